@@ -1,0 +1,59 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { CliError, errorMessage } from '../../errors.ts';
+import { readArticles } from '../../input/index.ts';
+import type { EventRecord } from '../../model/record.ts';
+import { formatRecords } from '../../output/formats.ts';
+import { createExtractor } from '../../pipeline/extractor.ts';
+import { checkDate, parse } from '../args.ts';
+
+const FORMATS = ['jsonl', 'csv', 'geojson', 'acled-csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+export async function extractCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    date: { type: 'string' },
+    format: { type: 'string', default: 'jsonl' },
+    out: { type: 'string' },
+  });
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+  const date = checkDate(values.date, '--date');
+  const inputs = positionals.length ? positionals : ['-'];
+  const extractor = createExtractor();
+  const out = values.out ? createWriteStream(values.out) : process.stdout;
+  const write = async (s: string) => {
+    if (!out.write(s)) await once(out, 'drain');
+  };
+
+  let failed = 0;
+  let articles = 0;
+  let events = 0;
+  const collected: EventRecord[] = [];
+  for await (const item of readArticles(inputs, { date })) {
+    if (!item.ok) {
+      failed++;
+      process.stderr.write(`sitrep extract: ${errorMessage(item.error)}\n`);
+      continue;
+    }
+    articles++;
+    let records: EventRecord[];
+    try {
+      records = extractor.extract(item.article).records;
+    } catch (e) {
+      failed++;
+      process.stderr.write(`sitrep extract: ${item.article.origin.file}${item.article.origin.line ? `:${item.article.origin.line}` : ''}: ${errorMessage(e)}\n`);
+      continue;
+    }
+    events += records.length;
+    if (format === 'jsonl') for (const r of records) await write(`${JSON.stringify(r)}\n`);
+    else collected.push(...records);
+  }
+  if (format !== 'jsonl') await write(formatRecords(collected, format));
+  if (out !== process.stdout) {
+    (out as NodeJS.WritableStream).end();
+    await once(out, 'finish');
+  }
+  process.stderr.write(`sitrep extract: ${articles} article(s), ${events} event(s)${failed ? `, ${failed} failed (see above)` : ''}\n`);
+  return failed ? 1 : 0;
+}

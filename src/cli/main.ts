@@ -1,0 +1,44 @@
+import { CliError, errorMessage, isSitrepError } from '../errors.ts';
+
+const USAGE = `sitrep — conflict events from news reports
+
+usage:
+  sitrep extract [FILE…|-] [--date YYYY-MM-DD] [--format jsonl|csv|geojson|acled-csv] [--out F]
+  sitrep geoparse [FILE…|-] [--date YYYY-MM-DD]
+  sitrep eval notes GOLD.csv [--split test|dev|all] [--pred-out F] [--json]
+  sitrep eval case FILE.jsonl [--split test|dev|all] [--json]
+  sitrep help
+
+Common options: --debug (stack traces on errors)`;
+
+type Command = (args: string[]) => Promise<number>;
+
+/** Commands load lazily so that `sitrep help` never pays for the gazetteer or NLP models. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import('./commands/extract.ts')).extractCommand,
+  geoparse: async () => (await import('./commands/geoparse.ts')).geoparseCommand,
+  eval: async () => (await import('./commands/eval.ts')).evalCommand,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const args = argv.filter((a) => a !== '--debug');
+  const [verb, ...rest] = args;
+  if (!verb || verb === 'help' || verb === '--help' || verb === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return verb ? 0 : 2;
+  }
+  const load = COMMANDS[verb];
+  if (!load) {
+    process.stderr.write(`sitrep: unknown command "${verb}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await (await load())(rest);
+  } catch (e) {
+    process.stderr.write(`sitrep ${verb}: ${errorMessage(e)}\n`);
+    if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    if (e instanceof CliError) return e.exitCode;
+    return isSitrepError(e) ? 1 : 70;
+  }
+}

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { distanceKm } from './gazetteer.ts';
+import { loadGeonamesGazetteer } from './gazetteer-geonames.ts';
+
+const gazetteer = loadGeonamesGazetteer();
+
+/** [spellings, country, expected latitude, longitude] — the first candidate must be the place. */
+const RESOLVES: readonly [string[], string, number, number][] = [
+  [['Al-Bukamal', 'Abu Kamal', 'Albu Kamal', 'Abu Kemal'], 'SY', 34.45, 40.92],
+  [['Deir al-Zor', 'Deir ez-Zor', 'Dayr az Zawr', 'Deir Ezzor'], 'SY', 35.34, 40.14],
+  [['al-Tanf', 'At Tanf', 'Al Tanf'], 'SY', 33.5, 38.62],
+  [['Raqqa', 'Ar Raqqah', 'Raqqah'], 'SY', 35.95, 39.01],
+  [['Falluja', 'Fallujah'], 'IQ', 33.35, 43.79],
+  [['Manbij'], 'SY', 36.53, 37.95],
+  [['Kafr Nabl', 'Kafranbel'], 'SY', 35.61, 36.56],
+];
+
+for (const [spellings, cc, lat, lon] of RESOLVES) {
+  test(`${spellings.join(' / ')} resolve to one place`, () => {
+    for (const s of spellings) {
+      const top = gazetteer.candidates(s)[0];
+      assert.ok(top, `${s}: no candidate`);
+      assert.equal(top.countryCode, cc, s);
+      assert.ok(distanceKm(top.latitude, top.longitude, lat, lon) < 15, `${s} → ${top.name} ${top.latitude},${top.longitude}`);
+    }
+  });
+}
+
+test('countries: names, ISO codes, precision 3, demonyms', () => {
+  const syria = gazetteer.candidates('Syria')[0];
+  assert.equal(syria.featureCode, 'PCLI');
+  assert.equal(syria.iso3, 'SYR');
+  assert.equal(syria.precision, 3);
+  assert.equal(gazetteer.candidates('Turkey')[0].countryCode, 'TR');
+  assert.equal(gazetteer.demonymCountry?.('Syrian'), 'SY');
+  assert.equal(gazetteer.demonymCountry?.('Iraqi'), 'IQ');
+  assert.equal(gazetteer.demonymCountry?.('Damascus'), null);
+  assert.equal(gazetteer.country?.('IQ')?.name, 'Iraq');
+});
+
+test('first-level regions under their usual names, placed at their seat', () => {
+  for (const name of ['Deir ez-Zor Governorate', 'Homs', 'Idlib', 'Anbar', 'Rural Damascus']) {
+    const admin = gazetteer.candidates(name).find((p) => p.featureCode === 'ADM1');
+    assert.ok(admin, name);
+    assert.equal(admin.precision, 3);
+  }
+  const anbar = gazetteer.candidates('Anbar').find((p) => p.featureCode === 'ADM1')!;
+  assert.ok(distanceKm(anbar.latitude, anbar.longitude, 33.42, 43.3) < 20, 'Anbar at Ramadi');
+});
+
+test('towns carry their region name', () => {
+  assert.equal(gazetteer.candidates('Fallujah')[0].admin1, 'Al Anbar');
+  assert.equal(gazetteer.candidates('Kafr Nabl')[0].admin1, 'Idlib');
+});
+
+test('unknown names give no candidates', () => {
+  assert.deepEqual(gazetteer.candidates('Qwxzvbnm'), []);
+});
+
+test('load cost stays within budget', () => {
+  console.log(`gazetteer: ${JSON.stringify(gazetteer.stats)}, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`);
+  assert.ok(gazetteer.stats.rows > 150_000);
+  assert.ok(gazetteer.stats.loadMs < 15_000);
+});

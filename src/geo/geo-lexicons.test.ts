@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { distanceKm } from './gazetteer.ts';
+import { loadGeoAliases, loadGeoCues, loadLandmarks } from './geo-lexicons.ts';
+import { normalizeName } from './normalize-name.ts';
+
+const landmarks = loadLandmarks();
+const countries = createRequire(import.meta.url)('world-countries/countries.json') as { cca2: string; latlng: number[] }[];
+
+const REQUIRED = ['al-tanf', 'hamdan-air-base', 'badia', 'qalamoun', 'rukban', 'bir-qassab', 'al-waleed-crossing', 'jarablus', 'tabqa-dam', 'kuweires', 'shayrat', 'hmeimim', 'ain-al-asad', 'incirlik', 'golan-heights', 'sinjar-mountain'];
+
+test('the landmark lexicon has every required landmark, once', () => {
+  const ids = landmarks.map((l) => l.id);
+  assert.equal(new Set(ids).size, ids.length, 'duplicate ids');
+  for (const id of REQUIRED) assert.ok(ids.includes(id), `missing ${id}`);
+});
+
+test('every landmark states its source and lies near its country', () => {
+  for (const l of landmarks) {
+    assert.match(l.source, /\S{3,}/, l.id);
+    const c = countries.find((x) => x.cca2 === l.countryCode);
+    assert.ok(c, `${l.id}: unknown country ${l.countryCode}`);
+    // country centroids are rough; 1200 km keeps a swapped lat/lon or a wrong sign out
+    const d = distanceKm(l.latitude, l.longitude, c.latlng[0], c.latlng[1]);
+    assert.ok(d < 1200, `${l.id} is ${Math.round(d)} km from the centre of ${l.countryCode}`);
+  }
+});
+
+test('known coordinates (sanity against swapped or mistyped values)', () => {
+  const at = (id: string) => landmarks.find((l) => l.id === id)!;
+  const cases: [string, number, number, number][] = [
+    ['al-tanf', 33.5, 38.6, 20],
+    ['hmeimim', 35.4, 35.95, 10],
+    ['incirlik', 37.0, 35.43, 10],
+    ['ain-al-asad', 33.8, 42.44, 15],
+    ['hamdan-air-base', 34.45, 40.92, 15],
+  ];
+  for (const [id, lat, lon, km] of cases) assert.ok(distanceKm(at(id).latitude, at(id).longitude, lat, lon) < km, id);
+});
+
+test('landmark variants keep distinct, non-empty keys across landmarks', () => {
+  const owner = new Map<string, string>();
+  for (const l of landmarks) {
+    for (const v of [l.name, ...l.variants]) {
+      const k = normalizeName(v);
+      assert.ok(k.length >= 2, `${l.id}: "${v}" normalises to "${k}"`);
+      const prev = owner.get(k);
+      assert.ok(!prev || prev === l.id, `"${v}" of ${l.id} collides with ${prev}`);
+      owner.set(k, l.id);
+    }
+  }
+});
+
+test('a malformed landmark line is reported with its line number', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-geo-'));
+  writeFileSync(join(dir, 'landmarks.jsonl'), '// test\n{"id":"x","name":"X base","variants":["X base"],"latitude":95,"longitude":1,"featureCode":"AIRB","countryCode":"SY","admin1":"Homs","precision":1,"source":"made up"}\n');
+  assert.throws(() => loadLandmarks(dir), (e: Error & { location?: { line?: number } }) => e.location?.line === 2 && /latitude/.test(e.message));
+});
+
+test('geo cues and aliases load and hold what the detector relies on', () => {
+  const cues = loadGeoCues();
+  for (const w of ['Army', 'Forces', 'State']) assert.ok(cues.org.has(w), w);
+  assert.ok(cues.stop.has('Monday'));
+  assert.ok(cues.feature.indexOf('refugee camp') < cues.feature.indexOf('camp'), 'longest feature words first');
+  assert.ok(cues.admin.has('province') && cues.admin.has('governorate'));
+  const aliases = loadGeoAliases();
+  assert.ok(aliases.some((a) => a.kind === 'country' && a.iso2 === 'TR' && a.names.includes('Turkey')));
+});

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { loadJsonlLexicon, LEXICON_DIR } from '../lexicons/load.ts';
+
+const iso2 = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code');
+
+export const LandmarkSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(2),
+    variants: z.array(z.string().min(2)).min(1),
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+    featureCode: z.string().regex(/^[A-Z0-9]{2,6}$/),
+    countryCode: iso2,
+    admin1: z.string().min(2),
+    precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    /** Where the coordinate comes from, e.g. "Wikipedia: At Tanf". */
+    source: z.string().min(5),
+  })
+  .strict();
+export type Landmark = z.infer<typeof LandmarkSchema>;
+
+export const GeoCueSchema = z
+  .object({
+    kind: z.enum(['stop', 'org', 'title', 'feature', 'admin', 'speech']),
+    word: z.string().min(1),
+  })
+  .strict();
+export type GeoCue = z.infer<typeof GeoCueSchema>;
+
+export const GeoAliasSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('country'), iso2, names: z.array(z.string().min(2)).min(1) }).strict(),
+  z.object({ kind: z.literal('admin1'), iso2, admin1: z.string().min(2), names: z.array(z.string().min(2)).min(1) }).strict(),
+]);
+export type GeoAlias = z.infer<typeof GeoAliasSchema>;
+
+export function loadLandmarks(dir = LEXICON_DIR): Landmark[] {
+  return loadJsonlLexicon('landmarks.jsonl', LandmarkSchema, dir);
+}
+
+export function loadGeoAliases(dir = LEXICON_DIR): GeoAlias[] {
+  return loadJsonlLexicon('geo-aliases.jsonl', GeoAliasSchema, dir);
+}
+
+export interface GeoCues {
+  readonly stop: ReadonlySet<string>;
+  readonly org: ReadonlySet<string>;
+  readonly title: ReadonlySet<string>;
+  /** Lower-case, longest first, so "refugee camp" is tried before "camp". */
+  readonly feature: readonly string[];
+  readonly admin: ReadonlySet<string>;
+  readonly speech: ReadonlySet<string>;
+}
+
+/** Cue words grouped by kind; stop/org/title compared case-sensitively as written in text. */
+export function loadGeoCues(dir = LEXICON_DIR): GeoCues {
+  const rows = loadJsonlLexicon('geo-cues.jsonl', GeoCueSchema, dir);
+  const of = (k: GeoCue['kind']) => rows.filter((r) => r.kind === k).map((r) => r.word);
+  return {
+    stop: new Set(of('stop')),
+    org: new Set(of('org')),
+    title: new Set(of('title')),
+    feature: [...new Set(of('feature').map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length),
+    admin: new Set(of('admin').map((w) => w.toLowerCase())),
+    speech: new Set(of('speech').map((w) => w.toLowerCase())),
+  };
+}

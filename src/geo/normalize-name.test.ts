@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isLatinOrArabic, normalizeName } from './normalize-name.ts';
+
+const SAME: readonly [string[], string][] = [
+  [['Al-Bukamal', 'Abu Kamal', 'Albu Kamal', 'Ālbū Kamāl', 'Abou Kamal'], 'Abu Kamal'],
+  [['Deir al-Zor', 'Deir ez-Zor', 'Dayr az Zawr', 'Deir Ezzor', 'Deir ez Zor', 'Dair al-Zour'], 'Deir ez-Zor'],
+  [['al-Tanf', 'At Tanf', 'Al Tanf'], 'al-Tanf'],
+  [['Raqqa', 'Ar Raqqah', 'Raqqah', 'ar-Raqqa'], 'Raqqa'],
+  [['Falluja', 'Fallujah', 'Al Fallūjah', 'Al-Falluja'], 'Falluja'],
+  [['Manbij', 'manbij', 'Manbij'], 'Manbij'],
+  [["Ta'izz", 'Taizz', 'Taʻizz'], 'Taiz'],
+  [['البو كمال', 'أبو كمال'], 'Abu Kamal in Arabic'],
+];
+
+for (const [variants, label] of SAME) {
+  test(`transliterations of ${label} share one key`, () => {
+    const keys = new Set(variants.map(normalizeName));
+    assert.equal(keys.size, 1, `${variants.join(' / ')} → ${[...keys].join(' / ')}`);
+    assert.ok([...keys][0].length >= 3);
+  });
+}
+
+const DIFFERENT: readonly [string, string][] = [
+  ['Homs', 'Hama'],
+  ['Aleppo', 'Idlib'],
+  ['Deir ez-Zor', 'Deir Hafer'],
+  ['Tripoli', 'Tikrit'],
+];
+for (const [a, b] of DIFFERENT) {
+  test(`${a} and ${b} keep distinct keys`, () => assert.notEqual(normalizeName(a), normalizeName(b)));
+}
+
+test('a lone article is kept rather than emptied', () => {
+  assert.equal(normalizeName('Al'), 'al');
+});
+
+test('scripts worth indexing', () => {
+  assert.ok(isLatinOrArabic('Dayr az Zawr'));
+  assert.ok(isLatinOrArabic('دير الزور'));
+  assert.ok(!isLatinOrArabic('Дейр-эз-Зор'));
+  assert.ok(!isLatinOrArabic('代尔祖尔'));
+});

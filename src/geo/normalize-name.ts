@@ -1,0 +1,92 @@
+/**
+ * A lookup key for place names that survives the usual ways English-language news and
+ * GeoNames transliterate Arabic: "Al-Bukamal" / "Abu Kamal" / "Albu Kamal", "Deir al-Zor" /
+ * "Deir ez-Zor" / "Dayr az Zawr", "Raqqa" / "Ar Raqqah", "Falluja" / "Fallujah".
+ * Both the gazetteer and the text go through the same function, so the folds only need
+ * to be consistent, not linguistically exact; they are kept few to limit false merges.
+ */
+
+/** Arabic definite articles as transliterated, standing alone before or inside a name. */
+const ARTICLES = new Set(['al', 'el', 'il', 'ul', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash', 'ath', 'adh', 'ed', 'er', 'es', 'et', 'ez', 'en']);
+
+/** Whole-word spellings folded onto one form before the letter-level folds. */
+const WORD_FOLDS: ReadonlyMap<string, string> = new Map([
+  ['deir', 'deir'],
+  ['dayr', 'deir'],
+  ['dair', 'deir'],
+  ['deyr', 'deir'],
+  ['dier', 'deir'],
+  ['abu', 'bu'],
+  ['abou', 'bu'],
+  ['albu', 'bu'],
+  ['bou', 'bu'],
+  ['saint', 'st'],
+  ['mount', 'jabal'],
+  ['mt', 'jabal'],
+  ['jebel', 'jabal'],
+  ['jabel', 'jabal'],
+  ['djebel', 'jabal'],
+]);
+
+/** Sun-letter assimilation glued to the next word inside a name: "Ezzor" → "zor", "Arraqqa" → "raqqa". */
+const GLUED_ARTICLE = /^[ae]([dnrstz])\1(?=[a-z])/;
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+
+/** True when the string is in Latin or Arabic script (the scripts worth indexing for our news). */
+export function isLatinOrArabic(s: string): boolean {
+  return /^[\p{Script=Latin}\p{Script=Arabic}\p{M}\p{N}\s'’ʻʼʿʾ`.,()\-]+$/u.test(s);
+}
+
+function normalizeArabic(s: string): string {
+  const words = s
+    .replace(ARABIC_MARKS, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي')
+    .split(/[^\u0600-\u06FF]+/)
+    .filter(Boolean)
+    .map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w))
+    .map((w) => (w === 'ابو' ? 'بو' : w));
+  return words.join('');
+}
+
+function latinWords(s: string): string[] {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’ʻʼʿʾ`‘]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * The transliteration-tolerant key of a place name; '' when nothing is left
+ * (e.g. the name was only an article).
+ */
+export function normalizeName(name: string): string {
+  if (ARABIC_SCRIPT.test(name)) return normalizeArabic(name);
+  const words = latinWords(name);
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i];
+    if (ARTICLES.has(w) && i < words.length - 1) continue;
+    if (i > 0 && w.length > 4) w = w.replace(GLUED_ARTICLE, '$1');
+    kept.push(WORD_FOLDS.get(w) ?? w);
+  }
+  let key = kept.join('');
+  if (key.length > 3) key = key.replace(/[ae]h?$/, '');
+  key = key
+    .replace(/aw/g, 'o')
+    .replace(/(?:ay|ai|ei|ey)/g, 'e')
+    .replace(/(?:ou|oo)/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/o/g, 'u')
+    .replace(/e/g, 'i')
+    .replace(/ph/g, 'f')
+    .replace(/(?:q|ck)/g, 'k')
+    .replace(/(.)\1+/g, '$1');
+  return key;
+}

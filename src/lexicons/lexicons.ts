@@ -1,0 +1,4 @@
+/** Lexicons shared by several stages, loaded once per pipeline and passed in through Deps. */
+export interface Lexicons {
+  readonly dir: string;
+}

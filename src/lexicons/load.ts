@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { SitrepError } from '../errors.ts';
+
+/** The repository's lexicons/ folder (data files, not code). */
+export const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicons');
+
+export function lexiconPath(name: string): string {
+  return join(LEXICON_DIR, name);
+}
+
+/**
+ * Reads a JSON-lines lexicon: one entry a line, blank lines and lines starting with "//" skipped.
+ * Every line is checked against the schema; an error names the file and line.
+ */
+export function loadJsonlLexicon<S extends z.ZodType>(name: string, schema: S, dir = LEXICON_DIR): z.infer<S>[] {
+  const file = join(dir, name);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new SitrepError('E_LEXICON', `cannot read lexicon: ${(e as Error).message}`, { file });
+  }
+  const out: z.infer<S>[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line || line.startsWith('//')) continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (e) {
+      throw new SitrepError('E_LEXICON', `invalid JSON: ${(e as Error).message}`, { file, line: i + 1 });
+    }
+    const r = schema.safeParse(raw);
+    if (!r.success) {
+      const issue = r.error.issues[0];
+      throw new SitrepError('E_LEXICON', `entry does not fit the schema: ${issue.path.join('.') || '(entry)'}: ${issue.message}`, { file, line: i + 1 });
+    }
+    out.push(r.data);
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+
+/** Stable content hash: the same input always gives the same id. */
+export function stableId(prefix: string, ...parts: readonly (string | number | null | undefined)[]): string {
+  const h = createHash('sha1');
+  for (const p of parts) h.update(String(p ?? '')).update('\u0000');
+  return `${prefix}${h.digest('hex').slice(0, 16)}`;
+}
+
+/** FNV-1a 32-bit over UTF-8 bytes: the SPEC's split hash (TEST = hash % 5 === 0). */
+export function fnv1a32(s: string): number {
+  let h = 0x811c9dc5;
+  for (const byte of Buffer.from(s, 'utf8')) {
+    h ^= byte;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export type Split = 'test' | 'dev' | 'all';
+
+export function inSplit(id: string, split: Split): boolean {
+  if (split === 'all') return true;
+  return (fnv1a32(id) % 5 === 0) === (split === 'test');
+}

@@ -1,0 +1,51 @@
+import type { Claim } from './claim.ts';
+import type { Span } from './span.ts';
+import type { TimePrecision } from './date-value.ts';
+import type { GeoPrecision } from './place.ts';
+
+export interface SourceRef {
+  readonly doc_id: string;
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+}
+
+export type ClaimRecord = Omit<Claim, 'victims'> & { readonly victims?: string | null };
+
+/** The event record of SPEC.md (`--format jsonl`), ACLED column names where ACLED has one. */
+export interface EventRecord {
+  event_id: string;
+  doc_id: string;
+  event_date: string;
+  event_date_end: string;
+  time_precision: TimePrecision;
+  historical: boolean;
+  disorder_type: string;
+  event_type: string;
+  sub_event_type: string;
+  actor1: string | null;
+  assoc_actor_1: string | null;
+  inter1: number;
+  actor2: string | null;
+  assoc_actor_2: string | null;
+  inter2: number;
+  interaction: number;
+  actor1_mention: string | null;
+  actor2_mention: string | null;
+  country: string | null;
+  iso3: string | null;
+  admin1: string | null;
+  admin2: string | null;
+  location: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  geo_precision: GeoPrecision | null;
+  geonameid: number | null;
+  fatalities: number | null;
+  claims: ClaimRecord[];
+  evidence: Span[];
+  notes: string;
+  confidence: number;
+  sources: SourceRef[];
+}

@@ -1,0 +1,163 @@
+import { SitrepError } from '../errors.ts';
+import type { EventRecord } from '../model/record.ts';
+import { createCountryCodeTable } from './iso-countries.ts';
+
+export type OutputFormat = 'jsonl' | 'csv' | 'geojson' | 'acled-csv';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = Object.freeze(['jsonl', 'csv', 'geojson', 'acled-csv']);
+
+/** SPEC event-record fields, in SPEC order: the columns of `--format csv`. */
+export const EVENT_RECORD_FIELDS: readonly (keyof EventRecord)[] = Object.freeze([
+  'event_id', 'doc_id', 'event_date', 'event_date_end', 'time_precision', 'historical', 'disorder_type',
+  'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2',
+  'interaction', 'actor1_mention', 'actor2_mention', 'country', 'iso3', 'admin1', 'admin2', 'location',
+  'latitude', 'longitude', 'geo_precision', 'geonameid', 'fatalities', 'claims', 'evidence', 'notes',
+  'confidence', 'sources',
+] as const);
+
+/** ACLED's export column order. */
+export const ACLED_COLUMNS: readonly string[] = Object.freeze([
+  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
+  'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting',
+  'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision',
+  'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
+]);
+
+const RFC4180_EOL = '\r\n';
+const NEEDS_QUOTES = /[",\r\n]/;
+/** Leading characters that make Excel/LibreOffice evaluate a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell: null → empty, numbers and booleans as written, objects as JSON; text that a
+ * spreadsheet would run as a formula gets a leading "'".
+ */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let s: string;
+  if (typeof value === 'string') s = FORMULA_START.test(value) ? `'${value}` : value;
+  else if (typeof value === 'number') s = Number.isFinite(value) ? String(value) : '';
+  else if (typeof value === 'boolean') s = value ? 'true' : 'false';
+  else s = JSON.stringify(value);
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function csvLine(cells: readonly unknown[]): string {
+  return cells.map(csvCell).join(',') + RFC4180_EOL;
+}
+
+export function jsonlLine(record: EventRecord): string {
+  return JSON.stringify(record) + '\n';
+}
+
+export function csvHeader(): string {
+  return csvLine(EVENT_RECORD_FIELDS);
+}
+
+export function csvRow(record: EventRecord): string {
+  return csvLine(EVENT_RECORD_FIELDS.map((f) => record[f]));
+}
+
+export interface AcledCsvOptions {
+  /** ACLED's `timestamp` (Unix seconds of the upload); empty when not given. */
+  readonly timestamp?: number;
+}
+
+export interface RowFormatter {
+  header(): string;
+  row(record: EventRecord): string;
+}
+
+/** ACLED-shaped CSV; fields Sitrep has no value for (admin3, source_scale, tags) stay empty. */
+export function createAcledCsvFormatter(opts: AcledCsvOptions = {}): RowFormatter {
+  const countries = createCountryCodeTable();
+  return {
+    header: () => csvLine(ACLED_COLUMNS),
+    row: (r) => {
+      const codes = r.iso3 ? countries.get(r.iso3.toUpperCase()) : undefined;
+      const publishers = [...new Set(r.sources.map((s) => s.publisher?.trim()).filter((p): p is string => !!p))];
+      const cells: Record<string, unknown> = {
+        event_id_cnty: r.event_id,
+        event_date: r.event_date,
+        year: /^\d{4}/.test(r.event_date) ? Number(r.event_date.slice(0, 4)) : null,
+        time_precision: r.time_precision,
+        disorder_type: r.disorder_type,
+        event_type: r.event_type,
+        sub_event_type: r.sub_event_type,
+        actor1: r.actor1,
+        assoc_actor_1: r.assoc_actor_1,
+        inter1: r.inter1,
+        actor2: r.actor2,
+        assoc_actor_2: r.assoc_actor_2,
+        inter2: r.inter2,
+        interaction: r.interaction,
+        civilian_targeting: r.actor2?.startsWith('Civilians') ? 'Civilian targeting' : null,
+        iso: codes?.numeric ?? null,
+        region: codes?.region ?? null,
+        country: r.country,
+        admin1: r.admin1,
+        admin2: r.admin2,
+        admin3: null,
+        location: r.location,
+        latitude: r.latitude,
+        longitude: r.longitude,
+        geo_precision: r.geo_precision,
+        source: publishers.length > 0 ? publishers.join('; ') : null,
+        source_scale: null,
+        notes: r.notes,
+        fatalities: r.fatalities,
+        tags: null,
+        timestamp: opts.timestamp ?? null,
+      };
+      return csvLine(ACLED_COLUMNS.map((c) => cells[c]));
+    },
+  };
+}
+
+export interface PointFeature {
+  readonly type: 'Feature';
+  readonly id: string;
+  readonly geometry: { readonly type: 'Point'; readonly coordinates: readonly [number, number] };
+  readonly properties: Omit<EventRecord, 'latitude' | 'longitude'>;
+}
+
+export interface FeatureCollection {
+  readonly type: 'FeatureCollection';
+  readonly features: readonly PointFeature[];
+}
+
+function hasCoordinates(r: EventRecord): r is EventRecord & { latitude: number; longitude: number } {
+  return (
+    typeof r.latitude === 'number' && typeof r.longitude === 'number' &&
+    Number.isFinite(r.latitude) && Number.isFinite(r.longitude) &&
+    Math.abs(r.latitude) <= 90 && Math.abs(r.longitude) <= 180
+  );
+}
+
+/** Records with coordinates as GeoJSON Points; `omitted` counts those left out for lack of them. */
+export function toFeatureCollection(records: readonly EventRecord[]): { collection: FeatureCollection; omitted: number } {
+  const features: PointFeature[] = [];
+  for (const r of records) {
+    if (!hasCoordinates(r)) continue;
+    const { latitude, longitude, ...properties } = r;
+    features.push({ type: 'Feature', id: r.event_id, geometry: { type: 'Point', coordinates: [longitude, latitude] }, properties });
+  }
+  return { collection: { type: 'FeatureCollection', features }, omitted: records.length - features.length };
+}
+
+/** The whole output for a batch of records. For geojson, use toFeatureCollection to learn how many were omitted. */
+export function formatRecords(records: readonly EventRecord[], format: OutputFormat, opts: AcledCsvOptions = {}): string {
+  switch (format) {
+    case 'jsonl':
+      return records.map(jsonlLine).join('');
+    case 'csv':
+      return csvHeader() + records.map(csvRow).join('');
+    case 'acled-csv': {
+      const acled = createAcledCsvFormatter(opts);
+      return acled.header() + records.map(acled.row).join('');
+    }
+    case 'geojson':
+      return JSON.stringify(toFeatureCollection(records).collection) + '\n';
+    default:
+      throw new SitrepError('E_USAGE', `unknown output format "${String(format)}"; use one of ${OUTPUT_FORMATS.join(', ')}`);
+  }
+}

@@ -1,0 +1,20 @@
+import { LEXICON_DIR } from '../lexicons/load.ts';
+import type { Gazetteer } from '../geo/gazetteer.ts';
+import { loadDefaultGazetteer } from '../geo/default-gazetteer.ts';
+import type { Deps } from './stage.ts';
+
+export interface DepsOptions {
+  /** Folder of lexicon data files; the repository's lexicons/ by default. */
+  readonly lexiconDir?: string;
+  /** A gazetteer to use instead of the GeoNames one (tests pass small fakes). */
+  readonly gazetteer?: Gazetteer;
+}
+
+/** Resources for one pipeline. The gazetteer loads on first use and is then shared. */
+export function createDeps(opts: DepsOptions = {}): Deps {
+  let gaz: Gazetteer | undefined = opts.gazetteer;
+  return {
+    lexicons: { dir: opts.lexiconDir ?? LEXICON_DIR },
+    gazetteer: () => (gaz ??= loadDefaultGazetteer()),
+  };
+}

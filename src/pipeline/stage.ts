@@ -1,0 +1,39 @@
+import type { Document, MentionKind } from '../model/document.ts';
+import type { Lexicons } from '../lexicons/lexicons.ts';
+import type { Gazetteer } from '../geo/gazetteer.ts';
+
+export type Field = 'sentences' | 'tokens' | `mentions:${MentionKind}` | 'events';
+
+export interface Logger {
+  debug(msg: string): void;
+  warn(msg: string): void;
+}
+
+export interface RunContext {
+  readonly log: Logger;
+}
+
+/** Shared read-only resources a stage may use; injected so tests can pass small fakes. */
+export interface Deps {
+  readonly lexicons: Lexicons;
+  /** Loaded on first use: stages that never geocode never pay for it. */
+  readonly gazetteer: () => Gazetteer;
+}
+
+export interface Stage {
+  /** kebab-case; equals its folder under src/stages/. */
+  readonly name: string;
+  /** Bump when output changes; recorded in the trace. */
+  readonly version: string;
+  readonly requires: readonly Field[];
+  readonly assigns: readonly Field[];
+  /** Returns a new Document; never mutates its input. */
+  run(doc: Document, ctx: RunContext): Document;
+}
+
+export interface StageFactory {
+  readonly name: string;
+  create(deps: Deps): Stage;
+}
+
+export const silentLogger: Logger = { debug() {}, warn() {} };

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { LEXICON_DIR } from '../../lexicons/load.ts';
+import { newDocument, mentionsOf, type ActorMention } from '../../model/document.ts';
+import { silentLogger, type Deps } from '../../pipeline/stage.ts';
+import { segment } from '../segment/index.ts';
+import { actors, interInContext, withCountry } from './index.ts';
+
+const deps: Deps = { lexicons: { dir: LEXICON_DIR }, gazetteer: () => { throw new Error('the actors stage must not geocode'); } };
+const ctx = { log: silentLogger };
+const seg = segment.create(deps);
+const stage = actors.create(deps);
+
+function actorMentions(text: string): ActorMention[] {
+  const article = { id: 'test', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } };
+  return mentionsOf(stage.run(seg.run(newDocument(article), ctx), ctx), 'ACTOR');
+}
+
+function find(ms: ActorMention[], surface: string): ActorMention {
+  const m = ms.find((x) => x.text === surface);
+  assert.ok(m, `no mention "${surface}" in [${ms.map((x) => x.text).join(' | ')}]`);
+  return m;
+}
+
+test('aliases normalise to one canonical actor', () => {
+  const cases: [string, string, string][] = [
+    ['ISIS fighters attacked the village.', 'ISIS fighters', 'Islamic State'],
+    ['Daesh claimed the bombing.', 'Daesh', 'Islamic State'],
+    ['The ISIL attack failed.', 'ISIL', 'Islamic State'],
+    ['IS claimed responsibility.', 'IS', 'Islamic State'],
+    ["Hay'at Tahrir al-Sham shelled the town.", "Hay'at Tahrir al-Sham", 'HTS: Hayat Tahrir al Sham'],
+    ['Nusra Front fighters advanced.', 'Nusra Front fighters', 'HTS: Hayat Tahrir al Sham'],
+    ['The SDF took the dam.', 'SDF', 'QSD: Syrian Democratic Forces'],
+    ['Houthi forces fired a missile.', 'Houthi forces', 'Military Forces of Yemen (2016-) Supreme Political Council'],
+    ['Ansar Allah said it downed a drone.', 'Ansar Allah', 'Military Forces of Yemen (2016-) Supreme Political Council'],
+    ['The Saudi-led coalition struck Sanaa.', 'Saudi-led coalition', 'Operation Restoring Hope'],
+    ['Hashd al-Shaabi units entered the town.', 'Hashd al-Shaabi units', 'Military Forces of Iraq (2020-) Popular Mobilization Forces'],
+    ['Usud al-Sharqiya fighters moved east.', 'Usud al-Sharqiya fighters', 'Usud al Sharqiya'],
+    ['Al-Shabaab attacked a base.', 'Al-Shabaab', 'Al Shabaab'],
+    ['Israeli forces raided Jenin.', 'Israeli forces', 'Military Forces of Israel (2021-)'],
+    ['The IRGC seized a tanker.', 'IRGC', 'Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps'],
+  ];
+  for (const [text, surface, name] of cases) {
+    const m = find(actorMentions(text), surface);
+    assert.equal(m.actor?.name, name, text);
+    assert.equal(m.via, 'name', text);
+  }
+});
+
+test('"is" in lower case is not Islamic State', () => {
+  assert.deepEqual(actorMentions('The town is quiet and it is cold.').map((m) => m.text), []);
+});
+
+test('generic actors: country words bind, otherwise the {country} placeholder stays', () => {
+  const cases: [string, string, string, string | null, number][] = [
+    ['Iraqi police arrested three men.', 'Iraqi police', 'Police Forces of Iraq (2020-)', 'IQ', 1],
+    ['A Turkish drone hit a car.', 'Turkish drone', 'Military Forces of Turkey (2016-)', 'TR', 1],
+    ['Russian jets bombed Idlib.', 'Russian jets', 'Military Forces of Russia (2000-)', 'RU', 1],
+    ['Palestinian protesters gathered.', 'Palestinian protesters', 'Protesters (Palestine)', 'PS', 6],
+    ['Civilians fled the town.', 'Civilians', 'Civilians ({country})', null, 7],
+    ['Unidentified gunmen shot a man.', 'Unidentified gunmen', 'Unidentified Armed Group ({country})', null, 3],
+    ['Rioters burned tyres.', 'Rioters', 'Rioters ({country})', null, 5],
+    ['Demonstrators blocked the road.', 'Demonstrators', 'Protesters ({country})', null, 6],
+    ['Teachers protested over wages.', 'Teachers', 'Protesters ({country})', null, 6],
+    ['Farmers were wounded by shelling.', 'Farmers', 'Civilians ({country})', null, 7],
+    ['Chinese troops were deployed.', 'Chinese troops', 'Military Forces of China', 'CN', 1],
+    ['Pro-Iran militias attacked the base.', 'militias', 'Militia (Pro-Iran)', null, 3],
+  ];
+  for (const [text, surface, name, country, inter] of cases) {
+    const m = find(actorMentions(text), surface);
+    assert.deepEqual([m.actor?.name, m.actor?.country, m.actor?.inter], [name, country, inter], text);
+  }
+});
+
+test('"U.S.-backed Syrian rebels": the rebels act, the U.S. backs them', () => {
+  const m = find(actorMentions('U.S.-backed Syrian rebels were pushed back.'), 'Syrian rebels');
+  assert.equal(m.actor?.name, 'Opposition Rebels (Syria)');
+  assert.equal(m.actor?.inter, 2);
+  assert.equal(m.backedBy, 'united-states');
+});
+
+test('the pattern rule names new groups', () => {
+  const cases: [string, string, string, number][] = [
+    ['Liwa al-Tawhid fighters clashed with troops.', 'Liwa al-Tawhid', 'Liwa al Tawhid', 2],
+    ['The Mutasim Brigade shelled the village.', 'Mutasim Brigade', 'Mutasim Brigade', 2],
+    ['Rebels from the Suqour al-Jabal group seized a hill.', 'Suqour al-Jabal group', 'Suqour al Jabal Group', 2],
+    ['Kataib Sayyid al-Shuhada fired rockets.', 'Kataib Sayyid al-Shuhada', 'Kataib Sayyid al Shuhada', 3],
+  ];
+  for (const [text, surface, name, inter] of cases) {
+    const m = find(actorMentions(text), surface);
+    assert.equal(m.via, 'pattern', text);
+    assert.deepEqual([m.actor?.name, m.actor?.inter, m.actor?.id], [name, inter, name.toLowerCase().replace(/ /g, '-')], text);
+  }
+  assert.equal(actorMentions('The Kurdish group said nothing.').filter((m) => m.via === 'pattern').length, 0);
+});
+
+test('descriptions resolve to the most salient compatible earlier actor', () => {
+  const ms = actorMentions('Islamic State fighters attacked the town. The New Syria Army said the jihadists lost ten men. The rebels withdrew. Later the group shelled the base.');
+  const byText = (t: string) => find(ms, t);
+  assert.equal(byText('the jihadists').actor?.id, 'islamic-state');
+  assert.equal(byText('the jihadists').antecedent, byText('Islamic State fighters').id);
+  assert.equal(byText('The rebels').actor?.id, 'new-syria-army');
+  assert.equal(byText('The rebels').via, 'description');
+  assert.equal(byText('the group').actor?.id, 'islamic-state');
+  const coalition = actorMentions('The U.S.-led coalition struck Raqqa. The coalition said two fighters died.');
+  assert.equal(find(coalition, 'The coalition').actor?.id, 'global-coalition');
+});
+
+test('a description with nothing to point to abstains or falls back to a generic actor', () => {
+  assert.equal(find(actorMentions('The group denied it.'), 'The group').actor, null);
+  assert.equal(find(actorMentions('The rebels denied it.'), 'The rebels').actor?.name, 'Opposition Rebels ({country})');
+});
+
+test('monitors, media and territory are not agents', () => {
+  const ms = actorMentions('The Syrian Observatory for Human Rights said, citing Amaq news agency and Reuters, that the Islamic State-held town fell.');
+  assert.equal(find(ms, 'Syrian Observatory for Human Rights').actor?.kind, 'monitor');
+  assert.equal(find(ms, 'Syrian Observatory for Human Rights').actor?.inter, 0);
+  assert.equal(find(ms, 'Amaq news agency').actor?.kind, 'media');
+  assert.equal(find(ms, 'Reuters').actor?.kind, 'media');
+  assert.ok(find(ms, 'Islamic State').confidence < 0.5, 'Islamic State-held is territory, low confidence');
+  assert.equal(ms.filter((m) => m.actor?.name.startsWith('Military Forces of Syria')).length, 0, '"Syrian Observatory" is not the Syrian army');
+  assert.deepEqual(actorMentions('Abu Bakr al-Baghdadi spoke to Muzahem al Saloum.'), []);
+});
+
+test('"our troops" is the speaker\'s, not state forces', () => {
+  assert.equal(actorMentions('"Our troops were trapped," he said.').length, 0);
+});
+
+test('the placeholder is filled and foreign state forces become external (8)', () => {
+  const civ = find(actorMentions('Civilians fled.'), 'Civilians').actor!;
+  assert.deepEqual([withCountry(civ, 'SY', 'Syria').name, withCountry(civ, 'SY', 'Syria').country], ['Civilians (Syria)', 'SY']);
+  const ru = find(actorMentions('Russian jets struck.'), 'Russian jets').actor!;
+  assert.equal(interInContext(ru, 'SY'), 8);
+  assert.equal(interInContext(ru, 'RU'), 1);
+});
+
+test('the stage appends mentions without touching its input', () => {
+  const article = { id: 'a', text: 'ISIS attacked.', title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 't' } };
+  const before = seg.run(newDocument(article), ctx);
+  const frozen = JSON.stringify(before);
+  const after = stage.run(before, ctx);
+  assert.equal(JSON.stringify(before), frozen);
+  assert.equal(after.mentions.length, 1);
+  assert.deepEqual(stage.requires, ['sentences', 'tokens']);
+  assert.deepEqual(stage.assigns, ['mentions:ACTOR']);
+});

@@ -1,0 +1,33 @@
+import type { Document } from '../../model/document.ts';
+import type { Deps, Stage, StageFactory } from '../../pipeline/stage.ts';
+import { loadActorLexicon, type ActorLexicon } from './lexicon.ts';
+import { createActorMatcher } from './match.ts';
+import { resolveMentions } from './resolve.ts';
+
+export { loadActorLexicon, toActor, kindsOf, type ActorEntry, type ActorLexicon, type ActorKind } from './lexicon.ts';
+export { COUNTRY_PLACEHOLDER, genericActor, interInContext, withCountry } from './generic.ts';
+
+/**
+ * Actor mentions: lexicon names, country-bound generic nouns ("Iraqi police"), open-class
+ * group names ("Liwa al-Tahrir"), and descriptions resolved to an earlier name ("the jihadists").
+ */
+export function createActorsStage(lex: ActorLexicon): Stage {
+  const matcher = createActorMatcher(lex);
+  return {
+    name: 'actors',
+    version: '1',
+    requires: ['sentences', 'tokens'],
+    assigns: ['mentions:ACTOR'],
+    run(doc: Document): Document {
+      const found = resolveMentions(doc.id, doc.text, matcher.find(doc.text, doc.tokens));
+      return { ...doc, mentions: [...doc.mentions, ...found] };
+    },
+  };
+}
+
+export const actors: StageFactory = {
+  name: 'actors',
+  create(deps: Deps): Stage {
+    return createActorsStage(loadActorLexicon(deps.lexicons.dir));
+  },
+};

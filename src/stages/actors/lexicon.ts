@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { SitrepError } from '../../errors.ts';
+import { LEXICON_DIR, loadJsonlLexicon } from '../../lexicons/load.ts';
+import type { Actor, InterCode } from '../../model/actor.ts';
+
+export const ACTOR_KINDS = [
+  'state', 'rebel', 'jihadist', 'militia', 'coalition', 'civilians', 'protesters', 'rioters', 'unknown', 'identity', 'monitor', 'media', 'other',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+const kind = z.enum(ACTOR_KINDS);
+const inter = z.number().int().min(0).max(8);
+
+export const actorEntrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case'),
+  name: z.string().min(1),
+  inter,
+  country: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  kind,
+  /** Kinds a text may also call this actor ("Houthi rebels"): widens description resolution. */
+  describedAs: z.array(kind).optional(),
+  /** For state entries: which template a country word + generic noun maps to. */
+  role: z.enum(['military', 'police']).optional(),
+  /** Umbrella the faction fights under (an id in the same file). */
+  parent: z.string().optional(),
+  aliases: z.array(z.string().min(1)).min(1),
+  source: z.string().optional(),
+  notes: z.string().optional(),
+});
+export type ActorEntry = z.infer<typeof actorEntrySchema>;
+
+export const demonymSchema = z.object({
+  iso2: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  country: z.string().nullable(),
+  slug: z.string().min(1),
+  words: z.array(z.string().min(1)).min(1),
+  /** Plural nouns for the people ("Palestinians"): read as civilians of that country. */
+  people: z.array(z.string().min(1)).optional(),
+});
+export type DemonymEntry = z.infer<typeof demonymSchema>;
+
+export const GENERIC_ROLES = ['military', 'police', 'civilians', 'social', 'protesters', 'rioters', 'unidentified', 'rebels', 'militia'] as const;
+export type GenericRole = (typeof GENERIC_ROLES)[number];
+
+export const genericSchema = z.object({
+  role: z.enum(GENERIC_ROLES),
+  needsCountry: z.boolean(),
+  phrases: z.array(z.string().min(1)).min(1),
+});
+export type GenericEntry = z.infer<typeof genericSchema>;
+
+export const descriptionSchema = z.object({
+  phrases: z.array(z.string().min(1)).min(1),
+  /** In order of preference. */
+  compatible: z.array(kind).min(1),
+  determiner: z.enum(['required', 'optional']),
+  fallback: z.enum(GENERIC_ROLES).optional(),
+});
+export type DescriptionEntry = z.infer<typeof descriptionSchema>;
+
+export const CUE_KINDS = [
+  'determiner', 'possessive', 'opposing', 'backing', 'holding', 'agent-suffix', 'speaker', 'pattern-prefix', 'pattern-suffix', 'pattern-militia', 'connector', 'protest', 'rebel-cue',
+] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+
+export const cueSchema = z.object({
+  cue: z.enum(CUE_KINDS),
+  words: z.array(z.string().min(1)).min(1),
+});
+
+export interface ActorLexicon {
+  readonly actors: readonly ActorEntry[];
+  readonly byId: ReadonlyMap<string, ActorEntry>;
+  readonly demonyms: readonly DemonymEntry[];
+  readonly generics: readonly GenericEntry[];
+  readonly descriptions: readonly DescriptionEntry[];
+  /** State entry for (country, role), e.g. ("SY", "military") → Military Forces of Syria (2000-). */
+  readonly stateFor: ReadonlyMap<string, ActorEntry>;
+  readonly countryName: ReadonlyMap<string, string>;
+  /** Cue phrases by kind, as written (matching keys are made by the matcher). */
+  readonly cues: ReadonlyMap<CueKind, readonly string[]>;
+}
+
+export function loadActorLexicon(dir = LEXICON_DIR): ActorLexicon {
+  const actors = loadJsonlLexicon('actors.jsonl', actorEntrySchema, dir);
+  const demonyms = loadJsonlLexicon('actor-demonyms.jsonl', demonymSchema, dir);
+  const generics = loadJsonlLexicon('actor-generic.jsonl', genericSchema, dir);
+  const descriptions = loadJsonlLexicon('actor-descriptions.jsonl', descriptionSchema, dir);
+  const cues = new Map<CueKind, string[]>();
+  for (const c of loadJsonlLexicon('actor-cues.jsonl', cueSchema, dir)) cues.set(c.cue, [...(cues.get(c.cue) ?? []), ...c.words]);
+  for (const k of CUE_KINDS) if (!cues.has(k)) throw new SitrepError('E_LEXICON', `actor-cues.jsonl has no "${k}" line`, { file: 'actor-cues.jsonl' });
+  const byId = new Map<string, ActorEntry>();
+  for (const a of actors) {
+    if (byId.has(a.id)) throw new SitrepError('E_LEXICON', `duplicate actor id "${a.id}"`, { file: 'actors.jsonl' });
+    byId.set(a.id, a);
+  }
+  const stateFor = new Map<string, ActorEntry>();
+  for (const a of actors) {
+    if (a.parent && !byId.has(a.parent)) throw new SitrepError('E_LEXICON', `actor "${a.id}" names unknown parent "${a.parent}"`, { file: 'actors.jsonl' });
+    if (a.role && a.country && !stateFor.has(`${a.country}:${a.role}`)) stateFor.set(`${a.country}:${a.role}`, a);
+  }
+  const countryName = new Map<string, string>();
+  for (const d of demonyms) if (d.iso2 && d.country) countryName.set(d.iso2, d.country);
+  return { actors, byId, demonyms, generics, descriptions, stateFor, countryName, cues };
+}
+
+export function toActor(e: ActorEntry): Actor {
+  return e.parent
+    ? { id: e.id, name: e.name, inter: e.inter as InterCode, country: e.country, kind: e.kind, parent: e.parent }
+    : { id: e.id, name: e.name, inter: e.inter as InterCode, country: e.country, kind: e.kind };
+}
+
+/** Every kind an entry may be referred to as. */
+export function kindsOf(e: ActorEntry): readonly ActorKind[] {
+  return e.describedAs ? [e.kind, ...e.describedAs] : [e.kind];
+}

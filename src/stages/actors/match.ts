@@ -1,0 +1,279 @@
+import type { Actor } from '../../model/actor.ts';
+import type { Token } from '../../model/document.ts';
+import { genericActor, slugOf } from './generic.ts';
+import type { ActorKind, ActorLexicon, CueKind, DemonymEntry, DescriptionEntry, GenericRole } from './lexicon.ts';
+import { kindsOf, toActor } from './lexicon.ts';
+import { newTrie, phraseKeys, trieInsert, trieLongest, wordsOf, type TrieNode, type Word } from './words.ts';
+
+/** A mention before description resolution. */
+export interface RawMention {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly via: 'name' | 'pattern' | 'description';
+  /** For 'description': what it becomes when no antecedent is found (null = abstain). */
+  readonly actor: Actor | null;
+  readonly kinds: readonly ActorKind[];
+  readonly confidence: number;
+  readonly backedBy?: string;
+  readonly description?: DescriptionEntry;
+}
+
+interface GenericSense {
+  readonly role: GenericRole;
+  readonly needsCountry: boolean;
+}
+
+/** Everything a phrase can mean; one phrase may be both a generic noun and a description ("rebels"). */
+interface Sense {
+  actorId?: string;
+  country?: DemonymEntry;
+  people?: DemonymEntry;
+  generics?: GenericSense[];
+  description?: DescriptionEntry;
+}
+
+interface Backer {
+  readonly slug: string;
+  readonly name: string;
+  /** Index of the last word the backing may still apply to. */
+  readonly until: number;
+}
+
+const CONFIDENCE = { name: 0.9, generic: 0.75, bareGeneric: 0.6, pattern: 0.6, description: 0.7, held: 0.3, implicitProtesters: 0.4 } as const;
+/** How far (in words) "X-backed" reaches for the actor it qualifies. */
+const BACKER_REACH = 2;
+
+function mergeSense(a: Sense, b: Sense): Sense {
+  return {
+    actorId: a.actorId ?? b.actorId,
+    country: a.country ?? b.country,
+    people: a.people ?? b.people,
+    generics: a.generics || b.generics ? [...(a.generics ?? []), ...(b.generics ?? [])] : undefined,
+    description: a.description ?? b.description,
+  };
+}
+
+function keySet(phrases: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases) out.add(phraseKeys(p).keys.join(' '));
+  return out;
+}
+
+export interface ActorMatcher {
+  find(text: string, tokens: readonly Token[]): RawMention[];
+}
+
+export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
+  const trie: TrieNode<Sense> = newTrie();
+  for (const a of lex.actors) for (const alias of a.aliases) trieInsert(trie, alias, { actorId: a.id }, mergeSense);
+  for (const d of lex.demonyms) {
+    for (const w of d.words) trieInsert(trie, w, { country: d }, mergeSense);
+    for (const w of d.people ?? []) trieInsert(trie, w, { people: d }, mergeSense);
+  }
+  for (const g of lex.generics) for (const p of g.phrases) trieInsert(trie, p, { generics: [{ role: g.role, needsCountry: g.needsCountry }] }, mergeSense);
+  for (const d of lex.descriptions) for (const p of d.phrases) trieInsert(trie, p, { description: d }, mergeSense);
+
+  const cue = (k: CueKind): Set<string> => keySet(lex.cues.get(k) ?? []);
+  const determiners = cue('determiner');
+  const possessives = cue('possessive');
+  const opposing = cue('opposing');
+  const backing = cue('backing');
+  const holding = cue('holding');
+  const speaker = cue('speaker');
+  const patternPrefix = cue('pattern-prefix');
+  const patternSuffix = cue('pattern-suffix');
+  const patternMilitia = cue('pattern-militia');
+  const connectors = cue('connector');
+  const protest = cue('protest');
+  const rebelCue = cue('rebel-cue');
+  const agentSuffix: TrieNode<true> = newTrie();
+  for (const p of lex.cues.get('agent-suffix') ?? []) trieInsert(agentSuffix, p, true, () => true);
+  // Country and ethnic words never name a pattern group on their own ("the Kurdish group").
+  const notAName = new Set<string>(determiners);
+  for (const d of lex.demonyms) for (const w of d.words) notAName.add(phraseKeys(w).keys.join(' '));
+
+  return {
+    find(text, tokens) {
+      const words = wordsOf(text, tokens);
+      const out: RawMention[] = [];
+      /** sentence → index of its first protest word */
+      const firstProtest = new Map<number, number>();
+      const rebelSentences = new Set<number>();
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k];
+        // capitalised "March" is the month
+        if (protest.has(w.key) && !w.capital && !firstProtest.has(w.sentence)) firstProtest.set(w.sentence, k);
+        if (rebelCue.has(w.key)) rebelSentences.add(w.sentence);
+      }
+      /** Subjects of a protest ("residents staged a demonstration") are protesters, not civilians. */
+      const beforeProtest = (k: number): boolean => {
+        const p = firstProtest.get(words[k].sentence);
+        return p !== undefined && k < p;
+      };
+      let backer: Backer | null = null;
+
+      const sameSentence = (a: number, b: number): boolean => b < words.length && a >= 0 && words[a].sentence === words[b].sentence;
+      const takeBacker = (at: number): string | undefined => {
+        if (!backer || at > backer.until) return undefined;
+        const slug = backer.slug;
+        backer = null;
+        return slug;
+      };
+      const push = (from: number, to: number, m: Omit<RawMention, 'start' | 'end' | 'sentence' | 'backedBy'>): void => {
+        const backedBy = takeBacker(from);
+        let confidence = m.confidence;
+        if (to < words.length && sameSentence(to - 1, to) && speaker.has(words[to].key)) confidence *= 0.5;
+        out.push({ ...m, confidence, start: words[from].start, end: words[to - 1].end, sentence: words[from].sentence, ...(backedBy ? { backedBy } : {}) });
+      };
+      const hasDeterminer = (i: number): boolean => i > 0 && sameSentence(i - 1, i) && determiners.has(words[i - 1].key);
+      const isNameWord = (w: Word): boolean => w.capital || connectors.has(w.key);
+
+      /** Folds "fighters", "(FSA)", "rebel group" into a preceding name; returns the new end. */
+      const extendName = (end: number, actorId: string): number => {
+        if (end + 2 < words.length && words[end].key === '(' && words[end + 2].key === ')' && sameSentence(end - 1, end + 2)) {
+          const inner = trieLongest(trie, words, end + 1);
+          if (inner && inner.end === end + 2 && inner.payload.actorId === actorId) end += 3;
+        }
+        if (end < words.length && sameSentence(end - 1, end) && !words[end].hyphenBefore) {
+          const suffix = trieLongest(agentSuffix, words, end);
+          if (suffix) end = suffix.end;
+        }
+        return end;
+      };
+
+      const emitGeneric = (from: number, to: number, role: GenericRole, country: DemonymEntry | null): void => {
+        const resolved: Exclude<GenericRole, 'social'> = (role === 'social' || role === 'civilians') && beforeProtest(from) ? 'protesters' : role === 'social' ? 'civilians' : role;
+        const iso2 = country?.iso2 ?? null;
+        const b = backer && from <= backer.until ? backer : null;
+        if (resolved === 'militia' && !iso2 && !b) return; // "an alliance of militias": no actor to name
+        const actor = genericActor(lex, resolved, iso2, resolved === 'militia' && b ? b.name : null);
+        push(from, to, { via: 'name', actor, kinds: actor.kind ? [actor.kind as ActorKind] : [], confidence: iso2 ? CONFIDENCE.generic : CONFIDENCE.bareGeneric });
+      };
+
+      const tryPattern = (i: number): number => {
+        const w = words[i];
+        if (!w.capital || notAName.has(w.key)) return i + 1;
+        let k = i;
+        while (k < words.length && sameSentence(i, k) && isNameWord(words[k]) && !(k > i && patternSuffix.has(words[k].key))) k++;
+        // prefix form: "Liwa al-Tahrir", "Jaish al-Fatah"
+        if (patternPrefix.has(w.key)) {
+          let last = k - 1;
+          while (last > i && connectors.has(words[last].key)) last--;
+          if (last > i) {
+            const inter = patternMilitia.has(w.key) ? 3 : 2;
+            emitPattern(i, last + 1, inter, null);
+            return last + 1;
+          }
+          return i + 1;
+        }
+        // suffix form: "the Hamza Brigade", "the Shuhada group"
+        if (k < words.length && sameSentence(i, k) && patternSuffix.has(words[k].key)) {
+          const nameWords = words.slice(i, k);
+          const meaningful = nameWords.filter((x) => x.capital && !notAName.has(x.key));
+          if (!meaningful.length || connectors.has(words[k - 1].key)) return i + 1;
+          const isGroup = words[k].key === 'group';
+          if (isGroup && !hasDeterminer(i)) return i + 1;
+          const inter = isGroup ? (rebelSentences.has(w.sentence) ? 2 : 3) : patternMilitia.has(w.key) ? 3 : 2;
+          emitPattern(i, k + 1, inter, isGroup ? 'Group' : null);
+          return k + 1;
+        }
+        return i + 1;
+      };
+
+      const emitPattern = (from: number, to: number, inter: 2 | 3, suffixName: string | null): void => {
+        let name = text.slice(words[from].start, words[to - 1].end).replace(/[-\u2010-\u2013]/g, ' ').replace(/\s+/g, ' ');
+        if (suffixName) name = name.replace(/\S+$/, suffixName);
+        const kind: ActorKind = inter === 2 ? 'rebel' : 'militia';
+        const actor: Actor = { id: slugOf(name), name, inter, country: null, kind };
+        push(from, to, { via: 'pattern', actor, kinds: [kind], confidence: CONFIDENCE.pattern });
+      };
+
+      let i = 0;
+      while (i < words.length) {
+        const m = trieLongest(trie, words, i);
+        if (!m) {
+          i = tryPattern(i);
+          continue;
+        }
+        const sense = m.payload;
+        if (sense.actorId) {
+          const entry = lex.byId.get(sense.actorId)!;
+          const next = words[m.end];
+          const sameS = sameSentence(m.end - 1, m.end);
+          if (next && sameS && backing.has(next.key)) {
+            // "Hezbollah-backed": the name qualifies what follows
+            backer = { slug: entry.id, name: entry.name, until: m.end + BACKER_REACH };
+            i = m.end + 1;
+            continue;
+          }
+          if (words[i].hyphenBefore && i > 0 && opposing.has(words[i - 1].key)) {
+            // "anti-Houthi forces" are the Houthis' enemies: not a mention of the Houthis
+            i = extendName(m.end, entry.id);
+            continue;
+          }
+          if (next && sameS && next.hyphenBefore && holding.has(next.key)) {
+            push(i, m.end, { via: 'name', actor: toActor(entry), kinds: kindsOf(entry), confidence: CONFIDENCE.held });
+            i = m.end + 1;
+            continue;
+          }
+          const end = extendName(m.end, entry.id);
+          push(i, end, { via: 'name', actor: toActor(entry), kinds: kindsOf(entry), confidence: CONFIDENCE.name });
+          i = end;
+          continue;
+        }
+        if (sense.country) {
+          const d = sense.country;
+          const next = words[m.end];
+          const sameS = sameSentence(m.end - 1, m.end);
+          const proBefore = i > 0 && words[i].hyphenBefore && words[i - 1].key === 'pro';
+          if ((next && sameS && backing.has(next.key)) || proBefore) {
+            backer = { slug: d.slug, name: d.country ?? d.words[0], until: m.end + BACKER_REACH };
+            i = proBefore ? m.end : m.end + 1;
+            continue;
+          }
+          const after = sameS ? trieLongest(trie, words, m.end) : null;
+          if (after && !after.payload.actorId && !after.payload.country) {
+            const gens = after.payload.generics ?? [];
+            const role = d.iso2 ? gens[0]?.role ?? after.payload.description?.fallback : gens.find((g) => !g.needsCountry)?.role;
+            if (role) {
+              emitGeneric(i, after.end, role, d.iso2 ? d : null);
+              i = after.end;
+              continue;
+            }
+          }
+          i = m.end;
+          continue;
+        }
+        if (sense.people) {
+          emitGeneric(i, m.end, 'civilians', sense.people);
+          i = m.end;
+          continue;
+        }
+        if (i > 0 && sameSentence(i - 1, i) && possessives.has(words[i - 1].key)) {
+          i = m.end;
+          continue;
+        }
+        const det = hasDeterminer(i);
+        const from = det ? i - 1 : i;
+        const desc = sense.description;
+        const bare = sense.generics?.find((g) => !g.needsCountry);
+        if (desc && (det || desc.determiner === 'optional')) {
+          const fallbackRole = bare?.role ?? desc.fallback;
+          const fallback = fallbackRole && fallbackRole !== 'social' ? genericActor(lex, fallbackRole === 'militia' ? 'unidentified' : fallbackRole, null) : null;
+          push(from, m.end, { via: 'description', actor: fallback, kinds: [], confidence: CONFIDENCE.description, description: desc });
+        } else if (bare) {
+          emitGeneric(from, m.end, bare.role, null);
+        }
+        i = m.end;
+      }
+      // "Iyi Party members staged a demonstration": a protest with no recognised subject still has protesters
+      for (const [sentence, k] of firstProtest) {
+        if (out.some((m) => m.sentence === sentence && m.start < words[k].start && m.actor && m.confidence >= 0.3)) continue;
+        const actor = genericActor(lex, 'protesters', null);
+        out.push({ start: words[k].start, end: words[k].end, sentence, via: 'pattern', actor, kinds: ['protesters'], confidence: CONFIDENCE.implicitProtesters });
+      }
+      return out.sort((a, b) => a.start - b.start);
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { ActorMention } from '../../model/document.ts';
+import { stableId } from '../../model/ids.ts';
+import type { ActorKind } from './lexicon.ts';
+import type { RawMention } from './match.ts';
+
+/** Below this, a name is too doubtful ("Islamic State-held") to anchor a description… */
+const MIN_ANTECEDENT_CONFIDENCE = 0.3;
+/** …and these kinds are never what "the group" refers to. */
+const NOT_ANTECEDENTS: ReadonlySet<string> = new Set(['monitor', 'media', 'civilians', 'protesters', 'rioters']);
+
+interface Antecedent {
+  readonly mention: ActorMention;
+  readonly kinds: readonly ActorKind[];
+}
+
+const FREQUENCY_CAP = 3;
+
+/** Recency bonus by sentence distance: same sentence, previous, within three. */
+function recency(distance: number): number {
+  return distance === 0 ? 4 : distance === 1 ? 3 : distance <= 3 ? 2 : 0;
+}
+
+/**
+ * Salience = how often the actor was named so far + how recently + 1 for the description's
+ * preferred kind. Pure recency picks "the YPG" for "the militant group" in a story about IS;
+ * pure frequency ignores "A spokesman of the New Syria Army confirmed the group's …".
+ */
+function findAntecedent(prior: readonly Antecedent[], compatible: readonly ActorKind[], sentence: number): Antecedent | null {
+  const best = new Map<string, { ante: Antecedent; count: number; bonus: number }>();
+  for (const p of prior) {
+    if (!p.kinds.some((k) => compatible.includes(k))) continue;
+    const id = p.mention.actor!.id;
+    const bonus = recency(sentence - p.mention.sentence) + (p.kinds.includes(compatible[0]) ? 1 : 0);
+    const seen = best.get(id);
+    if (seen) best.set(id, { ante: p, count: seen.count + 1, bonus });
+    else best.set(id, { ante: p, count: 1, bonus });
+  }
+  let top: { ante: Antecedent; score: number; count: number } | null = null;
+  for (const { ante, count, bonus } of best.values()) {
+    // frequency saturates: a tenth mention says little more than a third
+    const score = Math.min(count, FREQUENCY_CAP) + bonus;
+    if (!top || score > top.score || (score === top.score && count > top.count)) top = { ante, score, count };
+  }
+  return top?.ante ?? null;
+}
+
+/**
+ * Turns raw mentions into ActorMentions, pointing each description at the most recent
+ * compatible actor before it ("the jihadists" → the last jihadist group named).
+ */
+export function resolveMentions(docId: string, text: string, raws: readonly RawMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const prior: Antecedent[] = [];
+  // one hash per document, not per mention: offsets already make ids unique within it
+  const prefix = stableId('actor-', docId);
+  for (const r of raws) {
+    const base = { kind: 'ACTOR' as const, id: `${prefix}-${r.start}-${r.end}`, start: r.start, end: r.end, sentence: r.sentence, text: text.slice(r.start, r.end), by: 'actors' };
+    const backed = r.backedBy ? { backedBy: r.backedBy } : {};
+    if (r.via === 'description' && r.description) {
+      const ante = findAntecedent(prior, r.description.compatible, r.sentence);
+      if (ante) {
+        out.push({ ...base, ...backed, actor: ante.mention.actor, via: 'description', antecedent: ante.mention.id, confidence: round(ante.mention.confidence >= 0.5 ? r.confidence : 0.8 * r.confidence) });
+      } else {
+        out.push({ ...base, ...backed, actor: r.actor, via: 'description', confidence: r.actor ? 0.5 * r.confidence : 0.2 });
+      }
+      continue;
+    }
+    const m: ActorMention = { ...base, ...backed, actor: r.actor, via: r.via === 'pattern' ? 'pattern' : 'name', confidence: round(r.confidence) };
+    out.push(m);
+    if (r.actor && r.confidence >= MIN_ANTECEDENT_CONFIDENCE && !NOT_ANTECEDENTS.has(r.actor.kind ?? '')) prior.push({ mention: m, kinds: r.kinds });
+  }
+  return upgradeGenericRebels(out);
+}
+
+/**
+ * "U.S.-backed Syrian rebels" in a story about the New Syria Army means that army: when one
+ * named rebel group clearly dominates the article (≥2 mentions, twice any other), generic
+ * rebels of the same country are read as that group.
+ */
+function upgradeGenericRebels(mentions: ActorMention[]): ActorMention[] {
+  const counts = new Map<string, { n: number; first: ActorMention }>();
+  for (const m of mentions) {
+    const a = m.actor;
+    if (!a || a.kind !== 'rebel' || a.id.startsWith('opposition-rebels') || m.confidence < 0.5) continue;
+    const c = counts.get(a.id);
+    if (c) c.n++;
+    else counts.set(a.id, { n: 1, first: m });
+  }
+  const ranked = [...counts.values()].sort((x, y) => y.n - x.n);
+  const top = ranked[0];
+  if (!top || top.n < 2 || (ranked[1] && ranked[1].n * 2 > top.n)) return mentions;
+  const group = top.first.actor!;
+  return mentions.map((m) => {
+    const a = m.actor;
+    if (!a || !a.id.startsWith('opposition-rebels') || (a.country && group.country && a.country !== group.country)) return m;
+    return { ...m, actor: group, via: 'description', antecedent: top.first.id, confidence: round(Math.min(m.confidence, 0.6)) };
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,60 @@
+import type { Claim } from '../../model/claim.ts';
+import type { CountMention, Document } from '../../model/document.ts';
+import { stableId } from '../../model/ids.ts';
+import type { Span } from '../../model/span.ts';
+import type { Deps, Stage, StageFactory } from '../../pipeline/stage.ts';
+import { createClaimExtractor, type ClaimExtractor } from './extract.ts';
+import { loadClaimLexicon, type ClaimLexicon } from './lexicon.ts';
+
+export { eventFatalities } from './fatalities.ts';
+export { createClaimExtractor, type ClaimExtractor } from './extract.ts';
+export { loadClaimLexicon, type ClaimLexicon } from './lexicon.ts';
+
+/**
+ * Every casualty/quantity figure in the text, with who claims it. Loads the lexicons on each
+ * call; hot paths should build an extractor once with createClaimExtractor(loadClaimLexicon()).
+ */
+export function extractClaims(text: string, sentences: readonly Span[], lexicon?: ClaimLexicon): Claim[] {
+  return createClaimExtractor(lexicon ?? loadClaimLexicon())(text, sentences);
+}
+
+const CONFIDENCE: Record<Claim['qualifier'], number> = { exact: 0.85, at_least: 0.85, at_most: 0.75, about: 0.75, range: 0.8, vague: 0.5 };
+
+export function claimMentions(doc: Document, extract: ClaimExtractor): CountMention[] {
+  const claims = extract(doc.text, doc.sentences);
+  const out: CountMention[] = [];
+  let sentence = 0;
+  for (const claim of claims) {
+    while (sentence < doc.sentences.length - 1 && doc.sentences[sentence].end <= claim.start) sentence++;
+    out.push({
+      kind: 'COUNT',
+      id: stableId('cnt-', doc.id, claim.start, claim.end, claim.what),
+      start: claim.start,
+      end: claim.end,
+      sentence,
+      text: doc.text.slice(claim.start, claim.end),
+      confidence: claim.claimant === null ? CONFIDENCE[claim.qualifier] : CONFIDENCE[claim.qualifier] - 0.05,
+      by: 'claims',
+      claim,
+    });
+  }
+  return out;
+}
+
+export const claims: StageFactory = {
+  name: 'claims',
+  create(_deps: Deps): Stage {
+    const extract = createClaimExtractor(loadClaimLexicon());
+    return {
+      name: 'claims',
+      version: '1',
+      requires: ['sentences', 'tokens'],
+      assigns: ['mentions:COUNT'],
+      run(doc: Document): Document {
+        const counts = claimMentions(doc, extract);
+        if (counts.length === 0) return doc;
+        return { ...doc, mentions: [...doc.mentions, ...counts] };
+      },
+    };
+  },
+};

@@ -1,0 +1,454 @@
+import { addDays } from '../../model/date-value.ts';
+import type { DateValue, TimePrecision } from '../../model/date-value.ts';
+import {
+  addMonths,
+  daysBetween,
+  daysInMonth,
+  isValidDay,
+  mondayOf,
+  monthRange,
+  precisionForRange,
+  weekdayOf,
+  yearRange,
+  ymd,
+} from './calendar.ts';
+import type { DateCues } from './cues.ts';
+
+/** The publication date broken into parts once per text. */
+export interface Reference {
+  readonly iso: string;
+  readonly year: number;
+  readonly month: number;
+  readonly dow: number;
+}
+
+export function makeReference(published: string | null): Reference | null {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
+  const [year, month] = published.split('-').map(Number);
+  return { iso: published, year, month, dow: weekdayOf(published) };
+}
+
+/** One resolved date expression, before overlaps between rules are settled. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly earliest: string;
+  readonly latest: string;
+  readonly precision: TimePrecision;
+  readonly anchor: DateValue['anchor'];
+  /** The words themselves say "long ago" ("last year", "in 2014", "18 months ago"). */
+  readonly pastHint: boolean;
+  readonly confidence: number;
+}
+
+type Resolution = Omit<Candidate, 'start' | 'end'>;
+
+interface Rule {
+  readonly name: string;
+  readonly re: RegExp;
+  build(m: RegExpExecArray, ref: Reference | null, text: string): Resolution | null;
+}
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const YEAR = String.raw`(?<y>(?:1[89]|20)\d\d)(?![\d,.]\d)`;
+const ORDINAL = '(?:st|nd|rd|th)?';
+const DAY_RANGE_JOIN = String.raw`\s*(?:-|–|—|and|to|until|through|till)\s*`;
+const MONTH_PART = String.raw`(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)`;
+
+const MONTH_INDEX: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
+  sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6,
+};
+
+/** Month and weekday names must be capitalised: "may", "march" and "sun" are ordinary words. */
+function capitalised(s: string | undefined): boolean {
+  return s !== undefined && s[0] >= 'A' && s[0] <= 'Z';
+}
+
+function monthOf(name: string): number {
+  return MONTH_INDEX[name.slice(0, 3).toLowerCase()];
+}
+
+function weekdayIndex(name: string): number {
+  return WEEKDAY_INDEX[name.slice(0, 3).toLowerCase()];
+}
+
+/**
+ * A day or month named without a year is taken in the year that puts it nearest the
+ * publication date; a date in the future counts as twice as far, because news mostly
+ * reports what has happened.
+ */
+export function nearestYear(ref: Reference, month: number, day: number): number {
+  let best = ref.year;
+  let bestCost = Infinity;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    const d = Math.min(day, daysInMonth(year, month));
+    const diff = daysBetween(ref.iso, ymd(year, month, d));
+    const cost = diff > 0 ? diff * 2 : -diff;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = year;
+    }
+  }
+  return best;
+}
+
+function day(iso: string, anchor: DateValue['anchor'], confidence: number, pastHint = false): Resolution {
+  return { earliest: iso, latest: iso, precision: 1, anchor, pastHint, confidence };
+}
+
+function range(earliest: string, latest: string, precision: TimePrecision, anchor: DateValue['anchor'], confidence: number, pastHint = false): Resolution {
+  return { earliest, latest, precision, anchor, pastHint, confidence };
+}
+
+/** The clause before offset, back to the last sentence, clause or quote break, lower-cased. */
+function clauseBefore(text: string, offset: number): string {
+  const window = text.slice(Math.max(0, offset - 100), offset);
+  let cut = -1;
+  for (let i = window.length - 1; i >= 0; i--) {
+    if (',;:!?\n"“”`\''.includes(window[i]) || (window[i] === '.' && window[i + 1] === ' ')) {
+      cut = i;
+      break;
+    }
+  }
+  return window.slice(cut + 1).toLowerCase();
+}
+
+/** "said Sunday", "announced Wednesday", "met Monday": a past verb right before the day settles it. */
+const PAST_VERB_BEFORE = /\b(?:said|says|told|\w+ed)\s+(?:on\s+)?$/;
+
+const FUTURE_CUE = /\b(?:will|won't|'ll|shall|would|is due|are due|due to|scheduled|expected to|plan|plans|planned|planning|set to|going to|to be held|is to|are to|as soon as|as early as|postponed|next)\b/;
+
+function yearOf(m: RegExpExecArray): number | null {
+  return m.groups?.y ? Number(m.groups.y) : null;
+}
+
+/** An explicit day, with or without a year; null when it cannot be placed. */
+function explicitDay(ref: Reference | null, month: number, dayOfMonth: number, year: number | null): Resolution | null {
+  if (year !== null) {
+    if (!isValidDay(year, month, dayOfMonth)) return null;
+    return day(ymd(year, month, dayOfMonth), 'explicit', 0.95);
+  }
+  if (!ref) return null;
+  const y = nearestYear(ref, month, dayOfMonth);
+  if (!isValidDay(y, month, dayOfMonth)) return null;
+  return day(ymd(y, month, dayOfMonth), 'published', 0.85);
+}
+
+function explicitDayRange(ref: Reference | null, month: number, d1: number, d2: number, year: number | null): Resolution | null {
+  if (d2 <= d1) return null;
+  const first = explicitDay(ref, month, d1, year);
+  if (!first) return null;
+  const y = Number(first.earliest.slice(0, 4));
+  if (!isValidDay(y, month, d2)) return null;
+  const latest = ymd(y, month, d2);
+  return range(first.earliest, latest, precisionForRange(first.earliest, latest), first.anchor, first.confidence);
+}
+
+function monthValue(year: number, month: number, anchor: DateValue['anchor'], confidence: number): Resolution {
+  const [a, b] = monthRange(year, month);
+  return range(a, b, 3, anchor, confidence);
+}
+
+function unitDays(unit: string): number {
+  if (unit.startsWith('day')) return 1;
+  if (unit.startsWith('week')) return 7;
+  return 0;
+}
+
+/** "N units ago" / "N units earlier", counted back from publication, at the unit's own grain. */
+function agoValue(ref: Reference, n: number, unit: string): Resolution {
+  if (unit === 'day') return day(addDays(ref.iso, -n), 'published', 0.8, false);
+  if (unit === 'week') {
+    const centre = addDays(ref.iso, -7 * n);
+    return range(addDays(centre, -3), addDays(centre, 3), 2, 'published', 0.75);
+  }
+  if (unit === 'month') {
+    const then = addMonths(ref.iso, -n);
+    const [y, mo] = then.split('-').map(Number);
+    const [a, b] = monthRange(y, mo);
+    return range(a, b, 3, 'published', 0.75, n >= 2);
+  }
+  const [a, b] = yearRange(ref.year - n);
+  return range(a, b, 4, 'published', 0.75, true);
+}
+
+/** "the last N units" / "the past year": a span reaching back from publication. */
+function backFromPublication(ref: Reference, n: number, unit: string): Resolution {
+  const days = unitDays(unit);
+  const earliest = days > 0 ? addDays(ref.iso, -days * n) : unit === 'month' ? addMonths(ref.iso, -n) : addMonths(ref.iso, -12 * n);
+  return range(earliest, ref.iso, precisionForRange(earliest, ref.iso), 'published', 0.7);
+}
+
+function quantityPattern(cues: DateCues): string {
+  const words = [...cues.quantities.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, String.raw`\s+`));
+  return String.raw`(?:\d{1,3}|${words.join('|')})`;
+}
+
+function quantityOf(cues: DateCues, s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  return cues.quantities.get(s.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
+
+/** The most recent Saturday–Sunday on or before the reference day. */
+function weekendOnOrBefore(iso: string): [string, string] {
+  const dow = weekdayOf(iso);
+  const saturday = addDays(iso, dow === 6 ? 0 : -(dow + 1));
+  return [saturday, addDays(saturday, 1)];
+}
+
+/**
+ * The hand-written grammar, compiled once per resolver. Each rule reports the span of its
+ * named group `x` (so a leading "on"/"in" is matched for context but left out of the
+ * mention) and resolves against the publication date; relative rules give null when there is none.
+ */
+export function compileGrammar(cues: DateCues): readonly Rule[] {
+  const QTY = quantityPattern(cues);
+  const notAfterYear = cues.notAfterYear;
+  const flags = 'gid';
+  const rules: Rule[] = [
+    {
+      name: 'day-month-year',
+      re: new RegExp(String.raw`\b(?<x>(?:(?<wd>${WEEKDAY}),?\s+)?(?:the\s+)?(?<d>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      build(m, ref) {
+        if (!capitalised(m.groups!.m)) return null;
+        return explicitDay(ref, monthOf(m.groups!.m), Number(m.groups!.d), yearOf(m));
+      },
+    },
+    {
+      name: 'month-day-year',
+      re: new RegExp(String.raw`\b(?<x>(?:(?<wd>${WEEKDAY}),?\s+)?(?<m>${MONTH})\s+(?<d>[0-3]?\d)${ORDINAL}(?![\d:])(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      build(m, ref) {
+        if (!capitalised(m.groups!.m)) return null;
+        return explicitDay(ref, monthOf(m.groups!.m), Number(m.groups!.d), yearOf(m));
+      },
+    },
+    {
+      name: 'day-range-month',
+      re: new RegExp(String.raw`\b(?<x>(?:(?:on\s+)?the\s+night\s+of\s+)?(?:between\s+|from\s+)?(?<d1>[0-3]?\d)${ORDINAL}${DAY_RANGE_JOIN}(?<d2>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      build(m, ref) {
+        if (!capitalised(m.groups!.m)) return null;
+        return explicitDayRange(ref, monthOf(m.groups!.m), Number(m.groups!.d1), Number(m.groups!.d2), yearOf(m));
+      },
+    },
+    {
+      name: 'month-day-range',
+      re: new RegExp(String.raw`\b(?<x>(?:(?:on\s+)?the\s+night\s+of\s+)?(?:between\s+|from\s+)?(?<m>${MONTH})\s+(?<d1>[0-3]?\d)${ORDINAL}${DAY_RANGE_JOIN}(?<d2>[0-3]?\d)${ORDINAL}(?![\d:])(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      build(m, ref) {
+        if (!capitalised(m.groups!.m)) return null;
+        return explicitDayRange(ref, monthOf(m.groups!.m), Number(m.groups!.d1), Number(m.groups!.d2), yearOf(m));
+      },
+    },
+    {
+      name: 'month-year',
+      re: new RegExp(String.raw`\b(?<x>(?:${MONTH_PART}[\s-]+)?(?<m>${MONTH})\s*,?\s+(?:of\s+)?${YEAR})`, flags),
+      build(m) {
+        if (!capitalised(m.groups!.m)) return null;
+        return monthValue(yearOf(m)!, monthOf(m.groups!.m), 'explicit', 0.9);
+      },
+    },
+    {
+      name: 'month-relative-year',
+      re: new RegExp(String.raw`\b(?<x>(?:${MONTH_PART}[\s-]+)?(?<m>${MONTH})\s+(?:of\s+)?(?<which>last|this|next)\s+year)\b`, flags),
+      build(m, ref) {
+        if (!ref || !capitalised(m.groups!.m)) return null;
+        const which = m.groups!.which.toLowerCase();
+        const year = ref.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+        return { ...monthValue(year, monthOf(m.groups!.m), 'published', 0.85), pastHint: which === 'last' };
+      },
+    },
+    {
+      name: 'month',
+      re: new RegExp(String.raw`\b(?:(?<prep>in|since|during|until|till|by|of|from|through|before|after|for|around|between|and|or|to)\s+)?(?<x>(?:(?<mod>last|next|this|the\s+same)\s+)?(?:(?<part>${MONTH_PART})[\s-]+)?(?<m>${MONTH}))(?!\s*\d)(?![\w-])`, flags),
+      build(m, ref) {
+        const g = m.groups!;
+        if (!ref || !capitalised(g.m)) return null;
+        const ambiguous = /^(?:may|march)$/i.test(g.m);
+        if (ambiguous && !g.prep && !g.mod && !g.part) return null;
+        const month = monthOf(g.m);
+        const mod = g.mod?.toLowerCase();
+        let year: number;
+        if (mod === 'last') year = month < ref.month ? ref.year : ref.year - 1;
+        else if (mod === 'next') year = month > ref.month ? ref.year : ref.year + 1;
+        else if (mod === 'this') year = ref.year;
+        else year = nearestYear(ref, month, 15);
+        return monthValue(year, month, 'published', 0.75);
+      },
+    },
+    {
+      name: 'decade',
+      re: /\b(?<x>(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?<dec>(?:19|20)\d)0'?s)\b/gid,
+      build(m, ref) {
+        const first = Number(m.groups!.dec) * 10;
+        const latest = ymd(first + 9, 12, 31);
+        return range(ymd(first, 1, 1), latest, 4, 'explicit', 0.8, ref !== null && first + 9 < ref.year);
+      },
+    },
+    {
+      name: 'year',
+      re: new RegExp(String.raw`\b(?:(?<prep>in|since|of|by|until|till|during|from|before|after|through|throughout|around|circa|between|and|or|to|for)\s+)?(?<x>(?:(?<mod>early|late|mid|fiscal|calendar|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+year)[\s-]+)?${YEAR})(?!'?s\b|-\d|\s*%|\d)`, flags),
+      build(m, ref, text) {
+        const g = m.groups!;
+        const x = m.indices!.groups!.x;
+        const before = text[x[0] - 1] ?? ' ';
+        if (/[$£€#\-/.,\d]/.test(before)) return null;
+        const year = Number(g.y);
+        if (ref && (year < ref.year - 120 || year > ref.year + 20)) return null;
+        const next = /^\s+([a-z]+)/i.exec(text.slice(x[1], x[1] + 20));
+        if (next && notAfterYear.has(next[1].toLowerCase())) return null;
+        const [a, b] = yearRange(year);
+        const anchored = g.prep !== undefined || g.mod !== undefined;
+        return range(a, b, 4, 'explicit', anchored ? 0.85 : 0.6, ref !== null && year < ref.year);
+      },
+    },
+    {
+      name: 'today',
+      re: /\b(?<x>(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening)))\b/gid,
+      build(_m, ref) {
+        return ref ? day(ref.iso, 'published', 0.9) : null;
+      },
+    },
+    {
+      name: 'yesterday',
+      re: /\b(?<x>(?:(?:early|late)\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)\b/gid,
+      build(_m, ref) {
+        return ref ? day(addDays(ref.iso, -1), 'published', 0.9) : null;
+      },
+    },
+    {
+      name: 'tomorrow',
+      re: /\b(?<x>tomorrow)\b/gid,
+      build(_m, ref) {
+        return ref ? day(addDays(ref.iso, 1), 'published', 0.85) : null;
+      },
+    },
+    {
+      name: 'overnight',
+      re: /\b(?<x>overnight)\b/gid,
+      build(_m, ref) {
+        return ref ? range(addDays(ref.iso, -1), ref.iso, 2, 'published', 0.8) : null;
+      },
+    },
+    {
+      name: 'weekday',
+      re: new RegExp(String.raw`\b(?<x>(?:(?<mod>last|this|next|past|early|late)\s+)?(?<wd>${WEEKDAY})(?!s\b)(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?<wk>last|this|next)\s+week)?)\b`, flags),
+      build(m, ref, text) {
+        const g = m.groups!;
+        if (!ref || !capitalised(g.wd)) return null;
+        const wd = weekdayIndex(g.wd);
+        const mod = g.mod?.toLowerCase();
+        const wk = g.wk?.toLowerCase();
+        if (wk) {
+          const monday = addDays(mondayOf(ref.iso), wk === 'last' ? -7 : wk === 'next' ? 7 : 0);
+          return day(addDays(monday, (wd + 6) % 7), 'published', 0.85);
+        }
+        const back = (ref.dow - wd + 7) % 7;
+        const ahead = (wd - ref.dow + 7) % 7;
+        if (mod === 'last' || mod === 'past') return day(addDays(ref.iso, -(back || 7)), 'published', 0.8);
+        if (mod === 'next') return day(addDays(ref.iso, ahead || 7), 'published', 0.8);
+        // Reuters style: a bare weekday is the most recent one, unless the clause speaks of the future
+        const clause = clauseBefore(text, m.index);
+        const possessive = text.startsWith("'s", m.index + m[0].length);
+        const future = mod === 'this' || (!possessive && !PAST_VERB_BEFORE.test(clause) && FUTURE_CUE.test(clause));
+        return day(addDays(ref.iso, future ? ahead : -back), 'published', 0.85);
+      },
+    },
+    {
+      name: 'this-last-next',
+      re: /\b(?<x>(?:(?<side>earlier|later|early|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+)?(?<which>this|last|next|coming)\s+(?<unit>week|weekend|month|year))\b/gid,
+      build(m, ref) {
+        if (!ref) return null;
+        const g = m.groups!;
+        const which = g.which.toLowerCase();
+        const unit = g.unit.toLowerCase();
+        const side = g.side?.toLowerCase();
+        const step = which === 'last' ? -1 : which === 'this' ? 0 : 1;
+        if (unit === 'week') {
+          const monday = addDays(mondayOf(ref.iso), 7 * step);
+          const sunday = addDays(monday, 6);
+          if (step === 0 && side === 'earlier') return range(monday, ref.iso, precisionForRange(monday, ref.iso), 'published', 0.8);
+          if (step === 0 && side === 'later') return range(ref.iso, sunday, precisionForRange(ref.iso, sunday), 'published', 0.8);
+          return range(monday, sunday, 2, 'published', 0.8);
+        }
+        if (unit === 'weekend') {
+          const [sat, sun] = weekendOnOrBefore(ref.iso);
+          const weekday = ref.dow >= 1 && ref.dow <= 5;
+          const shift = step === 1 ? 7 : step === -1 && !weekday ? -7 : 0;
+          return range(addDays(sat, shift), addDays(sun, shift), 2, 'published', 0.8);
+        }
+        if (unit === 'month') {
+          const [y, mo] = addMonths(`${ref.iso.slice(0, 8)}01`, step).split('-').map(Number);
+          const [first, last] = monthRange(y, mo);
+          if (step === 0 && side === 'earlier') return range(first, ref.iso, 3, 'published', 0.8);
+          if (step === 0 && side === 'later') return range(ref.iso, last, 3, 'published', 0.8);
+          return range(first, last, 3, 'published', 0.85);
+        }
+        const year = ref.year + step;
+        const [first, last] = yearRange(year);
+        if (step === 0 && side === 'earlier') return range(first, ref.iso, 4, 'published', 0.8);
+        if (step === 0 && side === 'later') return range(ref.iso, last, 4, 'published', 0.8);
+        return range(first, last, 4, 'published', 0.85, step < 0);
+      },
+    },
+    {
+      name: 'the-weekend',
+      re: /\b(?:at|over|during|on)\s+(?<x>the\s+weekend)\b/gid,
+      build(_m, ref) {
+        if (!ref) return null;
+        const [sat, sun] = weekendOnOrBefore(ref.iso);
+        return range(sat, sun, 2, 'published', 0.8);
+      },
+    },
+    {
+      name: 'ago',
+      re: new RegExp(String.raw`\b(?<x>(?:(?:some|about|around|nearly|almost|more\s+than|less\s+than|over|roughly|just|only|at\s+least|approximately)\s+)?(?<n>${QTY})\s+(?<unit>day|week|month|year)s?\s+(?<dir>ago|earlier))\b`, flags),
+      build(m, ref) {
+        if (!ref) return null;
+        const n = quantityOf(cues, m.groups!.n);
+        if (n === null || n <= 0) return null;
+        const value = agoValue(ref, n, m.groups!.unit.toLowerCase());
+        // "earlier" is relative to some other time the text names; publication is only a guess
+        return m.groups!.dir.toLowerCase() === 'earlier' ? { ...value, confidence: value.confidence - 0.2 } : value;
+      },
+    },
+    {
+      name: 'last-n',
+      re: new RegExp(String.raw`\b(?<x>(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?:last|past|previous)\s+(?:(?<n>${QTY})\s+)?(?<unit>day|week|month|year)s?)\b`, flags),
+      build(m, ref) {
+        if (!ref) return null;
+        const n = m.groups!.n ? quantityOf(cues, m.groups!.n) : 1;
+        if (n === null || n <= 0) return null;
+        return backFromPublication(ref, n, m.groups!.unit.toLowerCase());
+      },
+    },
+    {
+      name: 'recent',
+      re: /\b(?<x>(?:(?:in|over|during)\s+)?recent\s+(?<unit>day|week|month|year)s)\b/gid,
+      build(m, ref) {
+        if (!ref) return null;
+        const unit = m.groups!.unit.toLowerCase();
+        const n = unit === 'day' ? 7 : unit === 'week' ? 3 : 3;
+        return backFromPublication(ref, n, unit === 'day' ? 'day' : unit);
+      },
+    },
+  ];
+  return rules;
+}
+
+/** Every rule's matches, possibly overlapping one another. */
+export function matchGrammar(rules: readonly Rule[], text: string, ref: Reference | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const resolved = rule.build(m, ref, text);
+      if (!resolved) continue;
+      const [start, end] = m.indices!.groups!.x;
+      out.push({ start, end, ...resolved });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import type { DateMention, Document } from '../../model/document.ts';
+import { sentenceAt } from '../../model/document.ts';
+import { stableId } from '../../model/ids.ts';
+import type { Stage, StageFactory } from '../../pipeline/stage.ts';
+import { createDateResolver } from './resolve.ts';
+
+export { createDateResolver, resolveDates } from './resolve.ts';
+export type { DateResolver, DateResolverOptions, ResolvedDate } from './resolve.ts';
+
+/**
+ * DATE mentions resolved against the article's publication date. Articles without one get
+ * only dates that carry their own year (see DateResolver.resolve).
+ */
+export const dates: StageFactory = {
+  name: 'dates',
+  create(deps): Stage {
+    const resolver = createDateResolver({ lexiconDir: deps.lexicons.dir });
+    return {
+      name: 'dates',
+      version: '1',
+      requires: ['sentences', 'tokens'],
+      assigns: ['mentions:DATE'],
+      run(doc: Document): Document {
+        const found: DateMention[] = [];
+        for (const r of resolver.resolve(doc.text, doc.article.published)) {
+          const sentence = sentenceAt(doc.sentences, r.start);
+          if (sentence < 0) continue;
+          found.push({
+            kind: 'DATE',
+            id: stableId('date-', doc.id, r.start, r.end),
+            start: r.start,
+            end: r.end,
+            sentence,
+            text: r.text,
+            confidence: r.confidence,
+            by: 'dates',
+            value: r.value,
+            past: r.past,
+          });
+        }
+        return { ...doc, mentions: [...doc.mentions, ...found] };
+      },
+    };
+  },
+};

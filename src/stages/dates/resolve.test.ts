@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDateResolver, resolveDates } from './resolve.ts';
+
+const resolver = createDateResolver();
+
+/** [sentence, publication date, expected mention text, earliest, latest, precision, past] */
+type Row = readonly [string, string | null, string, string, string, 1 | 2 | 3 | 4, boolean];
+
+// 2016-06-29 is a Wednesday; 2017-03-30 a Thursday.
+const rows: readonly Row[] = [
+  ['Rebels attacked the town on Wednesday.', '2016-06-29', 'Wednesday', '2016-06-29', '2016-06-29', 1, false],
+  ['Air strikes hit the market on Tuesday.', '2016-06-29', 'Tuesday', '2016-06-28', '2016-06-28', 1, false],
+  ['Militants attacked on Thursday.', '2016-06-29', 'Thursday', '2016-06-23', '2016-06-23', 1, false],
+  ['The talks will resume on Friday.', '2016-06-29', 'Friday', '2016-07-01', '2016-07-01', 1, false],
+  ['Police said on Friday that the raid failed.', '2017-03-30', 'Friday', '2017-03-24', '2017-03-24', 1, false],
+  ['Fighting raged overnight near Aleppo.', '2016-06-29', 'overnight', '2016-06-28', '2016-06-29', 2, false],
+  ['Two soldiers were killed yesterday.', '2016-06-29', 'yesterday', '2016-06-28', '2016-06-28', 1, false],
+  ['Protests continued today in the capital.', '2016-06-29', 'today', '2016-06-29', '2016-06-29', 1, false],
+  ['Earlier this month, rebels seized the dam.', '2016-06-29', 'Earlier this month', '2016-06-01', '2016-06-29', 3, false],
+  ['The offensive began this month.', '2017-03-30', 'this month', '2017-03-01', '2017-03-31', 3, false],
+  ['The offensive began last month.', '2017-03-30', 'last month', '2017-02-01', '2017-02-28', 3, false],
+  ['Clashes erupted this week.', '2016-06-29', 'this week', '2016-06-27', '2016-07-03', 2, false],
+  ['Clashes erupted last week.', '2016-06-29', 'last week', '2016-06-20', '2016-06-26', 2, false],
+  ['The group lost ground last year.', '2016-06-29', 'last year', '2015-01-01', '2015-12-31', 4, true],
+  ['It seized Mosul in 2014.', '2016-06-29', '2014', '2014-01-01', '2014-12-31', 4, true],
+  ['Talks collapsed in February 2017.', '2017-03-30', 'February 2017', '2017-02-01', '2017-02-28', 3, false],
+  ['The bombing on 3 January 2022 killed five.', '2022-01-10', '3 January 2022', '2022-01-03', '2022-01-03', 1, false],
+  ['On 3 January 2022, troops advanced.', '2022-01-10', '3 January 2022', '2022-01-03', '2022-01-03', 1, false],
+  ['The bombing on January 3, 2022 killed five.', '2022-01-10', 'January 3, 2022', '2022-01-03', '2022-01-03', 1, false],
+  ['Jets struck Raqqa on Jan. 3.', '2016-01-10', 'Jan. 3', '2016-01-03', '2016-01-03', 1, false],
+  ['Shelling in December killed ten.', '2017-01-05', 'December', '2016-12-01', '2016-12-31', 3, false],
+  ['In the last two weeks, 40 people died.', '2016-06-29', 'In the last two weeks', '2016-06-15', '2016-06-29', 2, false],
+  ['Over the last five months the siege tightened.', '2016-06-29', 'Over the last five months', '2016-01-29', '2016-06-29', 4, false],
+  ['In recent months the army advanced.', '2016-06-29', 'In recent months', '2016-03-29', '2016-06-29', 4, false],
+  ['Over the last few months the army advanced.', '2017-03-30', 'Over the last few months', '2016-12-30', '2017-03-30', 4, false],
+  ['The town fell 18 months ago.', '2016-06-29', '18 months ago', '2014-12-01', '2014-12-31', 3, true],
+  ['The town fell some 18 months ago.', '2017-03-30', 'some 18 months ago', '2015-09-01', '2015-09-30', 3, true],
+  ['At the height of its power in 2014, the group held a third of Iraq.', '2016-06-29', '2014', '2014-01-01', '2014-12-31', 4, true],
+  ['Clashes between 3 and 5 January killed 12.', '2016-01-20', 'between 3 and 5 January', '2016-01-03', '2016-01-05', 2, false],
+  ['Clashes on the night of 4-5 March killed 12.', '2017-03-30', 'the night of 4-5 March', '2017-03-04', '2017-03-05', 2, false],
+  ['The raid on March 4-5, 2016 killed 12.', '2017-03-30', 'March 4-5, 2016', '2016-03-04', '2016-03-05', 2, true],
+  ['The attack on Wednesday last week killed 3.', '2016-06-29', 'Wednesday last week', '2016-06-22', '2016-06-22', 1, false],
+  ['Fighting at the weekend killed 3.', '2016-06-29', 'weekend', '2016-06-25', '2016-06-26', 2, false],
+  ['The war broke out two years ago.', '2016-06-29', 'two years ago', '2014-01-01', '2014-12-31', 4, true],
+  ['Talks held in June last year failed.', '2016-03-01', 'June last year', '2015-06-01', '2015-06-30', 3, true],
+  ['Militias fought in the 1990s.', '2016-06-29', 'the 1990s', '1990-01-01', '1999-12-31', 4, true],
+  ['Officials said the deal was signed 12/03/2015.', '2016-06-29', '12/03/2015', '2015-12-03', '2015-12-03', 1, true],
+  // without a publication date only self-contained dates survive
+  ['On 3 January 2022 troops advanced.', null, '3 January 2022', '2022-01-03', '2022-01-03', 1, false],
+  ['It seized Mosul in 2014.', null, '2014', '2014-01-01', '2014-12-31', 4, false],
+];
+
+describe('resolveDates: table of expressions', () => {
+  for (const [sentence, published, text, earliest, latest, precision, past] of rows) {
+    it(`${JSON.stringify(sentence)} @ ${published}`, () => {
+      const found = resolver.resolve(sentence, published);
+      const hit = found.find((d) => d.text.toLowerCase().includes(text.toLowerCase()) || text.toLowerCase().includes(d.text.toLowerCase()));
+      assert.ok(hit, `no mention for ${text}; got ${JSON.stringify(found.map((d) => d.text))}`);
+      assert.equal(sentence.slice(hit.start, hit.end), hit.text);
+      assert.deepEqual(
+        { earliest: hit.value.earliest, latest: hit.value.latest, precision: hit.value.precision, past: hit.past },
+        { earliest, latest, precision, past },
+      );
+    });
+  }
+});
+
+describe('resolveDates: what is not a date', () => {
+  const notDates: readonly string[] = [
+    'The rebels hold 250 square km of land.',
+    'Some 117 fighters surrendered with AK-47 rifles.',
+    'The convoy left at 10 pm.',
+    'About 2000 people fled the shelling.',
+    'They may march on the capital.',
+    'The army said it killed 1500 militants.',
+    'Fighting in the 7-1/2 year war went on for 90 days, earlier in the day and since the 9/11 attacks, last of all.',
+  ];
+  for (const sentence of notDates) {
+    it(JSON.stringify(sentence), () => {
+      assert.deepEqual(resolver.resolve(sentence, '2016-06-29').map((d) => d.text), []);
+    });
+  }
+});
+
+describe('resolveDates: without a publication date', () => {
+  it('drops relative expressions rather than guessing an anchor', () => {
+    const found = resolver.resolve('On Wednesday, yesterday and last month, and in recent weeks.', null);
+    assert.deepEqual(found, []);
+  });
+  it('marks explicit dates as explicit and relative ones as published-anchored', () => {
+    const [explicit, relative] = resolver.resolve('On 3 January 2022 and on Tuesday.', '2022-01-10');
+    assert.equal(explicit.value.anchor, 'explicit');
+    assert.equal(relative.value.anchor, 'published');
+  });
+});
+
+describe('resolveDates (convenience form)', () => {
+  it('gives the same answer as a resolver made once', () => {
+    const text = 'Rebels attacked on Wednesday, 18 months after the siege began in 2014.';
+    assert.deepEqual(resolveDates(text, '2016-06-29'), resolver.resolve(text, '2016-06-29'));
+  });
+  it('keeps mentions in text order without overlaps', () => {
+    const found = resolver.resolve('On Monday, Oct. 26, 1998 and on 3 January 2022 and in 2014.', '2022-01-10');
+    for (let i = 1; i < found.length; i++) assert.ok(found[i - 1].end <= found[i].start);
+    assert.deepEqual(found.map((d) => d.text), ['Monday, Oct. 26, 1998', '3 January 2022', '2014']);
+  });
+});

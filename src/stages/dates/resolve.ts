@@ -1,0 +1,164 @@
+import * as chrono from 'chrono-node';
+import { addDays } from '../../model/date-value.ts';
+import type { DateValue } from '../../model/date-value.ts';
+import { LEXICON_DIR } from '../../lexicons/load.ts';
+import { isValidDay, precisionForRange, ymd } from './calendar.ts';
+import { loadDateCues } from './cues.ts';
+import type { DateCues } from './cues.ts';
+import { compileGrammar, makeReference, matchGrammar, nearestYear } from './grammar.ts';
+import type { Candidate, Reference } from './grammar.ts';
+
+export interface ResolvedDate {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: DateValue;
+  readonly past: boolean;
+  readonly confidence: number;
+}
+
+export interface DateResolver {
+  /**
+   * Date expressions in text, resolved against published (YYYY-MM-DD). With published null
+   * only expressions that carry their own year are returned: a weekday or "last month" with
+   * nothing to count from would be a guess, so it is left out rather than given a fake anchor.
+   */
+  resolve(text: string, published: string | null): ResolvedDate[];
+}
+
+export interface DateResolverOptions {
+  /** Folder holding date-cues.jsonl; defaults to the repository's lexicons/. */
+  readonly lexiconDir?: string;
+  /** Hand leftover sentences to chrono-node (default true). */
+  readonly useChrono?: boolean;
+}
+
+/** Days before publication after which an expression counts as background ("past"). */
+const PAST_AFTER_DAYS = 45;
+
+/** Numeric dates ("3/1/2022", "2016-06-29") that chrono reads and the grammar does not. */
+const NUMERIC_DATE_CUE = String.raw`\d{1,4}[/-]\d{1,2}[/-]\d{1,4}`;
+
+/**
+ * What a chrono result must contain to be kept: a month name or a full numeric date.
+ * Without it chrono turns "7-1/2 years", "for 90 days" and "earlier in the day" into dates.
+ */
+const CHRONO_ACCEPT = new RegExp(String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|${NUMERIC_DATE_CUE}`, 'i');
+
+/**
+ * A sentence boundary good enough to keep chrono's input short: a full stop after a
+ * lower-case letter or digit, followed by a capital ("Jan. 3" and "U.S. forces" mostly survive).
+ */
+const SENTENCE_BREAK = /(?<=[a-z0-9)"”’][.!?])\s+(?=[A-Z"“‘])|\n+/g;
+
+function chronoCandidates(text: string, offset: number, ref: Reference | null): Candidate[] {
+  const instant = new Date(`${ref?.iso ?? '2000-01-01'}T12:00:00Z`);
+  const out: Candidate[] = [];
+  for (const r of chrono.strict.parse(text, { instant, timezone: 0 })) {
+    const s = r.start;
+    if (!CHRONO_ACCEPT.test(r.text)) continue;
+    // weekdays, times and "today" are the grammar's; chrono adds only calendar dates
+    if (!s.isCertain('month')) continue;
+    const month = s.get('month')!;
+    const hasDay = s.isCertain('day');
+    let year: number;
+    if (s.isCertain('year')) year = s.get('year')!;
+    else if (ref) year = nearestYear(ref, month, hasDay ? s.get('day')! : 15);
+    else continue;
+    const anchor: DateValue['anchor'] = s.isCertain('year') ? 'explicit' : 'published';
+    let earliest: string;
+    let latest: string;
+    if (hasDay) {
+      const d = s.get('day')!;
+      if (!isValidDay(year, month, d)) continue;
+      earliest = ymd(year, month, d);
+      latest = earliest;
+      const e = r.end;
+      if (e && e.isCertain('day')) {
+        const endMonth = e.get('month')!;
+        const endYear = e.isCertain('year') ? e.get('year')! : endMonth < month ? year + 1 : year;
+        const end = ymd(endYear, endMonth, e.get('day')!);
+        if (end > earliest) latest = end;
+      }
+    } else {
+      earliest = ymd(year, month, 1);
+      latest = ymd(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+    }
+    const precision = hasDay ? precisionForRange(earliest, latest) : 3;
+    out.push({ start: offset + r.index, end: offset + r.index + r.text.length, earliest, latest, precision, anchor, pastHint: false, confidence: 0.6 });
+  }
+  return out;
+}
+
+/** Longest expression wins where rules overlap ("3 January 2022" over "2022"); ties go to the surer rule. */
+function settleOverlaps(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function cueRegex(cues: DateCues): RegExp {
+  const words = [...cues.chronoCues].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(String.raw`\b(?:${words})\b|${NUMERIC_DATE_CUE}`, 'gi');
+}
+
+export function createDateResolver(options: DateResolverOptions = {}): DateResolver {
+  const cues = loadDateCues(options.lexiconDir ?? LEXICON_DIR);
+  const rules = compileGrammar(cues);
+  const cueRe = cueRegex(cues);
+  const useChrono = options.useChrono ?? true;
+
+  function chronoLeftovers(text: string, ref: Reference | null, found: readonly Candidate[]): Candidate[] {
+    const out: Candidate[] = [];
+    const covered = (i: number): boolean => found.some((c) => i >= c.start && i < c.end);
+    SENTENCE_BREAK.lastIndex = 0;
+    let from = 0;
+    const chunks: [number, number][] = [];
+    for (let m = SENTENCE_BREAK.exec(text); m; m = SENTENCE_BREAK.exec(text)) {
+      chunks.push([from, m.index]);
+      from = m.index + m[0].length;
+    }
+    chunks.push([from, text.length]);
+    for (const [a, b] of chunks) {
+      const chunk = text.slice(a, b);
+      cueRe.lastIndex = 0;
+      let worth = false;
+      for (let m = cueRe.exec(chunk); m; m = cueRe.exec(chunk)) {
+        if (!covered(a + m.index)) {
+          worth = true;
+          break;
+        }
+      }
+      if (worth) out.push(...chronoCandidates(chunk, a, ref));
+    }
+    return out;
+  }
+
+  return {
+    resolve(text: string, published: string | null): ResolvedDate[] {
+      const ref = makeReference(published);
+      const own = matchGrammar(rules, text, ref);
+      const all = useChrono ? [...own, ...chronoLeftovers(text, ref, own)] : own;
+      const pastBefore = ref ? addDays(ref.iso, -PAST_AFTER_DAYS) : null;
+      return settleOverlaps(all).map((c) => ({
+        start: c.start,
+        end: c.end,
+        text: text.slice(c.start, c.end),
+        value: { earliest: c.earliest, latest: c.latest, precision: c.precision, anchor: c.anchor },
+        past: c.pastHint || (pastBefore !== null && c.latest < pastBefore),
+        confidence: c.confidence,
+      }));
+    },
+  };
+}
+
+/**
+ * Convenience form for evaluation code without a Document. It builds a resolver (reads the
+ * cue lexicon, compiles the grammar) on every call; loops should call createDateResolver once.
+ */
+export function resolveDates(text: string, published: string | null): ResolvedDate[] {
+  return createDateResolver().resolve(text, published);
+}

@@ -1,0 +1,123 @@
+import type { Actor } from '../../model/actor.ts';
+import type { SubEventType } from '../../model/taxonomy.ts';
+import type { TriggerHit } from './triggers.ts';
+
+/** Ties go to the more specific sub-event type: a suicide bombing is also an explosion. */
+const PRIORITY: readonly SubEventType[] = [
+  'Chemical weapon',
+  'Suicide bomb',
+  'Sexual violence',
+  'Disrupted weapons use',
+  'Air/drone strike',
+  'Remote explosive/landmine/IED',
+  'Shelling/artillery/missile attack',
+  'Grenade',
+  'Excessive force against protesters',
+  'Protest with intervention',
+  'Violent demonstration',
+  'Mob violence',
+  'Peaceful protest',
+  'Abduction/forced disappearance',
+  'Non-violent transfer of territory',
+  'Government regains territory',
+  'Non-state actor overtakes territory',
+  'Attack',
+  'Armed clash',
+  'Arrests',
+  'Looting/property destruction',
+  'Agreement',
+  'Headquarters or base established',
+  'Change to group/activity',
+  'Other',
+];
+const RANK = new Map(PRIORITY.map((s, i) => [s, i]));
+
+export interface SubScore {
+  readonly sub: SubEventType;
+  readonly score: number;
+  /** The strongest words for this sub-event type: the event's trigger. */
+  readonly hit: TriggerHit;
+}
+
+/** Sums trigger weights per sub-event type; a rule counts once per sentence, repeats add a little. */
+export function scoreHits(hits: readonly TriggerHit[]): SubScore[] {
+  const byRule = new Map<string, { hit: TriggerHit; n: number }>();
+  for (const h of hits) {
+    const prev = byRule.get(h.rule.id);
+    if (prev) prev.n++;
+    else byRule.set(h.rule.id, { hit: h, n: 1 });
+  }
+  const bySub = new Map<SubEventType, { score: number; hit: TriggerHit }>();
+  for (const { hit, n } of byRule.values()) {
+    const s = hit.rule.weight * (1 + 0.25 * Math.min(n - 1, 2));
+    const prev = bySub.get(hit.rule.sub);
+    if (!prev) bySub.set(hit.rule.sub, { score: s, hit });
+    else {
+      prev.score += s;
+      if (hit.rule.weight > prev.hit.rule.weight) prev.hit = hit;
+    }
+  }
+  return [...bySub.entries()]
+    .map(([sub, v]) => ({ sub, score: v.score, hit: v.hit }))
+    .sort((a, b) => b.score - a.score || (RANK.get(a.sub) ?? 99) - (RANK.get(b.sub) ?? 99));
+}
+
+const PROTEST_FAMILY = new Set<SubEventType>(['Peaceful protest', 'Violent demonstration', 'Mob violence']);
+
+/**
+ * Picks the sub-event type from the scored triggers and the sentence's cues. The rules
+ * encode the ACLED codebook's distinctions that single words cannot make: a protest
+ * with intervention, a riot that is or is not a demonstration, who took territory.
+ */
+export function chooseSubType(scores: readonly SubScore[], cues: ReadonlySet<string>): SubScore | null {
+  if (scores.length === 0) return null;
+  const get = (s: SubEventType) => scores.find((x) => x.sub === s);
+  const protest = get('Peaceful protest');
+  const riot = get('Violent demonstration');
+  const mob = get('Mob violence');
+  const tagged = cues.has('protest-tag');
+  const top = scores[0];
+  const protestWeight = (protest?.score ?? 0) + (riot?.score ?? 0) + (tagged ? 6 : 0);
+  const heavy = scores.find((s) => s.sub !== 'Peaceful protest' && !PROTEST_FAMILY.has(s.sub) && s.sub !== 'Armed clash' && s.sub !== 'Arrests' && s.sub !== 'Change to group/activity' && s.sub !== 'Looting/property destruction');
+  if ((protest || riot || tagged) && protestWeight >= (heavy?.score ?? 0)) {
+    const hit = (protest ?? riot ?? mob ?? top).hit;
+    if (cues.has('lethal-force')) return { sub: 'Excessive force against protesters', score: protestWeight, hit };
+    const violent = !!riot || cues.has('violent-crowd');
+    if (violent) {
+      if (protest || tagged) return { sub: protest ? 'Violent demonstration' : riot ? 'Mob violence' : 'Violent demonstration', score: protestWeight, hit: riot?.hit ?? hit };
+      return { sub: 'Mob violence', score: protestWeight, hit: riot?.hit ?? hit };
+    }
+    if (cues.has('intervention')) return { sub: 'Protest with intervention', score: protestWeight, hit };
+    if (protest) return { sub: 'Peaceful protest', score: protestWeight, hit };
+  }
+  if (mob && top.sub === 'Mob violence') return mob;
+  const best = scores.find((s) => !PROTEST_FAMILY.has(s.sub)) ?? top;
+  if (best.sub === 'Non-state actor overtakes territory' && cues.has('peaceful')) return { ...best, sub: 'Non-violent transfer of territory' };
+  // "an operation aimed at capturing the town": an offensive, not (yet) a change of control
+  if (best.sub === 'Non-state actor overtakes territory' && cues.has('attempt')) return { ...best, sub: 'Armed clash' };
+  return best;
+}
+
+/**
+ * Refines the choice once the actors are known: who acted decides between an arrest and
+ * an abduction and between a government's and a non-state actor's territorial gain;
+ * an armed clash whose target is civilians is an attack.
+ */
+export function refineByActors(sub: SubEventType, actor1: Actor | null, actor2: Actor | null, cues: ReadonlySet<string>): SubEventType {
+  const state1 = actor1 !== null && (actor1.inter === 1 || actor1.kind === 'state');
+  const civ2 = actor2?.kind === 'civilians' || actor2?.inter === 7;
+  switch (sub) {
+    case 'Non-state actor overtakes territory':
+    case 'Government regains territory':
+      return state1 ? 'Government regains territory' : 'Non-state actor overtakes territory';
+    case 'Arrests':
+      return actor1 && !state1 && actor1.inter !== 8 ? 'Abduction/forced disappearance' : 'Arrests';
+    case 'Abduction/forced disappearance':
+      return 'Abduction/forced disappearance';
+    case 'Armed clash':
+      if (civ2 || (!actor2 && cues.has('civilian-victim') && actor1 !== null && !state1 && cues.has('killed-victim'))) return 'Attack';
+      return sub;
+    default:
+      return sub;
+  }
+}

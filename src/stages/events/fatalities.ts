@@ -1,0 +1,1 @@
+export { eventFatalities as conservativeFatalities } from '../claims/index.ts';

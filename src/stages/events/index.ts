@@ -1,0 +1,315 @@
+import type { Claim } from '../../model/claim.ts';
+import type { DateValue } from '../../model/date-value.ts';
+import { addDays } from '../../model/date-value.ts';
+import type { ActorMention, CountMention, DateMention, Document, EventActor, EventMention, PlaceMention, Sentence } from '../../model/document.ts';
+import { mentionsOf } from '../../model/document.ts';
+import { stableId } from '../../model/ids.ts';
+import type { Span } from '../../model/span.ts';
+import { disorderTypeOf, eventTypeOf, type SubEventType } from '../../model/taxonomy.ts';
+import type { Stage, StageFactory } from '../../pipeline/stage.ts';
+import { chooseSubType, refineByActors, scoreHits } from './classify.ts';
+import { loadConventionalActors, type ConventionalActors } from './conventional.ts';
+import { composeNote } from './notes.ts';
+import { assignRoles, isParty } from './roles.ts';
+import { cueBefore, findCues, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
+import { chooseEventPlace } from './place.ts';
+import { conservativeFatalities } from './fatalities.ts';
+
+/** A sentence needs at least this much trigger evidence to carry an event. */
+const MIN_SCORE = 3;
+
+interface Candidate {
+  sub: SubEventType;
+  score: number;
+  trigger: TriggerHit;
+  sentences: number[];
+  actor1: EventActor | null;
+  actor2: EventActor | null;
+  assoc1: EventActor[];
+  place: PlaceMention | null;
+  date: DateValue | null;
+  historical: boolean;
+  claims: Claim[];
+  certainty: number;
+  order: number;
+  /** The text marks this as another event ("also seized", "separately"): never merged into an earlier one. */
+  separate: boolean;
+}
+
+export interface EventsOptions {
+  readonly lexiconDir?: string;
+}
+
+export function createEventsStage(triggers: TriggerLexicon, conventional: ConventionalActors): Stage {
+  return {
+    name: 'events',
+    version: '1',
+    requires: ['sentences', 'tokens', 'mentions:ACTOR', 'mentions:PLACE', 'mentions:DATE', 'mentions:COUNT'],
+    assigns: ['events'],
+    run(doc: Document): Document {
+      return { ...doc, events: extractEvents(doc, triggers, conventional) };
+    },
+  };
+}
+
+export const events: StageFactory = {
+  name: 'events',
+  create(deps) {
+    return createEventsStage(loadTriggerLexicon(deps.lexicons.dir), loadConventionalActors(deps.lexicons.dir));
+  },
+};
+
+function bySentence<T extends { sentence: number }>(items: readonly T[], n: number): T[][] {
+  const out: T[][] = Array.from({ length: n }, () => []);
+  for (const it of items) if (it.sentence >= 0 && it.sentence < n) out[it.sentence].push(it);
+  return out;
+}
+
+export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: ConventionalActors): EventMention[] {
+  const { text, sentences } = doc;
+  const n = sentences.length;
+  const actors = bySentence(mentionsOf(doc, 'ACTOR'), n);
+  const dates = bySentence(mentionsOf(doc, 'DATE'), n);
+  const counts = bySentence(mentionsOf(doc, 'COUNT'), n);
+  const published = doc.article.published;
+  const leadDate = findLeadDate(dates, published);
+
+  const candidates: Candidate[] = [];
+  let last: Candidate | null = null;
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i];
+    if (isTitle(doc, s)) continue;
+    const hits = findTriggers(lex, text, s.start, s.end);
+    const cues = findCues(lex, text, s.start, s.end);
+    const claims = counts[i].map((c: CountMention) => c.claim);
+    const cand = hits.length ? buildCandidate(doc, lex, s, hits, cues, actors[i], dates[i], leadDate, conventional, candidates.length) : null;
+    if (!cand) {
+      // A sentence that only gives figures ("Casualties unknown.", "3 soldiers were killed.") belongs to the event before it.
+      if (last && claims.length && !last.historical) {
+        last.claims.push(...claims);
+        last.sentences.push(i);
+      }
+      continue;
+    }
+    cand.claims.push(...claims);
+    candidates.push(cand);
+    last = cand;
+  }
+  const merged = mergeCandidates(candidates);
+  return merged.map((c) => finish(doc, c, published));
+}
+
+/** The headline repeats the lead in other words; events come from the body. */
+function isTitle(doc: Document, s: Sentence): boolean {
+  const title = doc.article.title?.trim();
+  return !!title && s.index < 4 && doc.text.slice(s.start, s.end).trim() === title;
+}
+
+function buildCandidate(
+  doc: Document,
+  lex: TriggerLexicon,
+  s: Sentence,
+  hits: TriggerHit[],
+  cues: Set<string>,
+  actorMentions: ActorMention[],
+  dateMentions: DateMention[],
+  leadDate: DateValue | null,
+  conventional: ConventionalActors,
+  order: number,
+): Candidate | null {
+  // Planned, feared or denied violence is not an event: drop triggers governed by such words.
+  const live = hits.filter((h) => !cueBefore(lex, 'future-before', doc.text, s.start, h) && !cueBefore(lex, 'negation-before', doc.text, s.start, h));
+  const scores = scoreHits(live);
+  const choice = chooseSubType(scores, cues);
+  if (!choice) return null;
+  hits = live;
+  const parties = actorMentions.filter(isParty);
+  if (choice.score < MIN_SCORE && !(choice.score >= 2 && parties.length)) return null;
+
+  // Roles: every hit of the chosen type votes; the most certain filler of each slot wins.
+  const sameType = hits.filter((h) => h.rule.sub === choice.hit.rule.sub || h === choice.hit);
+  const votes = sameType.map((h) => assignRoles(doc.text, s, h, actorMentions));
+  const a1 = votes.filter((r) => r.actor1).sort((x, y) => y.certainty - x.certainty)[0]?.actor1 ?? null;
+  const a2 = votes.filter((r) => r.actor2 && r.actor2.actor?.id !== a1?.actor?.id).sort((x, y) => y.certainty - x.certainty)[0]?.actor2 ?? null;
+  const roles = { actor1: a1, actor2: a2, certainty: Math.max(0, ...votes.map((v) => v.certainty)) };
+  let actor1: EventActor | null = roles.actor1?.actor ? { actor: roles.actor1.actor, mention: roles.actor1 } : null;
+  let actor2: EventActor | null = roles.actor2?.actor ? { actor: roles.actor2.actor, mention: roles.actor2 } : null;
+  const assoc1: EventActor[] = [];
+  let sub = refineByActors(choice.sub, actor1?.actor ?? null, actor2?.actor ?? null, cues);
+
+  // ACLED conventions for actors the text implies.
+  if (sub === 'Peaceful protest' || sub === 'Protest with intervention' || sub === 'Excessive force against protesters') {
+    if (actor1 && actor1.actor.kind !== 'protesters') {
+      if (actor1.actor.inter === 1 && !actor2) actor2 = actor1;
+      else if (actor1.actor.inter !== 1) assoc1.push(actor1);
+      actor1 = null;
+    }
+    actor1 ??= { actor: conventional.protesters, mention: null };
+    if (sub === 'Peaceful protest') actor2 = null;
+  } else if (sub === 'Violent demonstration' || sub === 'Mob violence') {
+    if (actor1 && actor1.actor.kind !== 'rioters') {
+      if (!actor2 && actor1.actor.inter === 1) actor2 = actor1;
+      actor1 = null;
+    }
+    actor1 ??= { actor: conventional.rioters, mention: null };
+  } else if (sub === 'Attack' || sub === 'Abduction/forced disappearance' || sub === 'Sexual violence') {
+    if (!actor2 && cues.has('civilian-victim')) actor2 = { actor: conventional.civilians, mention: null };
+    actor1 ??= { actor: conventional['unknown-armed'], mention: null };
+    if (actor1.actor.kind === 'civilians' && !actor2) {
+      actor2 = actor1;
+      actor1 = { actor: conventional['unknown-armed'], mention: null };
+    }
+  } else if (sub === 'Remote explosive/landmine/IED' || sub === 'Suicide bomb' || sub === 'Grenade') {
+    if (actor1?.actor.kind === 'civilians' && !actor2) {
+      actor2 = actor1;
+      actor1 = null;
+    }
+    actor1 ??= { actor: conventional['unknown-armed'], mention: null };
+    if (!actor2 && cues.has('civilian-victim')) actor2 = { actor: conventional.civilians, mention: null };
+  }
+  // "the government" resolved to a state actor of another country than the event's: it is that country's own state.
+  const place = chooseEventPlace(doc, [s.index], choice.hit);
+  const eventCountry = place?.place?.countryCode ?? null;
+  const localise = (a: EventActor | null): EventActor | null =>
+    a?.mention?.via === 'description' && a.actor.kind === 'state' && eventCountry && a.actor.country && a.actor.country !== eventCountry
+      ? { actor: conventional['state-forces'], mention: a.mention }
+      : a;
+  actor1 = localise(actor1);
+  actor2 = localise(actor2);
+  if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim')) sub = 'Armed clash';
+
+  const date = pickDate(dateMentions, choice.hit) ?? leadDate;
+  const nearest = nearestDateMention(dateMentions, choice.hit);
+  const historical = (nearest?.past ?? false) || cues.has('background');
+  return {
+    sub,
+    score: choice.score,
+    trigger: choice.hit,
+    sentences: [s.index],
+    actor1,
+    actor2,
+    assoc1,
+    place,
+    date,
+    historical,
+    claims: [],
+    certainty: roles.certainty,
+    order,
+    separate: cues.has('separate'),
+  };
+}
+
+function nearestDateMention(ds: readonly DateMention[], hit: Span): DateMention | null {
+  let best: DateMention | null = null;
+  let bestDist = Infinity;
+  for (const d of ds) {
+    const dist = d.start >= hit.end ? d.start - hit.end : hit.start - d.end;
+    if (Math.abs(dist) < bestDist) {
+      bestDist = Math.abs(dist);
+      best = d;
+    }
+  }
+  return best;
+}
+
+function pickDate(ds: readonly DateMention[], hit: Span): DateValue | null {
+  return nearestDateMention(ds, hit)?.value ?? null;
+}
+
+/** The date of the story's lead event: the first current date in the first sentences, else the publication day. */
+function findLeadDate(dates: readonly DateMention[][], published: string | null): DateValue | null {
+  for (let i = 0; i < Math.min(dates.length, 4); i++) {
+    const d = dates[i].find((m) => !m.past);
+    if (d) return d.value;
+  }
+  if (!published) return null;
+  // No date in the text: the event happened on or shortly before publication.
+  return { earliest: addDays(published, -1), latest: published, precision: 2, anchor: 'published' };
+}
+
+/** Unknown matches anything; a faction matches its parent organisation. */
+function sameActor(a: EventActor | null, b: EventActor | null): boolean {
+  return !a || !b || a.actor.id === b.actor.id || a.actor.parent === b.actor.id || b.actor.parent === a.actor.id;
+}
+
+function datesOverlap(a: DateValue | null, b: DateValue | null): boolean {
+  if (!a || !b) return true;
+  return a.earliest <= b.latest && b.earliest <= a.latest;
+}
+
+function placesCompatible(a: PlaceMention | null, b: PlaceMention | null): boolean {
+  if (!a?.place || !b?.place) return true;
+  if (a.place.geonameid !== null && a.place.geonameid === b.place.geonameid) return true;
+  return distanceKm(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= 30 || a.place.precision === 3 || b.place.precision === 3;
+}
+
+/** Lower is more specific; a whole country ranks below a named region. */
+function specificity(m: PlaceMention): number {
+  return m.place ? (m.place.featureCode.startsWith('PCL') ? 4 : m.place.precision) : 5;
+}
+
+export function distanceKm(la1: number, lo1: number, la2: number, lo2: number): number {
+  const r = Math.PI / 180;
+  const dLa = (la2 - la1) * r;
+  const dLo = (lo2 - lo1) * r;
+  const h = Math.sin(dLa / 2) ** 2 + Math.cos(la1 * r) * Math.cos(la2 * r) * Math.sin(dLo / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+/** Sentences of one report that tell the same event (same type, actors, place and time) become one event. */
+function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const target = c.separate ? undefined : out.find(
+      (o) =>
+        o.historical === c.historical &&
+        datesOverlap(o.date, c.date) &&
+        placesCompatible(o.place, c.place) &&
+        ((o.sub === c.sub && sameActor(o.actor1, c.actor1) && sameActor(o.actor2, c.actor2)) ||
+          // "the rebels had been driven from the province": same battle told from the losing side
+          (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id)),
+    );
+    if (!target) {
+      out.push({ ...c, sentences: [...c.sentences], claims: [...c.claims], assoc1: [...c.assoc1] });
+      continue;
+    }
+    target.sentences.push(...c.sentences);
+    target.claims.push(...c.claims);
+    target.actor1 ??= c.actor1;
+    target.actor2 ??= c.actor2;
+    if (c.place?.place && (!target.place?.place || specificity(c.place) < specificity(target.place))) target.place = c.place;
+    if (c.date && (!target.date || c.date.precision < target.date.precision)) target.date = c.date;
+    target.score += c.score / 2;
+  }
+  return out;
+}
+
+function finish(doc: Document, c: Candidate, published: string | null): EventMention {
+  const sentenceSpans = [...new Set(c.sentences)].sort((a, b) => a - b).map((i) => ({ start: doc.sentences[i].start, end: doc.sentences[i].end }));
+  let date = c.date ?? (published ? { earliest: published, latest: published, precision: 4 as const, anchor: 'published' as const } : null);
+  // A reported event has happened by the time of the report ("this week" ends at publication).
+  if (date && published && !c.historical && date.latest > published && date.earliest <= published) date = { ...date, latest: published };
+  const fatalities = conservativeFatalities(c.claims);
+  const base = Math.min(0.95, 0.3 + Math.min(c.score, 10) * 0.03 + (c.actor1?.mention ? 0.1 : 0) + (c.place?.place ? 0.1 : 0) + c.certainty * 0.1 + (c.order === 0 ? 0.1 : 0));
+  const confidence = +(c.historical ? base * 0.5 : base).toFixed(3);
+  const evidence = sentenceSpans;
+  const ev: Omit<EventMention, 'notes' | 'id'> = {
+    subEventType: c.sub,
+    eventType: eventTypeOf(c.sub),
+    disorderType: disorderTypeOf(c.sub),
+    trigger: { start: c.trigger.start, end: c.trigger.end },
+    actor1: c.actor1,
+    actor2: c.actor2,
+    assocActor1: c.assoc1,
+    assocActor2: [],
+    place: c.place,
+    date: date ?? { earliest: '', latest: '', precision: 4, anchor: 'published' },
+    historical: c.historical,
+    fatalities,
+    claims: c.claims,
+    evidence,
+    confidence,
+  };
+  const id = stableId('ev-', doc.id, c.sub, c.trigger.start, c.trigger.end);
+  return { ...ev, id, notes: composeNote(doc, ev) };
+}

@@ -1,0 +1,30 @@
+import type { Document, Mention, PlaceMention } from '../../model/document.ts';
+import { overlaps, type Span } from '../../model/span.ts';
+import { choosePlace } from '../places/index.ts';
+
+/** Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"). */
+const CLAUSE_BREAK = /\b(?:as|while|whereas|but|although|though|because|said|says|told|before|since|which|who)\b|[;"“”]/i;
+
+/**
+ * The event's place, by the places stage's rule, after dropping two kinds of place mention:
+ * names that are part of an actor's name ("Shahid Ahmad al-Abdo group" — the actors stage runs
+ * after places and knows better), and places of the trigger's sentence that sit in another clause.
+ */
+export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number[], near: Span): PlaceMention | null {
+  const names = doc.mentions.filter((m) => m.kind === 'ACTOR' && (m.via === 'name' || m.via === 'pattern'));
+  const inOtherClause = (m: Mention) => {
+    if (!sentenceIndexes.includes(m.sentence)) return false;
+    const between = m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start);
+    return CLAUSE_BREAK.test(between);
+  };
+  const kept = doc.mentions.filter((m) => m.kind !== 'PLACE' || !(names.some((a) => overlaps(a, m)) || inOtherClause(m)));
+  const chosen = choosePlace(kept.length === doc.mentions.length ? doc : { ...doc, mentions: kept }, sentenceIndexes, near);
+  // "the Qalamoun mountains to the northwest of Bir Qassab": the place is the one the relative phrase describes.
+  if (chosen?.relation && sentenceIndexes.includes(chosen.sentence)) {
+    const described = kept
+      .filter((m): m is PlaceMention => m.kind === 'PLACE' && m.place !== null && m.sentence === chosen.sentence && m.end <= chosen.start && chosen.start - m.end <= 40)
+      .at(-1);
+    if (described) return described;
+  }
+  return chosen;
+}

@@ -1,0 +1,83 @@
+import type { ActorMention } from '../../model/document.ts';
+import type { TriggerHit } from './triggers.ts';
+
+/** Actor kinds that report on events but are never a party to one. */
+const NON_PARTIES = new Set(['monitor', 'media']);
+/** Below this the actors stage was unsure the words name an agent ("Islamic State-held town"). */
+const MIN_PARTY_CONFIDENCE = 0.5;
+
+export function isParty(m: ActorMention): boolean {
+  return m.actor !== null && !NON_PARTIES.has(m.actor.kind ?? '') && m.confidence >= MIN_PARTY_CONFIDENCE;
+}
+
+export interface Roles {
+  readonly actor1: ActorMention | null;
+  readonly actor2: ActorMention | null;
+  /** How sure the assignment is: 1 when a syntactic cue (by, between, against) placed the actors. */
+  readonly certainty: number;
+}
+
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+|twice\s+|again\s+)?$/i;
+const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?$/i;
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+const TARGET_BEFORE = /^\s*(?:\S+\s+){0,3}?(?:against|on|targeting|targeted|at|from|with|into|hit|hitting|struck|striking)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}$/i;
+/** An actor right after one of these words is an object, not the clause's subject. */
+const PREPOSITION_BEFORE = /\b(?:to|for|of|with|from|against|on|at|in|near|toward|towards|into|by|over|including|among|behind|alongside|under|via|affiliated with|backed by|linked to)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
+/** Words after which a new clause, with its own subject, begins. */
+const CLAUSE_BOUNDARY = /\b(?:said|says|told|that|after|when|while|because|whereas)\b|;/gi;
+/** A reporting clause ends the event's clause: ", two rebel sources said". */
+const REPORTING = /,\s*(?:[^,]{0,80}?)\b(?:said|says|told|reported|reports|claimed|according to|stated|announced)\b/i;
+
+/**
+ * Assigns actor1 (the one who acted: attacker, striker, the one who took territory)
+ * and actor2 (the one acted upon) for one trigger, from the actor mentions of its sentence.
+ * Word order and a few function words only: wire copy's syntax is regular enough.
+ */
+export function assignRoles(text: string, sentence: { start: number; end: number }, hit: TriggerHit, mentions: readonly ActorMention[]): Roles {
+  const parties = mentions.filter(isParty).sort((a, b) => a.start - b.start);
+  if (parties.length === 0) return { actor1: null, actor2: null, certainty: 0 };
+  const tail = text.slice(hit.end, sentence.end);
+  const rep = REPORTING.exec(tail);
+  const clauseEnd = rep ? hit.end + rep.index : sentence.end;
+
+  // "Russian air strikes", "Turkish drone": the actor word modifies the trigger.
+  const modifier =
+    parties.find((m) => m.start <= hit.start && m.end > hit.start) ??
+    parties.filter((m) => m.end <= hit.start && /^[\s-]*$/.test(text.slice(m.end, hit.start))).at(-1) ??
+    null;
+  // "evicting IS from …": an actor inside the trigger's words is its object.
+  const inside = parties.filter((m) => m !== modifier && m.start > hit.start && m.end <= hit.end);
+  const before = parties.filter((m) => m !== modifier && m.end <= hit.start);
+  const after = [...inside, ...parties.filter((m) => m.start >= hit.end && m.start < clauseEnd)];
+  const isSubject = (m: ActorMention) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  // The subject is the first actor of the trigger's clause ("… said the coalition had conducted air strikes").
+  const lead = text.slice(sentence.start, hit.start);
+  let clauseStart = sentence.start;
+  for (const m of lead.matchAll(CLAUSE_BOUNDARY)) clauseStart = sentence.start + m.index + m[0].length;
+  const subject = before.filter((m) => m.start >= clauseStart && isSubject(m))[0] ?? before.filter(isSubject).at(-1) ?? null;
+
+  // "clashes between X and Y"
+  for (const m of after) {
+    if (!BETWEEN_BEFORE.test(text.slice(Math.max(hit.end, m.start - 12), m.start))) continue;
+    const second = after.find((o) => o.start > m.end && /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(text.slice(m.end, o.start)));
+    if (second) return { actor1: m, actor2: second, certainty: 1 };
+  }
+
+  // "… was hit twice by Russian air strikes"
+  if (modifier && BY_BEFORE.test(text.slice(Math.max(sentence.start, modifier.start - 12), modifier.start))) {
+    const patient = before.find((m) => /\b(?:was|were|been|being|is|are)\b/i.test(text.slice(m.end, modifier.start))) ?? subject;
+    return { actor1: modifier, actor2: patient, certainty: 1 };
+  }
+  // "rebels were pushed back (by X)"
+  if (PASSIVE_BEFORE.test(text.slice(sentence.start, hit.start))) {
+    const agent = after.find((m) => BY_BEFORE.test(text.slice(Math.max(hit.end, m.start - 12), m.start))) ?? null;
+    return { actor1: agent, actor2: subject ?? before.at(-1) ?? null, certainty: agent ? 1 : 0.6 };
+  }
+
+  const actor1 = modifier ?? subject ?? before.at(-1) ?? null;
+  const actor2 = after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? null;
+  if (!actor1 && actor2 && /^\s*by\s/i.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
+  let certainty = actor1 ? (modifier || subject ? 0.8 : 0.6) : 0.3;
+  if (actor2 && TARGET_BEFORE.test(text.slice(hit.end, actor2.start))) certainty += 0.2;
+  return { actor1, actor2, certainty: Math.min(1, certainty) };
+}

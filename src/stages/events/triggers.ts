@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { SitrepError } from '../../errors.ts';
+import { loadJsonlLexicon } from '../../lexicons/load.ts';
+import { isSubEventType, type SubEventType } from '../../model/taxonomy.ts';
+
+const entrySchema = z
+  .object({
+    id: z.string().min(1),
+    pattern: z.string().min(1),
+    sub: z.string().optional(),
+    weight: z.number().positive().optional(),
+    cue: z.string().optional(),
+  })
+  .refine((e) => (e.sub !== undefined) !== (e.cue !== undefined), { message: 'an entry has either "sub" or "cue", not both' })
+  .refine((e) => e.sub === undefined || isSubEventType(e.sub), { message: 'sub must be an ACLED sub-event type, spelled exactly' });
+
+export interface TriggerRule {
+  readonly id: string;
+  readonly sub: SubEventType;
+  readonly weight: number;
+  readonly re: RegExp;
+}
+
+export interface CueRule {
+  readonly id: string;
+  readonly cue: string;
+  readonly re: RegExp;
+}
+
+export interface TriggerLexicon {
+  readonly triggers: readonly TriggerRule[];
+  readonly cues: readonly CueRule[];
+}
+
+export interface TriggerHit {
+  readonly rule: TriggerRule;
+  /** Absolute offsets into the document text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Word-bounded, case-insensitive, global: the lexicon's patterns are written without anchors. */
+function compile(id: string, source: string): RegExp {
+  try {
+    return new RegExp(`(?<![\\w-])(?:${source})(?![\\w])`, 'gi');
+  } catch (e) {
+    throw new SitrepError('E_LEXICON', `trigger "${id}" has an invalid pattern: ${(e as Error).message}`, { file: 'event-triggers.jsonl' });
+  }
+}
+
+export function loadTriggerLexicon(dir?: string): TriggerLexicon {
+  const entries = loadJsonlLexicon('event-triggers.jsonl', entrySchema, dir);
+  const ids = new Set<string>();
+  const triggers: TriggerRule[] = [];
+  const cues: CueRule[] = [];
+  for (const e of entries) {
+    if (ids.has(e.id)) throw new SitrepError('E_LEXICON', `duplicate trigger id "${e.id}"`, { file: 'event-triggers.jsonl' });
+    ids.add(e.id);
+    const re = compile(e.id, e.pattern);
+    if (e.sub) triggers.push({ id: e.id, sub: e.sub as SubEventType, weight: e.weight ?? 1, re });
+    else cues.push({ id: e.id, cue: e.cue!, re });
+  }
+  return { triggers, cues };
+}
+
+/** All trigger hits in text[start,end), as absolute offsets. */
+export function findTriggers(lex: TriggerLexicon, text: string, start: number, end: number): TriggerHit[] {
+  const s = text.slice(start, end);
+  const hits: TriggerHit[] = [];
+  for (const rule of lex.triggers) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      hits.push({ rule, start: start + m.index, end: start + m.index + m[0].length });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Names of the cues present in text[start,end). Cues named "*-before" are read only by cueBefore. */
+export function findCues(lex: TriggerLexicon, text: string, start: number, end: number): Set<string> {
+  const s = text.slice(start, end);
+  const found = new Set<string>();
+  for (const c of lex.cues) {
+    if (c.cue.endsWith('-before')) continue;
+    c.re.lastIndex = 0;
+    if (c.re.test(s)) found.add(c.cue);
+  }
+  return found;
+}
+
+/** Whether a "*-before" cue ends right before the trigger: "prepares to defend …", "did not attack". */
+export function cueBefore(lex: TriggerLexicon, cue: string, text: string, sentenceStart: number, hit: { start: number }): boolean {
+  const window = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
+  return lex.cues.some((c) => {
+    if (c.cue !== cue) return false;
+    c.re.lastIndex = 0;
+    return c.re.test(window);
+  });
+}

@@ -1,0 +1,223 @@
+import type { Gazetteer } from '../../geo/gazetteer.ts';
+import type { GeoCues } from '../../geo/geo-lexicons.ts';
+import type { Document } from '../../model/document.ts';
+import type { Place } from '../../model/place.ts';
+import { normalizeName } from '../../geo/normalize-name.ts';
+
+/** A name in the text that the gazetteer knows, before context picks among its candidates. */
+export interface RawPlace {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly text: string;
+  readonly candidates: readonly Place[];
+  /** "X province", "the province of X": only first-level regions fit. */
+  readonly adminCue: boolean;
+  /** "in X", "the town of X": the words around say it is a place. */
+  readonly placeCue: boolean;
+  /** The words of a relative phrase ("50 km southeast of", "near", "countryside") that widen the point. */
+  readonly relation: string | null;
+  /** ACLED-style "(Idlib)" or "X, Lebanon": the raw text of the region said to contain it. */
+  container: string | null;
+  /** This mention is itself the container of others (the "Idlib" in "Kafr Nabl (Idlib)"). */
+  isContainer: boolean;
+  readonly tokenPos: string | null;
+  /** Matched inside a longer capitalised name whose other words are unknown ("Maaret Al Naasan"). */
+  readonly partial: boolean;
+}
+
+export interface Detector {
+  detect(doc: Document, gazetteer: Gazetteer): { raws: RawPlace[]; demonyms: string[] };
+}
+
+const ARTICLE = String.raw`(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrstz]|[Aa]th)`;
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’]*`;
+/** Capitalised articles may stand apart ("At Tanf"); lower-case ones only when hyphenated or "al"/"el", since "at", "as", "an" are English. */
+const UNIT = String.raw`(?:(?:${ARTICLE}-)|(?:(?:A[dnrstz]|Ash|Ath|E[dnrstz]|[AaEe]l) ))?${WORD}`;
+/** Inside a name any article may stand apart: "Deir ez Zor", "Ras al Ain". */
+const INNER_UNIT = String.raw`(?:${ARTICLE}[- ])?${WORD}`;
+const UNIT_RE = new RegExp(INNER_UNIT, 'gu');
+const LEADING_ARTICLE = new RegExp(`^${ARTICLE}[- ]`);
+
+const PLACE_CUE = /(?:\b(?:in|at|near|outside|around|towards?|into|from|across|entered|reached|captured|seized|took|recaptured|besieged|shelled|bombed|struck|hit|attacked|stormed)\s+(?:the\s+)?|\b(?:town|city|village|villages|towns|district|districts|suburb|outskirts|countryside|neighbou?rhood|area|camp|region|province|governorate|desert)\s+of\s+)$/i;
+const ADMIN_BEFORE = /\b(?:province|governorate|region)\s+of\s+$/i;
+const RELATION_BEFORE = new RegExp(
+  '(?:' +
+  [
+    String.raw`(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d[\d.,]*\s*(?:-\s*)?(?:km|kilomet(?:er|re)s?|miles?|mi)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+`,
+    String.raw`(?:\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|outside)\s+)`,
+    String.raw`(?:(?:to\s+the\s+|just\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+)`,
+    String.raw`(?:\b(?:near|nearby|outside|close\s+to|around|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|vicinity\s+of|countryside\s+of|desert\s+of|edge\s+of|border\s+with|frontier\s+with|road\s+to|between)\s+)`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|') + String.raw`)(?:the\s+(?:town|city|village|province)\s+of\s+)?$`,
+  'i',
+);
+const RELATION_AFTER = /^\s+(countryside|outskirts|suburbs|environs|desert|area|border)\b/i;
+const ADMIN_AFTER = /^\s+(province|governorate|region|provinces|governorates)\b/i;
+const CONTAINER_AFTER = /^\s*\(([^()\n]{2,40})\)/;
+const COMMA_COUNTRY_AFTER = /^,\s+/;
+/** Wire copy's byline and editing credits name people, never places of events. */
+const CREDITS = /\b(?:Reporting|Editing|Writing|Compiled|Additional reporting)\s+by\b/;
+const PREV_WORD = /([\p{L}]+)\.?\s+$/u;
+
+export function createDetector(cues: GeoCues): Detector {
+  const tail = cues.feature.map((f) => f.replace(/\s+/g, String.raw`\s+`)).join('|');
+  const SEQ = new RegExp(String.raw`(?<![\p{L}\p{N}@#])${UNIT}(?:(?: |-)${INNER_UNIT})*(?:\s+(?:${tail})\b)?`, 'gu');
+  const TAIL_RE = new RegExp(String.raw`\s+(?:${tail})$`, 'iu');
+  const isOrgWord = (w: string) => cues.org.has(w.replace(/['’]s$/, ''));
+
+  return {
+    detect(doc, gazetteer) {
+      const text = doc.text;
+      const raws: RawPlace[] = [];
+      const demonyms: string[] = [];
+      const tokenAt = new Map<number, string>();
+      const lowerWords = new Set<string>();
+      for (const t of doc.tokens) {
+        tokenAt.set(t.start, t.pos);
+        const first = text.charCodeAt(t.start);
+        if (first >= 97 && first <= 122) lowerWords.add(t.norm);
+      }
+      for (const sentence of doc.sentences) {
+        const sText = text.slice(sentence.start, sentence.end);
+        if (CREDITS.test(sText)) continue;
+        const inSentence: RawPlace[] = [];
+        for (const m of sText.matchAll(SEQ)) {
+          const seqStart = sentence.start + (m.index ?? 0);
+          const seqText = m[0];
+          const tailMatch = TAIL_RE.exec(seqText);
+          const core = tailMatch ? seqText.slice(0, tailMatch.index) : seqText;
+          const units = [...core.matchAll(UNIT_RE)].map((u) => ({ start: seqStart + (u.index ?? 0), end: seqStart + (u.index ?? 0) + u[0].length, word: u[0].replace(LEADING_ARTICLE, '') }));
+          if (!units.length) continue;
+          const words = units.map((u) => text.slice(u.start, u.end));
+          if (words.some((w) => w.split(/[- ]/).some(isOrgWord))) continue;
+          const before = text.slice(Math.max(sentence.start, seqStart - 60), seqStart);
+          const prev = PREV_WORD.exec(before)?.[1];
+          if (prev && cues.title.has(prev)) continue;
+          if (cues.title.has(words[0]) && words.length > 1) continue;
+          const seqEnd = seqStart + seqText.length;
+          const afterSeq = text.slice(seqEnd, Math.min(sentence.end + 1, seqEnd + 30));
+          const nextWord = /^\s+([a-z]+)/.exec(afterSeq)?.[1];
+          const placeCueBefore = PLACE_CUE.test(before);
+          // "Saloum said": a speaker is a person or a capital standing for its government, never a village
+          const speaker = nextWord !== undefined && cues.speech.has(nextWord) && !placeCueBefore;
+
+          const isKnownWord = (k: number) => {
+            const w = units[k].word;
+            return cues.stop.has(w) || cues.stop.has(words[k]) || gazetteer.demonymCountry?.(w) != null || gazetteer.candidates(words[k]).length > 0;
+          };
+          const hasUnknownNeighbour = (a: number, b: number) => (a > 0 && !isKnownWord(a - 1)) || (b < units.length && !isKnownWord(b));
+          let i = 0;
+          while (i < units.length) {
+            let matched = false;
+            for (let j = Math.min(units.length, i + 6); j > i; j--) {
+              const spans: { start: number; end: number }[] = [];
+              const withTail = j === units.length && tailMatch !== null;
+              if (withTail) spans.push({ start: units[i].start, end: seqEnd });
+              spans.push({ start: units[i].start, end: units[j - 1].end });
+              for (const span of spans) {
+                const surface = text.slice(span.start, span.end);
+                if (j - i === 1 && span.end === units[i].end) {
+                  const bare = units[i].word;
+                  if (cues.stop.has(surface) || cues.stop.has(bare)) continue;
+                  const dem = gazetteer.demonymCountry?.(bare) ?? null;
+                  if (dem) {
+                    demonyms.push(dem);
+                    continue;
+                  }
+                }
+                if (normalizeName(surface).length < 3) continue;
+                let candidates = gazetteer.candidates(surface);
+                if (!candidates.length) continue;
+                if (j - i === 1 && span.end === units[i].end && lowerWords.has(units[i].word.toLowerCase())) continue;
+                // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
+                const partial = units.length > 1 && j - i < units.length && hasUnknownNeighbour(i, j);
+                if (partial || speaker) {
+                  candidates = candidates.filter((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.geonameid === null || (c.population ?? 0) >= 100_000);
+                  if (!candidates.length) continue;
+                }
+                if (surface === surface.toUpperCase() && surface.length <= 4) {
+                  candidates = candidates.filter((c) => c.featureCode === 'PCLI');
+                  if (!candidates.length) continue;
+                }
+                const raw = makeRaw(text, sentence, span, surface, candidates, tokenAt.get(span.start) ?? null, partial);
+                inSentence.push(raw);
+                matched = true;
+                i = j;
+                break;
+              }
+              if (matched) break;
+            }
+            if (!matched) i++;
+          }
+        }
+        linkContainers(text, inSentence);
+        raws.push(...inSentence);
+      }
+      return { raws, demonyms };
+    },
+  };
+}
+
+function makeRaw(text: string, sentence: { index: number; start: number; end: number }, span: { start: number; end: number }, surface: string, candidates: readonly Place[], tokenPos: string | null, partial: boolean): RawPlace {
+  const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
+  const after = text.slice(span.end, Math.min(sentence.end + 1, span.end + 50));
+  let end = span.end;
+  let adminCue = ADMIN_BEFORE.test(before);
+  const adminAfter = ADMIN_AFTER.exec(after);
+  if (adminAfter) {
+    adminCue = true;
+    end = span.end + adminAfter[0].length;
+  }
+  let relation: string | null = null;
+  const rel = RELATION_BEFORE.exec(before);
+  if (rel) relation = rel[0].trim();
+  else {
+    const relAfter = RELATION_AFTER.exec(after);
+    if (relAfter && !adminAfter) relation = relAfter[1].toLowerCase();
+  }
+  return {
+    start: span.start,
+    end,
+    sentence: sentence.index,
+    text: text.slice(span.start, end),
+    candidates,
+    adminCue,
+    placeCue: PLACE_CUE.test(before) || adminCue,
+    relation,
+    container: null,
+    isContainer: false,
+    tokenPos,
+    partial,
+  };
+}
+
+/**
+ * "in Al Mansura and Khur Maksar districts (Aden)": the parenthesis names the region of every
+ * place listed since the previous parenthesis; "Tripoli, Lebanon" names the country of one.
+ */
+function linkContainers(text: string, raws: RawPlace[]): void {
+  let groupStart = 0;
+  for (let k = 0; k < raws.length; k++) {
+    const r = raws[k];
+    if (r.isContainer) continue;
+    const after = text.slice(r.end, r.end + 60);
+    const paren = CONTAINER_AFTER.exec(after);
+    const inner = paren ? raws.find((o) => o.start >= r.end && o.end <= r.end + paren[0].length) : undefined;
+    if (paren && inner) {
+      inner.isContainer = true;
+      for (let g = groupStart; g <= k; g++) if (!raws[g].isContainer && raws[g].container === null) raws[g].container = paren[1].trim();
+      groupStart = raws.indexOf(inner) + 1;
+      continue;
+    }
+    const comma = COMMA_COUNTRY_AFTER.exec(after);
+    const next = raws[k + 1];
+    if (comma && next && next.start === r.end + comma[0].length && next.candidates.some((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1')) {
+      if (!r.candidates.every((c) => c.featureCode === 'PCLI')) {
+        r.container = next.text;
+        next.isContainer = true;
+      }
+    }
+  }
+}

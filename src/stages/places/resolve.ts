@@ -1,0 +1,176 @@
+import { distanceKm, type Gazetteer } from '../../geo/gazetteer.ts';
+import { normalizeName } from '../../geo/normalize-name.ts';
+import type { Place } from '../../model/place.ts';
+import type { RawPlace } from './detect.ts';
+
+/** What the article as a whole says about where it happens. */
+export interface Focus {
+  /** Share of country evidence per ISO2 (sums to 1 when any). */
+  readonly share: ReadonlyMap<string, number>;
+  readonly top: string | null;
+}
+
+export interface Resolved {
+  readonly raw: RawPlace;
+  /** null = abstain; the mention is kept. */
+  readonly place: Place | null;
+  readonly confidence: number;
+  /** false = on reflection not a place at all (a surname, a common word); the mention is dropped. */
+  readonly keep: boolean;
+}
+
+const isCountryCode = (c: Place) => c.featureCode === 'PCLI';
+const isLandmark = (c: Place) => c.geonameid === null && c.featureCode !== 'PCLI' && c.featureCode !== 'ADM1';
+
+/** Evidence of the article's country: country names, demonyms, region names, big unambiguous cities, dateline. */
+export function computeFocus(raws: readonly RawPlace[], demonyms: readonly string[], dateline: string | null, gazetteer: Gazetteer): FocusEvidence {
+  const counts = new Map<string, number>();
+  const own: [string, number][][] = raws.map(() => []);
+  const add = (cc: string, w: number, k?: number) => {
+    counts.set(cc, (counts.get(cc) ?? 0) + w);
+    if (k !== undefined) own[k].push([cc, w]);
+  };
+  raws.forEach((r, k) => {
+    const top = r.candidates[0];
+    if (!top) return;
+    const admin = r.candidates.find((c) => c.featureCode === 'ADM1');
+    if (admin && !isCountryCode(top)) add(admin.countryCode, r.isContainer || r.adminCue ? 1.5 : 1, k);
+    if (isCountryCode(top)) add(top.countryCode, 2, k);
+    else if (isLandmark(top)) add(top.countryCode, 1.5, k);
+    else if (top.featureCode !== 'ADM1') {
+      const pop = top.population ?? 0;
+      const second = r.candidates.find((c) => c.countryCode !== top.countryCode);
+      const secondPop = second?.population ?? (second ? 1e5 : 0);
+      // only a city big enough that a namesake is unlikely says where the article is
+      if ((pop >= 1_000_000 || top.featureCode === 'PPLC') && !r.partial && (!second || pop > 10 * secondPop)) add(top.countryCode, 1, k);
+    }
+  });
+  for (const d of demonyms) add(d, 1);
+  if (dateline) {
+    for (const part of dateline.split(/[\/,]/)) {
+      const top = gazetteer.candidates(part.trim())[0];
+      if (top) add(top.countryCode, 1);
+    }
+  }
+  return { counts, own };
+}
+
+/** Focus evidence, kept per mention so that a name never counts as evidence for its own reading. */
+export interface FocusEvidence {
+  readonly counts: ReadonlyMap<string, number>;
+  readonly own: readonly (readonly [string, number][])[];
+}
+
+/** The focus as seen from mention k: everything except what mention k itself contributed. */
+export function focusFor(ev: FocusEvidence, k: number): Focus {
+  const counts = new Map(ev.counts);
+  for (const [cc, w] of ev.own[k] ?? []) counts.set(cc, (counts.get(cc) ?? 0) - w);
+  let total = 0;
+  for (const v of counts.values()) if (v > 1e-9) total += v;
+  const share = new Map<string, number>();
+  let top: string | null = null;
+  let best = 0;
+  for (const [cc, v] of counts) {
+    if (v <= 1e-9) continue;
+    share.set(cc, v / total);
+    if (v > best) [best, top] = [v, cc];
+  }
+  return { share, top };
+}
+
+function prior(c: Place, adminCue: boolean): number {
+  if (isCountryCode(c)) return 8;
+  if (c.featureCode === 'ADM1') return adminCue ? 14 : 5.2;
+  if (isLandmark(c)) return 10;
+  const pop = c.population ?? 0;
+  const bonus = c.featureCode === 'PPLC' ? 1.5 : c.featureCode === 'PPLA' ? 1 : c.featureCode === 'PPLA2' ? 0.5 : 0;
+  return Math.log10(pop + 10) + bonus;
+}
+
+/** Whether the container text ("Idlib", "Lebanon") names the candidate's region or country. */
+function containerMatches(c: Place, containerKey: string, containerPlaces: readonly Place[]): boolean {
+  if (c.admin1 && normalizeName(c.admin1) === containerKey) return true;
+  if (normalizeName(c.country) === containerKey) return true;
+  for (const p of containerPlaces) {
+    if (p.featureCode === 'PCLI' && p.countryCode === c.countryCode) return true;
+    if (p.featureCode === 'ADM1' && p.countryCode === c.countryCode && c.admin1 && p.admin1 && normalizeName(p.admin1) === normalizeName(c.admin1)) return true;
+    // a region whose name is also its seat ("(Aden)"): the seat's surroundings count as inside
+    if (p.countryCode === c.countryCode && distanceKm(p.latitude, p.longitude, c.latitude, c.longitude) < 60) return true;
+  }
+  return false;
+}
+
+function scoreCandidates(r: RawPlace, focus: Focus, gazetteer: Gazetteer, anchors: readonly Place[]): { c: Place; s: number }[] {
+  let cands = r.candidates;
+  if (r.adminCue) {
+    const admins = cands.filter((c) => c.featureCode === 'ADM1');
+    if (admins.length) cands = admins;
+  }
+  const containerParts = r.container ? r.container.split(/\s*,\s*/).filter(Boolean) : [];
+  const containerKeys = containerParts.map(normalizeName);
+  const containerPlaces = containerParts.flatMap((part) => gazetteer.candidates(part).slice(0, 8));
+  const hasFocus = focus.top !== null;
+  return cands
+    .map((c) => {
+      let s = prior(c, r.adminCue);
+      const share = focus.share.get(c.countryCode) ?? 0;
+      s += 4 * share + (focus.top === c.countryCode ? 1.5 : 0);
+      if (containerKeys.length) s += containerKeys.some((k) => containerMatches(c, k, containerPlaces)) ? 10 : -3;
+      // a place in a country the article never otherwise points to is usually a namesake
+      if (hasFocus && share === 0 && !isCountryCode(c)) s -= 5;
+      if (!isCountryCode(c) && c.featureCode !== 'ADM1') {
+        for (const a of anchors) {
+          if (a === c) continue;
+          const d = distanceKm(a.latitude, a.longitude, c.latitude, c.longitude);
+          if (d < 150) {
+            s += 1.5;
+            break;
+          }
+        }
+      }
+      return { c, s };
+    })
+    .sort((a, b) => b.s - a.s);
+}
+
+/**
+ * Picks each mention's place. Two passes: the first resolves with the article's focus only,
+ * the second adds nearness to the first pass's confident towns and landmarks.
+ */
+export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence, gazetteer: Gazetteer): Resolved[] {
+  const focuses = raws.map((_, k) => focusFor(evidence, k));
+  const first = raws.map((r, k) => scoreCandidates(r, focuses[k], gazetteer, []));
+  const anchors: Place[] = [];
+  first.forEach((scored, k) => {
+    const best = scored[0];
+    if (!best || isCountryCode(best.c) || best.c.featureCode === 'ADM1') return;
+    const margin = best.s - (scored[1]?.s ?? 0);
+    if (margin > 2 || raws[k].candidates.length === 1) anchors.push(best.c);
+  });
+  return raws.map((r, k) => {
+    const focus = focuses[k];
+    const scored = anchors.length ? scoreCandidates(r, focus, gazetteer, anchors) : first[k];
+    const best = scored[0];
+    if (!best) return { raw: r, place: null, confidence: 0, keep: false };
+    const margin = best.s - (scored[1]?.s ?? best.s - 3);
+    const inFocus = (focus.share.get(best.c.countryCode) ?? 0) > 0;
+    const pop = best.c.population ?? 0;
+    const small = best.c.geonameid !== null && best.c.featureCode !== 'ADM1' && pop < 5000;
+    const singleWord = !/[ -]/.test(r.text.trim());
+    const cued = r.placeCue || r.container !== null || r.isContainer;
+    // Sentence-initial common words and names tagged as something other than a proper noun
+    if (!cued && singleWord && r.tokenPos !== null && r.tokenPos !== 'PROPN') return { raw: r, place: null, confidence: 0, keep: false };
+    const namesake = focus.top !== null && !inFocus && !isCountryCode(best.c) && !isLandmark(best.c) && pop < 1_000_000;
+    if ((small || namesake) && !inFocus && !cued) return { raw: r, place: null, confidence: 0, keep: false };
+    if ((small || namesake) && !inFocus && !(r.container && best.s > 10)) return { raw: r, place: null, confidence: 0.2, keep: true };
+    const place = withRelation(best.c, r.relation);
+    const confidence = Math.max(0.05, Math.min(0.99, 0.5 + margin / 8 + (inFocus ? 0.15 : 0)));
+    return { raw: r, place, confidence: Math.round(confidence * 100) / 100, keep: true };
+  });
+}
+
+/** A relative phrase keeps the anchor's point but says it is only near it. */
+function withRelation(p: Place, relation: string | null): Place {
+  if (!relation || p.precision >= 2) return p;
+  return { ...p, precision: 2 };
+}
