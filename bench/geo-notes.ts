@@ -63,7 +63,6 @@ if (existsSync(reutersFile)) {
     const o = JSON.parse(l) as { id?: string; text?: string; title?: string };
     return article(o.id ?? `r${i}`, `${o.title ?? ''}\n\n${o.text ?? ''}`);
   });
-  const segOnly = createPipeline([segment], createDeps({ gazetteer }));
   let segMs = 0;
   let placesMs = 0;
   let chars = 0;
@@ -73,6 +72,5 @@ if (existsSync(reutersFile)) {
     for (const t of doc.trace) if (t.stage === 'places') placesMs += t.ms;
     segMs += doc.trace.find((t) => t.stage === 'segment')?.ms ?? 0;
   }
-  void segOnly;
   console.log(`Reuters general: ${arts.length} articles, mean ${Math.round(chars / arts.length)} chars; places stage ${(placesMs / arts.length).toFixed(3)} ms/article (segment ${(segMs / arts.length).toFixed(2)} ms/article)`);
 }

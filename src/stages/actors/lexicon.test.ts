@@ -55,3 +55,14 @@ test('a malformed entry is reported with its file and line', () => {
   writeFileSync(join(dir, 'actors.jsonl'), '// test\n{"id":"x","name":"X","inter":9,"country":null,"kind":"rebel","aliases":["X"]}\n');
   assert.throws(() => loadActorLexicon(dir), (e: unknown) => isSitrepError(e) && e.code === 'E_LEXICON' && e.location.line === 2 && /inter/.test(e.message));
 });
+
+test('each country has at most one default actor per generic role', () => {
+  const lex = loadActorLexicon();
+  const seen = new Map<string, string>();
+  for (const a of lex.actors) {
+    if (!a.role || !a.country) continue;
+    const key = `${a.country}/${a.role}`;
+    assert.ok(!seen.has(key), `${key} is claimed by both ${seen.get(key)} and ${a.id}`);
+    seen.set(key, a.id);
+  }
+});

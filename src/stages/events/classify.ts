@@ -49,12 +49,12 @@ export function scoreHits(hits: readonly TriggerHit[]): SubScore[] {
   }
   const bySub = new Map<SubEventType, { score: number; hit: TriggerHit }>();
   for (const { hit, n } of byRule.values()) {
-    const s = hit.rule.weight * (1 + 0.25 * Math.min(n - 1, 2));
+    const s = hit.rule.weight * (hit.scale ?? 1) * (1 + 0.25 * Math.min(n - 1, 2));
     const prev = bySub.get(hit.rule.sub);
     if (!prev) bySub.set(hit.rule.sub, { score: s, hit });
     else {
       prev.score += s;
-      if (hit.rule.weight > prev.hit.rule.weight) prev.hit = hit;
+      if (hit.rule.weight * (hit.scale ?? 1) > prev.hit.rule.weight * (prev.hit.scale ?? 1)) prev.hit = hit;
     }
   }
   return [...bySub.entries()]
@@ -78,8 +78,10 @@ export function chooseSubType(scores: readonly SubScore[], cues: ReadonlySet<str
   const tagged = cues.has('protest-tag');
   const top = scores[0];
   const protestWeight = (protest?.score ?? 0) + (riot?.score ?? 0) + (tagged ? 6 : 0);
-  const heavy = scores.find((s) => s.sub !== 'Peaceful protest' && !PROTEST_FAMILY.has(s.sub) && s.sub !== 'Armed clash' && s.sub !== 'Arrests' && s.sub !== 'Change to group/activity' && s.sub !== 'Looting/property destruction');
-  if ((protest || riot || tagged) && protestWeight >= (heavy?.score ?? 0)) {
+  // Crowd words ("clashed with", "arrested") also occur in protest reports; they compete at half weight.
+  const CROWD_WORDS = new Set<SubEventType>(['Armed clash', 'Arrests', 'Change to group/activity']);
+  const rival = scores.filter((s) => !PROTEST_FAMILY.has(s.sub)).reduce((m, s) => Math.max(m, CROWD_WORDS.has(s.sub) ? s.score / 2 : s.score), 0);
+  if ((protest || riot || tagged) && protestWeight >= rival) {
     const hit = (protest ?? riot ?? mob ?? top).hit;
     if (cues.has('lethal-force')) return { sub: 'Excessive force against protesters', score: protestWeight, hit };
     const violent = !!riot || cues.has('violent-crowd');
@@ -115,7 +117,7 @@ export function refineByActors(sub: SubEventType, actor1: Actor | null, actor2: 
     case 'Abduction/forced disappearance':
       return 'Abduction/forced disappearance';
     case 'Armed clash':
-      if (civ2 || (!actor2 && cues.has('civilian-victim') && actor1 !== null && !state1 && cues.has('killed-victim'))) return 'Attack';
+      if (civ2 || (!actor2 && cues.has('civilian-victim'))) return 'Attack';
       return sub;
     default:
       return sub;

@@ -15,6 +15,9 @@ import { cueBefore, findCues, findTriggers, loadTriggerLexicon, type TriggerHit,
 import { chooseEventPlace } from './place.ts';
 import { conservativeFatalities } from './fatalities.ts';
 
+/** Cues a sentence passes to the event of an earlier sentence in the same report. */
+const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
+
 /** A sentence needs at least this much trigger evidence to carry an event. */
 const MIN_SCORE = 3;
 
@@ -74,13 +77,17 @@ export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: 
   const published = doc.article.published;
   const leadDate = findLeadDate(dates, published);
 
+  // Cues that describe how a protest or riot went often sit in the sentences after the one
+  // that names it ("Police intervened and detained 5 protesters. [size=no report]").
+  const sentCues = sentences.map((s) => findCues(lex, text, s.start, s.end));
   const candidates: Candidate[] = [];
   let last: Candidate | null = null;
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
     if (isTitle(doc, s)) continue;
     const hits = findTriggers(lex, text, s.start, s.end);
-    const cues = findCues(lex, text, s.start, s.end);
+    const cues = new Set(sentCues[i]);
+    for (let k = i + 1; k < Math.min(n, i + 4) && dates[k].length === 0; k++) for (const c of sentCues[k]) if (CARRIED_CUES.has(c)) cues.add(c);
     const claims = counts[i].map((c: CountMention) => c.claim);
     const cand = hits.length ? buildCandidate(doc, lex, s, hits, cues, actors[i], dates[i], leadDate, conventional, candidates.length) : null;
     if (!cand) {
@@ -99,10 +106,11 @@ export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: 
   return merged.map((c) => finish(doc, c, published));
 }
 
-/** The headline repeats the lead in other words; events come from the body. */
+/** The headline repeats the lead in other words; events come from the body (when there is one). */
 function isTitle(doc: Document, s: Sentence): boolean {
   const title = doc.article.title?.trim();
-  return !!title && s.index < 4 && doc.text.slice(s.start, s.end).trim() === title;
+  if (!title || s.index >= 4 || doc.text.slice(s.start, s.end).trim() !== title) return false;
+  return doc.sentences.some((o) => o.index > s.index && doc.text.slice(o.start, o.end).trim() !== title);
 }
 
 function buildCandidate(
@@ -118,7 +126,9 @@ function buildCandidate(
   order: number,
 ): Candidate | null {
   // Planned, feared or denied violence is not an event: drop triggers governed by such words.
-  const live = hits.filter((h) => !cueBefore(lex, 'future-before', doc.text, s.start, h) && !cueBefore(lex, 'negation-before', doc.text, s.start, h));
+  const live = hits
+    .filter((h) => !cueBefore(lex, 'future-before', doc.text, s.start, h) && !cueBefore(lex, 'negation-before', doc.text, s.start, h))
+    .map((h) => (cueBefore(lex, 'subordinate-before', doc.text, s.start, h) ? { ...h, scale: 0.3 } : h));
   const scores = scoreHits(live);
   const choice = chooseSubType(scores, cues);
   if (!choice) return null;

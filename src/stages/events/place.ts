@@ -3,7 +3,7 @@ import { overlaps, type Span } from '../../model/span.ts';
 import { choosePlace } from '../places/index.ts';
 
 /** Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"). */
-const CLAUSE_BREAK = /\b(?:as|while|whereas|but|although|though|because|said|says|told|before|since|which|who)\b|[;"“”]/i;
+const CLAUSE_BREAK = /\b(?:as|while|whereas|but|although|though)\b|;/i;
 
 /**
  * The event's place, by the places stage's rule, after dropping two kinds of place mention:
@@ -17,7 +17,10 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
     const between = m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start);
     return CLAUSE_BREAK.test(between);
   };
-  const kept = doc.mentions.filter((m) => m.kind !== 'PLACE' || !(names.some((a) => overlaps(a, m)) || inOtherClause(m)));
+  const named = doc.mentions.filter((m) => m.kind !== 'PLACE' || !names.some((a) => overlaps(a, m)));
+  const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
+  // Keep other clauses' places when the trigger's own clause names none: a nearby place beats none.
+  const kept = sameClause.some((m) => m.kind === 'PLACE' && m.place && sentenceIndexes.includes(m.sentence)) ? sameClause : named;
   const chosen = choosePlace(kept.length === doc.mentions.length ? doc : { ...doc, mentions: kept }, sentenceIndexes, near);
   // "the Qalamoun mountains to the northwest of Bir Qassab": the place is the one the relative phrase describes.
   if (chosen?.relation && sentenceIndexes.includes(chosen.sentence)) {

@@ -34,6 +34,8 @@ export interface TriggerLexicon {
 
 export interface TriggerHit {
   readonly rule: TriggerRule;
+  /** Multiplies the rule's weight: below 1 for words in a subordinate phrase ("amid shelling"). */
+  readonly scale?: number;
   /** Absolute offsets into the document text. */
   readonly start: number;
   readonly end: number;

@@ -101,7 +101,8 @@ export function createDetector(cues: GeoCues): Detector {
           const nextWord = /^\s+([a-z]+)/.exec(afterSeq)?.[1];
           const placeCueBefore = PLACE_CUE.test(before);
           // "Saloum said": a speaker is a person or a capital standing for its government, never a village
-          const speaker = nextWord !== undefined && cues.speech.has(nextWord) && !placeCueBefore;
+          // '…," said Talas al Salameh': a multi-word name right after a speech verb is the speaker
+          const speaker = (nextWord !== undefined && cues.speech.has(nextWord) && !placeCueBefore) || (prev !== undefined && cues.speech.has(prev.toLowerCase()) && units.length > 1);
 
           const isKnownWord = (k: number) => {
             const w = units[k].word;
@@ -134,7 +135,8 @@ export function createDetector(cues: GeoCues): Detector {
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
                 const partial = units.length > 1 && j - i < units.length && hasUnknownNeighbour(i, j);
                 if (partial || speaker) {
-                  candidates = candidates.filter((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.geonameid === null || (c.population ?? 0) >= 100_000);
+                  // a speaker may be a capital standing for its government ("Moscow said"), never a lesser town
+                  candidates = candidates.filter((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.geonameid === null || (c.featureCode === 'PPLC' && !partial) || (partial && !speaker && (c.population ?? 0) >= 100_000));
                   if (!candidates.length) continue;
                 }
                 if (surface === surface.toUpperCase() && surface.length <= 4) {

@@ -34,7 +34,8 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
     const top = r.candidates[0];
     if (!top) return;
     const admin = r.candidates.find((c) => c.featureCode === 'ADM1');
-    if (admin && !isCountryCode(top)) add(admin.countryCode, r.isContainer || r.adminCue ? 1.5 : 1, k);
+    // a region name counts only when the words around say it is one: plain words are often some country's county
+    if (admin && !isCountryCode(top)) add(admin.countryCode, r.isContainer || r.adminCue || r.relation !== null ? 1.5 : 1, k);
     if (isCountryCode(top)) add(top.countryCode, 2, k);
     else if (isLandmark(top)) add(top.countryCode, 1.5, k);
     else if (top.featureCode !== 'ADM1') {
@@ -45,7 +46,8 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
       if ((pop >= 1_000_000 || top.featureCode === 'PPLC') && !r.partial && (!second || pop > 10 * secondPop)) add(top.countryCode, 1, k);
     }
   });
-  for (const d of demonyms) add(d, 1);
+  // "Turkish forces shelled …": a demonym often names the actor's country, not the scene
+  for (const d of demonyms) add(d, 0.5);
   if (dateline) {
     for (const part of dateline.split(/[\/,]/)) {
       const top = gazetteer.candidates(part.trim())[0];
@@ -160,7 +162,11 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     const cued = r.placeCue || r.container !== null || r.isContainer;
     // Sentence-initial common words and names tagged as something other than a proper noun
     if (!cued && singleWord && r.tokenPos !== null && r.tokenPos !== 'PROPN') return { raw: r, place: null, confidence: 0, keep: false };
-    const namesake = focus.top !== null && !inFocus && !isCountryCode(best.c) && !isLandmark(best.c) && pop < 1_000_000;
+    const seat = best.c.featureCode === 'PPLA' || best.c.featureCode === 'PPLC' || best.c.featureCode === 'ADM1';
+    // A town outside the article's focus is suspect when its name also belongs to places elsewhere,
+    // or when it is small; a sizeable town with a unique name ("Zakho" in a story about Turkish strikes) is not.
+    const ambiguous = scored.some((x) => x.c.countryCode !== best.c.countryCode) || pop < 20_000;
+    const namesake = focus.top !== null && !inFocus && ambiguous && !isCountryCode(best.c) && !isLandmark(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
     if ((small || namesake) && !inFocus && !cued) return { raw: r, place: null, confidence: 0, keep: false };
     if ((small || namesake) && !inFocus && !(r.container && best.s > 10)) return { raw: r, place: null, confidence: 0.2, keep: true };
     const place = withRelation(best.c, r.relation);
