@@ -86,8 +86,10 @@ export function chooseSubType(scores: readonly SubScore[], cues: ReadonlySet<str
     if (cues.has('lethal-force')) return { sub: 'Excessive force against protesters', score: protestWeight, hit };
     const violent = !!riot || cues.has('violent-crowd');
     if (violent) {
-      if (protest || tagged) return { sub: protest ? 'Violent demonstration' : riot ? 'Mob violence' : 'Violent demonstration', score: protestWeight, hit: riot?.hit ?? hit };
-      return { sub: 'Mob violence', score: protestWeight, hit: riot?.hit ?? hit };
+      // A riot within a demonstration is a violent demonstration; rioters clashing with forces
+      // or with each other, with no demonstration, are mob violence (ACLED codebook).
+      if (protest || tagged) return { sub: protest ? 'Violent demonstration' : mob || cues.has('violent-crowd') ? 'Mob violence' : 'Violent demonstration', score: protestWeight, hit: riot?.hit ?? hit };
+      return { sub: mob || cues.has('violent-crowd') ? 'Mob violence' : 'Violent demonstration', score: protestWeight, hit: riot?.hit ?? hit };
     }
     if (cues.has('intervention')) return { sub: 'Protest with intervention', score: protestWeight, hit };
     if (protest) return { sub: 'Peaceful protest', score: protestWeight, hit };

@@ -89,7 +89,7 @@ export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: 
     const cues = new Set(sentCues[i]);
     for (let k = i + 1; k < Math.min(n, i + 4) && dates[k].length === 0; k++) for (const c of sentCues[k]) if (CARRIED_CUES.has(c)) cues.add(c);
     const claims = counts[i].map((c: CountMention) => c.claim);
-    const cand = hits.length ? buildCandidate(doc, lex, s, hits, cues, actors[i], dates[i], leadDate, conventional, candidates.length) : null;
+    const cand = hits.length ? buildCandidate(doc, lex, s, hits, cues, actors[i], dates[i], counts[i], leadDate, conventional, candidates.length) : null;
     if (!cand) {
       // A sentence that only gives figures ("Casualties unknown.", "3 soldiers were killed.") belongs to the event before it.
       if (last && claims.length && !last.historical) {
@@ -121,6 +121,7 @@ function buildCandidate(
   cues: Set<string>,
   actorMentions: ActorMention[],
   dateMentions: DateMention[],
+  counts: readonly CountMention[],
   leadDate: DateValue | null,
   conventional: ConventionalActors,
   order: number,
@@ -134,7 +135,8 @@ function buildCandidate(
   if (!choice) return null;
   hits = live;
   const parties = actorMentions.filter(isParty);
-  if (choice.score < MIN_SCORE && !(choice.score >= 2 && parties.length)) return null;
+  const casualties = counts.some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded');
+  if (choice.score < MIN_SCORE && !(choice.score >= 2 && (parties.length || casualties))) return null;
 
   // Roles: every hit of the chosen type votes; the most certain filler of each slot wins.
   const sameType = hits.filter((h) => h.rule.sub === choice.hit.rule.sub || h === choice.hit);
@@ -147,6 +149,11 @@ function buildCandidate(
   const assoc1: EventActor[] = [];
   let sub = refineByActors(choice.sub, actor1?.actor ?? null, actor2?.actor ?? null, cues);
 
+  // ACLED never codes civilians as the ones who act: they are the target.
+  if (actor1?.actor.kind === 'civilians' || actor1?.actor.inter === 7) {
+    if (!actor2 || actor2.actor.id === actor1.actor.id) actor2 = actor1;
+    actor1 = null;
+  }
   // ACLED conventions for actors the text implies.
   if (sub === 'Peaceful protest' || sub === 'Protest with intervention' || sub === 'Excessive force against protesters') {
     if (actor1 && actor1.actor.kind !== 'protesters') {
