@@ -7,6 +7,10 @@ usage:
   sitrep geoparse [FILE…|-] [--date YYYY-MM-DD]
   sitrep eval notes GOLD.csv [--split test|dev|all] [--pred-out F] [--json]
   sitrep eval case FILE.jsonl [--split test|dev|all] [--json]
+  sitrep ingest PATH|URL|FEED… [--db FILE] [--date YYYY-MM-DD]
+  sitrep export --format jsonl|csv|geojson|acled-csv [--db FILE] [filters: --from --to --country --actor --type --text --bbox W,S,E,N]
+  sitrep serve [--db FILE] [--port 8080]
+  sitrep demo [--port 8080]
   sitrep help
 
 Common options: --debug (stack traces on errors)`;
@@ -18,6 +22,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: async () => (await import('./commands/extract.ts')).extractCommand,
   geoparse: async () => (await import('./commands/geoparse.ts')).geoparseCommand,
   eval: async () => (await import('./commands/eval.ts')).evalCommand,
+  ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
+  export: async () => (await import('./commands/export.ts')).exportCommand,
+  serve: async () => (await import('./commands/serve.ts')).serveCommand,
+  demo: async () => (await import('./commands/demo.ts')).demoCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

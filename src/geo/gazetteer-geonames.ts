@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { SitrepError } from '../errors.ts';
 import { LEXICON_DIR } from '../lexicons/load.ts';
 import type { GeoPrecision, Place } from '../model/place.ts';
-import { loadGeoAliases, loadLandmarks, type GeoAlias, type Landmark } from './geo-lexicons.ts';
+import { loadAdmin1Regions, loadGeoAliases, loadLandmarks, type Admin1Entry, type Landmark } from './geo-lexicons.ts';
 import { distanceKm, type Gazetteer } from './gazetteer.ts';
 import { isLatinOrArabic, normalizeName } from './normalize-name.ts';
 
@@ -19,6 +19,8 @@ export interface GazetteerStats {
   readonly keys: number;
   readonly extras: number;
   readonly loadMs: number;
+  /** First-level regions left out because no cities500 row could place them ("IQ Halabja"). */
+  readonly unresolvedRegions: readonly string[];
 }
 
 export interface GeonamesGazetteer extends Gazetteer {
@@ -36,16 +38,14 @@ interface CountryRecord {
   readonly demonyms?: Record<string, { f: string; m: string }>;
 }
 
-/** One country-state-city state entry. */
-interface StateRecord {
-  readonly name: string;
-  readonly countryCode: string;
-  readonly latitude: string | null;
-  readonly longitude: string | null;
+/** One country-region-data entry: ISO 3166-2 subdivisions, romanised names, no coordinates. */
+interface RegionPackageCountry {
+  readonly countryShortCode: string;
+  readonly regions: readonly { readonly name: string; readonly shortCode?: string }[];
 }
 
 const MAX_CANDIDATES = 40;
-/** Words ending a region's name in country-state-city that news rarely writes ("Homs Governorate" → "Homs"). */
+/** Words ending a region's name that news rarely writes ("Homs Governorate" → "Homs"). */
 const ADMIN_SUFFIX = /\s+(?:governorate|province|district|region|muhafazah|wilayah|state)$/i;
 /** Region names that, once the suffix is gone, are plain words ("North Governorate" → "North"). */
 const GENERIC_REGION = /^(?:north|south|east|west|northern|southern|eastern|western|central|capital|centre|center)$/i;
@@ -90,7 +90,8 @@ function worthIndexing(alt: string): boolean {
 
 /**
  * Builds the gazetteer: GeoNames cities500 rows, countries (world-countries), first-level
- * regions (country-state-city) and the curated landmarks, all under normalizeName keys.
+ * regions (geo-admin1.jsonl, then country-region-data for the rest of the world, each placed at
+ * its seat's cities500 row) and the curated landmarks, all under normalizeName keys.
  */
 export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): GeonamesGazetteer {
   const t0 = performance.now();
@@ -104,7 +105,8 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   }
   const require = createRequire(import.meta.url);
   const countries = require('world-countries/countries.json') as CountryRecord[];
-  const states = require('country-state-city/lib/cjs/assets/state.json') as StateRecord[];
+  const regionPackage = require('country-region-data/data.json') as RegionPackageCountry[];
+  const admin1Lexicon = loadAdmin1Regions(lexiconDir);
   const aliases = loadGeoAliases(lexiconDir);
   const landmarks = loadLandmarks(lexiconDir);
 
@@ -147,7 +149,7 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
 
   // ---- countries
   const countryAliases = new Map<string, string[]>();
-  for (const a of aliases) if (a.kind === 'country') countryAliases.set(a.iso2, a.names);
+  for (const a of aliases) countryAliases.set(a.iso2, a.names);
   const countryByIso2 = new Map<string, Place>();
   const demonyms = new Map<string, string>();
   const extras: Place[] = [];
@@ -184,42 +186,24 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   }
 
   // ---- first-level regions
-  const adminAliases = new Map<string, string[]>();
-  for (const a of aliases) if (a.kind === 'admin1') adminAliases.set(`${a.iso2}|${normalizeName(a.admin1)}`, a.names);
-  const statesByCountry = new Map<string, StateEntry[]>();
-  for (const s of states) {
-    const lat = Number(s.latitude);
-    const lon = Number(s.longitude);
-    if (!countryByIso2.has(s.countryCode) || !s.latitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    const display = stripAdminSuffix(s.name);
-    const list = statesByCountry.get(s.countryCode) ?? [];
-    list.push({ full: s.name, display, key: normalizeName(display), lat, lon });
-    statesByCountry.set(s.countryCode, list);
-  }
-  const { admin1Names, seats } = nameGeonamesAdmin1(rows, { names, lats, lons, pops, fcodes, ccs, admin1Codes }, statesByCountry);
-  for (const [cc, list] of statesByCountry) {
-    const country = countryByIso2.get(cc)!;
-    for (const st of list) {
-      const keys = [st.full];
-      if (!GENERIC_REGION.test(st.display)) keys.push(st.display);
-      keys.push(...(adminAliases.get(`${cc}|${st.key}`) ?? adminAliases.get(`${cc}|${normalizeName(st.full)}`) ?? []));
-      // ACLED codes an event known only to its province at the province's seat, so the seat stands for the region
-      const seat = seats.get(`${cc}|${st.display}`);
-      const place: Place = {
-        name: st.display,
-        latitude: seat?.[0] ?? st.lat,
-        longitude: seat?.[1] ?? st.lon,
-        geonameid: null,
-        featureCode: 'ADM1',
-        countryCode: cc,
-        iso3: country.iso3,
-        country: country.country,
-        admin1: st.display,
-        admin2: null,
-        precision: 3,
-      };
-      addExtra(place, 6.5, keys);
-    }
+  const { admin1Names, regions, unresolved } = buildAdmin1Regions(rows, { names, lats, lons, pops, fcodes, ccs, admin1Codes }, index, admin1Lexicon, regionPackage);
+  for (const r of regions) {
+    const country = countryByIso2.get(r.cc);
+    if (!country) continue;
+    const place: Place = {
+      name: r.name,
+      latitude: r.lat,
+      longitude: r.lon,
+      geonameid: null,
+      featureCode: 'ADM1',
+      countryCode: r.cc,
+      iso3: country.iso3,
+      country: country.country,
+      admin1: r.name,
+      admin2: null,
+      precision: 3,
+    };
+    addExtra(place, 6.5, r.keys);
   }
 
   // ---- landmarks
@@ -253,7 +237,7 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   const prior = (id: number): number => (id >= rows ? extraPrior[id - rows] : Math.log10(pops[id] + 10) + (FEATURE_BONUS[fcodes[id]] ?? 0));
 
   const resultCache = new Map<string, readonly Place[]>();
-  const stats: GazetteerStats = { rows, keys: index.map.size, extras: extras.length, loadMs: performance.now() - t0 };
+  const stats: GazetteerStats = { rows, keys: index.map.size, extras: extras.length, loadMs: performance.now() - t0, unresolvedRegions: unresolved };
   return {
     stats,
     candidates(name: string): readonly Place[] {
@@ -292,14 +276,6 @@ function landmarkPlace(l: Landmark, countries: ReadonlyMap<string, Place>): Plac
   };
 }
 
-interface StateEntry {
-  readonly full: string;
-  readonly display: string;
-  readonly key: string;
-  readonly lat: number;
-  readonly lon: number;
-}
-
 interface RowColumns {
   readonly names: readonly string[];
   readonly lats: Float64Array;
@@ -310,83 +286,104 @@ interface RowColumns {
   readonly admin1Codes: readonly string[];
 }
 
+/** A first-level region ready to index: its names and its seat's point. */
+interface Admin1Region {
+  readonly cc: string;
+  readonly name: string;
+  readonly keys: string[];
+  readonly lat: number;
+  readonly lon: number;
+}
+
+const SEAT_CODES: ReadonlySet<string> = new Set(['PPLA', 'PPLC']);
+
 /**
- * GeoNames rows carry admin-1 codes, not names. Each code gets the name of the
- * country-state-city region whose name matches its seat (the PPLA row), else the region
- * whose centre lies nearest the mean of the code's towns.
+ * Names GeoNames' admin-1 codes and builds the regions. The hand-written lexicon comes first
+ * (English names, variants, its seat's row gives code and point); country-region-data fills in
+ * the rest of the world, matched to a code through a seat of the same name or, failing that,
+ * through its ISO 3166-2 suffix where GeoNames uses the same code (US states). A region that
+ * matches neither has no point and is left out.
  */
-function nameGeonamesAdmin1(rows: number, c: RowColumns, statesByCountry: ReadonlyMap<string, readonly StateEntry[]>): { admin1Names: Map<string, string>; seats: Map<string, [number, number]> } {
-  const groups = new Map<string, { lat: number; lon: number; count: number; seat: string | null; seatPop: number; seatRow: number }>();
+function buildAdmin1Regions(
+  rows: number,
+  c: RowColumns,
+  index: KeyIndex,
+  lexicon: readonly Admin1Entry[],
+  regionPackage: readonly RegionPackageCountry[],
+): { admin1Names: Map<string, string>; regions: Admin1Region[]; unresolved: string[] } {
+  const rank = (r: number) => (SEAT_CODES.has(c.fcodes[r]) ? 3 : c.fcodes[r] === 'PPLA2' ? 2 : 1);
+  const findRow = (name: string, cc: string, seatOnly: boolean): number => {
+    let best = -1;
+    for (const r of index.get(normalizeName(name))) {
+      if (r >= rows || c.ccs[r] !== cc || (seatOnly && !SEAT_CODES.has(c.fcodes[r]))) continue;
+      if (best < 0 || rank(r) > rank(best) || (rank(r) === rank(best) && c.pops[r] > c.pops[best])) best = r;
+    }
+    return best;
+  };
+  const codeOf = (r: number) => `${c.ccs[r]}.${c.admin1Codes[r]}`;
+  const usable = (k: string) => !GENERIC_REGION.test(stripAdminSuffix(k));
+
+  const admin1Names = new Map<string, string>();
+  const regionByCode = new Map<string, Admin1Region>();
+  const regions: Admin1Region[] = [];
+  const unresolved: string[] = [];
+  const lexiconCountries = new Set<string>();
+
+  for (const e of lexicon) {
+    lexiconCountries.add(e.iso2);
+    const seat = findRow(e.seat, e.iso2, false);
+    const codeRow = e.inside ? findRow(e.inside, e.iso2, false) : seat;
+    if (seat < 0 || codeRow < 0) {
+      unresolved.push(`${e.iso2} ${e.name}`);
+      continue;
+    }
+    const code = codeOf(codeRow);
+    if (!admin1Names.has(code)) admin1Names.set(code, e.name);
+    if (e.region === false) continue;
+    const region: Admin1Region = { cc: e.iso2, name: e.name, keys: [e.name, ...e.variants].filter(usable), lat: c.lats[seat], lon: c.lons[seat] };
+    regions.push(region);
+    if (!regionByCode.has(code)) regionByCode.set(code, region);
+  }
+
+  // the seat of each GeoNames code, for regions matched by ISO suffix
+  const seatOfCode = new Map<string, number>();
   for (let r = 0; r < rows; r++) {
-    const code = `${c.ccs[r]}.${c.admin1Codes[r]}`;
-    let g = groups.get(code);
-    if (!g) groups.set(code, (g = { lat: 0, lon: 0, count: 0, seat: null, seatPop: -1, seatRow: -1 }));
-    g.lat += c.lats[r];
-    g.lon += c.lons[r];
-    g.count++;
-    const isSeat = c.fcodes[r] === 'PPLA' || c.fcodes[r] === 'PPLC';
-    if (isSeat && c.pops[r] > g.seatPop) {
-      g.seat = c.names[r];
-      g.seatPop = c.pops[r];
-      g.seatRow = r;
-    }
+    if (!SEAT_CODES.has(c.fcodes[r])) continue;
+    const code = codeOf(r);
+    const cur = seatOfCode.get(code);
+    if (cur === undefined || c.pops[r] > c.pops[cur]) seatOfCode.set(code, r);
   }
-  const out = new Map<string, string>();
-  const byCountry = new Map<string, [string, { lat: number; lon: number; count: number; seat: string | null; seatRow: number }][]>();
-  for (const [code, g] of groups) {
-    const cc = code.slice(0, 2);
-    const list = byCountry.get(cc) ?? [];
-    list.push([code, g]);
-    byCountry.set(cc, list);
-  }
-  for (const [cc, codes] of byCountry) {
-    const candidates = statesByCountry.get(cc);
-    if (!candidates?.length) continue;
-    const taken = new Set<number>();
-    const open: typeof codes = [];
-    for (const entry of codes) {
-      const seatKey = entry[1].seat ? normalizeName(entry[1].seat) : null;
-      const i = seatKey ? candidates.findIndex((s) => s.key === seatKey) : -1;
-      if (i >= 0 && !taken.has(i)) {
-        taken.add(i);
-        out.set(entry[0], candidates[i].display);
-      } else open.push(entry);
-    }
-    // Nearest centre alone gives a big region's towns to a small neighbour (Fallujah to Saladin);
-    // pairing closest-first with each region used once keeps neighbours apart.
-    const pairs: [number, number, number][] = [];
-    for (let a = 0; a < open.length; a++) {
-      const g = open[a][1];
-      for (let b = 0; b < candidates.length; b++) {
-        if (taken.has(b)) continue;
-        pairs.push([distanceKm(g.lat / g.count, g.lon / g.count, candidates[b].lat, candidates[b].lon), a, b]);
+
+  for (const country of regionPackage) {
+    const cc = country.countryShortCode;
+    for (const pr of country.regions) {
+      const display = stripAdminSuffix(pr.name);
+      let seat = findRow(display, cc, true);
+      if (seat < 0 && pr.shortCode) seat = seatOfCode.get(`${cc}.${pr.shortCode}`) ?? -1;
+      if (seat < 0) {
+        // a town of the region's name ("Bihar", "Tigray"?) lies in it more often than not; the region sits at that code's seat
+        const town = findRow(display, cc, false);
+        const code = town >= 0 ? codeOf(town) : null;
+        if (code && !regionByCode.has(code)) seat = seatOfCode.get(code) ?? town;
       }
-    }
-    pairs.sort((x, y) => x[0] - y[0]);
-    const done = new Set<number>();
-    for (const [, a, b] of pairs) {
-      if (done.has(a) || taken.has(b)) continue;
-      done.add(a);
-      taken.add(b);
-      out.set(open[a][0], candidates[b].display);
-    }
-    for (let a = 0; a < open.length; a++) {
-      if (done.has(a)) continue;
-      const g = open[a][1];
-      let best = candidates[0];
-      let bestD = Infinity;
-      for (const s of candidates) {
-        const d = distanceKm(g.lat / g.count, g.lon / g.count, s.lat, s.lon);
-        if (d < bestD) [best, bestD] = [s, d];
+      if (seat < 0) {
+        if (!lexiconCountries.has(cc)) unresolved.push(`${cc} ${pr.name}`);
+        continue;
       }
-      out.set(open[a][0], best.display);
+      const code = codeOf(seat);
+      const keys = [pr.name, display].filter(usable);
+      const known = regionByCode.get(code);
+      // the package's romanised name ("Halab") becomes one more spelling of the lexicon's region
+      if (known) {
+        known.keys.push(...keys);
+        continue;
+      }
+      if (lexiconCountries.has(cc)) continue;
+      admin1Names.set(code, display);
+      const region: Admin1Region = { cc, name: display, keys, lat: c.lats[seat], lon: c.lons[seat] };
+      regions.push(region);
+      regionByCode.set(code, region);
     }
   }
-  const seats = new Map<string, [number, number]>();
-  for (const [code, display] of out) {
-    const g = groups.get(code)!;
-    const key = `${code.slice(0, 2)}|${display}`;
-    if (g.seatRow >= 0 && !seats.has(key)) seats.set(key, [c.lats[g.seatRow], c.lons[g.seatRow]]);
-  }
-  return { admin1Names: out, seats };
+  return { admin1Names, regions, unresolved };
 }

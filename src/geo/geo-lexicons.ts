@@ -28,14 +28,31 @@ export const GeoCueSchema = z
   .strict();
 export type GeoCue = z.infer<typeof GeoCueSchema>;
 
-export const GeoAliasSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('country'), iso2, names: z.array(z.string().min(2)).min(1) }).strict(),
-  z.object({ kind: z.literal('admin1'), iso2, admin1: z.string().min(2), names: z.array(z.string().min(2)).min(1) }).strict(),
-]);
+export const GeoAliasSchema = z.object({ kind: z.literal('country'), iso2, names: z.array(z.string().min(2)).min(1) }).strict();
 export type GeoAlias = z.infer<typeof GeoAliasSchema>;
+
+export const Admin1Schema = z
+  .object({
+    iso2,
+    /** The region's everyday English name; Place.admin1 of every town in it. */
+    name: z.string().min(2),
+    /** The seat as GeoNames cities500 spells it (any of its names): gives the coordinates and the GeoNames admin-1 code. */
+    seat: z.string().min(2),
+    /** A town inside the region, when the seat lies outside it (Kyiv for Kyiv Oblast): gives the code instead. */
+    inside: z.string().min(2).optional(),
+    /** false: only names GeoNames' code (Israeli-run West Bank towns), adds no region of its own. */
+    region: z.boolean().optional(),
+    variants: z.array(z.string().min(2)),
+  })
+  .strict();
+export type Admin1Entry = z.infer<typeof Admin1Schema>;
 
 export function loadLandmarks(dir = LEXICON_DIR): Landmark[] {
   return loadJsonlLexicon('landmarks.jsonl', LandmarkSchema, dir);
+}
+
+export function loadAdmin1Regions(dir = LEXICON_DIR): Admin1Entry[] {
+  return loadJsonlLexicon('geo-admin1.jsonl', Admin1Schema, dir);
 }
 
 export function loadGeoAliases(dir = LEXICON_DIR): GeoAlias[] {

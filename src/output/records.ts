@@ -19,7 +19,8 @@ export function focusCountry(doc: Document): string | null {
 /** Fills an actor name's "{country}" placeholder; without a country the placeholder goes. */
 export function actorName(actor: Actor, country: string | null): string {
   if (!actor.name.includes('{country}')) return actor.name;
-  return country ? actor.name.replace('{country}', country) : actor.name.replace(/\s*\(\{country\}\)|\s*\{country\}/, '').trim();
+  // Without a country, "Military Forces of {country}" reads "Military Forces", "Civilians ({country})" reads "Civilians".
+  return country ? actor.name.replace('{country}', country) : actor.name.replace(/\s*(?:\(\{country\}\)|of \{country\}|\{country\})/, '').trim();
 }
 
 /** ACLED's interaction code: both inter codes, lower first; a lone actor gives inter1 × 10. */

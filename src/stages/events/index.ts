@@ -13,6 +13,9 @@ import { composeNote } from './notes.ts';
 import { assignRoles, isParty } from './roles.ts';
 import { cueBefore, findCues, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
 import { chooseEventPlace } from './place.ts';
+import { applyContextRules, loadContextRules, type ContextRule } from './context-rules.ts';
+import { loadActorLexicon, toActor } from '../actors/lexicon.ts';
+import type { Actor } from '../../model/actor.ts';
 import { conservativeFatalities } from './fatalities.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
@@ -43,14 +46,14 @@ export interface EventsOptions {
   readonly lexiconDir?: string;
 }
 
-export function createEventsStage(triggers: TriggerLexicon, conventional: ConventionalActors): Stage {
+export function createEventsStage(triggers: TriggerLexicon, conventional: ConventionalActors, rules: readonly ContextRule[] = []): Stage {
   return {
     name: 'events',
     version: '1',
     requires: ['sentences', 'tokens', 'mentions:ACTOR', 'mentions:PLACE', 'mentions:DATE', 'mentions:COUNT'],
     assigns: ['events'],
     run(doc: Document): Document {
-      return { ...doc, events: extractEvents(doc, triggers, conventional) };
+      return { ...doc, events: extractEvents(doc, triggers, conventional, rules) };
     },
   };
 }
@@ -58,7 +61,13 @@ export function createEventsStage(triggers: TriggerLexicon, conventional: Conven
 export const events: StageFactory = {
   name: 'events',
   create(deps) {
-    return createEventsStage(loadTriggerLexicon(deps.lexicons.dir), loadConventionalActors(deps.lexicons.dir));
+    const conventional = loadConventionalActors(deps.lexicons.dir);
+    const actorLex = loadActorLexicon(deps.lexicons.dir);
+    const resolve = (id: string): Actor | undefined => {
+      const e = actorLex.byId.get(id);
+      return e ? toActor(e) : (conventional as Record<string, Actor>)[id];
+    };
+    return createEventsStage(loadTriggerLexicon(deps.lexicons.dir), conventional, loadContextRules(resolve, deps.lexicons.dir));
   },
 };
 
@@ -68,7 +77,7 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], n: numb
   return out;
 }
 
-export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: ConventionalActors): EventMention[] {
+export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: ConventionalActors, rules: readonly ContextRule[] = []): EventMention[] {
   const { text, sentences } = doc;
   const n = sentences.length;
   const actors = bySentence(mentionsOf(doc, 'ACTOR'), n);
@@ -89,7 +98,7 @@ export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: 
     const cues = new Set(sentCues[i]);
     for (let k = i + 1; k < Math.min(n, i + 4) && dates[k].length === 0; k++) for (const c of sentCues[k]) if (CARRIED_CUES.has(c)) cues.add(c);
     const claims = counts[i].map((c: CountMention) => c.claim);
-    const cand = hits.length ? buildCandidate(doc, lex, s, hits, cues, actors[i], dates[i], counts[i], leadDate, conventional, candidates.length) : null;
+    const cand = hits.length ? buildCandidate(doc, lex, s, hits, cues, actors[i], dates[i], counts[i], leadDate, conventional, rules, candidates.length) : null;
     if (!cand) {
       // A sentence that only gives figures ("Casualties unknown.", "3 soldiers were killed.") belongs to the event before it.
       if (last && claims.length && !last.historical) {
@@ -124,6 +133,7 @@ function buildCandidate(
   counts: readonly CountMention[],
   leadDate: DateValue | null,
   conventional: ConventionalActors,
+  rules: readonly ContextRule[],
   order: number,
 ): Candidate | null {
   // Planned, feared or denied violence is not an event: drop triggers governed by such words.
@@ -193,6 +203,10 @@ function buildCandidate(
       : a;
   actor1 = localise(actor1);
   actor2 = localise(actor2);
+  const ruled = applyContextRules(rules, actor1, sub, eventCountry);
+  actor1 = ruled.actor1;
+  sub = ruled.sub;
+  if (ruled.assoc) assoc1.push(ruled.assoc);
   if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim')) sub = 'Armed clash';
 
   const date = pickDate(dateMentions, choice.hit) ?? leadDate;

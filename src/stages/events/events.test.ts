@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor } from '../../pipeline/extractor.ts';
+import type { Article } from '../../model/article.ts';
+
+const ex = createExtractor();
+const art = (text: string, published = '2022-05-11'): Article => ({ id: 't', text, title: null, published, publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const first = (text: string, published?: string) => {
+  const rs = ex.extract(art(text, published)).records;
+  return rs.sort((a, b) => b.confidence - a.confidence)[0];
+};
+
+// [text, sub_event_type, actor1 (substring), actor2 (substring or null), label]
+const cases: [string, string, string, string | null, string][] = [
+  ['On 10 May 2022, Russian warplanes carried out airstrikes on the outskirts of Maarat al-Numan in Idlib.', 'Air/drone strike', 'Military Forces of Russia', null, 'striker is the modifier'],
+  ['The town was hit by Turkish drone strikes on Tuesday.', 'Air/drone strike', 'Military Forces of Turkey', null, 'passive agent'],
+  ['On 9 May 2022, clashes erupted between the Syrian Democratic Forces and Islamic State fighters near Hajin.', 'Armed clash', 'Syrian Democratic Forces', 'Islamic State', 'between X and Y'],
+  ['On 8 May 2022, unknown gunmen shot dead a teacher in Daraa city.', 'Attack', 'Unidentified Armed Group', 'Civilians', 'unnamed attacker and victim by convention'],
+  ['On 7 May 2022, hundreds of teachers protested in front of the governorate building in Sulaymaniyah demanding unpaid salaries.', 'Peaceful protest', 'Protesters', null, 'protesters by convention'],
+  ['On 6 May 2022, a US military patrol was deployed near Rmelan town in Al Hasakah.', 'Change to group/activity', 'Global Coalition Against Daesh', null, 'context rule: US forces in Syria'],
+  ['On 5 May 2022, Israeli settlers attacked Palestinian farmers with stones near Burin village, Nablus.', 'Mob violence', 'Rioters', 'Civilians', 'context rule: settler violence'],
+  ['Syrian government forces recaptured the town of Khan Sheikhoun from rebels on Wednesday.', 'Government regains territory', 'Military Forces of Syria', null, 'state actor takes territory'],
+  ['Islamic State seized the town of Sukhna in Syria\'s Homs province from government forces on Tuesday.', 'Non-state actor overtakes territory', 'Islamic State', 'Military Forces of Syria', 'non-state actor takes territory'],
+];
+
+for (const [text, sub, a1, a2, label] of cases) {
+  test(`events: ${label}`, () => {
+    const e = first(text);
+    assert.ok(e, `no event from: ${text}`);
+    assert.equal(e.sub_event_type, sub);
+    assert.ok((e.actor1 ?? '').includes(a1), `actor1 ${e.actor1}`);
+    if (a2) assert.ok((e.actor2 ?? '').includes(a2), `actor2 ${e.actor2}`);
+  });
+}
+
+test('events: planned, feared or denied violence is not an event', () => {
+  for (const t of [
+    'The army said it would launch an offensive on the town next month.',
+    'Officials fear the militants may attack the dam.',
+    'The ministry denied that its jets struck the hospital.',
+  ]) assert.equal(ex.extract(art(t)).records.length, 0, t);
+});
+
+test('events: background history is flagged, current events are not', () => {
+  const rs = ex.extract(art('Rebels shelled government positions in Deraa on Monday. The rebels first captured the town of Nawa in 2014.', '2022-05-11')).records;
+  const old = rs.find((r) => r.event_date.startsWith('2014'));
+  const now = rs.find((r) => r.sub_event_type === 'Shelling/artillery/missile attack');
+  assert.ok(old?.historical);
+  assert.equal(now?.historical, false);
+  assert.equal(now?.event_date, '2022-05-09');
+});
+
+test('events: figures in a following sentence belong to the event before it', () => {
+  const e = first('On 4 May 2022, Houthi forces fired artillery at pro-government positions in Hays. Three soldiers were killed and five wounded.');
+  assert.equal(e.sub_event_type, 'Shelling/artillery/missile attack');
+  assert.equal(e.fatalities, 3);
+  assert.ok(e.claims.some((c) => c.what === 'wounded' && c.low === 5));
+});

@@ -1,0 +1,110 @@
+import type { EventRecord, SourceRef } from '../model/record.ts';
+
+/**
+ * The storage contract. Every backend (SQLite by default, PostgreSQL when scaled out) implements
+ * exactly this, and one contract test suite (src/store/store-contract.ts) runs against each.
+ * Async throughout so that a networked backend fits the same shape.
+ */
+
+/** An event after deduplication: one real-world event, one or more reports. */
+export interface StoredEvent extends Omit<EventRecord, 'evidence'> {
+  /** Evidence spans, each tied to the article it points into. */
+  evidence: { doc_id: string; start: number; end: number }[];
+  /** How many reports were merged into this event (sources.length). */
+  n_sources: number;
+  /** ISO timestamp of the first and latest report merged in. */
+  first_seen: string;
+  updated_at: string;
+}
+
+/** One ingested article, with its full text so evidence can be shown in context. */
+export interface StoredArticle {
+  doc_id: string;
+  /** sha256 of the normalised text: the same article twice changes nothing. */
+  content_hash: string;
+  title: string | null;
+  publisher: string | null;
+  url: string | null;
+  published: string | null;
+  text: string;
+  /** Where it came from: a file path, URL or feed. */
+  origin: string;
+  ingested_at: string;
+  /** Events this article contributed to (ids after deduplication). */
+  event_ids: string[];
+}
+
+/** An input that could not be read or coded, kept with its reason: nothing is dropped silently. */
+export interface Failure {
+  origin: string;
+  line: number | null;
+  doc_id: string | null;
+  code: string;
+  message: string;
+  at: string;
+}
+
+export interface EventQuery {
+  /** event_date_end >= from (YYYY-MM-DD) */
+  from?: string;
+  /** event_date <= to */
+  to?: string;
+  /** [west, south, east, north] in degrees */
+  bbox?: [number, number, number, number];
+  country?: string;
+  /** matches actor1, actor2 or the associated actors (case-insensitive substring) */
+  actor?: string;
+  event_type?: string;
+  sub_event_type?: string;
+  /** full-text over notes, actors, location and the source titles */
+  text?: string;
+  /** include background-history events (default false) */
+  historical?: boolean;
+  min_fatalities?: number;
+  sort?: 'date' | '-date' | 'fatalities' | '-fatalities' | 'confidence' | '-confidence';
+  limit?: number;
+  offset?: number;
+}
+
+export interface ActorSummary {
+  name: string;
+  inter: number;
+  events: number;
+  fatalities: number;
+  first_date: string | null;
+  last_date: string | null;
+}
+
+export interface StoreStats {
+  articles: number;
+  events: number;
+  failures: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Creates or migrates the schema; safe to call on every start. */
+  migrate(): Promise<void>;
+  /** The stored article with this doc_id, or null. */
+  getArticle(docId: string): Promise<StoredArticle | null>;
+  /** True when an article with this content hash is already stored (idempotent ingest). */
+  hasContent(contentHash: string): Promise<boolean>;
+  /**
+   * Stores one article and its (already deduplicated) events atomically: either all of it
+   * lands or none of it does, so a crash mid-batch loses nothing and duplicates nothing.
+   */
+  saveArticle(article: StoredArticle, events: readonly StoredEvent[]): Promise<void>;
+  /** Events that could be the same real event as `e` (dedup blocking): same event_type, dates within `days`, within `km` when both have points. */
+  candidates(e: Pick<EventRecord, 'event_type' | 'event_date' | 'event_date_end' | 'latitude' | 'longitude' | 'country'>, days: number, km: number): Promise<StoredEvent[]>;
+  getEvent(id: string): Promise<StoredEvent | null>;
+  queryEvents(q: EventQuery): Promise<{ total: number; events: StoredEvent[] }>;
+  actors(q?: { text?: string; limit?: number }): Promise<ActorSummary[]>;
+  recordFailure(f: Failure): Promise<void>;
+  failures(limit?: number): Promise<Failure[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+export function sourceOf(a: StoredArticle): SourceRef {
+  return { doc_id: a.doc_id, title: a.title, publisher: a.publisher, url: a.url, published: a.published };
+}
