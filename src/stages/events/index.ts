@@ -137,16 +137,20 @@ function buildCandidate(
   order: number,
 ): Candidate | null {
   // Planned, feared or denied violence is not an event: drop triggers governed by such words.
+  const parties = actorMentions.filter(isParty);
+  const casualties = counts.some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded');
+  const violentContext = casualties || cues.has('violent-means') || parties.some((m) => m.actor !== null && m.actor.inter >= 1 && m.actor.inter <= 4);
   const live = hits
+    .filter((h) => (h.rule.gate !== 'violence' || violentContext) && (h.rule.gate !== 'not-electoral' || !cues.has('electoral')))
     .filter((h) => !cueBefore(lex, 'future-before', doc.text, s.start, h) && !cueBefore(lex, 'negation-before', doc.text, s.start, h))
     .map((h) => (cueBefore(lex, 'subordinate-before', doc.text, s.start, h) ? { ...h, scale: 0.3 } : h));
   const scores = scoreHits(live);
   const choice = chooseSubType(scores, cues);
   if (!choice) return null;
   hits = live;
-  const parties = actorMentions.filter(isParty);
-  const casualties = counts.some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded');
-  if (choice.score < MIN_SCORE && !(choice.score >= 2 && (parties.length || casualties))) return null;
+  // Below the bar, a sentence still carries an event when an armed or state actor or a casualty figure backs it.
+  const armed = parties.some((m) => m.actor !== null && ((m.actor.inter >= 1 && m.actor.inter <= 4) || m.actor.inter === 8));
+  if (choice.score < MIN_SCORE && !(choice.score >= 2 && (armed || casualties))) return null;
 
   // Roles: every hit of the chosen type votes; the most certain filler of each slot wins.
   const sameType = hits.filter((h) => h.rule.sub === choice.hit.rule.sub || h === choice.hit);

@@ -10,6 +10,8 @@ const entrySchema = z
     sub: z.string().optional(),
     weight: z.number().positive().optional(),
     cue: z.string().optional(),
+    /** "violence": the words are also political metaphor ("a battle over gun laws") and need violent context; "not-electoral": not in election coverage ("a campaign rally"). */
+    gate: z.enum(['violence', 'not-electoral']).optional(),
   })
   .refine((e) => (e.sub !== undefined) !== (e.cue !== undefined), { message: 'an entry has either "sub" or "cue", not both' })
   .refine((e) => e.sub === undefined || isSubEventType(e.sub), { message: 'sub must be an ACLED sub-event type, spelled exactly' });
@@ -19,6 +21,7 @@ export interface TriggerRule {
   readonly sub: SubEventType;
   readonly weight: number;
   readonly re: RegExp;
+  readonly gate?: 'violence' | 'not-electoral';
 }
 
 export interface CueRule {
@@ -59,7 +62,7 @@ export function loadTriggerLexicon(dir?: string): TriggerLexicon {
     if (ids.has(e.id)) throw new SitrepError('E_LEXICON', `duplicate trigger id "${e.id}"`, { file: 'event-triggers.jsonl' });
     ids.add(e.id);
     const re = compile(e.id, e.pattern);
-    if (e.sub) triggers.push({ id: e.id, sub: e.sub as SubEventType, weight: e.weight ?? 1, re });
+    if (e.sub) triggers.push({ id: e.id, sub: e.sub as SubEventType, weight: e.weight ?? 1, re, ...(e.gate ? { gate: e.gate } : {}) });
     else cues.push({ id: e.id, cue: e.cue!, re });
   }
   return { triggers, cues };
