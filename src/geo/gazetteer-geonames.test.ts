@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { distanceKm } from './gazetteer.ts';
 import { loadGeonamesGazetteer } from './gazetteer-geonames.ts';
+import { loadAdmin1Regions } from './geo-lexicons.ts';
 
 const gazetteer = loadGeonamesGazetteer();
 
@@ -54,12 +56,51 @@ test('towns carry their region name', () => {
   assert.equal(gazetteer.candidates('Kafr Nabl')[0].admin1, 'Idlib');
 });
 
+test('every hand-written region finds its seat in cities500 and is found under its names', () => {
+  const entries = loadAdmin1Regions();
+  const listed = new Set(entries.map((e) => `${e.iso2} ${e.name}`));
+  assert.deepEqual(gazetteer.stats.unresolvedRegions.filter((u) => listed.has(u)), []);
+  for (const e of entries) {
+    if (e.region === false) continue;
+    for (const name of [e.name, ...e.variants]) {
+      if (/^(?:north|south|east|west|northern|southern|eastern|western|central|capital|centre|center)$/i.test(name)) continue;
+      const hit = gazetteer.candidates(name).find((p) => p.featureCode === 'ADM1' && p.countryCode === e.iso2 && p.name === e.name);
+      assert.ok(hit, `${e.iso2} ${name} does not find region ${e.name}`);
+    }
+  }
+});
+
+test('regions at their seats, towns named after their region (table)', () => {
+  const cases: [string, string, string, number, number][] = [
+    ['Sadah', 'YE', 'Saada', 16.94, 43.76],
+    ['Idleb', 'SY', 'Idlib', 35.93, 36.63],
+    ['Duhok', 'IQ', 'Duhok', 36.87, 42.99],
+    ['Kohgiluyeh and Boyer-Ahmad', 'IR', 'Kohgiluyeh and Boyer-Ahmad', 30.67, 51.59],
+    ['Tigray', 'ET', 'Tigray', 13.5, 39.47],
+    ['North Kivu', 'CD', 'North Kivu', -1.67, 29.23],
+    ['Texas', 'US', 'Texas', 30.27, -97.74],
+  ];
+  for (const [name, cc, display, lat, lon] of cases) {
+    const r = gazetteer.candidates(name).find((p) => p.featureCode === 'ADM1' && p.countryCode === cc);
+    assert.equal(r?.name, display, name);
+    assert.ok(distanceKm(r!.latitude, r!.longitude, lat, lon) < 25, `${name} at ${r!.latitude},${r!.longitude}`);
+  }
+  assert.equal(gazetteer.candidates('Bayt Lahya')[0].admin1, 'Gaza Strip');
+  assert.equal(gazetteer.candidates('Aydin').find((p) => p.featureCode === 'ADM1')?.name, 'Aydin');
+});
+
+test('no GPL data package: country-state-city is gone from the dependencies', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+  assert.equal(pkg.dependencies['country-state-city'], undefined);
+});
+
 test('unknown names give no candidates', () => {
   assert.deepEqual(gazetteer.candidates('Qwxzvbnm'), []);
 });
 
 test('load cost stays within budget', () => {
-  console.log(`gazetteer: ${JSON.stringify(gazetteer.stats)}, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`);
+  const { unresolvedRegions, ...figures } = gazetteer.stats;
+  console.log(`gazetteer: ${JSON.stringify(figures)}, ${unresolvedRegions.length} package regions without a seat, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`);
   assert.ok(gazetteer.stats.rows > 150_000);
   assert.ok(gazetteer.stats.loadMs < 15_000);
 });

@@ -313,24 +313,27 @@ function buildAdmin1Regions(
 ): { admin1Names: Map<string, string>; regions: Admin1Region[]; unresolved: string[] } {
   const rank = (r: number) => (SEAT_CODES.has(c.fcodes[r]) ? 3 : c.fcodes[r] === 'PPLA2' ? 2 : 1);
   const findRow = (name: string, cc: string, seatOnly: boolean): number => {
+    const key = normalizeName(name);
+    // a row under its own name beats one under an alternate name (Aydın, not Adana's old name "Edene")
+    const score = (r: number) => (normalizeName(c.names[r]) === key ? 10 : 0) + rank(r);
     let best = -1;
-    for (const r of index.get(normalizeName(name))) {
+    for (const r of index.get(key)) {
       if (r >= rows || c.ccs[r] !== cc || (seatOnly && !SEAT_CODES.has(c.fcodes[r]))) continue;
-      if (best < 0 || rank(r) > rank(best) || (rank(r) === rank(best) && c.pops[r] > c.pops[best])) best = r;
+      if (best < 0 || score(r) > score(best) || (score(r) === score(best) && c.pops[r] > c.pops[best])) best = r;
     }
     return best;
   };
   const codeOf = (r: number) => `${c.ccs[r]}.${c.admin1Codes[r]}`;
-  const usable = (k: string) => !GENERIC_REGION.test(stripAdminSuffix(k));
+  const usable = (k: string) => !GENERIC_REGION.test(k.trim());
 
   const admin1Names = new Map<string, string>();
   const regionByCode = new Map<string, Admin1Region>();
   const regions: Admin1Region[] = [];
   const unresolved: string[] = [];
-  const lexiconCountries = new Set<string>();
 
+  const lexiconKeys = new Set<string>();
   for (const e of lexicon) {
-    lexiconCountries.add(e.iso2);
+    for (const k of [e.name, ...e.variants]) lexiconKeys.add(`${e.iso2}|${normalizeName(stripAdminSuffix(k))}`);
     const seat = findRow(e.seat, e.iso2, false);
     const codeRow = e.inside ? findRow(e.inside, e.iso2, false) : seat;
     if (seat < 0 || codeRow < 0) {
@@ -358,6 +361,7 @@ function buildAdmin1Regions(
     const cc = country.countryShortCode;
     for (const pr of country.regions) {
       const display = stripAdminSuffix(pr.name);
+      if (lexiconKeys.has(`${cc}|${normalizeName(display)}`)) continue;
       let seat = findRow(display, cc, true);
       if (seat < 0 && pr.shortCode) seat = seatOfCode.get(`${cc}.${pr.shortCode}`) ?? -1;
       if (seat < 0) {
@@ -367,7 +371,7 @@ function buildAdmin1Regions(
         if (code && !regionByCode.has(code)) seat = seatOfCode.get(code) ?? town;
       }
       if (seat < 0) {
-        if (!lexiconCountries.has(cc)) unresolved.push(`${cc} ${pr.name}`);
+        unresolved.push(`${cc} ${pr.name}`);
         continue;
       }
       const code = codeOf(seat);
@@ -378,7 +382,6 @@ function buildAdmin1Regions(
         known.keys.push(...keys);
         continue;
       }
-      if (lexiconCountries.has(cc)) continue;
       admin1Names.set(code, display);
       const region: Admin1Region = { cc, name: display, keys, lat: c.lats[seat], lon: c.lons[seat] };
       regions.push(region);

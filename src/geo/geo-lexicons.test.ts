@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { distanceKm } from './gazetteer.ts';
-import { loadGeoAliases, loadGeoCues, loadLandmarks } from './geo-lexicons.ts';
+import { loadAdmin1Regions, loadGeoAliases, loadGeoCues, loadLandmarks } from './geo-lexicons.ts';
 import { normalizeName } from './normalize-name.ts';
 
 const landmarks = loadLandmarks();
@@ -69,4 +69,20 @@ test('geo cues and aliases load and hold what the detector relies on', () => {
   assert.ok(cues.admin.has('province') && cues.admin.has('governorate'));
   const aliases = loadGeoAliases();
   assert.ok(aliases.some((a) => a.kind === 'country' && a.iso2 === 'TR' && a.names.includes('Turkey')));
+});
+
+test('the admin-1 lexicon covers the conflict countries, each region once', () => {
+  const regions = loadAdmin1Regions();
+  const ids = regions.map((r) => `${r.iso2}|${r.name}`);
+  assert.equal(new Set(ids).size, ids.length, 'duplicate region');
+  const countries = new Set(regions.map((r) => r.iso2));
+  for (const cc of ['SY', 'IQ', 'YE', 'TR', 'IL', 'PS', 'LB', 'JO', 'IR', 'EG', 'SA', 'AF', 'PK', 'SO', 'NG', 'SD', 'CD', 'UA', 'MM', 'ET', 'BF']) assert.ok(countries.has(cc), `no regions for ${cc}`);
+  assert.equal(regions.filter((r) => r.iso2 === 'SY' && r.region !== false).length, 14, 'Syria has 14 governorates');
+  assert.equal(regions.filter((r) => r.iso2 === 'YE' && r.region !== false).length, 22, 'Yemen has 22 governorates');
+});
+
+test('a malformed admin-1 line is reported with its line number', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-geo-'));
+  writeFileSync(join(dir, 'geo-admin1.jsonl'), '// test\n{"iso2":"SY","name":"Aleppo","seat":"Aleppo","variants":[]}\n{"iso2":"Syria","name":"Idlib","seat":"Idlib","variants":[]}\n');
+  assert.throws(() => loadAdmin1Regions(dir), (e: Error & { location?: { line?: number } }) => e.location?.line === 3 && /iso2|alpha-2/.test(e.message));
 });

@@ -41,3 +41,8 @@ test('scripts worth indexing', () => {
   assert.ok(!isLatinOrArabic('Дейр-эз-Зор'));
   assert.ok(!isLatinOrArabic('代尔祖尔'));
 });
+
+test('Turkish dotless i meets its ASCII spelling', () => {
+  assert.equal(normalizeName('Aydın'), normalizeName('Aydin'));
+  assert.equal(normalizeName('Diyarbakır'), normalizeName('Diyarbakir'));
+});

@@ -57,6 +57,8 @@ function latinWords(s: string): string[] {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // Turkish dotless i has no decomposition: "Aydın" must meet "Aydin"
+    .replace(/ı/g, 'i')
     .replace(/['’ʻʼʿʾ`‘]/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);

@@ -15,6 +15,7 @@ function splitOf(s: string | undefined): Split {
 
 export async function evalCommand(args: string[]): Promise<number> {
   const [what, ...rest] = args;
+  if (what === 'dedup') return (await import('./eval-dedup.ts')).evalDedupCommand(rest);
   const { values, positionals } = parse(rest, {
     split: { type: 'string' },
     'pred-out': { type: 'string' },

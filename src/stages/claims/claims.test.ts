@@ -154,3 +154,11 @@ test('stage: appends COUNT mentions and keeps the input untouched', () => {
     assert.equal(first.by, 'claims');
   }
 });
+
+test('bodies recovered so far bound the toll from below and do not undercut a stated toll', () => {
+  const text = 'Government shelling killed five civilians, a monitor said. Rescuers said they pulled three bodies from the rubble.';
+  const cs = run(text);
+  const bodies = cs.find((c) => c.low === 3);
+  assert.equal(bodies?.qualifier, 'at_least');
+  assert.equal(eventFatalities(cs), 5);
+});

@@ -161,6 +161,9 @@ function namesPeople(victims: string | null, lex: ClaimLexicon): boolean {
 }
 
 /** Builds the pure extractor; all regexes are compiled here, once. */
+/** Verbs of recovering bodies, right before the figure. */
+const RECOVERED_BEFORE = /\b(?:pulled|recovered|retrieved|removed|dug out|found|discovered|collected)\s+(?:\w+\s+){0,2}$/i;
+
 export function createClaimExtractor(lex: ClaimLexicon): ClaimExtractor {
   const c = compile(lex);
   const claimantFinder = createClaimantFinder(lex);
@@ -175,6 +178,11 @@ export function createClaimExtractor(lex: ClaimLexicon): ClaimExtractor {
         const q = f.qualifierOverride && f.fig.qualifier !== 'vague' ? f.qualifierOverride : f.fig.qualifier;
         let low = f.fig.low;
         let high = f.fig.high;
+        // "teams pulled three bodies from the rubble": a count of bodies recovered so far bounds the toll from below
+        if (f.what === 'killed' && q === 'exact' && RECOVERED_BEFORE.test(text.slice(Math.max(sentence.start, f.fig.start - 40), f.fig.start))) {
+          claims.push({ start: f.fig.start, end: f.fig.end, what: f.what, low, high: null, qualifier: 'at_least', claimant: claimants(si, f.fig.start), victims: f.victims });
+          continue;
+        }
         if (q === 'at_most' && f.fig.qualifier !== 'at_most') {
           // "8 killed or injured", "10 casualties": anywhere from none to all of them
           high = f.fig.high ?? f.fig.low;

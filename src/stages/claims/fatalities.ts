@@ -38,12 +38,16 @@ export function eventFatalities(claims: readonly Claim[]): number | null {
     else byClaimant.set(key, [c]);
   }
 
+  // A claimant who gives only lower bounds ("at least 3 bodies recovered") does not undercut another's
+  // stated toll: the lowest total wins among claimants who state one; bounds count only when no one does.
   let best: number | null = null;
+  let bound: number | null = null;
   for (const list of byClaimant.values()) {
     const total = claimantTotal([...list].sort((a, b) => a.start - b.start));
-    if (best === null || total < best) best = total;
+    if (list.every((c) => c.qualifier === 'at_least')) bound = bound === null ? total : Math.max(bound, total);
+    else if (best === null || total < best) best = total;
   }
-  return best;
+  return best ?? bound;
 }
 
 function claimantTotal(sorted: readonly Claim[]): number {

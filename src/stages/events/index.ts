@@ -136,6 +136,8 @@ function buildCandidate(
   rules: readonly ContextRule[],
   order: number,
 ): Candidate | null {
+  // "militants remain active in the area, where they carry out attacks": a pattern of violence, not an event
+  if (cues.has('habitual')) return null;
   // Planned, feared or denied violence is not an event: drop triggers governed by such words.
   const parties = actorMentions.filter(isParty);
   const casualties = counts.some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded');
@@ -264,12 +266,25 @@ function findLeadDate(dates: readonly DateMention[][], published: string | null)
 
 /** Unknown matches anything; a faction matches its parent organisation. */
 function sameActor(a: EventActor | null, b: EventActor | null): boolean {
-  return !a || !b || a.actor.id === b.actor.id || a.actor.parent === b.actor.id || b.actor.parent === a.actor.id;
+  if (!a || !b) return true;
+  const x = a.actor;
+  const y = b.actor;
+  if (x.id === y.id || x.name === y.name || x.parent === y.id || y.parent === x.id) return true;
+  // "Protesters (Palestine)" named by the actors stage and the conventional "Protesters ({country})" are one crowd
+  return !!x.kind && x.kind === y.kind && CROWD_KINDS.has(x.kind) && (!x.country || !y.country || x.country === y.country);
 }
 
+const CROWD_KINDS = new Set(['protesters', 'rioters', 'civilians']);
+
+/** The sides of a battle, in either order: "IS attacked the SDF" and "the SDF fought IS" tell one clash. */
+function sameSides(o: Candidate, c: Candidate): boolean {
+  return (sameActor(o.actor1, c.actor1) && sameActor(o.actor2, c.actor2)) || (eventTypeOf(o.sub) === 'Battles' && sameActor(o.actor1, c.actor2) && sameActor(o.actor2, c.actor1));
+}
+
+/** Overlapping, or on consecutive days (fighting "on Thursday … into Friday"). */
 function datesOverlap(a: DateValue | null, b: DateValue | null): boolean {
   if (!a || !b) return true;
-  return a.earliest <= b.latest && b.earliest <= a.latest;
+  return a.earliest <= addDays(b.latest, 1) && b.earliest <= addDays(a.latest, 1);
 }
 
 function placesCompatible(a: PlaceMention | null, b: PlaceMention | null): boolean {
@@ -300,7 +315,7 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
         o.historical === c.historical &&
         datesOverlap(o.date, c.date) &&
         placesCompatible(o.place, c.place) &&
-        ((o.sub === c.sub && sameActor(o.actor1, c.actor1) && sameActor(o.actor2, c.actor2)) ||
+        ((o.sub === c.sub && sameSides(o, c)) ||
           // "the rebels had been driven from the province": same battle told from the losing side
           (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id)),
     );
@@ -314,6 +329,12 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
     target.actor2 ??= c.actor2;
     if (c.place?.place && (!target.place?.place || specificity(c.place) < specificity(target.place))) target.place = c.place;
     if (c.date && (!target.date || c.date.precision < target.date.precision)) target.date = c.date;
+    else if (c.date && target.date && c.date.precision === target.date.precision && c.date.precision <= 2 && (c.date.earliest !== target.date.earliest || c.date.latest !== target.date.latest)) {
+      // the same event told on two consecutive days spans both
+      const earliest = c.date.earliest < target.date.earliest ? c.date.earliest : target.date.earliest;
+      const latest = c.date.latest > target.date.latest ? c.date.latest : target.date.latest;
+      target.date = { ...target.date, earliest, latest, precision: earliest === latest ? 1 : 2 };
+    }
     target.score += c.score / 2;
   }
   return out;

@@ -23,6 +23,7 @@ const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = /^\s*(?:\S+\s+){0,3}?(?:against|on|targeting|targeted|at|from|with|into|hit|hitting|struck|striking)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}$/i;
 /** An actor right after one of these words is an object, not the clause's subject. */
 const PREPOSITION_BEFORE = /\b(?:to|for|of|with|from|against|on|at|in|near|toward|towards|into|by|over|including|among|behind|alongside|under|via|affiliated with|backed by|linked to)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
+const ALLY_BEFORE = /\b(?:in support of|supporting|alongside|backing|to help|with the help of|allied (?:with|to)|on behalf of|backed by|supported by|together with|jointly with)\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** Words after which a new clause, with its own subject, begins. */
 const CLAUSE_BOUNDARY = /\b(?:said|says|told|that|after|when|while|because|whereas)\b|;/gi;
 /** A reporting clause ends the event's clause: ", two rebel sources said". */
@@ -48,7 +49,9 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // "evicting IS from …": an actor inside the trigger's words is its object.
   const inside = parties.filter((m) => m !== modifier && m.start > hit.start && m.end <= hit.end);
   const before = parties.filter((m) => m !== modifier && m.end <= hit.start);
-  const after = [...inside, ...parties.filter((m) => m.start >= hit.end && m.start < clauseEnd)];
+  // "air strikes … in support of the SDF": an ally named after the trigger is not its target
+  const isAlly = (m: ActorMention) => ALLY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  const after = [...inside, ...parties.filter((m) => m.start >= hit.end && m.start < clauseEnd && !isAlly(m))];
   const isSubject = (m: ActorMention) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
   // The subject is the first actor of the trigger's clause ("… said the coalition had conducted air strikes").
   const lead = text.slice(sentence.start, hit.start);

@@ -21,6 +21,14 @@ export interface RawPlace {
   container: string | null;
   /** This mention is itself the container of others (the "Idlib" in "Kafr Nabl (Idlib)"). */
   isContainer: boolean;
+  /**
+   * How wide a container is: 2 for a district ("Kitaf" in "(Kitaf wa Al Boqee, Sadah)"), 3 for the
+   * region or country named last; 0 when the mention contains nothing. A place is preferred over
+   * its district, a district over its region.
+   */
+  containerLevel: number;
+  /** ACLED's "(coded to X)": X is where the event is placed. */
+  codedTo: boolean;
   readonly tokenPos: string | null;
   /** Matched inside a longer capitalised name whose other words are unknown ("Maaret Al Naasan"). */
   readonly partial: boolean;
@@ -55,8 +63,6 @@ const RELATION_BEFORE = new RegExp(
 );
 const RELATION_AFTER = /^\s+(countryside|outskirts|suburbs|environs|desert|area|border)\b/i;
 const ADMIN_AFTER = /^\s+(province|governorate|region|provinces|governorates)\b/i;
-const CONTAINER_AFTER = /^\s*\(([^()\n]{2,40})\)/;
-const COMMA_COUNTRY_AFTER = /^,\s+/;
 /** Wire copy's byline and editing credits name people, never places of events. */
 const CREDITS = /\b(?:Reporting|Editing|Writing|Compiled|Additional reporting)\s+by\b/;
 const PREV_WORD = /([\p{L}]+)\.?\s+$/u;
@@ -154,7 +160,7 @@ export function createDetector(cues: GeoCues): Detector {
             if (!matched) i++;
           }
         }
-        linkContainers(text, inSentence);
+        linkContainers(text, inSentence, sentence.start, sentence.end);
         raws.push(...inSentence);
       }
       return { raws, demonyms };
@@ -190,36 +196,81 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
     relation,
     container: null,
     isContainer: false,
+    containerLevel: 0,
+    codedTo: false,
     tokenPos,
     partial,
   };
 }
 
+/** "X town, Izmir", "X, Lebanon": a comma, after an optional kind-of-place word, before the container. */
+const COMMA_CONTAINER_AFTER = /^(?:\s+(?:town|city|village|district|sub-?district|area|camp|settlement|neighbou?rhood|county|axis|front))?,\s+$/i;
+/** "X district of Duhok", "X town in Aleppo countryside", "X village in Idleb governorate". */
+const IN_CONTAINER_AFTER = /^\s+(?:(?:town|city|village|villages|district|sub-?district|county|area|axis|camp|settlement|neighbou?rhood|region|countryside|outskirts)\s+)?(?:of|in)\s+(?:the\s+)?$/i;
+const CITY_DASH_AFTER = /^\s+-\s+\p{Lu}/u;
+const PAREN = /\(([^()\n]{2,80})\)/g;
+const CODED_TO = /^(?:coded\s+(?:to|as|at)|arbitrarily\s+coded\s+to)\s/i;
+
+const hasRegion = (r: RawPlace) => r.candidates.some((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1');
+
 /**
- * "in Al Mansura and Khur Maksar districts (Aden)": the parenthesis names the region of every
- * place listed since the previous parenthesis; "Tripoli, Lebanon" names the country of one.
+ * ACLED notes say what contains what: "in Al Mansura and Khur Maksar districts (Aden)" names the
+ * region of every place listed since the previous parenthesis, "(Kitaf wa Al Boqee, Sadah)" a
+ * district and its governorate; "Konak town, Izmir", "Tripoli, Lebanon", "Baykan district of
+ * Siirt", "Tawileh town in Al Hasakeh countryside" name the region of one place. A parenthesis
+ * that begins "coded to" names the event's place instead.
  */
-function linkContainers(text: string, raws: RawPlace[]): void {
+function linkContainers(text: string, raws: RawPlace[], sentenceStart: number, sentenceEnd: number): void {
+  if (!raws.length) return;
   let groupStart = 0;
-  for (let k = 0; k < raws.length; k++) {
-    const r = raws[k];
-    if (r.isContainer) continue;
-    const after = text.slice(r.end, r.end + 60);
-    const paren = CONTAINER_AFTER.exec(after);
-    const inner = paren ? raws.find((o) => o.start >= r.end && o.end <= r.end + paren[0].length) : undefined;
-    if (paren && inner) {
-      inner.isContainer = true;
-      for (let g = groupStart; g <= k; g++) if (!raws[g].isContainer && raws[g].container === null) raws[g].container = paren[1].trim();
-      groupStart = raws.indexOf(inner) + 1;
+  for (const m of text.slice(sentenceStart, sentenceEnd).matchAll(PAREN)) {
+    const open = sentenceStart + (m.index ?? 0);
+    const close = open + m[0].length;
+    const body = m[1];
+    const inside = raws.filter((r) => r.start > open && r.end < close);
+    if (!inside.length) continue;
+    if (CODED_TO.test(body)) {
+      for (const r of inside) r.codedTo = true;
       continue;
     }
-    const comma = COMMA_COUNTRY_AFTER.exec(after);
-    const next = raws[k + 1];
-    if (comma && next && next.start === r.end + comma[0].length && next.candidates.some((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1')) {
-      if (!r.candidates.every((c) => c.featureCode === 'PCLI')) {
-        r.container = next.text;
-        next.isContainer = true;
+    const bodyStart = open + 1;
+    const parts = body.split(',');
+    const lastPartStart = bodyStart + body.length - parts[parts.length - 1].length;
+    const regionText = parts[parts.length - 1].trim();
+    for (const r of inside) {
+      r.isContainer = true;
+      r.containerLevel = parts.length > 1 && r.start < lastPartStart ? 2 : 3;
+      if (r.containerLevel === 2) r.container = regionText;
+    }
+    // ACLED's "Taizz - Usayfarah (Al Qahirah)": the parenthesis is the neighbourhood's district, not the city's
+    const cityDash = raws.filter((r, k) => k >= groupStart && r.end <= open && CITY_DASH_AFTER.test(text.slice(r.end, r.end + 4))).at(-1);
+    if (cityDash) {
+      // "Taizz - Usayfarah (Al Qahirah)": the district lies inside the city
+      for (const r of inside) {
+        r.containerLevel = 2;
+        r.container = cityDash.text;
       }
     }
+    const before = raws.filter((r, k) => k >= groupStart && r.end <= open && !r.isContainer && r !== cityDash);
+    for (const r of before) if (r.container === null) r.container = body.trim();
+    groupStart = raws.indexOf(inside[inside.length - 1]) + 1;
+  }
+  for (let k = 0; k + 1 < raws.length; k++) {
+    const r = raws[k];
+    const next = raws[k + 1];
+    if (r.isContainer || r.container !== null || next.isContainer) continue;
+    const between = text.slice(r.end, next.start);
+    if (between.length > 40) continue;
+    const comma = COMMA_CONTAINER_AFTER.test(between);
+    const inOf = IN_CONTAINER_AFTER.test(between);
+    if (!comma && !inOf) continue;
+    // "Baykan district of Siirt" takes any container; "Aleppo, Homs" only a region or country
+    if (!hasRegion(next) && !(inOf && /district|county/i.test(between))) continue;
+    // "in Hajjah, Marib, and Sadah governorates" lists regions; only a country contains a region after a bare comma
+    if (comma && hasRegion(r) && !next.candidates.some((c) => c.featureCode === 'PCLI') && !/\w/.test(between)) continue;
+    if (r.candidates.length && r.candidates.every((c) => c.featureCode === 'PCLI')) continue;
+    r.container = next.text.replace(/\s+(?:countryside|governorate|province|region|district)$/i, '');
+    next.isContainer = true;
+    next.containerLevel = hasRegion(next) ? 3 : 2;
   }
 }

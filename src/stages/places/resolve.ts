@@ -8,6 +8,8 @@ export interface Focus {
   /** Share of country evidence per ISO2 (sums to 1 when any). */
   readonly share: ReadonlyMap<string, number>;
   readonly top: string | null;
+  /** The top country's evidence; a demonym alone (0.5) says who acts, not where. */
+  readonly topWeight: number;
 }
 
 export interface Resolved {
@@ -20,6 +22,7 @@ export interface Resolved {
 }
 
 const isCountryCode = (c: Place) => c.featureCode === 'PCLI';
+const ADMIN_WORD_AFTER = /\s+(?:province|governorate|region|provinces|governorates)$/i;
 const isLandmark = (c: Place) => c.geonameid === null && c.featureCode !== 'PCLI' && c.featureCode !== 'ADM1';
 
 /** Evidence of the article's country: country names, demonyms, region names, big unambiguous cities, dateline. */
@@ -43,7 +46,8 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
       const second = r.candidates.find((c) => c.countryCode !== top.countryCode);
       const secondPop = second?.population ?? (second ? 1e5 : 0);
       // only a city big enough that a namesake is unlikely says where the article is
-      if ((pop >= 1_000_000 || top.featureCode === 'PPLC') && !r.partial && (!second || pop > 10 * secondPop)) add(top.countryCode, 1, k);
+      // a name inside a stated region is evidence only for that region ("(Al Qahirah)" in Taizz is not Cairo)
+      if ((pop >= 1_000_000 || top.featureCode === 'PPLC') && !r.partial && r.container === null && (!second || pop > 10 * secondPop)) add(top.countryCode, 1, k);
     }
   });
   // "Turkish forces shelled …": a demonym often names the actor's country, not the scene
@@ -77,7 +81,7 @@ export function focusFor(ev: FocusEvidence, k: number): Focus {
     share.set(cc, v / total);
     if (v > best) [best, top] = [v, cc];
   }
-  return { share, top };
+  return { share, top, topWeight: best };
 }
 
 function prior(c: Place, adminCue: boolean): number {
@@ -102,19 +106,64 @@ function containerMatches(c: Place, containerKey: string, containerPlaces: reado
   return false;
 }
 
-function scoreCandidates(r: RawPlace, focus: Focus, gazetteer: Gazetteer, anchors: readonly Place[]): { c: Place; s: number }[] {
+/**
+ * The candidates a stated region or country allows ("(Al Jabaliyah (At Tuhayat, Al Hudaydah)" rules
+ * out Jabalya in Gaza), or null when the container names no known region or country and so
+ * cannot rule anything out.
+ */
+function withinStatedRegion(cands: readonly Place[], containerParts: readonly string[], gazetteer: Gazetteer): readonly Place[] | null {
+  const regions: Place[] = [];
+  for (const part of containerParts) for (const p of gazetteer.candidates(part)) if (p.featureCode === 'ADM1' || p.featureCode === 'PCLI') regions.push(p);
+  if (!regions.length) return null;
+  const keys = containerParts.map(normalizeName);
+  return cands.filter((c) => {
+    if (c.admin1 && keys.includes(normalizeName(c.admin1))) return true;
+    for (const p of regions) {
+      if (p.countryCode !== c.countryCode) continue;
+      if (p.featureCode === 'PCLI') return true;
+      if (c === p || (c.admin1 && p.admin1 && normalizeName(p.admin1) === normalizeName(c.admin1))) return true;
+      // GeoNames rows of a region without a name of its own: its seat's surroundings count as inside
+      if (!c.admin1 && distanceKm(p.latitude, p.longitude, c.latitude, c.longitude) < 80) return true;
+    }
+    return false;
+  });
+}
+
+/** The candidates a mention may take, and what its container says; the same for both scoring passes. */
+interface Pool {
+  readonly cands: readonly Place[];
+  readonly containerKeys: readonly string[];
+  readonly containerPlaces: readonly Place[];
+}
+
+function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer): Pool {
   let cands = r.candidates;
   if (r.adminCue) {
     const admins = cands.filter((c) => c.featureCode === 'ADM1');
     if (admins.length) cands = admins;
   }
-  const containerParts = r.container ? r.container.split(/\s*,\s*/).filter(Boolean) : [];
-  const containerKeys = containerParts.map(normalizeName);
-  const containerPlaces = containerParts.flatMap((part) => gazetteer.candidates(part).slice(0, 8));
+  // Outside the article's countries, a town reached only through one of its alternate names
+  // ("Mosque" for Moscow, "Sehid" for Enschede) is a coincidence of spelling, not a reading
+  if (focus.topWeight >= 1 && cands.some((c) => c.geonameid !== null && !focus.share.has(c.countryCode))) {
+    const key = normalizeName(r.text.replace(ADMIN_WORD_AFTER, ''));
+    cands = cands.filter((c) => c.geonameid === null || focus.share.has(c.countryCode) || normalizeName(c.name) === key);
+  }
+  const containerParts = r.container ? r.container.split(/\s*,\s*|\s+and\s+/).filter(Boolean) : [];
+  if (containerParts.length) {
+    const allowed = withinStatedRegion(cands, containerParts, gazetteer);
+    if (allowed) cands = allowed;
+  }
+  return { cands, containerKeys: containerParts.map(normalizeName), containerPlaces: containerParts.flatMap((part) => gazetteer.candidates(part).slice(0, 8)) };
+}
+
+function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonly Place[]): { c: Place; s: number }[] {
+  const { cands, containerKeys, containerPlaces } = pool;
   const hasFocus = focus.top !== null;
   return cands
     .map((c) => {
       let s = prior(c, r.adminCue);
+      // the name a parenthesis ends with is a region ("(Idlib)"), when one of that name exists
+      if (r.containerLevel === 3 && c.featureCode === 'ADM1') s += 4;
       const share = focus.share.get(c.countryCode) ?? 0;
       s += 4 * share + (focus.top === c.countryCode ? 1.5 : 0);
       if (containerKeys.length) s += containerKeys.some((k) => containerMatches(c, k, containerPlaces)) ? 10 : -3;
@@ -141,7 +190,8 @@ function scoreCandidates(r: RawPlace, focus: Focus, gazetteer: Gazetteer, anchor
  */
 export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence, gazetteer: Gazetteer): Resolved[] {
   const focuses = raws.map((_, k) => focusFor(evidence, k));
-  const first = raws.map((r, k) => scoreCandidates(r, focuses[k], gazetteer, []));
+  const pools = raws.map((r, k) => candidatePool(r, focuses[k], gazetteer));
+  const first = raws.map((r, k) => scoreCandidates(r, focuses[k], pools[k], []));
   const anchors: Place[] = [];
   first.forEach((scored, k) => {
     const best = scored[0];
@@ -151,7 +201,7 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
   });
   return raws.map((r, k) => {
     const focus = focuses[k];
-    const scored = anchors.length ? scoreCandidates(r, focus, gazetteer, anchors) : first[k];
+    const scored = anchors.length ? scoreCandidates(r, focus, pools[k], anchors) : first[k];
     const best = scored[0];
     if (!best) return { raw: r, place: null, confidence: 0, keep: false };
     const margin = best.s - (scored[1]?.s ?? best.s - 3);
@@ -165,11 +215,13 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     const seat = best.c.featureCode === 'PPLA' || best.c.featureCode === 'PPLC' || best.c.featureCode === 'ADM1';
     // A town outside the article's focus is suspect when its name also belongs to places elsewhere,
     // or when it is small; a sizeable town with a unique name ("Zakho" in a story about Turkish strikes) is not.
-    const ambiguous = scored.some((x) => x.c.countryCode !== best.c.countryCode) || pop < 20_000;
+    const ambiguous = r.candidates.some((c) => c.countryCode !== best.c.countryCode) || pop < 20_000;
     const namesake = focus.top !== null && !inFocus && ambiguous && !isCountryCode(best.c) && !isLandmark(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
     if ((small || namesake) && !inFocus && !cued) return { raw: r, place: null, confidence: 0, keep: false };
     if ((small || namesake) && !inFocus && !(r.container && best.s > 10)) return { raw: r, place: null, confidence: 0.2, keep: true };
-    const place = withRelation(best.c, r.relation);
+    let place = withRelation(best.c, r.relation);
+    // a district named as a container stands for the area around its town
+    if (r.containerLevel > place.precision) place = { ...place, precision: r.containerLevel as 2 | 3 };
     const confidence = Math.max(0.05, Math.min(0.99, 0.5 + margin / 8 + (inFocus ? 0.15 : 0)));
     return { raw: r, place, confidence: Math.round(confidence * 100) / 100, keep: true };
   });

@@ -1,0 +1,101 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { CliError } from '../../errors.ts';
+import type { EventRecord } from '../../model/record.ts';
+import { formatRecords, OUTPUT_FORMATS, type OutputFormat } from '../../output/formats.ts';
+import { openStore } from '../../store/open-store.ts';
+import type { EventQuery, Store, StoredEvent } from '../../store/store.ts';
+import { checkDate, parse } from '../args.ts';
+
+const PAGE = 1000;
+
+/**
+ * A stored event as an event record. Evidence keeps its doc_id (a merged event points into several
+ * articles); the bookkeeping fields n_sources, first_seen and updated_at are dropped.
+ */
+export function storedToRecord(e: StoredEvent): EventRecord {
+  const { n_sources: _n, first_seen: _f, updated_at: _u, ...record } = e;
+  return record;
+}
+
+export function parseBbox(s: string): [number, number, number, number] {
+  const parts = s.split(',').map((p) => Number(p.trim()));
+  const [w, south, east, n] = parts;
+  if (parts.length !== 4 || !parts.every(Number.isFinite) || south > n || Math.abs(south) > 90 || Math.abs(n) > 90 || Math.abs(w) > 180 || Math.abs(east) > 180) {
+    throw new CliError(`--bbox wants W,S,E,N in degrees (e.g. 35.5,32,42.5,37.5), got "${s}"`);
+  }
+  return [w, south, east, n];
+}
+
+/** Every event matching q (all pages), in q's sort order. */
+export async function* allEvents(store: Store, q: EventQuery): AsyncGenerator<StoredEvent> {
+  for (let offset = 0; ; offset += PAGE) {
+    const { events } = await store.queryEvents({ ...q, limit: PAGE, offset });
+    yield* events;
+    if (events.length < PAGE) return;
+  }
+}
+
+/** sitrep export --format jsonl|csv|geojson|acled-csv [--db FILE] [filters] [--out F] */
+export async function exportCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string', default: 'jsonl' },
+    db: { type: 'string' },
+    pg: { type: 'string' },
+    out: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    country: { type: 'string' },
+    actor: { type: 'string' },
+    type: { type: 'string' },
+    'sub-type': { type: 'string' },
+    text: { type: 'string' },
+    bbox: { type: 'string' },
+    historical: { type: 'boolean', default: false },
+    'min-fatalities': { type: 'string' },
+    sort: { type: 'string', default: 'date' },
+  });
+  if (positionals.length) throw new CliError(`sitrep export takes no positional arguments, got "${positionals[0]}"`);
+  const format = values.format as OutputFormat;
+  if (!OUTPUT_FORMATS.includes(format)) throw new CliError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, got "${values.format}"`);
+  const sorts = ['date', '-date', 'fatalities', '-fatalities', 'confidence', '-confidence'];
+  if (!sorts.includes(values.sort!)) throw new CliError(`--sort must be one of ${sorts.join(', ')}, got "${values.sort}"`);
+  const minFatalities = values['min-fatalities'];
+  if (minFatalities !== undefined && !/^\d+$/.test(minFatalities)) throw new CliError(`--min-fatalities wants a whole number, got "${minFatalities}"`);
+  const q: EventQuery = {
+    from: checkDate(values.from, '--from'),
+    to: checkDate(values.to, '--to'),
+    country: values.country,
+    actor: values.actor,
+    event_type: values.type,
+    sub_event_type: values['sub-type'],
+    text: values.text,
+    bbox: values.bbox === undefined ? undefined : parseBbox(values.bbox),
+    historical: values.historical,
+    min_fatalities: minFatalities === undefined ? undefined : Number(minFatalities),
+    sort: values.sort as EventQuery['sort'],
+  };
+  const store = await openStore({ db: values.db, pg: values.pg });
+  const out = values.out ? createWriteStream(values.out) : process.stdout;
+  const write = async (s: string) => {
+    if (!out.write(s)) await once(out, 'drain');
+  };
+  let n = 0;
+  try {
+    const collected: EventRecord[] = [];
+    for await (const e of allEvents(store, q)) {
+      n++;
+      if (format === 'jsonl') await write(formatRecords([storedToRecord(e)], 'jsonl'));
+      else collected.push(storedToRecord(e));
+    }
+    if (format !== 'jsonl') await write(formatRecords(collected, format));
+  } finally {
+    await store.close();
+    if (out !== process.stdout) {
+      (out as NodeJS.WritableStream).end();
+      await once(out, 'finish');
+    }
+  }
+  process.stderr.write(`sitrep export: ${n} event(s)\n`);
+  return 0;
+}

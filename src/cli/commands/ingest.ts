@@ -1,0 +1,86 @@
+import { checkDate, parse } from '../args.ts';
+import { CliError } from '../../errors.ts';
+import { estimateArticles, ingest, type IngestProgress, type IngestReport } from '../../ingest/ingest.ts';
+import { openStore } from '../../store/open-store.ts';
+
+const PROGRESS_EVERY_MS = 250;
+/** Exit status after Ctrl-C, as shells report 128 + SIGINT. */
+const EXIT_INTERRUPTED = 130;
+
+function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+export function progressLine(p: IngestProgress): string {
+  const rate = p.elapsedMs > 0 ? (p.done * 1000) / p.elapsedMs : 0;
+  const of = p.expected ? `/${p.expected}` : '';
+  const eta = p.expected && rate > 0 && p.expected > p.done ? ` · ETA ${duration(((p.expected - p.done) / rate) * 1000)}` : '';
+  return `${p.done}${of} articles · ${p.stored} stored, ${p.skipped} already there, ${p.failed} failed · ${rate.toFixed(1)}/s${eta}`;
+}
+
+export function summaryLine(r: IngestReport): string {
+  const rate = r.elapsedMs > 0 ? ((r.stored + r.skipped + r.failed) * 1000) / r.elapsedMs : 0;
+  return `${r.stored} article(s) stored, ${r.skipped} already there, ${r.failed} failed; ${r.eventsNew} new event(s), ${r.eventsUpdated} updated; ${duration(r.elapsedMs)} (${rate.toFixed(1)} articles/s)`;
+}
+
+/** sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL] [--date YYYY-MM-DD] */
+export async function ingestCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    db: { type: 'string' },
+    pg: { type: 'string' },
+    date: { type: 'string' },
+    'fetch-limit': { type: 'string' },
+    'fetch-delay': { type: 'string' },
+  });
+  if (positionals.length === 0) throw new CliError('usage: sitrep ingest PATH|URL|FEED… [--db FILE] [--date YYYY-MM-DD]');
+  const date = checkDate(values.date, '--date');
+  const whole = (v: string | undefined, flag: string) => {
+    if (v === undefined) return undefined;
+    if (!/^\d+$/.test(v)) throw new CliError(`${flag} wants a whole number, got "${v}"`);
+    return Number(v);
+  };
+  const linkLimit = whole(values['fetch-limit'], '--fetch-limit');
+  const delayMs = whole(values['fetch-delay'], '--fetch-delay');
+  const store = await openStore({ db: values.db, pg: values.pg });
+  const tty = process.stderr.isTTY === true;
+  let interrupted = false;
+  const onSigint = () => {
+    if (interrupted) process.exit(EXIT_INTERRUPTED); // a second Ctrl-C means now
+    interrupted = true;
+    process.stderr.write('\nsitrep ingest: interrupted; finishing the current article (Ctrl-C again to quit at once)\n');
+  };
+  process.on('SIGINT', onSigint);
+  let lastDraw = 0;
+  try {
+    const expected = tty ? await estimateArticles(positionals) : null;
+    const report = await ingest(store, positionals, {
+      date,
+      expected,
+      fetch: { ...(linkLimit !== undefined && { linkLimit }), ...(delayMs !== undefined && { delayMs }) },
+      shouldStop: () => interrupted,
+      onProgress: tty
+        ? (p) => {
+            const t = performance.now();
+            if (t - lastDraw < PROGRESS_EVERY_MS) return;
+            lastDraw = t;
+            process.stderr.write(`\r\x1b[2K${progressLine(p)}`);
+          }
+        : undefined,
+    });
+    if (tty) process.stderr.write('\r\x1b[2K');
+    process.stderr.write(`sitrep ingest: ${summaryLine(report)}${report.stopped ? ' — stopped early; run the same command again to continue' : ''}\n`);
+    if (report.failed) {
+      const recent = await store.failures(Math.min(report.failed, 10));
+      for (const f of recent.reverse()) process.stderr.write(`  ${f.origin}${f.line ? `:${f.line}` : ''}: ${f.message} [${f.code}]\n`);
+      if (report.failed > 10) process.stderr.write(`  … and ${report.failed - 10} more (all are kept in the store's failures)\n`);
+    }
+    if (report.stopped) return EXIT_INTERRUPTED;
+    return report.failed ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSigint);
+    await store.close();
+  }
+}

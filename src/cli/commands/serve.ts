@@ -1,0 +1,61 @@
+import { CliError } from '../../errors.ts';
+import { startServer, untilSignal } from '../../server/listen.ts';
+import { openStore } from '../../store/open-store.ts';
+import type { Store } from '../../store/store.ts';
+import { parse } from '../args.ts';
+
+export const SERVE_OPTIONS = {
+  db: { type: 'string' },
+  pg: { type: 'string' },
+  port: { type: 'string', default: '8080' },
+  host: { type: 'string', default: '127.0.0.1' },
+  token: { type: 'string' },
+  'read-token': { type: 'boolean', default: false },
+} as const;
+
+export interface ServeSettings {
+  port: number;
+  host: string;
+  token: string | undefined;
+  readToken: boolean;
+}
+
+export function serveSettings(values: { port?: string; host?: string; token?: string; 'read-token'?: boolean }): ServeSettings {
+  const port = Number(values.port ?? '8080');
+  if (!/^\d+$/.test(values.port ?? '8080') || port > 65535) throw new CliError(`--port wants a number 0-65535, got "${values.port}"`);
+  const token = values.token ?? process.env.SITREP_TOKEN ?? undefined;
+  if (values['read-token'] && !token) throw new CliError('--read-token needs a token: give --token T or set SITREP_TOKEN');
+  if (token !== undefined && token.length < 8) throw new CliError('the token must be at least 8 characters');
+  return { port, host: values.host ?? '127.0.0.1', token: token || undefined, readToken: !!values['read-token'] };
+}
+
+/** Serves until SIGINT/SIGTERM, then closes the server and the store. */
+export async function serveStore(store: Store, s: ServeSettings, banner: string[] = []): Promise<number> {
+  const server = await startServer(store, { port: s.port, host: s.host, token: s.token, readToken: s.readToken });
+  const stats = await store.stats();
+  const lines = [
+    ...banner,
+    `Sitrep is serving ${stats.events} event(s) from ${stats.articles} article(s) at ${server.url}`,
+    s.token ? `writes (POST /api/ingest) need the token${s.readToken ? '; so do reads' : ''}` : 'read-only: start with --token T (or SITREP_TOKEN) to enable POST /api/ingest',
+    'press Ctrl+C to stop',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const signal = await untilSignal();
+  process.stderr.write(`sitrep serve: ${signal}, stopping\n`);
+  await server.close();
+  await store.close();
+  return 0;
+}
+
+export async function serveCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, SERVE_OPTIONS);
+  if (positionals.length) throw new CliError(`sitrep serve takes no positional arguments, got "${positionals[0]}"`);
+  const settings = serveSettings(values);
+  const store = await openStore({ db: values.db, pg: values.pg });
+  try {
+    return await serveStore(store, settings);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+}

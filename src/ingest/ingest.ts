@@ -1,0 +1,214 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { mergeEvents, type DedupOptions } from '../dedup/merge.ts';
+import { SitrepError, errorMessage, isSitrepError } from '../errors.ts';
+import { detectFormat, readArticles, type ReadOutcome } from '../input/index.ts';
+import type { Article } from '../model/article.ts';
+import { createExtractor, type Extractor } from '../pipeline/extractor.ts';
+import type { Failure, Store, StoredArticle, StoredEvent } from '../store/store.ts';
+import { isUrl, readUrl, type FetchOptions } from './fetch.ts';
+
+/** sha256 of the text with Unicode and whitespace normalised: re-wrapped copies of an article hash alike. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+export interface IngestProgress {
+  /** Articles handled so far (stored + skipped + failed articles). */
+  readonly done: number;
+  readonly stored: number;
+  readonly skipped: number;
+  readonly failed: number;
+  readonly elapsedMs: number;
+  /** Estimated number of articles in all inputs; null when unknown (URLs). */
+  readonly expected: number | null;
+}
+
+export interface IngestOptions {
+  /** Publication date for articles that carry none (YYYY-MM-DD). */
+  readonly date?: string;
+  readonly extractor?: Extractor;
+  readonly dedup?: Omit<DedupOptions, 'now'>;
+  readonly fetch?: FetchOptions;
+  /** Checked between articles: when true the run stops after the article in hand (Ctrl-C). */
+  readonly shouldStop?: () => boolean;
+  readonly onProgress?: (p: IngestProgress) => void;
+  /** Estimated total for progress; see estimateArticles. */
+  readonly expected?: number | null;
+  readonly now?: () => string;
+}
+
+export interface IngestReport {
+  /** Articles newly stored. */
+  stored: number;
+  /** Articles already in the store (same content hash). */
+  skipped: number;
+  /** Inputs or articles that failed, each recorded with recordFailure. */
+  failed: number;
+  /** Events created, and existing events that gained a report. */
+  eventsNew: number;
+  eventsUpdated: number;
+  /** True when shouldStop ended the run early. */
+  stopped: boolean;
+  elapsedMs: number;
+}
+
+function failureOf(error: unknown, origin: string, line: number | null, docId: string | null, at: string): Failure {
+  if (isSitrepError(error)) {
+    return { origin: error.location.file ?? origin, line: error.location.line ?? line, doc_id: docId, code: error.code, message: error.message, at };
+  }
+  return { origin, line, doc_id: docId, code: 'E_INTERNAL', message: errorMessage(error), at };
+}
+
+function articleOrigin(a: Article): string {
+  return a.origin.line ? `${a.origin.file}:${a.origin.line}` : a.origin.file;
+}
+
+async function* inputsToArticles(store: Store, inputs: readonly string[], opts: IngestOptions): AsyncGenerator<{ input: string; outcome: ReadOutcome }> {
+  for (const input of inputs) {
+    if (isUrl(input)) {
+      const alreadyHave = async (docId: string) => (await store.getArticle(docId)) !== null;
+      for await (const outcome of readUrl(input, { ...opts.fetch, fallbackDate: opts.date ?? null, alreadyHave })) yield { input, outcome };
+    } else {
+      for await (const outcome of readArticles([input], { date: opts.date })) yield { input, outcome };
+    }
+  }
+}
+
+export interface IngestArticleOptions {
+  readonly extractor: Extractor;
+  /** Where the article came from; default its file (and line). */
+  readonly origin?: string;
+  readonly dedup?: Omit<DedupOptions, 'now'>;
+  /** ISO timestamp of ingestion; default now. */
+  readonly now?: string;
+}
+
+export interface IngestArticleResult {
+  /** True when the same text was already stored: nothing changed. */
+  readonly skipped: boolean;
+  /** Same as skipped (the name the HTTP bridge probes for). */
+  readonly unchanged: boolean;
+  /** Events this article contributed to, after deduplication. */
+  readonly events: number;
+  readonly eventsNew: number;
+  readonly eventsUpdated: number;
+  readonly event_ids: string[];
+}
+
+/**
+ * One article: skip when its text is stored, else extract, deduplicate against the store and save
+ * it with its events in one transaction. Throws (SitrepError) when extraction or saving fails;
+ * then nothing of the article is stored.
+ */
+export async function ingestArticle(store: Store, a: Article, opts: IngestArticleOptions): Promise<IngestArticleResult> {
+  const hash = contentHash(a.text);
+  if (await store.hasContent(hash)) return { skipped: true, unchanged: true, events: 0, eventsNew: 0, eventsUpdated: 0, event_ids: [] };
+  const at = opts.now ?? new Date().toISOString();
+  const records = opts.extractor.extract(a).records;
+  const article: StoredArticle = {
+    doc_id: a.id, content_hash: hash, title: a.title, publisher: a.publisher, url: a.url, published: a.published,
+    text: a.text, origin: opts.origin ?? articleOrigin(a), ingested_at: at, event_ids: [],
+  };
+  let events: StoredEvent[];
+  try {
+    events = await mergeEvents(store, article, records, { ...opts.dedup, now: at });
+    await store.saveArticle({ ...article, event_ids: events.map((e) => e.event_id) }, events);
+  } catch (e) {
+    throw isSitrepError(e) ? e : new SitrepError('E_STORE', errorMessage(e), {}, { cause: e });
+  }
+  const eventsNew = events.filter((e) => e.first_seen === at).length;
+  return { skipped: false, unchanged: false, events: events.length, eventsNew, eventsUpdated: events.length - eventsNew, event_ids: events.map((e) => e.event_id) };
+}
+
+/**
+ * Reads, extracts, deduplicates and stores articles one at a time, each in its own transaction, so
+ * an interrupted run loses at most the article in hand and a re-run skips what is stored.
+ * Failures are recorded in the store and the run goes on.
+ */
+export async function ingest(store: Store, inputs: readonly string[], opts: IngestOptions = {}): Promise<IngestReport> {
+  const now = opts.now ?? (() => new Date().toISOString());
+  const extractor = opts.extractor ?? createExtractor();
+  const t0 = performance.now();
+  const report: IngestReport = { stored: 0, skipped: 0, failed: 0, eventsNew: 0, eventsUpdated: 0, stopped: false, elapsedMs: 0 };
+  const progress = () => {
+    report.elapsedMs = performance.now() - t0;
+    opts.onProgress?.({ done: report.stored + report.skipped + report.failed, stored: report.stored, skipped: report.skipped, failed: report.failed, elapsedMs: report.elapsedMs, expected: opts.expected ?? null });
+  };
+  const fail = async (f: Failure) => {
+    report.failed++;
+    await store.recordFailure(f);
+  };
+
+  for await (const { input, outcome } of inputsToArticles(store, inputs, opts)) {
+    // Reading, extraction and SQLite are synchronous under their promises: without a turn of the
+    // event loop here a Ctrl-C (a macrotask) would not be seen until the whole run ended.
+    await yieldToEventLoop();
+    if (opts.shouldStop?.()) {
+      report.stopped = true;
+      break;
+    }
+    if (!outcome.ok) {
+      await fail(failureOf(outcome.error, input, null, null, now()));
+      progress();
+      continue;
+    }
+    const a = outcome.article;
+    try {
+      const r = await ingestArticle(store, a, { extractor, dedup: opts.dedup, now: now() });
+      if (r.skipped) report.skipped++;
+      else {
+        report.stored++;
+        report.eventsNew += r.eventsNew;
+        report.eventsUpdated += r.eventsUpdated;
+      }
+    } catch (e) {
+      // Saving is one transaction: nothing of this article is in the store; say why and go on.
+      await fail(failureOf(e, a.origin.file, a.origin.line ?? null, a.id, now()));
+    }
+    progress();
+  }
+  report.elapsedMs = performance.now() - t0;
+  return report;
+}
+
+/** Lines that hold records, counted cheaply: for a progress ETA, not for correctness. */
+function countRecords(format: string, text: string): number {
+  if (format === 'jsonl') return text.split('\n').filter((l) => l.trim() !== '').length;
+  if (format === 'csv' || format === 'tsv') return Math.max(0, text.split('\n').filter((l) => l.trim() !== '').length - 1);
+  if (format === 'feed') return (text.match(/<(?:item|entry)[\s>]/g) ?? []).length;
+  if (format === 'json') return /^\s*\[/.test(text) ? Math.max(1, (text.match(/\}\s*,\s*\{/g) ?? []).length + 1) : 1;
+  return 1;
+}
+
+const ARTICLE_EXTENSIONS = /\.(?:txt|text|html?|xhtml|json|jsonl|ndjson|csv|tsv|xml|rss|atom)$/i;
+
+/** Roughly how many articles the inputs hold; null when any input is a URL or stdin. */
+export async function estimateArticles(inputs: readonly string[]): Promise<number | null> {
+  let total = 0;
+  const visit = async (p: string): Promise<void> => {
+    const info = await stat(p);
+    if (info.isDirectory()) {
+      for (const entry of (await readdir(p)).sort()) {
+        if (entry.startsWith('.') || entry.endsWith('.meta.json')) continue;
+        const full = path.join(p, entry);
+        if ((await stat(full)).isDirectory() || ARTICLE_EXTENSIONS.test(entry)) await visit(full);
+      }
+      return;
+    }
+    const text = await readFile(p, 'utf8');
+    const format = detectFormat(p, text);
+    total += countRecords(format, text);
+  };
+  try {
+    for (const input of inputs) {
+      if (input === '-' || isUrl(input)) return null;
+      await visit(input);
+    }
+  } catch {
+    return null;
+  }
+  return total;
+}

@@ -1,0 +1,299 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { SitrepError } from '../errors.ts';
+import { buildArticle } from '../input/index.ts';
+import type { Article } from '../model/article.ts';
+import type { EventRecord } from '../model/record.ts';
+import { createAcledCsvFormatter, type PointFeature, toFeatureCollection } from '../output/formats.ts';
+import { createExtractor, type Extractor } from '../pipeline/extractor.ts';
+import type { EventQuery, Store, StoredEvent } from '../store/store.ts';
+import { errorResponse } from './errors.ts';
+import { highlightsFor } from './highlights.ts';
+import { createIngester } from './ingest-bridge.ts';
+import { openApiDocument } from './openapi.ts';
+import { describeIssues, MAX_PAGE, parseEventQuery } from './query.ts';
+import { createAssetReader, createAssetTable } from './static-assets.ts';
+
+export interface AppOptions {
+  /** Bearer token for POST /api/ingest (and for reads when readToken is set). Without it, writes are refused. */
+  token?: string;
+  /** Guard the read API with the same token. */
+  readToken?: boolean;
+  /** Largest request body accepted, in bytes (default 2 MB). */
+  maxBodyBytes?: number;
+  /** Where internal errors are logged (their detail never goes to the client); default stderr. */
+  log?: (message: string) => void;
+  /** Folder of the web UI (default <repo>/web). */
+  webDir?: string;
+  /** Builds the extractor for POST /api/ingest on first use (tests inject a cheaper one). */
+  makeExtractor?: () => Extractor;
+}
+
+const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
+const MAX_INGEST_BATCH = 100;
+const EXPORT_PAGE = MAX_PAGE;
+/** Exports without an explicit limit stop here; the response says so in X-Sitrep-Truncated. */
+const MAX_EXPORT_ROWS = 500_000;
+
+/**
+ * The UI loads only its own files: no inline script, no eval, no third-party origins. Style
+ * attributes set through the CSSOM (Leaflet positions tiles and markers that way) are not
+ * inline styles in the CSP sense, so 'unsafe-inline' is not needed.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+const articleInputSchema = z
+  .object({
+    id: z.string().trim().min(1).max(200).optional(),
+    title: z.string().max(2000).nullish(),
+    date: z.string().max(100).nullish(),
+    source: z.string().max(500).nullish(),
+    url: z.string().max(2000).nullish(),
+    text: z.string().min(1, 'must not be empty'),
+  })
+  .strict();
+const ingestBodySchema = z.union([articleInputSchema, z.array(articleInputSchema).min(1).max(MAX_INGEST_BATCH)]);
+
+const limitOnly = z.object({ limit: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(MAX_PAGE)).optional() });
+const actorsQuery = limitOnly.extend({ text: z.string().trim().min(1).max(200).optional() }).strict();
+
+function digest(s: string): Buffer {
+  return createHash('sha256').update(s).digest();
+}
+
+function toRecord(e: StoredEvent): EventRecord {
+  const { n_sources: _n, first_seen: _f, updated_at: _u, evidence, ...rest } = e;
+  return { ...rest, evidence: evidence.map((s) => ({ start: s.start, end: s.end })) };
+}
+
+function parseSmall<T extends z.ZodType>(schema: T, params: Record<string, string>): z.output<T> {
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) throw new SitrepError('E_USAGE', `invalid query: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Pages through every matching event (or the requested window) without holding them all. */
+async function* allMatching(store: Store, q: EventQuery): AsyncGenerator<StoredEvent[]> {
+  const wanted = q.limit ?? MAX_EXPORT_ROWS;
+  let offset = q.offset ?? 0;
+  let sent = 0;
+  while (sent < wanted) {
+    const page = await store.queryEvents({ ...q, limit: Math.min(EXPORT_PAGE, wanted - sent), offset });
+    if (page.events.length === 0) return;
+    yield page.events;
+    sent += page.events.length;
+    offset += page.events.length;
+    if (offset >= page.total) return;
+  }
+}
+
+function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}
+
+export function createApp(store: Store, opts: AppOptions = {}): Hono {
+  const token = opts.token && opts.token.length > 0 ? opts.token : undefined;
+  if (opts.readToken && !token) throw new SitrepError('E_CONFIG', 'readToken needs a token: set --token or SITREP_TOKEN');
+  const tokenDigest = token ? digest(token) : null;
+  const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const assets = createAssetTable(opts.webDir);
+  const readAsset = createAssetReader();
+  const ingest = createIngester(store, opts.makeExtractor ?? (() => createExtractor()));
+  const openapi = JSON.stringify(openApiDocument({ readGuarded: !!opts.readToken, writeEnabled: !!token }));
+
+  const authorized = (c: Context): boolean => {
+    if (!tokenDigest) return false;
+    const header = c.req.header('authorization') ?? '';
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    return !!m && timingSafeEqual(digest(m[1] as string), tokenDigest);
+  };
+  const requireToken = (c: Context, what: string) => {
+    if (!tokenDigest) throw new SitrepError('E_AUTH', `${what} is disabled: start the server with --token (or SITREP_TOKEN) to enable it`);
+    if (!authorized(c)) throw new SitrepError('E_AUTH', `${what} needs "Authorization: Bearer <token>"`);
+  };
+
+  const app = new Hono();
+
+  app.onError((err, c) => {
+    const { status, body, internal } = errorResponse(err);
+    if (internal) log(`sitrep serve: ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return c.json(body, status);
+  });
+  app.notFound((c) => c.json({ error: { code: 'E_NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
+
+  app.use('*', async (c, next) => {
+    await next();
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+  });
+
+  app.use('/api/*', async (c, next) => {
+    if (opts.readToken && c.req.method !== 'POST') requireToken(c, 'reading');
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+
+  app.get('/api/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
+
+  app.get('/api/events', async (c) => {
+    const q = parseEventQuery(c.req.queries());
+    const limit = q.limit ?? 100;
+    const offset = q.offset ?? 0;
+    const page = await store.queryEvents({ ...q, limit, offset });
+    return c.json({ total: page.total, limit, offset, events: page.events });
+  });
+
+  app.get('/api/events/:id', async (c) => {
+    const id = c.req.param('id');
+    const event = await store.getEvent(id);
+    if (!event) throw new SitrepError('E_NOT_FOUND', `no event with id "${id.slice(0, 100)}"`);
+    const docIds = [...new Set([event.doc_id, ...event.sources.map((s) => s.doc_id), ...event.evidence.map((s) => s.doc_id)])];
+    const articles = await Promise.all(
+      docIds.map(async (docId) => {
+        const a = await store.getArticle(docId);
+        const source = event.sources.find((s) => s.doc_id === docId);
+        if (!a) return { doc_id: docId, title: source?.title ?? null, publisher: source?.publisher ?? null, url: source?.url ?? null, published: source?.published ?? null, text: null, highlights: [] };
+        return { doc_id: a.doc_id, title: a.title, publisher: a.publisher, url: a.url, published: a.published, text: a.text, highlights: highlightsFor(event, a) };
+      }),
+    );
+    return c.json({ event, articles });
+  });
+
+  app.get('/api/articles/:doc_id', async (c) => {
+    const docId = c.req.param('doc_id');
+    const article = await store.getArticle(docId);
+    if (!article) throw new SitrepError('E_NOT_FOUND', `no article with doc_id "${docId.slice(0, 100)}"`);
+    return c.json(article);
+  });
+
+  app.get('/api/actors', async (c) => {
+    const q = parseSmall(actorsQuery, c.req.query());
+    return c.json({ actors: await store.actors({ text: q.text, limit: q.limit ?? 100 }) });
+  });
+
+  app.get('/api/stats', async (c) => c.json(await store.stats()));
+
+  app.get('/api/failures', async (c) => {
+    const q = parseSmall(limitOnly.strict(), c.req.query());
+    return c.json({ failures: await store.failures(q.limit ?? 100) });
+  });
+
+  app.get('/api/export.csv', async (c) => {
+    const q = parseEventQuery(c.req.queries());
+    const acled = createAcledCsvFormatter({ timestamp: Math.floor(Date.now() / 1000) });
+    async function* rows(): AsyncGenerator<string> {
+      yield acled.header();
+      for await (const page of allMatching(store, q)) yield page.map((e) => acled.row(toRecord(e))).join('');
+    }
+    return c.body(textStream(rows()), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="sitrep-events.csv"',
+    });
+  });
+
+  app.get('/api/export.geojson', async (c) => {
+    const q = parseEventQuery(c.req.queries());
+    async function* parts(): AsyncGenerator<string> {
+      yield '{"type":"FeatureCollection","features":[';
+      let first = true;
+      for await (const page of allMatching(store, q)) {
+        const features: readonly PointFeature[] = toFeatureCollection(page.map(toRecord)).collection.features;
+        if (features.length === 0) continue;
+        yield (first ? '' : ',') + features.map((f) => JSON.stringify(f)).join(',');
+        first = false;
+      }
+      yield ']}\n';
+    }
+    return c.body(textStream(parts()), 200, {
+      'Content-Type': 'application/geo+json; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="sitrep-events.geojson"',
+    });
+  });
+
+  app.post(
+    '/api/ingest',
+    async (c, next) => {
+      requireToken(c, 'ingest');
+      await next();
+    },
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw new SitrepError('E_INPUT_TOO_LARGE', `request body is over the ${maxBodyBytes}-byte limit; send fewer or smaller articles per request`);
+      },
+    }),
+    async (c) => {
+      const type = c.req.header('content-type') ?? '';
+      if (!/^application\/json\b/i.test(type)) throw new SitrepError('E_INPUT_FORMAT', 'send the articles as JSON with "Content-Type: application/json"');
+      let body: unknown;
+      try {
+        body = await c.req.json();
+      } catch (e) {
+        if (e instanceof SitrepError) throw e;
+        throw new SitrepError('E_INPUT_JSON', 'request body is not valid JSON');
+      }
+      const parsed = ingestBodySchema.safeParse(body);
+      if (!parsed.success) throw new SitrepError('E_INPUT_FORMAT', `invalid article: ${describeIssues(parsed.error)}; expected {id?, title?, date?, source?, url?, text} or an array of up to ${MAX_INGEST_BATCH}`);
+      const inputs = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+      const articles: Article[] = [];
+      for (const [i, a] of inputs.entries()) {
+        const built = buildArticle(
+          { id: a.id ?? `api-${createHash('sha256').update(a.text).digest('hex').slice(0, 16)}`, title: a.title ?? null, date: a.date ?? null, publisher: a.source ?? null, url: a.url ?? null, text: a.text },
+          { file: 'POST /api/ingest', line: i + 1 },
+          'api',
+          undefined,
+          { fallbackDate: null, maxBytes: maxBodyBytes, maxTextBytes: maxBodyBytes },
+        );
+        if (!built.ok) throw built.error;
+        articles.push(built.article);
+      }
+      return c.json(await ingest(articles, 'POST /api/ingest'));
+    },
+  );
+
+  app.all('/api/*', (c) => c.json({ error: { code: 'E_NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
+
+  app.get('*', async (c) => {
+    const asset = assets.get(c.req.path);
+    if (!asset) return c.json({ error: { code: 'E_NOT_FOUND', message: 'not found' } }, 404);
+    const body = await readAsset(asset);
+    return c.body(new Uint8Array(body), 200, {
+      'Content-Type': asset.type,
+      'Cache-Control': asset.immutable ? 'public, max-age=86400' : 'no-cache',
+    });
+  });
+
+  return app;
+}

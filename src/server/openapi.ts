@@ -1,0 +1,136 @@
+import { MAX_PAGE } from './query.ts';
+
+const str = { type: 'string' } as const;
+const nullableStr = { type: ['string', 'null'] } as const;
+const int = { type: 'integer' } as const;
+const nullableNum = { type: ['number', 'null'] } as const;
+
+const filterParams = [
+  { name: 'from', description: 'events whose latest possible date is on or after this day', schema: { ...str, format: 'date' } },
+  { name: 'to', description: 'events whose earliest possible date is on or before this day', schema: { ...str, format: 'date' } },
+  { name: 'bbox', description: 'W,S,E,N in degrees', schema: { ...str, pattern: '^-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+$' }, example: '35,32,43,38' },
+  { name: 'country', description: 'country name, exact (case-insensitive)', schema: str },
+  { name: 'actor', description: 'substring of actor1, actor2 or an associated actor', schema: str },
+  { name: 'event_type', description: 'ACLED event type, exact spelling', schema: str },
+  { name: 'sub_event_type', description: 'ACLED sub-event type, exact spelling', schema: str },
+  { name: 'text', description: 'full-text over notes, actors, location and source titles', schema: str },
+  { name: 'historical', description: 'include background-history events', schema: { type: 'boolean', default: false } },
+  { name: 'min_fatalities', schema: { ...int, minimum: 0 } },
+  { name: 'sort', schema: { type: 'string', enum: ['date', '-date', 'fatalities', '-fatalities', 'confidence', '-confidence'], default: '-date' } },
+  { name: 'limit', schema: { ...int, minimum: 1, maximum: MAX_PAGE, default: 100 } },
+  { name: 'offset', schema: { ...int, minimum: 0, default: 0 } },
+].map((p) => ({ in: 'query', required: false, ...p }));
+
+const errorResponses = {
+  '400': { description: 'invalid parameter; the message names it', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+  '401': { description: 'missing or wrong bearer token', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+};
+const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+
+/** The OpenAPI 3.1 description served at /api/openapi.json. */
+export function openApiDocument(opts: { readGuarded: boolean; writeEnabled: boolean }): object {
+  const readSecurity = opts.readGuarded ? [{ bearer: [] }] : [];
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Sitrep API',
+      version: '0.1.0',
+      description: 'Deduplicated, geocoded conflict events coded from news reports (ACLED taxonomy), with the articles and evidence behind each.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/' }],
+    security: readSecurity,
+    paths: {
+      '/api/events': { get: { summary: 'Search events', parameters: filterParams, responses: { '200': json({ $ref: '#/components/schemas/EventPage' }), ...errorResponses } } },
+      '/api/events/{id}': {
+        get: {
+          summary: 'One event with its source articles and the spans to highlight in each',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: str }],
+          responses: { '200': json({ $ref: '#/components/schemas/EventDetail' }), '404': json({ $ref: '#/components/schemas/Error' }, 'no such event'), ...errorResponses },
+        },
+      },
+      '/api/articles/{doc_id}': {
+        get: {
+          summary: 'One stored article with its full text',
+          parameters: [{ name: 'doc_id', in: 'path', required: true, schema: str }],
+          responses: { '200': json({ $ref: '#/components/schemas/Article' }), '404': json({ $ref: '#/components/schemas/Error' }, 'no such article'), ...errorResponses },
+        },
+      },
+      '/api/actors': {
+        get: {
+          summary: 'Actors with event counts',
+          parameters: [
+            { name: 'text', in: 'query', schema: str },
+            { name: 'limit', in: 'query', schema: { ...int, minimum: 1, maximum: MAX_PAGE, default: 100 } },
+          ],
+          responses: { '200': json({ type: 'object', properties: { actors: { type: 'array', items: { $ref: '#/components/schemas/Actor' } } } }), ...errorResponses },
+        },
+      },
+      '/api/stats': { get: { summary: 'Counts of articles, events and failures', responses: { '200': json({ type: 'object', properties: { articles: int, events: int, failures: int } }), ...errorResponses } } },
+      '/api/failures': {
+        get: {
+          summary: 'Inputs that could not be read or coded, newest first',
+          parameters: [{ name: 'limit', in: 'query', schema: { ...int, minimum: 1, maximum: MAX_PAGE, default: 100 } }],
+          responses: { '200': json({ type: 'object', properties: { failures: { type: 'array', items: { $ref: '#/components/schemas/Failure' } } } }), ...errorResponses },
+        },
+      },
+      '/api/export.geojson': { get: { summary: 'Matching events as a GeoJSON FeatureCollection (events without coordinates are left out)', parameters: filterParams, responses: { '200': { description: 'GeoJSON', content: { 'application/geo+json': {} } }, ...errorResponses } } },
+      '/api/export.csv': { get: { summary: 'Matching events as ACLED-compatible CSV', parameters: filterParams, responses: { '200': { description: 'CSV', content: { 'text/csv': {} } }, ...errorResponses } } },
+      '/api/ingest': {
+        post: {
+          summary: opts.writeEnabled ? 'Code and store one article or an array of articles' : 'Code and store articles (disabled: the server was started without a token)',
+          security: [{ bearer: [] }],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/ArticleInput' }, { type: 'array', items: { $ref: '#/components/schemas/ArticleInput' }, maxItems: 100 }] } } },
+          },
+          responses: {
+            '200': json({ type: 'object', properties: { articles: int, unchanged: int, events: int, failed: { type: 'array', items: { type: 'object', properties: { doc_id: str, message: str } } } } }),
+            '413': json({ $ref: '#/components/schemas/Error' }, 'body over the size limit'),
+            ...errorResponses,
+          },
+        },
+      },
+    },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: str, message: str } } } },
+        Span: { type: 'object', properties: { start: int, end: int } },
+        Source: { type: 'object', properties: { doc_id: str, title: nullableStr, publisher: nullableStr, url: nullableStr, published: nullableStr } },
+        Claim: { type: 'object', properties: { what: { enum: ['killed', 'wounded', 'captured', 'displaced', 'area_km2'] }, low: nullableNum, high: nullableNum, qualifier: str, claimant: nullableStr, start: int, end: int } },
+        Event: {
+          type: 'object',
+          description: 'The SPEC event record; evidence spans carry the doc_id they point into.',
+          properties: {
+            event_id: str, doc_id: str, event_date: { ...str, format: 'date' }, event_date_end: { ...str, format: 'date' }, time_precision: int, historical: { type: 'boolean' },
+            disorder_type: str, event_type: str, sub_event_type: str, actor1: nullableStr, assoc_actor_1: nullableStr, inter1: int, actor2: nullableStr, assoc_actor_2: nullableStr, inter2: int, interaction: int,
+            actor1_mention: nullableStr, actor2_mention: nullableStr, country: nullableStr, iso3: nullableStr, admin1: nullableStr, admin2: nullableStr, location: nullableStr,
+            latitude: nullableNum, longitude: nullableNum, geo_precision: { type: ['integer', 'null'] }, geonameid: { type: ['integer', 'null'] }, fatalities: { type: ['integer', 'null'] },
+            claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } },
+            evidence: { type: 'array', items: { type: 'object', properties: { doc_id: str, start: int, end: int } } },
+            notes: str, confidence: { type: 'number' }, sources: { type: 'array', items: { $ref: '#/components/schemas/Source' } },
+            n_sources: int, first_seen: str, updated_at: str,
+          },
+        },
+        EventPage: { type: 'object', properties: { total: int, limit: int, offset: int, events: { type: 'array', items: { $ref: '#/components/schemas/Event' } } } },
+        Highlight: { type: 'object', properties: { start: int, end: int, kind: { enum: ['evidence', 'actor', 'place', 'figure'] }, label: str } },
+        EventDetail: {
+          type: 'object',
+          properties: {
+            event: { $ref: '#/components/schemas/Event' },
+            articles: { type: 'array', items: { allOf: [{ $ref: '#/components/schemas/Source' }, { type: 'object', properties: { text: nullableStr, highlights: { type: 'array', items: { $ref: '#/components/schemas/Highlight' } } } }] } },
+          },
+        },
+        Article: { type: 'object', properties: { doc_id: str, title: nullableStr, publisher: nullableStr, url: nullableStr, published: nullableStr, text: str, origin: str, ingested_at: str, event_ids: { type: 'array', items: str } } },
+        Actor: { type: 'object', properties: { name: str, inter: int, events: int, fatalities: int, first_date: nullableStr, last_date: nullableStr } },
+        Failure: { type: 'object', properties: { origin: str, line: { type: ['integer', 'null'] }, doc_id: nullableStr, code: str, message: str, at: str } },
+        ArticleInput: {
+          type: 'object',
+          required: ['text'],
+          properties: { id: str, title: str, date: { ...str, description: 'publication date, YYYY-MM-DD' }, source: { ...str, description: 'publisher' }, url: str, text: str },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { SitrepError } from '../errors.ts';
+import type { EventQuery } from '../store/store.ts';
+
+export const MAX_PAGE = 1000;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const SORTS = ['date', '-date', 'fatalities', '-fatalities', 'confidence', '-confidence'] as const;
+/** Free-text filters are matched, never interpreted; the cap only keeps requests small. */
+const shortText = z.string().trim().min(1).max(200);
+
+const day = z
+  .string()
+  .regex(ISO_DAY, 'must be a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real calendar date');
+
+const bbox = z
+  .string()
+  .transform((s, ctx) => {
+    const parts = s.split(',').map((p) => Number(p.trim()));
+    if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) {
+      ctx.addIssue({ code: 'custom', message: 'must be four numbers W,S,E,N' });
+      return z.NEVER;
+    }
+    const [w, south, e, n] = parts as [number, number, number, number];
+    if (Math.abs(w) > 180 || Math.abs(e) > 180 || Math.abs(south) > 90 || Math.abs(n) > 90 || south > n) {
+      ctx.addIssue({ code: 'custom', message: 'must be W,S,E,N in degrees with -90≤S≤N≤90 (W>E crosses the antimeridian)' });
+      return z.NEVER;
+    }
+    return [w, south, e, n] as [number, number, number, number];
+  });
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((s) => s === 'true' || s === '1');
+const int = (min: number, max: number) =>
+  z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max));
+
+export const eventQuerySchema = z
+  .object({
+    from: day,
+    to: day,
+    bbox,
+    country: shortText,
+    actor: shortText,
+    event_type: shortText,
+    sub_event_type: shortText,
+    text: shortText,
+    historical: bool,
+    min_fatalities: int(0, 1_000_000_000),
+    sort: z.enum(SORTS),
+    limit: int(1, MAX_PAGE),
+    offset: int(0, 1_000_000_000),
+  })
+  .partial()
+  .strict();
+
+export const EVENT_QUERY_PARAMS = Object.freeze(Object.keys(eventQuerySchema.shape)) as readonly string[];
+
+/** "field: message; field: message" — what a 400 tells the caller. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((i) => {
+      const where = i.path.length ? i.path.join('.') : 'request';
+      if (i.code === 'unrecognized_keys') return `unknown parameter(s) ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+      return `${where}: ${i.message}`;
+    })
+    .join('; ');
+}
+
+/** Query-string parameters → EventQuery, or E_USAGE naming each bad parameter. A repeated parameter is refused rather than silently collapsed. */
+export function parseEventQuery(params: Record<string, string[]>, extraAllowed: readonly string[] = []): EventQuery {
+  const single: Record<string, string> = {};
+  for (const [k, values] of Object.entries(params)) {
+    if (extraAllowed.includes(k)) continue;
+    if (values.length > 1) throw new SitrepError('E_USAGE', `parameter "${k}" given ${values.length} times; give it once`);
+    single[k] = values[0] ?? '';
+  }
+  const parsed = eventQuerySchema.safeParse(single);
+  if (!parsed.success) throw new SitrepError('E_USAGE', `invalid query: ${describeIssues(parsed.error)}`);
+  const q = parsed.data;
+  if (q.from && q.to && q.from > q.to) throw new SitrepError('E_USAGE', `invalid query: from (${q.from}) is after to (${q.to})`);
+  return q;
+}

@@ -1,0 +1,114 @@
+import type { Database } from 'better-sqlite3';
+import { SitrepError } from '../../errors.ts';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/**
+ * Append-only: a released migration is never edited, a change is a new version. JSON columns
+ * (claims, evidence, sources, event_ids) hold arrays that are always read whole with their row.
+ */
+export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
+  {
+    version: 1,
+    name: 'articles, events, failures, full-text index',
+    sql: `
+      CREATE TABLE articles (
+        doc_id        TEXT PRIMARY KEY,
+        content_hash  TEXT NOT NULL,
+        title         TEXT,
+        publisher     TEXT,
+        url           TEXT,
+        published     TEXT,
+        text          TEXT NOT NULL,
+        origin        TEXT NOT NULL,
+        ingested_at   TEXT NOT NULL,
+        event_ids     TEXT NOT NULL DEFAULT '[]'
+      );
+      CREATE INDEX articles_content_hash ON articles (content_hash);
+
+      CREATE TABLE events (
+        event_id        TEXT PRIMARY KEY,
+        doc_id          TEXT NOT NULL,
+        event_date      TEXT NOT NULL,
+        event_date_end  TEXT NOT NULL,
+        time_precision  INTEGER NOT NULL,
+        historical      INTEGER NOT NULL,
+        disorder_type   TEXT NOT NULL,
+        event_type      TEXT NOT NULL,
+        sub_event_type  TEXT NOT NULL,
+        actor1          TEXT,
+        assoc_actor_1   TEXT,
+        inter1          INTEGER NOT NULL,
+        actor2          TEXT,
+        assoc_actor_2   TEXT,
+        inter2          INTEGER NOT NULL,
+        interaction     INTEGER NOT NULL,
+        actor1_mention  TEXT,
+        actor2_mention  TEXT,
+        country         TEXT,
+        iso3            TEXT,
+        admin1          TEXT,
+        admin2          TEXT,
+        location        TEXT,
+        latitude        REAL,
+        longitude       REAL,
+        geo_precision   INTEGER,
+        geonameid       INTEGER,
+        fatalities      INTEGER,
+        claims          TEXT NOT NULL,
+        evidence        TEXT NOT NULL,
+        notes           TEXT NOT NULL,
+        confidence      REAL NOT NULL,
+        sources         TEXT NOT NULL,
+        n_sources       INTEGER NOT NULL,
+        first_seen      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL
+      );
+      CREATE INDEX events_type_date ON events (event_type, event_date);
+      CREATE INDEX events_date ON events (event_date);
+      CREATE INDEX events_date_end ON events (event_date_end);
+      CREATE INDEX events_lat_lon ON events (latitude, longitude);
+      CREATE INDEX events_country ON events (country COLLATE NOCASE);
+      CREATE INDEX events_fatalities ON events (fatalities);
+
+      -- rowid = events.rowid; refreshed by saveArticle together with its event row
+      CREATE VIRTUAL TABLE events_fts USING fts5 (notes, actors, location, titles, tokenize = 'unicode61 remove_diacritics 2');
+
+      CREATE TABLE failures (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        origin   TEXT NOT NULL,
+        line     INTEGER,
+        doc_id   TEXT,
+        code     TEXT NOT NULL,
+        message  TEXT NOT NULL,
+        at       TEXT NOT NULL
+      );
+    `,
+  },
+]);
+
+/** Applies every migration newer than the database, each in its own transaction. Safe to call on every start. */
+export function migrateSqlite(db: Database, migrations: readonly Migration[] = SQLITE_MIGRATIONS): number[] {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  const newest = Math.max(0, ...applied);
+  const known = Math.max(0, ...migrations.map((m) => m.version));
+  if (newest > known) {
+    throw new SitrepError('E_STORE', `database schema is version ${newest} but this Sitrep knows only up to ${known}; upgrade Sitrep`);
+  }
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const done: number[] = [];
+  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      record.run(m.version, m.name, new Date().toISOString());
+    })();
+    done.push(m.version);
+  }
+  return done;
+}

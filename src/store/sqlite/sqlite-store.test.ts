@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { openStore } from '../open-store.ts';
+import { makeStoredArticle, makeStoredEvent, storeContract } from '../store-contract.ts';
+import { SQLITE_MIGRATIONS, migrateSqlite } from './sqlite-migrations.ts';
+import { ftsQuery, openSqliteStore } from './sqlite-store.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'sitrep-sqlite-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let fileNo = 0;
+
+storeContract('sqlite :memory:', () => openSqliteStore(':memory:'));
+storeContract('sqlite file', () => openSqliteStore(path.join(dir, `contract-${++fileNo}.db`)));
+
+describe('sqlite store specifics', () => {
+  it('keeps data across close and reopen, in WAL mode', async () => {
+    const file = path.join(dir, 'reopen.db');
+    const s1 = await openSqliteStore(file);
+    await s1.saveArticle(makeStoredArticle({ doc_id: 'd1', event_ids: ['e1'] }), [makeStoredEvent({ event_id: 'e1', doc_id: 'd1' })]);
+    await s1.recordFailure({ origin: 'x', line: null, doc_id: null, code: 'E_INPUT_EMPTY', message: 'empty', at: '2024-01-01T00:00:00.000Z' });
+    await s1.close();
+    const s2 = await openSqliteStore(file);
+    assert.deepEqual(await s2.stats(), { articles: 1, events: 1, failures: 1 });
+    assert.equal((await s2.getEvent('e1'))?.actor1, 'Islamic State');
+    assert.equal((await s2.queryEvents({ text: 'Ghweran' })).total, 1);
+    await s2.close();
+    const raw = new Database(file, { readonly: true });
+    assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
+    raw.close();
+  });
+
+  it('records applied migrations once and refuses a newer schema', () => {
+    const db = new Database(':memory:');
+    assert.deepEqual(migrateSqlite(db), SQLITE_MIGRATIONS.map((m) => m.version));
+    assert.deepEqual(migrateSqlite(db), []);
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, ?, ?)').run('future', 'now');
+    assert.throws(() => migrateSqlite(db), /version 999/);
+    db.close();
+  });
+
+  it('turns free text into a safe FTS5 query', () => {
+    assert.equal(ftsQuery('air strike'), '"air"* "strike"*');
+    assert.equal(ftsQuery('NEAR(" x'), '"NEAR"* "x"*');
+    assert.equal(ftsQuery('--- "" '), null);
+  });
+
+  it('plans bbox and date filters on indexes', () => {
+    const db = new Database(':memory:');
+    migrateSqlite(db);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    assert.match(plan('SELECT * FROM events WHERE latitude BETWEEN 1 AND 2 AND longitude BETWEEN 3 AND 4'), /USING INDEX events_lat_lon/);
+    assert.match(plan("SELECT * FROM events WHERE event_date <= '2020-01-01'"), /USING INDEX events_date/);
+    assert.match(plan("SELECT * FROM events WHERE event_type = 'Battles' AND event_date <= '2020-01-02' AND event_date_end >= '2020-01-01'"), /USING INDEX events_type_date/);
+    db.close();
+  });
+});
+
+describe('openStore', () => {
+  it('opens SQLite at the given file', async () => {
+    const s = await openStore({ db: path.join(dir, 'open.db') });
+    assert.equal(s.kind, 'sqlite');
+    await s.close();
+  });
+  it('says PostgreSQL is not there yet', async () => {
+    await assert.rejects(openStore({ pg: 'postgres://localhost/sitrep' }), (e: Error & { code?: string }) => e.code === 'E_STORE' && /issue 5/.test(e.message));
+  });
+});

@@ -1,0 +1,254 @@
+import Database from 'better-sqlite3';
+import { SitrepError } from '../../errors.ts';
+import { addDays, boxAround, haversineKm } from '../geo-time.ts';
+import type { ActorSummary, EventQuery, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
+import { migrateSqlite } from './sqlite-migrations.ts';
+
+/** Columns of `events` in insert order; claims, evidence and sources are JSON. */
+const EVENT_COLUMNS = [
+  'event_id', 'doc_id', 'event_date', 'event_date_end', 'time_precision', 'historical', 'disorder_type', 'event_type',
+  'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction',
+  'actor1_mention', 'actor2_mention', 'country', 'iso3', 'admin1', 'admin2', 'location', 'latitude', 'longitude',
+  'geo_precision', 'geonameid', 'fatalities', 'claims', 'evidence', 'notes', 'confidence', 'sources', 'n_sources',
+  'first_seen', 'updated_at',
+] as const;
+const JSON_COLUMNS = new Set(['claims', 'evidence', 'sources']);
+
+const SORTS: Record<NonNullable<EventQuery['sort']>, string> = {
+  date: 'event_date ASC, event_id ASC',
+  '-date': 'event_date DESC, event_id ASC',
+  fatalities: 'fatalities IS NULL, fatalities ASC, event_id ASC',
+  '-fatalities': 'fatalities IS NULL, fatalities DESC, event_id ASC',
+  confidence: 'confidence ASC, event_id ASC',
+  '-confidence': 'confidence DESC, event_id ASC',
+};
+export const DEFAULT_QUERY_LIMIT = 100;
+
+type Row = Record<string, unknown>;
+
+function eventParams(e: StoredEvent): Row {
+  const row: Row = {};
+  for (const c of EVENT_COLUMNS) {
+    const v = (e as unknown as Row)[c];
+    row[c] = JSON_COLUMNS.has(c) ? JSON.stringify(v ?? []) : c === 'historical' ? (v ? 1 : 0) : (v ?? null);
+  }
+  return row;
+}
+
+function eventFromRow(r: Row): StoredEvent {
+  const e: Row = {};
+  for (const c of EVENT_COLUMNS) {
+    const v = r[c];
+    e[c] = JSON_COLUMNS.has(c) ? JSON.parse(v as string) : c === 'historical' ? v === 1 : v;
+  }
+  return e as unknown as StoredEvent;
+}
+
+function articleFromRow(r: Row): StoredArticle {
+  return {
+    doc_id: r.doc_id as string,
+    content_hash: r.content_hash as string,
+    title: r.title as string | null,
+    publisher: r.publisher as string | null,
+    url: r.url as string | null,
+    published: r.published as string | null,
+    text: r.text as string,
+    origin: r.origin as string,
+    ingested_at: r.ingested_at as string,
+    event_ids: JSON.parse(r.event_ids as string) as string[],
+  };
+}
+
+/** FTS5 query from free text: every word must occur (as a prefix), operators in the input are inert. */
+export function ftsQuery(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu);
+  return words?.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+}
+
+function likePattern(s: string): string {
+  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function checkBbox(b: readonly number[]): void {
+  const [w, s, e, n] = b;
+  if (b.length !== 4 || !b.every(Number.isFinite) || s > n || Math.abs(s) > 90 || Math.abs(n) > 90 || Math.abs(w) > 180 || Math.abs(e) > 180) {
+    throw new SitrepError('E_USAGE', `bbox must be [west, south, east, north] in degrees with south <= north, got [${b.join(', ')}]`);
+  }
+}
+
+/** WHERE clause and parameters for a query's filters (shared by the count and the page). */
+function whereOf(q: EventQuery): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (!q.historical) clauses.push('historical = 0');
+  if (q.from) clauses.push('event_date_end >= ?'), params.push(q.from);
+  if (q.to) clauses.push('event_date <= ?'), params.push(q.to);
+  if (q.bbox) {
+    checkBbox(q.bbox);
+    const [w, s, e, n] = q.bbox;
+    clauses.push('latitude BETWEEN ? AND ?'), params.push(s, n);
+    // A box whose west edge is east of its east edge crosses the antimeridian.
+    if (w <= e) clauses.push('longitude BETWEEN ? AND ?'), params.push(w, e);
+    else clauses.push('(longitude >= ? OR longitude <= ?)'), params.push(w, e);
+  }
+  if (q.country) clauses.push('(country = ? COLLATE NOCASE OR iso3 = ? COLLATE NOCASE)'), params.push(q.country, q.country);
+  if (q.actor) {
+    const p = likePattern(q.actor);
+    clauses.push("(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\' OR assoc_actor_1 LIKE ? ESCAPE '\\' OR assoc_actor_2 LIKE ? ESCAPE '\\')");
+    params.push(p, p, p, p);
+  }
+  if (q.event_type) clauses.push('event_type = ? COLLATE NOCASE'), params.push(q.event_type);
+  if (q.sub_event_type) clauses.push('sub_event_type = ? COLLATE NOCASE'), params.push(q.sub_event_type);
+  if (q.min_fatalities !== undefined) clauses.push('fatalities >= ?'), params.push(q.min_fatalities);
+  if (q.text !== undefined) {
+    const match = ftsQuery(q.text);
+    if (match) clauses.push('rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)'), params.push(match);
+  }
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+function nonNegativeInt(v: number | undefined, name: string, fallback: number): number {
+  if (v === undefined) return fallback;
+  if (!Number.isInteger(v) || v < 0) throw new SitrepError('E_USAGE', `${name} must be a whole number >= 0, got ${v}`);
+  return v;
+}
+
+/** The SQLite store: one file (or ':memory:'), WAL journal, every statement parameterised. */
+export async function openSqliteStore(file: string): Promise<Store> {
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+  } catch (cause) {
+    throw new SitrepError('E_STORE', `cannot open SQLite database "${file}": ${(cause as Error).message}`, { file }, { cause });
+  }
+  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrateSqlite(db);
+
+  const insertArticle = db.prepare(`
+    INSERT INTO articles (doc_id, content_hash, title, publisher, url, published, text, origin, ingested_at, event_ids)
+    VALUES (@doc_id, @content_hash, @title, @publisher, @url, @published, @text, @origin, @ingested_at, @event_ids)
+    ON CONFLICT (doc_id) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title, publisher = excluded.publisher,
+      url = excluded.url, published = excluded.published, text = excluded.text, origin = excluded.origin,
+      ingested_at = excluded.ingested_at, event_ids = excluded.event_ids`);
+  const upsertEvent = db.prepare(`
+    INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map((c) => `@${c}`).join(', ')})
+    ON CONFLICT (event_id) DO UPDATE SET ${EVENT_COLUMNS.filter((c) => c !== 'event_id').map((c) => `${c} = excluded.${c}`).join(', ')}
+    RETURNING rowid`);
+  const deleteFts = db.prepare('DELETE FROM events_fts WHERE rowid = ?');
+  const insertFts = db.prepare('INSERT INTO events_fts (rowid, notes, actors, location, titles) VALUES (?, ?, ?, ?, ?)');
+  const getArticle = db.prepare('SELECT * FROM articles WHERE doc_id = ?');
+  const hasContent = db.prepare('SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1').pluck();
+  const getEvent = db.prepare('SELECT * FROM events WHERE event_id = ?');
+  const insertFailure = db.prepare('INSERT INTO failures (origin, line, doc_id, code, message, at) VALUES (?, ?, ?, ?, ?, ?)');
+  const listFailures = db.prepare('SELECT origin, line, doc_id, code, message, at FROM failures ORDER BY id DESC LIMIT ?');
+  const counts = db.prepare(`SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM failures) AS failures`);
+  const candidatesNear = db.prepare(`
+    SELECT * FROM events WHERE event_type = ? AND event_date <= ? AND event_date_end >= ?
+      AND (latitude IS NULL OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))`);
+  const candidatesAnywhere = db.prepare('SELECT * FROM events WHERE event_type = ? AND event_date <= ? AND event_date_end >= ?');
+
+  const save = db.transaction((article: StoredArticle, events: readonly StoredEvent[]) => {
+    insertArticle.run({ ...article, event_ids: JSON.stringify(article.event_ids) });
+    for (const e of events) {
+      const { rowid } = upsertEvent.get(eventParams(e)) as { rowid: number };
+      deleteFts.run(rowid);
+      const actors = [e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2, e.actor1_mention, e.actor2_mention].filter(Boolean).join(' ; ');
+      const place = [e.location, e.admin1, e.admin2, e.country].filter(Boolean).join(' ; ');
+      const titles = e.sources.map((s) => s.title ?? '').join(' ; ');
+      insertFts.run(rowid, e.notes, actors, place, titles);
+    }
+  });
+
+  let closed = false;
+  const open = () => {
+    if (closed) throw new SitrepError('E_STORE', 'the store is closed');
+  };
+
+  return {
+    kind: 'sqlite',
+    async migrate() {
+      open();
+      migrateSqlite(db);
+    },
+    async getArticle(docId) {
+      open();
+      const r = getArticle.get(docId) as Row | undefined;
+      return r ? articleFromRow(r) : null;
+    },
+    async hasContent(contentHash) {
+      open();
+      return hasContent.get(contentHash) !== undefined;
+    },
+    async saveArticle(article, events) {
+      open();
+      try {
+        save(article, events);
+      } catch (cause) {
+        throw new SitrepError('E_STORE', `could not save article "${article.doc_id}" (nothing of it was stored): ${(cause as Error).message}`, {}, { cause });
+      }
+    },
+    async candidates(e, days, km) {
+      open();
+      const from = addDays(e.event_date, -days);
+      const to = addDays(e.event_date_end, days);
+      const hasPoint = e.latitude !== null && e.longitude !== null;
+      if (!hasPoint) return (candidatesAnywhere.all(e.event_type, to, from) as Row[]).map(eventFromRow);
+      const [w, s, east, n] = boxAround(e.latitude!, e.longitude!, km);
+      const rows = (candidatesNear.all(e.event_type, to, from, s, n, w, east) as Row[]).map(eventFromRow);
+      return rows.filter((c) => c.latitude === null || c.longitude === null || haversineKm(e.latitude!, e.longitude!, c.latitude, c.longitude) <= km);
+    },
+    async getEvent(id) {
+      open();
+      const r = getEvent.get(id) as Row | undefined;
+      return r ? eventFromRow(r) : null;
+    },
+    async queryEvents(q) {
+      open();
+      const limit = nonNegativeInt(q.limit, 'limit', DEFAULT_QUERY_LIMIT);
+      const offset = nonNegativeInt(q.offset, 'offset', 0);
+      const order = SORTS[q.sort ?? '-date'];
+      if (!order) throw new SitrepError('E_USAGE', `sort must be one of ${Object.keys(SORTS).join(', ')}, got "${q.sort}"`);
+      const where = whereOf(q);
+      const total = db.prepare(`SELECT COUNT(*) FROM events ${where.sql}`).pluck().get(...where.params) as number;
+      const rows = db.prepare(`SELECT * FROM events ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Row[];
+      return { total, events: rows.map(eventFromRow) };
+    },
+    async actors(q = {}) {
+      open();
+      const limit = nonNegativeInt(q.limit, 'limit', DEFAULT_QUERY_LIMIT);
+      const filter = q.text ? "WHERE name LIKE ? ESCAPE '\\'" : '';
+      const params: unknown[] = q.text ? [likePattern(q.text)] : [];
+      // Background-history events are excluded, as in queryEvents' default.
+      const rows = db.prepare(`
+        WITH sides AS (
+          SELECT actor1 AS name, inter1 AS inter, fatalities, event_date, event_date_end FROM events WHERE actor1 IS NOT NULL AND historical = 0
+          UNION ALL
+          SELECT actor2, inter2, fatalities, event_date, event_date_end FROM events WHERE actor2 IS NOT NULL AND historical = 0
+        )
+        SELECT name, MAX(inter) AS inter, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities,
+               MIN(event_date) AS first_date, MAX(event_date_end) AS last_date
+        FROM sides ${filter} GROUP BY name ORDER BY events DESC, name ASC LIMIT ?`).all(...params, limit) as ActorSummary[];
+      return rows;
+    },
+    async recordFailure(f: Failure) {
+      open();
+      insertFailure.run(f.origin, f.line, f.doc_id, f.code, f.message, f.at);
+    },
+    async failures(limit = DEFAULT_QUERY_LIMIT) {
+      open();
+      return listFailures.all(nonNegativeInt(limit, 'limit', DEFAULT_QUERY_LIMIT)) as Failure[];
+    },
+    async stats(): Promise<StoreStats> {
+      open();
+      return counts.get() as StoreStats;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}

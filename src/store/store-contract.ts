@@ -1,0 +1,288 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Store, StoredArticle, StoredEvent } from './store.ts';
+
+/** A stored event with plausible defaults; tests override what they look at. */
+export function makeStoredEvent(over: Partial<StoredEvent> & { event_id: string }): StoredEvent {
+  const doc = over.doc_id ?? 'doc-a';
+  return {
+    doc_id: doc,
+    event_date: '2022-01-20',
+    event_date_end: '2022-01-20',
+    time_precision: 1,
+    historical: false,
+    disorder_type: 'Political violence',
+    event_type: 'Battles',
+    sub_event_type: 'Armed clash',
+    actor1: 'Islamic State',
+    assoc_actor_1: null,
+    inter1: 2,
+    actor2: 'QSD: Syrian Democratic Forces',
+    assoc_actor_2: null,
+    inter2: 2,
+    interaction: 22,
+    actor1_mention: 'the jihadists',
+    actor2_mention: 'the SDF',
+    country: 'Syria',
+    iso3: 'SYR',
+    admin1: 'Al-Hasakeh',
+    admin2: null,
+    location: 'Al Hasakah',
+    latitude: 36.50237,
+    longitude: 40.74772,
+    geo_precision: 1,
+    geonameid: 173,
+    fatalities: 12,
+    claims: [{ what: 'killed', low: 12, high: 12, qualifier: 'exact', claimant: 'SDF', start: 10, end: 20 }],
+    evidence: [{ doc_id: doc, start: 0, end: 40 }],
+    notes: 'Islamic State fighters clashed with the SDF at the Ghweran prison.',
+    confidence: 0.8,
+    sources: [{ doc_id: doc, title: 'Prison break in Hasaka', publisher: 'Sitrep Wire', url: null, published: '2022-01-21' }],
+    n_sources: 1,
+    first_seen: '2024-01-01T00:00:00.000Z',
+    updated_at: '2024-01-01T00:00:00.000Z',
+    ...over,
+  };
+}
+
+export function makeStoredArticle(over: Partial<StoredArticle> & { doc_id: string }): StoredArticle {
+  return {
+    content_hash: `hash-${over.doc_id}`,
+    title: `Title of ${over.doc_id}`,
+    publisher: 'Sitrep Wire',
+    url: null,
+    published: '2022-01-21',
+    text: `Text of ${over.doc_id}. Islamic State fighters clashed with the SDF.`,
+    origin: 'contract-test',
+    ingested_at: '2024-01-01T00:00:00.000Z',
+    event_ids: [],
+    ...over,
+  };
+}
+
+/** A small, varied data set: places in Syria, Iraq and Fiji (for the antimeridian), one historical event. */
+function seedEvents(): StoredEvent[] {
+  return [
+    makeStoredEvent({ event_id: 'ev-hasaka', doc_id: 'doc-a', fatalities: 12 }),
+    makeStoredEvent({
+      event_id: 'ev-idlib', doc_id: 'doc-a', event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack',
+      event_date: '2023-03-14', event_date_end: '2023-03-14', actor1: 'Military Forces of Syria (2000-)', inter1: 1, actor2: 'Civilians (Syria)', inter2: 7, interaction: 17,
+      location: 'Ariha', admin1: 'Idlib', latitude: 35.81374, longitude: 36.61, fatalities: 5, confidence: 0.9,
+      notes: 'Government shelling of the market town killed five civilians.',
+      sources: [{ doc_id: 'doc-a', title: 'Shelling hits market', publisher: 'Sitrep Wire', url: null, published: '2023-03-14' }],
+    }),
+    makeStoredEvent({
+      event_id: 'ev-kirkuk', doc_id: 'doc-b', event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED',
+      event_date: '2022-09-05', event_date_end: '2022-09-06', time_precision: 2, actor1: 'Unidentified Armed Group (Iraq)', inter1: 3, actor2: 'Military Forces of Iraq (2020-)', inter2: 1, interaction: 13,
+      assoc_actor_2: 'Police Forces of Iraq (2020-)', country: 'Iraq', iso3: 'IRQ', admin1: 'Kirkuk', location: 'Kirkuk', latitude: 35.46806, longitude: 44.39222, fatalities: null, confidence: 0.5,
+      notes: 'A roadside bomb struck an army patrol near Kirkuk.', claims: [],
+      sources: [{ doc_id: 'doc-b', title: 'Roadside bomb near Kirkuk', publisher: 'Sitrep Wire', url: 'https://example.org/kirkuk', published: '2022-09-06' }],
+    }),
+    makeStoredEvent({
+      event_id: 'ev-history', doc_id: 'doc-b', historical: true, event_type: 'Strategic developments', sub_event_type: 'Non-state actor overtakes territory',
+      disorder_type: 'Strategic developments', event_date: '2014-01-01', event_date_end: '2014-12-31', time_precision: 4, actor2: null, inter2: 0, interaction: 20,
+      country: 'Iraq', iso3: 'IRQ', location: 'Mosul', latitude: 36.335, longitude: 43.119, fatalities: null, notes: 'Islamic State captured Mosul in 2014.', claims: [],
+    }),
+    makeStoredEvent({
+      event_id: 'ev-fiji', doc_id: 'doc-c', event_type: 'Protests', sub_event_type: 'Peaceful protest', disorder_type: 'Demonstrations',
+      event_date: '2021-05-01', event_date_end: '2021-05-01', actor1: 'Protesters (Fiji)', inter1: 6, actor2: null, inter2: 0, interaction: 60,
+      country: 'Fiji', iso3: 'FJI', admin1: null, location: 'Labasa', latitude: -16.43, longitude: 179.38, fatalities: 0, claims: [], confidence: 0.3,
+      notes: 'Sugar cane growers marched through Labasa.',
+      sources: [{ doc_id: 'doc-c', title: 'Growers march', publisher: 'Pacific Wire', url: null, published: '2021-05-01' }],
+    }),
+    makeStoredEvent({
+      event_id: 'ev-nowhere', doc_id: 'doc-c', event_date: '2022-01-21', event_date_end: '2022-01-21', country: 'Syria', admin1: null, location: null,
+      latitude: null, longitude: null, geo_precision: null, geonameid: null, fatalities: null, claims: [], notes: 'Clashes were reported somewhere in Syria.',
+    }),
+  ];
+}
+
+async function seed(store: Store): Promise<void> {
+  const events = seedEvents();
+  for (const doc of ['doc-a', 'doc-b', 'doc-c']) {
+    const mine = events.filter((e) => e.doc_id === doc);
+    await store.saveArticle(makeStoredArticle({ doc_id: doc, event_ids: mine.map((e) => e.event_id) }), mine);
+  }
+}
+
+const ids = (r: { events: StoredEvent[] }) => r.events.map((e) => e.event_id).sort();
+
+/**
+ * The one behavioural contract every Store backend must pass. Each block opens a fresh store,
+ * so `open` must return an empty, migrated store every time it is called.
+ */
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    describe('articles and events', () => {
+      let store: Store;
+      before(async () => {
+        store = await open();
+        await seed(store);
+      });
+      after(async () => store.close());
+
+      it('round-trips an article with its event ids', async () => {
+        const a = await store.getArticle('doc-b');
+        assert.deepEqual(a, makeStoredArticle({ doc_id: 'doc-b', event_ids: ['ev-kirkuk', 'ev-history'] }));
+        assert.equal(await store.getArticle('no-such-doc'), null);
+      });
+
+      it('round-trips an event exactly (JSON columns, booleans, nulls, numbers)', async () => {
+        const want = seedEvents().find((e) => e.event_id === 'ev-kirkuk');
+        assert.deepEqual(await store.getEvent('ev-kirkuk'), want);
+        assert.deepEqual(await store.getEvent('ev-history'), seedEvents().find((e) => e.event_id === 'ev-history'));
+        assert.equal(await store.getEvent('ev-missing'), null);
+      });
+
+      it('knows content hashes', async () => {
+        assert.equal(await store.hasContent('hash-doc-a'), true);
+        assert.equal(await store.hasContent('hash-unknown'), false);
+      });
+
+      it('counts articles, events and failures', async () => {
+        assert.deepEqual(await store.stats(), { articles: 3, events: 6, failures: 0 });
+      });
+
+      it('is idempotent: saving the same article and events again changes nothing', async () => {
+        await seed(store);
+        assert.deepEqual(await store.stats(), { articles: 3, events: 6, failures: 0 });
+        assert.equal((await store.queryEvents({ text: 'roadside' })).total, 1);
+      });
+
+      it('migrate() is safe to call again', async () => {
+        await store.migrate();
+        assert.equal((await store.stats()).events, 6);
+      });
+
+      const filters: { name: string; q: Parameters<Store['queryEvents']>[0]; want: string[] }[] = [
+        { name: 'no filter hides historical events', q: {}, want: ['ev-fiji', 'ev-hasaka', 'ev-idlib', 'ev-kirkuk', 'ev-nowhere'] },
+        { name: 'historical: true includes them', q: { historical: true }, want: ['ev-fiji', 'ev-hasaka', 'ev-history', 'ev-idlib', 'ev-kirkuk', 'ev-nowhere'] },
+        { name: 'from (inclusive, against the end date)', q: { from: '2022-09-06' }, want: ['ev-idlib', 'ev-kirkuk'] },
+        { name: 'to (inclusive, against the start date)', q: { to: '2022-01-20' }, want: ['ev-fiji', 'ev-hasaka'] },
+        { name: 'from and to', q: { from: '2022-01-01', to: '2022-12-31' }, want: ['ev-hasaka', 'ev-kirkuk', 'ev-nowhere'] },
+        { name: 'bbox', q: { bbox: [35, 35, 42, 37] }, want: ['ev-hasaka', 'ev-idlib'] },
+        { name: 'bbox across the antimeridian', q: { bbox: [170, -20, -170, -10] }, want: ['ev-fiji'] },
+        { name: 'country by name, any case', q: { country: 'iraq' }, want: ['ev-kirkuk'] },
+        { name: 'country by ISO3', q: { country: 'SYR' }, want: ['ev-hasaka', 'ev-idlib', 'ev-nowhere'] },
+        { name: 'actor substring, any case', q: { actor: 'islamic' }, want: ['ev-hasaka', 'ev-nowhere'] },
+        { name: 'actor matches associated actors', q: { actor: 'Police Forces' }, want: ['ev-kirkuk'] },
+        { name: 'actor with LIKE wildcards is literal', q: { actor: '%' }, want: [] },
+        { name: 'event type', q: { event_type: 'Explosions/Remote violence' }, want: ['ev-idlib', 'ev-kirkuk'] },
+        { name: 'sub-event type', q: { sub_event_type: 'Remote explosive/landmine/IED' }, want: ['ev-kirkuk'] },
+        { name: 'text in notes', q: { text: 'market town' }, want: ['ev-idlib'] },
+        { name: 'text in source titles', q: { text: 'growers' }, want: ['ev-fiji'] },
+        { name: 'text in location, prefix', q: { text: 'Kirk' }, want: ['ev-kirkuk'] },
+        { name: 'text in actors', q: { text: 'Unidentified' }, want: ['ev-kirkuk'] },
+        { name: 'text with FTS operators is inert', q: { text: 'roadside OR "market' }, want: [] },
+        { name: 'min_fatalities', q: { min_fatalities: 5 }, want: ['ev-hasaka', 'ev-idlib'] },
+        { name: 'combined', q: { country: 'Syria', event_type: 'Battles', from: '2022-01-21' }, want: ['ev-nowhere'] },
+      ];
+      for (const f of filters) {
+        it(`filters: ${f.name}`, async () => {
+          const r = await store.queryEvents({ ...f.q, limit: 50 });
+          assert.deepEqual(ids(r), [...f.want].sort());
+          assert.equal(r.total, f.want.length);
+        });
+      }
+
+      it('sorts by date, fatalities and confidence in both directions', async () => {
+        const order = async (sort: NonNullable<Parameters<Store['queryEvents']>[0]['sort']>) => (await store.queryEvents({ sort })).events.map((e) => e.event_id);
+        assert.deepEqual(await order('date'), ['ev-fiji', 'ev-hasaka', 'ev-nowhere', 'ev-kirkuk', 'ev-idlib']);
+        assert.deepEqual(await order('-date'), ['ev-idlib', 'ev-kirkuk', 'ev-nowhere', 'ev-hasaka', 'ev-fiji']);
+        assert.deepEqual(await order('-fatalities'), ['ev-hasaka', 'ev-idlib', 'ev-fiji', 'ev-kirkuk', 'ev-nowhere']);
+        assert.deepEqual(await order('fatalities'), ['ev-fiji', 'ev-idlib', 'ev-hasaka', 'ev-kirkuk', 'ev-nowhere']);
+        assert.deepEqual((await order('-confidence'))[0], 'ev-idlib');
+        assert.deepEqual((await order('confidence'))[0], 'ev-fiji');
+      });
+
+      it('pages with limit and offset; total counts every match', async () => {
+        const all = (await store.queryEvents({ sort: 'date' })).events.map((e) => e.event_id);
+        const p1 = await store.queryEvents({ sort: 'date', limit: 2, offset: 0 });
+        const p2 = await store.queryEvents({ sort: 'date', limit: 2, offset: 2 });
+        const p3 = await store.queryEvents({ sort: 'date', limit: 2, offset: 4 });
+        assert.equal(p1.total, 5);
+        assert.deepEqual([...p1.events, ...p2.events, ...p3.events].map((e) => e.event_id), all);
+        assert.equal(p3.events.length, 1);
+        assert.equal((await store.queryEvents({ limit: 0 })).events.length, 0);
+      });
+
+      it('rejects a malformed query clearly', async () => {
+        await assert.rejects(store.queryEvents({ limit: -1 }), /limit/);
+        await assert.rejects(store.queryEvents({ bbox: [0, 10, 5, 1] }), /bbox/);
+      });
+
+      it('finds dedup candidates: same type, dates within days, within km or without a point', async () => {
+        const probe = { event_type: 'Battles', event_date: '2022-01-21', event_date_end: '2022-01-21', latitude: 36.55, longitude: 40.75, country: 'Syria' };
+        assert.deepEqual((await store.candidates(probe, 1, 25)).map((e) => e.event_id).sort(), ['ev-hasaka', 'ev-nowhere']);
+        assert.deepEqual((await store.candidates(probe, 0, 25)).map((e) => e.event_id).sort(), ['ev-nowhere']);
+        assert.deepEqual((await store.candidates({ ...probe, latitude: 35.0, longitude: 40.75 }, 1, 25)).map((e) => e.event_id), ['ev-nowhere']);
+        assert.deepEqual((await store.candidates({ ...probe, latitude: null, longitude: null }, 1, 25)).map((e) => e.event_id).sort(), ['ev-hasaka', 'ev-nowhere']);
+        assert.deepEqual(await store.candidates({ ...probe, event_type: 'Protests' }, 1, 25), []);
+        const history = await store.candidates({ ...probe, event_type: 'Strategic developments', event_date: '2014-06-10', event_date_end: '2014-06-10', latitude: null, longitude: null }, 1, 25);
+        assert.deepEqual(history.map((e) => e.event_id), ['ev-history'], 'historical events are candidates too');
+      });
+
+      it('summarises actors (both sides, no background history), filtered by text', async () => {
+        const all = await store.actors();
+        const is = all.find((a) => a.name === 'Islamic State');
+        assert.deepEqual(is, { name: 'Islamic State', inter: 2, events: 2, fatalities: 12, first_date: '2022-01-20', last_date: '2022-01-21' });
+        assert.equal(all[0].name, 'Islamic State', 'most active first');
+        const sdf = await store.actors({ text: 'syrian democratic' });
+        assert.deepEqual(sdf.map((a) => a.name), ['QSD: Syrian Democratic Forces']);
+        assert.equal(sdf[0].events, 2);
+        assert.equal((await store.actors({ limit: 1 })).length, 1);
+      });
+    });
+
+    describe('updates and atomicity', () => {
+      let store: Store;
+      before(async () => {
+        store = await open();
+      });
+      after(async () => store.close());
+
+      it('a later article updates a merged event in place (upsert), and text search follows', async () => {
+        const first = makeStoredEvent({ event_id: 'ev-1', notes: 'First report of the clash.' });
+        await store.saveArticle(makeStoredArticle({ doc_id: 'doc-1', event_ids: ['ev-1'] }), [first]);
+        const merged = makeStoredEvent({
+          event_id: 'ev-1', notes: 'Corroborated clash.', n_sources: 2, fatalities: 7, updated_at: '2024-02-01T00:00:00.000Z',
+          sources: [...first.sources, { doc_id: 'doc-2', title: 'Second wire', publisher: 'Other Wire', url: null, published: '2022-01-22' }],
+          evidence: [...first.evidence, { doc_id: 'doc-2', start: 5, end: 9 }],
+        });
+        await store.saveArticle(makeStoredArticle({ doc_id: 'doc-2', event_ids: ['ev-1'] }), [merged]);
+        assert.deepEqual(await store.getEvent('ev-1'), merged);
+        assert.deepEqual(await store.stats(), { articles: 2, events: 1, failures: 0 });
+        assert.equal((await store.queryEvents({ text: 'first' })).total, 0);
+        assert.equal((await store.queryEvents({ text: 'corroborated' })).total, 1);
+        assert.equal((await store.queryEvents({ text: 'second wire' })).total, 1);
+      });
+
+      it('saveArticle is atomic: a failure part-way stores nothing of the article', async () => {
+        const good = makeStoredEvent({ event_id: 'ev-good', doc_id: 'doc-bad' });
+        const broken = { ...makeStoredEvent({ event_id: 'ev-broken', doc_id: 'doc-bad' }), event_type: null } as unknown as StoredEvent;
+        await assert.rejects(store.saveArticle(makeStoredArticle({ doc_id: 'doc-bad', content_hash: 'hash-bad' }), [good, broken]));
+        assert.equal(await store.getArticle('doc-bad'), null);
+        assert.equal(await store.getEvent('ev-good'), null);
+        assert.equal(await store.hasContent('hash-bad'), false);
+        assert.deepEqual(await store.stats(), { articles: 2, events: 1, failures: 0 });
+        assert.equal((await store.getEvent('ev-1'))?.n_sources, 2, 'earlier data untouched');
+      });
+
+      it('records failures, newest first, with every field', async () => {
+        const f1 = { origin: 'a.jsonl', line: 3, doc_id: null, code: 'E_INPUT_JSON', message: 'bad JSON', at: '2024-01-01T00:00:00.000Z' };
+        const f2 = { origin: 'https://example.org/x', line: null, doc_id: 'x', code: 'E_INPUT_FETCH', message: 'HTTP 404', at: '2024-01-01T00:00:01.000Z' };
+        await store.recordFailure(f1);
+        await store.recordFailure(f2);
+        assert.deepEqual(await store.failures(), [f2, f1]);
+        assert.deepEqual(await store.failures(1), [f2]);
+        assert.equal((await store.stats()).failures, 2);
+      });
+
+      it('refuses work after close()', async () => {
+        const s = await open();
+        await s.close();
+        await assert.rejects(s.stats());
+      });
+    });
+  });
+}
