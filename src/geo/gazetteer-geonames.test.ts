@@ -89,9 +89,13 @@ test('regions at their seats, towns named after their region (table)', () => {
   assert.equal(gazetteer.candidates('Aydin').find((p) => p.featureCode === 'ADM1')?.name, 'Aydin');
 });
 
-test('no GPL data package: country-state-city is gone from the dependencies', () => {
+test('no copyleft package among the dependencies (Sitrep is MIT)', () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
-  assert.equal(pkg.dependencies['country-state-city'], undefined);
+  for (const name of Object.keys(pkg.dependencies)) {
+    const dep = JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { license?: string; licenses?: { type?: string }[] };
+    const licence = [dep.license ?? '', ...(dep.licenses ?? []).map((l) => l.type ?? '')].join(' ');
+    assert.doesNotMatch(licence, /GPL/i, `${name} is ${licence}`);
+  }
 });
 
 test('unknown names give no candidates', () => {

@@ -89,6 +89,16 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
       );
     `,
   },
+  {
+    version: 2,
+    name: 'case-insensitive type indexes',
+    // Filters compare event and sub-event types case-insensitively; only NOCASE indexes serve them.
+    sql: `
+      CREATE INDEX events_type_nocase_date ON events (event_type COLLATE NOCASE, event_date);
+      CREATE INDEX events_sub_nocase_date ON events (sub_event_type COLLATE NOCASE, event_date);
+      ANALYZE;
+    `,
+  },
 ]);
 
 /** Applies every migration newer than the database, each in its own transaction. Safe to call on every start. */
