@@ -11,6 +11,8 @@ usage:
   sitrep export --format jsonl|csv|geojson|acled-csv [--db FILE] [filters: --from --to --country --actor --type --text --bbox W,S,E,N]
   sitrep serve [--db FILE] [--port 8080]
   sitrep demo [--port 8080]
+  sitrep worker --pg URL [--concurrency N]
+  sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json]
   sitrep help
 
 Common options: --debug (stack traces on errors)`;
@@ -26,6 +28,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export.ts')).exportCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
   demo: async () => (await import('./commands/demo.ts')).demoCommand,
+  worker: async () => (await import('./commands/worker.ts')).workerCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

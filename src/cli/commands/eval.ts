@@ -16,6 +16,7 @@ function splitOf(s: string | undefined): Split {
 export async function evalCommand(args: string[]): Promise<number> {
   const [what, ...rest] = args;
   if (what === 'dedup') return (await import('./eval-dedup.ts')).evalDedupCommand(rest);
+  if (what === 'geoparse') return (await import('./eval-geoparse.ts')).evalGeoparseCommand(rest);
   const { values, positionals } = parse(rest, {
     split: { type: 'string' },
     'pred-out': { type: 'string' },

@@ -4,7 +4,8 @@ import { mentionsOf } from '../../model/document.ts';
 /** A relative phrase pointing back at a town named earlier: "north-west of the city". */
 const RELATIVE_TO_EARLIER = /\b(?:\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|near|outside|outskirts\s+of|around)\s+the\s+(?:city|town|village)\b/i;
 /** "AMMAN/BEIRUT (Reuters) -": names where the reporter is, not where the event is. */
-const DATELINE = /^[ \t]*[A-Z][A-Z .,'\/-]{1,60}\((?:Reuters|AFP|AP)\)\s*[-–—]/m;
+/** "AMMAN/BEIRUT (Reuters) -", "KIRKUK, Iraq (Sitrep Wire) -": any agency in brackets after an upper-case place. */
+const DATELINE = /^[ \t]*[A-Z][A-Z .'\/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*\([A-Z][^()\n]{1,40}\)\s*[-–—]/m;
 
 function specificity(m: PlaceMention): number {
   const p = m.place!;
