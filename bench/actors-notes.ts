@@ -19,6 +19,7 @@ import { inSplit, type Split } from '../src/model/ids.ts';
 import { silentLogger, type Deps } from '../src/pipeline/stage.ts';
 import { actors, COUNTRY_PLACEHOLDER, loadActorLexicon, withCountry } from '../src/stages/actors/index.ts';
 import { segment } from '../src/stages/segment/index.ts';
+import { actorMatch, normName as norm } from '../src/eval/notes.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const csvPath = join(repoRoot, '..', 'shared', 'data', 'acled-sample-2022', 'acled_sample_2022_middle_east.csv');
@@ -30,19 +31,6 @@ if (!existsSync(csvPath)) {
   process.exit(0);
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/\(.*?\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
-/** The notes scorer's actorMatch. */
-function actorMatch(gold: string, pred: string): boolean {
-  const a = norm(gold);
-  const b = norm(pred);
-  if (!a) return !b;
-  if (!b) return false;
-  if (a === b) return true;
-  const ta = new Set(a.split(' '));
-  const tb = new Set(b.split(' '));
-  const inter = [...ta].filter((t) => tb.has(t)).length;
-  return inter / new Set([...ta, ...tb]).size >= 0.5;
-}
 
 const rows = (parse(readFileSync(csvPath, 'utf8'), { columns: true }) as Record<string, string>[]).filter((r) => inSplit(r.event_id_cnty, split));
 const deps: Deps = { lexicons: { dir: LEXICON_DIR }, gazetteer: () => { throw new Error('not used'); } };

@@ -52,7 +52,8 @@ export interface NotesScore {
   fatalities_exact_when_killed: number;
 }
 
-const normName = (s: unknown) =>
+/** The shared scorer's actor-name normalisation: lower case, no parentheses, single spaces. */
+export const normName = (s: unknown) =>
   String(s ?? '')
     .toLowerCase()
     .replace(/\(.*?\)/g, ' ')

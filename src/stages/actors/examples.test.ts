@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { mentionsOf, newDocument, type ActorMention } from '../../model/document
 import { silentLogger, type Deps } from '../../pipeline/stage.ts';
 import { segment } from '../segment/index.ts';
 import { actors } from './index.ts';
+import { haveShared } from '../../../test/helpers/shared.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const examples = join(repoRoot, '..', 'shared', 'examples');
@@ -20,18 +21,11 @@ function run(file: string): ActorMention[] {
   return mentionsOf(actors.create(deps).run(segment.create(deps).run(newDocument(article), ctx), ctx), 'ACTOR');
 }
 
-function skipWithoutShared(t: { skip: (m: string) => void }): boolean {
-  if (existsSync(examples)) return false;
-  if (process.env.CI === 'true') assert.fail(`shared examples missing at ${examples}`);
-  console.log(`skipping: ${examples} not found`);
-  t.skip(`${examples} not found`);
-  return true;
-}
 
 const actorOf = (ms: ActorMention[], surface: string): string[] => ms.filter((m) => m.text === surface).map((m) => m.actor?.id ?? 'null');
 
 test('example 000: IS, the jihadists, the New Syria Army and Russian air strikes', (t) => {
-  if (skipWithoutShared(t)) return;
+  if (!haveShared(t, examples)) return;
   const ms = run('000_d1b2bd05794ba603.txt');
   assert.ok(actorOf(ms, 'IS').length >= 3 && actorOf(ms, 'IS').every((a) => a === 'islamic-state'));
   const jihadists = ms.filter((m) => m.text === 'the jihadists');
@@ -53,7 +47,7 @@ test('example 000: IS, the jihadists, the New Syria Army and Russian air strikes
 });
 
 test('example 004: FSA factions, SDF, Russian air strike', (t) => {
-  if (skipWithoutShared(t)) return;
+  if (!haveShared(t, examples)) return;
   const ms = run('004_df61543d629ae446.txt');
   const osoud = ms.find((m) => m.text === 'Osoud al Sharqiya');
   assert.equal(osoud?.actor?.id, 'osoud-al-sharqiya');

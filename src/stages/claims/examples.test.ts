@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -9,18 +9,12 @@ import { mentionsOf, newDocument } from '../../model/document.ts';
 import { silentLogger, type Deps } from '../../pipeline/stage.ts';
 import { segment } from '../segment/index.ts';
 import { claims } from './index.ts';
+import { haveShared } from '../../../test/helpers/shared.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const examples = join(repoRoot, '..', 'shared', 'examples');
 const deps: Deps = { lexicons: { dir: LEXICON_DIR }, gazetteer: () => { throw new Error('not used'); } };
 
-function skipWithoutShared(t: { skip: (m: string) => void }): boolean {
-  if (existsSync(examples)) return false;
-  if (process.env.CI === 'true') assert.fail(`shared examples missing at ${examples}`);
-  console.log(`skipping: ${examples} not found`);
-  t.skip(`${examples} not found`);
-  return true;
-}
 
 /** Claims of every example article, read at test time (nothing from /work/shared is kept in the repo). */
 function allClaims(): { file: string; text: string; claims: Claim[] }[] {
@@ -38,7 +32,7 @@ function allClaims(): { file: string; text: string; claims: Claim[] }[] {
 }
 
 test('examples: Amaq claims 40 killed and 15 captured; Salameh at least 117 killed; 250 km² captured', (t) => {
-  if (skipWithoutShared(t)) return;
+  if (!haveShared(t, examples)) return;
   const all = allClaims().flatMap((d) => d.claims.map((c) => ({ ...c, words: d.text.slice(c.start, c.end) })));
 
   const killed40 = all.find((c) => c.what === 'killed' && c.low === 40 && c.high === 40);
