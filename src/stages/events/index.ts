@@ -145,7 +145,8 @@ function buildCandidate(
   const live = hits
     .filter((h) => (h.rule.gate !== 'violence' || violentContext) && (h.rule.gate !== 'not-electoral' || !cues.has('electoral')))
     .filter((h) => !cueBefore(lex, 'future-before', doc.text, s.start, h) && !cueBefore(lex, 'negation-before', doc.text, s.start, h))
-    .map((h) => (cueBefore(lex, 'subordinate-before', doc.text, s.start, h) ? { ...h, scale: 0.3 } : h));
+    // "amid shelling", "the scene of a 2017 chemical attack": words in a subordinate phrase or naming a past event count little
+    .map((h) => (cueBefore(lex, 'subordinate-before', doc.text, s.start, h) ? { ...h, scale: 0.3 } : cueBefore(lex, 'past-year-before', doc.text, s.start, h) ? { ...h, scale: 0.2 } : h));
   const scores = scoreHits(live);
   const choice = chooseSubType(scores, cues);
   if (!choice) return null;
