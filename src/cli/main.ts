@@ -3,7 +3,7 @@ import { CliError, errorMessage, isSitrepError } from '../errors.ts';
 const USAGE = `sitrep — conflict events from news reports
 
 usage:
-  sitrep extract [FILE…|-] [--date YYYY-MM-DD] [--format jsonl|csv|geojson|acled-csv] [--out F]
+  sitrep extract [FILE…|-] [--date YYYY-MM-DD] [--format jsonl|csv|geojson|acled-csv] [--out F] [--max-file-mb N]
   sitrep geoparse [FILE…|-] [--date YYYY-MM-DD]
   sitrep eval notes GOLD.csv [--split test|dev|all] [--pred-out F] [--json]
   sitrep eval case FILE.jsonl [--split test|dev|all] [--json]

@@ -163,7 +163,7 @@ async function* readOneFile(file: string, size: number, settings: Settings): Asy
   if (size > settings.maxBytes) {
     yield {
       ok: false,
-      error: new SitrepError('E_INPUT_TOO_LARGE', `file is ${formatMegabytes(size)}, over the ${formatMegabytes(settings.maxBytes)} limit; split it or raise the limit`, { file }),
+      error: new SitrepError('E_INPUT_TOO_LARGE', `file is ${formatMegabytes(size)}, over the ${formatMegabytes(settings.maxBytes)} limit; split it, or raise the limit with --max-file-mb`, { file }),
     };
     return;
   }

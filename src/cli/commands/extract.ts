@@ -15,10 +15,13 @@ export async function extractCommand(args: string[]): Promise<number> {
     date: { type: 'string' },
     format: { type: 'string', default: 'jsonl' },
     out: { type: 'string' },
+    'max-file-mb': { type: 'string' },
   });
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
   const date = checkDate(values.date, '--date');
+  const maxMb = values['max-file-mb'] === undefined ? undefined : Number(values['max-file-mb']);
+  if (maxMb !== undefined && !(maxMb > 0)) throw new CliError(`--max-file-mb wants a positive number, got "${values['max-file-mb']}"`);
   const inputs = positionals.length ? positionals : ['-'];
   const extractor = createExtractor();
   const out = values.out ? createWriteStream(values.out) : process.stdout;
@@ -30,7 +33,7 @@ export async function extractCommand(args: string[]): Promise<number> {
   let articles = 0;
   let events = 0;
   const collected: EventRecord[] = [];
-  for await (const item of readArticles(inputs, { date })) {
+  for await (const item of readArticles(inputs, { date, ...(maxMb ? { maxBytes: Math.round(maxMb * 2 ** 20) } : {}) })) {
     if (!item.ok) {
       failed++;
       process.stderr.write(`sitrep extract: ${errorMessage(item.error)}\n`);
