@@ -52,8 +52,17 @@ export function compatible(a: Comparable, b: Comparable): boolean {
   if (dateGap(a, b) > dateSlack(a, b)) return false;
   const pa = pointOf(a);
   const pb = pointOf(b);
-  if (pa && pb) return haversineKm(pa.lat, pa.lon, pb.lat, pb.lon) <= placeSlack(a, b);
-  return !a.country || !b.country || a.country === b.country;
+  const actorsA = new Set([a.actor1, a.actor2].filter(Boolean));
+  const sharedActor = [b.actor1, b.actor2].some((x) => x && actorsA.has(x));
+  if (pa && pb) {
+    if (haversineKm(pa.lat, pa.lon, pb.lat, pb.lon) > placeSlack(a, b)) return false;
+    // a province-level point is as weak as a country: see below
+    return Math.max(a.geo_precision ?? 3, b.geo_precision ?? 3) < 3 || (a.geonameid !== null && a.geonameid === b.geonameid) || sharedActor;
+  }
+  if (a.country && b.country && a.country !== b.country) return false;
+  // Without a place finer than a region, only a shared named actor can tie two reports together:
+  // "violence kills 14" and "attacks kill 21" on the same day in Iraq are not evidence of one event.
+  return sharedActor;
 }
 
 export interface Similarity {
