@@ -4,7 +4,7 @@ import { LEXICON_DIR } from '../../lexicons/load.ts';
 import { newDocument, mentionsOf, type ActorMention } from '../../model/document.ts';
 import { silentLogger, type Deps } from '../../pipeline/stage.ts';
 import { segment } from '../segment/index.ts';
-import { actors, interInContext, withCountry } from './index.ts';
+import { actors, createActorsStage, interInContext, loadActorLexicon, withCountry } from './index.ts';
 
 const deps: Deps = { lexicons: { dir: LEXICON_DIR }, gazetteer: () => { throw new Error('the actors stage must not geocode'); } };
 const ctx = { log: silentLogger };
@@ -143,4 +143,16 @@ test('the stage appends mentions without touching its input', () => {
   assert.equal(after.mentions.length, 1);
   assert.deepEqual(stage.requires, ['sentences', 'tokens']);
   assert.deepEqual(stage.assigns, ['mentions:ACTOR']);
+});
+
+test('a sentence-initial "They" resolves to the last group named in the sentence before', () => {
+  const text = 'Islamic State fighters encircled the Free Syrian Army near the town. They suffered heavy losses, a source said. The weather was cold. They left.';
+  const lex = loadActorLexicon();
+  const stage = createActorsStage(lex);
+  const seg = segment.create({ lexicons: { dir: LEXICON_DIR }, gazetteer: () => ({ candidates: () => [] }) });
+  const ctx = { log: silentLogger };
+  const doc = stage.run(seg.run(newDocument({ id: 'p', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'p' } }), ctx), ctx);
+  const pronouns = doc.mentions.filter((m) => m.kind === 'ACTOR' && m.via === 'pronoun');
+  assert.equal(pronouns.length, 1, 'the second "They" follows a sentence that names no group');
+  assert.equal(pronouns[0].kind === 'ACTOR' && pronouns[0].actor?.id, 'free-syrian-army');
 });

@@ -3,13 +3,15 @@ import type { Deps, Stage, StageFactory } from '../../pipeline/stage.ts';
 import { loadActorLexicon, type ActorLexicon } from './lexicon.ts';
 import { createActorMatcher } from './match.ts';
 import { resolveMentions } from './resolve.ts';
+import { resolvePronouns } from './pronouns.ts';
 
 export { loadActorLexicon, toActor, kindsOf, type ActorEntry, type ActorLexicon, type ActorKind } from './lexicon.ts';
 export { COUNTRY_PLACEHOLDER, genericActor, interInContext, withCountry } from './generic.ts';
 
 /**
  * Actor mentions: lexicon names, country-bound generic nouns ("Iraqi police"), open-class
- * group names ("Liwa al-Tahrir"), and descriptions resolved to an earlier name ("the jihadists").
+ * group names ("Liwa al-Tahrir"), descriptions resolved to an earlier name ("the jihadists"),
+ * and sentence-initial group pronouns ("They …") resolved to the last group named before.
  */
 export function createActorsStage(lex: ActorLexicon): Stage {
   const matcher = createActorMatcher(lex);
@@ -20,7 +22,8 @@ export function createActorsStage(lex: ActorLexicon): Stage {
     assigns: ['mentions:ACTOR'],
     run(doc: Document): Document {
       const found = resolveMentions(doc.id, doc.text, matcher.find(doc.text, doc.tokens));
-      return { ...doc, mentions: [...doc.mentions, ...found] };
+      const pronouns = resolvePronouns(doc.id, doc.text, doc.sentences, doc.tokens, found);
+      return { ...doc, mentions: [...doc.mentions, ...found, ...pronouns] };
     },
   };
 }
