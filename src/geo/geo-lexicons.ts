@@ -42,6 +42,9 @@ export const Admin1Schema = z
     inside: z.string().min(2).optional(),
     /** false: only names GeoNames' code (Israeli-run West Bank towns), adds no region of its own. */
     region: z.boolean().optional(),
+    /** The region's own centre, written by hand, when its seat lies far from it (Austin is 230 km from the middle of Texas). */
+    latitude: z.number().min(-90).max(90).optional(),
+    longitude: z.number().min(-180).max(180).optional(),
     variants: z.array(z.string().min(2)),
   })
   .strict();

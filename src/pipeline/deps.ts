@@ -8,6 +8,8 @@ export interface DepsOptions {
   readonly lexiconDir?: string;
   /** A gazetteer to use instead of the GeoNames one (tests pass small fakes). */
   readonly gazetteer?: Gazetteer;
+  /** A GeoNames dump (allCountries.txt or a per-country file) merged into the default gazetteer; SITREP_GEONAMES otherwise. */
+  readonly gazetteerFile?: string;
 }
 
 /** Resources for one pipeline. The gazetteer loads on first use and is then shared. */
@@ -15,6 +17,6 @@ export function createDeps(opts: DepsOptions = {}): Deps {
   let gaz: Gazetteer | undefined = opts.gazetteer;
   return {
     lexicons: { dir: opts.lexiconDir ?? LEXICON_DIR },
-    gazetteer: () => (gaz ??= loadDefaultGazetteer()),
+    gazetteer: () => (gaz ??= loadDefaultGazetteer({ dumpFile: opts.gazetteerFile })),
   };
 }

@@ -16,6 +16,7 @@ export async function extractCommand(args: string[]): Promise<number> {
     format: { type: 'string', default: 'jsonl' },
     out: { type: 'string' },
     'max-file-mb': { type: 'string' },
+    gazetteer: { type: 'string' },
   });
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
@@ -23,7 +24,7 @@ export async function extractCommand(args: string[]): Promise<number> {
   const maxMb = values['max-file-mb'] === undefined ? undefined : Number(values['max-file-mb']);
   if (maxMb !== undefined && !(maxMb > 0)) throw new CliError(`--max-file-mb wants a positive number, got "${values['max-file-mb']}"`);
   const inputs = positionals.length ? positionals : ['-'];
-  const extractor = createExtractor();
+  const extractor = createExtractor({ gazetteerFile: values.gazetteer });
   const out = values.out ? createWriteStream(values.out) : process.stdout;
   const write = async (s: string) => {
     if (!out.write(s)) await once(out, 'drain');

@@ -6,9 +6,9 @@ import { checkDate, parse } from '../args.ts';
 
 /** SPEC: one JSON line per resolved place mention. */
 export async function geoparseCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { date: { type: 'string' } });
+  const { values, positionals } = parse(args, { date: { type: 'string' }, gazetteer: { type: 'string' } });
   const date = checkDate(values.date, '--date');
-  const extractor = createExtractor({ stages: ['segment', 'places'] });
+  const extractor = createExtractor({ stages: ['segment', 'places'], gazetteerFile: values.gazetteer });
   let failed = 0;
   for await (const item of readArticles(positionals.length ? positionals : ['-'], { date })) {
     if (!item.ok) {

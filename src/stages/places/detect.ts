@@ -274,3 +274,48 @@ function linkContainers(text: string, raws: RawPlace[], sentenceStart: number, s
     next.containerLevel = hasRegion(next) ? 3 : 2;
   }
 }
+
+/** Spellings to try for a span known to be a place: as written, then without article, possessive or a trailing kind-of-place word. */
+function spanSpellings(surface: string): string[] {
+  const out = [surface];
+  const push = (s: string) => {
+    const t = s.trim();
+    if (t.length >= 2 && !out.includes(t)) out.push(t);
+  };
+  push(surface.replace(/^the\s+/i, ''));
+  push(surface.replace(/['’]s?$/, ''));
+  if (surface === surface.toUpperCase()) push(surface.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+  push(surface.replace(/^the\s+/i, '').replace(/\s+(?:county|city|town|village|province|state|region|area|district|parish|township)$/i, ''));
+  push(surface.split(',')[0]);
+  return out;
+}
+
+/**
+ * Raw mentions for spans a caller says are places (gold toponyms), with the same cues as detection.
+ * A detected mention over the same span lends its cues and containers; a span with no candidate
+ * under any spelling is null.
+ */
+export function rawsForSpans(doc: Document, gazetteer: Gazetteer, spans: readonly { start: number; end: number }[], detected: readonly RawPlace[]): (RawPlace | null)[] {
+  const text = doc.text;
+  const tokenAt = new Map<number, string>();
+  for (const t of doc.tokens) tokenAt.set(t.start, t.pos);
+  return spans.map((span) => {
+    const same = detected.find((r) => r.start === span.start && r.end === span.end);
+    if (same) return same;
+    const surface = text.slice(span.start, span.end);
+    let candidates: readonly Place[] = [];
+    // "Russian", "Americans": a demonym given as a place stands for its country
+    const dem = gazetteer.demonymCountry?.(surface) ?? gazetteer.demonymCountry?.(surface.replace(/s$/, '')) ?? null;
+    const country = dem ? gazetteer.country?.(dem) : null;
+    if (country) candidates = [country];
+    for (const s of spanSpellings(surface)) {
+      if (candidates.length) break;
+      candidates = gazetteer.candidates(s);
+    }
+    if (!candidates.length) return null;
+    const sentence = doc.sentences.find((s) => span.start >= s.start && span.start < s.end) ?? doc.sentences[doc.sentences.length - 1] ?? { index: 0, start: 0, end: text.length };
+    const overlapping = detected.find((r) => r.start < span.end && r.end > span.start);
+    const raw = makeRaw(text, sentence, span, surface, candidates, tokenAt.get(span.start) ?? null, false);
+    return { ...raw, start: span.start, end: span.end, text: surface, placeCue: true, container: overlapping?.container ?? null, isContainer: overlapping?.isContainer ?? false, containerLevel: overlapping?.containerLevel ?? 0 };
+  });
+}

@@ -2,7 +2,8 @@ import { loadGeoCues } from '../../geo/geo-lexicons.ts';
 import type { Document, PlaceMention } from '../../model/document.ts';
 import { stableId } from '../../model/ids.ts';
 import type { Deps, Stage, StageFactory } from '../../pipeline/stage.ts';
-import { createDetector } from './detect.ts';
+import { createDetector, rawsForSpans, type RawPlace } from './detect.ts';
+import type { Place } from '../../model/place.ts';
 import { computeFocus, resolvePlaces } from './resolve.ts';
 
 export { choosePlace } from './choose.ts';
@@ -46,3 +47,30 @@ export const places: StageFactory = {
     };
   },
 };
+
+/** Resolves spans a caller says are places, or null where no candidate exists. */
+export type SpanResolver = (doc: Document, spans: readonly { start: number; end: number }[]) => (Place | null)[];
+
+/**
+ * Resolution of given spans (gold toponyms) with the same context as the stage: the article's
+ * other detected names still count as focus evidence and anchors. Where the stage would abstain,
+ * the best candidate is taken, since the caller knows the span is a place. `doc` needs sentences and tokens.
+ */
+export function createSpanResolver(deps: Deps): SpanResolver {
+  const detector = createDetector(loadGeoCues(deps.lexicons.dir));
+  return (doc, spans) => {
+    const gazetteer = deps.gazetteer();
+    const { raws: detected, demonyms } = detector.detect(doc, gazetteer);
+    const given = rawsForSpans(doc, gazetteer, spans, detected);
+    const context = detected.filter((r) => !spans.some((s) => s.start < r.end && s.end > r.start));
+    const all: RawPlace[] = [...given.filter((r): r is RawPlace => r !== null), ...context];
+    const focus = computeFocus(all, demonyms, doc.article.dateline, gazetteer);
+    const resolved = resolvePlaces(all, focus, gazetteer);
+    const byRaw = new Map(resolved.map((r) => [r.raw, r]));
+    return given.map((r) => {
+      if (!r) return null;
+      const out = byRaw.get(r);
+      return out?.place ?? out?.best ?? null;
+    });
+  };
+}

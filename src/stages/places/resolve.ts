@@ -10,6 +10,8 @@ export interface Focus {
   readonly top: string | null;
   /** The top country's evidence; a demonym alone (0.5) says who acts, not where. */
   readonly topWeight: number;
+  /** Share of first-level-region evidence per "CC|Region" ("US|Texas"): local news stays in its state. */
+  readonly regionShare: ReadonlyMap<string, number>;
 }
 
 export interface Resolved {
@@ -19,8 +21,12 @@ export interface Resolved {
   readonly confidence: number;
   /** false = on reflection not a place at all (a surname, a common word); the mention is dropped. */
   readonly keep: boolean;
+  /** The top-scored candidate even when abstaining: what a caller that knows the span is a place may take. */
+  readonly best?: Place | null;
 }
 
+/** How much the article's first-level region weighs for a town inside it. */
+const REGION_WEIGHT = 3;
 const isCountryCode = (c: Place) => c.featureCode === 'PCLI';
 const ADMIN_WORD_AFTER = /\s+(?:province|governorate|region|provinces|governorates)$/i;
 const isLandmark = (c: Place) => c.geonameid === null && c.featureCode !== 'PCLI' && c.featureCode !== 'ADM1';
@@ -29,6 +35,8 @@ const isLandmark = (c: Place) => c.geonameid === null && c.featureCode !== 'PCLI
 export function computeFocus(raws: readonly RawPlace[], demonyms: readonly string[], dateline: string | null, gazetteer: Gazetteer): FocusEvidence {
   const counts = new Map<string, number>();
   const own: [string, number][][] = raws.map(() => []);
+  const regions = new Map<string, number>();
+  const ownRegion: (string | null)[] = raws.map(() => null);
   const add = (cc: string, w: number, k?: number) => {
     counts.set(cc, (counts.get(cc) ?? 0) + w);
     if (k !== undefined) own[k].push([cc, w]);
@@ -38,7 +46,12 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
     if (!top) return;
     const admin = r.candidates.find((c) => c.featureCode === 'ADM1');
     // a region name counts only when the words around say it is one: plain words are often some country's county
-    if (admin && !isCountryCode(top)) add(admin.countryCode, r.isContainer || r.adminCue || r.relation !== null ? 1.5 : 1, k);
+    if (admin && !isCountryCode(top)) {
+      add(admin.countryCode, r.isContainer || r.adminCue || r.relation !== null ? 1.5 : 1, k);
+      const key = `${admin.countryCode}|${admin.admin1 ?? admin.name}`;
+      regions.set(key, (regions.get(key) ?? 0) + 1);
+      ownRegion[k] = key;
+    }
     if (isCountryCode(top)) add(top.countryCode, 2, k);
     else if (isLandmark(top)) add(top.countryCode, 1.5, k);
     else if (top.featureCode !== 'ADM1') {
@@ -48,6 +61,7 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
       // only a city big enough that a namesake is unlikely says where the article is
       // a name inside a stated region is evidence only for that region ("(Al Qahirah)" in Taizz is not Cairo)
       if ((pop >= 1_000_000 || top.featureCode === 'PPLC') && !r.partial && r.container === null && (!second || pop > 10 * secondPop)) add(top.countryCode, 1, k);
+
     }
   });
   // "Turkish forces shelled …": a demonym often names the actor's country, not the scene
@@ -58,13 +72,15 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
       if (top) add(top.countryCode, 1);
     }
   }
-  return { counts, own };
+  return { counts, own, regions, ownRegion };
 }
 
 /** Focus evidence, kept per mention so that a name never counts as evidence for its own reading. */
 export interface FocusEvidence {
   readonly counts: ReadonlyMap<string, number>;
   readonly own: readonly (readonly [string, number][])[];
+  readonly regions?: ReadonlyMap<string, number>;
+  readonly ownRegion?: readonly (string | null)[];
 }
 
 /** The focus as seen from mention k: everything except what mention k itself contributed. */
@@ -81,11 +97,18 @@ export function focusFor(ev: FocusEvidence, k: number): Focus {
     share.set(cc, v / total);
     if (v > best) [best, top] = [v, cc];
   }
-  return { share, top, topWeight: best };
+  const regionShare = new Map<string, number>();
+  if (ev.regions) {
+    const mine = ev.ownRegion?.[k] ?? null;
+    let sum = 0;
+    for (const [key, v] of ev.regions) sum += key === mine ? v - 1 : v;
+    if (sum > 0) for (const [key, v] of ev.regions) if ((key === mine ? v - 1 : v) > 0) regionShare.set(key, (key === mine ? v - 1 : v) / sum);
+  }
+  return { share, top, topWeight: best, regionShare };
 }
 
 function prior(c: Place, adminCue: boolean): number {
-  if (isCountryCode(c)) return 8;
+  if (isCountryCode(c)) return 10;
   if (c.featureCode === 'ADM1') return adminCue ? 14 : 5.2;
   if (isLandmark(c)) return 10;
   const pop = c.population ?? 0;
@@ -166,9 +189,12 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       if (r.containerLevel === 3 && c.featureCode === 'ADM1') s += 4;
       const share = focus.share.get(c.countryCode) ?? 0;
       s += 4 * share + (focus.top === c.countryCode ? 1.5 : 0);
+      if (c.admin1 && c.featureCode !== 'ADM1') s += REGION_WEIGHT * (focus.regionShare.get(`${c.countryCode}|${c.admin1}`) ?? 0);
       if (containerKeys.length) s += containerKeys.some((k) => containerMatches(c, k, containerPlaces)) ? 10 : -3;
       // a place in a country the article never otherwise points to is usually a namesake
       if (hasFocus && share === 0 && !isCountryCode(c)) s -= 5;
+      // "Georgia" in a story about Atlanta is the state, "Lebanon" in Pennsylvania news the town
+      else if (hasFocus && share === 0 && cands.some((o) => o !== c && focus.share.has(o.countryCode))) s -= 4;
       if (!isCountryCode(c) && c.featureCode !== 'ADM1') {
         for (const a of anchors) {
           if (a === c) continue;
@@ -202,8 +228,16 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
   return raws.map((r, k) => {
     const focus = focuses[k];
     const scored = anchors.length ? scoreCandidates(r, focus, pools[k], anchors) : first[k];
+    const top = scored[0];
+    if (!top) return { raw: r, place: null, confidence: 0, keep: false, best: null };
+    const resolved = decide(r, focus, scored);
+    return { ...resolved, best: resolved.place ?? withRelation(top.c, r.relation) };
+  });
+}
+
+function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: number }[]): Resolved {
+  {
     const best = scored[0];
-    if (!best) return { raw: r, place: null, confidence: 0, keep: false };
     const margin = best.s - (scored[1]?.s ?? best.s - 3);
     const inFocus = (focus.share.get(best.c.countryCode) ?? 0) > 0;
     const pop = best.c.population ?? 0;
@@ -224,11 +258,46 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     if (r.containerLevel > place.precision) place = { ...place, precision: r.containerLevel as 2 | 3 };
     const confidence = Math.max(0.05, Math.min(0.99, 0.5 + margin / 8 + (inFocus ? 0.15 : 0)));
     return { raw: r, place, confidence: Math.round(confidence * 100) / 100, keep: true };
-  });
+  }
 }
 
-/** A relative phrase keeps the anchor's point but says it is only near it. */
-function withRelation(p: Place, relation: string | null): Place {
-  if (!relation || p.precision >= 2) return p;
+const DISTANCE_BEARING = /(\d[\d.,]*)\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\b[^a-z]*(?:\([^)]*\)\s*)?(?:to\s+the\s+)?(north|south)?[- ]?(east|west)?(?:ern)?\s+of\b/i;
+const EARTH_KM = 6371;
+
+/** "50 km southeast of": the distance in km and the compass bearing in degrees, or null without both. */
+export function parseOffset(relation: string): { km: number; bearing: number } | null {
+  const m = DISTANCE_BEARING.exec(relation);
+  if (!m || (!m[3] && !m[4])) return null;
+  const n = Number(m[1].replace(/,/g, ''));
+  if (!Number.isFinite(n) || n <= 0 || n > 2000) return null;
+  const km = /^mi/i.test(m[2]) ? n * 1.609344 : n;
+  const ns = m[3]?.toLowerCase();
+  const ew = m[4]?.toLowerCase();
+  const bearing = ns && ew ? (ns === 'north' ? (ew === 'east' ? 45 : 315) : ew === 'east' ? 135 : 225) : ns ? (ns === 'north' ? 0 : 180) : ew === 'east' ? 90 : 270;
+  return { km, bearing };
+}
+
+/** The point `km` away from (lat, lon) along `bearing` degrees on a sphere. */
+export function movePoint(lat: number, lon: number, km: number, bearing: number): { latitude: number; longitude: number } {
+  const r = Math.PI / 180;
+  const d = km / EARTH_KM;
+  const b = bearing * r;
+  const p1 = lat * r;
+  const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
+  const l2 = lon * r + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  return { latitude: round(p2 / r), longitude: round((((l2 / r + 540) % 360) - 180)) };
+}
+
+/**
+ * A relative phrase says the event is only near the anchor (precision 2); with a distance and a
+ * bearing ("50 km southeast of Damascus") the point moves there, since at 50 km the anchor's own
+ * point would be off by as much.
+ */
+export function withRelation(p: Place, relation: string | null): Place {
+  if (!relation) return p;
+  const offset = p.featureCode === 'PCLI' || p.featureCode === 'ADM1' ? null : parseOffset(relation);
+  if (offset) return { ...p, ...movePoint(p.latitude, p.longitude, offset.km, offset.bearing), geonameid: null, precision: 2 };
+  if (p.precision >= 2) return p;
   return { ...p, precision: 2 };
 }

@@ -1,0 +1,38 @@
+import { writeFileSync } from 'node:fs';
+import { CliError } from '../../errors.ts';
+import type { Split } from '../../model/ids.ts';
+import { predictEndToEnd, readGeoGold, scoreGeoparse, scoreGoldSpans } from '../../eval/geoparse.ts';
+import { createDeps } from '../../pipeline/deps.ts';
+import { parse } from '../args.ts';
+
+/** `sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json] [--pred-out FILE] [--gazetteer FILE]` */
+export async function evalGeoparseCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    split: { type: 'string' },
+    'gold-spans': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    'pred-out': { type: 'string' },
+    gazetteer: { type: 'string' },
+  });
+  const split = (values.split ?? 'test') as Split;
+  if (split !== 'test' && split !== 'dev' && split !== 'all') throw new CliError(`--split must be test, dev or all, got "${values.split}"`);
+  const file = positionals[0];
+  if (!file) throw new CliError('usage: sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json]');
+  const gold = readGeoGold(file, split);
+  const deps = createDeps({ gazetteerFile: values.gazetteer });
+  const t0 = performance.now();
+  let score;
+  if (values['gold-spans']) score = { mode: 'gold-spans', ...scoreGoldSpans(deps, gold, split) };
+  else {
+    const preds = predictEndToEnd(deps, gold);
+    if (values['pred-out']) writeFileSync(values['pred-out'], preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
+    score = { mode: 'end-to-end', ...scoreGeoparse(gold, preds, split) };
+  }
+  const secs = (performance.now() - t0) / 1000;
+  if (values.json) process.stdout.write(`${JSON.stringify(score)}\n`);
+  else {
+    for (const [k, v] of Object.entries(score)) process.stdout.write(`${k.padEnd(20)} ${v}\n`);
+    process.stdout.write(`\n${gold.length} documents in ${secs.toFixed(1)} s\n`);
+  }
+  return 0;
+}
