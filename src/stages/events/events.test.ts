@@ -56,3 +56,12 @@ test('events: figures in a following sentence belong to the event before it', ()
   assert.equal(e.fatalities, 3);
   assert.ok(e.claims.some((c) => c.what === 'wounded' && c.low === 5));
 });
+
+test('events: unnamed owners of destroyed property and arrested migrants are civilians by ACLED convention', () => {
+  const demolition = first('On 3 May 2022, Israeli forces demolished two Palestinian-owned houses in Beit Ummar village near Hebron.');
+  assert.equal(demolition.sub_event_type, 'Looting/property destruction');
+  assert.match(demolition.actor2 ?? '', /^Civilians/);
+  const migrants = first('On 2 May 2022, Turkish gendarmerie detained 40 migrants trying to cross the border near Edirne.');
+  assert.equal(migrants.sub_event_type, 'Arrests');
+  assert.equal(migrants.actor2, 'Civilians (International)');
+});

@@ -214,6 +214,11 @@ function buildCandidate(
   actor1 = ruled.actor1;
   sub = ruled.sub;
   if (ruled.assoc) assoc1.push(ruled.assoc);
+  // Targets ACLED codes as civilians when the text names no group: owners of destroyed property, people arrested or abducted.
+  const civilians = cues.has('migrants') ? conventional['civilians-international'] : conventional.civilians;
+  if (!actor2 && (((sub === 'Looting/property destruction' || sub === 'Mob violence') && (cues.has('property') || cues.has('civilian-victim'))) || ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && (cues.has('civilian-victim') || cues.has('migrants'))))) {
+    actor2 = { actor: civilians, mention: null };
+  }
   if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim')) sub = 'Armed clash';
 
   const date = pickDate(dateMentions, choice.hit) ?? leadDate;
