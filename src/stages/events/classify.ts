@@ -81,7 +81,9 @@ export function chooseSubType(scores: readonly SubScore[], cues: ReadonlySet<str
   // Crowd words ("clashed with", "arrested") also occur in protest reports; they compete at half weight.
   const CROWD_WORDS = new Set<SubEventType>(['Armed clash', 'Arrests', 'Change to group/activity']);
   const rival = scores.filter((s) => !PROTEST_FAMILY.has(s.sub)).reduce((m, s) => Math.max(m, CROWD_WORDS.has(s.sub) ? s.score / 2 : s.score), 0);
-  if ((protest || riot || tagged) && protestWeight >= rival) {
+  // "protested against rape/killings/shelling": the violence is the protest's subject, not an event of this report
+  const topical = cues.has('protest-topic') && (protest || tagged) ? rival : 0;
+  if ((protest || riot || tagged) && protestWeight + topical >= rival) {
     const hit = (protest ?? riot ?? mob ?? top).hit;
     if (cues.has('lethal-force')) return { sub: 'Excessive force against protesters', score: protestWeight, hit };
     const violent = !!riot || cues.has('violent-crowd');
