@@ -97,7 +97,10 @@ export function chooseSubType(scores: readonly SubScore[], cues: ReadonlySet<str
     if (protest) return { sub: 'Peaceful protest', score: protestWeight, hit };
   }
   if (mob && top.sub === 'Mob violence') return mob;
-  const best = scores.find((s) => !PROTEST_FAMILY.has(s.sub)) ?? top;
+  let best = scores.find((s) => !PROTEST_FAMILY.has(s.sub)) ?? top;
+  // "clashed … after the latter killed a man", "a shoot-out … a man was shot": explicit two-sided fighting is a clash
+  const clash = scores.find((s) => s.sub === 'Armed clash');
+  if (best.sub === 'Attack' && clash && isMutual(clash)) best = clash;
   if (best.sub === 'Non-state actor overtakes territory' && cues.has('peaceful')) return { ...best, sub: 'Non-violent transfer of territory' };
   // "an operation aimed at capturing the town": an offensive, not (yet) a change of control
   if (best.sub === 'Non-state actor overtakes territory' && cues.has('attempt')) return { ...best, sub: 'Armed clash' };
@@ -109,7 +112,12 @@ export function chooseSubType(scores: readonly SubScore[], cues: ReadonlySet<str
  * an abduction and between a government's and a non-state actor's territorial gain;
  * an armed clash whose target is civilians is an attack.
  */
-export function refineByActors(sub: SubEventType, actor1: Actor | null, actor2: Actor | null, cues: ReadonlySet<string>): SubEventType {
+/** Words of two-sided fighting (the "clash" rule), as opposed to one side's attack. */
+export function isMutual(s: SubScore): boolean {
+  return s.hit.rule.id === 'clash';
+}
+
+export function refineByActors(sub: SubEventType, actor1: Actor | null, actor2: Actor | null, cues: ReadonlySet<string>, mutual = false): SubEventType {
   const state1 = actor1 !== null && (actor1.inter === 1 || actor1.kind === 'state');
   const civ2 = actor2?.kind === 'civilians' || actor2?.inter === 7;
   switch (sub) {
@@ -121,7 +129,7 @@ export function refineByActors(sub: SubEventType, actor1: Actor | null, actor2: 
     case 'Abduction/forced disappearance':
       return 'Abduction/forced disappearance';
     case 'Armed clash':
-      if (civ2 || (!actor2 && cues.has('civilian-victim'))) return 'Attack';
+      if (!mutual && (civ2 || (!actor2 && cues.has('civilian-victim')))) return 'Attack';
       return sub;
     default:
       return sub;

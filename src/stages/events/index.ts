@@ -7,7 +7,7 @@ import { stableId } from '../../model/ids.ts';
 import type { Span } from '../../model/span.ts';
 import { disorderTypeOf, eventTypeOf, type SubEventType } from '../../model/taxonomy.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
-import { chooseSubType, refineByActors, scoreHits } from './classify.ts';
+import { chooseSubType, isMutual, refineByActors, scoreHits } from './classify.ts';
 import { loadConventionalActors, type ConventionalActors } from './conventional.ts';
 import { composeNote } from './notes.ts';
 import { assignRoles, isParty } from './roles.ts';
@@ -164,7 +164,7 @@ function buildCandidate(
   let actor1: EventActor | null = roles.actor1?.actor ? { actor: roles.actor1.actor, mention: roles.actor1 } : null;
   let actor2: EventActor | null = roles.actor2?.actor ? { actor: roles.actor2.actor, mention: roles.actor2 } : null;
   const assoc1: EventActor[] = [];
-  let sub = refineByActors(choice.sub, actor1?.actor ?? null, actor2?.actor ?? null, cues);
+  let sub = refineByActors(choice.sub, actor1?.actor ?? null, actor2?.actor ?? null, cues, choice.sub === 'Armed clash' && isMutual(choice));
 
   // ACLED never codes civilians as the ones who act: they are the target.
   if (actor1?.actor.kind === 'civilians' || actor1?.actor.inter === 7) {
