@@ -98,6 +98,8 @@ export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: 
     const cues = new Set(sentCues[i]);
     for (let k = i + 1; k < Math.min(n, i + 4) && dates[k].length === 0; k++) for (const c of sentCues[k]) if (CARRIED_CUES.has(c)) cues.add(c);
     const claims = counts[i].map((c: CountMention) => c.claim);
+    // A battle word whose violence the next sentence states ("… fought with the FARDC. Seven militants were killed.")
+    if (i + 1 < n && dates[i + 1].length === 0 && (sentCues[i + 1].has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
     const cand = hits.length ? buildCandidate(doc, lex, s, hits, cues, actors[i], dates[i], counts[i], leadDate, conventional, rules, candidates.length) : null;
     if (!cand) {
       // A sentence that only gives figures ("Casualties unknown.", "3 soldiers were killed.") belongs to the event before it.
@@ -141,7 +143,7 @@ function buildCandidate(
   // Planned, feared or denied violence is not an event: drop triggers governed by such words.
   const parties = actorMentions.filter(isParty);
   const casualties = counts.some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded');
-  const violentContext = casualties || cues.has('violent-means') || parties.some((m) => m.actor !== null && m.actor.inter >= 1 && m.actor.inter <= 4);
+  const violentContext = casualties || cues.has('violent-means') || cues.has('violent-next') || parties.some((m) => m.actor !== null && m.actor.inter >= 1 && m.actor.inter <= 4);
   const live = hits
     .filter((h) => (h.rule.gate !== 'violence' || violentContext) && (h.rule.gate !== 'not-electoral' || !cues.has('electoral')))
     .filter((h) => !cueBefore(lex, 'future-before', doc.text, s.start, h) && !cueBefore(lex, 'negation-before', doc.text, s.start, h))
