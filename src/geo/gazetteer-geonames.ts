@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { SitrepError } from '../errors.ts';
 import { LEXICON_DIR } from '../lexicons/load.ts';
 import type { GeoPrecision, Place } from '../model/place.ts';
-import { loadAdmin1Regions, loadGeoAliases, loadLandmarks, type Admin1Entry, type Landmark } from './geo-lexicons.ts';
+import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoRegions, loadLandmarks, type Admin1Entry, type GeoRegion, type Landmark } from './geo-lexicons.ts';
 import { distanceKm, type Gazetteer } from './gazetteer.ts';
 import { isLatinOrArabic, normalizeName } from './normalize-name.ts';
 
@@ -119,6 +119,8 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   const admin1Lexicon = loadAdmin1Regions(lexiconDir);
   const aliases = loadGeoAliases(lexiconDir);
   const landmarks = loadLandmarks(lexiconDir);
+  const countryPoints = new Map(loadCountryPoints(lexiconDir).map((p) => [p.iso2, p]));
+  const geoRegions = loadGeoRegions(lexiconDir);
 
   const index = new KeyIndex();
 
@@ -132,11 +134,19 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   const ccs: string[] = [];
   const admin1Codes: string[] = [];
   const seen = new Set<number>();
+  const dumpCountryPoints = new Map<string, [number, number]>();
   let rows = 0;
   const addRow = (line: string, where: { file: string; line: number }, fromDump: boolean): void => {
     if (!line) return;
     const f = line.split('\t');
     if (f.length < 15) throw new SitrepError('E_GAZETTEER', `GeoNames row has ${f.length} columns, expected 19`, where);
+    if (fromDump && f[6] === 'A' && COUNTRY_FEATURES.has(f[7])) {
+      // a dump's own country point is the one its users expect; it beats any centroid
+      const lat = Number(f[4]);
+      const lon = Number(f[5]);
+      if (Number.isFinite(lat) && Number.isFinite(lon) && /^[A-Z]{2}$/.test(f[8])) dumpCountryPoints.set(f[8], [lat, lon]);
+      return;
+    }
     if (f[6] !== 'P' && !(fromDump && f[6] === 'A' && DUMP_DIVISIONS.has(f[7]))) return;
     const id = Number(f[0]);
     if (seen.has(id)) return;
@@ -186,10 +196,12 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
     if (!/^[A-Z]{2}$/.test(c.cca2) || c.latlng.length < 2) continue;
     const own = countryAliases.get(c.cca2) ?? [];
     const name = own[0] ?? c.name.common;
+    const handPoint = countryPoints.get(c.cca2);
+    const [latitude, longitude] = dumpCountryPoints.get(c.cca2) ?? (handPoint ? [handPoint.latitude, handPoint.longitude] : [c.latlng[0], c.latlng[1]]);
     const place: Place = {
       name,
-      latitude: c.latlng[0],
-      longitude: c.latlng[1],
+      latitude,
+      longitude,
       geonameid: null,
       featureCode: 'PCLI',
       countryCode: c.cca2,
@@ -235,6 +247,14 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   // ---- landmarks
   for (const l of landmarks) addExtra(landmarkPlace(l, countryByIso2), 15, [l.name, ...l.variants]);
 
+  // ---- continents, seas and cross-border regions
+  const regionByDemonym = new Map<string, Place>();
+  for (const g of geoRegions) {
+    const place = geoRegionPlace(g, countryByIso2);
+    addExtra(place, 15, [g.name, ...g.variants]);
+    for (const d of g.demonyms) regionByDemonym.set(d.toLowerCase(), place);
+  }
+
 
   const placeCache = new Map<number, Place>();
   const placeOf = (id: number): Place => {
@@ -279,6 +299,9 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
     demonymCountry(word: string): string | null {
       return demonyms.get(word.toLowerCase()) ?? null;
     },
+    demonymRegion(word: string): Place | null {
+      return regionByDemonym.get(word.toLowerCase()) ?? null;
+    },
     country(iso2: string): Place | null {
       return countryByIso2.get(iso2.toUpperCase()) ?? null;
     },
@@ -299,6 +322,24 @@ function landmarkPlace(l: Landmark, countries: ReadonlyMap<string, Place>): Plac
     admin1: l.admin1,
     admin2: null,
     precision: l.precision as GeoPrecision,
+  };
+}
+
+/** A region of no country has empty country fields, so that it never counts as evidence for a country. */
+function geoRegionPlace(g: GeoRegion, countries: ReadonlyMap<string, Place>): Place {
+  const country = g.countryCode ? countries.get(g.countryCode) : undefined;
+  return {
+    name: g.name,
+    latitude: g.latitude,
+    longitude: g.longitude,
+    geonameid: null,
+    featureCode: g.featureCode,
+    countryCode: g.countryCode ?? '',
+    iso3: country?.iso3 ?? '',
+    country: country?.country ?? '',
+    admin1: null,
+    admin2: null,
+    precision: 3,
   };
 }
 
@@ -324,6 +365,8 @@ interface Admin1Region {
 const SEAT_CODES: ReadonlySet<string> = new Set(['PPLA', 'PPLC']);
 /** Divisions a full dump adds beside its towns: districts are what local news names ("X district"). */
 const DUMP_DIVISIONS: ReadonlySet<string> = new Set(['ADM2', 'ADM3']);
+/** A dump's whole-country rows, whose points replace the centroids. */
+const COUNTRY_FEATURES: ReadonlySet<string> = new Set(['PCLI', 'PCLD', 'PCLF', 'PCLS', 'PCL']);
 
 /** Calls back once per line of a file read in chunks, so a dump larger than one string allows still loads. */
 function forEachLine(file: string, onLine: (line: string, lineNo: number) => void): void {

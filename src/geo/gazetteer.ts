@@ -10,6 +10,8 @@ export interface Gazetteer {
   candidates(name: string): readonly Place[];
   /** ISO 3166-1 alpha-2 of the country a demonym names ("Syrian" → "SY"); null when the word is none. */
   demonymCountry?(word: string): string | null;
+  /** The continent or region an adjective names ("European" → Europe); null when none. */
+  demonymRegion?(word: string): Place | null;
   /** The country itself as a region-precision Place, by ISO 3166-1 alpha-2. */
   country?(iso2: string): Place | null;
 }
@@ -19,6 +21,11 @@ export const COUNTRY_CODES: ReadonlySet<string> = new Set(['PCLI', 'PCLD', 'PCLS
 
 export function isCountry(p: Place): boolean {
   return COUNTRY_CODES.has(p.featureCode);
+}
+
+/** Continents, seas and cross-border regions (geo-regions.jsonl): of no one country, so wider than any event's place. */
+export function isSupraRegion(p: Place): boolean {
+  return p.geonameid === null && p.countryCode === '';
 }
 
 export function isAdmin1(p: Place): boolean {

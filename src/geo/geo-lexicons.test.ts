@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { distanceKm } from './gazetteer.ts';
-import { loadAdmin1Regions, loadGeoAliases, loadGeoCues, loadLandmarks } from './geo-lexicons.ts';
+import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoCues, loadGeoRegions, loadLandmarks } from './geo-lexicons.ts';
 import { normalizeName } from './normalize-name.ts';
 
 const landmarks = loadLandmarks();
@@ -85,4 +85,41 @@ test('a malformed admin-1 line is reported with its line number', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-geo-'));
   writeFileSync(join(dir, 'geo-admin1.jsonl'), '// test\n{"iso2":"SY","name":"Aleppo","seat":"Aleppo","variants":[]}\n{"iso2":"Syria","name":"Idlib","seat":"Idlib","variants":[]}\n');
   assert.throws(() => loadAdmin1Regions(dir), (e: Error & { location?: { line?: number } }) => e.location?.line === 3 && /iso2|alpha-2/.test(e.message));
+});
+
+test('country points state a source and stay inside their country (within 1500 km of its centroid)', () => {
+  const points = loadCountryPoints();
+  assert.ok(points.some((p) => p.iso2 === 'US'), 'the US point is there');
+  assert.equal(new Set(points.map((p) => p.iso2)).size, points.length, 'one point per country');
+  for (const p of points) {
+    assert.match(p.source, /general knowledge|Wikipedia|survey/i, p.iso2);
+    const c = countries.find((x) => x.cca2 === p.iso2);
+    assert.ok(c, `unknown country ${p.iso2}`);
+    assert.ok(distanceKm(p.latitude, p.longitude, c.latlng[0], c.latlng[1]) < 1500, `${p.iso2} point is far from its country`);
+  }
+});
+
+test('abstract regions load with distinct ids and names, and a country only when inside one', () => {
+  const regions = loadGeoRegions();
+  const ids = regions.map((r) => r.id);
+  assert.equal(new Set(ids).size, ids.length, 'duplicate ids');
+  for (const id of ['europe', 'africa', 'asia', 'middle-east', 'sahel', 'persian-gulf']) assert.ok(ids.includes(id), `missing ${id}`);
+  const owner = new Map<string, string>();
+  for (const r of regions) {
+    for (const v of [r.name, ...r.variants, ...r.demonyms]) {
+      const k = normalizeName(v);
+      const prev = owner.get(k);
+      assert.ok(!prev || prev === r.id, `"${v}" of ${r.id} collides with ${prev}`);
+      owner.set(k, r.id);
+    }
+  }
+  const darfur = regions.find((r) => r.id === 'darfur')!;
+  assert.equal(darfur.countryCode, 'SD');
+  assert.equal(regions.find((r) => r.id === 'europe')!.countryCode, undefined);
+});
+
+test('a region line with an unknown feature code is reported with its line number', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-geo-'));
+  writeFileSync(join(dir, 'geo-regions.jsonl'), '// test\n{"id":"x","name":"Xland","variants":["Xland"],"demonyms":[],"latitude":1,"longitude":1,"featureCode":"PPL","source":"made up"}\n');
+  assert.throws(() => loadGeoRegions(dir), (e: Error & { location?: { line?: number } }) => e.location?.line === 2 && /featureCode/.test(e.message));
 });

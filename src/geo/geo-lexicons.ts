@@ -50,6 +50,43 @@ export const Admin1Schema = z
   .strict();
 export type Admin1Entry = z.infer<typeof Admin1Schema>;
 
+/** A large country's representative interior point, replacing world-countries' rougher centroid. */
+export const CountryPointSchema = z
+  .object({
+    iso2,
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+    source: z.string().min(5),
+  })
+  .strict();
+export type CountryPoint = z.infer<typeof CountryPointSchema>;
+
+/** A continent, sea or cross-border region ("Europe", "the Sahel"): no first-level region of any one country. */
+export const GeoRegionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(2),
+    variants: z.array(z.string().min(2)).min(1),
+    /** Adjectives that, given as a place ("European"), stand for the region. */
+    demonyms: z.array(z.string().min(2)),
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+    featureCode: z.enum(['CONT', 'RGN', 'OCN', 'SEA', 'GULF', 'DSRT', 'PEN']),
+    /** Only for a region inside one country ("Darfur"). */
+    countryCode: iso2.optional(),
+    source: z.string().min(5),
+  })
+  .strict();
+export type GeoRegion = z.infer<typeof GeoRegionSchema>;
+
+export function loadCountryPoints(dir = LEXICON_DIR): CountryPoint[] {
+  return loadJsonlLexicon('geo-country-points.jsonl', CountryPointSchema, dir);
+}
+
+export function loadGeoRegions(dir = LEXICON_DIR): GeoRegion[] {
+  return loadJsonlLexicon('geo-regions.jsonl', GeoRegionSchema, dir);
+}
+
 export function loadLandmarks(dir = LEXICON_DIR): Landmark[] {
   return loadJsonlLexicon('landmarks.jsonl', LandmarkSchema, dir);
 }

@@ -1,5 +1,6 @@
 import type { Document, PlaceMention } from '../../model/document.ts';
 import { mentionsOf } from '../../model/document.ts';
+import { isSupraRegion } from '../../geo/gazetteer.ts';
 
 /** A relative phrase pointing back at a town named earlier: "north-west of the city". */
 const RELATIVE_TO_EARLIER = /\b(?:\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|near|outside|outskirts\s+of|around)\s+the\s+(?:city|town|village)\b/i;
@@ -10,6 +11,8 @@ const DATELINE = /^[ \t]*[A-Z][A-Z .'\/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*
 function specificity(m: PlaceMention): number {
   const p = m.place!;
   if (p.featureCode === 'PCLI') return 4;
+  // "Europe", "the Middle East": only when nothing narrower is named
+  if (isSupraRegion(p)) return 5;
   return p.precision;
 }
 

@@ -32,6 +32,8 @@ export interface RawPlace {
   readonly tokenPos: string | null;
   /** Matched inside a longer capitalised name whose other words are unknown ("Maaret Al Naasan"). */
   readonly partial: boolean;
+  /** "Laurel County", "Rapides Parish", "Oconee County": a US county or parish, which the gazetteer has no row for. */
+  readonly county?: boolean;
 }
 
 export interface Detector {
@@ -116,6 +118,15 @@ export function createDetector(cues: GeoCues): Detector {
           };
           const hasUnknownNeighbour = (a: number, b: number) => (a > 0 && !isKnownWord(a - 1)) || (b < units.length && !isKnownWord(b));
           let i = 0;
+          // "Laurel County", "Rapides Parish": GeoNames cities have no counties; the resolver places them by their state
+          const countyAt = words.findIndex((w, k) => k > 0 && k <= 3 && (w === 'County' || w === 'Parish'));
+          if (countyAt > 0 && !speaker) {
+            const span = { start: units[0].start, end: units[countyAt].end };
+            const bare = text.slice(units[0].start, units[countyAt - 1].end);
+            const candidates = gazetteer.candidates(bare).filter((c) => c.countryCode === 'US' && c.geonameid !== null);
+            inSentence.push(makeRaw(text, sentence, span, text.slice(span.start, span.end), candidates, tokenAt.get(span.start) ?? null, false));
+            i = countyAt + 1;
+          }
           while (i < units.length) {
             let matched = false;
             for (let j = Math.min(units.length, i + 6); j > i; j--) {
@@ -134,8 +145,11 @@ export function createDetector(cues: GeoCues): Detector {
                     continue;
                   }
                 }
-                if (normalizeName(surface).length < 3) continue;
-                let candidates = gazetteer.candidates(surface);
+                const stateAbbreviation = STATE_ABBREVIATION.test(text.slice(span.start, span.end + 1));
+                if (normalizeName(surface).length < 3 && !stateAbbreviation) continue;
+                let candidates = gazetteer.candidates(stateAbbreviation ? `${surface}.` : surface);
+                // "Ga.", "La.": a two-letter state abbreviation only after a comma ("Athens, Ga."), where it cannot be a word
+                if (stateAbbreviation) candidates = /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) ? candidates.filter((c) => c.featureCode === 'ADM1') : [];
                 if (!candidates.length) continue;
                 if (j - i === 1 && span.end === units[i].end && lowerWords.has(units[i].word.toLowerCase())) continue;
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
@@ -200,8 +214,13 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
     codedTo: false,
     tokenPos,
     partial,
+    county: COUNTY_TEXT.test(text.slice(span.start, end)) || COUNTY_AFTER.test(after),
   };
 }
+
+const STATE_ABBREVIATION = /^[A-Z][a-z]\.$/;
+const COUNTY_TEXT = /\s(?:County|Parish|Co\.)$/;
+const COUNTY_AFTER = /^\s+(?:County|Parish|Co\.)(?!\s+(?:Road|Rd|Line|Club|Court|Jail|Hospital|Airport|Fair|School|Schools)\b)/;
 
 /** "X town, Izmir", "X, Lebanon": a comma, after an optional kind-of-place word, before the container. */
 const COMMA_CONTAINER_AFTER = /^(?:\s+(?:town|city|village|district|sub-?district|area|camp|settlement|neighbou?rhood|county|axis|front))?,\s+$/i;
@@ -306,16 +325,16 @@ export function rawsForSpans(doc: Document, gazetteer: Gazetteer, spans: readonl
     let candidates: readonly Place[] = [];
     // "Russian", "Americans": a demonym given as a place stands for its country
     const dem = gazetteer.demonymCountry?.(surface) ?? gazetteer.demonymCountry?.(surface.replace(/s$/, '')) ?? null;
-    const country = dem ? gazetteer.country?.(dem) : null;
+    const country = dem ? gazetteer.country?.(dem) : gazetteer.demonymRegion?.(surface);
     if (country) candidates = [country];
     for (const s of spanSpellings(surface)) {
       if (candidates.length) break;
       candidates = gazetteer.candidates(s);
     }
-    if (!candidates.length) return null;
     const sentence = doc.sentences.find((s) => span.start >= s.start && span.start < s.end) ?? doc.sentences[doc.sentences.length - 1] ?? { index: 0, start: 0, end: text.length };
     const overlapping = detected.find((r) => r.start < span.end && r.end > span.start);
     const raw = makeRaw(text, sentence, span, surface, candidates, tokenAt.get(span.start) ?? null, false);
+    if (!candidates.length && !raw.county) return null;
     return { ...raw, start: span.start, end: span.end, text: surface, placeCue: true, container: overlapping?.container ?? null, isContainer: overlapping?.isContainer ?? false, containerLevel: overlapping?.containerLevel ?? 0 };
   });
 }

@@ -43,7 +43,7 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
   };
   raws.forEach((r, k) => {
     const top = r.candidates[0];
-    if (!top) return;
+    if (!top || !top.countryCode) return;
     const admin = r.candidates.find((c) => c.featureCode === 'ADM1');
     // a region name counts only when the words around say it is one: plain words are often some country's county
     if (admin && !isCountryCode(top)) {
@@ -195,6 +195,11 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       if (hasFocus && share === 0 && !isCountryCode(c)) s -= 5;
       // "Georgia" in a story about Atlanta is the state, "Lebanon" in Pennsylvania news the town
       else if (hasFocus && share === 0 && cands.some((o) => o !== c && focus.share.has(o.countryCode))) s -= 4;
+      // "Georgia" in a story whose towns lie in Georgia is the state
+      if (c.featureCode === 'ADM1' && anchors.length >= 2) {
+        const inside = anchors.filter((a) => a.countryCode === c.countryCode && a.admin1 === c.admin1).length;
+        if (inside >= 2 && inside * 2 >= anchors.length) s += 6;
+      }
       if (!isCountryCode(c) && c.featureCode !== 'ADM1') {
         for (const a of anchors) {
           if (a === c) continue;
@@ -225,14 +230,60 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     const margin = best.s - (scored[1]?.s ?? 0);
     if (margin > 2 || raws[k].candidates.length === 1) anchors.push(best.c);
   });
+  const firstBest = first.map((scored) => scored[0]?.c ?? null);
   return raws.map((r, k) => {
     const focus = focuses[k];
+    if (r.county) {
+      const place = placeCounty(r, focus, firstBest, gazetteer);
+      if (place) return { raw: r, place, confidence: 0.6, keep: true, best: place };
+    }
     const scored = anchors.length ? scoreCandidates(r, focus, pools[k], anchors) : first[k];
     const top = scored[0];
     if (!top) return { raw: r, place: null, confidence: 0, keep: false, best: null };
     const resolved = decide(r, focus, scored);
     return { ...resolved, best: resolved.place ?? withRelation(top.c, r.relation) };
   });
+}
+
+/** Median of points, per coordinate: one stray town does not drag it. */
+function medianPoint(ps: readonly Place[]): { latitude: number; longitude: number } {
+  const mid = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  return { latitude: mid(ps.map((p) => p.latitude)), longitude: mid(ps.map((p) => p.longitude)) };
+}
+
+/**
+ * A US county or parish: the gazetteer has towns only, so the county is placed inside its state
+ * (named as its container, else the state the article is about) at the towns the article names
+ * there, since local news names the county's own towns; a town of the county's name in that state
+ * when it lies among them or nothing else is known; else the state's point. null without a state.
+ */
+function placeCounty(r: RawPlace, focus: Focus, firstBest: readonly (Place | null)[], gazetteer: Gazetteer): Place | null {
+  let state: Place | null = null;
+  if (r.container) state = gazetteer.candidates(r.container).find((c) => c.featureCode === 'ADM1' && c.countryCode === 'US') ?? null;
+  if (!state) {
+    // the state named as a region, and the state of the article's towns, vote
+    const votes = new Map<string, number>();
+    for (const [key, share] of focus.regionShare) if (key.startsWith('US|')) votes.set(key.slice(3), 2 * share);
+    const usTowns = firstBest.filter((p): p is Place => p !== null && p.geonameid !== null && p.countryCode === 'US' && p.admin1 !== null);
+    for (const p of usTowns) votes.set(p.admin1!, (votes.get(p.admin1!) ?? 0) + 1 / usTowns.length);
+    let bestName: string | null = null;
+    let bestVote = 0;
+    for (const [name, v] of votes) if (v > bestVote) [bestName, bestVote] = [name, v];
+    if (bestName) state = gazetteer.candidates(bestName).find((c) => c.featureCode === 'ADM1' && c.countryCode === 'US') ?? null;
+  }
+  if (!state) {
+    // no stated or focal state: a town of the county's name, when the article points to the US at all
+    const town = (focus.share.get('US') ?? 0) > 0 ? r.candidates.find((c) => c.countryCode === 'US' && c.geonameid !== null) : undefined;
+    return town ? { ...town, name: r.text, featureCode: 'ADM2', geonameid: null, precision: 2 } : null;
+  }
+  const stateName = state.admin1 ?? state.name;
+  const towns = firstBest.filter((p): p is Place => p !== null && p.geonameid !== null && p.countryCode === 'US' && p.admin1 === stateName);
+  const namesake = r.candidates.filter((c) => c.geonameid !== null && c.admin1 === stateName);
+  const at = towns.length ? medianPoint(towns) : null;
+  const near = at ? namesake.find((c) => distanceKm(c.latitude, c.longitude, at.latitude, at.longitude) < 80) : namesake[0];
+  const point = near ?? at ?? state;
+  const base = near ?? state;
+  return { ...base, name: r.text, latitude: point.latitude, longitude: point.longitude, featureCode: 'ADM2', geonameid: null, admin1: stateName, precision: near || at ? 2 : 3 };
 }
 
 function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: number }[]): Resolved {
