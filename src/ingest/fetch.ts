@@ -138,6 +138,11 @@ export async function* readUrl(url: string, opts: UrlReadOptions = {}): AsyncGen
     yield { ok: false, error: e as SitrepError };
     return;
   }
+  if (fetched.text.trim() === '') {
+    // As for an empty file: say so, rather than yield nothing and leave no trace of the poll.
+    yield { ok: false, error: new SitrepError('E_INPUT_EMPTY', 'the response body is empty', { file: url }) };
+    return;
+  }
   const format = formatOfResponse(fetched);
   let linksFetched = 0;
   for (const record of recordsOf(format, fetched.text, url)) {

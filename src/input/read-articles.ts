@@ -69,7 +69,7 @@ export function detectFormat(file: string, text: string): InputFormat {
 function recordsOf(format: InputFormat, text: string, file: string): Iterable<RecordOutcome> {
   switch (format) {
     case 'text': return recordsFromText(text);
-    case 'html': return recordsFromHtml(text);
+    case 'html': return recordsFromHtml(text, file);
     case 'json': return recordsFromJson(text, file);
     case 'jsonl': return recordsFromJsonl(text, file);
     case 'csv': return recordsFromCsv(text, file);

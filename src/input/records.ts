@@ -162,8 +162,18 @@ export function* recordsFromText(text: string): Generator<RecordOutcome> {
   yield { ok: true, raw: { text, title: firstLine ? firstLine[1].trim() : null } };
 }
 
-export function* recordsFromHtml(html: string): Generator<RecordOutcome> {
-  const page = extractHtml(html);
+export function* recordsFromHtml(html: string, file = '(html)'): Generator<RecordOutcome> {
+  let page: ReturnType<typeof extractHtml>;
+  try {
+    page = extractHtml(html);
+  } catch (e) {
+    // The DOM walk is recursive: pathologically deep nesting exhausts the stack. Report it as bad input.
+    if (e instanceof RangeError) {
+      yield { ok: false, error: new SitrepError('E_INPUT_FORMAT', 'HTML is nested too deeply to read (thousands of levels); this is not an article page', { file }) };
+      return;
+    }
+    throw e;
+  }
   yield { ok: true, raw: page };
 }
 

@@ -15,7 +15,8 @@ export interface OpenStoreOptions {
 export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   if (opts.pg !== undefined) {
     if (opts.db !== undefined) throw new SitrepError('E_USAGE', 'give either --db FILE or --pg URL, not both');
-    throw new SitrepError('E_STORE', 'PostgreSQL backend arrives with issue 5; use the embedded SQLite store (--db FILE) for now');
+    const { openPgStore } = await import('./postgres/pg-store.ts');
+    return openPgStore(opts.pg);
   }
   const { openSqliteStore } = await import('./sqlite/sqlite-store.ts');
   const file = opts.db ?? path.resolve(process.cwd(), DEFAULT_DB_FILE);

@@ -209,6 +209,13 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       it('rejects a malformed query clearly', async () => {
         await assert.rejects(store.queryEvents({ limit: -1 }), /limit/);
         await assert.rejects(store.queryEvents({ bbox: [0, 10, 5, 1] }), /bbox/);
+        // PostgreSQL text cannot hold NUL and SQLite cuts LIKE patterns at it: refused everywhere.
+        for (const q of [{ actor: 'a\u0000' }, { text: '\u0000x' }, { country: '\u0000' }]) {
+          await assert.rejects(store.queryEvents(q), (e: Error & { code?: string }) => e.code === 'E_USAGE' && /NUL/.test(e.message));
+        }
+        await assert.rejects(store.actors({ text: 'x\u0000' }), /NUL/);
+        assert.equal(await store.getEvent('ev-\u0000'), null);
+        assert.equal(await store.getArticle('doc-\u0000'), null);
       });
 
       it('finds dedup candidates: same type, dates within days, within km or without a point', async () => {

@@ -1,7 +1,9 @@
 import { checkDate, parse } from '../args.ts';
 import { CliError } from '../../errors.ts';
 import { estimateArticles, ingest, type IngestProgress, type IngestReport } from '../../ingest/ingest.ts';
+import { enqueueInputs, type EnqueueOptions } from '../../queue/queue.ts';
 import { openStore } from '../../store/open-store.ts';
+import { openPgStore } from '../../store/postgres/pg-store.ts';
 
 const PROGRESS_EVERY_MS = 250;
 /** Exit status after Ctrl-C, as shells report 128 + SIGINT. */
@@ -26,7 +28,26 @@ export function summaryLine(r: IngestReport): string {
   return `${r.stored} article(s) stored, ${r.skipped} already there, ${r.failed} failed; ${r.eventsNew} new event(s), ${r.eventsUpdated} updated; ${duration(r.elapsedMs)} (${rate.toFixed(1)} articles/s)`;
 }
 
-/** sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL] [--date YYYY-MM-DD] */
+/** --queue: read the inputs and leave the coding to `sitrep worker` processes. */
+async function enqueueCommand(inputs: string[], pgUrl: string | undefined, opts: EnqueueOptions): Promise<number> {
+  if (!pgUrl) throw new CliError('--queue needs --pg URL: the job queue lives in PostgreSQL');
+  const store = await openPgStore(pgUrl);
+  let interrupted = false;
+  const onSigint = () => {
+    interrupted = true;
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    const r = await enqueueInputs(store, inputs, { ...opts, shouldStop: () => interrupted });
+    process.stderr.write(`sitrep ingest: ${r.enqueued} article(s) queued, ${r.alreadyQueued} already queued, ${r.failed} input(s) failed; start \`sitrep worker --pg URL\` to code them\n`);
+    return interrupted ? EXIT_INTERRUPTED : r.failed ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSigint);
+    await store.close();
+  }
+}
+
+/** sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] */
 export async function ingestCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     db: { type: 'string' },
@@ -34,8 +55,9 @@ export async function ingestCommand(args: string[]): Promise<number> {
     date: { type: 'string' },
     'fetch-limit': { type: 'string' },
     'fetch-delay': { type: 'string' },
+    queue: { type: 'boolean', default: false },
   });
-  if (positionals.length === 0) throw new CliError('usage: sitrep ingest PATH|URL|FEED… [--db FILE] [--date YYYY-MM-DD]');
+  if (positionals.length === 0) throw new CliError('usage: sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD]');
   const date = checkDate(values.date, '--date');
   const whole = (v: string | undefined, flag: string) => {
     if (v === undefined) return undefined;
@@ -44,6 +66,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
   };
   const linkLimit = whole(values['fetch-limit'], '--fetch-limit');
   const delayMs = whole(values['fetch-delay'], '--fetch-delay');
+  if (values.queue) return enqueueCommand(positionals, values.pg, { date, fetch: { ...(linkLimit !== undefined && { linkLimit }), ...(delayMs !== undefined && { delayMs }) } });
   const store = await openStore({ db: values.db, pg: values.pg });
   const tty = process.stderr.isTTY === true;
   let interrupted = false;

@@ -65,7 +65,10 @@ describe('openStore', () => {
     assert.equal(s.kind, 'sqlite');
     await s.close();
   });
-  it('says PostgreSQL is not there yet', async () => {
-    await assert.rejects(openStore({ pg: 'postgres://localhost/sitrep' }), (e: Error & { code?: string }) => e.code === 'E_STORE' && /issue 5/.test(e.message));
+  it('names an unreachable PostgreSQL server clearly, without its password', async () => {
+    await assert.rejects(
+      openStore({ pg: 'postgres://sitrep:secret@127.0.0.1:1/sitrep' }),
+      (e: Error & { code?: string }) => e.code === 'E_STORE' && /cannot open PostgreSQL/.test(e.message) && !e.message.includes('secret'),
+    );
   });
 });

@@ -78,6 +78,10 @@ function checkBbox(b: readonly number[]): void {
 
 /** WHERE clause and parameters for a query's filters (shared by the count and the page). */
 function whereOf(q: EventQuery): { sql: string; params: unknown[] } {
+  // SQLite cuts a bound LIKE pattern at NUL, so "%\0%" would match everything.
+  for (const [k, v] of Object.entries(q)) {
+    if (typeof v === 'string' && v.includes('\u0000')) throw new SitrepError('E_USAGE', `${k} must not contain NUL characters`);
+  }
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (!q.historical) clauses.push('historical = 0');
@@ -219,6 +223,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
     async actors(q = {}) {
       open();
       const limit = nonNegativeInt(q.limit, 'limit', DEFAULT_QUERY_LIMIT);
+      if (q.text?.includes('\u0000')) throw new SitrepError('E_USAGE', 'text must not contain NUL characters');
       const filter = q.text ? "WHERE name LIKE ? ESCAPE '\\'" : '';
       const params: unknown[] = q.text ? [likePattern(q.text)] : [];
       // Background-history events are excluded, as in queryEvents' default.

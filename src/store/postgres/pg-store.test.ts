@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import pg from 'pg';
+import { openStore } from '../open-store.ts';
+import { makeStoredArticle, makeStoredEvent, storeContract } from '../store-contract.ts';
+import { PG_MIGRATIONS, migratePg } from './pg-migrations.ts';
+import { openPgStore, redactUrl, tsQuery } from './pg-store.ts';
+import { pgTestGate, throwawayDatabases } from './pg-test-db.ts';
+
+const gate = await pgTestGate();
+const dbs = throwawayDatabases();
+after(() => dbs.dropAll());
+
+describe('postgres store', { skip: gate.run ? false : gate.reason }, () => {
+  storeContract('postgres', async () => openPgStore(await dbs.create()));
+
+  it('records applied migrations once, survives concurrent migrators, refuses a newer schema', async () => {
+    const pool = new pg.Pool({ connectionString: await dbs.create() });
+    try {
+      const runs = await Promise.all([migratePg(pool), migratePg(pool), migratePg(pool)]);
+      assert.deepEqual(runs.flat().sort(), PG_MIGRATIONS.map((m) => m.version), 'each migration applied exactly once');
+      assert.deepEqual(await migratePg(pool), []);
+      await pool.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'now')");
+      await assert.rejects(migratePg(pool), /version 999/);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('serves bbox and text filters from indexes (no PostGIS needed)', async () => {
+    const store = await openPgStore(await dbs.create());
+    try {
+      const c = await store.pool.connect();
+      try {
+        await c.query('SET enable_seqscan = off');
+        const explain = async (sql: string) => (await c.query(`EXPLAIN ${sql}`)).rows.map((r) => r['QUERY PLAN']).join('\n');
+        assert.match(await explain('SELECT * FROM events WHERE latitude BETWEEN 1 AND 2 AND longitude BETWEEN 3 AND 4'), /events_lat_lon/);
+        assert.match(await explain("SELECT * FROM events WHERE search @@ to_tsquery('simple', 'kirk:*')"), /events_search/);
+      } finally {
+        c.release();
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps data across close and reopen', async () => {
+    const url = await dbs.create();
+    const s1 = await openPgStore(url);
+    await s1.saveArticle(makeStoredArticle({ doc_id: 'd1', event_ids: ['e1'] }), [makeStoredEvent({ event_id: 'e1', doc_id: 'd1' })]);
+    await s1.close();
+    const s2 = await openStore({ pg: url });
+    assert.equal(s2.kind, 'postgres');
+    assert.deepEqual(await s2.stats(), { articles: 1, events: 1, failures: 0 });
+    assert.equal((await s2.queryEvents({ text: 'ghweran' })).total, 1);
+    await s2.close();
+  });
+
+  it('transaction(): a throw rolls back everything, saves included', async () => {
+    const store = await openPgStore(await dbs.create());
+    try {
+      await assert.rejects(
+        store.transaction(async (tx) => {
+          await tx.lock(['Battles', 'hash-x']);
+          await tx.saveArticle(makeStoredArticle({ doc_id: 'dx', event_ids: ['ex'] }), [makeStoredEvent({ event_id: 'ex', doc_id: 'dx' })]);
+          assert.equal((await tx.stats()).articles, 1, 'visible inside the transaction');
+          throw new Error('boom');
+        }),
+        /boom/,
+      );
+      assert.deepEqual(await store.stats(), { articles: 0, events: 0, failures: 0 });
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('postgres helpers', () => {
+  it('turns free text into a safe prefix tsquery', () => {
+    assert.equal(tsQuery('Air strike'), "'air':* & 'strike':*");
+    assert.equal(tsQuery("x' | !y"), "'x':* & 'y':*");
+    assert.equal(tsQuery('--- "" '), null);
+  });
+  it('hides passwords in URLs', () => {
+    assert.equal(redactUrl('postgres://u:secret@h:5432/db'), 'postgres://u:***@h:5432/db');
+    assert.equal(redactUrl('postgres://h/db'), 'postgres://h/db');
+  });
+  it('openStore refuses --db with --pg', async () => {
+    await assert.rejects(openStore({ db: 'x.db', pg: 'postgres://h/db' }), /not both/);
+  });
+});
