@@ -1,17 +1,17 @@
 import { CliError, errorMessage, isSitrepError } from '../errors.ts';
 
-const USAGE = `sitrep — conflict events from news reports
+const USAGE = `sitrep — conflict events from news reports (docs: README.md, docs/operations.md)
 
 usage:
   sitrep extract [FILE…|-] [--date YYYY-MM-DD] [--format jsonl|csv|geojson|acled-csv] [--out F] [--max-file-mb N]
   sitrep geoparse [FILE…|-] [--date YYYY-MM-DD]
   sitrep eval notes GOLD.csv [--split test|dev|all] [--pred-out F] [--json]
   sitrep eval case FILE.jsonl [--split test|dev|all] [--json]
-  sitrep ingest PATH|URL|FEED… [--db FILE] [--date YYYY-MM-DD]
-  sitrep export --format jsonl|csv|geojson|acled-csv [--db FILE] [filters: --from --to --country --actor --type --text --bbox W,S,E,N]
-  sitrep serve [--db FILE] [--port 8080]
+  sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD]
+  sitrep export --format jsonl|csv|geojson|acled-csv [--db FILE | --pg URL] [filters: --from --to --country --actor --type --text --bbox W,S,E,N]
+  sitrep serve [--db FILE | --pg URL] [--port 8080] [--host 127.0.0.1] [--token T] [--read-token]
   sitrep demo [--port 8080]
-  sitrep worker --pg URL [--concurrency N]
+  sitrep worker --pg URL [--concurrency N] [--batch N] [--lease-seconds S] [--max-attempts N] [--exit-when-idle] [--requeue-dead] [--status]
   sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json]
   sitrep help
 
@@ -38,6 +38,10 @@ export async function main(argv: string[]): Promise<number> {
   if (!verb || verb === 'help' || verb === '--help' || verb === '-h') {
     process.stdout.write(`${USAGE}\n`);
     return verb ? 0 : 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
   }
   const load = COMMANDS[verb];
   if (!load) {
