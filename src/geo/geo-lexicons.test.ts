@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { distanceKm } from './gazetteer.ts';
-import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoCues, loadGeoRegions, loadLandmarks } from './geo-lexicons.ts';
+import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoCues, loadGeoRegions, loadLandmarks, loadPersonCues } from './geo-lexicons.ts';
 import { normalizeName } from './normalize-name.ts';
 
 const landmarks = loadLandmarks();
@@ -122,4 +122,16 @@ test('a region line with an unknown feature code is reported with its line numbe
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-geo-'));
   writeFileSync(join(dir, 'geo-regions.jsonl'), '// test\n{"id":"x","name":"Xland","variants":["Xland"],"demonyms":[],"latitude":1,"longitude":1,"featureCode":"PPL","source":"made up"}\n');
   assert.throws(() => loadGeoRegions(dir), (e: Error & { location?: { line?: number } }) => e.location?.line === 2 && /featureCode/.test(e.message));
+});
+
+test('person cues: given names start with a capital, titles carry no dot, nouns are lower case', () => {
+  const p = loadPersonCues();
+  assert.ok(p.firstNames.size >= 150, `only ${p.firstNames.size} first names`);
+  for (const w of p.firstNames) assert.match(w, /^\p{Lu}\p{Ll}+$/u, w);
+  for (const w of p.titles) assert.match(w, /^\p{Lu}[\p{L}]*$/u, w);
+  for (const w of p.personNouns) assert.match(w, /^\p{Ll}+$/u, w);
+  for (const w of ['Tom', 'Barack', 'Hillary']) assert.ok(p.firstNames.has(w), w);
+  // names that are also well-known places would hide them
+  for (const w of ['Jordan', 'Charlotte', 'Georgia']) assert.ok(!p.firstNames.has(w), w);
+  for (const w of ['Sen', 'Gov', 'Rep', 'Officer']) assert.ok(p.titles.has(w), w);
 });

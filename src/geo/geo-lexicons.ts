@@ -22,7 +22,7 @@ export type Landmark = z.infer<typeof LandmarkSchema>;
 
 export const GeoCueSchema = z
   .object({
-    kind: z.enum(['stop', 'org', 'title', 'feature', 'admin', 'speech']),
+    kind: z.enum(['stop', 'org', 'title', 'feature', 'admin', 'speech', 'agent']),
     word: z.string().min(1),
   })
   .strict();
@@ -107,6 +107,8 @@ export interface GeoCues {
   readonly feature: readonly string[];
   readonly admin: ReadonlySet<string>;
   readonly speech: ReadonlySet<string>;
+  /** Lower-case nouns that make a preceding country name an adjective for an actor ("US military", "UK officials"). */
+  readonly agent: ReadonlySet<string>;
 }
 
 /** Cue words grouped by kind; stop/org/title compared case-sensitively as written in text. */
@@ -120,5 +122,29 @@ export function loadGeoCues(dir = LEXICON_DIR): GeoCues {
     feature: [...new Set(of('feature').map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length),
     admin: new Set(of('admin').map((w) => w.toLowerCase())),
     speech: new Set(of('speech').map((w) => w.toLowerCase())),
+    agent: new Set(of('agent').map((w) => w.toLowerCase())),
   };
+}
+
+export const PersonCueSchema = z
+  .object({
+    kind: z.enum(['first-name', 'title', 'person-noun']),
+    word: z.string().min(2),
+  })
+  .strict();
+export type PersonCue = z.infer<typeof PersonCueSchema>;
+
+export interface PersonCues {
+  /** Given names, as written ("Tom"). */
+  readonly firstNames: ReadonlySet<string>;
+  /** Titles before a surname, without a trailing dot ("Sen", "Officer"). */
+  readonly titles: ReadonlySet<string>;
+  /** Lower-case nouns that after a possessive make its owner a person ("spokesman"). */
+  readonly personNouns: ReadonlySet<string>;
+}
+
+export function loadPersonCues(dir = LEXICON_DIR): PersonCues {
+  const rows = loadJsonlLexicon('geo-person-cues.jsonl', PersonCueSchema, dir);
+  const of = (k: PersonCue['kind']) => new Set(rows.filter((r) => r.kind === k).map((r) => r.word));
+  return { firstNames: of('first-name'), titles: of('title'), personNouns: of('person-noun') };
 }

@@ -1,8 +1,9 @@
 import type { Gazetteer } from '../../geo/gazetteer.ts';
-import type { GeoCues } from '../../geo/geo-lexicons.ts';
+import type { GeoCues, PersonCues } from '../../geo/geo-lexicons.ts';
 import type { Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { normalizeName } from '../../geo/normalize-name.ts';
+import { isSupraRegion } from '../../geo/gazetteer.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
 export interface RawPlace {
@@ -34,6 +35,8 @@ export interface RawPlace {
   readonly partial: boolean;
   /** "Laurel County", "Rapides Parish", "Oconee County": a US county or parish, which the gazetteer has no row for. */
   readonly county?: boolean;
+  /** "US troops", "UK officials": still a toponym, but it says whose actor it is, not where the article is. */
+  readonly qualifiesAgent?: boolean;
 }
 
 export interface Detector {
@@ -69,7 +72,9 @@ const ADMIN_AFTER = /^\s+(province|governorate|region|provinces|governorates)\b/
 const CREDITS = /\b(?:Reporting|Editing|Writing|Compiled|Additional reporting)\s+by\b/;
 const PREV_WORD = /([\p{L}]+)\.?\s+$/u;
 
-export function createDetector(cues: GeoCues): Detector {
+const NO_PERSON_CUES: PersonCues = { firstNames: new Set(), titles: new Set(), personNouns: new Set() };
+
+export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUES): Detector {
   const tail = cues.feature.map((f) => f.replace(/\s+/g, String.raw`\s+`)).join('|');
   const SEQ = new RegExp(String.raw`(?<![\p{L}\p{N}@#])${UNIT}(?:(?: |-)${INNER_UNIT})*(?:\s+(?:${tail})\b)?`, 'gu');
   const TAIL_RE = new RegExp(String.raw`\s+(?:${tail})$`, 'iu');
@@ -96,21 +101,31 @@ export function createDetector(cues: GeoCues): Detector {
           const seqText = m[0];
           const tailMatch = TAIL_RE.exec(seqText);
           const core = tailMatch ? seqText.slice(0, tailMatch.index) : seqText;
-          const units = [...core.matchAll(UNIT_RE)].map((u) => ({ start: seqStart + (u.index ?? 0), end: seqStart + (u.index ?? 0) + u[0].length, word: u[0].replace(LEADING_ARTICLE, '') }));
+          // "Russia's": the possessive is no part of the name
+          const units = [...core.matchAll(UNIT_RE)].map((u) => {
+            const w = u[0].replace(POSSESSIVE, '');
+            return { start: seqStart + (u.index ?? 0), end: seqStart + (u.index ?? 0) + w.length, word: w.replace(LEADING_ARTICLE, '') };
+          });
           if (!units.length) continue;
           const words = units.map((u) => text.slice(u.start, u.end));
           if (words.some((w) => w.split(/[- ]/).some(isOrgWord))) continue;
           const before = text.slice(Math.max(sentence.start, seqStart - 60), seqStart);
           const prev = PREV_WORD.exec(before)?.[1];
-          if (prev && cues.title.has(prev)) continue;
-          if (cues.title.has(words[0]) && words.length > 1) continue;
+          if (prev && (cues.title.has(prev) || person.titles.has(prev))) continue;
+          if ((cues.title.has(words[0]) || person.titles.has(words[0])) && words.length > 1) continue;
+          // "Tom Perry", "Hillary Clinton": a given name and a surname, unless the whole is itself a place ("Eugene" is left out of the list)
+          if (units.length > 1 && person.firstNames.has(words[0]) && !gazetteer.candidates(core).length) continue;
           const seqEnd = seqStart + seqText.length;
           const afterSeq = text.slice(seqEnd, Math.min(sentence.end + 1, seqEnd + 30));
           const nextWord = /^\s+([a-z]+)/.exec(afterSeq)?.[1];
           const placeCueBefore = PLACE_CUE.test(before);
           // "Saloum said": a speaker is a person or a capital standing for its government, never a village
           // '…," said Talas al Salameh': a multi-word name right after a speech verb is the speaker
-          const speaker = (nextWord !== undefined && cues.speech.has(nextWord) && !placeCueBefore) || (prev !== undefined && cues.speech.has(prev.toLowerCase()) && units.length > 1);
+          // "Clinton's spokesman": a possessive before a person's kin or staff belongs to a person or a government
+          // "US military", "UK officials": the country name qualifies an actor and says nothing of where the event was
+          const qualifiesAgent = nextWord !== undefined && cues.agent.has(nextWord);
+          const ownerOfPerson = nextWord !== undefined && person.personNouns.has(nextWord) && /['’]s$/.test(core);
+          const speaker = (nextWord !== undefined && cues.speech.has(nextWord) && !placeCueBefore) || (prev !== undefined && cues.speech.has(prev.toLowerCase()) && units.length > 1) || ownerOfPerson;
 
           const isKnownWord = (k: number) => {
             const w = units[k].word;
@@ -146,7 +161,9 @@ export function createDetector(cues: GeoCues): Detector {
                   }
                 }
                 const stateAbbreviation = STATE_ABBREVIATION.test(text.slice(span.start, span.end + 1));
-                if (normalizeName(surface).length < 3 && !stateAbbreviation) continue;
+                // "US", "UK", "EU": two capitals name a country or union only (filtered below)
+                const shortCaps = /^\p{Lu}{2}$/u.test(surface);
+                if (normalizeName(surface).length < 3 && !stateAbbreviation && !shortCaps) continue;
                 let candidates = gazetteer.candidates(stateAbbreviation ? `${surface}.` : surface);
                 // "Ga.", "La.": a two-letter state abbreviation only after a comma ("Athens, Ga."), where it cannot be a word
                 if (stateAbbreviation) candidates = /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) ? candidates.filter((c) => c.featureCode === 'ADM1') : [];
@@ -160,10 +177,11 @@ export function createDetector(cues: GeoCues): Detector {
                   if (!candidates.length) continue;
                 }
                 if (surface === surface.toUpperCase() && surface.length <= 4) {
-                  candidates = candidates.filter((c) => c.featureCode === 'PCLI');
+                  candidates = candidates.filter((c) => c.featureCode === 'PCLI' || (shortCaps && isSupraRegion(c)));
                   if (!candidates.length) continue;
                 }
-                const raw = makeRaw(text, sentence, span, surface, candidates, tokenAt.get(span.start) ?? null, partial);
+                const made = makeRaw(text, sentence, span, surface, candidates, tokenAt.get(span.start) ?? null, partial);
+                const raw = qualifiesAgent && j === units.length ? { ...made, qualifiesAgent: true } : made;
                 inSentence.push(raw);
                 matched = true;
                 i = j;
@@ -174,6 +192,13 @@ export function createDetector(cues: GeoCues): Detector {
             if (!matched) i++;
           }
         }
+        // "U.S.", "U.K.": dotted capitals cannot be matched as words
+        for (const m of sText.matchAll(DOTTED_COUNTRY)) {
+          const start = sentence.start + (m.index ?? 0);
+          const candidates = gazetteer.candidates(m[0]).filter((c) => c.featureCode === 'PCLI');
+          if (candidates.length) inSentence.push(makeRaw(text, sentence, { start, end: start + m[0].length }, m[0], candidates, tokenAt.get(start) ?? null, false));
+        }
+        inSentence.sort((a, b) => a.start - b.start);
         linkContainers(text, inSentence, sentence.start, sentence.end);
         raws.push(...inSentence);
       }
@@ -219,6 +244,8 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
 }
 
 const STATE_ABBREVIATION = /^[A-Z][a-z]\.$/;
+const POSSESSIVE = /['’]s$/;
+const DOTTED_COUNTRY = /(?<![\p{L}.])(?:U\.S\.(?:A\.)?|U\.K\.)/gu;
 const COUNTY_TEXT = /\s(?:County|Parish|Co\.)$/;
 const COUNTY_AFTER = /^\s+(?:County|Parish|Co\.)(?!\s+(?:Road|Rd|Line|Club|Court|Jail|Hospital|Airport|Fair|School|Schools)\b)/;
 

@@ -1,4 +1,4 @@
-import { loadGeoCues } from '../../geo/geo-lexicons.ts';
+import { loadGeoCues, loadPersonCues } from '../../geo/geo-lexicons.ts';
 import type { Document, PlaceMention } from '../../model/document.ts';
 import { stableId } from '../../model/ids.ts';
 import type { Deps, Stage, StageFactory } from '../../pipeline/stage.ts';
@@ -16,7 +16,7 @@ export { choosePlace } from './choose.ts';
 export const places: StageFactory = {
   name: 'places',
   create(deps: Deps): Stage {
-    const detector = createDetector(loadGeoCues(deps.lexicons.dir));
+    const detector = createDetector(loadGeoCues(deps.lexicons.dir), loadPersonCues(deps.lexicons.dir));
     return {
       name: 'places',
       version: '1',
@@ -57,7 +57,7 @@ export type SpanResolver = (doc: Document, spans: readonly { start: number; end:
  * the best candidate is taken, since the caller knows the span is a place. `doc` needs sentences and tokens.
  */
 export function createSpanResolver(deps: Deps): SpanResolver {
-  const detector = createDetector(loadGeoCues(deps.lexicons.dir));
+  const detector = createDetector(loadGeoCues(deps.lexicons.dir), loadPersonCues(deps.lexicons.dir));
   return (doc, spans) => {
     const gazetteer = deps.gazetteer();
     const { raws: detected, demonyms } = detector.detect(doc, gazetteer);

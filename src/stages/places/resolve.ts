@@ -12,6 +12,8 @@ export interface Focus {
   readonly topWeight: number;
   /** Share of first-level-region evidence per "CC|Region" ("US|Texas"): local news stays in its state. */
   readonly regionShare: ReadonlyMap<string, number>;
+  /** Share of the other town names' votes per "CC|Region" (see townRegionVotes). */
+  readonly townShare?: ReadonlyMap<string, number>;
 }
 
 export interface Resolved {
@@ -27,7 +29,14 @@ export interface Resolved {
 
 /** How much the article's first-level region weighs for a town inside it. */
 const REGION_WEIGHT = 3;
+/** A town's vote for its region against a region named outright (1). */
+const TOWN_VOTE = 1;
+/** A town name's weight as evidence of the article's country, against a country named outright (2). */
+const TOWN_COUNTRY_VOTE = 0.5;
+/** A town name found in more regions than this casts no vote. */
+const MAX_TOWN_REGIONS = 3;
 const isCountryCode = (c: Place) => c.featureCode === 'PCLI';
+const COUNTY_WORD_AFTER = /\s+(?:County|Parish)$/;
 const ADMIN_WORD_AFTER = /\s+(?:province|governorate|region|provinces|governorates)$/i;
 const isLandmark = (c: Place) => c.geonameid === null && c.featureCode !== 'PCLI' && c.featureCode !== 'ADM1';
 
@@ -37,6 +46,9 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
   const own: [string, number][][] = raws.map(() => []);
   const regions = new Map<string, number>();
   const ownRegion: (string | null)[] = raws.map(() => null);
+  const texts = raws.map((r) => normalizeName(r.text.replace(COUNTY_WORD_AFTER, '')));
+  // candidates bearing the mention's own name, not one of their alternate names
+  const exact = raws.map((r, k) => new Set(r.candidates.filter((c) => c.name.length >= texts[k].length - 2 && normalizeName(c.name) === texts[k])));
   const add = (cc: string, w: number, k?: number) => {
     counts.set(cc, (counts.get(cc) ?? 0) + w);
     if (k !== undefined) own[k].push([cc, w]);
@@ -52,7 +64,9 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
       regions.set(key, (regions.get(key) ?? 0) + 1);
       ownRegion[k] = key;
     }
-    if (isCountryCode(top)) add(top.countryCode, 2, k);
+    if (isCountryCode(top)) {
+      if (!r.qualifiesAgent) add(top.countryCode, 2, k);
+    }
     else if (isLandmark(top)) add(top.countryCode, 1.5, k);
     else if (top.featureCode !== 'ADM1') {
       const pop = top.population ?? 0;
@@ -64,6 +78,25 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
 
     }
   });
+  // "Etowah", "Sweetwater", "Madisonville": town names found in one or two countries only say,
+  // together, which country a local story is in; each name counts once however often repeated
+  const seenTown = new Set<string>();
+  // only where no country is named outright: a Syrian story's villages are no evidence against Syria
+  // nor in notes that state each place's region ("Kafr Nabl (Idlib)")
+  const named = [...counts.values()].some((v) => v >= 2) || raws.some((r) => r.isContainer);
+  if (!named) raws.forEach((r, k) => {
+    if (r.partial || r.county || r.container !== null || r.isContainer || r.candidates.some((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.geonameid === null)) return;
+    const name = texts[k];
+    if (seenTown.has(name)) return;
+    seenTown.add(name);
+    const ccs = new Set([...exact[k]].map((c) => c.countryCode));
+    if (!ccs.size || ccs.size > 2) return;
+    for (const cc of ccs) add(cc, TOWN_COUNTRY_VOTE / ccs.size, k);
+  });
+  // "Henderson County", "Rapides Parish": only US local news names its counties so
+  raws.forEach((r, k) => {
+    if (r.county && r.candidates.some((c) => c.countryCode === 'US')) add('US', 1, k);
+  });
   // "Turkish forces shelled …": a demonym often names the actor's country, not the scene
   for (const d of demonyms) add(d, 0.5);
   if (dateline) {
@@ -72,7 +105,40 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
       if (top) add(top.countryCode, 1);
     }
   }
-  return { counts, own, regions, ownRegion };
+  const townRegions = townRegionVotes(raws, counts, exact);
+  const townTotals = new Map<string, number>();
+  const townByText = new Map<string, Map<string, number>>();
+  townRegions.forEach((vs, k) => {
+    if (!vs.length) return;
+    const mine = townByText.get(texts[k]) ?? new Map<string, number>();
+    townByText.set(texts[k], mine);
+    for (const [key, w] of vs) {
+      townTotals.set(key, (townTotals.get(key) ?? 0) + w);
+      mine.set(key, (mine.get(key) ?? 0) + w);
+    }
+  });
+  return { counts, own, regions, ownRegion, texts, townTotals, townByText, exact };
+}
+
+/**
+ * Each town name's vote for the first-level regions of the article's top country it could lie in,
+ * split evenly among them: "Marietta" and "Decatur" both fit Georgia, so the "Athens" of the same
+ * story is Georgia's. A name found in one region only casts a whole vote.
+ */
+function townRegionVotes(raws: readonly RawPlace[], counts: ReadonlyMap<string, number>, exact: readonly ReadonlySet<Place>[]): (readonly [string, number][])[] {
+  let top: string | null = null;
+  let best = 0;
+  for (const [cc, v] of counts) if (v > best) [best, top] = [v, cc];
+  return raws.map((r, k) => {
+    if (!top || r.container !== null || r.isContainer || r.candidates.some((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1')) return [];
+    const keys = new Set<string>();
+    // only towns of that very name: alternate spellings reach far-off namesakes ("Maryville" is one of Beeville's)
+    for (const c of exact[k]) if (c.countryCode === top && c.admin1 && c.geonameid !== null) keys.add(`${top}|${c.admin1}`);
+    // "Springfield" could be in a dozen states and says nothing
+    if (!keys.size || keys.size > MAX_TOWN_REGIONS) return [];
+    const w = 1 / keys.size;
+    return [...keys].map((key) => [key, w] as [string, number]);
+  });
 }
 
 /** Focus evidence, kept per mention so that a name never counts as evidence for its own reading. */
@@ -81,6 +147,13 @@ export interface FocusEvidence {
   readonly own: readonly (readonly [string, number][])[];
   readonly regions?: ReadonlyMap<string, number>;
   readonly ownRegion?: readonly (string | null)[];
+  /** Each mention's normalised name: repetitions of a name do not vote for each other. */
+  readonly texts?: readonly string[];
+  /** All town votes per "CC|Region", and the part each name's mentions cast. */
+  readonly townTotals?: ReadonlyMap<string, number>;
+  readonly townByText?: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Per mention, the candidates bearing its own name. */
+  readonly exact?: readonly ReadonlySet<Place>[];
 }
 
 /** The focus as seen from mention k: everything except what mention k itself contributed. */
@@ -104,7 +177,21 @@ export function focusFor(ev: FocusEvidence, k: number): Focus {
     for (const [key, v] of ev.regions) sum += key === mine ? v - 1 : v;
     if (sum > 0) for (const [key, v] of ev.regions) if ((key === mine ? v - 1 : v) > 0) regionShare.set(key, (key === mine ? v - 1 : v) / sum);
   }
-  return { share, top, topWeight: best, regionShare };
+  // a name's own votes, and those of its repetitions, say nothing about where it lies
+  const townShare = new Map<string, number>();
+  if (ev.townTotals) {
+    const mine = ev.townByText?.get(ev.texts?.[k] ?? '');
+    let sum = 0;
+    for (const [key, w] of ev.townTotals) {
+      const v = w - (mine?.get(key) ?? 0);
+      if (v > 1e-9) {
+        townShare.set(key, v);
+        sum += v;
+      }
+    }
+    for (const [key, v] of townShare) townShare.set(key, v / sum);
+  }
+  return { share, top, topWeight: best, regionShare, townShare };
 }
 
 function prior(c: Place, adminCue: boolean): number {
@@ -157,9 +244,11 @@ interface Pool {
   readonly cands: readonly Place[];
   readonly containerKeys: readonly string[];
   readonly containerPlaces: readonly Place[];
+  /** Candidates whose own name is the mention's, not one of their alternate names. */
+  readonly exact: ReadonlySet<Place>;
 }
 
-function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer): Pool {
+function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNamed?: ReadonlySet<Place>): Pool {
   let cands = r.candidates;
   if (r.adminCue) {
     const admins = cands.filter((c) => c.featureCode === 'ADM1');
@@ -176,11 +265,13 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer): Pool {
     const allowed = withinStatedRegion(cands, containerParts, gazetteer);
     if (allowed) cands = allowed;
   }
-  return { cands, containerKeys: containerParts.map(normalizeName), containerPlaces: containerParts.flatMap((part) => gazetteer.candidates(part).slice(0, 8)) };
+  // a country's name ("Russia", also a town in Ohio) is the country: the towns' votes are no reason to doubt it
+  const exact: ReadonlySet<Place> = cands.some(isCountryCode) ? new Set() : (exactNamed ?? new Set());
+  return { cands, containerKeys: containerParts.map(normalizeName), containerPlaces: containerParts.flatMap((part) => gazetteer.candidates(part).slice(0, 8)), exact };
 }
 
 function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonly Place[]): { c: Place; s: number }[] {
-  const { cands, containerKeys, containerPlaces } = pool;
+  const { cands, containerKeys, containerPlaces, exact } = pool;
   const hasFocus = focus.top !== null;
   return cands
     .map((c) => {
@@ -189,12 +280,20 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       if (r.containerLevel === 3 && c.featureCode === 'ADM1') s += 4;
       const share = focus.share.get(c.countryCode) ?? 0;
       s += 4 * share + (focus.top === c.countryCode ? 1.5 : 0);
-      if (c.admin1 && c.featureCode !== 'ADM1') s += REGION_WEIGHT * (focus.regionShare.get(`${c.countryCode}|${c.admin1}`) ?? 0);
+      if (c.admin1 && c.featureCode !== 'ADM1') {
+        s += REGION_WEIGHT * (focus.regionShare.get(`${c.countryCode}|${c.admin1}`) ?? 0);
+        // only a town of this very name: "Florida" is also one of Valle Vista's names
+        if (exact.has(c) && r.container === null) s += TOWN_VOTE * REGION_WEIGHT * (focus.townShare?.get(`${c.countryCode}|${c.admin1}`) ?? 0);
+      }
+      // "Georgia" in a story whose other towns could all lie in Georgia is the state
+      // ("New York" the city lies in New York too, so the votes only decide against a namesake elsewhere)
+      else if (c.featureCode === 'ADM1' && !cands.some((o) => o !== c && o.countryCode === c.countryCode && o.admin1 === (c.admin1 ?? c.name))) s += TOWN_VOTE * REGION_WEIGHT * (focus.townShare?.get(`${c.countryCode}|${c.admin1 ?? c.name}`) ?? 0);
       if (containerKeys.length) s += containerKeys.some((k) => containerMatches(c, k, containerPlaces)) ? 10 : -3;
       // a place in a country the article never otherwise points to is usually a namesake
       if (hasFocus && share === 0 && !isCountryCode(c)) s -= 5;
       // "Georgia" in a story about Atlanta is the state, "Lebanon" in Pennsylvania news the town
-      else if (hasFocus && share === 0 && cands.some((o) => o !== c && focus.share.has(o.countryCode))) s -= 4;
+      // but "Russia" is not the village in Ohio: a country yields only to a region or a sizeable town
+      else if (hasFocus && share === 0 && cands.some((o) => o !== c && focus.share.has(o.countryCode) && (!isCountryCode(c) || o.featureCode === 'ADM1' || (o.population ?? 0) >= 10_000))) s -= 4;
       // "Georgia" in a story whose towns lie in Georgia is the state
       if (c.featureCode === 'ADM1' && anchors.length >= 2) {
         const inside = anchors.filter((a) => a.countryCode === c.countryCode && a.admin1 === c.admin1).length;
@@ -221,7 +320,7 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
  */
 export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence, gazetteer: Gazetteer): Resolved[] {
   const focuses = raws.map((_, k) => focusFor(evidence, k));
-  const pools = raws.map((r, k) => candidatePool(r, focuses[k], gazetteer));
+  const pools = raws.map((r, k) => candidatePool(r, focuses[k], gazetteer, evidence.exact?.[k]));
   const first = raws.map((r, k) => scoreCandidates(r, focuses[k], pools[k], []));
   const anchors: Place[] = [];
   first.forEach((scored, k) => {
