@@ -1,6 +1,6 @@
 import { CliError, errorMessage, isSitrepError } from '../errors.ts';
 
-const USAGE = `sitrep — conflict events from news reports (docs: README.md, docs/operations.md)
+const USAGE = `sitrep — conflict events from news reports (docs: README.md)
 
 usage:
   sitrep extract [FILE…|-] [--date YYYY-MM-DD] [--format jsonl|csv|geojson|acled-csv] [--out F] [--max-file-mb N]
