@@ -8,6 +8,7 @@ import { createPipeline } from '../pipeline/pipeline.ts';
 import { stageFactories } from '../pipeline/registry.ts';
 import type { Deps } from '../pipeline/stage.ts';
 import { createSpanResolver } from '../stages/places/index.ts';
+import { scorerKm } from './notes.ts';
 
 /** One gold toponym: a span of the document's text and, when the corpus has one, its point. */
 export interface GoldToponym {
@@ -70,12 +71,6 @@ export function readGeoGold(file: string, split: Split): GoldGeoDoc[] {
   return out;
 }
 
-/** Great-circle km exactly as score-geoparse.mjs computes it, so that scores agree to the last digit. */
-function km(a: number, b: number, c: number, d: number): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((c - a) * r) / 2) ** 2 + Math.cos(a * r) * Math.cos(c * r) * Math.sin(((d - b) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}
 
 const pct = (a: number, b: number) => +((100 * a) / (b || 1)).toFixed(1);
 const hasPoint = (t: GoldToponym) => Number.isFinite(t.lat);
@@ -122,7 +117,7 @@ export function scoreGeoparse(gold: readonly GoldGeoDoc[], predictions: readonly
       if (!p) continue;
       found++;
       if (Number.isFinite(p.latitude) && p.latitude !== null && p.longitude !== null) {
-        const e = km(t.lat!, t.lon!, p.latitude, p.longitude);
+        const e = scorerKm(t.lat!, t.lon!, p.latitude, p.longitude);
         errs.push(e);
         if (e <= 161) within++;
       }
@@ -182,7 +177,7 @@ export function scoreGoldSpans(deps: Deps, gold: readonly GoldGeoDoc[], split: S
       if (!p) return;
       found++;
       predicted++;
-      const e = km(t.lat!, t.lon!, p.latitude, p.longitude);
+      const e = scorerKm(t.lat!, t.lon!, p.latitude, p.longitude);
       errs.push(e);
       if (e <= 161) within++;
     });

@@ -72,7 +72,8 @@ export function actorMatch(g: string | null, p: string | null): boolean {
   return inter / new Set([...ta, ...tb]).size >= 0.5;
 }
 
-function km(la1: number, lo1: number, la2: number, lo2: number): number {
+/** Great-circle km exactly as ../shared/tools/score-notes.mjs and score-geoparse.mjs compute it, so scores agree to the last digit. */
+export function scorerKm(la1: number, lo1: number, la2: number, lo2: number): number {
   const r = Math.PI / 180;
   const dLa = (la2 - la1) * r;
   const dLo = (lo2 - lo1) * r;
@@ -105,7 +106,7 @@ export function scoreNotes(gold: readonly GoldNote[], preds: ReadonlyMap<string,
     }
     if (p && actorMatch(g.actor1, p.actor1)) a1++;
     if (p && actorMatch(g.actor2, p.actor2)) a2++;
-    if (p && Number.isFinite(p.latitude) && Number.isFinite(p.longitude) && km(+g.latitude, +g.longitude, p.latitude!, p.longitude!) <= 25) loc++;
+    if (p && Number.isFinite(p.latitude) && Number.isFinite(p.longitude) && scorerKm(+g.latitude, +g.longitude, p.latitude!, p.longitude!) <= 25) loc++;
     if (p && Number(p.fatalities ?? 0) === Number(g.fatalities || 0)) fat++;
     if (Number(g.fatalities || 0) > 0) {
       nz++;

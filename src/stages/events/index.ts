@@ -13,6 +13,7 @@ import { composeNote } from './notes.ts';
 import { assignRoles, isParty } from './roles.ts';
 import { cueBefore, findCues, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
 import { chooseEventPlace } from './place.ts';
+import { distanceKm } from '../../geo/gazetteer.ts';
 import { applyContextRules, loadContextRules, type ContextRule } from './context-rules.ts';
 import { loadActorLexicon, toActor } from '../actors/lexicon.ts';
 import type { Actor } from '../../model/actor.ts';
@@ -306,13 +307,6 @@ function specificity(m: PlaceMention): number {
   return m.place ? (m.place.featureCode.startsWith('PCL') ? 4 : m.place.precision) : 5;
 }
 
-export function distanceKm(la1: number, lo1: number, la2: number, lo2: number): number {
-  const r = Math.PI / 180;
-  const dLa = (la2 - la1) * r;
-  const dLo = (lo2 - lo1) * r;
-  const h = Math.sin(dLa / 2) ** 2 + Math.cos(la1 * r) * Math.cos(la2 * r) * Math.sin(dLo / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}
 
 /** Sentences of one report that tell the same event (same type, actors, place and time) become one event. */
 function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
