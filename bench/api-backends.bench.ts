@@ -4,7 +4,6 @@
 // PostgreSQL comes from SITREP_TEST_PG (default postgres://postgres@127.0.0.1:5432/postgres), in a
 // throwaway database; without a server only SQLite is measured.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,30 +13,13 @@ import { pgUnavailable, throwawayDatabases } from '../src/store/postgres/pg-test
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { makeStoredArticle, makeStoredEvent } from '../src/store/store-contract.ts';
 import type { Store, StoredEvent } from '../src/store/store.ts';
+import { autocannon, rng, type AutocannonResult } from './load-tools.ts';
 
-interface AutocannonResult {
-  latency: { p50: number; p99: number; average: number };
-  requests: { average: number };
-  non2xx: number;
-  errors: number;
-}
-const autocannon = createRequire(import.meta.url)('autocannon') as (o: object) => Promise<AutocannonResult>;
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '20000' }, seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '10' } } });
 const N = Number(values.events);
 const PER_ARTICLE = 10;
 
-/** Deterministic PRNG (mulberry32): both backends get identical data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TYPES: [string, string][] = [['Battles', 'Armed clash'], ['Explosions/Remote violence', 'Air/drone strike'], ['Protests', 'Peaceful protest'], ['Riots', 'Mob violence'], ['Violence against civilians', 'Attack']];
 const ACTORS = ['Armed Group A', 'Armed Group B', 'Military Forces of Alphaland', 'Police Forces of Betania', 'Rebel Front', 'Protesters'];
@@ -72,7 +54,7 @@ async function fill(store: Store): Promise<number> {
 const QUERIES = [
   ['filtered list', 'api/events?bbox=0,5,30,25&from=2021-01-01&to=2022-12-31&event_type=Battles&limit=100'],
   ['full text', 'api/events?text=checkpoint%20town&limit=100'],
-  ['event page', 'api/events/ev-12345'],
+  ['event page', `api/events/ev-${Math.min(12345, N - 1)}`],
 ] as const;
 
 async function measure(name: string, store: Store): Promise<void> {

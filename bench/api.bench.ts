@@ -4,7 +4,6 @@
 // --keep FILE builds the database there (or reuses it when it exists) instead of a temporary file.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,30 +12,13 @@ import { startServer } from '../src/server/listen.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { StoredEvent } from '../src/store/store.ts';
 import { makeArticle, makeEvent } from '../src/server/testing/fixtures.ts';
+import { autocannon, rng, type AutocannonResult } from './load-tools.ts';
 
-interface AutocannonResult {
-  latency: { p50: number; p99: number; average: number };
-  requests: { average: number; total: number };
-  non2xx: number;
-  errors: number;
-}
-const autocannon = createRequire(import.meta.url)('autocannon') as (o: object) => Promise<AutocannonResult>;
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, keep: { type: 'string' } } });
 const N = Number(values.events);
 const EVENTS_PER_ARTICLE = 10;
 
-/** Deterministic PRNG (mulberry32) so every run builds the same database. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = rng(42);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
