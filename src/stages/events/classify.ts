@@ -63,6 +63,7 @@ export function scoreHits(hits: readonly TriggerHit[]): SubScore[] {
 }
 
 const PROTEST_FAMILY = new Set<SubEventType>(['Peaceful protest', 'Violent demonstration', 'Mob violence']);
+const CROWD_WORDS = new Set<SubEventType>(['Armed clash', 'Arrests', 'Change to group/activity']);
 
 /**
  * Picks the sub-event type from the scored triggers and the sentence's cues. The rules
@@ -79,7 +80,6 @@ export function chooseSubType(scores: readonly SubScore[], cues: ReadonlySet<str
   const top = scores[0];
   const protestWeight = (protest?.score ?? 0) + (riot?.score ?? 0) + (tagged ? 6 : 0);
   // Crowd words ("clashed with", "arrested") also occur in protest reports; they compete at half weight.
-  const CROWD_WORDS = new Set<SubEventType>(['Armed clash', 'Arrests', 'Change to group/activity']);
   const rival = scores.filter((s) => !PROTEST_FAMILY.has(s.sub)).reduce((m, s) => Math.max(m, CROWD_WORDS.has(s.sub) ? s.score / 2 : s.score), 0);
   // "protested against rape/killings/shelling": the violence is the protest's subject, not an event of this report
   const topical = cues.has('protest-topic') && (protest || tagged) ? rival : 0;

@@ -129,7 +129,7 @@ function buildCandidate(
   doc: Document,
   lex: TriggerLexicon,
   s: Sentence,
-  hits: TriggerHit[],
+  hits: readonly TriggerHit[],
   cues: Set<string>,
   actorMentions: ActorMention[],
   dateMentions: DateMention[],
@@ -153,13 +153,12 @@ function buildCandidate(
   const scores = scoreHits(live);
   const choice = chooseSubType(scores, cues);
   if (!choice) return null;
-  hits = live;
   // Below the bar, a sentence still carries an event when an armed or state actor or a casualty figure backs it.
   const armed = parties.some((m) => m.actor !== null && ((m.actor.inter >= 1 && m.actor.inter <= 4) || m.actor.inter === 8));
   if (choice.score < MIN_SCORE && !(choice.score >= 2 && (armed || casualties))) return null;
 
   // Roles: every hit of the chosen type votes; the most certain filler of each slot wins.
-  const sameType = hits.filter((h) => h.rule.sub === choice.hit.rule.sub || h === choice.hit);
+  const sameType = live.filter((h) => h.rule.sub === choice.hit.rule.sub || h === choice.hit);
   const votes = sameType.map((h) => assignRoles(doc.text, s, h, actorMentions));
   const a1 = votes.filter((r) => r.actor1).sort((x, y) => y.certainty - x.certainty)[0]?.actor1 ?? null;
   const a2 = votes.filter((r) => r.actor2 && r.actor2.actor?.id !== a1?.actor?.id).sort((x, y) => y.certainty - x.certainty)[0]?.actor2 ?? null;
