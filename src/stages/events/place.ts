@@ -17,7 +17,8 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
     const between = m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start);
     return CLAUSE_BREAK.test(between);
   };
-  const named = doc.mentions.filter((m) => m.kind !== 'PLACE' || !names.some((a) => overlaps(a, m)));
+  // a demonym ("Palestinian lands") says whose, never where
+  const named = doc.mentions.filter((m) => m.kind !== 'PLACE' || (!m.demonym && !names.some((a) => overlaps(a, m))));
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
   // Keep other clauses' places when the trigger's own clause names none: a nearby place beats none.
   const kept = sameClause.some((m) => m.kind === 'PLACE' && m.place && sentenceIndexes.includes(m.sentence)) ? sameClause : named;

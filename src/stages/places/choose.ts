@@ -37,7 +37,7 @@ function best(ms: readonly PlaceMention[], near?: { start: number; end: number }
  * else the article's most-named country (precision 3). null when the article names no place.
  */
 export function choosePlace(doc: Document, sentenceIndexes: readonly number[], near?: { start: number; end: number }): PlaceMention | null {
-  const resolved = mentionsOf(doc, 'PLACE').filter((m) => m.place !== null);
+  const resolved = mentionsOf(doc, 'PLACE').filter((m) => m.place !== null && !m.demonym);
   if (!resolved.length) return null;
   const dateline = DATELINE.exec(doc.text);
   const datelineEnd = dateline ? dateline.index + dateline[0].length : -1;

@@ -40,7 +40,29 @@ export interface RawPlace {
 }
 
 export interface Detector {
-  detect(doc: Document, gazetteer: Gazetteer): { raws: RawPlace[]; demonyms: string[] };
+  /** Names the gazetteer knows; the countries that demonyms point to (focus evidence); the demonyms' own spans. */
+  detect(doc: Document, gazetteer: Gazetteer): { raws: RawPlace[]; demonyms: string[]; demonymSpans: DemonymSpan[] };
+}
+
+/** "Russian", "Sri Lankans", "European": a people's or region's adjective, standing for its country or region. */
+export interface DemonymSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly text: string;
+  readonly place: Place;
+}
+
+/** The country (with its ISO code) or region a demonym names, singular or plural; null when the word is none. */
+function demonymOf(gazetteer: Gazetteer, word: string): { iso2: string | null; place: Place } | null {
+  for (const w of word.endsWith('s') ? [word, word.slice(0, -1)] : [word]) {
+    const iso2 = gazetteer.demonymCountry?.(w) ?? null;
+    const country = iso2 ? gazetteer.country?.(iso2) : null;
+    if (iso2 && country) return { iso2, place: country };
+    const region = gazetteer.demonymRegion?.(w) ?? null;
+    if (region) return { iso2: null, place: region };
+  }
+  return null;
 }
 
 const ARTICLE = String.raw`(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrstz]|[Aa]th)`;
@@ -85,6 +107,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
       const text = doc.text;
       const raws: RawPlace[] = [];
       const demonyms: string[] = [];
+      const demonymSpans: DemonymSpan[] = [];
       const tokenAt = new Map<number, string>();
       const lowerWords = new Set<string>();
       for (const t of doc.tokens) {
@@ -134,11 +157,15 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           const hasUnknownNeighbour = (a: number, b: number) => (a > 0 && !isKnownWord(a - 1)) || (b < units.length && !isKnownWord(b));
           let i = 0;
           // "Laurel County", "Rapides Parish": GeoNames cities have no counties; the resolver places them by their state
-          const countyAt = words.findIndex((w, k) => k > 0 && k <= 3 && (w === 'County' || w === 'Parish'));
+          // "The Henry County commission": a capitalised article or stop word before the name is no part of it
+          const first = cues.stop.has(words[0]) && units.length > 2 ? 1 : 0;
+          const countyAt = words.findIndex((w, k) => k > first && k <= first + 3 && (w === 'County' || w === 'Parish'));
           if (countyAt > 0 && !speaker) {
-            const span = { start: units[0].start, end: units[countyAt].end };
-            const bare = text.slice(units[0].start, units[countyAt - 1].end);
-            const candidates = gazetteer.candidates(bare).filter((c) => c.countryCode === 'US' && c.geonameid !== null);
+            const span = { start: units[first].start, end: units[countyAt].end };
+            const bare = text.slice(units[first].start, units[countyAt - 1].end);
+            // the counties of that name; without any (a typo, a county the Census lacks), the towns of its bare name
+            const counties = gazetteer.candidates(text.slice(span.start, span.end)).filter(isUsCounty);
+            const candidates = counties.length ? counties : gazetteer.candidates(bare).filter((c) => c.countryCode === 'US' && c.geonameid !== null);
             inSentence.push(makeRaw(text, sentence, span, text.slice(span.start, span.end), candidates, tokenAt.get(span.start) ?? null, false));
             i = countyAt + 1;
           }
@@ -151,13 +178,18 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
               spans.push({ start: units[i].start, end: units[j - 1].end });
               for (const span of spans) {
                 const surface = text.slice(span.start, span.end);
-                if (j - i === 1 && span.end === units[i].end) {
-                  const bare = units[i].word;
-                  if (cues.stop.has(surface) || cues.stop.has(bare)) continue;
-                  const dem = gazetteer.demonymCountry?.(bare) ?? null;
+                if (span.end === units[j - 1].end && (j - i === 1 || j - i === 2)) {
+                  const bare = j - i === 1 ? units[i].word : surface;
+                  if (j - i === 1 && (cues.stop.has(surface) || cues.stop.has(bare))) continue;
+                  // "Russian troops", "Sri Lankan", "Palestinians": a people's name points to its country
+                  const dem = demonymOf(gazetteer, bare);
                   if (dem) {
-                    demonyms.push(dem);
-                    continue;
+                    if (dem.iso2) demonyms.push(dem.iso2);
+                    demonymSpans.push({ start: span.start, end: span.end, sentence: sentence.index, text: surface, place: dem.place });
+                    if (j - i === 1) continue;
+                    matched = true;
+                    i = j;
+                    break;
                   }
                 }
                 const stateAbbreviation = STATE_ABBREVIATION.test(text.slice(span.start, span.end + 1));
@@ -202,7 +234,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         linkContainers(text, inSentence, sentence.start, sentence.end);
         raws.push(...inSentence);
       }
-      return { raws, demonyms };
+      return { raws, demonyms, demonymSpans };
     },
   };
 }
@@ -244,6 +276,7 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
 }
 
 const STATE_ABBREVIATION = /^[A-Z][a-z]\.$/;
+const isUsCounty = (c: Place) => c.featureCode === 'ADM2' && c.countryCode === 'US';
 const POSSESSIVE = /['’]s$/;
 const DOTTED_COUNTRY = /(?<![\p{L}.])(?:U\.S\.(?:A\.)?|U\.K\.)/gu;
 const COUNTY_TEXT = /\s(?:County|Parish|Co\.)$/;

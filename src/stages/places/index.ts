@@ -4,7 +4,7 @@ import { stableId } from '../../model/ids.ts';
 import type { Deps, Stage, StageFactory } from '../../pipeline/stage.ts';
 import { createDetector, rawsForSpans, type RawPlace } from './detect.ts';
 import type { Place } from '../../model/place.ts';
-import { computeFocus, resolvePlaces } from './resolve.ts';
+import { computeFocus, focusCountryPlace, resolvePlaces } from './resolve.ts';
 
 export { choosePlace } from './choose.ts';
 
@@ -24,7 +24,7 @@ export const places: StageFactory = {
       assigns: ['mentions:PLACE'],
       run(doc: Document): Document {
         const gazetteer = deps.gazetteer();
-        const { raws, demonyms } = detector.detect(doc, gazetteer);
+        const { raws, demonyms, demonymSpans } = detector.detect(doc, gazetteer);
         const focus = computeFocus(raws, demonyms, doc.article.dateline, gazetteer);
         const mentions: PlaceMention[] = [];
         for (const r of resolvePlaces(raws, focus, gazetteer)) {
@@ -42,6 +42,10 @@ export const places: StageFactory = {
             ...(r.raw.relation ? { relation: r.raw.relation } : {}),
           });
         }
+        for (const d of demonymSpans) {
+          mentions.push({ id: stableId('pl', doc.id, d.start, d.end), kind: 'PLACE', start: d.start, end: d.end, sentence: d.sentence, text: d.text, confidence: 0.5, by: 'places', place: d.place, demonym: true });
+        }
+        mentions.sort((a, b) => a.start - b.start);
         return { ...doc, mentions: [...doc.mentions, ...mentions] };
       },
     };
@@ -67,10 +71,23 @@ export function createSpanResolver(deps: Deps): SpanResolver {
     const focus = computeFocus(all, demonyms, doc.article.dateline, gazetteer);
     const resolved = resolvePlaces(all, focus, gazetteer);
     const byRaw = new Map(resolved.map((r) => [r.raw, r]));
-    return given.map((r) => {
+    const placed = given.map((r) => {
       if (!r) return null;
       const out = byRaw.get(r);
       return out?.place ?? out?.best ?? null;
+    });
+    // A place the gazetteer lacks ("Royal Street", "Kasba Bonli") lies, more often than not, where the
+    // story is: at the nearest town named before it, else the nearest after, else the article's country.
+    const towns = resolved.filter((r) => r.place && r.place.featureCode !== 'PCLI' && r.place.featureCode !== 'ADM1' && r.place.countryCode !== '').sort((a, b) => a.raw.start - b.raw.start);
+    const country = focusCountryPlace(focus, gazetteer);
+    return placed.map((p, k) => {
+      if (p) return p;
+      const span = spans[k];
+      const before = towns.filter((t) => t.raw.end <= span.start).at(-1);
+      const after = towns.find((t) => t.raw.start >= span.end);
+      const near = before ?? after;
+      if (near?.place) return { ...near.place, name: doc.text.slice(span.start, span.end), geonameid: null, precision: 2 };
+      return country ? { ...country, name: doc.text.slice(span.start, span.end) } : null;
     });
   };
 }

@@ -61,10 +61,23 @@ test('relative phrases keep the anchor, widen precision to 2 and record the rela
   assert.equal(placeOf(plain, 'Aleppo')?.relation, undefined);
 });
 
-test('actor names, demonyms and people are not places', () => {
+test('actor names and people are not places; a demonym is a place mention flagged as one', () => {
   const doc = run('The New Syria Army and Islamic State fought, Syrian rebels said. President Bashar al-Assad visited Homs. Tom Perry said nothing.');
-  const texts = mentionsOf(doc, 'PLACE').map((m) => m.text);
-  assert.deepEqual(texts, ['Homs']);
+  const ms = mentionsOf(doc, 'PLACE');
+  assert.deepEqual(ms.filter((m) => !m.demonym).map((m) => m.text), ['Homs']);
+  const syrian = ms.filter((m) => m.demonym);
+  assert.deepEqual(syrian.map((m) => [m.text, m.place?.countryCode]), [['Syrian', 'SY']]);
+});
+
+test('plural and two-word demonyms stand for their country; region adjectives for their region', () => {
+  const doc = run('Palestinians and Sri Lankan workers met European diplomats in Amman.');
+  const dem = mentionsOf(doc, 'PLACE').filter((m) => m.demonym).map((m) => [m.text, m.place?.countryCode || m.place?.name]);
+  assert.deepEqual(dem, [['Palestinians', 'PS'], ['Sri Lankan', 'LK'], ['European', 'Europe']]);
+});
+
+test('an event is never placed at a demonym', () => {
+  const doc = run('Turkish drones struck a convoy on Tuesday, officials said.');
+  assert.equal(choosePlace(doc, [0]), null);
 });
 
 test('a namesake far from the story abstains: kept as a mention, no place', () => {
@@ -126,4 +139,17 @@ test('example 000: Al-Bukamal and al-Tanf resolve to their places', (t) => {
   near('Al-Bukamal', 34.45, 40.92);
   near('al-Tanf', 33.5, 38.6);
   assert.ok(!mentionsOf(doc, 'PLACE').some((m) => m.text === 'Syria' && doc.text.slice(m.start - 4, m.start) === 'New '), 'Syria inside New Syria Army');
+});
+
+test('a story\'s places settle each other: ambiguous towns and counties pick the readings that lie together', () => {
+  const doc = run('Deputies in Hall County arrested two men on Friday. The men were taken to the jail in Gainesville.');
+  assert.equal(placeOf(doc, 'Hall County')?.place?.admin1, 'Georgia');
+  assert.equal(placeOf(doc, 'Gainesville')?.place?.admin1, 'Georgia');
+  const tn = run('The Henry County commission met on Monday. Paris residents asked for a new road.');
+  assert.equal(placeOf(tn, 'Paris')?.place?.admin1, 'Tennessee');
+});
+
+test('repetitions of a name are no evidence for their own reading: "Georgia" among Georgia\'s counties is the state', () => {
+  const doc = run('Schools in Northeast Georgia are reviewing layoff policies. The Clarke County board and the Oconee County board met. Georgia law allows it. Georgia officials agreed.');
+  for (const m of mentionsOf(doc, 'PLACE').filter((x) => x.text === 'Georgia')) assert.equal(m.place?.countryCode, 'US');
 });

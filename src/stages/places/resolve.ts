@@ -33,12 +33,15 @@ const REGION_WEIGHT = 3;
 const TOWN_VOTE = 1;
 /** A town name's weight as evidence of the article's country, against a country named outright (2). */
 const TOWN_COUNTRY_VOTE = 0.5;
+/** What a town loses when the mention is only one of its alternate names and other places bear it as their own. */
+const ALT_NAME_PENALTY = 1.5;
 /** A town name found in more regions than this casts no vote. */
 const MAX_TOWN_REGIONS = 3;
 const isCountryCode = (c: Place) => c.featureCode === 'PCLI';
 const COUNTY_WORD_AFTER = /\s+(?:County|Parish)$/;
 const ADMIN_WORD_AFTER = /\s+(?:province|governorate|region|provinces|governorates)$/i;
-const isLandmark = (c: Place) => c.geonameid === null && c.featureCode !== 'PCLI' && c.featureCode !== 'ADM1';
+/** Curated landmarks and regions: no GeoNames id, and no country, region or county row. */
+const isLandmark = (c: Place) => c.geonameid === null && c.featureCode !== 'PCLI' && c.featureCode !== 'ADM1' && c.featureCode !== 'ADM2';
 
 /** Evidence of the article's country: country names, demonyms, region names, big unambiguous cities, dateline. */
 export function computeFocus(raws: readonly RawPlace[], demonyms: readonly string[], dateline: string | null, gazetteer: Gazetteer): FocusEvidence {
@@ -117,7 +120,8 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
       mine.set(key, (mine.get(key) ?? 0) + w);
     }
   });
-  return { counts, own, regions, ownRegion, texts, townTotals, townByText, exact };
+  const namesCountry = raws.map((r) => r.candidates[0] !== undefined && isCountryCode(r.candidates[0]));
+  return { counts, own, regions, ownRegion, texts, townTotals, townByText, exact, namesCountry };
 }
 
 /**
@@ -154,12 +158,33 @@ export interface FocusEvidence {
   readonly townByText?: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Per mention, the candidates bearing its own name. */
   readonly exact?: readonly ReadonlySet<Place>[];
+  /** Per mention, whether it counted as the name of a country. */
+  readonly namesCountry?: readonly boolean[];
+}
+
+/** The article's most evidenced country as a Place, or null when nothing points to one. */
+export function focusCountryPlace(ev: FocusEvidence, gazetteer: Gazetteer): Place | null {
+  let top: string | null = null;
+  let best = 0;
+  for (const [cc, v] of ev.counts) if (v > best) [best, top] = [v, cc];
+  return top ? (gazetteer.country?.(top) ?? null) : null;
+}
+
+/** Mention k and every other mention of the same name. */
+function sameNamed(ev: FocusEvidence, k: number): number[] {
+  const texts = ev.texts;
+  if (!texts) return [k];
+  const out: number[] = [];
+  for (let j = 0; j < texts.length; j++) if (j === k || texts[j] === texts[k]) out.push(j);
+  return out;
 }
 
 /** The focus as seen from mention k: everything except what mention k itself contributed. */
 export function focusFor(ev: FocusEvidence, k: number): Focus {
   const counts = new Map(ev.counts);
   for (const [cc, w] of ev.own[k] ?? []) counts.set(cc, (counts.get(cc) ?? 0) - w);
+  // nor do its repetitions as a country: "Georgia" four times in a story about Athens, Ga. is no evidence for the country
+  for (const j of sameNamed(ev, k)) if (j !== k && ev.namesCountry?.[j]) for (const [cc, w] of ev.own[j] ?? []) counts.set(cc, (counts.get(cc) ?? 0) - w);
   let total = 0;
   for (const v of counts.values()) if (v > 1e-9) total += v;
   const share = new Map<string, number>();
@@ -246,6 +271,8 @@ interface Pool {
   readonly containerPlaces: readonly Place[];
   /** Candidates whose own name is the mention's, not one of their alternate names. */
   readonly exact: ReadonlySet<Place>;
+  /** The same, kept even where a country of that name exists. */
+  readonly ownNamed: ReadonlySet<Place> | null;
 }
 
 function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNamed?: ReadonlySet<Place>): Pool {
@@ -258,7 +285,8 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
   // ("Mosque" for Moscow, "Sehid" for Enschede) is a coincidence of spelling, not a reading
   if (focus.topWeight >= 1 && cands.some((c) => c.geonameid !== null && !focus.share.has(c.countryCode))) {
     const key = normalizeName(r.text.replace(ADMIN_WORD_AFTER, ''));
-    cands = cands.filter((c) => c.geonameid === null || focus.share.has(c.countryCode) || normalizeName(c.name) === key);
+    // "New York" is New York City's own name shortened, not a coincidence
+    cands = cands.filter((c) => c.geonameid === null || focus.share.has(c.countryCode) || normalizeName(c.name) === key || ((c.population ?? 0) >= 1_000_000 && normalizeName(c.name).startsWith(`${key} `)));
   }
   const containerParts = r.container ? r.container.split(/\s*,\s*|\s+and\s+/).filter(Boolean) : [];
   if (containerParts.length) {
@@ -267,15 +295,17 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
   }
   // a country's name ("Russia", also a town in Ohio) is the country: the towns' votes are no reason to doubt it
   const exact: ReadonlySet<Place> = cands.some(isCountryCode) ? new Set() : (exactNamed ?? new Set());
-  return { cands, containerKeys: containerParts.map(normalizeName), containerPlaces: containerParts.flatMap((part) => gazetteer.candidates(part).slice(0, 8)), exact };
+  return { cands, containerKeys: containerParts.map(normalizeName), containerPlaces: containerParts.flatMap((part) => gazetteer.candidates(part).slice(0, 8)), exact, ownNamed: exactNamed ?? null };
 }
 
 function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonly Place[]): { c: Place; s: number }[] {
-  const { cands, containerKeys, containerPlaces, exact } = pool;
+  const { cands, containerKeys, containerPlaces, exact, ownNamed } = pool;
   const hasFocus = focus.top !== null;
   return cands
     .map((c) => {
       let s = prior(c, r.adminCue);
+      // a town reached through one of its alternate names ("London" for Renton) yields to those that bear the name
+      if (ownNamed && c.geonameid !== null && ownNamed.size && !ownNamed.has(c)) s -= ALT_NAME_PENALTY;
       // the name a parenthesis ends with is a region ("(Idlib)"), when one of that name exists
       if (r.containerLevel === 3 && c.featureCode === 'ADM1') s += 4;
       const share = focus.share.get(c.countryCode) ?? 0;
@@ -330,18 +360,85 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     if (margin > 2 || raws[k].candidates.length === 1) anchors.push(best.c);
   });
   const firstBest = first.map((scored) => scored[0]?.c ?? null);
+  const coherent = coherence(raws, first, evidence);
   return raws.map((r, k) => {
     const focus = focuses[k];
-    if (r.county) {
+    // a county the gazetteer lacks is placed by its state and towns; one it has is scored like any name
+    if (r.county && !r.candidates.some((c) => c.featureCode === 'ADM2')) {
       const place = placeCounty(r, focus, firstBest, gazetteer);
       if (place) return { raw: r, place, confidence: 0.6, keep: true, best: place };
     }
-    const scored = anchors.length ? scoreCandidates(r, focus, pools[k], anchors) : first[k];
+    const scored = coherent(k, anchors.length ? scoreCandidates(r, focus, pools[k], anchors) : first[k]);
     const top = scored[0];
     if (!top) return { raw: r, place: null, confidence: 0, keep: false, best: null };
     const resolved = decide(r, focus, scored);
     return { ...resolved, best: resolved.place ?? withRelation(top.c, r.relation) };
   });
+}
+
+/** How many of a name's best readings take part in coherence, and how far below its best they may score. */
+const COHERENCE_READINGS = 8;
+const COHERENCE_SPREAD = 6;
+/** What one other name lying close adds, and the most all of them may add. */
+const COHERENCE_PER_NAME = 1.2;
+const COHERENCE_MAX = 4;
+
+/** Near enough to be one story's places: 1 within a town's reach, fading out by 250 km. */
+function closeness(a: Place, b: Place): number {
+  if (a === b || isCountryCode(a) || isCountryCode(b)) return 0;
+  const inRegion = (town: Place, region: Place) => town.countryCode === region.countryCode && town.admin1 !== null && town.admin1 === (region.admin1 ?? region.name);
+  if (a.featureCode === 'ADM1' || b.featureCode === 'ADM1') {
+    if (a.featureCode === 'ADM1' && b.featureCode === 'ADM1') return 0;
+    return (a.featureCode === 'ADM1' ? inRegion(b, a) : inRegion(a, b)) ? 0.5 : 0;
+  }
+  // an equirectangular distance is exact enough at these ranges, and cheap
+  const r = Math.PI / 180;
+  const x = (b.longitude - a.longitude) * r * Math.cos(((a.latitude + b.latitude) / 2) * r);
+  const y = (b.latitude - a.latitude) * r;
+  const d = 6371 * Math.sqrt(x * x + y * y);
+  return d < 40 ? 1 : d < 100 ? 0.75 : d < 250 ? 0.4 : 0;
+}
+
+/**
+ * The places of one story lie together: "Gainesville" and "Hall County" are both Georgia's, "Paris"
+ * beside "Henry County" is Paris, Tennessee. Each reading of a name gains for every other name
+ * (not its repetitions) with a plausible reading near it, whichever reading that name ends up with,
+ * so two ambiguous names can settle each other.
+ */
+function coherence(raws: readonly RawPlace[], first: readonly (readonly { c: Place; s: number }[])[], evidence: FocusEvidence): (k: number, scored: readonly { c: Place; s: number }[]) => { c: Place; s: number }[] {
+  const texts = evidence.texts;
+  // a reading through one of a town's alternate names ("Turkey" for New Providence) is a coincidence of spelling
+  const plausible = (c: Place, k: number) => c.geonameid === null || (evidence.exact?.[k]?.has(c) ?? true);
+  const names = new Map<string, Place[]>();
+  raws.forEach((_, k) => {
+    const key = texts?.[k] ?? String(k);
+    if (names.has(key) || !first[k].length) return;
+    const top = first[k][0];
+    // "Oregon" in a list of states is the state: its towns lend no coherence to other names' small towns
+    if (isCountryCode(top.c) || top.c.featureCode === 'ADM1') names.set(key, [top.c]);
+    else names.set(key, first[k].filter((x) => x.s >= top.s - COHERENCE_SPREAD && plausible(x.c, k)).slice(0, COHERENCE_READINGS).map((x) => x.c));
+  });
+  if (names.size < 2) return (_, scored) => [...scored];
+  return (k, scored) => {
+    const own = texts?.[k] ?? String(k);
+    return scored
+      .map(({ c, s }) => {
+        if (!plausible(c, k)) return { c, s };
+        let sum = 0;
+        for (const [key, readings] of names) {
+          if (key === own) continue;
+          let bestClose = 0;
+          for (const o of readings) {
+            const v = closeness(c, o);
+            if (v > bestClose) bestClose = v;
+            if (bestClose === 1) break;
+          }
+          sum += bestClose;
+        }
+        return { c, s: s + Math.min(COHERENCE_MAX, COHERENCE_PER_NAME * sum) };
+      })
+      .sort((a, b) => b.s - a.s);
+  };
 }
 
 /** Median of points, per coordinate: one stray town does not drag it. */
