@@ -130,8 +130,17 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
             return { start: seqStart + (u.index ?? 0), end: seqStart + (u.index ?? 0) + w.length, word: w.replace(LEADING_ARTICLE, '') };
           });
           if (!units.length) continue;
+          // "Ohio Supreme Court", "Houston Police Department": the words before an organisation's
+          // own word may name where it is; only a well-known place is taken from there
+          const orgAt = units.findIndex((u) => text.slice(u.start, u.end).split(/[- ]/).some(isOrgWord));
+          // but "New York Times", "Washington Post": where a paper is printed says nothing of the story
+          if (orgAt === 0 || (orgAt > 0 && MEDIA_WORD.test(text.slice(units[orgAt].start, units[orgAt].end)))) continue;
+          const embedded = orgAt > 0;
+          if (embedded) units.length = orgAt;
           const words = units.map((u) => text.slice(u.start, u.end));
-          if (words.some((w) => w.split(/[- ]/).some(isOrgWord))) continue;
+          // "The" and its like before the name
+          let lead = 0;
+          while (lead < words.length - 1 && /^(?:The|A|An)$/.test(words[lead])) lead++;
           const before = text.slice(Math.max(sentence.start, seqStart - 60), seqStart);
           const prev = PREV_WORD.exec(before)?.[1];
           if (prev && (cues.title.has(prev) || person.titles.has(prev))) continue;
@@ -173,7 +182,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
             let matched = false;
             for (let j = Math.min(units.length, i + 6); j > i; j--) {
               const spans: { start: number; end: number }[] = [];
-              const withTail = j === units.length && tailMatch !== null;
+              const withTail = !embedded && j === units.length && tailMatch !== null;
               if (withTail) spans.push({ start: units[i].start, end: seqEnd });
               spans.push({ start: units[i].start, end: units[j - 1].end });
               for (const span of spans) {
@@ -200,12 +209,19 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // "Ga.", "La.": a two-letter state abbreviation only after a comma ("Athens, Ga."), where it cannot be a word
                 if (stateAbbreviation) candidates = /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) ? candidates.filter((c) => c.featureCode === 'ADM1') : [];
                 if (!candidates.length) continue;
-                if (j - i === 1 && span.end === units[i].end && lowerWords.has(units[i].word.toLowerCase())) continue;
+                // "US" is no "us": two capitals are never the common word
+                if (j - i === 1 && span.end === units[i].end && !shortCaps && lowerWords.has(units[i].word.toLowerCase())) continue;
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
                 const partial = units.length > 1 && j - i < units.length && hasUnknownNeighbour(i, j);
                 if (partial || speaker) {
                   // a speaker may be a capital standing for its government ("Moscow said"), never a lesser town
                   candidates = candidates.filter((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.geonameid === null || (c.featureCode === 'PPLC' && !partial) || (partial && !speaker && (c.population ?? 0) >= 100_000));
+                  if (!candidates.length) continue;
+                }
+                if (embedded) {
+                  // "New Syria Army" is no army of Syria's: the place must open the organisation's name
+                  if (i !== lead) continue;
+                  candidates = candidates.filter(isWellKnown);
                   if (!candidates.length) continue;
                 }
                 if (surface === surface.toUpperCase() && surface.length <= 4) {
@@ -229,6 +245,19 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           const start = sentence.start + (m.index ?? 0);
           const candidates = gazetteer.candidates(m[0]).filter((c) => c.featureCode === 'PCLI');
           if (candidates.length) inSentence.push(makeRaw(text, sentence, { start, end: start + m[0].length }, m[0], candidates, tokenAt.get(start) ?? null, false));
+        }
+        // "Charleston, W.Va.", "Washington, D.C.", "Springfield, Ill.": dotted abbreviations of regions; a
+        // one-part one ("Ill.", "Miss.") only after a comma, where it cannot be the English word
+        for (const m of sText.matchAll(DOTTED_ABBREVIATION)) {
+          const start = sentence.start + (m.index ?? 0);
+          const end = start + m[0].length;
+          if (inSentence.some((r) => r.start < end && r.end > start)) continue;
+          const twoPart = /\.\s?\p{Lu}/u.test(m[0]);
+          if (!twoPart && !/,\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+          // "N.Y." is New York, but "L.A." is no spelling of Louisiana ("La."): two capitals stand for two words
+          const capitals = m[0].replace(/[^\p{Lu}]/gu, '');
+          const candidates = gazetteer.candidates(m[0]).filter((c) => (c.featureCode === 'ADM1' || c.featureCode === 'PCLI') && (!twoPart || c.name.replace(/[^\p{Lu}]/gu, '') === capitals));
+          if (candidates.length) inSentence.push(makeRaw(text, sentence, { start, end }, m[0], candidates, tokenAt.get(start) ?? null, false));
         }
         inSentence.sort((a, b) => a.start - b.start);
         linkContainers(text, inSentence, sentence.start, sentence.end);
@@ -276,8 +305,12 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
 }
 
 const STATE_ABBREVIATION = /^[A-Z][a-z]\.$/;
+const MEDIA_WORD = /^(?:News|Times|Post|Press|Television|TV|Radio|Media|Network|Herald|Tribune|Journal|Gazette|Daily|Chronicle|Telegraph|Observer|Independent|Guardian)$/;
+/** Countries, regions, counties, landmarks, seats and cities: what an organisation's name may start with. */
+const isWellKnown = (c: Place) => c.geonameid === null || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || (c.population ?? 0) >= 100_000;
 const isUsCounty = (c: Place) => c.featureCode === 'ADM2' && c.countryCode === 'US';
 const POSSESSIVE = /['’]s$/;
+const DOTTED_ABBREVIATION = /(?<![\p{L}.])(?:\p{Lu}\.\s?\p{Lu}[a-z]?\.|\p{Lu}[a-z]{1,4}\.)/gu;
 const DOTTED_COUNTRY = /(?<![\p{L}.])(?:U\.S\.(?:A\.)?|U\.K\.)/gu;
 const COUNTY_TEXT = /\s(?:County|Parish|Co\.)$/;
 const COUNTY_AFTER = /^\s+(?:County|Parish|Co\.)(?!\s+(?:Road|Rd|Line|Club|Court|Jail|Hospital|Airport|Fair|School|Schools)\b)/;

@@ -153,3 +153,16 @@ test('repetitions of a name are no evidence for their own reading: "Georgia" amo
   const doc = run('Schools in Northeast Georgia are reviewing layoff policies. The Clarke County board and the Oconee County board met. Georgia law allows it. Georgia officials agreed.');
   for (const m of mentionsOf(doc, 'PLACE').filter((x) => x.text === 'Georgia')) assert.equal(m.place?.countryCode, 'US');
 });
+
+test('dotted state abbreviations, "US" beside the word "us", and places opening an organisation\'s name are found', () => {
+  const doc = run('Let us go. He moved from Charleston, W.Va., to Washington, D.C. The Ohio Supreme Court ruled on US law. The New York Times and the New Syria Army said nothing.');
+  const got = mentionsOf(doc, 'PLACE').filter((m) => !m.demonym).map((m) => [m.text, m.place?.featureCode, m.place?.admin1 ?? m.place?.countryCode]);
+  assert.deepEqual(got, [
+    ['Charleston', 'PPLA', 'West Virginia'],
+    ['W.Va.', 'ADM1', 'West Virginia'],
+    ['Washington', 'PPLC', 'District of Columbia'],
+    ['D.C.', 'ADM1', 'District of Columbia'],
+    ['Ohio', 'ADM1', 'Ohio'],
+    ['US', 'PCLI', 'US'],
+  ]);
+});

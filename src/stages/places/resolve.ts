@@ -25,6 +25,8 @@ export interface Resolved {
   readonly keep: boolean;
   /** The top-scored candidate even when abstaining: what a caller that knows the span is a place may take. */
   readonly best?: Place | null;
+  /** Whether that candidate bears the mention's own name or lies in a country the article points to; else it is a coincidence of spelling. */
+  readonly bestTrusted?: boolean;
 }
 
 /** How much the article's first-level region weighs for a town inside it. */
@@ -120,7 +122,8 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
       mine.set(key, (mine.get(key) ?? 0) + w);
     }
   });
-  const namesCountry = raws.map((r) => r.candidates[0] !== undefined && isCountryCode(r.candidates[0]));
+  // only where the name is a country's and a region's alike ("Georgia"): ten "China"s do say China
+  const namesCountry = raws.map((r, k) => r.candidates[0] !== undefined && isCountryCode(r.candidates[0]) && r.candidates.some((c) => c.featureCode === 'ADM1' && c.name.toLowerCase() === r.text.toLowerCase()));
   return { counts, own, regions, ownRegion, texts, townTotals, townByText, exact, namesCountry };
 }
 
@@ -158,7 +161,7 @@ export interface FocusEvidence {
   readonly townByText?: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Per mention, the candidates bearing its own name. */
   readonly exact?: readonly ReadonlySet<Place>[];
-  /** Per mention, whether it counted as the name of a country. */
+  /** Per mention, whether it counted as the name of a country that is also a region's name. */
   readonly namesCountry?: readonly boolean[];
 }
 
@@ -372,7 +375,9 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     const top = scored[0];
     if (!top) return { raw: r, place: null, confidence: 0, keep: false, best: null };
     const resolved = decide(r, focus, scored);
-    return { ...resolved, best: resolved.place ?? withRelation(top.c, r.relation) };
+    const own = pools[k].ownNamed;
+    const bestTrusted = top.c.geonameid === null || !own || own.has(top.c) || focus.share.has(top.c.countryCode);
+    return { ...resolved, best: resolved.place ?? withRelation(top.c, r.relation), bestTrusted };
   });
 }
 
@@ -421,6 +426,8 @@ function coherence(raws: readonly RawPlace[], first: readonly (readonly { c: Pla
   if (names.size < 2) return (_, scored) => [...scored];
   return (k, scored) => {
     const own = texts?.[k] ?? String(k);
+    // "Mexico" and "China" are the countries, whatever small towns of that name lie near the story's others
+    if (first[k][0] && isCountryCode(first[k][0].c)) return [...scored];
     return scored
       .map(({ c, s }) => {
         if (!plausible(c, k)) return { c, s };
