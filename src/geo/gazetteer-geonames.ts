@@ -7,7 +7,7 @@ import { LEXICON_DIR } from '../lexicons/load.ts';
 import type { GeoPrecision, Place } from '../model/place.ts';
 import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoRegions, loadLandmarks, type Admin1Entry, type GeoRegion, type Landmark } from './geo-lexicons.ts';
 import { distanceKm, type Gazetteer } from './gazetteer.ts';
-import { isLatinOrArabic, normalizeName } from './normalize-name.ts';
+import { computeKey, isLatinOrArabic, normalizeName } from './normalize-name.ts';
 import { loadUsCounties } from './us-counties.ts';
 
 export interface GeonamesGazetteerOptions {
@@ -166,10 +166,10 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
     ccs.push(f[8]);
     admin1Codes.push(f[10]);
     pops.push(Number(f[14]) || 0);
-    index.add(normalizeName(f[1]), r);
-    if (f[2] !== f[1]) index.add(normalizeName(f[2]), r);
+    index.add(computeKey(f[1]), r);
+    if (f[2] !== f[1]) index.add(computeKey(f[2]), r);
     if (f[3]) {
-      for (const alt of f[3].split(',')) if (worthIndexing(alt)) index.add(normalizeName(alt), r);
+      for (const alt of f[3].split(',')) if (worthIndexing(alt)) index.add(computeKey(alt), r);
     }
   };
   text.split('\n').forEach((line, i) => addRow(line, { file, line: i + 1 }, false));

@@ -22,7 +22,7 @@ export type Landmark = z.infer<typeof LandmarkSchema>;
 
 export const GeoCueSchema = z
   .object({
-    kind: z.enum(['stop', 'org', 'title', 'feature', 'admin', 'speech', 'agent']),
+    kind: z.enum(['stop', 'org', 'title', 'feature', 'admin', 'speech', 'agent', 'facility']),
     word: z.string().min(1),
   })
   .strict();
@@ -109,6 +109,8 @@ export interface GeoCues {
   readonly speech: ReadonlySet<string>;
   /** Lower-case nouns that make a preceding country name an adjective for an actor ("US military", "UK officials"). */
   readonly agent: ReadonlySet<string>;
+  /** Capitalised words of a building's or service's name after its town ("Paris Public Library", "Athens High School"), as written. */
+  readonly facility: ReadonlySet<string>;
 }
 
 /** Cue words grouped by kind; stop/org/title compared case-sensitively as written in text. */
@@ -123,6 +125,7 @@ export function loadGeoCues(dir = LEXICON_DIR): GeoCues {
     admin: new Set(of('admin').map((w) => w.toLowerCase())),
     speech: new Set(of('speech').map((w) => w.toLowerCase())),
     agent: new Set(of('agent').map((w) => w.toLowerCase())),
+    facility: new Set(of('facility')),
   };
 }
 

@@ -69,6 +69,22 @@ function latinWords(s: string): string[] {
  * (e.g. the name was only an article).
  */
 export function normalizeName(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    key = computeKey(name);
+    // a pure function's results: bounded, so a long-running server does not grow without end
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(name, key);
+  }
+  return key;
+}
+
+/** Texts name the same few thousand places again and again. */
+const MEMO_MAX = 100_000;
+const memo = new Map<string, string>();
+
+/** normalizeName without the memo: for building the gazetteer's index, whose 400k names are each seen once. */
+export function computeKey(name: string): string {
   if (ARABIC_SCRIPT.test(name)) return normalizeArabic(name);
   const words = latinWords(name);
   const kept: string[] = [];

@@ -161,7 +161,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
 
           const isKnownWord = (k: number) => {
             const w = units[k].word;
-            return cues.stop.has(w) || cues.stop.has(words[k]) || gazetteer.demonymCountry?.(w) != null || gazetteer.candidates(words[k]).length > 0;
+            // "Paris Public Library": the words of a building's name do not make the town a person's name
+            return cues.stop.has(w) || cues.stop.has(words[k]) || cues.facility.has(words[k]) || gazetteer.demonymCountry?.(w) != null || gazetteer.candidates(words[k]).length > 0;
           };
           const hasUnknownNeighbour = (a: number, b: number) => (a > 0 && !isKnownWord(a - 1)) || (b < units.length && !isKnownWord(b));
           let i = 0;

@@ -74,7 +74,7 @@ export function createSpanResolver(deps: Deps): SpanResolver {
     const placed = given.map((r) => {
       if (!r) return null;
       const out = byRaw.get(r);
-      return out?.place ?? (out?.bestTrusted === false ? null : out?.best) ?? null;
+      return out?.bestTrusted === false ? null : (out?.place ?? out?.best ?? null);
     });
     // A place the gazetteer lacks ("Royal Street", "Kasba Bonli") lies, more often than not, where the
     // story is: at the nearest town named before it, else the nearest after, else the article's country.

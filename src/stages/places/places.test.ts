@@ -166,3 +166,9 @@ test('dotted state abbreviations, "US" beside the word "us", and places opening 
     ['US', 'PCLI', 'US'],
   ]);
 });
+
+test('a town opening a building\'s name is the town, and a region\'s name is no namesake for want of a population', () => {
+  const doc = run('The Paris Public Library will offer a workshop for job seekers in Illinois.');
+  assert.equal(placeOf(doc, 'Paris')?.place?.admin1, 'Illinois');
+  assert.equal(placeOf(doc, 'Illinois')?.place?.featureCode, 'ADM1');
+});

@@ -303,12 +303,16 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
 
 function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonly Place[]): { c: Place; s: number }[] {
   const { cands, containerKeys, containerPlaces, exact, ownNamed } = pool;
+  const written = r.text.toLowerCase();
+  const literal = cands.filter((c) => c.name.toLowerCase() === written);
   const hasFocus = focus.top !== null;
   return cands
     .map((c) => {
       let s = prior(c, r.adminCue);
       // a town reached through one of its alternate names ("London" for Renton) yields to those that bear the name
       if (ownNamed && c.geonameid !== null && ownNamed.size && !ownNamed.has(c)) s -= ALT_NAME_PENALTY;
+      // "Columbia" is Columbia, S.C., not Colombia: a country reached by a near-spelling yields to places bearing the very name
+      else if (isCountryCode(c) && literal.length && !literal.includes(c)) s -= ALT_NAME_PENALTY * 2;
       // the name a parenthesis ends with is a region ("(Idlib)"), when one of that name exists
       if (r.containerLevel === 3 && c.featureCode === 'ADM1') s += 4;
       const share = focus.share.get(c.countryCode) ?? 0;
@@ -374,9 +378,10 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     const scored = coherent(k, anchors.length ? scoreCandidates(r, focus, pools[k], anchors) : first[k]);
     const top = scored[0];
     if (!top) return { raw: r, place: null, confidence: 0, keep: false, best: null };
-    const resolved = decide(r, focus, scored);
     const own = pools[k].ownNamed;
-    const bestTrusted = top.c.geonameid === null || !own || own.has(top.c) || focus.share.has(top.c.countryCode);
+    const bestTrusted = top.c.geonameid === null || !own || own.has(top.c) || focus.share.has(top.c.countryCode) || focus.top === null;
+    // "White House" is one of Casablanca's names: a reading through another name, where the story is not, is no reading
+    const resolved = bestTrusted ? decide(r, focus, scored) : { raw: r, place: null, confidence: 0.1, keep: true };
     return { ...resolved, best: resolved.place ?? withRelation(top.c, r.relation), bestTrusted };
   });
 }
@@ -503,7 +508,8 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     const seat = best.c.featureCode === 'PPLA' || best.c.featureCode === 'PPLC' || best.c.featureCode === 'ADM1';
     // A town outside the article's focus is suspect when its name also belongs to places elsewhere,
     // or when it is small; a sizeable town with a unique name ("Zakho" in a story about Turkish strikes) is not.
-    const ambiguous = r.candidates.some((c) => c.countryCode !== best.c.countryCode) || pop < 20_000;
+    // a region has no population: only a namesake abroad makes its name doubtful
+    const ambiguous = r.candidates.some((c) => c.countryCode !== best.c.countryCode) || (best.c.featureCode !== 'ADM1' && pop < 20_000);
     const namesake = focus.top !== null && !inFocus && ambiguous && !isCountryCode(best.c) && !isLandmark(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
     if ((small || namesake) && !inFocus && !cued) return { raw: r, place: null, confidence: 0, keep: false };
     if ((small || namesake) && !inFocus && !(r.container && best.s > 10)) return { raw: r, place: null, confidence: 0.2, keep: true };
