@@ -403,6 +403,16 @@ function spanSpellings(surface: string): string[] {
   return out;
 }
 
+/** The place names a longer name may be built on: what follows "of", then its opening words, longest first. */
+function innerPlaceNames(surface: string): string[] {
+  const out: string[] = [];
+  const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(surface);
+  if (of) out.push(of[1]);
+  const words = surface.split(/\s+/);
+  for (let n = words.length - 1; n >= 1; n--) out.push(words.slice(0, n).join(' '));
+  return out;
+}
+
 /**
  * Raw mentions for spans a caller says are places (gold toponyms), with the same cues as detection.
  * A detected mention over the same span lends its cues and containers; a span with no candidate
@@ -424,6 +434,12 @@ export function rawsForSpans(doc: Document, gazetteer: Gazetteer, spans: readonl
     for (const s of spanSpellings(surface)) {
       if (candidates.length) break;
       candidates = gazetteer.candidates(s);
+    }
+    // "US Federal Reserve", "University of Louisville", "Colorado State University": a name built on a
+    // well-known place stands where that place is
+    for (const s of innerPlaceNames(surface)) {
+      if (candidates.length) break;
+      candidates = gazetteer.candidates(s).filter(isWellKnown);
     }
     const sentence = doc.sentences.find((s) => span.start >= s.start && span.start < s.end) ?? doc.sentences[doc.sentences.length - 1] ?? { index: 0, start: 0, end: text.length };
     const overlapping = detected.find((r) => r.start < span.end && r.end > span.start);

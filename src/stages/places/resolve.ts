@@ -1,4 +1,4 @@
-import { distanceKm, type Gazetteer } from '../../geo/gazetteer.ts';
+import { distanceKm, isSupraRegion, type Gazetteer } from '../../geo/gazetteer.ts';
 import { normalizeName } from '../../geo/normalize-name.ts';
 import type { Place } from '../../model/place.ts';
 import type { RawPlace } from './detect.ts';
@@ -327,7 +327,8 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       else if (c.featureCode === 'ADM1' && !cands.some((o) => o !== c && o.countryCode === c.countryCode && o.admin1 === (c.admin1 ?? c.name))) s += TOWN_VOTE * REGION_WEIGHT * (focus.townShare?.get(`${c.countryCode}|${c.admin1 ?? c.name}`) ?? 0);
       if (containerKeys.length) s += containerKeys.some((k) => containerMatches(c, k, containerPlaces)) ? 10 : -3;
       // a place in a country the article never otherwise points to is usually a namesake
-      if (hasFocus && share === 0 && !isCountryCode(c)) s -= 5;
+      // an ocean or a continent is nobody's: no country's share speaks against it
+      if (hasFocus && share === 0 && !isCountryCode(c) && !isSupraRegion(c)) s -= 5;
       // "Georgia" in a story about Atlanta is the state, "Lebanon" in Pennsylvania news the town
       // but "Russia" is not the village in Ohio: a country yields only to a region or a sizeable town
       else if (hasFocus && share === 0 && cands.some((o) => o !== c && focus.share.has(o.countryCode) && (!isCountryCode(c) || o.featureCode === 'ADM1' || (o.population ?? 0) >= 10_000))) s -= 4;
