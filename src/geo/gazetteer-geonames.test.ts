@@ -91,6 +91,29 @@ test('regions at their seats, towns named after their region (table)', () => {
   assert.equal(gazetteer.candidates('Aydin').find((p) => p.featureCode === 'ADM1')?.name, 'Aydin');
 });
 
+test('first-level regions of the wider world resolve in their country, at their centre, and name their towns', () => {
+  const cases: [string, string, string, number, number][] = [
+    ['Ontario', 'CA', 'Ontario', 50.0, -85.0],
+    ['Queensland', 'AU', 'Queensland', -22.5, 144.4],
+    ['Tamil Nadu', 'IN', 'Tamil Nadu', 11.0, 78.4],
+    ['Sichuan', 'CN', 'Sichuan', 30.6, 102.7],
+    ['Bavaria', 'DE', 'Bavaria', 48.9, 11.4],
+    ['Hatay', 'TR', 'Hatay', 36.2, 36.16],
+    ['Tipperary', 'IE', 'County Tipperary', 52.7, -7.9],
+  ];
+  for (const [name, cc, display, lat, lon] of cases) {
+    const r = gazetteer.candidates(name).find((p) => p.featureCode === 'ADM1');
+    assert.ok(r, name);
+    assert.equal(r.countryCode, cc, name);
+    assert.equal(r.name, display, name);
+    assert.ok(distanceKm(r.latitude, r.longitude, lat, lon) < 25, `${name} at ${r.latitude},${r.longitude}`);
+  }
+  assert.equal(gazetteer.candidates('Munich')[0].admin1, 'Bavaria');
+  assert.equal(gazetteer.candidates('Chengdu')[0].admin1, 'Sichuan');
+  // Ireland's GeoNames code is the province: a town carries it, not one county's name
+  assert.equal(gazetteer.candidates('Cork')[0].admin1, 'Munster');
+});
+
 test('no copyleft package among the dependencies (Sitrep is MIT)', () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
   for (const name of Object.keys(pkg.dependencies)) {

@@ -1,5 +1,6 @@
 import type { Document, Mention, PlaceMention } from '../../model/document.ts';
 import { overlaps, type Span } from '../../model/span.ts';
+import { distanceKm } from '../../geo/gazetteer.ts';
 import { choosePlace } from '../places/index.ts';
 
 /** Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"). */
@@ -24,9 +25,21 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
   const kept = sameClause.some((m) => m.kind === 'PLACE' && m.place && sentenceIndexes.includes(m.sentence)) ? sameClause : named;
   const chosen = choosePlace(kept.length === doc.mentions.length ? doc : { ...doc, mentions: kept }, sentenceIndexes, near);
   // "the Qalamoun mountains to the northwest of Bir Qassab": the place is the one the relative phrase describes.
+  // Only a phrase standing between the two points back: "Shadadah area" describes Shadadah, not the crossing named before it.
   if (chosen?.relation && sentenceIndexes.includes(chosen.sentence)) {
+    const relation = chosen.relation.toLowerCase();
     const described = kept
       .filter((m): m is PlaceMention => m.kind === 'PLACE' && m.place !== null && m.sentence === chosen.sentence && m.end <= chosen.start && chosen.start - m.end <= 40)
+      .filter((m) => {
+        const between = doc.text.slice(m.end, chosen.start).toLowerCase();
+        // "Bani Hasan (Abs) and west of Haradh": items of a list, not a place and its description
+        return between.includes(relation) && !/[,;()]|\b(?:and|or)\b/.test(between.replace(relation, ''));
+      })
+      // a namesake far from the point it is said to lie beside ("Khaneh village in the countryside of Tell Abiad") is no description of it
+      .filter((m) => {
+        const [p, c] = [m.place!, chosen.place!];
+        return p.countryCode === c.countryCode && distanceKm(p.latitude, p.longitude, c.latitude, c.longitude) <= 150;
+      })
       .at(-1);
     if (described) return described;
   }

@@ -1,12 +1,35 @@
 import type { Document, PlaceMention } from '../../model/document.ts';
 import { mentionsOf } from '../../model/document.ts';
-import { isSupraRegion } from '../../geo/gazetteer.ts';
+import type { Place } from '../../model/place.ts';
+import { distanceKm, isCountry, isSupraRegion } from '../../geo/gazetteer.ts';
 
 /** A relative phrase pointing back at a town named earlier: "north-west of the city". */
 const RELATIVE_TO_EARLIER = /\b(?:\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|near|outside|outskirts\s+of|around)\s+the\s+(?:city|town|village)\b/i;
-/** "AMMAN/BEIRUT (Reuters) -": names where the reporter is, not where the event is. */
 /** "AMMAN/BEIRUT (Reuters) -", "KIRKUK, Iraq (Sitrep Wire) -": any agency in brackets after an upper-case place. */
 const DATELINE = /^[ \t]*[A-Z][A-Z .'\/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*\([A-Z][^()\n]{1,40}\)\s*[-–—]/m;
+/** The coder's own word on where an event is placed: "(coded to Al Malahit)", "Coded as Kut city", "coded to provincial capital Nassriya". */
+const CODED_TO = /\bcoded\s+(?:to|as|at)\s+(?:the\s+)?(?:(?:provincial|district|governorate|regional)\s+)?(?:capital\s+)?(?:city\s+of\s+)?$/i;
+/** "Haradh (coded to district level)": the coder placed the event at this name, at the scale of its district. */
+const CODED_HERE_AFTER = /^\s*\(coded\s+(?:to|at)\s+(?:the\s+)?district\s+level\)/i;
+/** A way through or a point of departure ("entered via Al Waleed crossing", "a man from Tadmor"), not where the event happens. */
+const ROUTE_BEFORE = /(?<!\b(?:km|kilomet(?:er|re)s?|miles?|metres|meters|away)\s)\b(?:via|through|from)\s+(?:the\s+)?$/i;
+/** "dislodge Islamic State from Hawija": the place fought over, not a point of departure. */
+const OUSTED_FROM = /\b(?:dislodg|driv|drove|oust|expel|evict|clear|liberat|recaptur|retak|retook|withdr[ae]w|pull(?:ed|ing|s)?\s+out|retreat|push(?:ed|ing|es)?\s+(?:back|out)|fre(?:e|ed|eing))\w*\b[^.;]{0,40}$/i;
+/** A name lent to a road, gate or square ("the Kirkuk Road in Sulaymaniyah", "As-Sweida-Damascus road", "Damascus Gate", "Gezi Park"). */
+const FACILITY_AFTER = /^\s*(?:-\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:city\s+)?(?:international\s+)?(?:road|highway|motorway|street|avenue|boulevard|gate|square|park|route)\b/i;
+/** "the road between Homs and Ar-Raqqa": both ends name the road. */
+const ROAD_END_BEFORE = /\b(?:road|highway|route)\s+(?:between|from|linking|connecting)\s+(?:the\s+)?(?:[^.;,]{1,40}\s+(?:and|to)\s+)?$/i;
+
+/** Words that may stand between a name and its container: feature types, name parts, articles. */
+const LINK_WORDS = new Set(
+  ('village town city area areas region district districts sub-district subdistrict camp neighborhood neighbourhood quarter county province governorate ' +
+    'countryside rural outskirts vicinity suburb suburbs centre center central desert plain valley mountain mountains front frontline axis ' +
+    'square harbor harbour port courthouse municipality building park street road junction bridge mosque hospital university market checkpoint ' +
+    'base airport station prison dam field oil refinery school the al el ad ar as ash at az an bani bin de du')
+    .split(' '),
+);
+const TRAILING_WORDS = new Set('the rural northern southern eastern western north south east west central greater'.split(' '));
+const TYPE_WORDS = /\b(?:village|town|city|area|region|district|sub-district|subdistrict|camp|neighbou?rhood|quarter|county|countryside|rural|outskirts|vicinity|suburbs?)\b/i;
 
 function specificity(m: PlaceMention): number {
   const p = m.place!;
@@ -16,7 +39,184 @@ function specificity(m: PlaceMention): number {
   return p.precision;
 }
 
-function best(ms: readonly PlaceMention[], near?: { start: number; end: number }): PlaceMention | null {
+/** How wide a place is, for telling a container from a sibling in a list: town 1 … country 4. */
+function rank(p: Place): number {
+  if (isCountry(p) || isSupraRegion(p)) return 4;
+  if (p.featureCode === 'ADM1') return 3;
+  return p.precision;
+}
+
+/** A curated landmark or region: placed by hand, never a namesake. */
+const curated = (p: Place) => p.geonameid === null && !isCountry(p) && p.featureCode !== 'ADM1' && p.featureCode !== 'ADM2';
+
+const samePlace = (a: Place, b: Place) => a.name === b.name && a.latitude === b.latitude && a.longitude === b.longitude;
+
+/**
+ * Whether a place can lie inside a stated container: same country, and near it (inside it, for a
+ * region). `wide` when the text makes a town stand for its land ("Aleppo countryside").
+ */
+function within(head: Place, container: Place, wide = false): boolean {
+  if (isSupraRegion(container) || isSupraRegion(head)) return true;
+  // a curated range, crossing or base straddles borders: only its distance counts
+  if (curated(container)) return distanceKm(head.latitude, head.longitude, container.latitude, container.longitude) <= (container.precision === 3 ? 250 : 100);
+  if (head.countryCode !== container.countryCode) return false;
+  if (isCountry(container) || isCountry(head)) return true;
+  const d = distanceKm(head.latitude, head.longitude, container.latitude, container.longitude);
+  if (head.featureCode === 'ADM1' || container.featureCode === 'ADM1' || wide) {
+    // curated landmarks carry a hand-written admin1 that may be spelt otherwise
+    if (head.admin1 && container.admin1 && !curated(head) && !curated(container)) return head.admin1 === container.admin1;
+    return d <= 250;
+  }
+  return d <= (Math.max(head.precision, container.precision) === 3 ? 250 : 100);
+}
+
+type Link = { kind: 'paren' | 'comma' | 'in' | 'list'; typed: boolean };
+
+/**
+ * How the words between a name and the next place tie them: "Khaneh village in the countryside of",
+ * "Zap region (", "Manavgat town,", "Ulus square in Altindag town,", or a list ("Hendek and").
+ * null when they say something else ("staged a protest in", "and the road to").
+ */
+function linkBetween(between: string): Link | null {
+  if (between.length > 80 || /[.;\n]/.test(between)) return null;
+  if (/^\s*(?:,\s*(?:and|or)?|and|or)\s*$/i.test(between)) return { kind: 'list', typed: false };
+  const tokens = between.replace(/([(),])/g, ' $1 ').trim().split(/\s+/).filter(Boolean);
+  if (!tokens.length || tokens.length > 12) return null;
+  let last: string | null = null;
+  let depth = 0;
+  let inParen = 0;
+  for (const t of tokens) {
+    if (t === '(') {
+      depth++;
+      inParen = 0;
+      last = '(';
+      continue;
+    }
+    if (t === ')') {
+      if (depth) depth--;
+      last = null;
+      continue;
+    }
+    if (t === ',') {
+      last = ',';
+      continue;
+    }
+    const w = t.toLowerCase();
+    if (w === 'in' || w === 'of' || w === 'inside') {
+      last = 'in';
+      continue;
+    }
+    // "in rural Damascus", "in the", "of northern Aleppo": words that may follow the tie before the container's name
+    if (last === 'in' && TRAILING_WORDS.has(w)) continue;
+    last = null;
+    // "(Kurdish names)", "(location unclear)": a short aside in brackets says nothing about the tie
+    if (depth && ++inParen <= 4) continue;
+    // "Eslamabad-e Gharb city (": a name's own particles and hyphenated parts
+    if (/^[A-Z]/.test(t) || LINK_WORDS.has(w) || /^(?:al|el|ad|ar|as|ash|at|az|an)-/i.test(w) || /^-(?:e|ye|i)?$/.test(t) || /^(?:e|i|ye|wa|w)$/.test(w)) continue;
+    return null;
+  }
+  if (last === null) return null;
+  const kind = last === '(' ? 'paren' : last === ',' ? 'comma' : 'in';
+  return { kind, typed: kind === 'paren' || TYPE_WORDS.test(between) };
+}
+
+interface Containment {
+  /** Mentions whose place cannot lie in the container the text gives them: a namesake far away. */
+  readonly contradicted: ReadonlySet<PlaceMention>;
+  /** Containers of a trusted name in the same phrase: they describe it, they are not another place. */
+  readonly containers: ReadonlyMap<PlaceMention, PlaceMention>;
+  /** Mentions in ACLED's "Place (District, Governorate)" form, as the name or its bracket. */
+  readonly bracketed: ReadonlySet<PlaceMention>;
+  /** Bracketed mentions and names given a container ("Manavgat town, Antalya"): ACLED's way of stating the event's place. */
+  readonly anchored: ReadonlySet<PlaceMention>;
+}
+
+/**
+ * Reads the containers the text states ("X (Y)", "X village in Y", "X town, Y", "the X district
+ * of Y"). A name whose reading lies outside its stated container is a namesake and is dropped,
+ * unless more of the article's other places back it than back the container.
+ */
+function containment(doc: Document, resolved: readonly PlaceMention[]): Containment {
+  const sorted = [...resolved].sort((a, b) => a.start - b.start);
+  const next = new Map<PlaceMention, { c: PlaceMention; link: Link }>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const h = sorted[i];
+    const c = sorted.slice(i + 1).find((x) => x.start >= h.end);
+    if (!c || c.sentence !== h.sentence) continue;
+    const link = linkBetween(doc.text.slice(h.end, c.start));
+    if (!link) continue;
+    // "Aleppo, Idlib": a comma ties a name to a wider place only; between equals it is a list
+    if (link.kind === 'comma' && rank(c.place!) <= rank(h.place!)) {
+      next.set(h, { c, link: { kind: 'list', typed: false } });
+      continue;
+    }
+    next.set(h, { c, link });
+  }
+  /** The containers of h: follow the chain, passing over list siblings ("Hendek and Teyre areas in Cizre"). */
+  const chain = (h: PlaceMention): { c: PlaceMention; link: Link }[] => {
+    const out: { c: PlaceMention; link: Link }[] = [];
+    let cur = h;
+    for (let hops = 0; hops < 6; hops++) {
+      const step = next.get(cur);
+      if (!step) break;
+      if (step.link.kind !== 'list') out.push(step);
+      cur = step.c;
+    }
+    return out;
+  };
+  const support = (m: PlaceMention) =>
+    resolved.filter((o) => o !== m && o.text !== m.text && !samePlace(o.place!, m.place!) && !isCountry(o.place!) && !isSupraRegion(o.place!) && within(m.place!, o.place!) && within(o.place!, m.place!)).length;
+  // "in rural Damascus", "in Aleppo countryside": a city named for the land around it
+  const containerRank = (c: PlaceMention) =>
+    /\brural\s+$/i.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) || /^\s+(?:countryside|province|governorate)\b/i.test(doc.text.slice(c.end, c.end + 15)) ? 3 : rank(c.place!);
+  const contradicted = new Set<PlaceMention>();
+  const containers = new Map<PlaceMention, PlaceMention>();
+  // ACLED's "City - Quarter": a quarter read far from its city is a namesake ("Hebron - Bab az Zawiyah")
+  const partOf = new Map<PlaceMention, PlaceMention>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [city, part] = [sorted[i], sorted[i + 1]];
+    if (part.sentence !== city.sentence || !/^\s+[-–]\s+(?:[A-Z][\w'’]*\s+)?$/.test(doc.text.slice(city.end, part.start))) continue;
+    partOf.set(part, city);
+    const p = part.place!;
+    const c = city.place!;
+    if (!curated(p) && (p.countryCode !== c.countryCode || distanceKm(p.latitude, p.longitude, c.latitude, c.longitude) > 15)) contradicted.add(part);
+  }
+  for (const h of sorted) {
+    const cs = chain(h);
+    const against = cs.find(({ c }) => !within(h.place!, c.place!, containerRank(c) === 3));
+    // a country is never a namesake, whatever it is said to be in ("Iran-backed Hezbollah in Lebanon")
+    if (against && !curated(h.place!) && !isCountry(h.place!) && !isSupraRegion(h.place!) && support(h) <= support(against.c)) contradicted.add(h);
+  }
+  // one namesake reading found out is found out wherever the name recurs ("Khaneh village in … Tell Abiad. Shelling of … Khaneh")
+  for (const m of sorted) if ([...contradicted].some((x) => samePlace(x.place!, m.place!))) contradicted.add(m);
+  for (const h of sorted) {
+    if (contradicted.has(h)) continue;
+    for (const { c, link } of chain(h)) {
+      // "Nir Orbach in Petah Tikva (HaMerkaz)": a loose tie does not carry the brackets back to the first name
+      if (!link.typed) break;
+      if (!containers.has(c) && c.start > h.start && containerRank(c) >= rank(h.place!)) containers.set(c, h);
+    }
+  }
+  const bracketed = new Set<PlaceMention>();
+  const anchored = new Set<PlaceMention>(containers.values());
+  for (const m of sorted) {
+    const step = next.get(m);
+    if (step?.link.kind === 'paren') {
+      bracketed.add(m).add(step.c);
+      const city = partOf.get(m);
+      if (city) bracketed.add(city);
+    }
+    // "Er Rachidiye camp (Tyr)": the bracket of a name the gazetteer lacks
+    else if (/[A-Z][\w'’-]*(?:\s+-)?(?:\s+[\w'’-]+){0,3}\s*(?:\([^()]{0,40}\)\s*)?\(\s*$/.test(doc.text.slice(Math.max(0, m.start - 90), m.start))) bracketed.add(m);
+    // "As Sawh (Kitaf wa Al Boqee, Sadah) 'in Najran'": the source's own words for the same place, quoted after the brackets
+    else if (/\)\s*['‘"“](?:in|near|at)?\s*$/i.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) bracketed.add(m);
+  }
+  for (const m of bracketed) anchored.add(m);
+  return { contradicted, containers, bracketed, anchored };
+}
+
+/** The most specific; among equals, a name stated with its container, then the one nearest the trigger. */
+function best(ms: readonly PlaceMention[], near?: { start: number; end: number }, anchored?: ReadonlySet<PlaceMention>): PlaceMention | null {
   let out: PlaceMention | null = null;
   for (const m of ms) {
     if (!out) {
@@ -24,21 +224,63 @@ function best(ms: readonly PlaceMention[], near?: { start: number; end: number }
       continue;
     }
     const d = specificity(m) - specificity(out);
-    if (d < 0) out = m;
-    else if (d === 0 && near && Math.abs(m.start - near.start) < Math.abs(out.start - near.start)) out = m;
+    const a = anchored ? Number(anchored.has(out)) - Number(anchored.has(m)) : 0;
+    if (d < 0 || (d === 0 && a < 0)) out = m;
+    else if (d === 0 && a === 0 && near && Math.abs(m.start - near.start) < Math.abs(out.start - near.start)) out = m;
   }
   return out;
 }
 
+/** Narrows a pool by a preference, unless that would leave nothing. */
+function prefer(pool: readonly PlaceMention[], keep: (m: PlaceMention) => boolean): PlaceMention[] {
+  const kept = pool.filter(keep);
+  return kept.length ? kept : [...pool];
+}
+
 /**
- * The best place for an event resting on the given sentences: the most specific resolved place
- * in the event's sentences (nearest the trigger when given, else the first named); else a town an
- * earlier sentence names ("north-west of the city" widens it to precision 2); else the dateline;
- * else the article's most-named country (precision 3). null when the article names no place.
+ * The event sentence's places in order of preference: not a route or a point of departure, not
+ * a road's or gate's namesake, ACLED's bracketed "Place (District)" over names in passing, and a
+ * name over the container the same phrase gives it.
+ */
+function narrow(doc: Document, pool: readonly PlaceMention[], c: Containment): PlaceMention[] {
+  let out = prefer(pool, (m) => {
+    const before = doc.text.slice(Math.max(0, m.start - 80), m.start);
+    return !ROUTE_BEFORE.test(before) || (/\bfrom\s+(?:the\s+)?$/i.test(before) && OUSTED_FROM.test(before.replace(/\bfrom\s+(?:the\s+)?$/i, '')));
+  });
+  out = prefer(out, (m) => !FACILITY_AFTER.test(doc.text.slice(m.end, m.end + 60)) && !ROAD_END_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start)));
+  // ACLED names the event's place first, in brackets; names after it are background ("in support of … Jerusalem")
+  const firstBracket = Math.min(...out.filter((m) => c.bracketed.has(m)).map((m) => m.start));
+  out = prefer(out, (m) => c.bracketed.has(m) || m.start < firstBracket);
+  out = prefer(out, (m) => {
+    const head = c.containers.get(m);
+    return !head || !out.includes(head);
+  });
+  return out;
+}
+
+/**
+ * The best place for an event resting on the given sentences: the place the note says it was
+ * coded to; else the most specific resolved place in the event's sentences (nearest the trigger
+ * when given, else the first named), after dropping namesakes that contradict their stated
+ * container and preferring, in turn, places that are not a route, not a road's namesake, in
+ * ACLED's bracketed form, and not a container of another; else a town an earlier sentence names
+ * ("north-west of the city" widens it to precision 2); else the dateline; else the article's
+ * most-named country (precision 3). null when the article names no place.
  */
 export function choosePlace(doc: Document, sentenceIndexes: readonly number[], near?: { start: number; end: number }): PlaceMention | null {
-  const resolved = mentionsOf(doc, 'PLACE').filter((m) => m.place !== null && !m.demonym);
-  if (!resolved.length) return null;
+  const all = mentionsOf(doc, 'PLACE').filter((m) => m.place !== null && !m.demonym);
+  if (!all.length) return null;
+  // "Coded as Soran district": the mention may have taken in the "as"
+  const codedBefore = (m: PlaceMention) => CODED_TO.test(doc.text.slice(Math.max(0, m.start - 60), m.start) + (/^(?:as|to|at)\s+/i.exec(m.text)?.[0] ?? ''));
+  const coded = all.find((m) => codedBefore(m) || CODED_HERE_AFTER.test(doc.text.slice(m.end, m.end + 40)));
+  if (coded) return coded;
+  const contained = containment(doc, all);
+  const trusted = all.filter((m) => !contained.contradicted.has(m));
+  // ACLED's bracketed place fixes the country: a name elsewhere read in another is a namesake ("Ayelet" as Yelets, Russia)
+  const lead = trusted.length ? Math.min(...trusted.map((m) => m.sentence)) : -1;
+  const bracketCountry = trusted.find((m) => m.sentence === lead && contained.bracketed.has(m) && !isSupraRegion(m.place!))?.place!.countryCode;
+  const inCountry = trusted.filter((m) => !bracketCountry || contained.bracketed.has(m) || isSupraRegion(m.place!) || m.place!.countryCode === bracketCountry);
+  const resolved = inCountry.length ? inCountry : trusted.length ? trusted : all;
   const dateline = DATELINE.exec(doc.text);
   const datelineEnd = dateline ? dateline.index + dateline[0].length : -1;
   const notDateline = resolved.filter((m) => m.start >= datelineEnd || !dateline || m.end <= dateline.index);
@@ -49,7 +291,7 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
     const same = pool.filter((m) => m.sentence === sentenceOf(doc, near.start));
     if (same.length) pool = same.length ? same : nearSentence;
   }
-  const own = best(pool, near);
+  const own = best(narrow(doc, pool, contained), near, contained.anchored);
   if (own && specificity(own) <= 3 && own.place!.featureCode !== 'ADM1') return own;
 
   const first = sentenceIndexes.length ? Math.min(...sentenceIndexes) : 0;
@@ -61,7 +303,7 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
   }
   if (own) return own;
   for (let s = first - 1; s >= 0; s--) {
-    const here = best(notDateline.filter((m) => m.sentence === s));
+    const here = best(narrow(doc, notDateline.filter((m) => m.sentence === s), contained), undefined, contained.anchored);
     if (here) return here;
   }
   const inDateline = resolved.filter((m) => dateline && m.start >= dateline.index && m.end <= datelineEnd);

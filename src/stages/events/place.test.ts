@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { newDocument, type Document, type PlaceMention, type Sentence } from '../../model/document.ts';
+import type { Place } from '../../model/place.ts';
+import { chooseEventPlace } from './place.ts';
+
+// Hand-built one-sentence documents: the event's place is tested on given readings, whatever the resolver makes of the names.
+function place(name: string, latitude: number, longitude: number, o: Partial<Place> = {}): Place {
+  return { name, latitude, longitude, geonameid: null, featureCode: 'PPL', countryCode: 'SY', iso3: 'SYR', country: 'Syria', admin1: null, admin2: null, precision: 1, ...o };
+}
+function docOf(text: string, readings: [string, Place, string?][]): Document {
+  const sentences: Sentence[] = [{ index: 0, start: 0, end: text.length, firstToken: 0, endToken: 0 }];
+  const mentions: PlaceMention[] = readings.map(([surface, p, relation]) => {
+    const start = text.indexOf(surface);
+    assert.ok(start >= 0, surface);
+    return { id: `p${start}`, kind: 'PLACE', start, end: start + surface.length, sentence: 0, text: surface, confidence: 0.9, by: 'test', place: p, ...(relation ? { relation } : {}) };
+  });
+  return { ...newDocument({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } }), sentences, mentions };
+}
+const at = (doc: Document, word: string) => ({ start: doc.text.indexOf(word), end: doc.text.indexOf(word) + word.length });
+
+test('a relative phrase describes the place named just before it: "the Qalamoun mountains to the northwest of Bir Qassab"', () => {
+  const doc = docOf('Rebels clashed with IS in the Qalamoun mountains to the northwest of Bir Qassab.', [
+    ['Qalamoun', place('Qalamoun', 33.95, 36.6, { featureCode: 'MTS', precision: 3 })],
+    ['Bir Qassab', place('Bir Qassab', 33.25, 36.75, { precision: 2 }), 'to the northwest of'],
+  ]);
+  assert.equal(chooseEventPlace(doc, [0], at(doc, 'clashed'))?.text, 'Qalamoun');
+});
+
+test('"Shadadah area" describes Shadadah, not the crossing named before it; list items describe nothing', () => {
+  const area = docOf('A convoy entered Syria via Waleed crossing, then headed to Shadadah area bases.', [
+    ['Waleed crossing', place('Waleed crossing', 36.9, 42.4, { featureCode: 'PSTB', precision: 2 })],
+    ['Shadadah', place('Ash Shaddadah', 36.06, 40.73, { precision: 2 }), 'area'],
+  ]);
+  assert.equal(chooseEventPlace(area, [0], at(area, 'convoy'))?.text, 'Shadadah');
+  const list = docOf('Forces fired artillery at positions in Bani Hasan (Abs) and west of Haradh (Hajjah).', [
+    ['Abs', place('Abs', 16.0, 43.2, { countryCode: 'YE', iso3: 'YEM', country: 'Yemen', precision: 3 })],
+    ['Haradh', place('Haradh', 16.4, 43.06, { countryCode: 'YE', iso3: 'YEM', country: 'Yemen', precision: 2 }), 'west of'],
+    ['Hajjah', place('Hajjah', 15.7, 43.6, { countryCode: 'YE', iso3: 'YEM', country: 'Yemen', featureCode: 'ADM1', precision: 3 })],
+  ]);
+  assert.equal(chooseEventPlace(list, [0], at(list, 'fired'))?.text, 'Haradh');
+});

@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { newDocument, type Document, type PlaceMention, type Sentence } from '../../model/document.ts';
+import type { Place } from '../../model/place.ts';
+import { choosePlace } from './choose.ts';
+
+// Hand-built documents: the chooser is tested on given readings, whatever the resolver makes of the names.
+const COUNTRIES: Record<string, [string, string]> = { SY: ['SYR', 'Syria'], LB: ['LBN', 'Lebanon'], IL: ['ISR', 'Israel'], IQ: ['IRQ', 'Iraq'], TR: ['TUR', 'Turkey'], RU: ['RUS', 'Russia'], IR: ['IRN', 'Iran'], YE: ['YEM', 'Yemen'] };
+let nextId = 1;
+function place(name: string, countryCode: string, latitude: number, longitude: number, o: Partial<Place> = {}): Place {
+  const [iso3, country] = COUNTRIES[countryCode];
+  return { name, latitude, longitude, geonameid: nextId++, featureCode: 'PPL', countryCode, iso3, country, admin1: null, admin2: null, precision: 1, ...o };
+}
+const country = (cc: string, lat: number, lon: number) => place(COUNTRIES[cc][1], cc, lat, lon, { featureCode: 'PCLI', precision: 3 });
+
+/** A document whose place mentions are the given surfaces (the k-th occurrence when repeated) read as the given places. */
+function docOf(text: string, readings: [string, Place][]): Document {
+  const sentences: Sentence[] = [];
+  const re = /[^.]+(?:\.|$)/g;
+  for (let m = re.exec(text); m && m[0].length; m = re.exec(text)) sentences.push({ index: sentences.length, start: m.index, end: m.index + m[0].length, firstToken: 0, endToken: 0 });
+  const seen = new Map<string, number>();
+  const mentions: PlaceMention[] = readings.map(([surface, p]) => {
+    let start = -1;
+    for (let k = 0, from = 0; k <= (seen.get(surface) ?? 0); k++, from = start + 1) start = text.indexOf(surface, from);
+    assert.ok(start >= 0, `"${surface}" is not in the text`);
+    seen.set(surface, (seen.get(surface) ?? 0) + 1);
+    const sentence = sentences.findIndex((s) => start >= s.start && start < s.end);
+    return { id: `p${start}`, kind: 'PLACE', start, end: start + surface.length, sentence, text: surface, confidence: 0.9, by: 'test', place: p };
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return { ...newDocument({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } }), sentences, mentions };
+}
+
+const tyre = place('Tyre', 'LB', 33.27, 35.19, { featureCode: 'PPLA2', admin1: 'South Lebanon' });
+const farTira = place('Et Tira', 'IL', 32.23, 34.95);
+
+test('a name read outside the place its brackets give is a namesake: the bracket wins', () => {
+  const doc = docOf('Artillery shells hit Tayr Debba (Tyr) on Monday.', [
+    ['Tayr', farTira],
+    ['Tyr', tyre],
+  ]);
+  assert.equal(choosePlace(doc, [0])?.text, 'Tyr');
+});
+
+test('the namesake found out once is found out where the name recurs', () => {
+  const doc = docOf('Artillery shells hit Tayr Debba (Tyr) on Monday. Around 50 shells fell on Tayr Debba and nearby fields.', [
+    ['Tayr', farTira],
+    ['Tyr', tyre],
+    ['Tayr', farTira],
+  ]);
+  assert.equal(choosePlace(doc, [1])?.text, 'Tyr');
+});
+
+test('a name in its own container stays, and wins over the container', () => {
+  const aleppo = place('Aleppo', 'SY', 36.2, 37.16, { featureCode: 'ADM1', admin1: 'Aleppo', precision: 3 });
+  const bab = place('Al Bab', 'SY', 36.37, 37.52, { admin1: 'Aleppo' });
+  const doc = docOf('Shells hit Al Bab city in Aleppo governorate.', [
+    ['Al Bab', bab],
+    ['Aleppo', aleppo],
+  ]);
+  assert.equal(choosePlace(doc, [0])?.text, 'Al Bab');
+  // a town of the governorate's name is compared by governorate, not by distance
+  const idlibGov = place('Idlib', 'SY', 35.93, 36.63, { featureCode: 'ADM1', admin1: 'Idlib', precision: 3 });
+  const homsVillage = place('Khirbat', 'SY', 34.7, 36.56, { admin1: 'Homs' });
+  const wrong = docOf('Rebels shelled Khan al-Sabeel town in Idleb governorate.', [
+    ['Khan', homsVillage],
+    ['Idleb', idlibGov],
+  ]);
+  assert.equal(choosePlace(wrong, [0])?.text, 'Idleb');
+});
+
+test('among equally specific places, the one given with its container wins ("X town, Y")', () => {
+  const antalya = place('Antalya', 'TR', 36.9, 30.7, { featureCode: 'PPLA', admin1: 'Antalya' });
+  const antalyaGov = place('Antalya', 'TR', 36.9, 30.7, { featureCode: 'ADM1', admin1: 'Antalya', precision: 3 });
+  const manavgat = place('Manavgat', 'TR', 36.79, 31.44, { featureCode: 'PPLA2', admin1: 'Antalya' });
+  const doc = docOf('Ukrainians living in Antalya staged a protest in Manavgat town, Antalya, against the war.', [
+    ['Antalya', antalya],
+    ['Manavgat', manavgat],
+    ['Antalya', antalyaGov],
+  ]);
+  assert.equal(choosePlace(doc, [0], { start: doc.text.indexOf('staged'), end: doc.text.indexOf('staged') + 6 })?.text, 'Manavgat');
+});
+
+test('a square, road or gate named after a town is not that town', () => {
+  const kirkuk = place('Kirkuk', 'IQ', 35.47, 44.39, { featureCode: 'PPLA', admin1: 'Kirkuk' });
+  const sulaymaniyah = place('As Sulaymaniyah', 'IQ', 35.56, 45.44, { featureCode: 'PPLA', admin1: 'Sulaymaniyah' });
+  const doc = docOf('Taxi drivers blocked the Kirkuk Road in front of the governorate building in Sulaymaniyah city.', [
+    ['Kirkuk', kirkuk],
+    ['Sulaymaniyah', sulaymaniyah],
+  ]);
+  assert.equal(choosePlace(doc, [0])?.text, 'Sulaymaniyah');
+});
+
+test('a way through or a point of departure is not the place; a place fought over is', () => {
+  const crossing = place('Border crossing', 'IQ', 36.9, 42.4, { geonameid: null, featureCode: 'PSTB' });
+  const shadadah = place('Ash Shaddadah', 'SY', 36.06, 40.73, { featureCode: 'PPLA3' });
+  const via = docOf('A convoy entered Syria via Waleed crossing and headed to its bases in Shadadah area.', [
+    ['Waleed crossing', crossing],
+    ['Shadadah', shadadah],
+  ]);
+  assert.equal(choosePlace(via, [0])?.text, 'Shadadah');
+  const hawija = place('Al Hawijah', 'IQ', 35.32, 43.76, { featureCode: 'PPLA2' });
+  const kirkuk = place('Kirkuk', 'IQ', 35.47, 44.39, { featureCode: 'PPLA' });
+  const ousted = docOf('Iraq launched an offensive to dislodge Islamic State from Hawija, west of the oil city of Kirkuk.', [
+    ['Hawija', hawija],
+    ['Kirkuk', { ...kirkuk, precision: 2 }],
+  ]);
+  assert.equal(choosePlace(ousted, [0])?.text, 'Hawija');
+});
+
+test('"coded to" and "Coded as" name the coder\'s place, whatever else the sentence names', () => {
+  const baghdad = place('Baghdad', 'IQ', 33.34, 44.4, { featureCode: 'PPLC' });
+  const kut = place('Al Kut', 'IQ', 32.51, 45.82, { featureCode: 'PPLA' });
+  const doc = docOf('Police deployed along the road out of Baghdad on Monday. Coded as Kut city.', [
+    ['Baghdad', baghdad],
+    ['Kut', kut],
+  ]);
+  assert.equal(choosePlace(doc, [0])?.text, 'Kut');
+});
+
+test('the bracketed place of the first sentence fixes the country of names in later sentences', () => {
+  const telAviv = place('Tel Aviv', 'IL', 32.08, 34.78, { featureCode: 'PPLA' });
+  const yelets = place('Yelets', 'RU', 52.62, 38.5);
+  const doc = docOf('Hundreds protested in Tel Aviv (Tel Aviv) against the war. Dozens demonstrated outside the house of Ayelet Shaked.', [
+    ['Tel Aviv', telAviv],
+    ['Tel Aviv', telAviv],
+    ['Ayelet', yelets],
+  ]);
+  assert.equal(choosePlace(doc, [1])?.text, 'Tel Aviv');
+});
+
+test('prose brackets and countries are left alone', () => {
+  const iraq = country('IQ', 33, 44);
+  const syria = country('SY', 35, 38);
+  const mosul = place('Mosul', 'IQ', 36.34, 43.13, { featureCode: 'PPLA' });
+  const prose = docOf('Fighters flowing between the countries (Iraq and Syria) were stopped. Jets struck Mosul on Monday.', [
+    ['Iraq', iraq],
+    ['Syria', syria],
+    ['Mosul', mosul],
+  ]);
+  assert.equal(choosePlace(prose, [1])?.text, 'Mosul');
+  const iran = country('IR', 32, 53);
+  const lebanon = country('LB', 33.9, 35.9);
+  const hezbollah = docOf('Iran-backed Hezbollah in Lebanon denied it. The quake hit western Iran on Sunday.', [
+    ['Iran', iran],
+    ['Lebanon', lebanon],
+    ['Iran', iran],
+  ]);
+  assert.equal(choosePlace(hezbollah, [1])?.place?.countryCode, 'IR');
+});
