@@ -69,8 +69,8 @@ const ARTICLE = String.raw`(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrstz]|[Aa]t
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’]*`;
 /** Capitalised articles may stand apart ("At Tanf"); lower-case ones only when hyphenated or "al"/"el", since "at", "as", "an" are English. */
 const UNIT = String.raw`(?:(?:${ARTICLE}-)|(?:(?:A[dnrstz]|Ash|Ath|E[dnrstz]|[AaEe]l) ))?${WORD}`;
-/** Inside a name any article may stand apart: "Deir ez Zor", "Ras al Ain". */
-const INNER_UNIT = String.raw`(?:${ARTICLE}[- ])?${WORD}`;
+/** Inside a name any article may stand apart ("Deir ez Zor", "Ras al Ain"), and so may Persian's "e" ("Shahr e Kord"). */
+const INNER_UNIT = String.raw`(?:(?:${ARTICLE}|e)[- ])?${WORD}`;
 const UNIT_RE = new RegExp(INNER_UNIT, 'gu');
 const LEADING_ARTICLE = new RegExp(`^${ARTICLE}[- ]`);
 

@@ -172,3 +172,10 @@ test('a town opening a building\'s name is the town, and a region\'s name is no 
   assert.equal(placeOf(doc, 'Paris')?.place?.admin1, 'Illinois');
   assert.equal(placeOf(doc, 'Illinois')?.place?.featureCode, 'ADM1');
 });
+
+test('a region or country reached by a near-spelling yields to towns of the very name; Persian names keep their "e"', () => {
+  const doc = run('Workers protested in Adana city (Adana), Turkey, and in As Samawah city (Al Muthanna), Iraq. Police dispersed a rally in Shahr e Kord, Iran.');
+  assert.equal(placeOf(doc, 'Adana')?.countryCode, 'TR');
+  assert.equal(placeOf(doc, 'As Samawah')?.countryCode, 'IQ');
+  assert.equal(placeOf(doc, 'Shahr e Kord')?.countryCode, 'IR');
+});

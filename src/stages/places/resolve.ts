@@ -35,6 +35,11 @@ const REGION_WEIGHT = 3;
 const TOWN_VOTE = 1;
 /** A town name's weight as evidence of the article's country, against a country named outright (2). */
 const TOWN_COUNTRY_VOTE = 0.5;
+/** A name as written, without case, accents or punctuation: "As Samāwah" and "As Samawah" are one spelling, "Samoa" another. */
+function spelling(name: string): string {
+  return name.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** What a town loses when the mention is only one of its alternate names and other places bear it as their own. */
 const ALT_NAME_PENALTY = 1.5;
 /** A town name found in more regions than this casts no vote. */
@@ -303,8 +308,8 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
 
 function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonly Place[]): { c: Place; s: number }[] {
   const { cands, containerKeys, containerPlaces, exact, ownNamed } = pool;
-  const written = r.text.toLowerCase();
-  const literal = cands.filter((c) => c.name.toLowerCase() === written);
+  const written = spelling(r.text);
+  const literal = cands.filter((c) => spelling(c.name) === written);
   const hasFocus = focus.top !== null;
   return cands
     .map((c) => {
@@ -313,6 +318,8 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       if (ownNamed && c.geonameid !== null && ownNamed.size && !ownNamed.has(c)) s -= ALT_NAME_PENALTY;
       // "Columbia" is Columbia, S.C., not Colombia: a country reached by a near-spelling yields to places bearing the very name
       else if (isCountryCode(c) && literal.length && !literal.includes(c)) s -= ALT_NAME_PENALTY * 2;
+      // "Adana" is not Aden governorate, "Amara" not Amhara: a region reached by a near-spelling yields to towns of the very name
+      else if (c.featureCode === 'ADM1' && ownNamed && ownNamed.size && !ownNamed.has(c) && !literal.includes(c) && [...ownNamed].some((o) => o.geonameid !== null)) s -= ALT_NAME_PENALTY * 2;
       // the name a parenthesis ends with is a region ("(Idlib)"), when one of that name exists
       if (r.containerLevel === 3 && c.featureCode === 'ADM1') s += 4;
       const share = focus.share.get(c.countryCode) ?? 0;
