@@ -37,8 +37,16 @@ const TOWN_VOTE = 1;
 const TOWN_COUNTRY_VOTE = 0.5;
 /** A name as written, without case, accents or punctuation: "As Samāwah" and "As Samawah" are one spelling, "Samoa" another. */
 function spelling(name: string): string {
-  return name.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').replace(/\p{M}/gu, '').toLowerCase();
+  let out = spellings.get(name);
+  if (out === undefined) {
+    out = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+    if (spellings.size >= 50_000) spellings.clear();
+    spellings.set(name, out);
+  }
+  return out;
 }
+/** spelling() of a pure function's arguments, bounded. */
+const spellings = new Map<string, string>();
 
 /** What a town loses when the mention is only one of its alternate names and other places bear it as their own. */
 const ALT_NAME_PENALTY = 1.5;
@@ -402,9 +410,12 @@ const COHERENCE_PER_NAME = 1.2;
 const COHERENCE_MAX = 4;
 
 /** Near enough to be one story's places: 1 within a town's reach, fading out by 250 km. */
+function inRegion(town: Place, region: Place): boolean {
+  return town.countryCode === region.countryCode && town.admin1 !== null && town.admin1 === (region.admin1 ?? region.name);
+}
+
 function closeness(a: Place, b: Place): number {
   if (a === b || isCountryCode(a) || isCountryCode(b)) return 0;
-  const inRegion = (town: Place, region: Place) => town.countryCode === region.countryCode && town.admin1 !== null && town.admin1 === (region.admin1 ?? region.name);
   if (a.featureCode === 'ADM1' || b.featureCode === 'ADM1') {
     if (a.featureCode === 'ADM1' && b.featureCode === 'ADM1') return 0;
     return (a.featureCode === 'ADM1' ? inRegion(b, a) : inRegion(a, b)) ? 0.5 : 0;
@@ -437,28 +448,42 @@ function coherence(raws: readonly RawPlace[], first: readonly (readonly { c: Pla
     else names.set(key, first[k].filter((x) => x.s >= top.s - COHERENCE_SPREAD && plausible(x.c, k)).slice(0, COHERENCE_READINGS).map((x) => x.c));
   });
   if (names.size < 2) return (_, scored) => [...scored];
+  // a name's repetitions read alike: each (name, reading) is summed once
+  const bonusOf = new Map<string, Map<Place, number>>();
+  const others = [...names];
+  const bonus = (own: string, c: Place): number => {
+    let mine = bonusOf.get(own);
+    if (!mine) bonusOf.set(own, (mine = new Map()));
+    let b = mine.get(c);
+    if (b === undefined) {
+      let sum = 0;
+      for (const [key, readings] of others) {
+        if (key === own) continue;
+        let bestClose = 0;
+        for (const o of readings) {
+          const v = closeness(c, o);
+          if (v > bestClose) bestClose = v;
+          if (bestClose === 1) break;
+        }
+        sum += bestClose;
+      }
+      b = Math.min(COHERENCE_MAX, COHERENCE_PER_NAME * sum);
+      mine.set(c, b);
+    }
+    return b;
+  };
   return (k, scored) => {
     const own = texts?.[k] ?? String(k);
     // "Mexico" and "China" are the countries, whatever small towns of that name lie near the story's others
     if (first[k][0] && isCountryCode(first[k][0].c)) return [...scored];
-    return scored
-      .map(({ c, s }) => {
-        if (!plausible(c, k)) return { c, s };
-        let sum = 0;
-        for (const [key, readings] of names) {
-          if (key === own) continue;
-          let bestClose = 0;
-          for (const o of readings) {
-            const v = closeness(c, o);
-            if (v > bestClose) bestClose = v;
-            if (bestClose === 1) break;
-          }
-          sum += bestClose;
-        }
-        return { c, s: s + Math.min(COHERENCE_MAX, COHERENCE_PER_NAME * sum) };
-      })
-      .sort((a, b) => b.s - a.s);
+    const out: { c: Place; s: number }[] = [];
+    for (const { c, s } of scored) out.push({ c, s: plausible(c, k) ? s + bonus(own, c) : s });
+    return out.sort(byScore);
   };
+}
+
+function byScore(a: { s: number }, b: { s: number }): number {
+  return b.s - a.s;
 }
 
 /** Median of points, per coordinate: one stray town does not drag it. */
