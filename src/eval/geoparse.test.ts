@@ -6,7 +6,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { createDeps } from '../pipeline/deps.ts';
-import { predictEndToEnd, readGeoGold, scoreGeoparse, scoreGoldSpans, type GoldGeoDoc } from './geoparse.ts';
+import { goldArticle, predictEndToEnd, readGeoGold, scoreGeoparse, scoreGoldSpans, type GoldGeoDoc } from './geoparse.ts';
+import { createPipeline } from '../pipeline/pipeline.ts';
+import { stageFactories } from '../pipeline/registry.ts';
+import { createSpanResolver } from '../stages/places/index.ts';
+import { distanceKm } from '../geo/gazetteer.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = resolve(repoRoot, '..', 'shared');
@@ -21,6 +25,18 @@ function sharedMissing(t: { skip(msg: string): void }): boolean {
   t.skip(`${goldDir} not found`);
   return true;
 }
+
+test('given spans: a name the gazetteer lacks stands at the town named before it; a name built on a well-known place at that place', () => {
+  const text = 'Crowds gathered on Royal Street in New Orleans on Sunday. Later the Louisiana Federal Court and the Kasba Bonli market reopened.';
+  const doc = createPipeline(stageFactories(['segment']), deps).run(goldArticle({ docid: 'x', title: '', text, toponyms: [] }));
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const [street, court, market] = createSpanResolver(deps)(doc, [span('Royal Street'), span('Louisiana Federal Court'), span('Kasba Bonli')]);
+  assert.ok(street && distanceKm(street.latitude, street.longitude, 29.95, -90.07) < 20, JSON.stringify(street));
+  assert.equal(street.name, 'Royal Street');
+  assert.equal(court?.featureCode, 'ADM1');
+  assert.equal(court?.admin1, 'Louisiana');
+  assert.ok(market && distanceKm(market.latitude, market.longitude, 29.95, -90.07) < 20, 'after the last town, still that town');
+});
 
 test('end-to-end scoring follows the first overlapping prediction, like score-geoparse.mjs', () => {
   const gold: GoldGeoDoc[] = [{ docid: 'a', title: '', text: 'x', toponyms: [{ start: 0, end: 5, lat: 0, lon: 0 }, { start: 10, end: 15, lat: 10, lon: 10 }, { start: 20, end: 25 }] }];
