@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from '../errors.ts';
+import { prepareGazetteerDumps, splitDumpSpecs } from '../geo/dump-source.ts';
 
 /** node:util parseArgs with Sitrep's usage errors. */
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
@@ -14,4 +15,16 @@ export function checkDate(s: string | undefined, flag: string): string | undefin
   if (s === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`))) throw new CliError(`${flag} wants a date as YYYY-MM-DD, got "${s}"`);
   return s;
+}
+
+/** `--gazetteer`, repeatable and comma-separated; parseArgs wants `multiple` to keep every occurrence. */
+export const GAZETTEER_OPTION = { gazetteer: { type: 'string', multiple: true } } as const;
+
+/**
+ * The GeoNames dumps named by --gazetteer, or by SITREP_GEONAMES when the flag is absent, downloaded
+ * and unzipped as needed, with progress on stderr. An empty list means none, not "ask the environment".
+ */
+export async function gazetteerDumps(flag: readonly string[] | undefined, command: string): Promise<string[]> {
+  const specs = splitDumpSpecs(flag?.length ? flag : [process.env.SITREP_GEONAMES ?? '']);
+  return prepareGazetteerDumps(specs, { log: (m) => process.stderr.write(`sitrep ${command}: ${m}\n`) });
 }

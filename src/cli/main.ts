@@ -3,19 +3,24 @@ import { CliError, errorMessage, isSitrepError } from '../errors.ts';
 const USAGE = `sitrep — conflict events from news reports (docs: README.md)
 
 usage:
-  sitrep extract [FILE…|-] [--date YYYY-MM-DD] [--format jsonl|csv|geojson|acled-csv] [--out F] [--max-file-mb N]
-  sitrep geoparse [FILE…|-] [--date YYYY-MM-DD]
+  sitrep extract [FILE…|-] [--date YYYY-MM-DD] [--format jsonl|csv|geojson|acled-csv] [--out F] [--max-file-mb N] [--gazetteer G]
+  sitrep geoparse [FILE…|-] [--date YYYY-MM-DD] [--gazetteer G]
   sitrep eval notes GOLD.csv [--split test|dev|all] [--pred-out F] [--json]
   sitrep eval case FILE.jsonl [--split test|dev|all] [--json]
-  sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD]
+  sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] [--gazetteer G]
   sitrep export --format jsonl|csv|geojson|acled-csv [--db FILE | --pg URL] [filters: --from --to --country --actor --type --text --bbox W,S,E,N]
-  sitrep serve [--db FILE | --pg URL] [--port 8080] [--host 127.0.0.1] [--token T] [--read-token]
-  sitrep demo [--port 8080]
-  sitrep worker --pg URL [--concurrency N] [--batch N] [--lease-seconds S] [--max-attempts N] [--exit-when-idle] [--requeue-dead] [--status]
-  sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json]
+  sitrep serve [--db FILE | --pg URL] [--port 8080] [--host 127.0.0.1] [--token T] [--read-token] [--gazetteer G]
+  sitrep demo [--port 8080] [--gazetteer G]
+  sitrep worker --pg URL [--concurrency N] [--batch N] [--lease-seconds S] [--max-attempts N] [--exit-when-idle] [--requeue-dead] [--status] [--gazetteer G]
+  sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json] [--pred-out F] [--gazetteer G]
   sitrep help
 
-Common options: --debug (stack traces on errors)`;
+Common options: --debug (stack traces on errors)
+
+--gazetteer G merges full GeoNames dumps into the gazetteer, for villages: a path or http(s) URL of a
+.txt or .zip dump (allCountries.zip, SY.zip…), repeatable or comma-separated; SITREP_GEONAMES when
+absent. Downloads and unzipped dumps are cached in ~/.cache/sitrep/geonames (under
+$XDG_CACHE_HOME or $SITREP_CACHE_DIR instead of ~/.cache when set).`;
 
 type Command = (args: string[]) => Promise<number>;
 

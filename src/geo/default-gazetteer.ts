@@ -1,13 +1,21 @@
+import { SitrepError } from '../errors.ts';
+import { needsPreparing, splitDumpSpecs } from './dump-source.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { loadGeonamesGazetteer, type GeonamesGazetteer } from './gazetteer-geonames.ts';
 
 export interface DefaultGazetteerOptions {
-  /** A full GeoNames dump to merge in; the SITREP_GEONAMES environment variable when absent. */
-  readonly dumpFile?: string;
+  /**
+   * Full GeoNames dumps (uncompressed .txt) to merge in; SITREP_GEONAMES (a comma-separated list)
+   * when absent. URLs and ZIPs go through prepareGazetteerDumps first, as the CLI does.
+   */
+  readonly dumpFiles?: readonly string[];
 }
 
-/** The gazetteer a pipeline uses unless told otherwise: GeoNames cities500 + countries, regions and landmarks, plus any dump the user gives. */
+/** The gazetteer a pipeline uses unless told otherwise: GeoNames cities500 + countries, regions and landmarks, plus any dumps the user gives. */
 export function loadDefaultGazetteer(opts: DefaultGazetteerOptions = {}): Gazetteer & Pick<GeonamesGazetteer, 'stats'> {
-  const dump = opts.dumpFile ?? (process.env.SITREP_GEONAMES || undefined);
-  return loadGeonamesGazetteer(dump ? { extraFiles: [dump] } : {});
+  const dumps = opts.dumpFiles ?? splitDumpSpecs([process.env.SITREP_GEONAMES ?? '']);
+  // loading is synchronous, so a download or an unzip cannot happen here
+  const unready = dumps.find(needsPreparing);
+  if (unready) throw new SitrepError('E_GAZETTEER', `the GeoNames dump ${unready} is a URL or a ZIP; pass it through prepareGazetteerDumps() first (the sitrep commands do)`);
+  return loadGeonamesGazetteer(dumps.length ? { extraFiles: dumps } : {});
 }

@@ -40,14 +40,14 @@ export function loadUsCounties(): UsCounty[] {
     states: GeometryCollection<CountyProps>;
   }>;
   const stateName = new Map<string, string>();
-  for (const g of topology.objects.states.geometries) stateName.set(String(g.id), g.properties?.name ?? '');
+  for (const g of topology.objects.states.geometries) stateName.set(String(g.id), (g.properties as CountyProps | undefined)?.name ?? '');
   const out: UsCounty[] = [];
   const counties = feature(topology, topology.objects.counties);
   for (const f of counties.features) {
     const fips = String(f.id);
     const stateFips = fips.slice(0, 2);
     const state = stateName.get(stateFips);
-    const bare = f.properties?.name;
+    const bare = (f.properties as CountyProps | null)?.name;
     if (!state || !bare || SKIP_STATES.has(stateFips)) continue;
     if (INDEPENDENT_CITY_STATES.has(stateFips) && Number(fips.slice(2)) >= 500) continue;
     const point = centroidOf(f.geometry as Polygon | MultiPolygon | null);

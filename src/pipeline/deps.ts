@@ -8,8 +8,11 @@ export interface DepsOptions {
   readonly lexiconDir?: string;
   /** A gazetteer to use instead of the GeoNames one (tests pass small fakes). */
   readonly gazetteer?: Gazetteer;
-  /** A GeoNames dump (allCountries.txt or a per-country file) merged into the default gazetteer; SITREP_GEONAMES otherwise. */
-  readonly gazetteerFile?: string;
+  /**
+   * GeoNames dumps (allCountries.txt, per-country files; uncompressed, local: see prepareGazetteerDumps)
+   * merged into the default gazetteer; SITREP_GEONAMES when absent.
+   */
+  readonly gazetteerFiles?: readonly string[];
 }
 
 /** Resources for one pipeline. The gazetteer loads on first use and is then shared. */
@@ -17,6 +20,6 @@ export function createDeps(opts: DepsOptions = {}): Deps {
   let gaz: Gazetteer | undefined = opts.gazetteer;
   return {
     lexicons: { dir: opts.lexiconDir ?? LEXICON_DIR },
-    gazetteer: () => (gaz ??= loadDefaultGazetteer({ dumpFile: opts.gazetteerFile })),
+    gazetteer: () => (gaz ??= loadDefaultGazetteer({ dumpFiles: opts.gazetteerFiles })),
   };
 }

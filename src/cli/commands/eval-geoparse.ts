@@ -3,23 +3,23 @@ import { CliError } from '../../errors.ts';
 import type { Split } from '../../model/ids.ts';
 import { predictEndToEnd, readGeoGold, scoreGeoparse, scoreGoldSpans } from '../../eval/geoparse.ts';
 import { createDeps } from '../../pipeline/deps.ts';
-import { parse } from '../args.ts';
+import { gazetteerDumps, GAZETTEER_OPTION, parse } from '../args.ts';
 
-/** `sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json] [--pred-out FILE] [--gazetteer FILE]` */
+/** `sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json] [--pred-out FILE] [--gazetteer PATH|URL[,…]]…` */
 export async function evalGeoparseCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     split: { type: 'string' },
     'gold-spans': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     'pred-out': { type: 'string' },
-    gazetteer: { type: 'string' },
+    ...GAZETTEER_OPTION,
   });
   const split = (values.split ?? 'test') as Split;
   if (split !== 'test' && split !== 'dev' && split !== 'all') throw new CliError(`--split must be test, dev or all, got "${values.split}"`);
   const file = positionals[0];
-  if (!file) throw new CliError('usage: sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json]');
+  if (!file) throw new CliError('usage: sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json] [--pred-out FILE] [--gazetteer PATH|URL[,…]]');
   const gold = readGeoGold(file, split);
-  const deps = createDeps({ gazetteerFile: values.gazetteer });
+  const deps = createDeps({ gazetteerFiles: await gazetteerDumps(values.gazetteer, 'eval geoparse') });
   const t0 = performance.now();
   let score;
   if (values['gold-spans']) score = { mode: 'gold-spans', ...scoreGoldSpans(deps, gold, split) };

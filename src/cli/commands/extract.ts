@@ -5,18 +5,19 @@ import { readArticles } from '../../input/index.ts';
 import type { EventRecord } from '../../model/record.ts';
 import { formatRecords } from '../../output/formats.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
-import { checkDate, parse } from '../args.ts';
+import { checkDate, gazetteerDumps, GAZETTEER_OPTION, parse } from '../args.ts';
 
 const FORMATS = ['jsonl', 'csv', 'geojson', 'acled-csv'] as const;
 type Format = (typeof FORMATS)[number];
 
+/** `sitrep extract [FILE…|DIR…|-] [--date YYYY-MM-DD] [--format …] [--out F] [--max-file-mb N] [--gazetteer PATH|URL[,…]]…` */
 export async function extractCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     date: { type: 'string' },
     format: { type: 'string', default: 'jsonl' },
     out: { type: 'string' },
     'max-file-mb': { type: 'string' },
-    gazetteer: { type: 'string' },
+    ...GAZETTEER_OPTION,
   });
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
@@ -24,7 +25,8 @@ export async function extractCommand(args: string[]): Promise<number> {
   const maxMb = values['max-file-mb'] === undefined ? undefined : Number(values['max-file-mb']);
   if (maxMb !== undefined && !(maxMb > 0)) throw new CliError(`--max-file-mb wants a positive number, got "${values['max-file-mb']}"`);
   const inputs = positionals.length ? positionals : ['-'];
-  const extractor = createExtractor({ gazetteerFile: values.gazetteer });
+  const gazetteerFiles = await gazetteerDumps(values.gazetteer, 'extract');
+  const extractor = createExtractor({ gazetteerFiles });
   const out = values.out ? createWriteStream(values.out) : process.stdout;
   const write = async (s: string) => {
     if (!out.write(s)) await once(out, 'drain');

@@ -2,13 +2,14 @@ import { errorMessage } from '../../errors.ts';
 import { readArticles } from '../../input/index.ts';
 import { mentionsOf } from '../../model/document.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
-import { checkDate, parse } from '../args.ts';
+import { checkDate, gazetteerDumps, GAZETTEER_OPTION, parse } from '../args.ts';
 
-/** SPEC: one JSON line per resolved place mention. */
+/** `sitrep geoparse [FILE…|-] [--date YYYY-MM-DD] [--gazetteer PATH|URL[,…]]…`; SPEC: one JSON line per resolved place mention. */
 export async function geoparseCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { date: { type: 'string' }, gazetteer: { type: 'string' } });
+  const { values, positionals } = parse(args, { date: { type: 'string' }, ...GAZETTEER_OPTION });
   const date = checkDate(values.date, '--date');
-  const extractor = createExtractor({ stages: ['segment', 'places'], gazetteerFile: values.gazetteer });
+  const gazetteerFiles = await gazetteerDumps(values.gazetteer, 'geoparse');
+  const extractor = createExtractor({ stages: ['segment', 'places'], gazetteerFiles });
   let failed = 0;
   for await (const item of readArticles(positionals.length ? positionals : ['-'], { date })) {
     if (!item.ok) {

@@ -1,5 +1,6 @@
-import { checkDate, parse } from '../args.ts';
+import { checkDate, gazetteerDumps, GAZETTEER_OPTION, parse } from '../args.ts';
 import { CliError } from '../../errors.ts';
+import { createExtractor } from '../../pipeline/extractor.ts';
 import { estimateArticles, ingest, type IngestProgress, type IngestReport } from '../../ingest/ingest.ts';
 import { enqueueInputs, type EnqueueOptions } from '../../queue/queue.ts';
 import { openStore } from '../../store/open-store.ts';
@@ -47,7 +48,7 @@ async function enqueueCommand(inputs: string[], pgUrl: string | undefined, opts:
   }
 }
 
-/** sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] */
+/** sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] [--gazetteer PATH|URL[,…]]… */
 export async function ingestCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     db: { type: 'string' },
@@ -56,8 +57,9 @@ export async function ingestCommand(args: string[]): Promise<number> {
     'fetch-limit': { type: 'string' },
     'fetch-delay': { type: 'string' },
     queue: { type: 'boolean', default: false },
+    ...GAZETTEER_OPTION,
   });
-  if (positionals.length === 0) throw new CliError('usage: sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD]');
+  if (positionals.length === 0) throw new CliError('usage: sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] [--gazetteer PATH|URL[,…]]');
   const date = checkDate(values.date, '--date');
   const whole = (v: string | undefined, flag: string) => {
     if (v === undefined) return undefined;
@@ -66,7 +68,11 @@ export async function ingestCommand(args: string[]): Promise<number> {
   };
   const linkLimit = whole(values['fetch-limit'], '--fetch-limit');
   const delayMs = whole(values['fetch-delay'], '--fetch-delay');
+  // queued articles are coded by `sitrep worker`, which takes its own --gazetteer
+  if (values.queue && values.gazetteer) throw new CliError('--gazetteer has no effect with --queue; give it to `sitrep worker`');
   if (values.queue) return enqueueCommand(positionals, values.pg, { date, fetch: { ...(linkLimit !== undefined && { linkLimit }), ...(delayMs !== undefined && { delayMs }) } });
+  // dumps first: a failed download should not leave a store open
+  const extractor = createExtractor({ gazetteerFiles: await gazetteerDumps(values.gazetteer, 'ingest') });
   const store = await openStore({ db: values.db, pg: values.pg });
   const tty = process.stderr.isTTY === true;
   let interrupted = false;
@@ -81,6 +87,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
     const expected = tty ? await estimateArticles(positionals) : null;
     const report = await ingest(store, positionals, {
       date,
+      extractor,
       expected,
       fetch: { ...(linkLimit !== undefined && { linkLimit }), ...(delayMs !== undefined && { delayMs }) },
       shouldStop: () => interrupted,

@@ -1,8 +1,9 @@
 import { CliError } from '../../errors.ts';
+import { createExtractor, type Extractor } from '../../pipeline/extractor.ts';
 import { startServer, untilSignal } from '../../server/listen.ts';
 import { openStore } from '../../store/open-store.ts';
 import type { Store } from '../../store/store.ts';
-import { parse } from '../args.ts';
+import { gazetteerDumps, GAZETTEER_OPTION, parse } from '../args.ts';
 
 export const SERVE_OPTIONS = {
   db: { type: 'string' },
@@ -11,6 +12,7 @@ export const SERVE_OPTIONS = {
   host: { type: 'string', default: '127.0.0.1' },
   token: { type: 'string' },
   'read-token': { type: 'boolean', default: false },
+  ...GAZETTEER_OPTION,
 } as const;
 
 export interface ServeSettings {
@@ -29,9 +31,22 @@ export function serveSettings(values: { port?: string; host?: string; token?: st
   return { port, host: values.host ?? '127.0.0.1', token: token || undefined, readToken: !!values['read-token'] };
 }
 
+/**
+ * The extractor for POST /api/ingest, with the dumps of --gazetteer or SITREP_GEONAMES. Without a
+ * token nothing is ever extracted, so nothing is downloaded either.
+ */
+export async function serveExtractor(values: { gazetteer?: string[] }, s: ServeSettings, command: string): Promise<(() => Extractor) | undefined> {
+  if (!s.token) {
+    if (values.gazetteer?.length) process.stderr.write(`sitrep ${command}: --gazetteer is unused while serving read-only (no --token)\n`);
+    return undefined;
+  }
+  const gazetteerFiles = await gazetteerDumps(values.gazetteer, command);
+  return () => createExtractor({ gazetteerFiles });
+}
+
 /** Serves until SIGINT/SIGTERM, then closes the server and the store. */
-export async function serveStore(store: Store, s: ServeSettings, banner: string[] = []): Promise<number> {
-  const server = await startServer(store, { port: s.port, host: s.host, token: s.token, readToken: s.readToken });
+export async function serveStore(store: Store, s: ServeSettings, banner: string[] = [], makeExtractor?: () => Extractor): Promise<number> {
+  const server = await startServer(store, { port: s.port, host: s.host, token: s.token, readToken: s.readToken, ...(makeExtractor && { makeExtractor }) });
   const stats = await store.stats();
   const lines = [
     ...banner,
@@ -51,9 +66,10 @@ export async function serveCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, SERVE_OPTIONS);
   if (positionals.length) throw new CliError(`sitrep serve takes no positional arguments, got "${positionals[0]}"`);
   const settings = serveSettings(values);
+  const makeExtractor = await serveExtractor(values, settings, 'serve');
   const store = await openStore({ db: values.db, pg: values.pg });
   try {
-    return await serveStore(store, settings);
+    return await serveStore(store, settings, [], makeExtractor);
   } catch (e) {
     await store.close();
     throw e;

@@ -3,9 +3,9 @@ import { createExtractor } from '../../pipeline/extractor.ts';
 import { queueCounts, requeueDead } from '../../queue/queue.ts';
 import { defaultWorkerId, runWorker, type WorkerReport } from '../../queue/worker.ts';
 import { openPgStore } from '../../store/postgres/pg-store.ts';
-import { parse } from '../args.ts';
+import { gazetteerDumps, GAZETTEER_OPTION, parse } from '../args.ts';
 
-const USAGE = 'usage: sitrep worker --pg URL [--concurrency N] [--batch N] [--lease-seconds S] [--max-attempts N] [--exit-when-idle] [--requeue-dead] [--status]';
+const USAGE = 'usage: sitrep worker --pg URL [--concurrency N] [--batch N] [--lease-seconds S] [--max-attempts N] [--exit-when-idle] [--requeue-dead] [--status] [--gazetteer PATH|URL[,…]]';
 
 function wholeNumber(v: string | undefined, flag: string, min: number): number | undefined {
   if (v === undefined) return undefined;
@@ -35,6 +35,7 @@ export async function workerCommand(args: string[]): Promise<number> {
     'requeue-dead': { type: 'boolean', default: false },
     status: { type: 'boolean', default: false },
     id: { type: 'string' },
+    ...GAZETTEER_OPTION,
   });
   if (!values.pg) throw new CliError(`sitrep worker needs --pg URL (the queue lives in PostgreSQL)\n${USAGE}`);
   if (positionals.length) throw new CliError(`sitrep worker takes no positional arguments, got "${positionals[0]}"\n${USAGE}`);
@@ -53,6 +54,8 @@ export async function workerCommand(args: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(c)}\n`);
       return 0;
     }
+    // before the signal handlers, so that Ctrl-C during a download stops at once
+    const gazetteerFiles = await gazetteerDumps(values.gazetteer, 'worker');
     let stop = false;
     const onSignal = (signal: string) => {
       if (stop) process.exit(130);
@@ -65,7 +68,7 @@ export async function workerCommand(args: string[]): Promise<number> {
     process.on('SIGTERM', onTerm);
     const workerId = values.id ?? defaultWorkerId();
     process.stderr.write(`sitrep worker ${workerId}: loading the extractor\n`);
-    const extractor = createExtractor();
+    const extractor = createExtractor({ gazetteerFiles });
     process.stderr.write(`sitrep worker ${workerId}: taking jobs\n`);
     try {
       const report = await runWorker(store, {
