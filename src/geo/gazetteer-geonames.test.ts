@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SitrepError } from '../errors.ts';
+import { LEXICON_DIR } from '../lexicons/load.ts';
 import { distanceKm } from './gazetteer.ts';
 import { loadGeonamesGazetteer } from './gazetteer-geonames.ts';
 import { loadAdmin1Regions } from './geo-lexicons.ts';
@@ -112,6 +116,150 @@ test('first-level regions of the wider world resolve in their country, at their 
   assert.equal(gazetteer.candidates('Chengdu')[0].admin1, 'Sichuan');
   // Ireland's GeoNames code is the province: a town carries it, not one county's name
   assert.equal(gazetteer.candidates('Cork')[0].admin1, 'Munster');
+});
+
+test('demonyms of first-level regions stand for the region, never for a country, any case', () => {
+  const cases: [string, string, string][] = [
+    ['English', 'GB', 'England'],
+    ['scottish', 'GB', 'Scotland'],
+    ['Scots', 'GB', 'Scotland'],
+    ['Welsh', 'GB', 'Wales'],
+    ['Northern Irish', 'GB', 'Northern Ireland'],
+    ['Québécois', 'CA', 'Quebec'],
+    ['Quebecer', 'CA', 'Quebec'],
+    ['TEXAN', 'US', 'Texas'],
+    ['Catalan', 'ES', 'Catalonia'],
+    ['Chechen', 'RU', 'Chechnya'],
+  ];
+  for (const [word, cc, name] of cases) {
+    const r = gazetteer.demonymRegion?.(word);
+    assert.equal(r?.name, name, word);
+    assert.equal(r.countryCode, cc, word);
+    assert.equal(r.featureCode, 'ADM1', word);
+    assert.equal(gazetteer.demonymCountry?.(word), null, `${word} is no country's`);
+  }
+  // the continents' share the map
+  assert.equal(gazetteer.demonymRegion?.('European')?.name, 'Europe');
+  // no region takes a word a country already has
+  for (const e of loadAdmin1Regions()) for (const d of e.demonyms ?? []) assert.equal(gazetteer.demonymCountry?.(d), null, `${e.name}: ${d}`);
+  assert.equal(gazetteer.demonymCountry?.('British'), 'GB');
+  assert.equal(gazetteer.demonymRegion?.('British'), null);
+  assert.equal(gazetteer.demonymRegion?.('Kurdish'), null, 'a people of four countries names no region');
+});
+
+test('provincial and state abbreviations news uses find their region', () => {
+  const cases: [string, string, string][] = [
+    ['B.C.', 'CA', 'British Columbia'],
+    ['BC', 'CA', 'British Columbia'],
+    ['Ont.', 'CA', 'Ontario'],
+    ['Que.', 'CA', 'Quebec'],
+    ['Alta.', 'CA', 'Alberta'],
+    ['Sask.', 'CA', 'Saskatchewan'],
+    ['N.S.', 'CA', 'Nova Scotia'],
+    ['N.B.', 'CA', 'New Brunswick'],
+    ['NSW', 'AU', 'New South Wales'],
+    ['Qld', 'AU', 'Queensland'],
+  ];
+  for (const [abbr, cc, name] of cases) {
+    // "Que." shares its key with a Chinese city of a million; the province is the first region
+    const r = gazetteer.candidates(abbr).find((p) => p.featureCode === 'ADM1');
+    assert.equal(r?.name, name, abbr);
+    assert.equal(r.countryCode, cc, abbr);
+  }
+  // words that would fire in ordinary text are not abbreviations here
+  for (const w of ['Man.', 'Vic.']) assert.ok(!gazetteer.candidates(w).some((p) => p.featureCode === 'ADM1' && (p.countryCode === 'CA' || p.countryCode === 'AU')), w);
+});
+
+test('place aliases: spellings GeoNames lacks find the town in its country', () => {
+  const cases: [string, string, string, number, number][] = [
+    ['Quamishli', 'SY', 'Al Qāmishlī', 37.05, 41.23],
+    ['Qamishlo', 'SY', 'Al Qāmishlī', 37.05, 41.23],
+    ['Tuz Khurma', 'IQ', 'Ţūz Khūrmātū', 34.89, 44.63],
+    ['Thiban', 'SY', 'Dhībān', 35.01, 40.51],
+    ['Becharre', 'LB', 'Bcharré', 34.25, 36.01],
+    ['Serekaniye', 'SY', 'Ra’s al ‘Ayn', 36.85, 40.07],
+    ['Shirqat', 'IQ', 'Ash Sharqāt', 35.51, 43.23],
+  ];
+  for (const [spelling, cc, name, lat, lon] of cases) {
+    const hit = gazetteer.candidates(spelling).find((p) => p.countryCode === cc);
+    assert.equal(hit?.name, name, spelling);
+    assert.ok(distanceKm(hit.latitude, hit.longitude, lat, lon) < 15, `${spelling} at ${hit.latitude},${hit.longitude}`);
+    assert.ok(hit.geonameid !== null, 'the GeoNames row itself, not a copy');
+  }
+  // an alias adds a spelling, it does not move a town: the target's own names still find it first
+  assert.equal(gazetteer.candidates('Al Qamishli')[0].name, 'Al Qāmishlī');
+});
+
+/** A gazetteer over a two-town cities file and the repository's lexicons, with the given place aliases. */
+function smallGazetteer(aliasLines: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-gaz-'));
+  for (const f of ['geo-admin1.jsonl', 'landmarks.jsonl', 'geo-country-points.jsonl', 'geo-regions.jsonl']) copyFileSync(join(LEXICON_DIR, f), join(dir, f));
+  writeFileSync(join(dir, 'geo-aliases.jsonl'), ['// test', '{"kind":"country","iso2":"SY","names":["Syria"]}', ...aliasLines].join('\n') + '\n');
+  const row = (id: number, name: string, ascii: string, lat: number, lon: number, pop: number) =>
+    [id, name, ascii, '', lat, lon, 'P', 'PPLA2', 'SY', '', '01', '', '', '', pop, '', '', 'Asia/Damascus', '2020-01-01'].join('\t');
+  const cities = join(dir, 'cities.txt');
+  writeFileSync(cities, [row(1, 'Al Qāmishlī', 'Al Qamishli', 37.05, 41.23, 1000), row(2, 'Manbij', 'Manbij', 36.53, 37.95, 1000)].join('\n') + '\n');
+  return () => loadGeonamesGazetteer({ citiesFile: cities, lexiconDir: dir });
+}
+
+test('a place alias whose target names no town in its country stops the load at its line', () => {
+  const ok = smallGazetteer(['{"kind":"place","iso2":"SY","target":"Al Qamishli","names":["Quamishli"]}'])();
+  assert.equal(ok.candidates('Quamishli')[0]?.name, 'Al Qāmishlī');
+  // right name, wrong country; then a typo
+  for (const bad of ['{"kind":"place","iso2":"IQ","target":"Al Qamishli","names":["Quamishli"]}', '{"kind":"place","iso2":"SY","target":"Al Qamishlo","names":["Quamishli"]}']) {
+    const load = smallGazetteer(['', '// a comment line still counts', bad]);
+    assert.throws(load, (e: unknown) => e instanceof SitrepError && e.code === 'E_LEXICON' && e.location.line === 5 && /Al Qamishl/.test(e.message));
+  }
+});
+
+test('landmarks news names: seats of power, airports, straits and areas', () => {
+  const cases: [string, string, string, number, number][] = [
+    ['White House', 'US', 'White House', 38.9, -77.04],
+    ['the Capitol', 'US', 'United States Capitol', 38.89, -77.01],
+    ['Capitol Hill', 'US', 'United States Capitol', 38.89, -77.01],
+    ['Pentagon', 'US', 'The Pentagon', 38.87, -77.06],
+    ['Kremlin', 'RU', 'Moscow Kremlin', 55.75, 37.62],
+    ['Downing Street', 'GB', '10 Downing Street', 51.5, -0.13],
+    ['Elysee', 'FR', 'Élysée Palace', 48.87, 2.32],
+    ['Heathrow', 'GB', 'Heathrow Airport', 51.47, -0.45],
+    ['JFK airport', 'US', 'John F. Kennedy International Airport', 40.64, -73.78],
+    ['Ghouta', 'SY', 'Eastern Ghouta', 33.53, 36.43],
+    ['Sinai', 'EG', 'Sinai Peninsula', 29.5, 33.8],
+    ['Strait of Hormuz', 'IR', 'Strait of Hormuz', 26.57, 56.25],
+    ['Bab al-Mandab', 'YE', 'Bab el-Mandeb', 12.58, 43.33],
+    ['Suez Canal', 'EG', 'Suez Canal', 30.6, 32.33],
+  ];
+  for (const [name, cc, display, lat, lon] of cases) {
+    const top = gazetteer.candidates(name)[0];
+    assert.equal(top?.name, display, name);
+    assert.equal(top.countryCode, cc, name);
+    assert.ok(distanceKm(top.latitude, top.longitude, lat, lon) < 10, name);
+  }
+  // bare words that open other names find no landmark
+  for (const w of ['Capitol', 'JFK', 'Number']) assert.ok(!gazetteer.candidates(w).some((p) => p.geonameid === null && p.countryCode === 'US' && p.featureCode !== 'ADM1' && p.featureCode !== 'ADM2'), w);
+  // Eastern Ghouta is the area, no longer one more name of its governorate
+  assert.ok(!gazetteer.candidates('Eastern Ghouta').some((p) => p.featureCode === 'ADM1'));
+});
+
+test('counties of England are regions of their own and England keeps naming English towns', () => {
+  const cases: [string, number, number][] = [
+    ['Kent', 51.2, 0.7],
+    ['West Yorkshire', 53.75, -1.7],
+    ['Greater Manchester', 53.5, -2.3],
+    ['County Durham', 54.7, -1.8],
+    ['Northants', 52.3, -0.85],
+  ];
+  for (const [name, lat, lon] of cases) {
+    const r = gazetteer.candidates(name).find((p) => p.featureCode === 'ADM1' && p.countryCode === 'GB');
+    assert.ok(r, name);
+    assert.ok(distanceKm(r.latitude, r.longitude, lat, lon) < 10, name);
+  }
+  for (const town of ['Maidstone', 'Norwich', 'Durham', 'Leeds']) assert.equal(gazetteer.candidates(town).find((p) => p.countryCode === 'GB')?.admin1, 'England', town);
+  // the US towns of the same names are still there for the resolver to weigh
+  assert.ok(gazetteer.candidates('Norfolk').some((p) => p.countryCode === 'US' && p.admin1 === 'Virginia'));
+  assert.ok(gazetteer.candidates('Kent').some((p) => p.countryCode === 'US' && p.admin1 === 'Ohio'));
+  // bare "Durham" is the cities', not the county's
+  assert.ok(!gazetteer.candidates('Durham').some((p) => p.featureCode === 'ADM1'));
 });
 
 test('no copyleft package among the dependencies (Sitrep is MIT)', () => {

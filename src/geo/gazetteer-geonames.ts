@@ -174,6 +174,7 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   };
   text.split('\n').forEach((line, i) => addRow(line, { file, line: i + 1 }, false));
   text = '';
+  const citiesRows = rows;
   let dumpRows = 0;
   for (const dump of opts.extraFiles ?? []) {
     const before = rows;
@@ -181,9 +182,26 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
     dumpRows += rows - before;
   }
 
+  // ---- spellings of towns that GeoNames lacks: a typo in the lexicon must not pass silently
+  for (const a of aliases) {
+    if (a.kind !== 'place') continue;
+    const key = normalizeName(a.target);
+    // the town the lexicon was written against (cities500) before a dump's namesakes, then under its own name, then the largest
+    const score = (r: number) => (r < citiesRows ? 2 : 0) + (normalizeName(names[r]) === key ? 1 : 0);
+    let best = -1;
+    for (const r of index.get(key)) {
+      if (ccs[r] !== a.iso2) continue;
+      if (best < 0 || score(r) > score(best) || (score(r) === score(best) && pops[r] > pops[best])) best = r;
+    }
+    if (best < 0) {
+      throw new SitrepError('E_LEXICON', `place alias target "${a.target}" names no GeoNames town in ${a.iso2}`, { file: join(lexiconDir, 'geo-aliases.jsonl'), line: a.line });
+    }
+    for (const n of a.names) index.add(normalizeName(n), best);
+  }
+
   // ---- countries
   const countryAliases = new Map<string, string[]>();
-  for (const a of aliases) countryAliases.set(a.iso2, a.names);
+  for (const a of aliases) if (a.kind === 'country') countryAliases.set(a.iso2, a.names);
   const countryByIso2 = new Map<string, Place>();
   const demonyms = new Map<string, string>();
   const demonymArea = new Map<string, number>();
@@ -227,6 +245,7 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   }
 
   // ---- first-level regions
+  const regionByDemonym = new Map<string, Place>();
   const { admin1Names, regions, unresolved } = buildAdmin1Regions(rows, { names, lats, lons, pops, fcodes, ccs, admin1Codes }, index, admin1Lexicon, regionPackage);
   for (const r of regions) {
     const country = countryByIso2.get(r.cc);
@@ -245,6 +264,8 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
       precision: 3,
     };
     addExtra(place, 6.5, r.keys);
+    // a country's demonym is never taken by one of its regions
+    for (const d of r.demonyms) if (!demonyms.has(d.toLowerCase())) regionByDemonym.set(d.toLowerCase(), place);
   }
 
   // ---- US counties: cities500 has towns only, and local news names its counties more than any town
@@ -260,7 +281,6 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   for (const l of landmarks) addExtra(landmarkPlace(l, countryByIso2), 15, [l.name, ...l.variants]);
 
   // ---- continents, seas and cross-border regions
-  const regionByDemonym = new Map<string, Place>();
   for (const g of geoRegions) {
     const place = geoRegionPlace(g, countryByIso2);
     addExtra(place, 15, [g.name, ...g.variants]);
@@ -370,6 +390,7 @@ interface Admin1Region {
   readonly cc: string;
   readonly name: string;
   readonly keys: string[];
+  readonly demonyms: readonly string[];
   readonly lat: number;
   readonly lon: number;
 }
@@ -452,7 +473,7 @@ function buildAdmin1Regions(
     const code = codeOf(codeRow);
     if (!admin1Names.has(code)) admin1Names.set(code, e.name);
     if (e.region === false) continue;
-    const region: Admin1Region = { cc: e.iso2, name: e.name, keys: [e.name, ...e.variants].filter(usable), lat: e.latitude ?? c.lats[seat], lon: e.longitude ?? c.lons[seat] };
+    const region: Admin1Region = { cc: e.iso2, name: e.name, keys: [e.name, ...e.variants].filter(usable), demonyms: e.demonyms ?? [], lat: e.latitude ?? c.lats[seat], lon: e.longitude ?? c.lons[seat] };
     regions.push(region);
     if (!regionByCode.has(code)) regionByCode.set(code, region);
   }
@@ -492,7 +513,7 @@ function buildAdmin1Regions(
         continue;
       }
       admin1Names.set(code, display);
-      const region: Admin1Region = { cc, name: display, keys, lat: c.lats[seat], lon: c.lons[seat] };
+      const region: Admin1Region = { cc, name: display, keys, demonyms: [], lat: c.lats[seat], lon: c.lons[seat] };
       regions.push(region);
       regionByCode.set(code, region);
     }

@@ -1,17 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { LEXICON_DIR } from '../lexicons/load.ts';
 import { distanceKm } from './gazetteer.ts';
 import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoCues, loadGeoRegions, loadLandmarks, loadPersonCues } from './geo-lexicons.ts';
 import { normalizeName } from './normalize-name.ts';
 
 const landmarks = loadLandmarks();
-const countries = createRequire(import.meta.url)('world-countries/countries.json') as { cca2: string; latlng: number[] }[];
+const countries = createRequire(import.meta.url)('world-countries/countries.json') as { cca2: string; latlng: number[]; area: number }[];
 
-const REQUIRED = ['al-tanf', 'hamdan-air-base', 'badia', 'qalamoun', 'rukban', 'bir-qassab', 'al-waleed-crossing', 'jarablus', 'tabqa-dam', 'kuweires', 'shayrat', 'hmeimim', 'ain-al-asad', 'incirlik', 'golan-heights', 'sinjar-mountain'];
+const REQUIRED = [
+  ...['al-tanf', 'hamdan-air-base', 'badia', 'qalamoun', 'rukban', 'bir-qassab', 'al-waleed-crossing', 'jarablus', 'tabqa-dam', 'kuweires', 'shayrat', 'hmeimim', 'ain-al-asad', 'incirlik', 'golan-heights', 'sinjar-mountain'],
+  ...['white-house', 'us-capitol', 'pentagon', 'kremlin', 'downing-street', 'elysee-palace', 'heathrow', 'gatwick', 'jfk-airport', 'wall-street', 'eastern-ghouta'],
+  ...['gaza-strip', 'west-bank', 'sinai-peninsula', 'strait-of-hormuz', 'bab-el-mandeb', 'suez-canal'],
+];
 
 test('the landmark lexicon has every required landmark, once', () => {
   const ids = landmarks.map((l) => l.id);
@@ -24,9 +29,9 @@ test('every landmark states its source and lies near its country', () => {
     assert.match(l.source, /\S{3,}/, l.id);
     const c = countries.find((x) => x.cca2 === l.countryCode);
     assert.ok(c, `${l.id}: unknown country ${l.countryCode}`);
-    // country centroids are rough; 1200 km keeps a swapped lat/lon or a wrong sign out
+    // country centroids are rough; 1200 km, or a large country's breadth (Washington to the middle of the US), keeps a swapped lat/lon or a wrong sign out
     const d = distanceKm(l.latitude, l.longitude, c.latlng[0], c.latlng[1]);
-    assert.ok(d < 1200, `${l.id} is ${Math.round(d)} km from the centre of ${l.countryCode}`);
+    assert.ok(d < Math.max(1200, Math.sqrt(c.area)), `${l.id} is ${Math.round(d)} km from the centre of ${l.countryCode}`);
   }
 });
 
@@ -38,6 +43,11 @@ test('known coordinates (sanity against swapped or mistyped values)', () => {
     ['incirlik', 37.0, 35.43, 10],
     ['ain-al-asad', 33.8, 42.44, 15],
     ['hamdan-air-base', 34.45, 40.92, 15],
+    ['white-house', 38.9, -77.04, 2],
+    ['kremlin', 55.75, 37.62, 2],
+    ['heathrow', 51.47, -0.45, 3],
+    ['jfk-airport', 40.64, -73.78, 3],
+    ['suez-canal', 30.6, 32.3, 10],
   ];
   for (const [id, lat, lon, km] of cases) assert.ok(distanceKm(at(id).latitude, at(id).longitude, lat, lon) < km, id);
 });
@@ -79,6 +89,53 @@ test('the admin-1 lexicon covers the conflict countries, each region once', () =
   for (const cc of ['SY', 'IQ', 'YE', 'TR', 'IL', 'PS', 'LB', 'JO', 'IR', 'EG', 'SA', 'AF', 'PK', 'SO', 'NG', 'SD', 'CD', 'UA', 'MM', 'ET', 'BF']) assert.ok(countries.has(cc), `no regions for ${cc}`);
   assert.equal(regions.filter((r) => r.iso2 === 'SY' && r.region !== false).length, 14, 'Syria has 14 governorates');
   assert.equal(regions.filter((r) => r.iso2 === 'YE' && r.region !== false).length, 22, 'Yemen has 22 governorates');
+});
+
+test('admin-1 demonyms: region rows only, each once, and none a country\'s or an abstract region\'s', () => {
+  const countryDemonyms = new Set(
+    (createRequire(import.meta.url)('world-countries/countries.json') as { demonyms?: Record<string, { f: string; m: string }> }[]).flatMap((c) => (c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [])).map((d) => d.toLowerCase()),
+  );
+  const regionDemonyms = new Set(loadGeoRegions().flatMap((r) => r.demonyms.map((d) => d.toLowerCase())));
+  const owner = new Map<string, string>();
+  const rows = loadAdmin1Regions().filter((r) => r.demonyms?.length);
+  assert.ok(rows.length >= 14, 'the listed regions carry demonyms');
+  for (const r of rows) {
+    assert.notEqual(r.region, false, `${r.name}: a label row adds no region to stand for`);
+    for (const d of r.demonyms!) {
+      const k = d.toLowerCase();
+      assert.ok(!countryDemonyms.has(k), `${r.name}: "${d}" is a country's demonym`);
+      assert.ok(!regionDemonyms.has(k), `${r.name}: "${d}" is an abstract region's demonym`);
+      assert.ok(!owner.has(k), `${r.name}: "${d}" is also ${owner.get(k)}'s`);
+      owner.set(k, r.name);
+    }
+  }
+  for (const d of ['Kurdish', 'Punjabi', 'Tatar', 'Basque']) assert.ok(!owner.has(d.toLowerCase()), `${d} spans several countries`);
+});
+
+test('England\'s counties come after England, so that England names the code they share', () => {
+  const rows = loadAdmin1Regions();
+  const england = rows.findIndex((r) => r.iso2 === 'GB' && r.name === 'England');
+  for (const name of ['Kent', 'Essex', 'Surrey', 'East Sussex', 'West Sussex', 'Yorkshire', 'Merseyside', 'Greater Manchester', 'West Midlands', 'Tyne and Wear', 'County Durham']) {
+    const i = rows.findIndex((r) => r.iso2 === 'GB' && r.name === name);
+    assert.ok(i > england, name);
+  }
+  // a bare name better known as a US city is no variant
+  assert.ok(!rows.some((r) => r.iso2 === 'GB' && (r.name === 'Durham' || r.variants.includes('Durham'))));
+});
+
+test('place aliases load with the line each is written on', () => {
+  const aliases = loadGeoAliases();
+  const places = aliases.filter((a) => a.kind === 'place');
+  assert.ok(places.length >= 10);
+  const qamishli = places.find((a) => a.names.includes('Quamishli'));
+  assert.equal(qamishli?.iso2, 'SY');
+  const text = readFileSync(join(LEXICON_DIR, 'geo-aliases.jsonl'), 'utf8').split('\n');
+  for (const a of aliases) assert.ok(text[a.line - 1].includes(JSON.stringify(a.iso2)), `line ${a.line}`);
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-geo-'));
+  writeFileSync(join(dir, 'geo-aliases.jsonl'), '// test\n\n{"kind":"place","iso2":"SY","target":"Al Qamishli","names":["Quamishli"]}\n{"kind":"place","iso2":"SY","names":["Thiban"]}\n');
+  assert.throws(() => loadGeoAliases(dir), (e: Error & { location?: { line?: number } }) => e.location?.line === 4 && /target/.test(e.message));
+  writeFileSync(join(dir, 'geo-aliases.jsonl'), '// test\n\n{"kind":"place","iso2":"SY","target":"Al Qamishli","names":["Quamishli"]}\n');
+  assert.equal(loadGeoAliases(dir)[0].line, 3);
 });
 
 test('a malformed admin-1 line is reported with its line number', () => {

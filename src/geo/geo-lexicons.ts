@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { loadJsonlLexicon, LEXICON_DIR } from '../lexicons/load.ts';
 
@@ -28,8 +30,14 @@ export const GeoCueSchema = z
   .strict();
 export type GeoCue = z.infer<typeof GeoCueSchema>;
 
-export const GeoAliasSchema = z.object({ kind: z.literal('country'), iso2, names: z.array(z.string().min(2)).min(1) }).strict();
+export const GeoAliasSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('country'), iso2, names: z.array(z.string().min(2)).min(1) }).strict(),
+  /** Spellings news uses that GeoNames lacks, each also finding the town `target` (any of its GeoNames names) in country `iso2`. */
+  z.object({ kind: z.literal('place'), iso2, target: z.string().min(2), names: z.array(z.string().min(2)).min(1) }).strict(),
+]);
 export type GeoAlias = z.infer<typeof GeoAliasSchema>;
+/** An alias with the line it is written on, so that a target the gazetteer cannot find is reported there. */
+export type GeoAliasRow = GeoAlias & { readonly line: number };
 
 export const Admin1Schema = z
   .object({
@@ -46,6 +54,8 @@ export const Admin1Schema = z
     latitude: z.number().min(-90).max(90).optional(),
     longitude: z.number().min(-180).max(180).optional(),
     variants: z.array(z.string().min(2)),
+    /** Adjectives that, given as a place ("Texan", "Scottish"), stand for the region: only those no country or other region claims. */
+    demonyms: z.array(z.string().min(2)).optional(),
   })
   .strict();
 export type Admin1Entry = z.infer<typeof Admin1Schema>;
@@ -95,8 +105,17 @@ export function loadAdmin1Regions(dir = LEXICON_DIR): Admin1Entry[] {
   return loadJsonlLexicon('geo-admin1.jsonl', Admin1Schema, dir);
 }
 
-export function loadGeoAliases(dir = LEXICON_DIR): GeoAlias[] {
-  return loadJsonlLexicon('geo-aliases.jsonl', GeoAliasSchema, dir);
+export function loadGeoAliases(dir = LEXICON_DIR): GeoAliasRow[] {
+  const rows = loadJsonlLexicon('geo-aliases.jsonl', GeoAliasSchema, dir);
+  // the loader skips blank and comment lines; the n-th entry sits on the n-th line it kept
+  const lines: number[] = [];
+  readFileSync(join(dir, 'geo-aliases.jsonl'), 'utf8')
+    .split('\n')
+    .forEach((l, i) => {
+      const t = l.trim();
+      if (t && !t.startsWith('//')) lines.push(i + 1);
+    });
+  return rows.map((r, i) => ({ ...r, line: lines[i] }));
 }
 
 export interface GeoCues {
