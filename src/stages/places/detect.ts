@@ -37,6 +37,8 @@ export interface RawPlace {
   readonly county?: boolean;
   /** "US troops", "UK officials": still a toponym, but it says whose actor it is, not where the article is. */
   readonly qualifiesAgent?: boolean;
+  /** "As Samawah city", "Amara town": the words after say it is a settlement, not a country or region. */
+  readonly settlement?: boolean;
 }
 
 export interface Detector {
@@ -119,9 +121,24 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         const sText = text.slice(sentence.start, sentence.end);
         if (CREDITS.test(sText)) continue;
         const inSentence: RawPlace[] = [];
+        // "Sistan and Baluchestan", "Trinidad and Tobago": a region or country whose name joins two with "and"
+        const joined: { start: number; end: number }[] = [];
+        for (const m of sText.matchAll(AND_NAME)) {
+          const start = sentence.start + (m.index ?? 0);
+          for (const phrase of andPhrases(m[0])) {
+            const at = start + m[0].indexOf(phrase);
+            const candidates = gazetteer.candidates(phrase).filter((c) => (c.featureCode === 'ADM1' || c.featureCode === 'PCLI') && plain(c.name) === plain(phrase));
+            if (!candidates.length) continue;
+            const span = { start: at, end: at + phrase.length };
+            joined.push(span);
+            inSentence.push(makeRaw(text, sentence, span, phrase, candidates, tokenAt.get(at) ?? null, false));
+            break;
+          }
+        }
         for (const m of sText.matchAll(SEQ)) {
           const seqStart = sentence.start + (m.index ?? 0);
           const seqText = m[0];
+          if (joined.some((j) => seqStart >= j.start && seqStart + seqText.length <= j.end)) continue;
           const tailMatch = TAIL_RE.exec(seqText);
           const core = tailMatch ? seqText.slice(0, tailMatch.index) : seqText;
           // "Russia's": the possessive is no part of the name
@@ -155,14 +172,18 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           // '…," said Talas al Salameh': a multi-word name right after a speech verb is the speaker
           // "Clinton's spokesman": a possessive before a person's kin or staff belongs to a person or a government
           // "US military", "UK officials": the country name qualifies an actor and says nothing of where the event was
-          const qualifiesAgent = nextWord !== undefined && cues.agent.has(nextWord);
+          // "Saudi-led coalition", "Iran-backed militias": the same, joined to the actor's word
+          const qualifiesAgent = (nextWord !== undefined && cues.agent.has(nextWord)) || AGENT_COMPOUND.test(afterSeq) || CURRENCY_AFTER.test(afterSeq);
+          if (CODE_NAME_AFTER.test(afterSeq)) continue;
           const ownerOfPerson = nextWord !== undefined && person.personNouns.has(nextWord) && /['’]s$/.test(core);
           const speaker = (nextWord !== undefined && cues.speech.has(nextWord) && !placeCueBefore) || (prev !== undefined && cues.speech.has(prev.toLowerCase()) && units.length > 1) || ownerOfPerson;
 
           const isKnownWord = (k: number) => {
             const w = units[k].word;
             // "Paris Public Library": the words of a building's name do not make the town a person's name
-            return cues.stop.has(w) || cues.stop.has(words[k]) || cues.facility.has(words[k]) || gazetteer.demonymCountry?.(w) != null || gazetteer.candidates(words[k]).length > 0;
+            // "Khan al-Sabeel", "Dur al Naft": a word after a lower-case article goes on a name, whatever it means alone
+            if (/^(?:al|el|an|ar|as|ash|at|ad|az|ed|er|es|et|ez)[- ]/.test(words[k])) return false;
+            return cues.stop.has(w) || cues.stop.has(words[k]) || cues.facility.has(words[k]) || KIND_WORD.test(words[k]) || gazetteer.demonymCountry?.(w) != null || gazetteer.candidates(words[k]).length > 0;
           };
           const hasUnknownNeighbour = (a: number, b: number) => (a > 0 && !isKnownWord(a - 1)) || (b < units.length && !isKnownWord(b));
           let i = 0;
@@ -180,6 +201,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
             i = countyAt + 1;
           }
           while (i < units.length) {
+            // "Interior Minister Ayelet Shaked": what follows a title inside the name is a person's
+            if (i > 0 && (cues.title.has(words[i - 1]) || person.titles.has(words[i - 1]))) break;
             let matched = false;
             for (let j = Math.min(units.length, i + 6); j > i; j--) {
               const spans: { start: number; end: number }[] = [];
@@ -188,9 +211,16 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
               spans.push({ start: units[i].start, end: units[j - 1].end });
               for (const span of spans) {
                 const surface = text.slice(span.start, span.end);
+                // "Al Bab city", "Nawa town", "in Of town": a name the words around call a place's (read only when needed)
+                const kindAfter = () => KIND_AFTER.test(text.slice(span.end, span.end + 20)) || (j < units.length && KIND_WORD.test(words[j]));
+                const cued = () => kindAfter() || PLACE_CUE.test(text.slice(Math.max(sentence.start, span.start - 60), span.start));
+                // a capitalised word that is no name of its own is one mid-sentence with a kind of place after it ("in Of town")
+                const namedWord = () => j - i === 1 && span.start > sentence.start && kindAfter() && !/[.!?:]\s*$/.test(text.slice(sentence.start, span.start));
+                if (j - i === 1 && i > 0 && KIND_WORD.test(surface)) continue;
                 if (span.end === units[j - 1].end && (j - i === 1 || j - i === 2)) {
                   const bare = j - i === 1 ? units[i].word : surface;
-                  if (j - i === 1 && (cues.stop.has(surface) || cues.stop.has(bare))) continue;
+                  // "Al Bab" is the town, though "Bab" alone is only a word of many names
+                  if (j - i === 1 && ((cues.stop.has(surface) && !namedWord()) || (cues.stop.has(bare) && !(bare !== surface && cued()) && !namedWord()))) continue;
                   // "Russian troops", "Sri Lankan", "Palestinians": a people's name points to its country
                   const dem = demonymOf(gazetteer, bare);
                   if (dem) {
@@ -205,18 +235,23 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 const stateAbbreviation = STATE_ABBREVIATION.test(text.slice(span.start, span.end + 1));
                 // "US", "UK", "EU": two capitals name a country or union only (filtered below)
                 const shortCaps = /^\p{Lu}{2}$/u.test(surface);
-                if (normalizeName(surface).length < 3 && !stateAbbreviation && !shortCaps) continue;
+                // a short name's key is shared by too many others; said to be a place ("Nawa town", "in Ibb city"), it is the place of that very spelling
+                const shortKey = normalizeName(surface).length < 3 && !stateAbbreviation && !shortCaps;
+                // and so is one that closes ACLED's bracket of containers ("(An Nadirah, Ibb)")
+                const bracketEnd = shortKey && /^\s*\)/.test(text.slice(span.end, span.end + 3)) && /(?:\(|\(.*,\s*)$/.test(text.slice(Math.max(sentence.start, span.start - 60), span.start));
+                if (shortKey && !(j - i === 1 && (cued() || bracketEnd))) continue;
                 let candidates = gazetteer.candidates(stateAbbreviation ? `${surface}.` : surface);
+                if (shortKey) candidates = candidates.filter((c) => plain(c.name) === plain(surface));
                 // "Ga.", "La.": a two-letter state abbreviation only after a comma ("Athens, Ga."), where it cannot be a word
                 if (stateAbbreviation) candidates = /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) ? candidates.filter((c) => c.featureCode === 'ADM1') : [];
                 if (!candidates.length) continue;
                 // "US" is no "us": two capitals are never the common word
-                if (j - i === 1 && span.end === units[i].end && !shortCaps && lowerWords.has(units[i].word.toLowerCase())) continue;
+                if (j - i === 1 && span.end === units[i].end && !shortCaps && lowerWords.has(units[i].word.toLowerCase()) && !namedWord()) continue;
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
                 const partial = units.length > 1 && j - i < units.length && hasUnknownNeighbour(i, j);
                 if (partial || speaker) {
                   // a speaker may be a capital standing for its government ("Moscow said"), never a lesser town
-                  candidates = candidates.filter((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.geonameid === null || (c.featureCode === 'PPLC' && !partial) || (partial && !speaker && (c.population ?? 0) >= 100_000));
+                  candidates = candidates.filter((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.geonameid === null || (c.featureCode === 'PPLC' && !partial) || (partial && !speaker && (c.population ?? 0) >= 100_000 && spelledAlike(c.name, surface)));
                   if (!candidates.length) continue;
                 }
                 if (embedded) {
@@ -261,6 +296,11 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           if (candidates.length) inSentence.push(makeRaw(text, sentence, { start, end }, m[0], candidates, tokenAt.get(start) ?? null, false));
         }
         inSentence.sort((a, b) => a.start - b.start);
+        // "in Hayran and Haradh", "in Razih, Monabbih, and Shadaa": a list goes on where its first name stands
+        for (let k = 1; k < inSentence.length; k++) {
+          const prev = inSentence[k - 1];
+          if (prev.placeCue && !inSentence[k].placeCue && LIST_BETWEEN.test(text.slice(prev.end, inSentence[k].start))) inSentence[k] = { ...inSentence[k], placeCue: true };
+        }
         linkContainers(text, inSentence, sentence.start, sentence.end);
         raws.push(...inSentence);
       }
@@ -293,7 +333,7 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
     text: text.slice(span.start, end),
     candidates,
     adminCue,
-    placeCue: PLACE_CUE.test(before) || adminCue,
+    placeCue: PLACE_CUE.test(before) || adminCue || KIND_AFTER.test(after),
     relation,
     container: null,
     isContainer: false,
@@ -302,10 +342,60 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
     tokenPos,
     partial,
     county: COUNTY_TEXT.test(text.slice(span.start, end)) || COUNTY_AFTER.test(after),
+    settlement: SETTLEMENT_AFTER.test(after),
   };
 }
 
 const STATE_ABBREVIATION = /^[A-Z][a-z]\.$/;
+const LIST_BETWEEN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+const AND_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*)?\s+and\s+\p{Lu}[\p{L}\p{M}'’]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’]*)?/gu;
+const SETTLEMENT_AFTER = /^\s+(?:city|town|village)\b/i;
+/** "the US dollar", "Turkish lira": a currency is no place of events. */
+const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|lira|liras|euros?|riyals?|rials?|dinars?|yuan|rupees?|currency)\b/i;
+/** "Eren-23 operations", "Su-24 jets": a name joined to a number is an operation's or a model's. */
+const CODE_NAME_AFTER = /^-\d/;
+const AGENT_COMPOUND = /^-(?:led|backed|supported|sponsored|affiliated|allied|aligned|funded|armed|trained)\b/;
+/** "Nawa town", "Of town, Trabzon", "Al Bayda City": the word after says the name is a place's. */
+const KIND_AFTER = /^\s+(?:city|town|towns|village|villages|district|sub-?district|governorate|province|neighbou?rhood|camp|countryside|municipality|area)\b/i;
+/** The same word capitalised after a name is no place of its own ("Al Bayda City"). */
+const KIND_WORD = /^(?:City|Town|Village|District|Subdistrict|Sub-district|Governorate|Province|Neighbou?rhood|Camp|Countryside|Municipality|Area)$/;
+/** A name as written without case, accents or punctuation; memoised, bounded. */
+function plain(name: string): string {
+  let out = plainCache.get(name);
+  if (out === undefined) {
+    out = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+    if (plainCache.size >= 50_000) plainCache.clear();
+    plainCache.set(name, out);
+  }
+  return out;
+}
+const plainCache = new Map<string, string>();
+
+/** Two spellings of one name: the same letters but for accents, an article and one slip ("Yuregir" and "Yüreğir", not "El Mina" and "Minna"). */
+export function spelledAlike(a: string, b: string): boolean {
+  const x = plain(a.replace(ARTICLE_BEFORE, ''));
+  const y = plain(b.replace(ARTICLE_BEFORE, ''));
+  if (x === y) return true;
+  // "Tyr" and "Tyre", "Jubah" and "Juba": a short name's final vowel or h comes and goes
+  if (Math.min(x.length, y.length) >= 3 && (x === `${y}e` || y === `${x}e` || x === `${y}h` || y === `${x}h`)) return true;
+  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  // one letter changed, added or dropped
+  return x.slice(i + 1) === y.slice(i + 1) || x.slice(i) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i);
+}
+const ARTICLE_BEFORE = /^(?:a[lnrstdz]|ash|el|e[dnrstz])[- ]/i;
+
+/** The ways to read "A B and C D" as one name, longest first: "B and C-D", "B and C", …. */
+function andPhrases(match: string): string[] {
+  const [left, right] = match.split(/\s+and\s+/);
+  const ls = left.split(/\s/);
+  const rs = right.split(/(?=[\s-])/);
+  const out: string[] = [];
+  for (let a = 0; a < ls.length; a++) for (let b = rs.length; b >= 1; b--) out.push(`${ls.slice(a).join(' ')} and ${rs.slice(0, b).join('')}`);
+  return out.sort((x, y) => y.length - x.length);
+}
+
 const MEDIA_WORD = /^(?:News|Times|Post|Press|Television|TV|Radio|Media|Network|Herald|Tribune|Journal|Gazette|Daily|Chronicle|Telegraph|Observer|Independent|Guardian)$/;
 /** Countries, regions, counties, landmarks, seats and cities: what an organisation's name may start with. */
 const isWellKnown = (c: Place) => c.geonameid === null || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || (c.population ?? 0) >= 100_000;
@@ -319,8 +409,9 @@ const COUNTY_AFTER = /^\s+(?:County|Parish|Co\.)(?!\s+(?:Road|Rd|Line|Club|Court
 /** "X town, Izmir", "X, Lebanon": a comma, after an optional kind-of-place word, before the container. */
 const COMMA_CONTAINER_AFTER = /^(?:\s+(?:town|city|village|district|sub-?district|area|camp|settlement|neighbou?rhood|county|axis|front))?,\s+$/i;
 /** "X district of Duhok", "X town in Aleppo countryside", "X village in Idleb governorate". */
-const IN_CONTAINER_AFTER = /^\s+(?:(?:town|city|village|villages|district|sub-?district|county|area|axis|camp|settlement|neighbou?rhood|region|countryside|outskirts)\s+)?(?:of|in)\s+(?:the\s+)?$/i;
+const IN_CONTAINER_AFTER = /^\s+(?:(?:town|city|village|villages|district|sub-?district|county|area|axis|camp|settlement|neighbou?rhood|region|countryside|outskirts|badia|desert|plain|valley|mountains?|front|frontline)\s+)?(?:of|in)\s+(?:the\s+)?$/i;
 const CITY_DASH_AFTER = /^\s+-\s+\p{Lu}/u;
+const QUARTER_TO_BRACKET = /^\s+-\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:al|el|an|ar|as|ash|at|ad|az|ed|er|es|et|ez|wa|bin|bani|abu)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*\s*$/u;
 const PAREN = /\(([^()\n]{2,80})\)/g;
 const CODED_TO = /^(?:coded\s+(?:to|as|at)|arbitrarily\s+coded\s+to)\s/i;
 
@@ -356,7 +447,8 @@ function linkContainers(text: string, raws: RawPlace[], sentenceStart: number, s
       if (r.containerLevel === 2) r.container = regionText;
     }
     // ACLED's "Taizz - Usayfarah (Al Qahirah)": the parenthesis is the neighbourhood's district, not the city's
-    const cityDash = raws.filter((r, k) => k >= groupStart && r.end <= open && CITY_DASH_AFTER.test(text.slice(r.end, r.end + 4))).at(-1);
+    // only where the quarter's name runs up to the bracket: "the Aden - Taizz road in X (…)" names a road's two ends
+    const cityDash = raws.filter((r, k) => k >= groupStart && r.end <= open && CITY_DASH_AFTER.test(text.slice(r.end, r.end + 4)) && QUARTER_TO_BRACKET.test(text.slice(r.end, open))).at(-1);
     if (cityDash) {
       // "Taizz - Usayfarah (Al Qahirah)": the district lies inside the city
       for (const r of inside) {

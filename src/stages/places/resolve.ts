@@ -1,7 +1,7 @@
 import { distanceKm, isSupraRegion, type Gazetteer } from '../../geo/gazetteer.ts';
 import { normalizeName } from '../../geo/normalize-name.ts';
 import type { Place } from '../../model/place.ts';
-import type { RawPlace } from './detect.ts';
+import { spelledAlike, type RawPlace } from './detect.ts';
 
 /** What the article as a whole says about where it happens. */
 export interface Focus {
@@ -50,6 +50,10 @@ const spellings = new Map<string, string>();
 
 /** What a town loses when the mention is only one of its alternate names and other places bear it as their own. */
 const ALT_NAME_PENALTY = 1.5;
+/** For a town that bears the name of the region it lies in. */
+const SEAT_OF_REGION = 1;
+/** For a container's reading, and against the others, when only some readings hold a name said to lie in it. */
+const HOLDING = 3;
 /** A town name found in more regions than this casts no vote. */
 const MAX_TOWN_REGIONS = 3;
 const isCountryCode = (c: Place) => c.featureCode === 'PCLI';
@@ -74,7 +78,14 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
   raws.forEach((r, k) => {
     const top = r.candidates[0];
     if (!top || !top.countryCode) return;
-    const admin = r.candidates.find((c) => c.featureCode === 'ADM1');
+    // "Adana" is Turkey's region of that very name, not Aden's, whose alternate spelling it also is
+    const exactAdmin = r.candidates.find((c) => c.featureCode === 'ADM1' && exact[k].has(c));
+    const looseAdmin = exactAdmin ? undefined : r.candidates.find((c) => c.featureCode === 'ADM1');
+    // "Amara" is no vote for Amhara: a region reached by another spelling counts when nothing else bears the
+    // name, when its country has a town of the name too ("Gaza"), or when the words around call it a region
+    const admin =
+      exactAdmin ??
+      (looseAdmin && ((r.candidates.length === 1 && (!r.partial || spelledAlike(looseAdmin.name, r.text))) || r.isContainer || r.adminCue || r.candidates.some((c) => c !== looseAdmin && c.countryCode === looseAdmin.countryCode)) ? looseAdmin : undefined);
     // a region name counts only when the words around say it is one: plain words are often some country's county
     if (admin && !isCountryCode(top)) {
       add(admin.countryCode, r.isContainer || r.adminCue || r.relation !== null ? 1.5 : 1, k);
@@ -264,11 +275,19 @@ function containerMatches(c: Place, containerKey: string, containerPlaces: reado
  */
 function withinStatedRegion(cands: readonly Place[], containerParts: readonly string[], gazetteer: Gazetteer): readonly Place[] | null {
   const regions: Place[] = [];
-  for (const part of containerParts) for (const p of gazetteer.candidates(part)) if (p.featureCode === 'ADM1' || p.featureCode === 'PCLI') regions.push(p);
+  const seats: Place[] = [];
+  for (const part of containerParts) {
+    for (const p of gazetteer.candidates(part)) {
+      if (p.featureCode === 'ADM1' || p.featureCode === 'PCLI') regions.push(p);
+      else if (p.geonameid !== null) seats.push(p);
+    }
+  }
   if (!regions.length) return null;
   const keys = containerParts.map(normalizeName);
   return cands.filter((c) => {
     if (c.admin1 && keys.includes(normalizeName(c.admin1))) return true;
+    // "Sidon (Sayda)": a district the gazetteer lacks is named for its seat, a town that may also bear the name of a far-off region
+    if (seats.some((p) => holds(p, c))) return true;
     for (const p of regions) {
       if (p.countryCode !== c.countryCode) continue;
       if (p.featureCode === 'PCLI') return true;
@@ -280,6 +299,47 @@ function withinStatedRegion(cands: readonly Place[], containerParts: readonly st
   });
 }
 
+/** "Kitaf wa Al Boqee, Sadah" and "Hajjah and Sadah" name two containers, "Sistan and Baluchestan" one. */
+function splitContainer(container: string, gazetteer: Gazetteer): string[] {
+  return container
+    .split(/\s*,\s*/)
+    .flatMap((part) => (/\sand\s/.test(part) && gazetteer.candidates(part).some((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI') ? [part] : part.split(/\s+and\s+/)))
+    .filter(Boolean);
+}
+
+/** How far a district reaches around the town it is named for. */
+const SEAT_KM = 60;
+
+/** Whether place p lies in a container read as `c`: its country, its region, or the district around a town. */
+function holds(c: Place, p: Place): boolean {
+  if (c === p) return true;
+  if (c.countryCode !== p.countryCode) return false;
+  if (isCountryCode(c)) return true;
+  if (c.featureCode === 'ADM1') return p.admin1 !== null && (p.admin1 === (c.admin1 ?? c.name) || normalizeName(p.admin1) === normalizeName(c.admin1 ?? c.name));
+  return !isCountryCode(p) && p.featureCode !== 'ADM1' && distanceKm(c.latitude, c.longitude, p.latitude, p.longitude) < SEAT_KM;
+}
+
+/**
+ * For each container mention, the mentions it is said to contain ("Sidon" for the "Sayda" of
+ * "Sidon (Sayda)", "Yuregir" for the "Adana" of "Yuregir town, Adana").
+ */
+function containedBy(raws: readonly RawPlace[], gazetteer: Gazetteer): number[][] {
+  const out = raws.map(() => [] as number[]);
+  raws.forEach((r, k) => {
+    if (!r.container) return;
+    const parts = new Set(splitContainer(r.container, gazetteer).map(normalizeName));
+    for (let j = k + 1; j < raws.length; j++) {
+      const c = raws[j];
+      if (c.sentence !== r.sentence) break;
+      if (c.isContainer && parts.has(normalizeName(c.text.replace(ADMIN_WORD_AFTER, '')))) {
+        out[j].push(k);
+        break;
+      }
+    }
+  });
+  return out;
+}
+
 /** The candidates a mention may take, and what its container says; the same for both scoring passes. */
 interface Pool {
   readonly cands: readonly Place[];
@@ -289,6 +349,8 @@ interface Pool {
   readonly exact: ReadonlySet<Place>;
   /** The same, kept even where a country of that name exists. */
   readonly ownNamed: ReadonlySet<Place> | null;
+  /** A container's readings that hold a reading of a name said to lie in it, when only some do. */
+  readonly holding?: ReadonlySet<Place>;
 }
 
 function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNamed?: ReadonlySet<Place>): Pool {
@@ -297,6 +359,11 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
     const admins = cands.filter((c) => c.featureCode === 'ADM1');
     if (admins.length) cands = admins;
   }
+  // "As Samawah city" is no Samoa, "Amara town" no Amhara: a settlement is neither a country nor a region
+  else if (r.settlement) {
+    const towns = cands.filter((c) => !isCountryCode(c) && c.featureCode !== 'ADM1');
+    if (towns.length) cands = towns;
+  }
   // Outside the article's countries, a town reached only through one of its alternate names
   // ("Mosque" for Moscow, "Sehid" for Enschede) is a coincidence of spelling, not a reading
   if (focus.topWeight >= 1 && cands.some((c) => c.geonameid !== null && !focus.share.has(c.countryCode))) {
@@ -304,7 +371,7 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
     // "New York" is New York City's own name shortened, not a coincidence
     cands = cands.filter((c) => c.geonameid === null || focus.share.has(c.countryCode) || normalizeName(c.name) === key || ((c.population ?? 0) >= 1_000_000 && normalizeName(c.name).startsWith(`${key} `)));
   }
-  const containerParts = r.container ? r.container.split(/\s*,\s*|\s+and\s+/).filter(Boolean) : [];
+  const containerParts = r.container ? splitContainer(r.container, gazetteer) : [];
   if (containerParts.length) {
     const allowed = withinStatedRegion(cands, containerParts, gazetteer);
     if (allowed) cands = allowed;
@@ -319,6 +386,8 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
   const written = spelling(r.text);
   const literal = cands.filter((c) => spelling(c.name) === written);
   const hasFocus = focus.top !== null;
+  // from all the name's readings: "Al Bayda City" has set the region itself aside
+  const regionNames = r.candidates.filter((c) => c.featureCode === 'ADM1');
   return cands
     .map((c) => {
       let s = prior(c, r.adminCue);
@@ -330,6 +399,10 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       else if (c.featureCode === 'ADM1' && ownNamed && ownNamed.size && !ownNamed.has(c) && !literal.includes(c) && [...ownNamed].some((o) => o.geonameid !== null)) s -= ALT_NAME_PENALTY * 2;
       // the name a parenthesis ends with is a region ("(Idlib)"), when one of that name exists
       if (r.containerLevel === 3 && c.featureCode === 'ADM1') s += 4;
+      // "(Marib, Marib)": the name before the region's is its district, named for the district's town
+      else if (r.containerLevel === 2 && c.featureCode === 'ADM1') s -= 4;
+      // "Al Bayda" is Yemen's town before Libya's: a name that is also its region's is most likely the region's seat
+      else if (c.geonameid !== null && c.featureCode !== 'ADM1' && !isCountryCode(c) && regionNames.some((o) => o.countryCode === c.countryCode && holds(o, c) && spelledAlike(o.name, c.name))) s += SEAT_OF_REGION;
       const share = focus.share.get(c.countryCode) ?? 0;
       s += 4 * share + (focus.top === c.countryCode ? 1.5 : 0);
       if (c.admin1 && c.featureCode !== 'ADM1') {
@@ -341,6 +414,8 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       // ("New York" the city lies in New York too, so the votes only decide against a namesake elsewhere)
       else if (c.featureCode === 'ADM1' && !cands.some((o) => o !== c && o.countryCode === c.countryCode && o.admin1 === (c.admin1 ?? c.name))) s += TOWN_VOTE * REGION_WEIGHT * (focus.townShare?.get(`${c.countryCode}|${c.admin1 ?? c.name}`) ?? 0);
       if (containerKeys.length) s += containerKeys.some((k) => containerMatches(c, k, containerPlaces)) ? 10 : -3;
+      // "Sidon (Sayda)": the container is the place its town lies in, whatever else bears its name
+      if (pool.holding) s += pool.holding.has(c) ? HOLDING : -HOLDING;
       // a place in a country the article never otherwise points to is usually a namesake
       // an ocean or a continent is nobody's: no country's share speaks against it
       if (hasFocus && share === 0 && !isCountryCode(c) && !isSupraRegion(c)) s -= 5;
@@ -374,6 +449,16 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
 export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence, gazetteer: Gazetteer): Resolved[] {
   const focuses = raws.map((_, k) => focusFor(evidence, k));
   const pools = raws.map((r, k) => candidatePool(r, focuses[k], gazetteer, evidence.exact?.[k]));
+  const inside = containedBy(raws, gazetteer);
+  const containerOf = raws.map(() => -1);
+  inside.forEach((ks, j) => {
+    if (!ks.length) return;
+    for (const k of ks) containerOf[k] = j;
+    // only readings of the contained names that bear their own name: an alternate spelling's namesake proves nothing
+    const named = ks.flatMap((k) => pools[k].cands.filter((c) => c.geonameid !== null && spelledAlike(c.name, raws[k].text)));
+    const holding = new Set(pools[j].cands.filter((c) => named.some((p) => holds(c, p))));
+    if (holding.size && holding.size < pools[j].cands.length) pools[j] = { ...pools[j], holding };
+  });
   const first = raws.map((r, k) => scoreCandidates(r, focuses[k], pools[k], []));
   const anchors: Place[] = [];
   first.forEach((scored, k) => {
@@ -384,22 +469,37 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
   });
   const firstBest = first.map((scored) => scored[0]?.c ?? null);
   const coherent = coherence(raws, first, evidence);
-  return raws.map((r, k) => {
+  const out: Resolved[] = new Array(raws.length);
+  // containers first: a contained name then takes a reading inside its container's, when it has one
+  const depth = (k: number, n = 0): number => (containerOf[k] < 0 || n > raws.length ? n : depth(containerOf[k], n + 1));
+  const order = raws.map((_, k) => k).sort((a, b) => depth(a) - depth(b));
+  for (const k of order) out[k] = resolveOne(k);
+  return out;
+
+  function resolveOne(k: number): Resolved {
+    const r = raws[k];
     const focus = focuses[k];
+    const container = containerOf[k] >= 0 ? out[containerOf[k]]?.place : null;
+    const within = container ? pools[k].cands.filter((c) => holds(container, c)) : [];
+    const narrowed = within.length > 0 && within.length < pools[k].cands.length;
+    if (narrowed) pools[k] = { ...pools[k], cands: within };
     // a county the gazetteer lacks is placed by its state and towns; one it has is scored like any name
     if (r.county && !r.candidates.some((c) => c.featureCode === 'ADM2')) {
       const place = placeCounty(r, focus, firstBest, gazetteer);
       if (place) return { raw: r, place, confidence: 0.6, keep: true, best: place };
     }
-    const scored = coherent(k, anchors.length ? scoreCandidates(r, focus, pools[k], anchors) : first[k]);
+    const scored = coherent(k, anchors.length || narrowed ? scoreCandidates(r, focus, pools[k], anchors) : first[k]);
     const top = scored[0];
     if (!top) return { raw: r, place: null, confidence: 0, keep: false, best: null };
     const own = pools[k].ownNamed;
-    const bestTrusted = top.c.geonameid === null || !own || own.has(top.c) || focus.share.has(top.c.countryCode) || focus.top === null;
-    // "White House" is one of Casablanca's names: a reading through another name, where the story is not, is no reading
-    const resolved = bestTrusted ? decide(r, focus, scored) : { raw: r, place: null, confidence: 0.1, keep: true };
+    const ownWeight = (evidence.own[k] ?? []).reduce((sum, [cc, w]) => (cc === top.c.countryCode ? sum + w : sum), 0);
+    const onlyReading = own !== null && own.has(top.c) && ![...own].some((o) => o !== top.c && o.countryCode !== top.c.countryCode);
+    // "White House" is one of Casablanca's names: a reading through another name, where the story is not, is no reading;
+    // but "Dihok" for "Duhok" is the name spelt a letter apart
+    const bestTrusted = top.c.geonameid === null || !own || own.has(top.c) || focus.share.has(top.c.countryCode) || focus.top === null || spelledAlike(top.c.name, r.text);
+    const resolved = bestTrusted ? decide(r, focus, scored, ownWeight, onlyReading) : { raw: r, place: null, confidence: 0.1, keep: true };
     return { ...resolved, best: resolved.place ?? withRelation(top.c, r.relation), bestTrusted };
-  });
+  }
 }
 
 /** How many of a name's best readings take part in coherence, and how far below its best they may score. */
@@ -527,7 +627,11 @@ function placeCounty(r: RawPlace, focus: Focus, firstBest: readonly (Place | nul
   return { ...base, name: r.text, latitude: point.latitude, longitude: point.longitude, featureCode: 'ADM2', geonameid: null, admin1: stateName, precision: near || at ? 2 : 3 };
 }
 
-function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: number }[]): Resolved {
+/**
+ * `ownWeight`: what the mention itself says of its best reading's country (see computeFocus);
+ * `onlyReading`: that reading bears the mention's own name and no place elsewhere does.
+ */
+function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: number }[], ownWeight = 0, onlyReading = false): Resolved {
   {
     const best = scored[0];
     const margin = best.s - (scored[1]?.s ?? best.s - 3);
@@ -543,9 +647,15 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     // or when it is small; a sizeable town with a unique name ("Zakho" in a story about Turkish strikes) is not.
     // a region has no population: only a namesake abroad makes its name doubtful
     const ambiguous = r.candidates.some((c) => c.countryCode !== best.c.countryCode) || (best.c.featureCode !== 'ADM1' && pop < 20_000);
-    const namesake = focus.top !== null && !inFocus && ambiguous && !isCountryCode(best.c) && !isLandmark(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
+    // "an arson attack in Bolu town" by "the Children of Fire": a placed name that weighs as much as
+    // all the other evidence of a country together (a stray word's far-off namesake) is no namesake itself
+    const outweighs = cued && !r.partial && ownWeight > 0 && ownWeight >= focus.topWeight;
+    const namesake = focus.top !== null && !inFocus && ambiguous && !outweighs && !isCountryCode(best.c) && !isLandmark(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
+    // "a strike in Beit ed Dine (Chouf)": where nothing else says which country, or says less than the
+    // name itself, a small town is still the reading of a name said to be a place when it alone bears that name
+    const alone = cued && onlyReading && !r.partial && (focus.top === null || ownWeight >= focus.topWeight);
     if ((small || namesake) && !inFocus && !cued) return { raw: r, place: null, confidence: 0, keep: false };
-    if ((small || namesake) && !inFocus && !(r.container && best.s > 10)) return { raw: r, place: null, confidence: 0.2, keep: true };
+    if ((small || namesake) && !inFocus && !alone && !(r.container && best.s > 10)) return { raw: r, place: null, confidence: 0.2, keep: true };
     let place = withRelation(best.c, r.relation);
     // a district named as a container stands for the area around its town
     if (r.containerLevel > place.precision) place = { ...place, precision: r.containerLevel as 2 | 3 };
