@@ -54,6 +54,8 @@ const ALT_NAME_PENALTY = 1.5;
 const SEAT_OF_REGION = 1;
 /** For a container's reading, and against the others, when only some readings hold a name said to lie in it. */
 const HOLDING = 3;
+/** Seats of government, whose rank says more than a missing population figure. */
+const SEAT_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3']);
 /** A town name found in more regions than this casts no vote. */
 const MAX_TOWN_REGIONS = 3;
 const isCountryCode = (c: Place) => c.featureCode === 'PCLI';
@@ -637,7 +639,8 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     const margin = best.s - (scored[1]?.s ?? best.s - 3);
     const inFocus = (focus.share.get(best.c.countryCode) ?? 0) > 0;
     const pop = best.c.population ?? 0;
-    const small = best.c.geonameid !== null && best.c.featureCode !== 'ADM1' && pop < 5000;
+    // a district seat with no recorded population (many Syrian and Iraqi ones) is no hamlet
+    const small = best.c.geonameid !== null && best.c.featureCode !== 'ADM1' && pop < 5000 && !(pop === 0 && SEAT_CODES.has(best.c.featureCode));
     const singleWord = !/[ -]/.test(r.text.trim());
     const cued = r.placeCue || r.container !== null || r.isContainer;
     // Sentence-initial common words and names tagged as something other than a proper noun
