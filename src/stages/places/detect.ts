@@ -94,7 +94,22 @@ const RELATION_AFTER = /^\s+(countryside|outskirts|suburbs|environs|desert|area|
 const ADMIN_AFTER = /^\s+(province|governorate|region|provinces|governorates)\b/i;
 /** Wire copy's byline and editing credits name people, never places of events. */
 const CREDITS = /\b(?:Reporting|Editing|Writing|Compiled|Additional reporting)\s+by\b/;
-const PREV_WORD = /([\p{L}]+)\.?\s+$/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * The word before a name ("Minister" in "Minister Ayelet"), past the spaces and one full stop; what
+ * /(\p{L}+)\.?\s+$/u finds, scanned backwards, since an end-anchored pattern retries at every offset.
+ */
+function previousWord(before: string): string | undefined {
+  let i = before.length - 1;
+  const spaceEnd = i;
+  while (i >= 0 && /\s/.test(before[i])) i--;
+  if (i === spaceEnd) return undefined;
+  if (i >= 0 && before[i] === '.') i--;
+  const end = i + 1;
+  while (i >= 0 && LETTER.test(before[i])) i--;
+  return end > i + 1 ? before.slice(i + 1, end) : undefined;
+}
 
 const NO_PERSON_CUES: PersonCues = { firstNames: new Set(), titles: new Set(), personNouns: new Set() };
 
@@ -159,7 +174,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           let lead = 0;
           while (lead < words.length - 1 && /^(?:The|A|An)$/.test(words[lead])) lead++;
           const before = text.slice(Math.max(sentence.start, seqStart - 60), seqStart);
-          const prev = PREV_WORD.exec(before)?.[1];
+          const prev = previousWord(before);
           if (prev && (cues.title.has(prev) || person.titles.has(prev))) continue;
           if ((cues.title.has(words[0]) || person.titles.has(words[0])) && words.length > 1) continue;
           // "Tom Perry", "Hillary Clinton": a given name and a surname, unless the whole is itself a place ("Eugene" is left out of the list)
