@@ -179,3 +179,8 @@ test('a region or country reached by a near-spelling yields to towns of the very
   assert.equal(placeOf(doc, 'As Samawah')?.place?.countryCode, 'IQ');
   assert.equal(placeOf(doc, 'Shahr e Kord')?.place?.countryCode, 'IR');
 });
+
+test('a town known only by another spelling is still read when no place bears the written one ("Zakho" is Zaxo)', () => {
+  const doc = run('Turkish warplanes struck positions near Zakho on Tuesday.');
+  assert.equal(placeOf(doc, 'Zakho')?.place?.countryCode, 'IQ');
+});

@@ -498,7 +498,7 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     const onlyReading = own !== null && own.has(top.c) && ![...own].some((o) => o !== top.c && o.countryCode !== top.c.countryCode);
     // "White House" is one of Casablanca's names: a reading through another name, where the story is not, is no reading;
     // but "Dihok" for "Duhok" is the name spelt a letter apart
-    const bestTrusted = top.c.geonameid === null || !own || own.has(top.c) || focus.share.has(top.c.countryCode) || focus.top === null || spelledAlike(top.c.name, r.text);
+    const bestTrusted = top.c.geonameid === null || !own || own.size === 0 || own.has(top.c) || focus.share.has(top.c.countryCode) || focus.top === null || spelledAlike(top.c.name, r.text);
     const resolved = bestTrusted ? decide(r, focus, scored, ownWeight, onlyReading) : { raw: r, place: null, confidence: 0.1, keep: true };
     return { ...resolved, best: resolved.place ?? withRelation(top.c, r.relation), bestTrusted };
   }
