@@ -46,3 +46,10 @@ test('Turkish dotless i meets its ASCII spelling', () => {
   assert.equal(normalizeName('Aydın'), normalizeName('Aydin'));
   assert.equal(normalizeName('Diyarbakır'), normalizeName('Diyarbakir'));
 });
+
+test('plainSpelling keeps letters only: accents and punctuation go, transliterations stay apart', async () => {
+  const { plainSpelling } = await import('./normalize-name.ts');
+  assert.equal(plainSpelling('As Samāwah'), plainSpelling('As-Samawah'));
+  assert.notEqual(plainSpelling('As Samawah'), plainSpelling('Samoa'));
+  assert.notEqual(plainSpelling('Columbia'), plainSpelling('Colombia'));
+});

@@ -108,3 +108,18 @@ export function computeKey(name: string): string {
     .replace(/(.)\1+/g, '$1');
   return key;
 }
+
+/**
+ * A name as written, without case, accents or punctuation: "As Samāwah" and "As Samawah" are one
+ * spelling, "Samoa" another. Stricter than normalizeName, which also folds transliterations.
+ */
+export function plainSpelling(name: string): string {
+  let out = plainMemo.get(name);
+  if (out === undefined) {
+    out = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+    if (plainMemo.size >= MEMO_MAX) plainMemo.clear();
+    plainMemo.set(name, out);
+  }
+  return out;
+}
+const plainMemo = new Map<string, string>();

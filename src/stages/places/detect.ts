@@ -2,7 +2,7 @@ import type { Gazetteer } from '../../geo/gazetteer.ts';
 import type { GeoCues, PersonCues } from '../../geo/geo-lexicons.ts';
 import type { Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
-import { normalizeName } from '../../geo/normalize-name.ts';
+import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import { isSupraRegion } from '../../geo/gazetteer.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
@@ -142,7 +142,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           const start = sentence.start + (m.index ?? 0);
           for (const phrase of andPhrases(m[0])) {
             const at = start + m[0].indexOf(phrase);
-            const candidates = gazetteer.candidates(phrase).filter((c) => (c.featureCode === 'ADM1' || c.featureCode === 'PCLI') && plain(c.name) === plain(phrase));
+            const candidates = gazetteer.candidates(phrase).filter((c) => (c.featureCode === 'ADM1' || c.featureCode === 'PCLI') && plainSpelling(c.name) === plainSpelling(phrase));
             if (!candidates.length) continue;
             const span = { start: at, end: at + phrase.length };
             joined.push(span);
@@ -256,7 +256,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 const bracketEnd = shortKey && /^\s*\)/.test(text.slice(span.end, span.end + 3)) && /(?:\(|\(.*,\s*)$/.test(text.slice(Math.max(sentence.start, span.start - 60), span.start));
                 if (shortKey && !(j - i === 1 && (cued() || bracketEnd))) continue;
                 let candidates = gazetteer.candidates(stateAbbreviation ? `${surface}.` : surface);
-                if (shortKey) candidates = candidates.filter((c) => plain(c.name) === plain(surface));
+                if (shortKey) candidates = candidates.filter((c) => plainSpelling(c.name) === plainSpelling(surface));
                 // "Ga.", "La.": a two-letter state abbreviation only after a comma ("Athens, Ga."), where it cannot be a word
                 if (stateAbbreviation) candidates = /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) ? candidates.filter((c) => c.featureCode === 'ADM1') : [];
                 if (!candidates.length) continue;
@@ -374,22 +374,11 @@ const AGENT_COMPOUND = /^-(?:led|backed|supported|sponsored|affiliated|allied|al
 const KIND_AFTER = /^\s+(?:city|town|towns|village|villages|district|sub-?district|governorate|province|neighbou?rhood|camp|countryside|municipality|area)\b/i;
 /** The same word capitalised after a name is no place of its own ("Al Bayda City"). */
 const KIND_WORD = /^(?:City|Town|Village|District|Subdistrict|Sub-district|Governorate|Province|Neighbou?rhood|Camp|Countryside|Municipality|Area)$/;
-/** A name as written without case, accents or punctuation; memoised, bounded. */
-function plain(name: string): string {
-  let out = plainCache.get(name);
-  if (out === undefined) {
-    out = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-    if (plainCache.size >= 50_000) plainCache.clear();
-    plainCache.set(name, out);
-  }
-  return out;
-}
-const plainCache = new Map<string, string>();
 
 /** Two spellings of one name: the same letters but for accents, an article and one slip ("Yuregir" and "Yüreğir", not "El Mina" and "Minna"). */
 export function spelledAlike(a: string, b: string): boolean {
-  const x = plain(a.replace(ARTICLE_BEFORE, ''));
-  const y = plain(b.replace(ARTICLE_BEFORE, ''));
+  const x = plainSpelling(a.replace(ARTICLE_BEFORE, ''));
+  const y = plainSpelling(b.replace(ARTICLE_BEFORE, ''));
   if (x === y) return true;
   // "Tyr" and "Tyre", "Jubah" and "Juba": a short name's final vowel or h comes and goes
   if (Math.min(x.length, y.length) >= 3 && (x === `${y}e` || y === `${x}e` || x === `${y}h` || y === `${x}h`)) return true;

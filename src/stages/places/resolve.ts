@@ -1,5 +1,5 @@
 import { distanceKm, isSupraRegion, type Gazetteer } from '../../geo/gazetteer.ts';
-import { normalizeName } from '../../geo/normalize-name.ts';
+import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import type { Place } from '../../model/place.ts';
 import { spelledAlike, type RawPlace } from './detect.ts';
 
@@ -35,18 +35,6 @@ const REGION_WEIGHT = 3;
 const TOWN_VOTE = 1;
 /** A town name's weight as evidence of the article's country, against a country named outright (2). */
 const TOWN_COUNTRY_VOTE = 0.5;
-/** A name as written, without case, accents or punctuation: "As Samāwah" and "As Samawah" are one spelling, "Samoa" another. */
-function spelling(name: string): string {
-  let out = spellings.get(name);
-  if (out === undefined) {
-    out = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-    if (spellings.size >= 50_000) spellings.clear();
-    spellings.set(name, out);
-  }
-  return out;
-}
-/** spelling() of a pure function's arguments, bounded. */
-const spellings = new Map<string, string>();
 
 /** What a town loses when the mention is only one of its alternate names and other places bear it as their own. */
 const ALT_NAME_PENALTY = 1.5;
@@ -385,8 +373,8 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
 
 function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonly Place[]): { c: Place; s: number }[] {
   const { cands, containerKeys, containerPlaces, exact, ownNamed } = pool;
-  const written = spelling(r.text);
-  const literal = cands.filter((c) => spelling(c.name) === written);
+  const written = plainSpelling(r.text);
+  const literal = cands.filter((c) => plainSpelling(c.name) === written);
   const hasFocus = focus.top !== null;
   // from all the name's readings: "Al Bayda City" has set the region itself aside
   const regionNames = r.candidates.filter((c) => c.featureCode === 'ADM1');
