@@ -28,6 +28,11 @@ export function isSupraRegion(p: Place): boolean {
   return p.geonameid === null && p.countryCode === '';
 }
 
+/** Curated landmarks and regions: placed by hand, with no GeoNames row and no country, region or county row behind them. */
+export function isCurated(p: Place): boolean {
+  return p.geonameid === null && !isCountry(p) && p.featureCode !== 'ADM1' && p.featureCode !== 'ADM2';
+}
+
 export function isAdmin1(p: Place): boolean {
   return p.featureCode === 'ADM1';
 }

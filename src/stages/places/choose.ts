@@ -1,7 +1,7 @@
 import type { Document, PlaceMention } from '../../model/document.ts';
 import { mentionsOf } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
-import { distanceKm, isCountry, isSupraRegion } from '../../geo/gazetteer.ts';
+import { distanceKm, isCountry, isCurated, isSupraRegion } from '../../geo/gazetteer.ts';
 
 /** A relative phrase pointing back at a town named earlier: "north-west of the city". */
 const RELATIVE_TO_EARLIER = /\b(?:\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|near|outside|outskirts\s+of|around)\s+the\s+(?:city|town|village)\b/i;
@@ -46,8 +46,6 @@ function rank(p: Place): number {
   return p.precision;
 }
 
-/** A curated landmark or region: placed by hand, never a namesake. */
-const curated = (p: Place) => p.geonameid === null && !isCountry(p) && p.featureCode !== 'ADM1' && p.featureCode !== 'ADM2';
 
 const samePlace = (a: Place, b: Place) => a.name === b.name && a.latitude === b.latitude && a.longitude === b.longitude;
 
@@ -58,13 +56,13 @@ const samePlace = (a: Place, b: Place) => a.name === b.name && a.latitude === b.
 function within(head: Place, container: Place, wide = false): boolean {
   if (isSupraRegion(container) || isSupraRegion(head)) return true;
   // a curated range, crossing or base straddles borders: only its distance counts
-  if (curated(container)) return distanceKm(head.latitude, head.longitude, container.latitude, container.longitude) <= (container.precision === 3 ? 250 : 100);
+  if (isCurated(container)) return distanceKm(head.latitude, head.longitude, container.latitude, container.longitude) <= (container.precision === 3 ? 250 : 100);
   if (head.countryCode !== container.countryCode) return false;
   if (isCountry(container) || isCountry(head)) return true;
   const d = distanceKm(head.latitude, head.longitude, container.latitude, container.longitude);
   if (head.featureCode === 'ADM1' || container.featureCode === 'ADM1' || wide) {
     // curated landmarks carry a hand-written admin1 that may be spelt otherwise
-    if (head.admin1 && container.admin1 && !curated(head) && !curated(container)) return head.admin1 === container.admin1;
+    if (head.admin1 && container.admin1 && !isCurated(head) && !isCurated(container)) return head.admin1 === container.admin1;
     return d <= 250;
   }
   return d <= (Math.max(head.precision, container.precision) === 3 ? 250 : 100);
@@ -179,13 +177,13 @@ function containment(doc: Document, resolved: readonly PlaceMention[]): Containm
     partOf.set(part, city);
     const p = part.place!;
     const c = city.place!;
-    if (!curated(p) && (p.countryCode !== c.countryCode || distanceKm(p.latitude, p.longitude, c.latitude, c.longitude) > 15)) contradicted.add(part);
+    if (!isCurated(p) && (p.countryCode !== c.countryCode || distanceKm(p.latitude, p.longitude, c.latitude, c.longitude) > 15)) contradicted.add(part);
   }
   for (const h of sorted) {
     const cs = chain(h);
     const against = cs.find(({ c }) => !within(h.place!, c.place!, containerRank(c) === 3));
     // a country is never a namesake, whatever it is said to be in ("Iran-backed Hezbollah in Lebanon")
-    if (against && !curated(h.place!) && !isCountry(h.place!) && !isSupraRegion(h.place!) && support(h) <= support(against.c)) contradicted.add(h);
+    if (against && !isCurated(h.place!) && !isCountry(h.place!) && !isSupraRegion(h.place!) && support(h) <= support(against.c)) contradicted.add(h);
   }
   // one namesake reading found out is found out wherever the name recurs ("Khaneh village in … Tell Abiad. Shelling of … Khaneh")
   for (const m of sorted) if ([...contradicted].some((x) => samePlace(x.place!, m.place!))) contradicted.add(m);

@@ -1,4 +1,4 @@
-import { distanceKm, isSupraRegion, type Gazetteer } from '../../geo/gazetteer.ts';
+import { distanceKm, isCurated, isSupraRegion, type Gazetteer } from '../../geo/gazetteer.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import type { Place } from '../../model/place.ts';
 import { spelledAlike, type RawPlace } from './detect.ts';
@@ -49,8 +49,6 @@ const MAX_TOWN_REGIONS = 3;
 const isCountryCode = (c: Place) => c.featureCode === 'PCLI';
 const COUNTY_WORD_AFTER = /\s+(?:County|Parish)$/;
 const ADMIN_WORD_AFTER = /\s+(?:province|governorate|region|provinces|governorates)$/i;
-/** Curated landmarks and regions: no GeoNames id, and no country, region or county row. */
-const isLandmark = (c: Place) => c.geonameid === null && c.featureCode !== 'PCLI' && c.featureCode !== 'ADM1' && c.featureCode !== 'ADM2';
 
 /** Evidence of the article's country: country names, demonyms, region names, big unambiguous cities, dateline. */
 export function computeFocus(raws: readonly RawPlace[], demonyms: readonly string[], dateline: string | null, gazetteer: Gazetteer): FocusEvidence {
@@ -86,7 +84,7 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
     if (isCountryCode(top)) {
       if (!r.qualifiesAgent) add(top.countryCode, 2, k);
     }
-    else if (isLandmark(top)) add(top.countryCode, 1.5, k);
+    else if (isCurated(top)) add(top.countryCode, 1.5, k);
     else if (top.featureCode !== 'ADM1') {
       const pop = top.population ?? 0;
       const second = r.candidates.find((c) => c.countryCode !== top.countryCode);
@@ -141,15 +139,21 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
   return { counts, own, regions, ownRegion, texts, townTotals, townByText, exact, namesCountry };
 }
 
+/** The country with the most evidence (the first of equals), or null when none has any. */
+function topCountry(counts: ReadonlyMap<string, number>): string | null {
+  let top: string | null = null;
+  let best = 0;
+  for (const [cc, v] of counts) if (v > best) [best, top] = [v, cc];
+  return top;
+}
+
 /**
  * Each town name's vote for the first-level regions of the article's top country it could lie in,
  * split evenly among them: "Marietta" and "Decatur" both fit Georgia, so the "Athens" of the same
  * story is Georgia's. A name found in one region only casts a whole vote.
  */
 function townRegionVotes(raws: readonly RawPlace[], counts: ReadonlyMap<string, number>, exact: readonly ReadonlySet<Place>[]): (readonly [string, number][])[] {
-  let top: string | null = null;
-  let best = 0;
-  for (const [cc, v] of counts) if (v > best) [best, top] = [v, cc];
+  const top = topCountry(counts);
   return raws.map((r, k) => {
     if (!top || r.container !== null || r.isContainer || r.candidates.some((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1')) return [];
     const keys = new Set<string>();
@@ -181,9 +185,7 @@ export interface FocusEvidence {
 
 /** The article's most evidenced country as a Place, or null when nothing points to one. */
 export function focusCountryPlace(ev: FocusEvidence, gazetteer: Gazetteer): Place | null {
-  let top: string | null = null;
-  let best = 0;
-  for (const [cc, v] of ev.counts) if (v > best) [best, top] = [v, cc];
+  const top = topCountry(ev.counts);
   return top ? (gazetteer.country?.(top) ?? null) : null;
 }
 
@@ -239,7 +241,7 @@ export function focusFor(ev: FocusEvidence, k: number): Focus {
 function prior(c: Place, adminCue: boolean): number {
   if (isCountryCode(c)) return 10;
   if (c.featureCode === 'ADM1') return adminCue ? 14 : 5.2;
-  if (isLandmark(c)) return 10;
+  if (isCurated(c)) return 10;
   const pop = c.population ?? 0;
   const bonus = c.featureCode === 'PPLC' ? 1.5 : c.featureCode === 'PPLA' ? 1 : c.featureCode === 'PPLA2' ? 0.5 : 0;
   return Math.log10(pop + 10) + bonus;
@@ -499,16 +501,12 @@ const COHERENCE_SPREAD = 6;
 const COHERENCE_PER_NAME = 1.2;
 const COHERENCE_MAX = 4;
 
-/** Near enough to be one story's places: 1 within a town's reach, fading out by 250 km. */
-function inRegion(town: Place, region: Place): boolean {
-  return town.countryCode === region.countryCode && town.admin1 !== null && town.admin1 === (region.admin1 ?? region.name);
-}
-
+/** Near enough to be one story's places: 1 within a town's reach, fading out by 250 km; a town in a named region 0.5. */
 function closeness(a: Place, b: Place): number {
   if (a === b || isCountryCode(a) || isCountryCode(b)) return 0;
   if (a.featureCode === 'ADM1' || b.featureCode === 'ADM1') {
     if (a.featureCode === 'ADM1' && b.featureCode === 'ADM1') return 0;
-    return (a.featureCode === 'ADM1' ? inRegion(b, a) : inRegion(a, b)) ? 0.5 : 0;
+    return (a.featureCode === 'ADM1' ? holds(a, b) : holds(b, a)) ? 0.5 : 0;
   }
   // an equirectangular distance is exact enough at these ranges, and cheap
   const r = Math.PI / 180;
@@ -641,7 +639,7 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     // "an arson attack in Bolu town" by "the Children of Fire": a placed name that weighs as much as
     // all the other evidence of a country together (a stray word's far-off namesake) is no namesake itself
     const outweighs = cued && !r.partial && ownWeight > 0 && ownWeight >= focus.topWeight;
-    const namesake = focus.top !== null && !inFocus && ambiguous && !outweighs && !isCountryCode(best.c) && !isLandmark(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
+    const namesake = focus.top !== null && !inFocus && ambiguous && !outweighs && !isCountryCode(best.c) && !isCurated(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
     // "a strike in Beit ed Dine (Chouf)": where nothing else says which country, or says less than the
     // name itself, a small town is still the reading of a name said to be a place when it alone bears that name
     const alone = cued && onlyReading && !r.partial && (focus.top === null || ownWeight >= focus.topWeight);
