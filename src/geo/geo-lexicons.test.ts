@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { LEXICON_DIR } from '../lexicons/load.ts';
 import { distanceKm } from './gazetteer.ts';
-import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoCues, loadGeoRegions, loadLandmarks, loadPersonCues } from './geo-lexicons.ts';
+import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoCues, loadGeoRegions, loadLandmarks, loadLocaleCues, loadPersonCues } from './geo-lexicons.ts';
+import { localeEvidence, townCues } from '../stages/places/detect.ts';
 import { normalizeName } from './normalize-name.ts';
 
 const landmarks = loadLandmarks();
@@ -191,4 +192,28 @@ test('person cues: given names start with a capital, titles carry no dot, nouns 
   // names that are also well-known places would hide them
   for (const w of ['Jordan', 'Charlotte', 'Georgia']) assert.ok(!p.firstNames.has(w), w);
   for (const w of ['Sen', 'Gov', 'Rep', 'Officer']) assert.ok(p.titles.has(w), w);
+});
+
+test('locale cues: each phrase once, for one country, and found whole words only', () => {
+  const rows = loadLocaleCues();
+  const phrases = rows.map((r) => r.phrase);
+  assert.equal(new Set(phrases).size, phrases.length, 'a phrase listed twice');
+  for (const cc of ['US', 'GB', 'IN']) assert.ok(rows.some((r) => r.iso2 === cc), `no cues for ${cc}`);
+  const evidence = localeEvidence(rows);
+  const us = new Map(evidence('Councilman Reed and the Board of Supervisors met; Councilman Reed spoke twice.'));
+  assert.ok(Math.abs((us.get('US') ?? 0) - 0.8) < 1e-9, 'two distinct phrases, each once');
+  assert.deepEqual(evidence('The councilmanic map and the NHSX app'), [], 'parts of words are no cue');
+  const capped = new Map(evidence('Councilman, Councilwoman, Board of Supervisors, Sheriff\'s Office, Medicaid, Little League, Eagle Scout, PTA'));
+  assert.ok((capped.get('US') ?? 0) <= 1.2 + 1e-9, 'capped below a country named outright (2)');
+});
+
+test('municipal and resident cues read the words around a span', () => {
+  const around = townCues(loadGeoCues());
+  const at = (text: string, name: string) => around(text, text.indexOf(name), text.indexOf(name) + name.length);
+  assert.equal(at('the Paris Police Department said', 'Paris').town, true);
+  assert.equal(at('Dublin City Council met', 'Dublin City').town, true);
+  assert.equal(at('the City of Athens election', 'Athens').town, true);
+  assert.equal(at('Paris talks on climate', 'Paris').town, false);
+  assert.equal(at('a Columbia woman was charged', 'Columbia').resident, true);
+  assert.equal(at('Columbia manufacturing', 'Columbia').resident, false);
 });

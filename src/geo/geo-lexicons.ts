@@ -24,7 +24,7 @@ export type Landmark = z.infer<typeof LandmarkSchema>;
 
 export const GeoCueSchema = z
   .object({
-    kind: z.enum(['stop', 'org', 'title', 'feature', 'admin', 'speech', 'agent', 'facility']),
+    kind: z.enum(['stop', 'org', 'title', 'feature', 'admin', 'speech', 'agent', 'facility', 'municipal', 'municipal-before', 'resident']),
     word: z.string().min(1),
   })
   .strict();
@@ -89,6 +89,19 @@ export const GeoRegionSchema = z
   .strict();
 export type GeoRegion = z.infer<typeof GeoRegionSchema>;
 
+export const LocaleCueSchema = z
+  .object({
+    iso2,
+    /** As written in text, matched whole and case-sensitively. */
+    phrase: z.string().min(2),
+  })
+  .strict();
+export type LocaleCue = z.infer<typeof LocaleCueSchema>;
+
+export function loadLocaleCues(dir = LEXICON_DIR): LocaleCue[] {
+  return loadJsonlLexicon('geo-locale-cues.jsonl', LocaleCueSchema, dir);
+}
+
 export function loadCountryPoints(dir = LEXICON_DIR): CountryPoint[] {
   return loadJsonlLexicon('geo-country-points.jsonl', CountryPointSchema, dir);
 }
@@ -130,6 +143,12 @@ export interface GeoCues {
   readonly agent: ReadonlySet<string>;
   /** Capitalised words of a building's or service's name after its town ("Paris Public Library", "Athens High School"), as written. */
   readonly facility: ReadonlySet<string>;
+  /** A town's own institutions after its name ("Paris Police Department", "Dublin City Council"), as written: the name is a town's, any town's. */
+  readonly municipal: readonly string[];
+  /** The same before the name ("City of Paris", "rural Paris"). */
+  readonly municipalBefore: readonly string[];
+  /** Lower-case nouns for a person from a place ("a Columbia woman"): a country's people go by its demonym, so the name is no country. */
+  readonly resident: ReadonlySet<string>;
 }
 
 /** Cue words grouped by kind; stop/org/title compared case-sensitively as written in text. */
@@ -145,6 +164,9 @@ export function loadGeoCues(dir = LEXICON_DIR): GeoCues {
     speech: new Set(of('speech').map((w) => w.toLowerCase())),
     agent: new Set(of('agent').map((w) => w.toLowerCase())),
     facility: new Set(of('facility')),
+    municipal: of('municipal'),
+    municipalBefore: of('municipal-before'),
+    resident: new Set(of('resident')),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../../geo/gazetteer.ts';
-import type { GeoCues, PersonCues } from '../../geo/geo-lexicons.ts';
+import type { GeoCues, LocaleCue, PersonCues } from '../../geo/geo-lexicons.ts';
 import type { Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
@@ -39,11 +39,41 @@ export interface RawPlace {
   readonly qualifiesAgent?: boolean;
   /** "As Samawah city", "Amara town": the words after say it is a settlement, not a country or region. */
   readonly settlement?: boolean;
+  /** "a Columbia woman": a person from there, so a town or region, not a country (whose people go by its demonym). */
+  readonly notCountry?: boolean;
 }
 
 export interface Detector {
-  /** Names the gazetteer knows; the countries that demonyms point to (focus evidence); the demonyms' own spans. */
-  detect(doc: Document, gazetteer: Gazetteer): { raws: RawPlace[]; demonyms: string[]; demonymSpans: DemonymSpan[] };
+  /**
+   * Names the gazetteer knows; the countries that demonyms point to (focus evidence); the demonyms'
+   * own spans; and the countries whose public life the text's words belong to, with their weight.
+   */
+  detect(doc: Document, gazetteer: Gazetteer): { raws: RawPlace[]; demonyms: string[]; demonymSpans: DemonymSpan[]; locale: [string, number][] };
+}
+
+/** What each distinct locale phrase found weighs for its country, and the most all of one country's may weigh. */
+const LOCALE_PER_PHRASE = 0.4;
+const LOCALE_MAX = 1.2;
+
+/**
+ * "Councilman", "Lok Sabha", "council tax": the countries whose public life a text speaks of, each
+ * weighed by how many distinct phrases of it occur (a country named outright weighs 2).
+ */
+export function localeEvidence(cues: readonly LocaleCue[]): (text: string) => [string, number][] {
+  if (!cues.length) return () => [];
+  const countryOf = new Map(cues.map((c) => [c.phrase, c.iso2]));
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...countryOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}\p{N}])`, 'gu');
+  return (text) => {
+    const found = new Map<string, Set<string>>();
+    for (const m of text.matchAll(re)) {
+      const cc = countryOf.get(m[0])!;
+      const set = found.get(cc) ?? new Set<string>();
+      set.add(m[0]);
+      found.set(cc, set);
+    }
+    return [...found].map(([cc, set]) => [cc, Math.min(LOCALE_MAX, LOCALE_PER_PHRASE * set.size)]);
+  };
 }
 
 /** "Russian", "Sri Lankans", "European": a people's or region's adjective, standing for its country or region. */
@@ -113,11 +143,13 @@ function previousWord(before: string): string | undefined {
 
 const NO_PERSON_CUES: PersonCues = { firstNames: new Set(), titles: new Set(), personNouns: new Set() };
 
-export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUES): Detector {
+export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUES, localeCues: readonly LocaleCue[] = []): Detector {
+  const locale = localeEvidence(localeCues);
   const tail = cues.feature.map((f) => f.replace(/\s+/g, String.raw`\s+`)).join('|');
   const SEQ = new RegExp(String.raw`(?<![\p{L}\p{N}@#])${UNIT}(?:(?: |-)${INNER_UNIT})*(?:\s+(?:${tail})\b)?`, 'gu');
   const TAIL_RE = new RegExp(String.raw`\s+(?:${tail})$`, 'iu');
   const isOrgWord = (w: string) => cues.org.has(w.replace(/['’]s$/, ''));
+  const aroundSpan = townCues(cues);
 
   return {
     detect(doc, gazetteer) {
@@ -264,15 +296,27 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 if (j - i === 1 && span.end === units[i].end && !shortCaps && lowerWords.has(units[i].word.toLowerCase()) && !namedWord()) continue;
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
                 const partial = units.length > 1 && j - i < units.length && hasUnknownNeighbour(i, j);
-                if (partial || speaker) {
+                // "the Paris Police Department said": the organisation speaks, not the town it is named for
+                if (partial || (speaker && !embedded)) {
                   // a speaker may be a capital standing for its government ("Moscow said"), never a lesser town
                   candidates = candidates.filter((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.geonameid === null || (c.featureCode === 'PPLC' && !partial) || (partial && !speaker && (c.population ?? 0) >= 100_000 && spelledAlike(c.name, surface)));
                   if (!candidates.length) continue;
                 }
+                // "Paris Police Department", "City of Paris": a town's own institution names a town, however small
+                const around = aroundSpan(text, span.start, span.end);
+                const townsOwn = around.town;
+                // "Dublin City Council" may be any Dublin's council, not only the city GeoNames calls "Dublin City"
+                const kindTail = townsOwn ? /\s+(?:City|Town|Village)$/.exec(surface) : null;
+                if (kindTail) {
+                  const bare = surface.slice(0, kindTail.index);
+                  const towns = gazetteer.candidates(bare).filter((c) => c.geonameid !== null && isTownReading(c) && plainSpelling(c.name) === plainSpelling(bare) && !candidates.includes(c));
+                  candidates = [...candidates, ...towns];
+                }
                 if (embedded) {
                   // "New Syria Army" is no army of Syria's: the place must open the organisation's name
                   if (i !== lead) continue;
-                  candidates = candidates.filter(isWellKnown);
+                  const towns = townsOwn ? candidates.filter(isTownReading) : [];
+                  candidates = towns.length ? towns : candidates.filter(isWellKnown);
                   if (!candidates.length) continue;
                 }
                 if (surface === surface.toUpperCase() && surface.length <= 4) {
@@ -280,7 +324,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                   if (!candidates.length) continue;
                 }
                 const made = makeRaw(text, sentence, span, surface, candidates, tokenAt.get(span.start) ?? null, partial);
-                const raw = qualifiesAgent && j === units.length ? { ...made, qualifiesAgent: true } : made;
+                const raw = qualifiesAgent && j === units.length ? { ...made, qualifiesAgent: true } : townsOwn ? { ...made, settlement: true } : around.resident ? { ...made, notCountry: true } : made;
                 inSentence.push(raw);
                 matched = true;
                 i = j;
@@ -319,7 +363,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         linkContainers(text, inSentence, sentence.start, sentence.end);
         raws.push(...inSentence);
       }
-      return { raws, demonyms, demonymSpans };
+      return { raws, demonyms, demonymSpans, locale: locale(text) };
     },
   };
 }
@@ -401,6 +445,35 @@ function andPhrases(match: string): string[] {
 }
 
 const MEDIA_WORD = /^(?:News|Times|Post|Press|Television|TV|Radio|Media|Network|Herald|Tribune|Journal|Gazette|Daily|Chronicle|Telegraph|Observer|Independent|Guardian)$/;
+/** Anything but a country or a first-level region: what a town's own institution may be named for. */
+const isTownReading = (c: Place) => c.featureCode !== 'PCLI' && c.featureCode !== 'ADM1';
+
+/** What the words around a span say of the kind of place it names. */
+export interface TownCues {
+  /** A town's own institution or the town itself ("Paris Police Department", "Dublin City Council", "City of Athens"): a town, any town. */
+  readonly town: boolean;
+  /** A person from there ("a Columbia woman"): a country's people go by its demonym, so no country. */
+  readonly resident: boolean;
+}
+
+/** Reads the lexicon's municipal and resident cues around a span. */
+export function townCues(cues: Pick<GeoCues, 'municipal' | 'municipalBefore' | 'resident'>): (text: string, start: number, end: number) => TownCues {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
+  const alternatives = (ws: Iterable<string>) => [...ws].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const never = /(?!)/;
+  const after = cues.municipal.length ? new RegExp(String.raw`^\s+(?:${alternatives(cues.municipal)})(?![\p{L}])`, 'u') : never;
+  const before = cues.municipalBefore.length ? new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternatives(cues.municipalBefore)})\s+$`, 'u') : never;
+  const resident = cues.resident.size ? new RegExp(String.raw`^\s+(?:${alternatives(cues.resident)})(?![\p{L}])`, 'u') : never;
+  // "Dublin City Council": a name matched with its "City" is followed by the rest of the institution's name
+  const kindTail = /\s(?:City|Town|Village)$/;
+  return (text, start, end) => {
+    const tail = kindTail.exec(text.slice(start, end));
+    const from = tail ? start + tail.index : end;
+    const next = text.slice(from, from + 40);
+    return { town: after.test(next) || before.test(text.slice(Math.max(0, start - 20), start)), resident: resident.test(text.slice(end, end + 20)) };
+  };
+}
+
 /** Countries, regions, counties, landmarks, seats and cities: what an organisation's name may start with. */
 const isWellKnown = (c: Place) => c.geonameid === null || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || (c.population ?? 0) >= 100_000;
 const isUsCounty = (c: Place) => c.featureCode === 'ADM2' && c.countryCode === 'US';
@@ -514,7 +587,7 @@ function innerPlaceNames(surface: string): string[] {
  * A detected mention over the same span lends its cues and containers; a span with no candidate
  * under any spelling is null.
  */
-export function rawsForSpans(doc: Document, gazetteer: Gazetteer, spans: readonly { start: number; end: number }[], detected: readonly RawPlace[]): (RawPlace | null)[] {
+export function rawsForSpans(doc: Document, gazetteer: Gazetteer, spans: readonly { start: number; end: number }[], detected: readonly RawPlace[], aroundSpan: (text: string, start: number, end: number) => TownCues = () => ({ town: false, resident: false })): (RawPlace | null)[] {
   const text = doc.text;
   const tokenAt = new Map<number, string>();
   for (const t of doc.tokens) tokenAt.set(t.start, t.pos);
@@ -539,8 +612,10 @@ export function rawsForSpans(doc: Document, gazetteer: Gazetteer, spans: readonl
     }
     const sentence = doc.sentences.find((s) => span.start >= s.start && span.start < s.end) ?? doc.sentences[doc.sentences.length - 1] ?? { index: 0, start: 0, end: text.length };
     const overlapping = detected.find((r) => r.start < span.end && r.end > span.start);
+    const around = aroundSpan(text, span.start, span.end);
+    if (around.town && candidates.some(isTownReading)) candidates = candidates.filter(isTownReading);
     const raw = makeRaw(text, sentence, span, surface, candidates, tokenAt.get(span.start) ?? null, false);
     if (!candidates.length && !raw.county) return null;
-    return { ...raw, start: span.start, end: span.end, text: surface, placeCue: true, container: overlapping?.container ?? null, isContainer: overlapping?.isContainer ?? false, containerLevel: overlapping?.containerLevel ?? 0 };
+    return { ...raw, start: span.start, end: span.end, text: surface, placeCue: true, container: overlapping?.container ?? null, isContainer: overlapping?.isContainer ?? false, containerLevel: overlapping?.containerLevel ?? 0, settlement: raw.settlement || around.town, notCountry: around.resident };
   });
 }

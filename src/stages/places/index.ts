@@ -1,8 +1,8 @@
-import { loadGeoCues, loadPersonCues } from '../../geo/geo-lexicons.ts';
+import { loadGeoCues, loadLocaleCues, loadPersonCues } from '../../geo/geo-lexicons.ts';
 import type { Document, PlaceMention } from '../../model/document.ts';
 import { stableId } from '../../model/ids.ts';
 import type { Deps, Stage, StageFactory } from '../../pipeline/stage.ts';
-import { createDetector, rawsForSpans, type RawPlace } from './detect.ts';
+import { createDetector, rawsForSpans, townCues, type RawPlace } from './detect.ts';
 import type { Place } from '../../model/place.ts';
 import { computeFocus, focusCountryPlace, resolvePlaces } from './resolve.ts';
 
@@ -16,7 +16,7 @@ export { choosePlace } from './choose.ts';
 export const places: StageFactory = {
   name: 'places',
   create(deps: Deps): Stage {
-    const detector = createDetector(loadGeoCues(deps.lexicons.dir), loadPersonCues(deps.lexicons.dir));
+    const detector = createDetector(loadGeoCues(deps.lexicons.dir), loadPersonCues(deps.lexicons.dir), loadLocaleCues(deps.lexicons.dir));
     return {
       name: 'places',
       version: '1',
@@ -24,8 +24,8 @@ export const places: StageFactory = {
       assigns: ['mentions:PLACE'],
       run(doc: Document): Document {
         const gazetteer = deps.gazetteer();
-        const { raws, demonyms, demonymSpans } = detector.detect(doc, gazetteer);
-        const focus = computeFocus(raws, demonyms, doc.article.dateline, gazetteer);
+        const { raws, demonyms, demonymSpans, locale } = detector.detect(doc, gazetteer);
+        const focus = computeFocus(raws, demonyms, doc.article.dateline, gazetteer, locale);
         const mentions: PlaceMention[] = [];
         for (const r of resolvePlaces(raws, focus, gazetteer)) {
           if (!r.keep) continue;
@@ -61,14 +61,16 @@ export type SpanResolver = (doc: Document, spans: readonly { start: number; end:
  * the best candidate is taken, since the caller knows the span is a place. `doc` needs sentences and tokens.
  */
 export function createSpanResolver(deps: Deps): SpanResolver {
-  const detector = createDetector(loadGeoCues(deps.lexicons.dir), loadPersonCues(deps.lexicons.dir));
+  const cues = loadGeoCues(deps.lexicons.dir);
+  const detector = createDetector(cues, loadPersonCues(deps.lexicons.dir), loadLocaleCues(deps.lexicons.dir));
+  const aroundSpan = townCues(cues);
   return (doc, spans) => {
     const gazetteer = deps.gazetteer();
-    const { raws: detected, demonyms } = detector.detect(doc, gazetteer);
-    const given = rawsForSpans(doc, gazetteer, spans, detected);
+    const { raws: detected, demonyms, locale } = detector.detect(doc, gazetteer);
+    const given = rawsForSpans(doc, gazetteer, spans, detected, aroundSpan);
     const context = detected.filter((r) => !spans.some((s) => s.start < r.end && s.end > r.start));
     const all: RawPlace[] = [...given.filter((r): r is RawPlace => r !== null), ...context];
-    const focus = computeFocus(all, demonyms, doc.article.dateline, gazetteer);
+    const focus = computeFocus(all, demonyms, doc.article.dateline, gazetteer, locale);
     const resolved = resolvePlaces(all, focus, gazetteer);
     const byRaw = new Map(resolved.map((r) => [r.raw, r]));
     const placed = given.map((r) => {

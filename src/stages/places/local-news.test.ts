@@ -44,3 +44,34 @@ test('"US", "U.S." and possessives ("Russia\'s") are country mentions', () => {
     assert.equal(m?.place?.featureCode, 'PCLI', surface);
   }
 });
+
+test('a town\'s own institutions name a town, however small: "Paris Police Department" beside Edgar County is Paris, Illinois', () => {
+  const doc = run('Detective Ray Holt of the Paris Police Department said the arrest came on Tuesday. Deputies from the Edgar County sheriff\'s office helped.');
+  const m = at(doc, 'Paris');
+  assert.equal(m?.place?.countryCode, 'US');
+  assert.equal(m?.place?.admin1, 'Illinois');
+});
+
+test('"Dublin City Council" in a story of councilmen and Franklin County is Dublin, Ohio, however often Dublin is named', () => {
+  const doc = run('Dublin City Council heard a first reading on Monday. Councilman Tom Reed said Dublin residents had complained to the Franklin County Auditor. Dublin will vote again in May, and Dublin staff will report.');
+  const dublins = mentionsOf(doc, 'PLACE').filter((m) => m.text.startsWith('Dublin'));
+  assert.ok(dublins.length >= 3, dublins.map((m) => m.text).join(', '));
+  for (const m of dublins) {
+    assert.equal(m.place?.countryCode, 'US', m.text);
+    assert.equal(m.place?.admin1, 'Ohio', m.text);
+  }
+});
+
+test('a person "from" a place is no country: "a Lebanon man" in a Pennsylvania story is the town', () => {
+  const doc = run('A Lebanon man was charged on Friday after a crash on Route 72 near Hershey and Annville.');
+  const m = at(doc, 'Lebanon');
+  assert.equal(m?.place?.countryCode, 'US');
+  assert.notEqual(m?.place?.featureCode, 'PCLI');
+});
+
+test('a capital the story keeps coming back to is placed, though the story\'s own country is another', () => {
+  const doc = run('Trinidad and Tobago told its mission in Washington to object. The Port of Spain ministry said Washington had not replied. Officials in Washington met on Friday, and Dominica asked again.');
+  const ms = mentionsOf(doc, 'PLACE').filter((m) => m.text === 'Washington');
+  assert.equal(ms.length, 3);
+  for (const m of ms) assert.equal(m.place?.countryCode, 'US');
+});

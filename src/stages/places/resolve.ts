@@ -48,15 +48,17 @@ const SEAT_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3
 const MAX_TOWN_REGIONS = 3;
 const isCountryCode = (c: Place) => c.featureCode === 'PCLI';
 const COUNTY_WORD_AFTER = /\s+(?:County|Parish)$/;
+const CITY_WORD_AFTER = /\s+City$/;
 const ADMIN_WORD_AFTER = /\s+(?:province|governorate|region|provinces|governorates)$/i;
 
 /** Evidence of the article's country: country names, demonyms, region names, big unambiguous cities, dateline. */
-export function computeFocus(raws: readonly RawPlace[], demonyms: readonly string[], dateline: string | null, gazetteer: Gazetteer): FocusEvidence {
+export function computeFocus(raws: readonly RawPlace[], demonyms: readonly string[], dateline: string | null, gazetteer: Gazetteer, locale: readonly (readonly [string, number])[] = []): FocusEvidence {
   const counts = new Map<string, number>();
   const own: [string, number][][] = raws.map(() => []);
   const regions = new Map<string, number>();
   const ownRegion: (string | null)[] = raws.map(() => null);
-  const texts = raws.map((r) => normalizeName(r.text.replace(COUNTY_WORD_AFTER, '')));
+  // "Dublin City Council" and "Dublin" name one town
+  const texts = raws.map((r) => normalizeName(r.text.replace(COUNTY_WORD_AFTER, '').replace(r.settlement ? CITY_WORD_AFTER : COUNTY_WORD_AFTER, '')));
   // candidates bearing the mention's own name, not one of their alternate names
   const exact = raws.map((r, k) => new Set(r.candidates.filter((c) => c.name.length >= texts[k].length - 2 && normalizeName(c.name) === texts[k])));
   const add = (cc: string, w: number, k?: number) => {
@@ -116,6 +118,8 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
   });
   // "Turkish forces shelled …": a demonym often names the actor's country, not the scene
   for (const d of demonyms) add(d, 0.5);
+  // "Councilman", "Board of Supervisors": a local story that names no country still speaks its country's civic language
+  for (const [cc, w] of locale) add(cc, w);
   if (dateline) {
     for (const part of dateline.split(/[\/,]/)) {
       const top = gazetteer.candidates(part.trim())[0];
@@ -136,7 +140,8 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
   });
   // only where the name is a country's and a region's alike ("Georgia"): ten "China"s do say China
   const namesCountry = raws.map((r, k) => r.candidates[0] !== undefined && isCountryCode(r.candidates[0]) && r.candidates.some((c) => c.featureCode === 'ADM1' && c.name.toLowerCase() === r.text.toLowerCase()));
-  return { counts, own, regions, ownRegion, texts, townTotals, townByText, exact, namesCountry };
+  const namesCity = raws.map((r) => r.candidates[0] !== undefined && r.candidates[0].geonameid !== null && r.candidates[0].featureCode.startsWith('PPL'));
+  return { counts, own, regions, ownRegion, texts, townTotals, townByText, exact, namesCountry, namesCity };
 }
 
 /** The country with the most evidence (the first of equals), or null when none has any. */
@@ -181,6 +186,8 @@ export interface FocusEvidence {
   readonly exact?: readonly ReadonlySet<Place>[];
   /** Per mention, whether it counted as the name of a country that is also a region's name. */
   readonly namesCountry?: readonly boolean[];
+  /** Per mention, whether its first reading is a GeoNames town: a city named again is one name, not more evidence. */
+  readonly namesCity?: readonly boolean[];
 }
 
 /** The article's most evidenced country as a Place, or null when nothing points to one. */
@@ -203,7 +210,8 @@ export function focusFor(ev: FocusEvidence, k: number): Focus {
   const counts = new Map(ev.counts);
   for (const [cc, w] of ev.own[k] ?? []) counts.set(cc, (counts.get(cc) ?? 0) - w);
   // nor do its repetitions as a country: "Georgia" four times in a story about Athens, Ga. is no evidence for the country
-  for (const j of sameNamed(ev, k)) if (j !== k && ev.namesCountry?.[j]) for (const [cc, w] of ev.own[j] ?? []) counts.set(cc, (counts.get(cc) ?? 0) - w);
+  // and a city's repetitions are one name: six "Dublin"s in an Ohio paper are not six votes for Ireland
+  for (const j of sameNamed(ev, k)) if (j !== k && (ev.namesCountry?.[j] || ev.namesCity?.[j])) for (const [cc, w] of ev.own[j] ?? []) counts.set(cc, (counts.get(cc) ?? 0) - w);
   let total = 0;
   for (const v of counts.values()) if (v > 1e-9) total += v;
   const share = new Map<string, number>();
@@ -356,6 +364,11 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
     const towns = cands.filter((c) => !isCountryCode(c) && c.featureCode !== 'ADM1');
     if (towns.length) cands = towns;
   }
+  // "a Lebanon man" is from Lebanon, Pa.: a country's people go by its demonym
+  else if (r.notCountry) {
+    const notCountries = cands.filter((c) => !isCountryCode(c));
+    if (notCountries.length) cands = notCountries;
+  }
   // Outside the article's countries, a town reached only through one of its alternate names
   // ("Mosque" for Moscow, "Sehid" for Enschede) is a coincidence of spelling, not a reading
   if (focus.topWeight >= 1 && cands.some((c) => c.geonameid !== null && !focus.share.has(c.countryCode))) {
@@ -489,7 +502,7 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     // "White House" is one of Casablanca's names: a reading through another name, where the story is not, is no reading;
     // but "Dihok" for "Duhok" is the name spelt a letter apart
     const bestTrusted = top.c.geonameid === null || !own || own.size === 0 || own.has(top.c) || focus.share.has(top.c.countryCode) || focus.top === null || spelledAlike(top.c.name, r.text);
-    const resolved = bestTrusted ? decide(r, focus, scored, ownWeight, onlyReading) : { raw: r, place: null, confidence: 0.1, keep: true };
+    const resolved = bestTrusted ? decide(r, focus, scored, ownWeight, onlyReading, sameNamed(evidence, k).length) : { raw: r, place: null, confidence: 0.1, keep: true };
     return { ...resolved, best: resolved.place ?? withRelation(top.c, r.relation), bestTrusted };
   }
 }
@@ -615,11 +628,14 @@ function placeCounty(r: RawPlace, focus: Focus, firstBest: readonly (Place | nul
   return { ...base, name: r.text, latitude: point.latitude, longitude: point.longitude, featureCode: 'ADM2', geonameid: null, admin1: stateName, precision: near || at ? 2 : 3 };
 }
 
+const MANY_MENTIONS = 3;
+
 /**
  * `ownWeight`: what the mention itself says of its best reading's country (see computeFocus);
- * `onlyReading`: that reading bears the mention's own name and no place elsewhere does.
+ * `onlyReading`: that reading bears the mention's own name and no place elsewhere does;
+ * `mentions`: how often the story names it.
  */
-function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: number }[], ownWeight = 0, onlyReading = false): Resolved {
+function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: number }[], ownWeight = 0, onlyReading = false, mentions = 1): Resolved {
   {
     const best = scored[0];
     const margin = best.s - (scored[1]?.s ?? best.s - 3);
@@ -639,7 +655,8 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     // "an arson attack in Bolu town" by "the Children of Fire": a placed name that weighs as much as
     // all the other evidence of a country together (a stray word's far-off namesake) is no namesake itself
     const outweighs = cued && !r.partial && ownWeight > 0 && ownWeight >= focus.topWeight;
-    const namesake = focus.top !== null && !inFocus && ambiguous && !outweighs && !isCountryCode(best.c) && !isCurated(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
+    // a name the story comes back to (here MANY_MENTIONS times) is what it is about, not a stray namesake
+    const namesake = focus.top !== null && !inFocus && ambiguous && !outweighs && mentions < MANY_MENTIONS && !isCountryCode(best.c) && !isCurated(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
     // "a strike in Beit ed Dine (Chouf)": where nothing else says which country, or says less than the
     // name itself, a small town is still the reading of a name said to be a place when it alone bears that name
     const alone = cued && onlyReading && !r.partial && (focus.top === null || ownWeight >= focus.topWeight);
