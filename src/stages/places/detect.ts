@@ -107,7 +107,8 @@ const UNIT_RE = new RegExp(INNER_UNIT, 'gu');
 const LEADING_ARTICLE = new RegExp(`^${ARTICLE}[- ]`);
 
 const PLACE_CUE = /(?:\b(?:in|at|near|outside|around|towards?|into|from|across|entered|reached|captured|seized|took|recaptured|besieged|shelled|bombed|struck|hit|attacked|stormed)\s+(?:the\s+)?|\b(?:town|city|village|villages|towns|district|districts|suburb|outskirts|countryside|neighbou?rhood|area|camp|region|province|governorate|desert)\s+of\s+)$/i;
-const ADMIN_BEFORE = /\b(?:province|governorate|region)\s+of\s+$/i;
+// "the state of Washington", "Washington state": lower-case only, since "Georgia State" opens many an institution's name
+const ADMIN_BEFORE = /\b(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|state)\s+of\s+$/;
 const RELATION_BEFORE = new RegExp(
   '(?:' +
   [
@@ -121,7 +122,7 @@ const RELATION_BEFORE = new RegExp(
   'i',
 );
 const RELATION_AFTER = /^\s+(countryside|outskirts|suburbs|environs|desert|area|border)\b/i;
-const ADMIN_AFTER = /^\s+(province|governorate|region|provinces|governorates)\b/i;
+const ADMIN_AFTER = /^\s+([Pp]rovinces?|[Gg]overnorates?|[Rr]egion|state)\b/;
 /** Wire copy's byline and editing credits name people, never places of events. */
 const CREDITS = /\b(?:Reporting|Editing|Writing|Compiled|Additional reporting)\s+by\b/;
 const LETTER = /\p{L}/u;

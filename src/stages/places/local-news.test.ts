@@ -75,3 +75,13 @@ test('a capital the story keeps coming back to is placed, though the story\'s ow
   assert.equal(ms.length, 3);
   for (const m of ms) assert.equal(m.place?.countryCode, 'US');
 });
+
+test('a state read as the state stays one, whatever towns of its name lie near the story\'s others', () => {
+  const doc = run('The outbreak reached a dairy in central California. Inspectors from Washington flew to Ames, Iowa, and a farm in Washington state reported a case. Officials in Mexico, China and Japan were told.');
+  const california = at(doc, 'California');
+  assert.equal(california?.place?.featureCode, 'ADM1');
+  assert.equal(california?.place?.countryCode, 'US');
+  const washingtons = mentionsOf(doc, 'PLACE').filter((m) => m.text.startsWith('Washington'));
+  assert.equal(washingtons.at(-1)?.place?.featureCode, 'ADM1', '"Washington state" is the state');
+  assert.equal(at(doc, 'China')?.place?.countryCode, 'CN', 'a country in a list of countries is no alternate spelling of a US town');
+});

@@ -49,7 +49,7 @@ const MAX_TOWN_REGIONS = 3;
 const isCountryCode = (c: Place) => c.featureCode === 'PCLI';
 const COUNTY_WORD_AFTER = /\s+(?:County|Parish)$/;
 const CITY_WORD_AFTER = /\s+City$/;
-const ADMIN_WORD_AFTER = /\s+(?:province|governorate|region|provinces|governorates)$/i;
+const ADMIN_WORD_AFTER = /\s+(?:province|governorate|region|provinces|governorates|state)$/i;
 
 /** Evidence of the article's country: country names, demonyms, region names, big unambiguous cities, dateline. */
 export function computeFocus(raws: readonly RawPlace[], demonyms: readonly string[], dateline: string | null, gazetteer: Gazetteer, locale: readonly (readonly [string, number])[] = []): FocusEvidence {
@@ -85,6 +85,12 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
     }
     if (isCountryCode(top)) {
       if (!r.qualifiesAgent) add(top.countryCode, 2, k);
+      // "Georgia" is also the state: its towns ("Atlanta") are as likely the state's as "Texas"'s are Texas's
+      if (exactAdmin && exactAdmin.name.toLowerCase() === r.text.toLowerCase()) {
+        const key = `${exactAdmin.countryCode}|${exactAdmin.admin1 ?? exactAdmin.name}`;
+        regions.set(key, (regions.get(key) ?? 0) + 1);
+        ownRegion[k] = key;
+      }
     }
     else if (isCurated(top)) add(top.countryCode, 1.5, k);
     else if (top.featureCode !== 'ADM1') {
@@ -426,7 +432,8 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       if (hasFocus && share === 0 && !isCountryCode(c) && !isSupraRegion(c)) s -= 5;
       // "Georgia" in a story about Atlanta is the state, "Lebanon" in Pennsylvania news the town
       // but "Russia" is not the village in Ohio: a country yields only to a region or a sizeable town
-      else if (hasFocus && share === 0 && cands.some((o) => o !== c && focus.share.has(o.countryCode) && (!isCountryCode(c) || o.featureCode === 'ADM1' || (o.population ?? 0) >= 10_000))) s -= 4;
+      // and only to one bearing the very name: "China" is no alternate spelling of Cheyenne's to yield to
+      else if (hasFocus && share === 0 && cands.some((o) => o !== c && focus.share.has(o.countryCode) && (!isCountryCode(c) || ((o.featureCode === 'ADM1' || (o.population ?? 0) >= 10_000) && literal.includes(o))))) s -= 4;
       // "Georgia" in a story whose towns lie in Georgia is the state
       if (c.featureCode === 'ADM1' && anchors.length >= 2) {
         const inside = anchors.filter((a) => a.countryCode === c.countryCode && a.admin1 === c.admin1).length;
@@ -493,7 +500,9 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
       const place = placeCounty(r, focus, firstBest, gazetteer);
       if (place) return { raw: r, place, confidence: 0.6, keep: true, best: place };
     }
-    const scored = coherent(k, anchors.length || narrowed ? scoreCandidates(r, focus, pools[k], anchors) : first[k]);
+    // "California" read first as the state stays the state: the towns of its name near the story's others are namesakes
+    const region = first[k][0] !== undefined && (first[k][0].c.featureCode === 'ADM1' || isCountryCode(first[k][0].c));
+    const scored = region && !narrowed ? [...first[k]] : coherent(k, anchors.length || narrowed ? scoreCandidates(r, focus, pools[k], anchors) : first[k]);
     const top = scored[0];
     if (!top) return { raw: r, place: null, confidence: 0, keep: false, best: null };
     const own = pools[k].ownNamed;
@@ -545,7 +554,8 @@ function coherence(raws: readonly RawPlace[], first: readonly (readonly { c: Pla
     if (names.has(key) || !first[k].length) return;
     const top = first[k][0];
     // "Oregon" in a list of states is the state: its towns lend no coherence to other names' small towns
-    if (isCountryCode(top.c) || top.c.featureCode === 'ADM1') names.set(key, [top.c]);
+    // "Georgia" read first as the country may yet be the state: a region's reading close behind still counts
+    if (isCountryCode(top.c) || top.c.featureCode === 'ADM1') names.set(key, first[k].filter((x) => x === top || (x.c.featureCode === 'ADM1' && x.s >= top.s - COHERENCE_SPREAD)).map((x) => x.c));
     else names.set(key, first[k].filter((x) => x.s >= top.s - COHERENCE_SPREAD && plausible(x.c, k)).slice(0, COHERENCE_READINGS).map((x) => x.c));
   });
   if (names.size < 2) return (_, scored) => [...scored];
