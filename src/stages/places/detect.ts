@@ -551,7 +551,8 @@ function linkContainers(text: string, raws: RawPlace[], sentenceStart: number, s
     if (!hasRegion(next) && !(inOf && /district|county/i.test(between))) continue;
     // "in Hajjah, Marib, and Sadah governorates" lists regions; only a country contains a region after a bare comma
     if (comma && hasRegion(r) && !next.candidates.some((c) => c.featureCode === 'PCLI') && !/\w/.test(between)) continue;
-    if (r.candidates.length && r.candidates.every((c) => c.featureCode === 'PCLI')) continue;
+    // "Iraq, Afghanistan or Syria": a country's own name lies in no other place, whatever it is another spelling of
+    if (r.candidates.length && (r.candidates.every((c) => c.featureCode === 'PCLI') || (r.candidates[0].featureCode === 'PCLI' && plainSpelling(r.candidates[0].name) === plainSpelling(r.text)))) continue;
     r.container = next.text.replace(/\s+(?:countryside|governorate|province|region|district)$/i, '');
     next.isContainer = true;
     next.containerLevel = hasRegion(next) ? 3 : 2;

@@ -85,3 +85,10 @@ test('a state read as the state stays one, whatever towns of its name lie near t
   assert.equal(washingtons.at(-1)?.place?.featureCode, 'ADM1', '"Washington state" is the state');
   assert.equal(at(doc, 'China')?.place?.countryCode, 'CN', 'a country in a list of countries is no alternate spelling of a US town');
 });
+
+test('a country listed beside another is no place inside it: "in Iraq, Afghanistan or Syria"', () => {
+  const doc = run('Last year, 94 soldiers stationed in Iraq, Afghanistan or other war zones took their own lives.');
+  assert.equal(at(doc, 'Iraq')?.place?.countryCode, 'IQ');
+  assert.equal(at(doc, 'Iraq')?.place?.featureCode, 'PCLI');
+  assert.equal(at(doc, 'Afghanistan')?.place?.countryCode, 'AF');
+});
