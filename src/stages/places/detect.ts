@@ -402,9 +402,18 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
     tokenPos,
     partial,
     county: COUNTY_TEXT.test(text.slice(span.start, end)) || COUNTY_AFTER.test(after),
-    settlement: SETTLEMENT_AFTER.test(after),
+    settlement: SETTLEMENT_AFTER.test(after) || STREET_ADDRESS_BEFORE.test(before),
+    notCountry: RESIDENCE_BEFORE.test(before),
   };
 }
+
+/** "400 S. Locust St., Lebanon": the name after a street address is its town's. */
+const STREET_ADDRESS_BEFORE = /\b\d+\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’]*\.?\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Pike|Hwy|Highway)\.?,\s*$/u;
+/**
+ * "Terry Jolly, 60, Lebanon", "Ashley Evans, 26, of rural Paris", "Sen. Hugh Leatherman, R-Florence":
+ * where a person lives, or the home a US legislator's party tag names, is a town or a state, never a country.
+ */
+const RESIDENCE_BEFORE = /(?:\p{L}\.?,\s*\d{1,3},\s*(?:of\s+)?(?:rural\s+)?|\b[RDI]-)$/u;
 
 const STATE_ABBREVIATION = /^[A-Z][a-z]\.$/;
 const LIST_BETWEEN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
@@ -618,6 +627,6 @@ export function rawsForSpans(doc: Document, gazetteer: Gazetteer, spans: readonl
     if (around.town && candidates.some(isTownReading)) candidates = candidates.filter(isTownReading);
     const raw = makeRaw(text, sentence, span, surface, candidates, tokenAt.get(span.start) ?? null, false);
     if (!candidates.length && !raw.county) return null;
-    return { ...raw, start: span.start, end: span.end, text: surface, placeCue: true, container: overlapping?.container ?? null, isContainer: overlapping?.isContainer ?? false, containerLevel: overlapping?.containerLevel ?? 0, settlement: raw.settlement || around.town, notCountry: around.resident };
+    return { ...raw, start: span.start, end: span.end, text: surface, placeCue: true, container: overlapping?.container ?? null, isContainer: overlapping?.isContainer ?? false, containerLevel: overlapping?.containerLevel ?? 0, settlement: raw.settlement || around.town, notCountry: raw.notCountry || around.resident };
   });
 }

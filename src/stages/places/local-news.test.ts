@@ -92,3 +92,16 @@ test('a country listed beside another is no place inside it: "in Iraq, Afghanist
   assert.equal(at(doc, 'Iraq')?.place?.featureCode, 'PCLI');
   assert.equal(at(doc, 'Afghanistan')?.place?.countryCode, 'AF');
 });
+
+test('where a person lives is a town, never a country: "Terry Jolly, 60, Lebanon", "400 S. Locust St., Lebanon"', () => {
+  for (const text of [
+    'Terry Lee Jolly, 60, Lebanon, was arrested Thursday after a search of his home near Zionsville.',
+    'Services will be at 11 a.m. in the church, 400 S. Locust St., Lebanon, with burial in Annville.',
+  ]) {
+    const m = at(run(text), 'Lebanon');
+    assert.equal(m?.place?.countryCode, 'US', text);
+  }
+  // a count before a country is no age: "Sri Lanka - about 28,500, India - more than 7,700"
+  const tally = run('Officials counted the dead: Sri Lanka - about 28,500, India - more than 7,700.');
+  assert.equal(at(tally, 'India')?.place?.featureCode, 'PCLI');
+});
