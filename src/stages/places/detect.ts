@@ -289,6 +289,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 const bracketEnd = shortKey && /^\s*\)/.test(text.slice(span.end, span.end + 3)) && /(?:\(|\(.*,\s*)$/.test(text.slice(Math.max(sentence.start, span.start - 60), span.start));
                 if (shortKey && !(j - i === 1 && (cued() || bracketEnd))) continue;
                 let candidates = gazetteer.candidates(stateAbbreviation ? `${surface}.` : surface);
+                if (text[span.end] === '.') candidates = abbreviating(`${surface}.`, candidates);
                 if (shortKey) candidates = candidates.filter((c) => plainSpelling(c.name) === plainSpelling(surface));
                 // "Ga.", "La.": a two-letter state abbreviation only after a comma ("Athens, Ga."), where it cannot be a word
                 if (stateAbbreviation) candidates = /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) ? candidates.filter((c) => c.featureCode === 'ADM1') : [];
@@ -352,7 +353,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           if (!twoPart && !/,\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
           // "N.Y." is New York, but "L.A." is no spelling of Louisiana ("La."): two capitals stand for two words
           const capitals = m[0].replace(/[^\p{Lu}]/gu, '');
-          const candidates = gazetteer.candidates(m[0]).filter((c) => (c.featureCode === 'ADM1' || c.featureCode === 'PCLI') && (!twoPart || c.name.replace(/[^\p{Lu}]/gu, '') === capitals));
+          const candidates = abbreviating(m[0], gazetteer.candidates(m[0]).filter((c) => (c.featureCode === 'ADM1' || c.featureCode === 'PCLI') && (!twoPart || c.name.replace(/[^\p{Lu}]/gu, '') === capitals)));
           if (candidates.length) inSentence.push(makeRaw(text, sentence, { start, end }, m[0], candidates, tokenAt.get(start) ?? null, false));
         }
         inSentence.sort((a, b) => a.start - b.start);
@@ -455,6 +456,25 @@ function andPhrases(match: string): string[] {
 }
 
 const MEDIA_WORD = /^(?:News|Times|Post|Press|Television|TV|Radio|Media|Network|Herald|Tribune|Journal|Gazette|Daily|Chronicle|Telegraph|Observer|Independent|Guardian)$/;
+/**
+ * "Minn." is Minnesota's, not Maine's, though the two fold to one key: the readings of a dotted
+ * abbreviation whose names hold its letters in order, from the first; all of them when none does.
+ */
+export function abbreviating(surface: string, candidates: readonly Place[]): readonly Place[] {
+  if (!DOTTED_WORD.test(surface)) return candidates;
+  const letters = plainSpelling(surface);
+  const holds = (name: string) => {
+    const n = plainSpelling(name);
+    if (n[0] !== letters[0]) return false;
+    let i = 0;
+    for (const ch of n) if (ch === letters[i] && ++i === letters.length) return true;
+    return false;
+  };
+  const kept = candidates.filter((c) => holds(c.name));
+  return kept.length ? kept : candidates;
+}
+const DOTTED_WORD = /^\p{Lu}\p{Ll}{1,4}\.$/u;
+
 /** Anything but a country or a first-level region: what a town's own institution may be named for. */
 const isTownReading = (c: Place) => c.featureCode !== 'PCLI' && c.featureCode !== 'ADM1';
 
@@ -613,7 +633,7 @@ export function rawsForSpans(doc: Document, gazetteer: Gazetteer, spans: readonl
     if (country) candidates = [country];
     for (const s of spanSpellings(surface)) {
       if (candidates.length) break;
-      candidates = gazetteer.candidates(s);
+      candidates = abbreviating(surface, gazetteer.candidates(s));
     }
     // "US Federal Reserve", "University of Louisville", "Colorado State University": a name built on a
     // well-known place stands where that place is

@@ -105,3 +105,17 @@ test('where a person lives is a town, never a country: "Terry Jolly, 60, Lebanon
   const tally = run('Officials counted the dead: Sri Lanka - about 28,500, India - more than 7,700.');
   assert.equal(at(tally, 'India')?.place?.featureCode, 'PCLI');
 });
+
+test('"Minn." is Minnesota, not Maine, though the two spellings fold alike', () => {
+  const doc = run('A woman was found dead in Belgrade, Minn., on Sunday.');
+  const minn = mentionsOf(doc, 'PLACE').find((m) => m.text.startsWith('Minn'));
+  assert.equal(minn?.place?.name, 'Minnesota');
+  assert.equal(at(doc, 'Belgrade')?.place?.admin1, 'Minnesota');
+});
+
+test('one sense per story: the town a dateline\'s state placed is the town of its bare repetitions', () => {
+  const doc = run('LONDON, Ky. (WKYT) - London police arrested two people on Friday. London officers said the pair had broken into cars.');
+  const londons = mentionsOf(doc, 'PLACE').filter((m) => /^london$/i.test(m.text));
+  assert.ok(londons.length >= 2);
+  for (const m of londons) assert.equal(m.place?.admin1, 'Kentucky', `${m.text}@${m.start}`);
+});

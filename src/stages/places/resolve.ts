@@ -10,6 +10,8 @@ export interface Focus {
   readonly top: string | null;
   /** The top country's evidence; a demonym alone (0.5) says who acts, not where. */
   readonly topWeight: number;
+  /** How far the top country leads the next, as a share of its own (1 when alone): a story of three countries has no home. */
+  readonly lead?: number;
   /** Share of first-level-region evidence per "CC|Region" ("US|Texas"): local news stays in its state. */
   readonly regionShare: ReadonlyMap<string, number>;
   /** Share of the other town names' votes per "CC|Region" (see townRegionVotes). */
@@ -29,6 +31,8 @@ export interface Resolved {
   readonly bestTrusted?: boolean;
 }
 
+/** What lying in the article's top country adds, when that country leads alone. */
+const TOP_COUNTRY = 1.5;
 /** How much the article's first-level region weighs for a town inside it. */
 const REGION_WEIGHT = 3;
 /** A town's vote for its region against a region named outright (1). */
@@ -249,7 +253,11 @@ export function focusFor(ev: FocusEvidence, k: number): Focus {
     }
     for (const [key, v] of townShare) townShare.set(key, v / sum);
   }
-  return { share, top, topWeight: best, regionShare, townShare };
+  let second = 0;
+  for (const [cc, v] of share) if (cc !== top && v > second) second = v;
+  const topShare = top ? (share.get(top) ?? 0) : 0;
+  const lead = topShare > 0 ? (topShare - second) / topShare : 1;
+  return { share, top, topWeight: best, lead, regionShare, townShare };
 }
 
 function prior(c: Place, adminCue: boolean): number {
@@ -415,7 +423,7 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       // "Al Bayda" is Yemen's town before Libya's: a name that is also its region's is most likely the region's seat
       else if (c.geonameid !== null && c.featureCode !== 'ADM1' && !isCountryCode(c) && regionNames.some((o) => o.countryCode === c.countryCode && holds(o, c) && spelledAlike(o.name, c.name))) s += SEAT_OF_REGION;
       const share = focus.share.get(c.countryCode) ?? 0;
-      s += 4 * share + (focus.top === c.countryCode ? 1.5 : 0);
+      s += 4 * share + (focus.top === c.countryCode ? TOP_COUNTRY * (focus.lead ?? 1) : 0);
       if (c.admin1 && c.featureCode !== 'ADM1') {
         s += REGION_WEIGHT * (focus.regionShare.get(`${c.countryCode}|${c.admin1}`) ?? 0);
         // only a town of this very name: "Florida" is also one of Valle Vista's names
@@ -486,6 +494,22 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
   const depth = (k: number, n = 0): number => (containerOf[k] < 0 || n > raws.length ? n : depth(containerOf[k], n + 1));
   const order = raws.map((_, k) => k).sort((a, b) => depth(a) - depth(b));
   for (const k of order) out[k] = resolveOne(k);
+  // one sense per story: "LONDON, Ky. … London police said" — a town its container placed lends that reading to the bare repetitions of its name
+  const placedByContainer = new Map<string, Place>();
+  raws.forEach((r, k) => {
+    const p = out[k].place;
+    const key = evidence.texts?.[k];
+    if (key && r.container !== null && p && p.geonameid !== null && !placedByContainer.has(key)) placedByContainer.set(key, p);
+  });
+  if (placedByContainer.size) {
+    raws.forEach((r, k) => {
+      const p = placedByContainer.get(evidence.texts?.[k] ?? '');
+      if (!p || r.container !== null || r.isContainer || out[k].place?.geonameid === p.geonameid) return;
+      // among all the name's readings: "London Police" kept only the well-known Londons, but the story's London is Kentucky's
+      const same = r.candidates.find((c) => c.geonameid === p.geonameid) ?? gazetteer.candidates(r.text).find((c) => c.geonameid === p.geonameid);
+      if (same && out[k].keep) out[k] = { ...out[k], place: withRelation(same, r.relation), best: withRelation(same, r.relation), bestTrusted: true };
+    });
+  }
   return out;
 
   function resolveOne(k: number): Resolved {
