@@ -5,7 +5,7 @@ import type { Place } from '../../model/place.ts';
 import { choosePlace } from './choose.ts';
 
 // Hand-built documents: the chooser is tested on given readings, whatever the resolver makes of the names.
-const COUNTRIES: Record<string, [string, string]> = { SY: ['SYR', 'Syria'], LB: ['LBN', 'Lebanon'], IL: ['ISR', 'Israel'], IQ: ['IRQ', 'Iraq'], TR: ['TUR', 'Turkey'], RU: ['RUS', 'Russia'], IR: ['IRN', 'Iran'], YE: ['YEM', 'Yemen'] };
+const COUNTRIES: Record<string, [string, string]> = { SY: ['SYR', 'Syria'], LB: ['LBN', 'Lebanon'], IL: ['ISR', 'Israel'], IQ: ['IRQ', 'Iraq'], TR: ['TUR', 'Turkey'], RU: ['RUS', 'Russia'], IR: ['IRN', 'Iran'], YE: ['YEM', 'Yemen'], SS: ['SSD', 'South Sudan'], DO: ['DOM', 'Dominican Republic'], US: ['USA', 'United States'], SA: ['SAU', 'Saudi Arabia'] };
 let nextId = 1;
 function place(name: string, countryCode: string, latitude: number, longitude: number, o: Partial<Place> = {}): Place {
   const [iso3, country] = COUNTRIES[countryCode];
@@ -147,4 +147,94 @@ test('prose brackets and countries are left alone', () => {
     ['Iran', iran],
   ]);
   assert.equal(choosePlace(hezbollah, [1])?.place?.countryCode, 'IR');
+});
+
+test('the first-level regions closing the brackets fix the country: a far namesake is dropped, even bracketed', () => {
+  const marib = place('Marib', 'YE', 15.46, 45.32, { geonameid: null, featureCode: 'ADM1', admin1: 'Marib', precision: 3 });
+  const juba = place('Juba', 'SS', 4.85, 31.58, { featureCode: 'PPLC' });
+  const doc = docOf('Rockets fell on Wadi Qaws (Al Jubah) and on Jabal Hilan (Marib) overnight.', [
+    ['Al Jubah', juba],
+    ['Marib', marib],
+  ]);
+  assert.equal(choosePlace(doc, [0])?.text, 'Marib');
+  // a later sentence's far namesake ("Bani" read as Bani, Dominican Republic) yields to the bracket's region
+  const dhamar = place('Dhamar', 'YE', 14.54, 44.41, { geonameid: null, featureCode: 'ADM1', admin1: 'Dhamar', precision: 3 });
+  const bani = place('Bani', 'DO', 18.28, -70.33, { featureCode: 'PPLA' });
+  const feud = docOf('Two clans fought in Wadi Harran (Al Hada, Dhamar) after a killing. Three men died on the side of Bani Harith.', [
+    ['Dhamar', dhamar],
+    ['Bani', bani],
+  ]);
+  assert.equal(choosePlace(feud, [1])?.place?.countryCode, 'YE');
+});
+
+test('the source\'s own name for the place, just across the border from the bracket\'s region, is still read there', () => {
+  const sadah = place('Sadah', 'YE', 16.94, 43.76, { geonameid: null, featureCode: 'ADM1', admin1: 'Sadah', precision: 3 });
+  const najran = place('Najran', 'SA', 17.49, 44.13, { featureCode: 'PPLA' });
+  const doc = docOf("Shells hit positions in Al Khadra (Kitaf, Sadah) 'in Najran' on Monday.", [
+    ['Sadah', sadah],
+    ['Najran', najran],
+  ]);
+  assert.equal(choosePlace(doc, [0])?.text, 'Najran');
+});
+
+test('a known name before a bracketed district the gazetteer lacks is ACLED\'s place, and fixes the country', () => {
+  const beitEdDine = place('Beit ed Dine', 'LB', 33.69, 35.58, { featureCode: 'PPLA2' });
+  const us = place('United States', 'US', 39.83, -98.58, { geonameid: null, featureCode: 'PCLI', precision: 3 });
+  const doc = docOf('Drivers blocked the road at Beit ed Dine junction (Chouf) at dawn. Protests at the fall of the pound against the US dollar spread.', [
+    ['Beit ed Dine', beitEdDine],
+    ['US', us],
+  ]);
+  assert.equal(choosePlace(doc, [1])?.text, 'Beit ed Dine');
+  // an aside in brackets is no district
+  const aside = docOf('Drivers blocked the road at Beit ed Dine junction (location unclear) at dawn. Protests at the fall of the pound against the US dollar spread.', [
+    ['Beit ed Dine', beitEdDine],
+    ['US', us],
+  ]);
+  assert.equal(choosePlace(aside, [1])?.text, 'US');
+});
+
+test('a bridge named after a town is not that town', () => {
+  const homs = place('Homs', 'SY', 34.73, 36.72, { featureCode: 'PPLA' });
+  const baghdad = place('Baghdad', 'IQ', 33.34, 44.4, { featureCode: 'PPLC' });
+  const doc = docOf('At the Baghdad bridge on the Homs road, guards stopped two men.', [
+    ['Baghdad', baghdad],
+    ['Homs', homs],
+  ]);
+  // neither is the place outright: the one nearer the event's word wins
+  const stopped = { start: doc.text.indexOf('stopped'), end: doc.text.indexOf('stopped') + 7 };
+  assert.equal(choosePlace(doc, [0], stopped)?.text, 'Homs');
+});
+
+test('"Coded as X district" points to X named elsewhere when the words themselves were not read as a place', () => {
+  const erbil = place('Erbil', 'IQ', 36.19, 44.01, { featureCode: 'PPLA' });
+  const khanaqin = place('Khanaqin', 'IQ', 34.35, 45.39, { featureCode: 'PPLA2' });
+  const rabia = place('Rabia', 'IQ', 36.8, 42.1);
+  const doc = docOf('The brigade now answers to Erbil. It will operate around Rabia and Khanaqin. Coded as Khanaqin district.', [
+    ['Erbil', erbil],
+    ['Rabia', rabia],
+    ['Khanaqin', khanaqin],
+  ]);
+  assert.equal(choosePlace(doc, [0])?.start, doc.text.indexOf('Khanaqin'));
+});
+
+test('a coded name the gazetteer lacks is placed by the district bracketed after it', () => {
+  const taizCity = place('Taizz', 'YE', 13.58, 44.02, { featureCode: 'PPLA' });
+  const maqbanah = place('Maqbanah', 'YE', 13.6, 43.73, { featureCode: 'PPLA2' });
+  const taizGov = place('Taizz', 'YE', 13.58, 44.02, { geonameid: null, featureCode: 'ADM1', admin1: 'Taizz', precision: 3 });
+  const doc = docOf('Drones struck positions west of Taizz (coded to Wadi Rasyan front) (Maqbanah, Taizz) on Monday.', [
+    ['Taizz', taizCity],
+    ['Maqbanah', maqbanah],
+    ['Taizz', taizGov],
+  ]);
+  assert.equal(choosePlace(doc, [0])?.text, 'Maqbanah');
+});
+
+test('the region a point of departure lies in goes with it: the town is still the best guess', () => {
+  const alBab = place('Al Bab', 'SY', 36.37, 37.52, { admin1: 'Aleppo' });
+  const aleppo = place('Aleppo', 'SY', 36.2, 37.16, { geonameid: null, featureCode: 'ADM1', admin1: 'Aleppo', precision: 3 });
+  const doc = docOf('Guards beat a boy from Al Bab city in Aleppo governorate near their base.', [
+    ['Al Bab', alBab],
+    ['Aleppo', aleppo],
+  ]);
+  assert.equal(choosePlace(doc, [0])?.text, 'Al Bab');
 });

@@ -16,7 +16,21 @@ const ROUTE_BEFORE = /(?<!\b(?:km|kilomet(?:er|re)s?|miles?|metres|meters|away)\
 /** "dislodge Islamic State from Hawija": the place fought over, not a point of departure. */
 const OUSTED_FROM = /\b(?:dislodg|driv|drove|oust|expel|evict|clear|liberat|recaptur|retak|retook|withdr[ae]w|pull(?:ed|ing|s)?\s+out|retreat|push(?:ed|ing|es)?\s+(?:back|out)|fre(?:e|ed|eing))\w*\b[^.;]{0,40}$/i;
 /** A name lent to a road, gate or square ("the Kirkuk Road in Sulaymaniyah", "As-Sweida-Damascus road", "Damascus Gate", "Gezi Park"). */
-const FACILITY_AFTER = /^\s*(?:-\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:city\s+)?(?:international\s+)?(?:road|highway|motorway|street|avenue|boulevard|gate|square|park|route)\b/i;
+const FACILITY_AFTER = /^\s*(?:-\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:city\s+)?(?:international\s+)?(?:road|highway|motorway|street|avenue|boulevard|gate|square|park|route|bridge)\b/i;
+/**
+ * ACLED's "Place (District)" where the gazetteer knows the place but not the district: "Beit ed Dine
+ * junction (Chouf)", "Ar Rayyan (Khabb wa Ash Shaaf, Al Jawf)". The bracket holds capitalised names
+ * only (with Arabic particles), so that asides ("(location unclear)", "(Kurdish name)") and an
+ * actor's acronym ("(IS)") are no district.
+ */
+const UNREAD_BRACKET_AFTER =
+  /^(?:\s+(?:junction|roundabout|crossroads|town|village|city|area|camp|district|neighbou?rhood|quarter|square|crossing|checkpoint|market|bridge|port))?\s*\((?![A-Z]{2,6}\))\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|wa|w|ash|as|ad|ar|an|at|az|bani|bin))*(?:\s*,\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|wa|w|ash|as|ad|ar|an|at|az|bani|bin))*){0,2}\s*\)/;
+/** The last name of a bracket ("(At Tuhayat, Al Hudaydah)"): where ACLED states the first-level region. */
+const BRACKET_CLOSES_AFTER = /^\s*\)/;
+
+/** How far from a stated first-level region's point a name across the border may lie and still be read there. */
+const REGION_REACH_KM = 300;
+
 /** "the road between Homs and Ar-Raqqa": both ends name the road. */
 const ROAD_END_BEFORE = /\b(?:road|highway|route)\s+(?:between|from|linking|connecting)\s+(?:the\s+)?(?:[^.;,]{1,40}\s+(?:and|to)\s+)?$/i;
 
@@ -204,8 +218,10 @@ function containment(doc: Document, resolved: readonly PlaceMention[]): Containm
       const city = partOf.get(m);
       if (city) bracketed.add(city);
     }
-    // "Er Rachidiye camp (Tyr)": the bracket of a name the gazetteer lacks
-    else if (/[A-Z][\w'’-]*(?:\s+-)?(?:\s+[\w'’-]+){0,3}\s*(?:\([^()]{0,40}\)\s*)?\(\s*$/.test(doc.text.slice(Math.max(0, m.start - 90), m.start))) bracketed.add(m);
+    // "Er Rachidiye camp (Tyr)", "Dula al Amas (Al Hada, Dhamar)": the bracket of a name the gazetteer lacks
+    else if (/[A-Z][\w'’-]*(?:\s+-)?(?:\s+[\w'’-]+){0,3}\s*(?:\([^()]{0,40}\)\s*)?\(\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s*,\s*)?$/.test(doc.text.slice(Math.max(0, m.start - 90), m.start))) bracketed.add(m);
+    // "Beit ed Dine junction (Chouf)": a name the gazetteer knows before a district it lacks
+    else if (UNREAD_BRACKET_AFTER.test(doc.text.slice(m.end, m.end + 90))) bracketed.add(m);
     // "As Sawh (Kitaf wa Al Boqee, Sadah) 'in Najran'": the source's own words for the same place, quoted after the brackets
     else if (/\)\s*['‘"“](?:in|near|at)?\s*$/i.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) bracketed.add(m);
   }
@@ -241,9 +257,14 @@ function prefer(pool: readonly PlaceMention[], keep: (m: PlaceMention) => boolea
  * name over the container the same phrase gives it.
  */
 function narrow(doc: Document, pool: readonly PlaceMention[], c: Containment): PlaceMention[] {
-  let out = prefer(pool, (m) => {
+  const route = (m: PlaceMention) => {
     const before = doc.text.slice(Math.max(0, m.start - 80), m.start);
-    return !ROUTE_BEFORE.test(before) || (/\bfrom\s+(?:the\s+)?$/i.test(before) && OUSTED_FROM.test(before.replace(/\bfrom\s+(?:the\s+)?$/i, '')));
+    return ROUTE_BEFORE.test(before) && !(/\bfrom\s+(?:the\s+)?$/i.test(before) && OUSTED_FROM.test(before.replace(/\bfrom\s+(?:the\s+)?$/i, '')));
+  };
+  // "a child from Al Bab city in Aleppo governorate": the region a point of departure is said to lie in goes with it
+  let out = prefer(pool, (m) => {
+    const head = c.containers.get(m);
+    return !route(m) && !(head && route(head));
   });
   out = prefer(out, (m) => !FACILITY_AFTER.test(doc.text.slice(m.end, m.end + 60)) && !ROAD_END_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start)));
   // ACLED names the event's place first, in brackets; names after it are background ("in support of … Jerusalem")
@@ -273,12 +294,23 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
   const coded = all.find((m) => codedBefore(m) || CODED_HERE_AFTER.test(doc.text.slice(m.end, m.end + 40)));
   if (coded) return coded;
   const contained = containment(doc, all);
-  const trusted = all.filter((m) => !contained.contradicted.has(m));
+  const uncontradicted = all.filter((m) => !contained.contradicted.has(m));
+  // ACLED closes its brackets on the first-level region ("(Al Hada, Dhamar)"): where those regions all lie in one
+  // country, a name read far outside it is a namesake reached by a spelling, even itself bracketed ("Al Jubah" as
+  // Juba); a town across the border ("'in Najran'" beside Sadah) may still be the source's own word for the place
+  const regions = uncontradicted.filter((m) => m.place!.featureCode === 'ADM1' && BRACKET_CLOSES_AFTER.test(doc.text.slice(m.end, m.end + 5)));
+  const oneCountry = new Set(regions.map((m) => m.place!.countryCode)).size === 1;
+  const nearRegions = (p: Place) =>
+    isSupraRegion(p) || regions.some((r) => r.place!.countryCode === p.countryCode || distanceKm(p.latitude, p.longitude, r.place!.latitude, r.place!.longitude) <= REGION_REACH_KM);
+  const trusted = oneCountry ? prefer(uncontradicted, (m) => nearRegions(m.place!)) : uncontradicted;
   // ACLED's bracketed place fixes the country: a name elsewhere read in another is a namesake ("Ayelet" as Yelets, Russia)
   const lead = trusted.length ? Math.min(...trusted.map((m) => m.sentence)) : -1;
   const bracketCountry = trusted.find((m) => m.sentence === lead && contained.bracketed.has(m) && !isSupraRegion(m.place!))?.place!.countryCode;
   const inCountry = trusted.filter((m) => !bracketCountry || contained.bracketed.has(m) || isSupraRegion(m.place!) || m.place!.countryCode === bracketCountry);
   const resolved = inCountry.length ? inCountry : trusted.length ? trusted : all;
+  // only now: the names a coder's word points to elsewhere may be namesakes found out above
+  const codedElsewhere = codedByName(doc, resolved);
+  if (codedElsewhere) return codedElsewhere;
   const dateline = DATELINE.exec(doc.text);
   const datelineEnd = dateline ? dateline.index + dateline[0].length : -1;
   const notDateline = resolved.filter((m) => m.start >= datelineEnd || !dateline || m.end <= dateline.index);
@@ -310,6 +342,29 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
   for (const m of resolved) byCountry.set(m.place!.countryCode, (byCountry.get(m.place!.countryCode) ?? 0) + 1);
   const topCountry = [...byCountry].sort((a, b) => b[1] - a[1])[0]?.[0];
   return resolved.find((m) => m.place!.featureCode === 'PCLI' && m.place!.countryCode === topCountry) ?? null;
+}
+
+/** "Coded as Khanaqin district" where that very word was not taken for a place: a name the note gives elsewhere. */
+const CODED_NAME = /\b[Cc]oded\s+(?:to|as|at)\s+(?:the\s+)?(?:(?:provincial|district|governorate|regional)\s+)?(?:capital\s+)?(?:city\s+of\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})/g;
+
+/**
+ * The mention elsewhere in the note bearing the name the coder placed the event at, when that name
+ * is no mention itself; else the first name of the bracket that follows the coder's own.
+ */
+function codedByName(doc: Document, mentions: readonly PlaceMention[]): PlaceMention | undefined {
+  for (const m of doc.text.matchAll(CODED_NAME)) {
+    const name = m[1];
+    const at = m.index + m[0].length - name.length;
+    if (mentions.some((x) => x.start < at + name.length && x.end > at)) continue;
+    // the longest name the words begin with: "Khanaqin district" names Khanaqin
+    const named = mentions.filter((x) => name === x.text || name.startsWith(`${x.text} `)).sort((a, b) => b.text.length - a.text.length);
+    if (named.length) return named[0];
+    // "(coded to Barh axis) (Maqbanah, Taizz)": a name the gazetteer lacks, placed by the district bracketed after it
+    const close = doc.text.indexOf(')', at);
+    const district = close >= 0 && !/[(.;]/.test(doc.text.slice(at, close)) ? mentions.find((x) => x.start > close && /^\)\s*\(\s*$/.test(doc.text.slice(close, x.start))) : undefined;
+    if (district) return district;
+  }
+  return undefined;
 }
 
 function sentenceOf(doc: Document, offset: number): number {
