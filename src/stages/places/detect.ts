@@ -362,6 +362,20 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           const prev = inSentence[k - 1];
           if (prev.placeCue && !inSentence[k].placeCue && LIST_BETWEEN.test(text.slice(prev.end, inSentence[k].start))) inSentence[k] = { ...inSentence[k], placeCue: true };
         }
+        // "Clarke, Madison, Oconee and Oglethorpe counties": each name of the list is a county's
+        for (const m of sText.matchAll(COUNTY_LIST)) {
+          const listStart = sentence.start + (m.index ?? 0);
+          const word = /parishes$/i.test(m[0]) ? 'Parish' : 'County';
+          for (const part of m[1].matchAll(LIST_NAME)) {
+            const start = listStart + (part.index ?? 0);
+            const end = start + part[0].length;
+            const counties = gazetteer.candidates(`${part[0]} ${word}`).filter(isUsCounty);
+            if (!counties.length) continue;
+            for (let k = inSentence.length - 1; k >= 0; k--) if (inSentence[k].start < end && inSentence[k].end > start) inSentence.splice(k, 1);
+            inSentence.push({ ...makeRaw(text, sentence, { start, end }, part[0], counties, tokenAt.get(start) ?? null, false), county: true, placeCue: true });
+          }
+          inSentence.sort((a, b) => a.start - b.start);
+        }
         linkContainers(text, inSentence, sentence.start, sentence.end);
         raws.push(...inSentence);
       }
@@ -507,6 +521,10 @@ export function townCues(cues: Pick<GeoCues, 'municipal' | 'municipalBefore' | '
 /** Countries, regions, counties, landmarks, seats and cities: what an organisation's name may start with. */
 const isWellKnown = (c: Place) => c.geonameid === null || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || (c.population ?? 0) >= 100_000;
 const isUsCounty = (c: Place) => c.featureCode === 'ADM2' && c.countryCode === 'US';
+/** A list of capitalised names closed by "counties" or "parishes" (the list is group 1). */
+const COUNTY_LIST = /((?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s*,\s*)*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?,?\s+(?:and|or)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s+(?:counties|parishes)\b/gu;
+/** One name of such a list. */
+const LIST_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?/gu;
 const POSSESSIVE = /['’]s$/;
 const DOTTED_ABBREVIATION = /(?<![\p{L}.])(?:\p{Lu}\.\s?\p{Lu}[a-z]?\.|\p{Lu}[a-z]{1,4}\.)/gu;
 const DOTTED_COUNTRY = /(?<![\p{L}.])(?:U\.S\.(?:A\.)?|U\.K\.)/gu;

@@ -119,3 +119,12 @@ test('one sense per story: the town a dateline\'s state placed is the town of it
   assert.ok(londons.length >= 2);
   for (const m of londons) assert.equal(m.place?.admin1, 'Kentucky', `${m.text}@${m.start}`);
 });
+
+test('"Clarke, Madison, Oconee and Oglethorpe counties": each name of a list closed by "counties" is a county, in one state', () => {
+  const doc = run('The jobless rate for the metro area - Clarke, Madison, Oconee and Oglethorpe counties - rose in March.');
+  for (const name of ['Clarke', 'Madison', 'Oconee', 'Oglethorpe']) {
+    const m = at(doc, name);
+    assert.equal(m?.place?.featureCode, 'ADM2', name);
+    assert.equal(m?.place?.admin1, 'Georgia', name);
+  }
+});
