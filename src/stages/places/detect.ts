@@ -433,7 +433,8 @@ const RESIDENCE_BEFORE = /(?:\p{L}\.?,\s*\d{1,3},\s*(?:of\s+)?(?:rural\s+)?|\b[R
 const STATE_ABBREVIATION = /^[A-Z][a-z]\.$/;
 const LIST_BETWEEN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 const AND_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*)?\s+and\s+\p{Lu}[\p{L}\p{M}'’]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’]*)?/gu;
-const SETTLEMENT_AFTER = /^\s+(?:city|town|village)\b/i;
+/** "Nawa town", "Ibb city", but not "the Hunan city of Yueyang", which names a region. */
+const SETTLEMENT_AFTER = /^\s+(?:city|town|village)\b(?!\s+of\b)/i;
 /** "the US dollar", "Turkish lira": a currency is no place of events. */
 const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|lira|liras|euros?|riyals?|rials?|dinars?|yuan|rupees?|currency)\b/i;
 /** "Eren-23 operations", "Su-24 jets": a name joined to a number is an operation's or a model's. */
@@ -665,6 +666,6 @@ export function rawsForSpans(doc: Document, gazetteer: Gazetteer, spans: readonl
     if (around.town && candidates.some(isTownReading)) candidates = candidates.filter(isTownReading);
     const raw = makeRaw(text, sentence, span, surface, candidates, tokenAt.get(span.start) ?? null, false);
     if (!candidates.length && !raw.county) return null;
-    return { ...raw, start: span.start, end: span.end, text: surface, placeCue: true, container: overlapping?.container ?? null, isContainer: overlapping?.isContainer ?? false, containerLevel: overlapping?.containerLevel ?? 0, settlement: raw.settlement || around.town, notCountry: raw.notCountry || around.resident };
+    return { ...raw, start: span.start, end: span.end, text: surface, placeCue: true, container: overlapping?.container ?? null, isContainer: overlapping?.isContainer ?? false, containerLevel: overlapping?.containerLevel ?? 0, settlement: raw.settlement || around.town, notCountry: raw.notCountry || (around.resident && !country) };
   });
 }

@@ -128,3 +128,15 @@ test('"Clarke, Madison, Oconee and Oglethorpe counties": each name of a list clo
     assert.equal(m?.place?.admin1, 'Georgia', name);
   }
 });
+
+test('a reading the words around one mention settle is the reading of its bare repetitions', () => {
+  const doc = run('Terry Lee Jolly, 60, Lebanon, was arrested Thursday. He was taken into custody by Lebanon police after a traffic stop.');
+  const lebanons = mentionsOf(doc, 'PLACE').filter((m) => m.text === 'Lebanon');
+  assert.equal(lebanons.length, 2);
+  for (const m of lebanons) assert.equal(m.place?.countryCode, 'US');
+});
+
+test('"the Hunan city of Yueyang" names a province, not a town called Hunan', () => {
+  const doc = run('In the Hunan city of Yueyang, 47 reservoirs overflowed. Heavy rain is forecast to continue in Hunan.');
+  for (const m of mentionsOf(doc, 'PLACE').filter((x) => x.text === 'Hunan')) assert.equal(m.place?.featureCode, 'ADM1');
+});

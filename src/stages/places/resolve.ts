@@ -88,7 +88,8 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
       ownRegion[k] = key;
     }
     if (isCountryCode(top)) {
-      if (!r.qualifiesAgent) add(top.countryCode, 2, k);
+      // "Terry Jolly, 60, Lebanon": words that call the name a town's take back its vote for the country
+      if (!r.qualifiesAgent && !r.notCountry && !r.settlement) add(top.countryCode, 2, k);
       // "Georgia" is also the state: its towns ("Atlanta") are as likely the state's as "Texas"'s are Texas's
       if (exactAdmin && exactAdmin.name.toLowerCase() === r.text.toLowerCase()) {
         const key = `${exactAdmin.countryCode}|${exactAdmin.admin1 ?? exactAdmin.name}`;
@@ -149,7 +150,9 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
     }
   });
   // only where the name is a country's and a region's alike ("Georgia"): ten "China"s do say China
-  const namesCountry = raws.map((r, k) => r.candidates[0] !== undefined && isCountryCode(r.candidates[0]) && r.candidates.some((c) => c.featureCode === 'ADM1' && c.name.toLowerCase() === r.text.toLowerCase()));
+  // and where another mention of the name is called a town's ("Lebanon police" after "Jolly, 60, Lebanon")
+  const townNamed = new Set(raws.flatMap((r, k) => (r.notCountry || r.settlement ? [texts[k]] : [])));
+  const namesCountry = raws.map((r, k) => r.candidates[0] !== undefined && isCountryCode(r.candidates[0]) && (townNamed.has(texts[k]) || r.candidates.some((c) => c.featureCode === 'ADM1' && c.name.toLowerCase() === r.text.toLowerCase())));
   const namesCity = raws.map((r) => r.candidates[0] !== undefined && r.candidates[0].geonameid !== null && r.candidates[0].featureCode.startsWith('PPL'));
   return { counts, own, regions, ownRegion, texts, townTotals, townByText, exact, namesCountry, namesCity };
 }
@@ -499,12 +502,14 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
   raws.forEach((r, k) => {
     const p = out[k].place;
     const key = evidence.texts?.[k];
-    if (key && r.container !== null && p && p.geonameid !== null && !placedByContainer.has(key)) placedByContainer.set(key, p);
+    // a container, or words around that call it a town ("Jolly, 60, Lebanon", "the Paris Police Department")
+    const cued = r.container !== null || r.settlement || r.notCountry;
+    if (key && cued && p && p.geonameid !== null && !placedByContainer.has(key)) placedByContainer.set(key, p);
   });
   if (placedByContainer.size) {
     raws.forEach((r, k) => {
       const p = placedByContainer.get(evidence.texts?.[k] ?? '');
-      if (!p || r.container !== null || r.isContainer || out[k].place?.geonameid === p.geonameid) return;
+      if (!p || r.container !== null || r.settlement || r.notCountry || r.isContainer || out[k].place?.geonameid === p.geonameid) return;
       // among all the name's readings: "London Police" kept only the well-known Londons, but the story's London is Kentucky's
       const same = r.candidates.find((c) => c.geonameid === p.geonameid) ?? gazetteer.candidates(r.text).find((c) => c.geonameid === p.geonameid);
       if (same && out[k].keep) out[k] = { ...out[k], place: withRelation(same, r.relation), best: withRelation(same, r.relation), bestTrusted: true };
@@ -678,7 +683,7 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     // a district seat with no recorded population (many Syrian and Iraqi ones) is no hamlet
     const small = best.c.geonameid !== null && best.c.featureCode !== 'ADM1' && pop < 5000 && !(pop === 0 && SEAT_CODES.has(best.c.featureCode));
     const singleWord = !/[ -]/.test(r.text.trim());
-    const cued = r.placeCue || r.container !== null || r.isContainer;
+    const cued = r.placeCue || r.container !== null || r.isContainer || r.settlement === true || r.notCountry === true;
     // Sentence-initial common words and names tagged as something other than a proper noun
     if (!cued && singleWord && r.tokenPos !== null && r.tokenPos !== 'PROPN') return { raw: r, place: null, confidence: 0, keep: false };
     const seat = best.c.featureCode === 'PPLA' || best.c.featureCode === 'PPLC' || best.c.featureCode === 'ADM1';
