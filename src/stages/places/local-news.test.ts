@@ -140,3 +140,13 @@ test('"the Hunan city of Yueyang" names a province, not a town called Hunan', ()
   const doc = run('In the Hunan city of Yueyang, 47 reservoirs overflowed. Heavy rain is forecast to continue in Hunan.');
   for (const m of mentionsOf(doc, 'PLACE').filter((x) => x.text === 'Hunan')) assert.equal(m.place?.featureCode, 'ADM1');
 });
+
+test('world cities are themselves beside a story\'s US places: "New York and Moscow, Kiev, Minsk"', () => {
+  const doc = run('The airline hopes to fly between New York and Moscow, Kiev, Minsk and Riga next year.');
+  assert.equal(at(doc, 'Moscow')?.place?.countryCode, 'RU');
+  assert.equal(at(doc, 'Kiev')?.place?.countryCode, 'UA');
+  assert.equal(at(doc, 'New York')?.place?.countryCode, 'US');
+  // but words that call the name a town's still find the namesake: "a Moscow man" in an Idaho story
+  const local = run('A Moscow man was arrested on Friday in Latah County after a chase near Pullman.');
+  assert.equal(at(local, 'Moscow')?.place?.countryCode, 'US');
+});

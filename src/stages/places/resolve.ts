@@ -263,6 +263,11 @@ export function focusFor(ev: FocusEvidence, k: number): Focus {
   return { share, top, topWeight: best, lead, regionShare, townShare };
 }
 
+/** A capital of a million or more, or any city of five: known the world over by its name. */
+const worldCity = (c: Place) => c.geonameid !== null && (c.population ?? 0) >= (c.featureCode === 'PPLC' ? 1_000_000 : 5_000_000);
+/** How many times a namesake's population a world city must be to be read outside the story's countries. */
+const WORLD_CITY_RATIO = 50;
+
 function prior(c: Place, adminCue: boolean): number {
   if (isCountryCode(c)) return 10;
   if (c.featureCode === 'ADM1') return adminCue ? 14 : 5.2;
@@ -391,7 +396,8 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
   if (focus.topWeight >= 1 && cands.some((c) => c.geonameid !== null && !focus.share.has(c.countryCode))) {
     const key = normalizeName(r.text.replace(ADMIN_WORD_AFTER, ''));
     // "New York" is New York City's own name shortened, not a coincidence
-    cands = cands.filter((c) => c.geonameid === null || focus.share.has(c.countryCode) || normalizeName(c.name) === key || ((c.population ?? 0) >= 1_000_000 && normalizeName(c.name).startsWith(`${key} `)));
+    // nor is "Kiev" or "Bombay": a great city's English name, when it is the name's first reading
+    cands = cands.filter((c) => c.geonameid === null || focus.share.has(c.countryCode) || normalizeName(c.name) === key || ((c.population ?? 0) >= 1_000_000 && (normalizeName(c.name).startsWith(`${key} `) || c === r.candidates[0])));
   }
   const containerParts = r.container ? splitContainer(r.container, gazetteer) : [];
   if (containerParts.length) {
@@ -410,6 +416,10 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
   const hasFocus = focus.top !== null;
   // from all the name's readings: "Al Bayda City" has set the region itself aside
   const regionNames = r.candidates.filter((c) => c.featureCode === 'ADM1');
+  // the one reading that dwarfs every reading in the story's countries, when nothing calls the name a town's
+  const local = r.settlement || r.notCountry || r.container !== null;
+  const inFocusPop = Math.max(0, ...cands.filter((c) => focus.share.has(c.countryCode)).map((c) => c.population ?? 0));
+  const greatest = local ? undefined : cands.find((c) => worldCity(c) && (c.population ?? 0) >= WORLD_CITY_RATIO * Math.max(1, inFocusPop));
   return cands
     .map((c) => {
       let s = prior(c, r.adminCue);
@@ -440,11 +450,13 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       if (pool.holding) s += pool.holding.has(c) ? HOLDING : -HOLDING;
       // a place in a country the article never otherwise points to is usually a namesake
       // an ocean or a continent is nobody's: no country's share speaks against it
-      if (hasFocus && share === 0 && !isCountryCode(c) && !isSupraRegion(c)) s -= 5;
+      // and a world capital far greater than any namesake in the story's countries is no namesake itself
+      // ("Moscow" beside New York is not Moscow, Idaho), unless the words around call it a town's
+      if (hasFocus && share === 0 && !isCountryCode(c) && !isSupraRegion(c) && !(worldCity(c) && c === greatest)) s -= 5;
       // "Georgia" in a story about Atlanta is the state, "Lebanon" in Pennsylvania news the town
       // but "Russia" is not the village in Ohio: a country yields only to a region or a sizeable town
       // and only to one bearing the very name: "China" is no alternate spelling of Cheyenne's to yield to
-      else if (hasFocus && share === 0 && cands.some((o) => o !== c && focus.share.has(o.countryCode) && (!isCountryCode(c) || ((o.featureCode === 'ADM1' || (o.population ?? 0) >= 10_000) && literal.includes(o))))) s -= 4;
+      else if (hasFocus && share === 0 && c !== greatest && cands.some((o) => o !== c && focus.share.has(o.countryCode) && (!isCountryCode(c) || ((o.featureCode === 'ADM1' || (o.population ?? 0) >= 10_000) && literal.includes(o))))) s -= 4;
       // "Georgia" in a story whose towns lie in Georgia is the state
       if (c.featureCode === 'ADM1' && anchors.length >= 2) {
         const inside = anchors.filter((a) => a.countryCode === c.countryCode && a.admin1 === c.admin1).length;
@@ -539,7 +551,7 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     const onlyReading = own !== null && own.has(top.c) && ![...own].some((o) => o !== top.c && o.countryCode !== top.c.countryCode);
     // "White House" is one of Casablanca's names: a reading through another name, where the story is not, is no reading;
     // but "Dihok" for "Duhok" is the name spelt a letter apart
-    const bestTrusted = top.c.geonameid === null || !own || own.size === 0 || own.has(top.c) || focus.share.has(top.c.countryCode) || focus.top === null || spelledAlike(top.c.name, r.text);
+    const bestTrusted = top.c.geonameid === null || !own || own.size === 0 || own.has(top.c) || focus.share.has(top.c.countryCode) || focus.top === null || spelledAlike(top.c.name, r.text) || (worldCity(top.c) && normalizeName(top.c.name).startsWith(normalizeName(r.text)));
     const resolved = bestTrusted ? decide(r, focus, scored, ownWeight, onlyReading, sameNamed(evidence, k).length) : { raw: r, place: null, confidence: 0.1, keep: true };
     return { ...resolved, best: resolved.place ?? withRelation(top.c, r.relation), bestTrusted };
   }
