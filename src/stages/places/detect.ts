@@ -417,10 +417,19 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
     tokenPos,
     partial,
     county: COUNTY_TEXT.test(text.slice(span.start, end)) || COUNTY_AFTER.test(after),
-    settlement: SETTLEMENT_AFTER.test(after) || STREET_ADDRESS_BEFORE.test(before),
+    settlement: SETTLEMENT_AFTER.test(after) || STREET_ADDRESS_BEFORE.test(before) || isDateline(surface, before, after),
     notCountry: RESIDENCE_BEFORE.test(before),
   };
 }
+
+/**
+ * "MALTA – About 5,000 books…", "BEIRUT (Reuters) -", "LONDON, Ky. (WKYT) -": a dateline names the
+ * town the story was filed from, never a country (Malta, Ill.) nor a state (Washington, D.C.).
+ */
+function isDateline(surface: string, before: string, after: string): boolean {
+  return surface === surface.toUpperCase() && /\p{Lu}{3}/u.test(surface) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before) && DATELINE_AFTER.test(after);
+}
+const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:—|–|--?)\s/u;
 
 /** "400 S. Locust St., Lebanon": the name after a street address is its town's. */
 const STREET_ADDRESS_BEFORE = /\b\d+\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’]*\.?\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Pike|Hwy|Highway)\.?,\s*$/u;

@@ -150,3 +150,11 @@ test('world cities are themselves beside a story\'s US places: "New York and Mos
   const local = run('A Moscow man was arrested on Friday in Latah County after a chase near Pullman.');
   assert.equal(at(local, 'Moscow')?.place?.countryCode, 'US');
 });
+
+test('a dateline names a town, never a country or a state: "MALTA –", "WASHINGTON (Reuters) -"', () => {
+  const doc = run('College hosts annual book sale. MALTA – About 5,000 books are stacked on tables. WASHINGTON (Reuters) - Officials met.');
+  const malta = at(doc, 'MALTA');
+  assert.equal(malta?.place?.countryCode, 'US');
+  assert.notEqual(malta?.place?.featureCode, 'PCLI');
+  assert.equal(at(doc, 'WASHINGTON')?.place?.featureCode, 'PPLC');
+});
