@@ -363,7 +363,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           if (prev.placeCue && !inSentence[k].placeCue && LIST_BETWEEN.test(text.slice(prev.end, inSentence[k].start))) inSentence[k] = { ...inSentence[k], placeCue: true };
         }
         // "Clarke, Madison, Oconee and Oglethorpe counties": each name of the list is a county's
-        for (const m of sText.matchAll(COUNTY_LIST)) {
+        for (const m of COUNTY_WORD.test(sText) ? sText.matchAll(COUNTY_LIST) : []) {
           const listStart = sentence.start + (m.index ?? 0);
           const word = /parishes$/i.test(m[0]) ? 'Parish' : 'County';
           for (const part of m[1].matchAll(LIST_NAME)) {
@@ -533,6 +533,8 @@ const isWellKnown = (c: Place) => c.geonameid === null || c.featureCode === 'PPL
 const isUsCounty = (c: Place) => c.featureCode === 'ADM2' && c.countryCode === 'US';
 /** A list of capitalised names closed by "counties" or "parishes" (the list is group 1). */
 const COUNTY_LIST = /((?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s*,\s*)*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?,?\s+(?:and|or)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s+(?:counties|parishes)\b/gu;
+/** The cheap test before that costly pattern. */
+const COUNTY_WORD = /\b(?:counties|parishes)\b/;
 /** One name of such a list. */
 const LIST_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?/gu;
 const POSSESSIVE = /['’]s$/;
