@@ -65,3 +65,10 @@ test('events: unnamed owners of destroyed property and arrested migrants are civ
   assert.equal(migrants.sub_event_type, 'Arrests');
   assert.equal(migrants.actor2, 'Civilians (International)');
 });
+
+test('events: the verb after an ally\'s name is the sentence\'s own event, the ally\'s weapons are not', () => {
+  const own = first('On 25 May 2022, Turkish forces supported by a militia that operates under a joint command shelled SDF positions near Ain Issa. Casualties unknown.');
+  assert.equal(own?.sub_event_type, 'Shelling/artillery/missile attack');
+  const ally = first('On 16 January 2022, government forces, supported by coalition air raids, clashed with Houthi forces near Marib. Casualties unknown.');
+  assert.equal(ally?.sub_event_type, 'Armed clash');
+});

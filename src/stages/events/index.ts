@@ -149,7 +149,9 @@ function buildCandidate(
     .filter((h) => (h.rule.gate !== 'violence' || violentContext) && (h.rule.gate !== 'not-electoral' || !cues.has('electoral')))
     .filter((h) => !cueBefore(lex, 'future-before', doc.text, s.start, h) && !cueBefore(lex, 'negation-before', doc.text, s.start, h))
     // "amid shelling", "the scene of a 2017 chemical attack": words in a subordinate phrase or naming a past event count little
-    .map((h) => (cueBefore(lex, 'subordinate-before', doc.text, s.start, h) ? { ...h, scale: 0.3 } : cueBefore(lex, 'past-year-before', doc.text, s.start, h) ? { ...h, scale: 0.2 } : h));
+    // "supported by coalition air raids" is the ally's part, but in "Turkish forces supported by JWS who operates under OPS
+    // shelled QSD positions" the verb after the ally's name is the sentence's own
+    .map((h) => (cueBefore(lex, 'subordinate-before', doc.text, s.start, h) || (cueBefore(lex, 'ally-before', doc.text, s.start, h) && !isVerbAt(doc, h.start)) ? { ...h, scale: 0.3 } : cueBefore(lex, 'past-year-before', doc.text, s.start, h) ? { ...h, scale: 0.2 } : h));
   const scores = scoreHits(live);
   const choice = chooseSubType(scores, cues);
   if (!choice) return null;
@@ -369,4 +371,9 @@ function finish(doc: Document, c: Candidate, published: string | null): EventMen
   };
   const id = stableId('ev-', doc.id, c.sub, c.trigger.start, c.trigger.end);
   return { ...ev, id, notes: composeNote(doc, ev) };
+}
+
+/** Whether the token at a trigger's start is a verb ("shelled"), not a noun ("shelling", "air raids"). */
+function isVerbAt(doc: Document, start: number): boolean {
+  return doc.tokens.find((t) => t.start === start)?.pos === 'VERB';
 }
