@@ -211,6 +211,7 @@ function containment(doc: Document, resolved: readonly PlaceMention[]): Containm
   }
   const bracketed = new Set<PlaceMention>();
   const anchored = new Set<PlaceMention>(containers.values());
+  const dateline = DATELINE.exec(doc.text);
   for (const m of sorted) {
     const step = next.get(m);
     if (step?.link.kind === 'paren') {
@@ -220,8 +221,9 @@ function containment(doc: Document, resolved: readonly PlaceMention[]): Containm
     }
     // "Er Rachidiye camp (Tyr)", "Dula al Amas (Al Hada, Dhamar)": the bracket of a name the gazetteer lacks
     else if (/[A-Z][\w'’-]*(?:\s+-)?(?:\s+[\w'’-]+){0,3}\s*(?:\([^()]{0,40}\)\s*)?\(\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s*,\s*)?$/.test(doc.text.slice(Math.max(0, m.start - 90), m.start))) bracketed.add(m);
-    // "Beit ed Dine junction (Chouf)": a name the gazetteer knows before a district it lacks
-    else if (UNREAD_BRACKET_AFTER.test(doc.text.slice(m.end, m.end + 90))) bracketed.add(m);
+    // "Beit ed Dine junction (Chouf)": a name the gazetteer knows before a district it lacks, but not
+    // a dateline's town before its agency ("AMMAN (Reuters) -")
+    else if (UNREAD_BRACKET_AFTER.test(doc.text.slice(m.end, m.end + 90)) && !(dateline && m.start >= dateline.index && m.end <= dateline.index + dateline[0].length)) bracketed.add(m);
     // "As Sawh (Kitaf wa Al Boqee, Sadah) 'in Najran'": the source's own words for the same place, quoted after the brackets
     else if (/\)\s*['‘"“](?:in|near|at)?\s*$/i.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) bracketed.add(m);
   }

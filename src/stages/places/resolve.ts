@@ -111,10 +111,10 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
   // "Etowah", "Sweetwater", "Madisonville": town names found in one or two countries only say,
   // together, which country a local story is in; each name counts once however often repeated
   const seenTown = new Set<string>();
-  // only where no country is named outright: a Syrian story's villages are no evidence against Syria
-  // nor in notes that state each place's region ("Kafr Nabl (Idlib)")
-  const named = [...counts.values()].some((v) => v >= 2) || raws.some((r) => r.isContainer);
-  if (!named) raws.forEach((r, k) => {
+  // even where a country is named outright (half a vote each weighs little against its 2), but not
+  // in notes that state each place's region ("Kafr Nabl (Idlib)")
+  const regionsStated = raws.some((r) => r.isContainer);
+  if (!regionsStated) raws.forEach((r, k) => {
     if (r.partial || r.county || r.container !== null || r.isContainer || r.candidates.some((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.geonameid === null)) return;
     const name = texts[k];
     if (seenTown.has(name)) return;
