@@ -51,6 +51,9 @@ export interface Detector {
   detect(doc: Document, gazetteer: Gazetteer): { raws: RawPlace[]; demonyms: string[]; demonymSpans: DemonymSpan[]; locale: [string, number][] };
 }
 
+/** A phrase as a pattern that matches it literally. */
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** What each distinct locale phrase found weighs for its country, and the most all of one country's may weigh. */
 const LOCALE_PER_PHRASE = 0.4;
 const LOCALE_MAX = 1.2;
@@ -62,8 +65,7 @@ const LOCALE_MAX = 1.2;
 export function localeEvidence(cues: readonly LocaleCue[]): (text: string) => [string, number][] {
   if (!cues.length) return () => [];
   const countryOf = new Map(cues.map((c) => [c.phrase, c.iso2]));
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...countryOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}\p{N}])`, 'gu');
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...countryOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'gu');
   return (text) => {
     const found = new Map<string, Set<string>>();
     for (const m of text.matchAll(re)) {
@@ -512,7 +514,7 @@ export interface TownCues {
 
 /** Reads the lexicon's municipal and resident cues around a span. */
 export function townCues(cues: Pick<GeoCues, 'municipal' | 'municipalBefore' | 'resident'>): (text: string, start: number, end: number) => TownCues {
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
+  const escape = (w: string) => escapeRegExp(w).replace(/\s+/g, String.raw`\s+`);
   const alternatives = (ws: Iterable<string>) => [...ws].sort((a, b) => b.length - a.length).map(escape).join('|');
   const never = /(?!)/;
   const after = cues.municipal.length ? new RegExp(String.raw`^\s+(?:${alternatives(cues.municipal)})(?![\p{L}])`, 'u') : never;
