@@ -497,7 +497,9 @@ export function abbreviating(surface: string, candidates: readonly Place[]): rea
     return false;
   };
   const kept = candidates.filter((c) => holds(c.name));
-  return kept.length ? kept : candidates;
+  // "Western Mass." is Massachusetts, not Massa: what news abbreviates with a dot is a state or a country
+  const regions = kept.filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI');
+  return regions.length ? regions : kept.length ? kept : candidates;
 }
 const DOTTED_WORD = /^\p{Lu}\p{Ll}{1,4}\.$/u;
 
