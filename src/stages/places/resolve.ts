@@ -314,8 +314,9 @@ function withinStatedRegion(cands: readonly Place[], containerParts: readonly st
       if (p.countryCode !== c.countryCode) continue;
       if (p.featureCode === 'PCLI') return true;
       if (c === p || (c.admin1 && p.admin1 && normalizeName(p.admin1) === normalizeName(c.admin1))) return true;
-      // GeoNames rows of a region without a name of its own: its seat's surroundings count as inside
-      if (!c.admin1 && distanceKm(p.latitude, p.longitude, c.latitude, c.longitude) < 80) return true;
+      // GeoNames rows of a region without a name of its own, and towns of a county where GeoNames' first
+      // level is coarser ("Thruxton, Hampshire", which GeoNames puts in England): the surroundings count as inside
+      if ((!c.admin1 || COARSE_ADMIN1.has(p.countryCode)) && distanceKm(p.latitude, p.longitude, c.latitude, c.longitude) < 80) return true;
     }
     return false;
   });
@@ -328,6 +329,9 @@ function splitContainer(container: string, gazetteer: Gazetteer): string[] {
     .flatMap((part) => (/\sand\s/.test(part) && gazetteer.candidates(part).some((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI') ? [part] : part.split(/\s+and\s+/)))
     .filter(Boolean);
 }
+
+/** Countries whose GeoNames first level (England, Leinster) is coarser than the counties news names. */
+const COARSE_ADMIN1: ReadonlySet<string> = new Set(['GB', 'IE']);
 
 /** How far a district reaches around the town it is named for. */
 const SEAT_KM = 60;
