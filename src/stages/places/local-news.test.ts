@@ -158,3 +158,9 @@ test('a dateline names a town, never a country or a state: "MALTA –", "WASHING
   assert.notEqual(malta?.place?.featureCode, 'PCLI');
   assert.equal(at(doc, 'WASHINGTON')?.place?.featureCode, 'PPLC');
 });
+
+test('a country named in a US story is the country, not a town of its name: "Greece or Portugal", "in Peru"', () => {
+  const doc = run('California, Texas and New York are richer than Greece or Portugal, officials in Sacramento said before the summit in Peru.');
+  assert.equal(at(doc, 'Greece')?.place?.featureCode, 'PCLI');
+  assert.equal(at(doc, 'Peru')?.place?.countryCode, 'PE');
+});

@@ -460,7 +460,7 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       // "Georgia" in a story about Atlanta is the state, "Lebanon" in Pennsylvania news the town
       // but "Russia" is not the village in Ohio: a country yields only to a region or a sizeable town
       // and only to one bearing the very name: "China" is no alternate spelling of Cheyenne's to yield to
-      else if (hasFocus && share === 0 && c !== greatest && cands.some((o) => o !== c && focus.share.has(o.countryCode) && (!isCountryCode(c) || ((o.featureCode === 'ADM1' || (o.population ?? 0) >= 10_000) && literal.includes(o))))) s -= 4;
+      else if (hasFocus && share === 0 && c !== greatest && cands.some((o) => o !== c && focus.share.has(o.countryCode) && (!isCountryCode(c) || ((o.featureCode === 'ADM1' || (o.population ?? 0) >= 100_000) && literal.includes(o))))) s -= 4;
       // "Georgia" in a story whose towns lie in Georgia is the state
       if (c.featureCode === 'ADM1' && anchors.length >= 2) {
         const inside = anchors.filter((a) => a.countryCode === c.countryCode && a.admin1 === c.admin1).length;
