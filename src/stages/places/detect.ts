@@ -51,6 +51,31 @@ export interface Detector {
   detect(doc: Document, gazetteer: Gazetteer): { raws: RawPlace[]; demonyms: string[]; demonymSpans: DemonymSpan[]; locale: [string, number][] };
 }
 
+/**
+ * A unit of a capitalised run that is no stranger's name: a stop word, a word of a building's name
+ * ("Paris Public Library"), a kind of place, a demonym or a place; never a word after a lower-case
+ * article ("Khan al-Sabeel", "Dur al Naft"), which goes on a name whatever it means alone.
+ */
+function isKnownWord(cues: GeoCues, gazetteer: Gazetteer, word: string, written: string): boolean {
+  if (/^(?:al|el|an|ar|as|ash|at|ad|az|ed|er|es|et|ez)[- ]/.test(written)) return false;
+  return cues.stop.has(word) || cues.stop.has(written) || cues.facility.has(written) || KIND_WORD.test(written) || gazetteer.demonymCountry?.(word) != null || gazetteer.candidates(written).length > 0;
+}
+
+/** "Al Bab city", "Nawa town", "in Of town": the word after a span (words[j], or the text) says it names a place. */
+function kindAfterSpan(text: string, span: { start: number; end: number }, words: readonly string[], j: number): boolean {
+  return KIND_AFTER.test(text.slice(span.end, span.end + 20)) || (j < words.length && KIND_WORD.test(words[j]));
+}
+
+/** The words around a span say it is a place's: a kind of place after it, or "in", "near", "town of" before it. */
+function cuedSpan(text: string, span: { start: number; end: number }, sentenceStart: number, words: readonly string[], j: number): boolean {
+  return kindAfterSpan(text, span, words, j) || PLACE_CUE.test(text.slice(Math.max(sentenceStart, span.start - 60), span.start));
+}
+
+/** A capitalised word that is no name of its own is one mid-sentence with a kind of place after it ("in Of town"). */
+function namedWord(text: string, span: { start: number; end: number }, sentenceStart: number, words: readonly string[], i: number, j: number): boolean {
+  return j - i === 1 && span.start > sentenceStart && kindAfterSpan(text, span, words, j) && !/[.!?:]\s*$/.test(text.slice(sentenceStart, span.start));
+}
+
 /** A phrase as a pattern that matches it literally. */
 const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -228,14 +253,6 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           const ownerOfPerson = nextWord !== undefined && person.personNouns.has(nextWord) && /['’]s$/.test(core);
           const speaker = (nextWord !== undefined && cues.speech.has(nextWord) && !placeCueBefore) || (prev !== undefined && cues.speech.has(prev.toLowerCase()) && units.length > 1) || ownerOfPerson;
 
-          const isKnownWord = (k: number) => {
-            const w = units[k].word;
-            // "Paris Public Library": the words of a building's name do not make the town a person's name
-            // "Khan al-Sabeel", "Dur al Naft": a word after a lower-case article goes on a name, whatever it means alone
-            if (/^(?:al|el|an|ar|as|ash|at|ad|az|ed|er|es|et|ez)[- ]/.test(words[k])) return false;
-            return cues.stop.has(w) || cues.stop.has(words[k]) || cues.facility.has(words[k]) || KIND_WORD.test(words[k]) || gazetteer.demonymCountry?.(w) != null || gazetteer.candidates(words[k]).length > 0;
-          };
-          const hasUnknownNeighbour = (a: number, b: number) => (a > 0 && !isKnownWord(a - 1)) || (b < units.length && !isKnownWord(b));
           let i = 0;
           // "Laurel County", "Rapides Parish": GeoNames cities have no counties; the resolver places them by their state
           // "The Henry County commission": a capitalised article or stop word before the name is no part of it
@@ -261,16 +278,12 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
               spans.push({ start: units[i].start, end: units[j - 1].end });
               for (const span of spans) {
                 const surface = text.slice(span.start, span.end);
-                // "Al Bab city", "Nawa town", "in Of town": a name the words around call a place's (read only when needed)
-                const kindAfter = () => KIND_AFTER.test(text.slice(span.end, span.end + 20)) || (j < units.length && KIND_WORD.test(words[j]));
-                const cued = () => kindAfter() || PLACE_CUE.test(text.slice(Math.max(sentence.start, span.start - 60), span.start));
-                // a capitalised word that is no name of its own is one mid-sentence with a kind of place after it ("in Of town")
-                const namedWord = () => j - i === 1 && span.start > sentence.start && kindAfter() && !/[.!?:]\s*$/.test(text.slice(sentence.start, span.start));
+                // "City" in "Al Bayda City" is the kind of place, not a name
                 if (j - i === 1 && i > 0 && KIND_WORD.test(surface)) continue;
                 if (span.end === units[j - 1].end && (j - i === 1 || j - i === 2)) {
                   const bare = j - i === 1 ? units[i].word : surface;
                   // "Al Bab" is the town, though "Bab" alone is only a word of many names
-                  if (j - i === 1 && ((cues.stop.has(surface) && !namedWord()) || (cues.stop.has(bare) && !(bare !== surface && cued()) && !namedWord()))) continue;
+                  if (j - i === 1 && ((cues.stop.has(surface) && !namedWord(text, span, sentence.start, words, i, j)) || (cues.stop.has(bare) && !(bare !== surface && cuedSpan(text, span, sentence.start, words, j)) && !namedWord(text, span, sentence.start, words, i, j)))) continue;
                   // "Russian troops", "Sri Lankan", "Palestinians": a people's name points to its country
                   const dem = demonymOf(gazetteer, bare);
                   if (dem) {
@@ -289,7 +302,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 const shortKey = normalizeName(surface).length < 3 && !stateAbbreviation && !shortCaps;
                 // and so is one that closes ACLED's bracket of containers ("(An Nadirah, Ibb)")
                 const bracketEnd = shortKey && /^\s*\)/.test(text.slice(span.end, span.end + 3)) && /(?:\(|\(.*,\s*)$/.test(text.slice(Math.max(sentence.start, span.start - 60), span.start));
-                if (shortKey && !(j - i === 1 && (cued() || bracketEnd))) continue;
+                if (shortKey && !(j - i === 1 && (cuedSpan(text, span, sentence.start, words, j) || bracketEnd))) continue;
                 let candidates = gazetteer.candidates(stateAbbreviation ? `${surface}.` : surface);
                 if (text[span.end] === '.') candidates = abbreviating(`${surface}.`, candidates);
                 if (shortKey) candidates = candidates.filter((c) => plainSpelling(c.name) === plainSpelling(surface));
@@ -297,9 +310,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 if (stateAbbreviation) candidates = /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) ? candidates.filter((c) => c.featureCode === 'ADM1') : [];
                 if (!candidates.length) continue;
                 // "US" is no "us": two capitals are never the common word
-                if (j - i === 1 && span.end === units[i].end && !shortCaps && lowerWords.has(units[i].word.toLowerCase()) && !namedWord()) continue;
+                if (j - i === 1 && span.end === units[i].end && !shortCaps && lowerWords.has(units[i].word.toLowerCase()) && !namedWord(text, span, sentence.start, words, i, j)) continue;
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
-                const partial = units.length > 1 && j - i < units.length && hasUnknownNeighbour(i, j);
+                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
                 // "the Paris Police Department said": the organisation speaks, not the town it is named for
                 if (partial || (speaker && !embedded)) {
                   // a speaker may be a capital standing for its government ("Moscow said"), never a lesser town
