@@ -72,3 +72,13 @@ test('events: the verb after an ally\'s name is the sentence\'s own event, the a
   const ally = first('On 16 January 2022, government forces, supported by coalition air raids, clashed with Houthi forces near Marib. Casualties unknown.');
   assert.equal(ally?.sub_event_type, 'Armed clash');
 });
+
+test('events: helicopters that strike, shellings, machine-gun fire at positions and shots at shepherds are events', () => {
+  const cases: [string, string][] = [
+    ['On 25 January 2022, four army helicopters targeted militant positions in the desert east of Hama. Casualties unknown.', 'Air/drone strike'],
+    ['On 24 April 2022, army forces conducted shellings targeting militants in the mountains north of Duhok. Casualties unknown.', 'Shelling/artillery/missile attack'],
+    ['On 1 June 2022, rebel forces targeted army positions with heavy machine guns on the outskirts of Taiz. Casualties unknown.', 'Armed clash'],
+    ['On 12 May 2022, soldiers on the border fired live shots and tear gas canisters towards shepherds east of Khan Younis. No injuries were reported.', 'Attack'],
+  ];
+  for (const [text, sub] of cases) assert.equal(first(text)?.sub_event_type, sub, text);
+});
