@@ -82,3 +82,8 @@ test('events: helicopters that strike, shellings, machine-gun fire at positions 
   ];
   for (const [text, sub] of cases) assert.equal(first(text)?.sub_event_type, sub, text);
 });
+
+test('events: a killing by unknown or presumed perpetrators is an attack', () => {
+  const e = first('Around 4 June 2022 (as reported), police found the body of a farmer killed by unidentified gunmen near a village south of Kirkuk.');
+  assert.equal(e?.sub_event_type, 'Attack');
+});
