@@ -84,6 +84,6 @@ test('events: helicopters that strike, shellings, machine-gun fire at positions 
 });
 
 test('events: a killing by unknown or presumed perpetrators is an attack', () => {
-  const e = first('Around 4 June 2022 (as reported), police found the body of a farmer killed by unidentified gunmen near a village south of Kirkuk.');
+  const e = first('On 10 June 2022, a shepherd was killed by unidentified gunmen near a village south of Kirkuk.', '2022-06-10');
   assert.equal(e?.sub_event_type, 'Attack');
 });
