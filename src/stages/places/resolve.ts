@@ -62,7 +62,10 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
   const regions = new Map<string, number>();
   const ownRegion: (string | null)[] = raws.map(() => null);
   // "Dublin City Council" and "Dublin" name one town
-  const texts = raws.map((r) => normalizeName(r.text.replace(COUNTY_WORD_AFTER, '').replace(r.settlement ? CITY_WORD_AFTER : COUNTY_WORD_AFTER, '')));
+  const texts = raws.map((r) => {
+    const bare = r.text.replace(COUNTY_WORD_AFTER, '');
+    return normalizeName(r.settlement ? bare.replace(CITY_WORD_AFTER, '') : bare);
+  });
   // candidates bearing the mention's own name, not one of their alternate names
   const exact = raws.map((r, k) => new Set(r.candidates.filter((c) => c.name.length >= texts[k].length - 2 && normalizeName(c.name) === texts[k])));
   const add = (cc: string, w: number, k?: number) => {
@@ -330,6 +333,11 @@ function splitContainer(container: string, gazetteer: Gazetteer): string[] {
     .filter(Boolean);
 }
 
+/** A container or the words around the mention say which town it is ("Salisbury, Conn.", "Jolly, 60, Lebanon", "Paris Police Department"). */
+function settledAround(r: RawPlace): boolean {
+  return r.container !== null || r.settlement === true || r.notCountry === true;
+}
+
 /** Countries whose GeoNames first level (England, Leinster) is coarser than the counties news names. */
 const COARSE_ADMIN1: ReadonlySet<string> = new Set(['GB', 'IE']);
 
@@ -421,9 +429,8 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
   // from all the name's readings: "Al Bayda City" has set the region itself aside
   const regionNames = r.candidates.filter((c) => c.featureCode === 'ADM1');
   // the one reading that dwarfs every reading in the story's countries, when nothing calls the name a town's
-  const local = r.settlement || r.notCountry || r.container !== null;
   const inFocusPop = Math.max(0, ...cands.filter((c) => focus.share.has(c.countryCode)).map((c) => c.population ?? 0));
-  const greatest = local ? undefined : cands.find((c) => worldCity(c) && (c.population ?? 0) >= WORLD_CITY_RATIO * Math.max(1, inFocusPop));
+  const greatest = settledAround(r) ? undefined : cands.find((c) => worldCity(c) && (c.population ?? 0) >= WORLD_CITY_RATIO * Math.max(1, inFocusPop));
   return cands
     .map((c) => {
       let s = prior(c, r.adminCue);
@@ -456,7 +463,7 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       // an ocean or a continent is nobody's: no country's share speaks against it
       // and a world capital far greater than any namesake in the story's countries is no namesake itself
       // ("Moscow" beside New York is not Moscow, Idaho), unless the words around call it a town's
-      if (hasFocus && share === 0 && !isCountryCode(c) && !isSupraRegion(c) && !(worldCity(c) && c === greatest)) s -= 5;
+      if (hasFocus && share === 0 && !isCountryCode(c) && !isSupraRegion(c) && c !== greatest) s -= 5;
       // "Georgia" in a story about Atlanta is the state, "Lebanon" in Pennsylvania news the town
       // but "Russia" is not the village in Ohio: a country yields only to a region or a sizeable town
       // and only to one bearing the very name: "China" is no alternate spelling of Cheyenne's to yield to
@@ -513,19 +520,18 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
   const depth = (k: number, n = 0): number => (containerOf[k] < 0 || n > raws.length ? n : depth(containerOf[k], n + 1));
   const order = raws.map((_, k) => k).sort((a, b) => depth(a) - depth(b));
   for (const k of order) out[k] = resolveOne(k);
-  // one sense per story: "LONDON, Ky. … London police said" — a town its container placed lends that reading to the bare repetitions of its name
-  const placedByContainer = new Map<string, Place>();
+  // one sense per story: "LONDON, Ky. … London police said" — a town its container or the words around it
+  // placed ("Jolly, 60, Lebanon") lends that reading to the bare repetitions of its name
+  const settled = new Map<string, Place>();
   raws.forEach((r, k) => {
     const p = out[k].place;
     const key = evidence.texts?.[k];
-    // a container, or words around that call it a town ("Jolly, 60, Lebanon", "the Paris Police Department")
-    const cued = r.container !== null || r.settlement || r.notCountry;
-    if (key && cued && p && p.geonameid !== null && !placedByContainer.has(key)) placedByContainer.set(key, p);
+    if (key && settledAround(r) && p && p.geonameid !== null && !settled.has(key)) settled.set(key, p);
   });
-  if (placedByContainer.size) {
+  if (settled.size) {
     raws.forEach((r, k) => {
-      const p = placedByContainer.get(evidence.texts?.[k] ?? '');
-      if (!p || r.container !== null || r.settlement || r.notCountry || r.isContainer || out[k].place?.geonameid === p.geonameid) return;
+      const p = settled.get(evidence.texts?.[k] ?? '');
+      if (!p || settledAround(r) || r.isContainer || out[k].place?.geonameid === p.geonameid) return;
       // among all the name's readings: "London Police" kept only the well-known Londons, but the story's London is Kentucky's
       const same = r.candidates.find((c) => c.geonameid === p.geonameid) ?? gazetteer.candidates(r.text).find((c) => c.geonameid === p.geonameid);
       if (same && out[k].keep) out[k] = { ...out[k], place: withRelation(same, r.relation), best: withRelation(same, r.relation), bestTrusted: true };
