@@ -323,7 +323,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 const around = aroundSpan(text, span.start, span.end);
                 const townsOwn = around.town;
                 // "Dublin City Council" may be any Dublin's council, not only the city GeoNames calls "Dublin City"
-                const kindTail = townsOwn ? /\s+(?:City|Town|Village)$/.exec(surface) : null;
+                const kindTail = townsOwn ? KIND_TAIL.exec(surface) : null;
                 if (kindTail) {
                   const bare = surface.slice(0, kindTail.index);
                   const towns = gazetteer.candidates(bare).filter((c) => c.geonameid !== null && isTownReading(c) && plainSpelling(c.name) === plainSpelling(bare) && !candidates.includes(c));
@@ -502,19 +502,22 @@ const MEDIA_WORD = /^(?:News|Times|Post|Press|Television|TV|Radio|Media|Network|
 export function abbreviating(surface: string, candidates: readonly Place[]): readonly Place[] {
   if (!DOTTED_WORD.test(surface)) return candidates;
   const letters = plainSpelling(surface);
-  const holds = (name: string) => {
+  const holdsLetters = (name: string) => {
     const n = plainSpelling(name);
     if (n[0] !== letters[0]) return false;
     let i = 0;
     for (const ch of n) if (ch === letters[i] && ++i === letters.length) return true;
     return false;
   };
-  const kept = candidates.filter((c) => holds(c.name));
+  const kept = candidates.filter((c) => holdsLetters(c.name));
   // "Western Mass." is Massachusetts, not Massa: what news abbreviates with a dot is a state or a country
   const regions = kept.filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI');
   return regions.length ? regions : kept.length ? kept : candidates;
 }
 const DOTTED_WORD = /^\p{Lu}\p{Ll}{1,4}\.$/u;
+
+/** "Dublin City", "Kent Town": a name matched with the kind of place its institution goes on to name. */
+const KIND_TAIL = /\s+(?:City|Town|Village)$/;
 
 /** Anything but a country or a first-level region: what a town's own institution may be named for. */
 const isTownReading = (c: Place) => c.featureCode !== 'PCLI' && c.featureCode !== 'ADM1';
@@ -536,9 +539,8 @@ export function townCues(cues: Pick<GeoCues, 'municipal' | 'municipalBefore' | '
   const before = cues.municipalBefore.length ? new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternatives(cues.municipalBefore)})\s+$`, 'u') : never;
   const resident = cues.resident.size ? new RegExp(String.raw`^\s+(?:${alternatives(cues.resident)})(?![\p{L}])`, 'u') : never;
   // "Dublin City Council": a name matched with its "City" is followed by the rest of the institution's name
-  const kindTail = /\s(?:City|Town|Village)$/;
   return (text, start, end) => {
-    const tail = kindTail.exec(text.slice(start, end));
+    const tail = KIND_TAIL.exec(text.slice(start, end));
     const from = tail ? start + tail.index : end;
     const next = text.slice(from, from + 40);
     return { town: after.test(next) || before.test(text.slice(Math.max(0, start - 20), start)), resident: resident.test(text.slice(end, end + 20)) };
