@@ -304,7 +304,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 const bracketEnd = shortKey && /^\s*\)/.test(text.slice(span.end, span.end + 3)) && /(?:\(|\(.*,\s*)$/.test(text.slice(Math.max(sentence.start, span.start - 60), span.start));
                 if (shortKey && !(j - i === 1 && (cuedSpan(text, span, sentence.start, words, j) || bracketEnd))) continue;
                 let candidates = gazetteer.candidates(stateAbbreviation ? `${surface}.` : surface);
-                if (text[span.end] === '.') candidates = abbreviating(`${surface}.`, candidates);
+                // "Minn." is an abbreviation, but "Saida." ends a sentence: a name some place bears as written is no abbreviation
+                if (text[span.end] === '.' && !candidates.some((c) => plainSpelling(c.name) === plainSpelling(surface))) candidates = abbreviating(`${surface}.`, candidates);
                 if (shortKey) candidates = candidates.filter((c) => plainSpelling(c.name) === plainSpelling(surface));
                 // "Ga.", "La.": a two-letter state abbreviation only after a comma ("Athens, Ga."), where it cannot be a word
                 if (stateAbbreviation) candidates = /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) ? candidates.filter((c) => c.featureCode === 'ADM1') : [];

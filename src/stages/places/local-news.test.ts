@@ -164,3 +164,9 @@ test('a country named in a US story is the country, not a town of its name: "Gre
   assert.equal(at(doc, 'Greece')?.place?.featureCode, 'PCLI');
   assert.equal(at(doc, 'Peru')?.place?.countryCode, 'PE');
 });
+
+test('a short name that ends a sentence is no dotted abbreviation: "the coastal city of Saida."', () => {
+  const doc = run('Lebanese troops battled gunmen outside the southern coastal city of Saida. The army said two soldiers were hurt.');
+  assert.equal(at(doc, 'Saida')?.place?.countryCode, 'LB');
+  assert.notEqual(at(doc, 'Saida')?.place?.featureCode, 'ADM1');
+});
