@@ -14,7 +14,7 @@ const ME = sharedPath('data', 'acled-sample-2022', 'acled_sample_2022_middle_eas
 const SCORER = sharedPath('tools', 'score-notes.mjs');
 const CASE = sharedPath('data', 'case2021-task2', 'case2021_task2_test.jsonl');
 const extractor = createExtractor();
-/** A few points under the measured TEST figure (70.9); the geocoding issue's target is 75. */
+/** A few points under the measured TEST figure (70.5); the geocoding issue's target is 75. */
 const LOCATION_FLOOR = 68;
 /** A few points under the measured TEST figure, to catch regressions (not a target). */
 const CASE_FLOOR = 0.58;
