@@ -148,7 +148,7 @@ interface Containment {
  * of Y"). A name whose reading lies outside its stated container is a namesake and is dropped,
  * unless more of the article's other places back it than back the container.
  */
-function containment(doc: Document, resolved: readonly PlaceMention[]): Containment {
+function containment(doc: Document, resolved: readonly PlaceMention[], dateline: RegExpExecArray | null): Containment {
   const sorted = [...resolved].sort((a, b) => a.start - b.start);
   const next = new Map<PlaceMention, { c: PlaceMention; link: Link }>();
   for (let i = 0; i + 1 < sorted.length; i++) {
@@ -211,7 +211,6 @@ function containment(doc: Document, resolved: readonly PlaceMention[]): Containm
   }
   const bracketed = new Set<PlaceMention>();
   const anchored = new Set<PlaceMention>(containers.values());
-  const dateline = DATELINE.exec(doc.text);
   for (const m of sorted) {
     const step = next.get(m);
     if (step?.link.kind === 'paren') {
@@ -295,7 +294,8 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
   const codedBefore = (m: PlaceMention) => CODED_TO.test(doc.text.slice(Math.max(0, m.start - 60), m.start) + (/^(?:as|to|at)\s+/i.exec(m.text)?.[0] ?? ''));
   const coded = all.find((m) => codedBefore(m) || CODED_HERE_AFTER.test(doc.text.slice(m.end, m.end + 40)));
   if (coded) return coded;
-  const contained = containment(doc, all);
+  const dateline = DATELINE.exec(doc.text);
+  const contained = containment(doc, all, dateline);
   const uncontradicted = all.filter((m) => !contained.contradicted.has(m));
   // ACLED closes its brackets on the first-level region ("(Al Hada, Dhamar)"): where those regions all lie in one
   // country, a name read far outside it is a namesake reached by a spelling, even itself bracketed ("Al Jubah" as
@@ -313,7 +313,6 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
   // only now: the names a coder's word points to elsewhere may be namesakes found out above
   const codedElsewhere = codedByName(doc, resolved);
   if (codedElsewhere) return codedElsewhere;
-  const dateline = DATELINE.exec(doc.text);
   const datelineEnd = dateline ? dateline.index + dateline[0].length : -1;
   const notDateline = resolved.filter((m) => m.start >= datelineEnd || !dateline || m.end <= dateline.index);
   const wanted = new Set(sentenceIndexes);

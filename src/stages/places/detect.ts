@@ -521,7 +521,7 @@ const DOTTED_WORD = /^\p{Lu}\p{Ll}{1,4}\.$/u;
 const KIND_TAIL = /\s+(?:City|Town|Village)$/;
 
 /** Anything but a country or a first-level region: what a town's own institution may be named for. */
-const isTownReading = (c: Place) => c.featureCode !== 'PCLI' && c.featureCode !== 'ADM1';
+export const isTownReading = (c: Place) => c.featureCode !== 'PCLI' && c.featureCode !== 'ADM1';
 
 /** What the words around a span say of the kind of place it names. */
 export interface TownCues {

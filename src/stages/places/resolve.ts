@@ -1,7 +1,7 @@
 import { distanceKm, isCurated, isSupraRegion, type Gazetteer } from '../../geo/gazetteer.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import type { Place } from '../../model/place.ts';
-import { spelledAlike, type RawPlace } from './detect.ts';
+import { isTownReading, spelledAlike, type RawPlace } from './detect.ts';
 
 /** What the article as a whole says about where it happens. */
 export interface Focus {
@@ -395,7 +395,7 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
   }
   // "As Samawah city" is no Samoa, "Amara town" no Amhara: a settlement is neither a country nor a region
   else if (r.settlement) {
-    const towns = cands.filter((c) => !isCountryCode(c) && c.featureCode !== 'ADM1');
+    const towns = cands.filter(isTownReading);
     if (towns.length) cands = towns;
   }
   // "a Lebanon man" is from Lebanon, Pa.: a country's people go by its demonym
