@@ -18,6 +18,7 @@ import { applyContextRules, loadContextRules, type ContextRule } from './context
 import { loadActorLexicon, toActor } from '../actors/lexicon.ts';
 import type { Actor } from '../../model/actor.ts';
 import { conservativeFatalities } from './fatalities.ts';
+import { assessSentence, assessTrigger, findQuotes, loadRealisLexicon, type RealisLexicon } from './realis.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -47,14 +48,14 @@ export interface EventsOptions {
   readonly lexiconDir?: string;
 }
 
-export function createEventsStage(triggers: TriggerLexicon, conventional: ConventionalActors, rules: readonly ContextRule[] = []): Stage {
+export function createEventsStage(triggers: TriggerLexicon, conventional: ConventionalActors, rules: readonly ContextRule[] = [], realis: RealisLexicon = loadRealisLexicon()): Stage {
   return {
     name: 'events',
     version: '1',
     requires: ['sentences', 'tokens', 'mentions:ACTOR', 'mentions:PLACE', 'mentions:DATE', 'mentions:COUNT'],
     assigns: ['events'],
     run(doc: Document): Document {
-      return { ...doc, events: extractEvents(doc, triggers, conventional, rules) };
+      return { ...doc, events: extractEvents(doc, triggers, conventional, rules, realis) };
     },
   };
 }
@@ -68,7 +69,7 @@ export const events: StageFactory = {
       const e = actorLex.byId.get(id);
       return e ? toActor(e) : (conventional as Record<string, Actor>)[id];
     };
-    return createEventsStage(loadTriggerLexicon(deps.lexicons.dir), conventional, loadContextRules(resolve, deps.lexicons.dir));
+    return createEventsStage(loadTriggerLexicon(deps.lexicons.dir), conventional, loadContextRules(resolve, deps.lexicons.dir), loadRealisLexicon(deps.lexicons.dir));
   },
 };
 
@@ -78,7 +79,13 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], n: numb
   return out;
 }
 
-export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: ConventionalActors, rules: readonly ContextRule[] = []): EventMention[] {
+export function extractEvents(
+  doc: Document,
+  lex: TriggerLexicon,
+  conventional: ConventionalActors,
+  rules: readonly ContextRule[] = [],
+  realis: RealisLexicon = loadRealisLexicon(),
+): EventMention[] {
   const { text, sentences } = doc;
   const n = sentences.length;
   const actors = bySentence(mentionsOf(doc, 'ACTOR'), n);
@@ -90,6 +97,7 @@ export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: 
   // Cues that describe how a protest or riot went often sit in the sentences after the one
   // that names it ("Police intervened and detained 5 protesters. [size=no report]").
   const sentCues = sentences.map((s) => findCues(lex, text, s.start, s.end));
+  const quotes = findQuotes(text);
   const candidates: Candidate[] = [];
   let last: Candidate | null = null;
   for (let i = 0; i < n; i++) {
@@ -101,7 +109,8 @@ export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: 
     const claims = counts[i].map((c: CountMention) => c.claim);
     // A battle word whose violence the next sentence states ("… fought with the FARDC. Seven militants were killed.")
     if (i + 1 < n && dates[i + 1].length === 0 && (sentCues[i + 1].has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
-    const cand = hits.length ? buildCandidate(doc, lex, s, hits, cues, actors[i], dates[i], counts[i], leadDate, conventional, rules, candidates.length) : null;
+    const realHits = hits.length ? assertedHits(realis, doc, s, hits, quotes) : hits;
+    const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], leadDate, conventional, rules, candidates.length) : null;
     if (!cand) {
       // A sentence that only gives figures ("Casualties unknown.", "3 soldiers were killed.") belongs to the event before it.
       if (last && claims.length && !last.historical) {
@@ -110,12 +119,36 @@ export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: 
       }
       continue;
     }
+    // "Western countries blamed that attack on …": a definite event noun with no date or place of its own tells the
+    // event before it again (event coreference), whatever type its word alone would suggest
+    if (last && dates[i].length === 0 && refersBack(doc, cand, last)) {
+      last.claims.push(...claims);
+      last.sentences.push(i);
+      continue;
+    }
     cand.claims.push(...claims);
     candidates.push(cand);
     last = cand;
   }
   const merged = mergeCandidates(candidates);
   return merged.map((c) => finish(doc, c, published));
+}
+
+/** Only triggers whose sentence asserts that the event happened (see realis.ts) can make an event. */
+function assertedHits(realis: RealisLexicon, doc: Document, s: Sentence, hits: readonly TriggerHit[], quotes: readonly Span[]): TriggerHit[] {
+  const facts = assessSentence(realis, doc, s);
+  return hits.filter((h) => assessTrigger(realis, doc, s, facts, h, h.rule.sub, quotes) === 'asserted');
+}
+
+const ANAPHOR_BEFORE = /\b(?:that|this|these|those|the same|the|its|their|such)\s+(?:(?:deadly|latest|recent|suspected|alleged|apparent|twin|double|suicide|chemical|gas|bomb|car bomb|truck bomb|militant|jihadist|u\.s\.|american|russian|israeli|coalition)\s+){0,2}$/i;
+const EVENT_NOUN = /^(?:attacks?|assaults?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|incidents?|killings?|shootings?|violence|massacre|operation|offensive)$/i;
+
+/** Whether a candidate's trigger is a definite event noun naming the earlier event again ("that attack", "the blast"). */
+function refersBack(doc: Document, cand: Candidate, last: Candidate): boolean {
+  const words = doc.text.slice(cand.trigger.start, cand.trigger.end);
+  if (!EVENT_NOUN.test(words)) return false;
+  if (!ANAPHOR_BEFORE.test(doc.text.slice(Math.max(0, cand.trigger.start - 40), cand.trigger.start))) return false;
+  return placesCompatible(cand.place, last.place) || !cand.place?.place;
 }
 
 /** The headline repeats the lead in other words; events come from the body (when there is one). */
@@ -147,7 +180,6 @@ function buildCandidate(
   const violentContext = casualties || cues.has('violent-means') || cues.has('violent-next') || parties.some((m) => m.actor !== null && m.actor.inter >= 1 && m.actor.inter <= 4);
   const live = hits
     .filter((h) => (h.rule.gate !== 'violence' || violentContext) && (h.rule.gate !== 'not-electoral' || !cues.has('electoral')))
-    .filter((h) => !cueBefore(lex, 'future-before', doc.text, s.start, h) && !cueBefore(lex, 'negation-before', doc.text, s.start, h))
     // "amid shelling", "the scene of a 2017 chemical attack": words in a subordinate phrase or naming a past event count little
     // "supported by coalition air raids" is the ally's part, but in "Turkish forces supported by JWS who operates under OPS
     // shelled QSD positions" the verb after the ally's name is the sentence's own
@@ -318,7 +350,8 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
         o.historical === c.historical &&
         datesOverlap(o.date, c.date) &&
         placesCompatible(o.place, c.place) &&
-        ((o.sub === c.sub && sameSides(o, c)) ||
+        // one event told in the lead and again in the body, in other words ("twin explosions" … "the truck bombing")
+        ((eventTypeOf(o.sub) === eventTypeOf(c.sub) && sameSides(o, c)) ||
           // "the rebels had been driven from the province": same battle told from the losing side
           (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id)),
     );
@@ -368,6 +401,8 @@ function finish(doc: Document, c: Candidate, published: string | null): EventMen
     claims: c.claims,
     evidence,
     confidence,
+    basis: { rule: c.trigger.rule.id, score: +c.score.toFixed(2) },
+    decidedBy: 'rules',
   };
   const id = stableId('ev-', doc.id, c.sub, c.trigger.start, c.trigger.end);
   return { ...ev, id, notes: composeNote(doc, ev) };
