@@ -257,7 +257,7 @@ function buildCandidate(
   }
   if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim')) sub = 'Armed clash';
 
-  const date = pickDate(dateMentions, choice.hit) ?? leadDate;
+  const date = pickDate(doc, dateMentions, choice.hit) ?? leadDate;
   const nearest = nearestDateMention(dateMentions, choice.hit);
   const historical = (nearest?.past ?? false) || cues.has('background');
   return {
@@ -291,8 +291,16 @@ function nearestDateMention(ds: readonly DateMention[], hit: Span): DateMention 
   return best;
 }
 
-function pickDate(ds: readonly DateMention[], hit: Span): DateValue | null {
-  return nearestDateMention(ds, hit)?.value ?? null;
+/** "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report. */
+const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+
+/**
+ * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
+ * was made ("… killed 10 people on Sunday, the ministry said on Tuesday"), unless the sentence has no other.
+ */
+function pickDate(doc: Document, ds: readonly DateMention[], hit: Span): DateValue | null {
+  const own = ds.filter((d) => !REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start)));
+  return nearestDateMention(own.length ? own : ds, hit)?.value ?? null;
 }
 
 /** The date of the story's lead event: the first current date in the first sentences, else the publication day. */
