@@ -162,7 +162,7 @@ export function scoreNews(gold: GoldNews, predictions: readonly PredictedNewsEve
       mS += strict.length;
       for (const [g, p] of strict) {
         if (g.sub_event_type === p.sub_event_type) sub++;
-        if (actorMatch(g.actor1, p.actor1) || (actorMatch(g.actor1, p.actor2) && actorMatch(g.actor2, p.actor1))) a1++;
+        if (actorMatch(g.actor1, p.actor1) || (actorMatch(g.actor1, p.actor2) && actorMatch(g.actor2 ?? null, p.actor1))) a1++;
         if (g.fatalities != null) {
           fatN++;
           if (Number(p.fatalities ?? 0) === Number(g.fatalities)) fat++;

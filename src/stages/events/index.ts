@@ -19,6 +19,7 @@ import { loadActorLexicon, toActor } from '../actors/lexicon.ts';
 import type { Actor } from '../../model/actor.ts';
 import { conservativeFatalities } from './fatalities.ts';
 import { assessSentence, assessTrigger, findQuotes, loadRealisLexicon, type RealisLexicon } from './realis.ts';
+import { actorInForce, loadActorPeriods, type ActorPeriods } from './periods.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -48,14 +49,23 @@ export interface EventsOptions {
   readonly lexiconDir?: string;
 }
 
-export function createEventsStage(triggers: TriggerLexicon, conventional: ConventionalActors, rules: readonly ContextRule[] = [], realis: RealisLexicon = loadRealisLexicon()): Stage {
+/** Everything the events stage reads from lexicons/, loaded once per pipeline. */
+export interface EventLexicons {
+  readonly triggers: TriggerLexicon;
+  readonly conventional: ConventionalActors;
+  readonly rules: readonly ContextRule[];
+  readonly realis: RealisLexicon;
+  readonly periods: ActorPeriods;
+}
+
+export function createEventsStage(lex: EventLexicons): Stage {
   return {
     name: 'events',
-    version: '1',
+    version: '2',
     requires: ['sentences', 'tokens', 'mentions:ACTOR', 'mentions:PLACE', 'mentions:DATE', 'mentions:COUNT'],
     assigns: ['events'],
     run(doc: Document): Document {
-      return { ...doc, events: extractEvents(doc, triggers, conventional, rules, realis) };
+      return { ...doc, events: extractEvents(doc, lex) };
     },
   };
 }
@@ -63,13 +73,20 @@ export function createEventsStage(triggers: TriggerLexicon, conventional: Conven
 export const events: StageFactory = {
   name: 'events',
   create(deps) {
-    const conventional = loadConventionalActors(deps.lexicons.dir);
-    const actorLex = loadActorLexicon(deps.lexicons.dir);
+    const dir = deps.lexicons.dir;
+    const conventional = loadConventionalActors(dir);
+    const actorLex = loadActorLexicon(dir);
     const resolve = (id: string): Actor | undefined => {
       const e = actorLex.byId.get(id);
       return e ? toActor(e) : (conventional as Record<string, Actor>)[id];
     };
-    return createEventsStage(loadTriggerLexicon(deps.lexicons.dir), conventional, loadContextRules(resolve, deps.lexicons.dir), loadRealisLexicon(deps.lexicons.dir));
+    return createEventsStage({
+      triggers: loadTriggerLexicon(dir),
+      conventional,
+      rules: loadContextRules(resolve, dir),
+      realis: loadRealisLexicon(dir),
+      periods: loadActorPeriods(dir),
+    });
   },
 };
 
@@ -79,13 +96,8 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], n: numb
   return out;
 }
 
-export function extractEvents(
-  doc: Document,
-  lex: TriggerLexicon,
-  conventional: ConventionalActors,
-  rules: readonly ContextRule[] = [],
-  realis: RealisLexicon = loadRealisLexicon(),
-): EventMention[] {
+export function extractEvents(doc: Document, lexicons: EventLexicons): EventMention[] {
+  const { triggers: lex, conventional, rules, realis, periods } = lexicons;
   const { text, sentences } = doc;
   const n = sentences.length;
   const actors = bySentence(mentionsOf(doc, 'ACTOR'), n);
@@ -131,7 +143,7 @@ export function extractEvents(
     last = cand;
   }
   const merged = mergeCandidates(candidates);
-  return merged.map((c) => finish(doc, c, published));
+  return merged.map((c) => finish(doc, c, published, periods));
 }
 
 /** Only triggers whose sentence asserts that the event happened (see realis.ts) can make an event. */
@@ -384,7 +396,7 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
   return out;
 }
 
-function finish(doc: Document, c: Candidate, published: string | null): EventMention {
+function finish(doc: Document, c: Candidate, published: string | null, periods: ActorPeriods): EventMention {
   const sentenceSpans = [...new Set(c.sentences)].sort((a, b) => a - b).map((i) => ({ start: doc.sentences[i].start, end: doc.sentences[i].end }));
   let date = c.date ?? (published ? { earliest: published, latest: published, precision: 4 as const, anchor: 'published' as const } : null);
   // A reported event has happened by the time of the report ("this week" ends at publication).
@@ -398,9 +410,10 @@ function finish(doc: Document, c: Candidate, published: string | null): EventMen
     eventType: eventTypeOf(c.sub),
     disorderType: disorderTypeOf(c.sub),
     trigger: { start: c.trigger.start, end: c.trigger.end },
-    actor1: c.actor1,
-    actor2: c.actor2,
-    assocActor1: c.assoc1,
+    // ACLED names state forces by the government in power on the event's date
+    actor1: inForce(periods, c.actor1, date?.earliest),
+    actor2: inForce(periods, c.actor2, date?.earliest),
+    assocActor1: c.assoc1.map((a) => inForce(periods, a, date?.earliest) ?? a),
     assocActor2: [],
     place: c.place,
     date: date ?? { earliest: '', latest: '', precision: 4, anchor: 'published' },
@@ -414,6 +427,10 @@ function finish(doc: Document, c: Candidate, published: string | null): EventMen
   };
   const id = stableId('ev-', doc.id, c.sub, c.trigger.start, c.trigger.end);
   return { ...ev, id, notes: composeNote(doc, ev) };
+}
+
+function inForce(periods: ActorPeriods, a: EventActor | null, isoDate: string | undefined): EventActor | null {
+  return a && isoDate ? { ...a, actor: actorInForce(periods, a.actor, isoDate) } : a;
 }
 
 /** Whether the token at a trigger's start is a verb ("shelled"), not a noun ("shelling", "air raids"). */
