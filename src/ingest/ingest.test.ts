@@ -43,14 +43,19 @@ describe('ingest from files', () => {
 
   it('is crash-safe: a failure inside saveArticle stores nothing of that article, records why, and the run goes on', async () => {
     const inner = await openSqliteStore(':memory:');
+    const poison = (tx: Store): Store => ({
+      ...tx,
+      kind: tx.kind,
+      async saveArticle(article, events) {
+        if (article.doc_id !== '02-kirkuk-ied') return tx.saveArticle(article, events);
+        // The second event violates the schema after the article and first event were written.
+        return tx.saveArticle(article, [...events, { ...events[0], event_id: 'ev-broken', event_type: null } as unknown as StoredEvent]);
+      },
+    });
     const poisoned: Store = {
       ...inner,
       kind: inner.kind,
-      async saveArticle(article, events) {
-        if (article.doc_id !== '02-kirkuk-ied') return inner.saveArticle(article, events);
-        // The second event violates the schema after the article and first event were written.
-        return inner.saveArticle(article, [...events, { ...events[0], event_id: 'ev-broken', event_type: null } as unknown as StoredEvent]);
-      },
+      writeTransaction: (locks, fn) => inner.writeTransaction(locks, (tx) => fn(poison(tx))),
     };
     const r = await ingest(poisoned, [EXAMPLES], { extractor });
     assert.deepEqual([r.stored, r.failed], [4, 1]);

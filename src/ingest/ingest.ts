@@ -7,7 +7,9 @@ import { SitrepError, errorMessage, isSitrepError } from '../errors.ts';
 import { detectFormat, readArticles, type ReadOutcome } from '../input/index.ts';
 import type { Article } from '../model/article.ts';
 import { createExtractor, type Extractor } from '../pipeline/extractor.ts';
-import type { Failure, Store, StoredArticle, StoredEvent } from '../store/store.ts';
+import type { EventRecord } from '../model/record.ts';
+import { blockingLocks } from '../queue/blocking.ts';
+import type { Failure, LockKey, Store, StoredArticle } from '../store/store.ts';
 import { isUrl, readUrl, type FetchOptions } from './fetch.ts';
 
 /** sha256 of the text with Unicode and whitespace normalised: re-wrapped copies of an article hash alike. */
@@ -98,29 +100,61 @@ export interface IngestArticleResult {
   readonly event_ids: string[];
 }
 
+const SKIPPED: IngestArticleResult = Object.freeze({ skipped: true, unchanged: true, events: 0, eventsNew: 0, eventsUpdated: 0, event_ids: [] });
+
 /**
- * One article: skip when its text is stored, else extract, deduplicate against the store and save
- * it with its events in one transaction. Throws (SitrepError) when extraction or saving fails;
- * then nothing of the article is stored.
+ * The locks a write transaction takes before it deduplicates an article's records (PostgreSQL;
+ * SQLite's single write lock covers everything): the content hash serialises two copies of one
+ * text, and the blocking keys (src/queue/blocking.ts) serialise merges that could meet, level by
+ * level so that every transaction takes its locks in the same global order.
+ */
+export function ingestLocks(hash: string, records: readonly EventRecord[]): LockKey[] {
+  const blocking = blockingLocks(records).flatMap((level, i) => level.map((l) => ({ ...l, level: i + 1 })));
+  return [{ key: `content:${hash}`, exclusive: true, level: 0 }, ...blocking];
+}
+
+export interface StoreExtractedOptions {
+  readonly origin: string;
+  /** ISO timestamp of ingestion. */
+  readonly now: string;
+  readonly dedup?: Omit<DedupOptions, 'now'>;
+}
+
+/**
+ * Inside a write transaction holding ingestLocks: skip when the text is stored, else deduplicate
+ * the records against the store and save the article with its events. Every write path (direct
+ * ingest, the HTTP API, queue workers) goes through here.
+ */
+export async function storeExtracted(tx: Store, a: Article, hash: string, records: EventRecord[], opts: StoreExtractedOptions): Promise<IngestArticleResult> {
+  if (await tx.hasContent(hash)) return SKIPPED;
+  const article: StoredArticle = {
+    doc_id: a.id, content_hash: hash, title: a.title, publisher: a.publisher, url: a.url, published: a.published,
+    text: a.text, origin: opts.origin, ingested_at: opts.now, event_ids: [],
+  };
+  const events = await mergeEvents(tx, article, records, { ...opts.dedup, now: opts.now });
+  await tx.saveArticle({ ...article, event_ids: events.map((e) => e.event_id) }, events);
+  const eventsNew = events.filter((e) => e.first_seen === opts.now).length;
+  return { skipped: false, unchanged: false, events: events.length, eventsNew, eventsUpdated: events.length - eventsNew, event_ids: events.map((e) => e.event_id) };
+}
+
+/**
+ * One article: skip when its text is stored, else extract (outside any lock), then deduplicate
+ * against the store and save it with its events in one write transaction, so that concurrent
+ * writers (processes, HTTP requests) never lose each other's merges. Throws (SitrepError) when
+ * extraction or saving fails; then nothing of the article is stored.
  */
 export async function ingestArticle(store: Store, a: Article, opts: IngestArticleOptions): Promise<IngestArticleResult> {
   const hash = contentHash(a.text);
-  if (await store.hasContent(hash)) return { skipped: true, unchanged: true, events: 0, eventsNew: 0, eventsUpdated: 0, event_ids: [] };
+  // A cheap early skip; the transaction checks again under its lock.
+  if (await store.hasContent(hash)) return SKIPPED;
   const at = opts.now ?? new Date().toISOString();
   const records = opts.extractor.extract(a).records;
-  const article: StoredArticle = {
-    doc_id: a.id, content_hash: hash, title: a.title, publisher: a.publisher, url: a.url, published: a.published,
-    text: a.text, origin: opts.origin ?? articleOrigin(a), ingested_at: at, event_ids: [],
-  };
-  let events: StoredEvent[];
   try {
-    events = await mergeEvents(store, article, records, { ...opts.dedup, now: at });
-    await store.saveArticle({ ...article, event_ids: events.map((e) => e.event_id) }, events);
+    return await store.writeTransaction(ingestLocks(hash, records), (tx) =>
+      storeExtracted(tx, a, hash, records, { origin: opts.origin ?? articleOrigin(a), now: at, dedup: opts.dedup }));
   } catch (e) {
     throw isSitrepError(e) ? e : new SitrepError('E_STORE', errorMessage(e), {}, { cause: e });
   }
-  const eventsNew = events.filter((e) => e.first_seen === at).length;
-  return { skipped: false, unchanged: false, events: events.length, eventsNew, eventsUpdated: events.length - eventsNew, event_ids: events.map((e) => e.event_id) };
 }
 
 /**

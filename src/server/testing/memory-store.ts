@@ -49,9 +49,16 @@ export function createMemoryStore(): Store {
     };
   };
 
-  return {
+  // One write transaction at a time, as in SQLite; nothing is rolled back (this is a test stand-in).
+  let tail: Promise<unknown> = Promise.resolve();
+  const store: Store = {
     kind: 'sqlite',
     async migrate() {},
+    async writeTransaction(_locks, fn) {
+      const run = tail.then(() => fn(store));
+      tail = run.catch(() => undefined);
+      return run;
+    },
     async getArticle(docId) {
       return articles.get(docId) ?? null;
     },
@@ -104,4 +111,5 @@ export function createMemoryStore(): Store {
     },
     async close() {},
   };
+  return store;
 }

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { SitrepError } from '../../errors.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
-import type { ActorSummary, EventQuery, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
+import type { ActorSummary, EventQuery, Failure, LockKey, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migratePg } from './pg-migrations.ts';
 
 /** Columns of `events` in insert order; claims, evidence and sources are JSONB. */
@@ -149,12 +149,7 @@ const UPSERT_EVENT = `
   VALUES (${EVENT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}, to_tsvector('simple', $${EVENT_COLUMNS.length + 1}))
   ON CONFLICT (event_id) DO UPDATE SET ${[...EVENT_COLUMNS.filter((c) => c !== 'event_id'), 'search'].map((c) => `${c} = excluded.${c}`).join(', ')}`;
 
-/** An advisory lock to take: keys of a lower level are always taken before keys of a higher one. */
-export interface LockKey {
-  readonly key: string;
-  readonly exclusive: boolean;
-  readonly level?: number;
-}
+export type { LockKey };
 
 /** A Store whose statements run inside one open transaction (see PgStore.transaction). */
 export interface PgTransaction extends Store {
@@ -336,6 +331,12 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
       guard();
       await migratePg(pool);
     },
+    async writeTransaction(locks, fn) {
+      return store.transaction(async (tx) => {
+        await tx.lock(locks);
+        return fn(tx);
+      });
+    },
     async transaction(fn) {
       guard();
       return inNewTransaction(async (client) => {
@@ -362,6 +363,11 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
                  FROM unnest($2::text[], $3::boolean[], $4::int[]) AS t(k, ex, lvl) ORDER BY lvl, hashtext(k)) AS locked`,
               [ADVISORY_NAMESPACE, entries.map(([k]) => k), entries.map(([, v]) => v.exclusive), entries.map(([, v]) => v.level)],
             );
+          },
+          async writeTransaction(locks, f) {
+            // Already in one: take the further locks and go on in it.
+            await tx.lock(locks);
+            return f(tx);
           },
           async migrate() {
             throw new SitrepError('E_STORE', 'migrate() cannot run inside a transaction');
