@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SitrepError } from '../errors.ts';
 import type { Article } from '../model/article.ts';
+import { contentHash } from '../model/ids.ts';
 import { parseDateline } from './dateline.ts';
 import { decodeBytes } from './decode.ts';
 import { findDateInHead, normalizeDate } from './normalize-date.ts';
@@ -90,16 +91,20 @@ function clean(s: string | null | undefined): string | null {
   return t === '' ? null : t;
 }
 
-/** Resolve ids, dates and the dateline for one record; errors for empty or oversized text. */
+/**
+ * Resolve ids, dates and the dateline for one record; errors for empty or oversized text. A record
+ * without an id is named `idBase` (one record in the file) or `idBase#key`; where the input has no
+ * name (stdin), idBase is a function of the text.
+ */
 export function buildArticle(
   raw: RawArticle,
   origin: { file: string; line?: number },
-  idBase: string,
+  idBase: string | ((text: string) => string),
   key: string | undefined,
   settings: Settings,
 ): ReadOutcome {
   const where = { file: origin.file, line: origin.line };
-  const label = key === undefined ? 'article' : `record ${idBase}#${key}`;
+  const label = key === undefined ? 'article' : typeof idBase === 'string' ? `record ${idBase}#${key}` : `line ${key}`;
   if (raw.text.trim() === '') {
     return { ok: false, error: new SitrepError('E_INPUT_EMPTY', `${label} has empty text`, where) };
   }
@@ -112,7 +117,7 @@ export function buildArticle(
   }
   const dateline = parseDateline(raw.text);
   const article: Article = {
-    id: clean(raw.id) ?? (key === undefined ? idBase : `${idBase}#${key}`),
+    id: clean(raw.id) ?? (typeof idBase === 'function' ? idBase(raw.text) : key === undefined ? idBase : `${idBase}#${key}`),
     text: raw.text,
     title: clean(raw.title),
     published: normalizeDate(raw.date) ?? dateline?.date ?? findDateInHead(raw.text) ?? settings.fallbackDate,
@@ -144,7 +149,7 @@ async function readSidecar(file: string): Promise<{ meta: Partial<RawArticle> | 
   return { meta: Object.fromEntries(Object.entries(meta).filter(([, v]) => v != null)) };
 }
 
-function* articlesFromText(text: string, file: string, idBase: string, format: InputFormat, settings: Settings, meta: Partial<RawArticle> | null): Generator<ReadOutcome> {
+function* articlesFromText(text: string, file: string, idBase: string | ((text: string) => string), format: InputFormat, settings: Settings, meta: Partial<RawArticle> | null): Generator<ReadOutcome> {
   if (text.trim() === '') {
     yield { ok: false, error: new SitrepError('E_INPUT_EMPTY', text === '' ? 'empty input' : 'input holds only whitespace', { file }) };
     return;
@@ -159,7 +164,7 @@ function* articlesFromText(text: string, file: string, idBase: string, format: I
   }
 }
 
-async function* readOneFile(file: string, size: number, settings: Settings): AsyncGenerator<ReadOutcome> {
+async function* readOneFile(file: string, size: number, settings: Settings, idBase: string): AsyncGenerator<ReadOutcome> {
   if (size > settings.maxBytes) {
     yield {
       ok: false,
@@ -186,13 +191,23 @@ async function* readOneFile(file: string, size: number, settings: Settings): Asy
     if (sidecar.error) yield { ok: false, error: sidecar.error };
     meta = sidecar.meta;
   }
-  yield* articlesFromText(decoded.text, file, baseName(file), format, settings, meta);
+  yield* articlesFromText(decoded.text, file, idBase, format, settings, meta);
 }
 
-type WalkOutcome = { ok: true; file: string; size: number } | { ok: false; error: SitrepError };
+type WalkOutcome = { ok: true; file: string; size: number; idBase: string } | { ok: false; error: SitrepError };
 
-/** Files with a known extension under dir, depth-first in name order; hidden entries skipped. */
-async function* walk(dir: string): AsyncGenerator<WalkOutcome> {
+function isArticleFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return FORMAT_BY_EXTENSION.has(path.extname(lower)) && !lower.endsWith(SIDECAR_SUFFIX);
+}
+
+/**
+ * Files with a known extension under dir, depth-first in name order; hidden entries skipped.
+ * Each file's idBase is its path relative to `root` with '/' separators and without the
+ * extension ("a/report"), unless another article file in its folder has the same name before the
+ * extension ("a/report.txt" beside "a/report.html"): ids are unique within one walk by construction.
+ */
+async function* walk(dir: string, root: string = dir): AsyncGenerator<WalkOutcome> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -201,19 +216,24 @@ async function* walk(dir: string): AsyncGenerator<WalkOutcome> {
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const stems = new Map<string, number>();
+  for (const entry of entries) {
+    if (!entry.name.startsWith('.') && !entry.isDirectory() && isArticleFileName(entry.name)) stems.set(baseName(entry.name), (stems.get(baseName(entry.name)) ?? 0) + 1);
+  }
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      yield* walk(full);
+      yield* walk(full, root);
       continue;
     }
-    const lower = entry.name.toLowerCase();
-    if (!FORMAT_BY_EXTENSION.has(path.extname(lower)) || lower.endsWith(SIDECAR_SUFFIX)) continue;
+    if (!isArticleFileName(entry.name)) continue;
     if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    const name = stems.get(baseName(entry.name))! > 1 ? entry.name : baseName(entry.name);
+    const idBase = path.relative(root, path.join(dir, name)).split(path.sep).join('/');
     try {
       const info = await stat(full);
-      if (info.isFile()) yield { ok: true, file: full, size: info.size };
+      if (info.isFile()) yield { ok: true, file: full, size: info.size, idBase };
     } catch (cause) {
       yield { ok: false, error: new SitrepError('E_INPUT_NOT_FOUND', `cannot read file: ${(cause as Error).message}`, { file: full }, { cause }) };
     }
@@ -241,7 +261,8 @@ async function* readStdin(stream: NodeJS.ReadableStream, settings: Settings): As
     return;
   }
   const format: InputFormat = /\S/.exec(decoded.text)?.[0] === '{' ? 'jsonl' : 'text';
-  yield* articlesFromText(decoded.text, STDIN_LABEL, 'stdin', format, settings, null);
+  // stdin has no name to derive ids from: a record without an id is named by its content.
+  yield* articlesFromText(decoded.text, STDIN_LABEL, (t) => `stdin-${contentHash(t).slice(0, 16)}`, format, settings, null);
 }
 
 function settingsFrom(opts: ReadOptions): Settings {
@@ -289,7 +310,7 @@ export async function* readArticles(inputs: readonly string[], opts: ReadOptions
           continue;
         }
         found++;
-        yield* readOneFile(entry.file, entry.size, settings);
+        yield* readOneFile(entry.file, entry.size, settings, entry.idBase);
       }
       if (found === 0) {
         yield {
@@ -299,6 +320,6 @@ export async function* readArticles(inputs: readonly string[], opts: ReadOptions
       }
       continue;
     }
-    yield* readOneFile(input, info.size, settings);
+    yield* readOneFile(input, info.size, settings, baseName(input));
   }
 }

@@ -77,7 +77,7 @@ async function codeJob(store: PgStore, job: Job, workerId: string, opts: WorkerO
     // Extraction, the costly part, runs before any lock; then the same locks and the same
     // read-deduplicate-save as direct ingestion (src/ingest/ingest.ts).
     const records = opts.extractor.extract(a).records;
-    await tx.lock(ingestLocks(hash, records));
+    await tx.lock(ingestLocks(a.id, hash, records));
     const r = await storeExtracted(tx, a, hash, records, { origin: job.origin, now, dedup: opts.dedup });
     const outcome: JobOutcome = r.skipped ? { job: job.id, result: 'skipped' } : { job: job.id, result: 'stored', events: r.events };
     await tx.client.query(`UPDATE ingest_jobs SET status = 'done', finished_at = now(), locked_by = NULL, locked_until = NULL WHERE id = $1`, [job.id]);

@@ -311,6 +311,19 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         assert.deepEqual(e.sources.map((s) => s.doc_id).sort(), Array.from({ length: writers + 1 }, (_, i) => `doc-race-${i}`).sort());
       });
 
+      it('saveArticle refuses other text under a stored doc_id, and nothing of that save lands', async () => {
+        await store.saveArticle(makeStoredArticle({ doc_id: 'doc-keep', content_hash: 'hash-keep', text: 'The first text.' }), []);
+        await assert.rejects(
+          store.saveArticle(makeStoredArticle({ doc_id: 'doc-keep', content_hash: 'hash-other', text: 'Another text.', event_ids: ['ev-other'] }), [makeStoredEvent({ event_id: 'ev-other', doc_id: 'doc-keep' })]),
+          /already stored with different text/,
+        );
+        assert.equal((await store.getArticle('doc-keep'))?.text, 'The first text.');
+        assert.equal(await store.getEvent('ev-other'), null);
+        assert.equal(await store.hasContent('hash-other'), false);
+        // The same text again is harmless.
+        await store.saveArticle(makeStoredArticle({ doc_id: 'doc-keep', content_hash: 'hash-keep', text: 'The first text.' }), []);
+      });
+
       it('records failures, newest first, with every field', async () => {
         const f1 = { origin: 'a.jsonl', line: 3, doc_id: null, code: 'E_INPUT_JSON', message: 'bad JSON', at: '2024-01-01T00:00:00.000Z' };
         const f2 = { origin: 'https://example.org/x', line: null, doc_id: 'x', code: 'E_INPUT_FETCH', message: 'HTTP 404', at: '2024-01-01T00:00:01.000Z' };

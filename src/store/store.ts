@@ -102,6 +102,8 @@ export interface Store {
   /**
    * Stores one article and its (already deduplicated) events atomically: either all of it
    * lands or none of it does, so a crash mid-batch loses nothing and duplicates nothing.
+   * A doc_id already stored with another content_hash is refused (E_STORE), never overwritten;
+   * ingest gives a changed article a new version's id instead (see versionedDocId).
    */
   saveArticle(article: StoredArticle, events: readonly StoredEvent[]): Promise<void>;
   /** Events that could be the same real event as `e` (dedup blocking): same event_type, dates within `days`, within `km` when both have points. */
@@ -128,4 +130,8 @@ export interface Store {
 
 export function sourceOf(a: StoredArticle): SourceRef {
   return { doc_id: a.doc_id, title: a.title, publisher: a.publisher, url: a.url, published: a.published };
+}
+
+export function docIdTaken(docId: string): string {
+  return `doc_id "${docId}" is already stored with different text; refusing to overwrite it`;
 }

@@ -1,4 +1,5 @@
-import type { ActorSummary, EventQuery, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../../store/store.ts';
+import { SitrepError } from '../../errors.ts';
+import { docIdTaken, type ActorSummary, type EventQuery, type Failure, type Store, type StoredArticle, type StoredEvent, type StoreStats } from '../../store/store.ts';
 
 /**
  * A Store held in memory: a stand-in for tests of the HTTP layer and for the benchmark's
@@ -66,6 +67,8 @@ export function createMemoryStore(): Store {
       return hashes.has(hash);
     },
     async saveArticle(article, evs) {
+      const had = articles.get(article.doc_id);
+      if (had && had.content_hash !== article.content_hash) throw new SitrepError('E_STORE', docIdTaken(article.doc_id));
       articles.set(article.doc_id, structuredClone(article));
       hashes.add(article.content_hash);
       for (const e of evs) events.set(e.event_id, structuredClone(e));

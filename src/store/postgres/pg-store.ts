@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { SitrepError } from '../../errors.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
+import { docIdTaken } from '../store.ts';
 import type { ActorSummary, EventQuery, Failure, LockKey, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migratePg } from './pg-migrations.ts';
 
@@ -143,7 +144,8 @@ const UPSERT_ARTICLE = `
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
   ON CONFLICT (doc_id) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title, publisher = excluded.publisher,
     url = excluded.url, published = excluded.published, text = excluded.text, origin = excluded.origin,
-    ingested_at = excluded.ingested_at, event_ids = excluded.event_ids`;
+    ingested_at = excluded.ingested_at, event_ids = excluded.event_ids
+  WHERE articles.content_hash = excluded.content_hash`;
 const UPSERT_EVENT = `
   INSERT INTO events (${SELECT_EVENT}, search)
   VALUES (${EVENT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}, to_tsvector('simple', $${EVENT_COLUMNS.length + 1}))
@@ -182,10 +184,12 @@ function operations(db: () => Queryable, withTransaction: <T>(fn: (c: pg.PoolCli
   const forUpdate = rowLocks ? ' ORDER BY event_id FOR UPDATE' : '';
   const one = async (sql: string, params: unknown[]) => (await db().query(sql, params)).rows[0];
   const saveOn = async (c: Queryable, article: StoredArticle, events: readonly StoredEvent[]) => {
-    await c.query(UPSERT_ARTICLE, [
+    const saved = await c.query(UPSERT_ARTICLE, [
       article.doc_id, article.content_hash, article.title, article.publisher, article.url, article.published,
       article.text, article.origin, article.ingested_at, JSON.stringify(article.event_ids),
     ]);
+    // Another text under a stored doc_id is refused, never written over the first.
+    if (!saved.rowCount) throw new Error(docIdTaken(article.doc_id));
     for (const e of events) await c.query(UPSERT_EVENT, [...eventValues(e), searchText(e)]);
   };
   return {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { SitrepError } from '../../errors.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
+import { docIdTaken } from '../store.ts';
 import type { ActorSummary, EventQuery, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 
@@ -139,7 +140,8 @@ export async function openSqliteStore(file: string): Promise<Store> {
     VALUES (@doc_id, @content_hash, @title, @publisher, @url, @published, @text, @origin, @ingested_at, @event_ids)
     ON CONFLICT (doc_id) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title, publisher = excluded.publisher,
       url = excluded.url, published = excluded.published, text = excluded.text, origin = excluded.origin,
-      ingested_at = excluded.ingested_at, event_ids = excluded.event_ids`);
+      ingested_at = excluded.ingested_at, event_ids = excluded.event_ids
+    WHERE articles.content_hash = excluded.content_hash`);
   const upsertEvent = db.prepare(`
     INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map((c) => `@${c}`).join(', ')})
     ON CONFLICT (event_id) DO UPDATE SET ${EVENT_COLUMNS.filter((c) => c !== 'event_id').map((c) => `${c} = excluded.${c}`).join(', ')}
@@ -158,7 +160,8 @@ export async function openSqliteStore(file: string): Promise<Store> {
   const candidatesAnywhere = db.prepare('SELECT * FROM events WHERE event_type = ? AND event_date <= ? AND event_date_end >= ?');
 
   const save = db.transaction((article: StoredArticle, events: readonly StoredEvent[]) => {
-    insertArticle.run({ ...article, event_ids: JSON.stringify(article.event_ids) });
+    // Another text under a stored doc_id is refused, never written over the first.
+    if (insertArticle.run({ ...article, event_ids: JSON.stringify(article.event_ids) }).changes === 0) throw new Error(docIdTaken(article.doc_id));
     for (const e of events) {
       const { rowid } = upsertEvent.get(eventParams(e)) as { rowid: number };
       deleteFts.run(rowid);
