@@ -317,6 +317,31 @@ test('bad input: invalid UTF-8 names the byte offset and suggests re-encoding', 
   assert.equal(errors[0].location.line, 2);
 });
 
+test('bad input: one invalid UTF-8 byte in a JSON-lines file costs that line alone', async () => {
+  const line = (text: string) => Buffer.from(`${JSON.stringify({ text })}\n`);
+  const bytes = Buffer.concat([line('One.'), Buffer.from('{"text": "Caf'), Buffer.from([0xe9]), Buffer.from('"}\n'), line('Three.'), Buffer.from('{"text": "NUL \u0000 byte"}\n'), line('Five.')]);
+  const file = await put('bad/mixed.jsonl', bytes);
+  const { articles, errors } = await readAll([file]);
+  assert.deepEqual(articles.map((a) => [a.text, a.origin.line]), [['One.', 1], ['Three.', 3], ['Five.', 5]]);
+  assert.deepEqual(errors.map((e) => [e.code, e.location.file, e.location.line]), [['E_INPUT_ENCODING', file, 2], ['E_INPUT_BINARY', file, 4]]);
+  assert.match(errors[0].message, /byte 0xe9 at offset 29/);
+  // Mostly bad lines: the file is reported whole, as before (binary, or another encoding).
+  const latin1 = await put('bad/latin1.jsonl', Buffer.concat([Buffer.from('{"text": "Caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+  const whole = await readAll([latin1]);
+  assert.deepEqual([whole.articles.length, whole.errors.map((e) => e.code)], [0, ['E_INPUT_ENCODING']]);
+});
+
+test('a NUL character or an unpaired surrogate in a field becomes U+FFFD, keeping every offset', async () => {
+  const text = 'ALEPPO - Shelling\u0000 killed 3 \ud800people on Monday.';
+  const file = await put('nul/escaped.jsonl', `${JSON.stringify({ id: 'n\u00001', title: 'T\u0000', text })}\n`);
+  const { articles, errors } = await readAll([file]);
+  assert.deepEqual(errors, []);
+  assert.equal(articles[0].text, text.replace('\u0000', '\ufffd').replace('\ud800', '\ufffd'));
+  assert.equal(articles[0].text.length, text.length);
+  assert.equal(articles[0].id, 'n\ufffd1');
+  assert.equal(articles[0].title, 'T\ufffd');
+});
+
 test('encodings: a UTF-8 BOM is stripped; UTF-16 LE and BE with BOM are decoded', async () => {
   const text = 'Überschrift\nKämpfe in der Stadt.';
   const bom8 = await put('enc/bom8.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));

@@ -5,7 +5,7 @@ import { SitrepError } from '../errors.ts';
 import type { Article } from '../model/article.ts';
 import { contentHash } from '../model/ids.ts';
 import { parseDateline } from './dateline.ts';
-import { decodeBytes } from './decode.ts';
+import { decodeBytes, decodeJsonLines } from './decode.ts';
 import { findDateInHead, normalizeDate } from './normalize-date.ts';
 import {
   type RawArticle,
@@ -85,9 +85,21 @@ function baseName(file: string): string {
   return ext ? base.slice(0, -ext.length) : base;
 }
 
+/** NUL and unpaired surrogates: no store can keep them (PostgreSQL text and JSONB refuse both). */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Every field of every article, on every path (extract, ingest, queue, API), gets U+FFFD in place
+ * of a NUL character (a "\u0000" escape in JSON, say) or an unpaired surrogate. One code unit
+ * for one, so every offset into the text stays right; the article is kept, not refused.
+ */
+export function storable(s: string): string {
+  return s.replace(UNSTORABLE, '\ufffd');
+}
+
 function clean(s: string | null | undefined): string | null {
   if (s == null) return null;
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = storable(s).replace(/\s+/g, ' ').trim();
   return t === '' ? null : t;
 }
 
@@ -115,6 +127,7 @@ export function buildArticle(
       error: new SitrepError('E_INPUT_TOO_LARGE', `${label} text is ${formatMegabytes(bytes)}, over the ${formatMegabytes(settings.maxTextBytes)} per-article limit; split it into smaller articles`, where),
     };
   }
+  raw = { ...raw, text: storable(raw.text) };
   const dateline = parseDateline(raw.text);
   const article: Article = {
     id: clean(raw.id) ?? (typeof idBase === 'function' ? idBase(raw.text) : key === undefined ? idBase : `${idBase}#${key}`),
@@ -179,11 +192,13 @@ async function* readOneFile(file: string, size: number, settings: Settings, idBa
     yield { ok: false, error: new SitrepError('E_INPUT_NOT_FOUND', `cannot read file: ${(cause as Error).message}`, { file }, { cause }) };
     return;
   }
-  const decoded = decodeBytes(bytes, file);
+  // JSON lines are records of their own: a bad line is reported and the others are read.
+  const decoded = FORMAT_BY_EXTENSION.get(path.extname(file).toLowerCase()) === 'jsonl' ? decodeJsonLines(bytes, file) : decodeBytes(bytes, file);
   if (!decoded.ok) {
     yield decoded;
     return;
   }
+  for (const error of decoded.errors ?? []) yield { ok: false, error };
   const format = detectFormat(file, decoded.text);
   let meta: Partial<RawArticle> | null = null;
   if (format === 'text' || format === 'html') {
@@ -255,11 +270,14 @@ async function* readStdin(stream: NodeJS.ReadableStream, settings: Settings): As
     }
     chunks.push(buf);
   }
-  const decoded = decodeBytes(Buffer.concat(chunks), STDIN_LABEL);
+  const bytes = Buffer.concat(chunks);
+  const firstByte = bytes.find((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d);
+  const decoded = firstByte === 0x7b /* { */ ? decodeJsonLines(bytes, STDIN_LABEL) : decodeBytes(bytes, STDIN_LABEL);
   if (!decoded.ok) {
     yield decoded;
     return;
   }
+  for (const error of decoded.errors ?? []) yield { ok: false, error };
   const format: InputFormat = /\S/.exec(decoded.text)?.[0] === '{' ? 'jsonl' : 'text';
   // stdin has no name to derive ids from: a record without an id is named by its content.
   yield* articlesFromText(decoded.text, STDIN_LABEL, (t) => `stdin-${contentHash(t).slice(0, 16)}`, format, settings, null);
