@@ -11,6 +11,8 @@ export interface IngestSummary {
   /** Events the new articles contributed to, after deduplication. */
   events: number;
   failed: { doc_id: string; message: string }[];
+  /** Articles whose doc_id already held other text: stored under a new version's id, nothing overwritten. */
+  versions: { doc_id: string; stored_as: string }[];
 }
 
 /**
@@ -23,12 +25,13 @@ export function createIngester(store: Store, makeExtractor: () => Extractor): (a
   return async (articles, origin) => {
     const { ingestArticle } = await import('../ingest/ingest.ts');
     extractor ??= makeExtractor();
-    const summary: IngestSummary = { articles: 0, unchanged: 0, events: 0, failed: [] };
+    const summary: IngestSummary = { articles: 0, unchanged: 0, events: 0, failed: [], versions: [] };
     for (const article of articles) {
       try {
         const r = await ingestArticle(store, article, { extractor, origin });
         if (r.skipped) summary.unchanged++;
         else summary.articles++;
+        if (r.versionOf !== null) summary.versions.push({ doc_id: r.versionOf, stored_as: r.doc_id });
         summary.events += r.events;
       } catch (e) {
         const message = errorMessage(e);
