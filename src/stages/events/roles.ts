@@ -24,6 +24,8 @@ const TARGET_BEFORE = /^\s*(?:\S+\s+){0,3}?(?:against|on|targeting|targeted|at|f
 /** An actor right after one of these words is an object, not the clause's subject. */
 const PREPOSITION_BEFORE = /\b(?:to|for|of|with|from|against|on|at|in|near|toward|towards|into|by|over|including|among|behind|alongside|under|via|affiliated with|backed by|linked to)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 const ALLY_BEFORE = /\b(?:in support of|supporting|alongside|backing|to help|with the help of|allied (?:with|to)|on behalf of|backed by|supported by|together with|jointly with)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/** Right after a subject: a passive verb of harm makes the subject the one harmed. */
+const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:was|were|have been|has been|had been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|shot|captured|executed|beheaded|massacred)\b/i;
 /** Words after which a new clause, with its own subject, begins. */
 const CLAUSE_BOUNDARY = /\b(?:said|says|told|that|after|when|while|because|whereas)\b|;/gi;
 /** A reporting clause ends the event's clause: ", two rebel sources said". */
@@ -78,6 +80,12 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   }
 
   const actor1 = modifier ?? subject ?? before.at(-1) ?? null;
+  // "Two Turkish soldiers were killed on Monday by an improvised explosive device": the subject of a passive
+  // verb of harm is its victim, whatever word named the event
+  if (actor1 && actor1 !== modifier && PASSIVE_HARM_AFTER.test(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60)))) {
+    const agent = after.find((m) => BY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) ?? null;
+    return { actor1: agent, actor2: actor1, certainty: agent ? 1 : 0.7 };
+  }
   const actor2 = after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? null;
   if (!actor1 && actor2 && /^\s*by\s/i.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
   let certainty = actor1 ? (modifier || subject ? 0.8 : 0.6) : 0.3;
