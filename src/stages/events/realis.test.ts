@@ -29,6 +29,8 @@ const nonEvents: [string, string][] = [
   ['Will the army attack the town of Raqqa before the rains come?', 'question'],
   ['The Pentagon has asked Congress for money to buy more drones and fighter jets.', 'weapons talk'],
   ['Demonstrators might try to block the road to the parliament in Barcelona if the ministers are removed.', 'hypothetical'],
+  ['Russian intelligence helped thwart a bomb attack in the city of St. Petersburg on Sunday.', 'prevented attack'],
+  ['Since early this year, the group has battled other rebel factions across Idlib province.', 'campaign over months'],
 ];
 
 for (const [text, label] of nonEvents) {
