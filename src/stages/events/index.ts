@@ -82,7 +82,8 @@ export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: 
   const { text, sentences } = doc;
   const n = sentences.length;
   const actors = bySentence(mentionsOf(doc, 'ACTOR'), n);
-  const dates = bySentence(mentionsOf(doc, 'DATE'), n);
+  // A dateline's date says when the story was filed; publication already anchors every other date.
+  const dates = bySentence(mentionsOf(doc, 'DATE').filter((m) => !m.dateline), n);
   const counts = bySentence(mentionsOf(doc, 'COUNT'), n);
   const published = doc.article.published;
   const leadDate = findLeadDate(dates, published);
