@@ -97,7 +97,8 @@ export interface EventMention {
   readonly assocActor1: readonly EventActor[];
   readonly assocActor2: readonly EventActor[];
   readonly place: PlaceMention | null;
-  readonly date: DateValue;
+  /** Null when neither the text nor the article's publication date dates the event. */
+  readonly date: DateValue | null;
   readonly historical: boolean;
   readonly fatalities: number | null;
   readonly claims: readonly Claim[];

@@ -363,7 +363,7 @@ function finish(doc: Document, c: Candidate, published: string | null): EventMen
     assocActor1: c.assoc1,
     assocActor2: [],
     place: c.place,
-    date: date ?? { earliest: '', latest: '', precision: 4, anchor: 'published' },
+    date,
     historical: c.historical,
     fatalities,
     claims: c.claims,
