@@ -4,7 +4,7 @@ import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { mergeEvents, type DedupOptions } from '../dedup/merge.ts';
 import { SitrepError, errorMessage, isSitrepError } from '../errors.ts';
-import { detectFormat, readArticles, type ReadOutcome } from '../input/index.ts';
+import { dateWarning, detectFormat, readArticles, type ReadOutcome } from '../input/index.ts';
 import type { Article } from '../model/article.ts';
 import { createExtractor, type Extractor } from '../pipeline/extractor.ts';
 import type { Failure, Store, StoredArticle, StoredEvent } from '../store/store.ts';
@@ -35,6 +35,8 @@ export interface IngestOptions {
   /** Checked between articles: when true the run stops after the article in hand (Ctrl-C). */
   readonly shouldStop?: () => boolean;
   readonly onProgress?: (p: IngestProgress) => void;
+  /** Told of each stored article whose date is missing or a guess (see dateWarning). */
+  readonly onWarning?: (message: string) => void;
   /** Estimated total for progress; see estimateArticles. */
   readonly expected?: number | null;
   readonly now?: () => string;
@@ -160,6 +162,8 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
       const r = await ingestArticle(store, a, { extractor, dedup: opts.dedup, now: now() });
       if (r.skipped) report.skipped++;
       else {
+        const warning = dateWarning(a);
+        if (warning) opts.onWarning?.(warning);
         report.stored++;
         report.eventsNew += r.eventsNew;
         report.eventsUpdated += r.eventsUpdated;

@@ -3,7 +3,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SitrepError } from '../errors.ts';
 import type { Article } from '../model/article.ts';
-import { parseDateline } from './dateline.ts';
+import { parseDateline, type Dateline } from './dateline.ts';
+import { dateBeforeFileTime, dateFromTextYear, yearlessDate } from './dateline-year.ts';
 import { decodeBytes } from './decode.ts';
 import { findDateInHead, normalizeDate } from './normalize-date.ts';
 import {
@@ -90,13 +91,30 @@ function clean(s: string | null | undefined): string | null {
   return t === '' ? null : t;
 }
 
-/** Resolve ids, dates and the dateline for one record; errors for empty or oversized text. */
+/**
+ * The publication date: a date field, a dated dateline, a date under the headline, --date; else a
+ * yearless dateline's date ("March 14") in the year the text's own dates suggest, else in the
+ * latest year that does not put it after the file was saved. Null when nothing dates the article.
+ */
+function publicationDate(raw: RawArticle, dateline: Dateline | null, settings: Settings, fileTime: Date | null): Pick<Article, 'published' | 'publishedYearFrom'> {
+  const stated = normalizeDate(raw.date) ?? dateline?.date ?? findDateInHead(raw.text) ?? settings.fallbackDate;
+  if (stated) return { published: stated };
+  const monthDay = yearlessDate(dateline?.dateText ?? null);
+  if (!monthDay) return { published: null };
+  const fromText = dateFromTextYear(monthDay, raw.text);
+  if (fromText) return { published: fromText, publishedYearFrom: 'text' };
+  const fromFile = fileTime ? dateBeforeFileTime(monthDay, fileTime) : null;
+  return fromFile ? { published: fromFile, publishedYearFrom: 'file-time' } : { published: null };
+}
+
+/** Resolve ids, dates and the dateline for one record; errors for empty or oversized text. fileTime: when its file was last modified. */
 export function buildArticle(
   raw: RawArticle,
   origin: { file: string; line?: number },
   idBase: string,
   key: string | undefined,
   settings: Settings,
+  fileTime: Date | null = null,
 ): ReadOutcome {
   const where = { file: origin.file, line: origin.line };
   const label = key === undefined ? 'article' : `record ${idBase}#${key}`;
@@ -115,7 +133,7 @@ export function buildArticle(
     id: clean(raw.id) ?? (key === undefined ? idBase : `${idBase}#${key}`),
     text: raw.text,
     title: clean(raw.title),
-    published: normalizeDate(raw.date) ?? dateline?.date ?? findDateInHead(raw.text) ?? settings.fallbackDate,
+    ...publicationDate(raw, dateline, settings, fileTime),
     publisher: clean(raw.publisher) ?? dateline?.publisher ?? null,
     url: clean(raw.url),
     dateline: dateline?.dateline ?? null,
@@ -144,7 +162,7 @@ async function readSidecar(file: string): Promise<{ meta: Partial<RawArticle> | 
   return { meta: Object.fromEntries(Object.entries(meta).filter(([, v]) => v != null)) };
 }
 
-function* articlesFromText(text: string, file: string, idBase: string, format: InputFormat, settings: Settings, meta: Partial<RawArticle> | null): Generator<ReadOutcome> {
+function* articlesFromText(text: string, file: string, idBase: string, format: InputFormat, settings: Settings, meta: Partial<RawArticle> | null, fileTime: Date | null = null): Generator<ReadOutcome> {
   if (text.trim() === '') {
     yield { ok: false, error: new SitrepError('E_INPUT_EMPTY', text === '' ? 'empty input' : 'input holds only whitespace', { file }) };
     return;
@@ -155,11 +173,11 @@ function* articlesFromText(text: string, file: string, idBase: string, format: I
       continue;
     }
     const raw = meta ? { ...record.raw, ...meta, text: record.raw.text } : record.raw;
-    yield buildArticle(raw, { file, line: record.line }, idBase, record.key, settings);
+    yield buildArticle(raw, { file, line: record.line }, idBase, record.key, settings, fileTime);
   }
 }
 
-async function* readOneFile(file: string, size: number, settings: Settings): AsyncGenerator<ReadOutcome> {
+async function* readOneFile(file: string, size: number, mtime: Date, settings: Settings): AsyncGenerator<ReadOutcome> {
   if (size > settings.maxBytes) {
     yield {
       ok: false,
@@ -186,10 +204,13 @@ async function* readOneFile(file: string, size: number, settings: Settings): Asy
     if (sidecar.error) yield { ok: false, error: sidecar.error };
     meta = sidecar.meta;
   }
-  yield* articlesFromText(decoded.text, file, baseName(file), format, settings, meta);
+  // Only a file that holds one article (text, HTML) was saved when its story was: a JSONL, CSV or
+  // feed file's time says nothing about the year of any one article in it.
+  const oneArticle = format === 'text' || format === 'html';
+  yield* articlesFromText(decoded.text, file, baseName(file), format, settings, meta, oneArticle ? mtime : null);
 }
 
-type WalkOutcome = { ok: true; file: string; size: number } | { ok: false; error: SitrepError };
+type WalkOutcome = { ok: true; file: string; size: number; mtime: Date } | { ok: false; error: SitrepError };
 
 /** Files with a known extension under dir, depth-first in name order; hidden entries skipped. */
 async function* walk(dir: string): AsyncGenerator<WalkOutcome> {
@@ -213,7 +234,7 @@ async function* walk(dir: string): AsyncGenerator<WalkOutcome> {
     if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     try {
       const info = await stat(full);
-      if (info.isFile()) yield { ok: true, file: full, size: info.size };
+      if (info.isFile()) yield { ok: true, file: full, size: info.size, mtime: info.mtime };
     } catch (cause) {
       yield { ok: false, error: new SitrepError('E_INPUT_NOT_FOUND', `cannot read file: ${(cause as Error).message}`, { file: full }, { cause }) };
     }
@@ -289,7 +310,7 @@ export async function* readArticles(inputs: readonly string[], opts: ReadOptions
           continue;
         }
         found++;
-        yield* readOneFile(entry.file, entry.size, settings);
+        yield* readOneFile(entry.file, entry.size, entry.mtime, settings);
       }
       if (found === 0) {
         yield {
@@ -299,6 +320,6 @@ export async function* readArticles(inputs: readonly string[], opts: ReadOptions
       }
       continue;
     }
-    yield* readOneFile(input, info.size, settings);
+    yield* readOneFile(input, info.size, info.mtime, settings);
   }
 }

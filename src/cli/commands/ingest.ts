@@ -30,6 +30,8 @@ export function summaryLine(r: IngestReport): string {
   return `${r.stored} article(s) stored, ${r.skipped} already there, ${r.failed} failed; ${r.eventsNew} new event(s), ${r.eventsUpdated} updated; ${duration(r.elapsedMs)} (${rate.toFixed(1)} articles/s)`;
 }
 
+const warn = (message: string) => process.stderr.write(`sitrep ingest: ${message}\n`);
+
 const NOTHING_INGESTED = 'no article was ingested; check the inputs named above';
 
 /** --queue: read the inputs and leave the coding to `sitrep worker` processes. */
@@ -42,7 +44,7 @@ async function enqueueCommand(inputs: string[], pgUrl: string | undefined, opts:
   };
   process.on('SIGINT', onSigint);
   try {
-    const r = await enqueueInputs(store, inputs, { ...opts, shouldStop: () => interrupted });
+    const r = await enqueueInputs(store, inputs, { ...opts, shouldStop: () => interrupted, onWarning: warn });
     process.stderr.write(`sitrep ingest: ${r.enqueued} article(s) queued, ${r.alreadyQueued} already queued, ${r.failed} input(s) failed; start \`sitrep worker --pg URL\` to code them\n`);
     if (interrupted) return EXIT_INTERRUPTED;
     if (r.enqueued + r.alreadyQueued === 0) {
@@ -102,6 +104,10 @@ export async function ingestCommand(args: string[]): Promise<number> {
       expected,
       fetch: { ...(linkLimit !== undefined && { linkLimit }), ...(delayMs !== undefined && { delayMs }) },
       shouldStop: () => interrupted,
+      onWarning: (m) => {
+        if (tty) process.stderr.write('\r\x1b[2K'); // not on top of the progress line
+        warn(m);
+      },
       onProgress: tty
         ? (p) => {
             const t = performance.now();
