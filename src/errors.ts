@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'E_INPUT_NOT_FOUND'
   | 'E_INPUT_FETCH'
   | 'E_LEXICON'
+  | 'E_MODEL'
   | 'E_GAZETTEER'
   | 'E_PIPELINE'
   | 'E_STAGE'

@@ -7,12 +7,14 @@ usage:
   sitrep geoparse [FILE…|-] [--date YYYY-MM-DD] [--gazetteer G]
   sitrep eval notes GOLD.csv [--split test|dev|all] [--pred-out F] [--json]
   sitrep eval case FILE.jsonl [--split test|dev|all] [--json]
+  sitrep eval news GOLD.json ARTICLES… [--split all|test|dev] [--verbose] [--json] [--pred-out F]
   sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] [--gazetteer G]
   sitrep export --format jsonl|csv|geojson|acled-csv [--db FILE | --pg URL] [filters: --from --to --country --actor --type --text --bbox W,S,E,N]
   sitrep serve [--db FILE | --pg URL] [--port 8080] [--host 127.0.0.1] [--token T] [--read-token] [--gazetteer G]
   sitrep demo [--port 8080] [--gazetteer G]
   sitrep worker --pg URL [--concurrency N] [--batch N] [--lease-seconds S] [--max-attempts N] [--exit-when-idle] [--requeue-dead] [--status] [--gazetteer G]
   sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json] [--pred-out F] [--gazetteer G]
+  sitrep train events [--gold GOLD.json]… [--articles FILE]… [--out FILE]
   sitrep help
 
 Common options: --debug (stack traces on errors)
@@ -34,6 +36,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
   demo: async () => (await import('./commands/demo.ts')).demoCommand,
   worker: async () => (await import('./commands/worker.ts')).workerCommand,
+  train: async () => (await import('./commands/train.ts')).trainCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

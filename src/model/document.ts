@@ -105,6 +105,10 @@ export interface EventMention {
   readonly evidence: readonly Span[];
   readonly notes: string;
   readonly confidence: number;
+  /** What the event rests on: the trigger rule that chose its type and the rules' evidence score. */
+  readonly basis?: { readonly rule: string; readonly score: number };
+  /** Which decided that the event is real: the rules alone, or the learned realis model after them. */
+  readonly decidedBy?: 'rules' | 'model';
 }
 
 export interface StageRun {

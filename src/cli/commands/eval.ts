@@ -17,6 +17,7 @@ export async function evalCommand(args: string[]): Promise<number> {
   const [what, ...rest] = args;
   if (what === 'dedup') return (await import('./eval-dedup.ts')).evalDedupCommand(rest);
   if (what === 'geoparse') return (await import('./eval-geoparse.ts')).evalGeoparseCommand(rest);
+  if (what === 'news') return (await import('./eval-news.ts')).evalNewsCommand(rest);
   const { values, positionals } = parse(rest, {
     split: { type: 'string' },
     'pred-out': { type: 'string' },

@@ -87,3 +87,10 @@ test('events: a killing by unknown or presumed perpetrators is an attack', () =>
   const e = first('On 10 June 2022, a shepherd was killed by unidentified gunmen near a village south of Kirkuk.', '2022-06-10');
   assert.equal(e?.sub_event_type, 'Attack');
 });
+
+test('events: "the ministry said on Tuesday" dates the statement, not the attack it reports', () => {
+  const e = first('Two car bombs killed 10 people in Baghdad on Sunday, the interior ministry said on Tuesday.', '2017-10-04');
+  assert.equal(e.event_date, '2017-10-01');
+  const only = first('The interior ministry said on Tuesday that two car bombs had killed 10 people in Baghdad.', '2017-10-04');
+  assert.equal(only.event_date, '2017-10-03');
+});

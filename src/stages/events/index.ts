@@ -18,6 +18,8 @@ import { applyContextRules, loadContextRules, type ContextRule } from './context
 import { loadActorLexicon, toActor } from '../actors/lexicon.ts';
 import type { Actor } from '../../model/actor.ts';
 import { conservativeFatalities } from './fatalities.ts';
+import { assessSentence, assessTrigger, findQuotes, loadRealisLexicon, type RealisLexicon } from './realis.ts';
+import { actorInForce, loadActorPeriods, type ActorPeriods } from './periods.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -47,14 +49,23 @@ export interface EventsOptions {
   readonly lexiconDir?: string;
 }
 
-export function createEventsStage(triggers: TriggerLexicon, conventional: ConventionalActors, rules: readonly ContextRule[] = []): Stage {
+/** Everything the events stage reads from lexicons/, loaded once per pipeline. */
+export interface EventLexicons {
+  readonly triggers: TriggerLexicon;
+  readonly conventional: ConventionalActors;
+  readonly rules: readonly ContextRule[];
+  readonly realis: RealisLexicon;
+  readonly periods: ActorPeriods;
+}
+
+export function createEventsStage(lex: EventLexicons): Stage {
   return {
     name: 'events',
-    version: '1',
+    version: '2',
     requires: ['sentences', 'tokens', 'mentions:ACTOR', 'mentions:PLACE', 'mentions:DATE', 'mentions:COUNT'],
     assigns: ['events'],
     run(doc: Document): Document {
-      return { ...doc, events: extractEvents(doc, triggers, conventional, rules) };
+      return { ...doc, events: extractEvents(doc, lex) };
     },
   };
 }
@@ -62,13 +73,20 @@ export function createEventsStage(triggers: TriggerLexicon, conventional: Conven
 export const events: StageFactory = {
   name: 'events',
   create(deps) {
-    const conventional = loadConventionalActors(deps.lexicons.dir);
-    const actorLex = loadActorLexicon(deps.lexicons.dir);
+    const dir = deps.lexicons.dir;
+    const conventional = loadConventionalActors(dir);
+    const actorLex = loadActorLexicon(dir);
     const resolve = (id: string): Actor | undefined => {
       const e = actorLex.byId.get(id);
       return e ? toActor(e) : (conventional as Record<string, Actor>)[id];
     };
-    return createEventsStage(loadTriggerLexicon(deps.lexicons.dir), conventional, loadContextRules(resolve, deps.lexicons.dir));
+    return createEventsStage({
+      triggers: loadTriggerLexicon(dir),
+      conventional,
+      rules: loadContextRules(resolve, dir),
+      realis: loadRealisLexicon(dir),
+      periods: loadActorPeriods(dir),
+    });
   },
 };
 
@@ -78,7 +96,8 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], n: numb
   return out;
 }
 
-export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: ConventionalActors, rules: readonly ContextRule[] = []): EventMention[] {
+export function extractEvents(doc: Document, lexicons: EventLexicons): EventMention[] {
+  const { triggers: lex, conventional, rules, realis, periods } = lexicons;
   const { text, sentences } = doc;
   const n = sentences.length;
   const actors = bySentence(mentionsOf(doc, 'ACTOR'), n);
@@ -91,6 +110,7 @@ export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: 
   // Cues that describe how a protest or riot went often sit in the sentences after the one
   // that names it ("Police intervened and detained 5 protesters. [size=no report]").
   const sentCues = sentences.map((s) => findCues(lex, text, s.start, s.end));
+  const quotes = findQuotes(text);
   const candidates: Candidate[] = [];
   let last: Candidate | null = null;
   for (let i = 0; i < n; i++) {
@@ -102,7 +122,8 @@ export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: 
     const claims = counts[i].map((c: CountMention) => c.claim);
     // A battle word whose violence the next sentence states ("… fought with the FARDC. Seven militants were killed.")
     if (i + 1 < n && dates[i + 1].length === 0 && (sentCues[i + 1].has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
-    const cand = hits.length ? buildCandidate(doc, lex, s, hits, cues, actors[i], dates[i], counts[i], leadDate, conventional, rules, candidates.length) : null;
+    const realHits = hits.length ? assertedHits(realis, doc, s, hits, quotes) : hits;
+    const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], leadDate, conventional, rules, candidates.length) : null;
     if (!cand) {
       // A sentence that only gives figures ("Casualties unknown.", "3 soldiers were killed.") belongs to the event before it.
       if (last && claims.length && !last.historical) {
@@ -111,12 +132,36 @@ export function extractEvents(doc: Document, lex: TriggerLexicon, conventional: 
       }
       continue;
     }
+    // "Western countries blamed that attack on …": a definite event noun with no date or place of its own tells the
+    // event before it again (event coreference), whatever type its word alone would suggest
+    if (last && dates[i].length === 0 && refersBack(doc, cand, last)) {
+      last.claims.push(...claims);
+      last.sentences.push(i);
+      continue;
+    }
     cand.claims.push(...claims);
     candidates.push(cand);
     last = cand;
   }
   const merged = mergeCandidates(candidates);
-  return merged.map((c) => finish(doc, c, published));
+  return merged.map((c) => finish(doc, c, published, periods));
+}
+
+/** Only triggers whose sentence asserts that the event happened (see realis.ts) can make an event. */
+function assertedHits(realis: RealisLexicon, doc: Document, s: Sentence, hits: readonly TriggerHit[], quotes: readonly Span[]): TriggerHit[] {
+  const facts = assessSentence(realis, doc, s);
+  return hits.filter((h) => assessTrigger(realis, doc, s, facts, h, h.rule.sub, quotes) === 'asserted');
+}
+
+const ANAPHOR_BEFORE = /\b(?:that|this|these|those|the same|the|its|their|such)\s+(?:(?:deadly|latest|recent|suspected|alleged|apparent|twin|double|suicide|chemical|gas|bomb|car bomb|truck bomb|militant|jihadist|u\.s\.|american|russian|israeli|coalition)\s+){0,2}$/i;
+const EVENT_NOUN = /^(?:attacks?|assaults?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|incidents?|killings?|shootings?|violence|massacre|operation|offensive)$/i;
+
+/** Whether a candidate's trigger is a definite event noun naming the earlier event again ("that attack", "the blast"). */
+function refersBack(doc: Document, cand: Candidate, last: Candidate): boolean {
+  const words = doc.text.slice(cand.trigger.start, cand.trigger.end);
+  if (!EVENT_NOUN.test(words)) return false;
+  if (!ANAPHOR_BEFORE.test(doc.text.slice(Math.max(0, cand.trigger.start - 40), cand.trigger.start))) return false;
+  return placesCompatible(cand.place, last.place) || !cand.place?.place;
 }
 
 /** The headline repeats the lead in other words; events come from the body (when there is one). */
@@ -148,7 +193,6 @@ function buildCandidate(
   const violentContext = casualties || cues.has('violent-means') || cues.has('violent-next') || parties.some((m) => m.actor !== null && m.actor.inter >= 1 && m.actor.inter <= 4);
   const live = hits
     .filter((h) => (h.rule.gate !== 'violence' || violentContext) && (h.rule.gate !== 'not-electoral' || !cues.has('electoral')))
-    .filter((h) => !cueBefore(lex, 'future-before', doc.text, s.start, h) && !cueBefore(lex, 'negation-before', doc.text, s.start, h))
     // "amid shelling", "the scene of a 2017 chemical attack": words in a subordinate phrase or naming a past event count little
     // "supported by coalition air raids" is the ally's part, but in "Turkish forces supported by JWS who operates under OPS
     // shelled QSD positions" the verb after the ally's name is the sentence's own
@@ -226,7 +270,7 @@ function buildCandidate(
   }
   if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim')) sub = 'Armed clash';
 
-  const date = pickDate(dateMentions, choice.hit) ?? leadDate;
+  const date = pickDate(doc, dateMentions, choice.hit) ?? leadDate;
   const nearest = nearestDateMention(dateMentions, choice.hit);
   const historical = (nearest?.past ?? false) || cues.has('background');
   return {
@@ -260,8 +304,16 @@ function nearestDateMention(ds: readonly DateMention[], hit: Span): DateMention 
   return best;
 }
 
-function pickDate(ds: readonly DateMention[], hit: Span): DateValue | null {
-  return nearestDateMention(ds, hit)?.value ?? null;
+/** "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report. */
+const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+
+/**
+ * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
+ * was made ("… killed 10 people on Sunday, the ministry said on Tuesday"), unless the sentence has no other.
+ */
+function pickDate(doc: Document, ds: readonly DateMention[], hit: Span): DateValue | null {
+  const own = ds.filter((d) => !REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start)));
+  return nearestDateMention(own.length ? own : ds, hit)?.value ?? null;
 }
 
 /** The date of the story's lead event: the first current date in the first sentences, else the publication day. */
@@ -319,7 +371,8 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
         o.historical === c.historical &&
         datesOverlap(o.date, c.date) &&
         placesCompatible(o.place, c.place) &&
-        ((o.sub === c.sub && sameSides(o, c)) ||
+        // one event told in the lead and again in the body, in other words ("twin explosions" … "the truck bombing")
+        ((eventTypeOf(o.sub) === eventTypeOf(c.sub) && sameSides(o, c)) ||
           // "the rebels had been driven from the province": same battle told from the losing side
           (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id)),
     );
@@ -344,7 +397,7 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
   return out;
 }
 
-function finish(doc: Document, c: Candidate, published: string | null): EventMention {
+function finish(doc: Document, c: Candidate, published: string | null, periods: ActorPeriods): EventMention {
   const sentenceSpans = [...new Set(c.sentences)].sort((a, b) => a - b).map((i) => ({ start: doc.sentences[i].start, end: doc.sentences[i].end }));
   let date = c.date ?? (published ? { earliest: published, latest: published, precision: 4 as const, anchor: 'published' as const } : null);
   // A reported event has happened by the time of the report ("this week" ends at publication).
@@ -358,9 +411,10 @@ function finish(doc: Document, c: Candidate, published: string | null): EventMen
     eventType: eventTypeOf(c.sub),
     disorderType: disorderTypeOf(c.sub),
     trigger: { start: c.trigger.start, end: c.trigger.end },
-    actor1: c.actor1,
-    actor2: c.actor2,
-    assocActor1: c.assoc1,
+    // ACLED names state forces by the government in power on the event's date
+    actor1: inForce(periods, c.actor1, date?.earliest),
+    actor2: inForce(periods, c.actor2, date?.earliest),
+    assocActor1: c.assoc1.map((a) => inForce(periods, a, date?.earliest) ?? a),
     assocActor2: [],
     place: c.place,
     date,
@@ -369,9 +423,15 @@ function finish(doc: Document, c: Candidate, published: string | null): EventMen
     claims: c.claims,
     evidence,
     confidence,
+    basis: { rule: c.trigger.rule.id, score: +c.score.toFixed(2) },
+    decidedBy: 'rules',
   };
   const id = stableId('ev-', doc.id, c.sub, c.trigger.start, c.trigger.end);
   return { ...ev, id, notes: composeNote(doc, ev) };
+}
+
+function inForce(periods: ActorPeriods, a: EventActor | null, isoDate: string | undefined): EventActor | null {
+  return a && isoDate ? { ...a, actor: actorInForce(periods, a.actor, isoDate) } : a;
 }
 
 /** Whether the token at a trigger's start is a verb ("shelled"), not a noun ("shelling", "air raids"). */

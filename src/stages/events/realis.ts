@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import { SitrepError } from '../../errors.ts';
+import { loadJsonlLexicon } from '../../lexicons/load.ts';
+import type { Document, Sentence } from '../../model/document.ts';
+import type { Span } from '../../model/span.ts';
+import type { SubEventType } from '../../model/taxonomy.ts';
+
+/**
+ * Whether the text asserts that the event a trigger names happened. ACLED codes only what happened:
+ * threats, plans, fears, conditionals, denials, court cases, weapons talk and long-run totals are not events.
+ */
+export type Modality = 'asserted' | 'planned' | 'negated' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
+
+const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'total', 'descriptive', 'metaphor', 'accident', 'question'] as const;
+type Kind = (typeof KINDS)[number];
+
+const entrySchema = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
+
+export interface RealisLexicon {
+  /** One alternation per kind, compiled for the way the kind is read. */
+  readonly irrealisBefore: RegExp;
+  readonly negationBefore: RegExp;
+  readonly denialBefore: RegExp;
+  readonly presupposedEnd: RegExp;
+  readonly toBefore: RegExp;
+  readonly modalAfter: RegExp;
+  readonly weapon: RegExp;
+  readonly use: RegExp;
+  readonly weaponHeadAfter: RegExp;
+  readonly weaponTest: RegExp;
+  readonly legal: RegExp;
+  readonly total: RegExp;
+  readonly descriptive: RegExp;
+  readonly metaphor: RegExp;
+  readonly accident: RegExp;
+  readonly question: RegExp;
+}
+
+/** Words an irrealis cue may stand from the trigger it governs ("threatened to launch new attacks"). */
+const IRREALIS_GAP = 4;
+/** Negation governs only what follows it closely ("did not attack"; not "no one was hurt in the attack"). */
+const NEGATION_GAP = 1;
+
+const WORD = `(?:\\s+[^\\s,.;:!?“”"()]+)`;
+
+function compile(id: string, source: string, flags = 'i'): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (e) {
+    throw new SitrepError('E_LEXICON', `realis cue "${id}" has an invalid pattern: ${(e as Error).message}`, { file: 'realis-cues.jsonl' });
+  }
+}
+
+export function loadRealisLexicon(dir?: string): RealisLexicon {
+  const entries = loadJsonlLexicon('realis-cues.jsonl', entrySchema, dir);
+  const ids = new Set<string>();
+  const byKind = new Map<Kind, string[]>();
+  for (const e of entries) {
+    if (ids.has(e.id)) throw new SitrepError('E_LEXICON', `duplicate realis cue id "${e.id}"`, { file: 'realis-cues.jsonl' });
+    ids.add(e.id);
+    compile(e.id, e.pattern);
+    if (e.id === 'to-verb') continue; // read through toBefore, only before a verb
+    const list = byKind.get(e.kind) ?? [];
+    list.push(`(?:${e.pattern})`);
+    byKind.set(e.kind, list);
+  }
+  const alt = (k: Kind): string => {
+    const list = byKind.get(k);
+    if (!list?.length) throw new SitrepError('E_LEXICON', `realis-cues.jsonl has no "${k}" cue`, { file: 'realis-cues.jsonl' });
+    return `(?:${list.join('|')})`;
+  };
+  const b = '(?<![\\w-])';
+  const e = '(?![\\w])';
+  return {
+    irrealisBefore: compile('irrealis', `${b}${alt('irrealis')}${e}${WORD}{0,${IRREALIS_GAP}}\\s*$`),
+    negationBefore: compile('negation', `${b}${alt('negation')}${e}${WORD}{0,${NEGATION_GAP}}\\s*$`),
+    denialBefore: compile('denial', `${b}${alt('denial')}${e}${WORD}{0,${IRREALIS_GAP}}\\s*$`),
+    presupposedEnd: compile('presupposed', `${b}${alt('presupposed')}${WORD}?\\s*$`),
+    toBefore: compile('to-verb', `${b}to\\s+$`),
+    modalAfter: compile('modal-after', `^${alt('modal-after')}`),
+    // "stun grenades", "Russian jets": the words end in a weapon's name
+    weapon: compile('weapon', `(?:^|\\s)${alt('weapon')}$`),
+    use: compile('use', `${b}${alt('use')}${e}`),
+    weaponHeadAfter: compile('weapon-head', `^[\\s-]*${alt('weapon-head')}${e}`),
+    weaponTest: compile('weapon-test', `${b}${alt('weapon-test')}${e}`),
+    legal: compile('legal', `${b}${alt('legal')}${e}`),
+    total: compile('total', `${b}${alt('total')}${e}`),
+    descriptive: compile('descriptive', `${b}${alt('descriptive')}${e}`, 'gi'),
+    metaphor: compile('metaphor', `${b}${alt('metaphor')}${e}`, 'gi'),
+    accident: compile('accident', `${b}${alt('accident')}${e}`),
+    question: compile('question', alt('question')),
+  };
+}
+
+/** Sub-event types that are crimes when a court or an allegation speaks of them. */
+const CRIME_TYPES: ReadonlySet<SubEventType> = new Set(['Attack', 'Sexual violence', 'Abduction/forced disappearance', 'Mob violence', 'Looting/property destruction']);
+
+/** Violence done with weapons or fire, which an accident can look like. */
+const VIOLENCE_BY_MEANS: ReadonlySet<SubEventType> = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Air/drone strike', 'Attack', 'Looting/property destruction', 'Violent demonstration']);
+
+/** Facts about one sentence that every trigger in it shares: computed once. */
+export interface SentenceRealis {
+  readonly legal: boolean;
+  readonly total: boolean;
+  readonly question: boolean;
+  readonly weaponUse: boolean;
+  readonly weaponTest: boolean;
+  readonly accident: boolean;
+}
+
+export function assessSentence(lex: RealisLexicon, doc: Document, s: Sentence): SentenceRealis {
+  const t = doc.text.slice(s.start, s.end);
+  return {
+    legal: lex.legal.test(t),
+    total: lex.total.test(t),
+    question: lex.question.test(t),
+    weaponUse: lex.use.test(t),
+    weaponTest: lex.weaponTest.test(t),
+    accident: lex.accident.test(t),
+  };
+}
+
+/**
+ * The modality of one trigger in its sentence. Reads the clause before the trigger (stopping at punctuation),
+ * the words right after it, and the sentence's shared facts; quotes come from the document's quote spans.
+ */
+export function assessTrigger(
+  lex: RealisLexicon,
+  doc: Document,
+  s: Sentence,
+  facts: SentenceRealis,
+  hit: Span,
+  sub: SubEventType,
+  quotes: readonly Span[],
+): Modality {
+  const text = doc.text;
+  if (facts.question) return 'question';
+  const before = clauseBefore(text, s.start, hit.start);
+  if (lex.negationBefore.test(before) || lex.denialBefore.test(before)) return 'negated';
+  if (governedByIrrealis(lex, doc, before, hit)) return 'planned';
+  // "demonstrators might try …", "the execution will be carried out": a modal after an event noun
+  if (!isVerbAt(doc, hit.start) && lex.modalAfter.test(text.slice(hit.end, Math.min(s.end, hit.end + 40)))) return 'planned';
+  const words = text.slice(hit.start, hit.end);
+  if (lex.weapon.test(words)) {
+    if (facts.weaponTest || lex.weaponHeadAfter.test(text.slice(hit.end, Math.min(s.end, hit.end + 30)))) return 'generic';
+    if (!facts.weaponUse) return 'generic';
+  }
+  if (covers(lex.descriptive, text, s, hit) || covers(lex.metaphor, text, s, hit)) return 'generic';
+  if (facts.accident && VIOLENCE_BY_MEANS.has(sub)) return 'generic';
+  // a court "ordered the detention", "familiar with his arrest": proceedings, not the arrest itself
+  if (facts.legal && (CRIME_TYPES.has(sub) || (sub === 'Arrests' && !isVerbAt(doc, hit.start)))) return 'legal';
+  if (facts.total && sub !== 'Peaceful protest') return 'total';
+  if (insideQuote(quotes, hit)) return 'quoted';
+  return 'asserted';
+}
+
+/** Text from the start of the trigger's clause (after the last , ; : — or quote mark) up to the trigger. */
+function clauseBefore(text: string, sentenceStart: number, at: number): string {
+  const from = Math.max(sentenceStart, at - 80);
+  const window = text.slice(from, at);
+  const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf(' — '), window.lastIndexOf(' - '));
+  return cut >= 0 ? window.slice(cut + 1) : window;
+}
+
+function governedByIrrealis(lex: RealisLexicon, doc: Document, before: string, hit: Span): boolean {
+  const m = lex.irrealisBefore.exec(before);
+  if (m) {
+    // "vowed to avenge the attack", "would investigate Sunday's bombing": a definite event noun happened all the same
+    const gap = before.slice(m.index).replace(/^\S+/, '');
+    if (!(gap.trim() && lex.presupposedEnd.test(gap) && !isVerbAt(doc, hit.start))) return true;
+  }
+  // "volunteered … to fight against the United States": an infinitive is a purpose
+  return lex.toBefore.test(before) && isVerbAt(doc, hit.start);
+}
+
+/** Whether a phrase of the given kind runs through the trigger's first character. */
+function covers(re: RegExp, text: string, s: Sentence, hit: Span): boolean {
+  const from = Math.max(s.start, hit.start - 60);
+  const window = text.slice(from, Math.min(s.end, hit.end + 60));
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const start = from + m.index;
+    if (start <= hit.start && start + m[0].length > hit.start) return true;
+    if (start > hit.start) break;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
+}
+
+function isVerbAt(doc: Document, start: number): boolean {
+  const t = doc.tokens.find((k) => k.start === start);
+  return t?.pos === 'VERB';
+}
+
+function insideQuote(quotes: readonly Span[], hit: Span): boolean {
+  return quotes.some((q) => q.start <= hit.start && hit.end <= q.end);
+}
+
+const OPEN = new Set(['“', '«']);
+const CLOSE = new Set(['”', '»']);
+/** Quotes shorter than this are scare quotes or titles ("so-called “caliphate”"), not speech. */
+const MIN_QUOTE_WORDS = 5;
+/** A quote never closed covers at most this much: a stray mark must not swallow the rest of the story. */
+const MAX_UNCLOSED = 400;
+
+/**
+ * Direct speech in the text: curly quotes pair by direction; straight double quotes pair in order.
+ * An unclosed quote runs to the end of its paragraph, as wire copy continues a quote across sentences that way.
+ */
+export function findQuotes(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  let straight = -1;
+  const close = (from: number, to: number) => {
+    if (text.slice(from, to).split(/\s+/).length >= MIN_QUOTE_WORDS) out.push({ start: from, end: to });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (OPEN.has(c)) {
+      // a quote that runs on into the next paragraph opens again there without closing first
+      if (open >= 0) close(open, i);
+      open = i;
+    } else if (CLOSE.has(c) && open >= 0) {
+      close(open, i + 1);
+      open = -1;
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        close(straight, i + 1);
+        straight = -1;
+      }
+    } else if (c === '\n' && i + 1 < text.length && text[i + 1] === '\n') {
+      if (open >= 0) close(open, i);
+      if (straight >= 0) close(straight, i);
+      open = straight = -1;
+    }
+  }
+  if (open >= 0) close(open, Math.min(text.length, open + MAX_UNCLOSED));
+  return out;
+}

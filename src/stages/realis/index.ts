@@ -1,0 +1,38 @@
+import type { Document, EventMention } from '../../model/document.ts';
+import type { Stage, StageFactory } from '../../pipeline/stage.ts';
+import { eventFeatures, isArticle } from '../../models/event-realis/features.ts';
+import { loadEventRealisModel, type EventRealisModel } from '../../models/event-realis/model.ts';
+
+/**
+ * The learned half of the realis decision. The events stage's rules drop what grammar shows is no event
+ * (threats, plans, denials, court cases, weapons talk); this stage weighs what is left with a model trained on
+ * hand-coded whole articles (models/event-realis.json) and keeps a current event only when the article reports
+ * it as having happened. Its probability becomes the event's confidence. Background events pass untouched:
+ * they are flagged, not counted as news. So do briefs (ACLED notes, headlines): the model knows whole articles.
+ */
+export function createRealisStage(model: EventRealisModel): Stage {
+  return {
+    name: 'realis',
+    version: '1',
+    requires: ['events'],
+    assigns: ['events'],
+    run(doc: Document): Document {
+      if (!isArticle(doc)) return doc;
+      const kept: EventMention[] = [];
+      for (const ev of doc.events) {
+        if (ev.historical) {
+          kept.push(ev);
+          continue;
+        }
+        const p = model.probability(eventFeatures(doc, ev, doc.events));
+        if (p >= model.threshold) kept.push({ ...ev, confidence: +p.toFixed(3), decidedBy: 'model' });
+      }
+      return { ...doc, events: kept };
+    },
+  };
+}
+
+export const realis: StageFactory = {
+  name: 'realis',
+  create: () => createRealisStage(loadEventRealisModel()),
+};
