@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -43,14 +43,19 @@ describe('ingest from files', () => {
 
   it('is crash-safe: a failure inside saveArticle stores nothing of that article, records why, and the run goes on', async () => {
     const inner = await openSqliteStore(':memory:');
+    const poison = (tx: Store): Store => ({
+      ...tx,
+      kind: tx.kind,
+      async saveArticle(article, events) {
+        if (article.doc_id !== '02-kirkuk-ied') return tx.saveArticle(article, events);
+        // The second event violates the schema after the article and first event were written.
+        return tx.saveArticle(article, [...events, { ...events[0], event_id: 'ev-broken', event_type: null } as unknown as StoredEvent]);
+      },
+    });
     const poisoned: Store = {
       ...inner,
       kind: inner.kind,
-      async saveArticle(article, events) {
-        if (article.doc_id !== '02-kirkuk-ied') return inner.saveArticle(article, events);
-        // The second event violates the schema after the article and first event were written.
-        return inner.saveArticle(article, [...events, { ...events[0], event_id: 'ev-broken', event_type: null } as unknown as StoredEvent]);
-      },
+      writeTransaction: (locks, fn) => inner.writeTransaction(locks, (tx) => fn(poison(tx))),
     };
     const r = await ingest(poisoned, [EXAMPLES], { extractor });
     assert.deepEqual([r.stored, r.failed], [4, 1]);
@@ -109,6 +114,64 @@ describe('ingest from files', () => {
     assert.equal((await store.stats()).articles, 2);
     const r2 = await ingest(store, [EXAMPLES], { extractor });
     assert.deepEqual([r2.stored, r2.skipped, r2.stopped], [3, 2, false]);
+    await store.close();
+  });
+});
+
+describe('doc ids: nothing is overwritten, and a re-run changes nothing', () => {
+  const put = (rel: string, text: string) => {
+    const f = path.join(dir, rel);
+    mkdirSync(path.dirname(f), { recursive: true });
+    writeFileSync(f, text);
+    return f;
+  };
+  // Dated: undated articles are another matter (a null date in deduplication).
+  /** Every event's sources and evidence, for comparing a store before and after a re-run. */
+  const snapshot = async (store: Store) => JSON.stringify((await store.queryEvents({ historical: true, limit: 1000, sort: 'date' })).events.map((e) => [e.event_id, e.sources, e.evidence, e.updated_at]));
+
+  it('two files of one name in different folders are two articles, each with its own text', async () => {
+    const root = path.join(dir, 'same-name');
+    put('same-name/a/report.txt', STORY('Kirkuk', 4));
+    put('same-name/b/report.txt', STORY('Basra', 9));
+    const store = await openSqliteStore(':memory:');
+    const r1 = await ingest(store, [root], { extractor, date: '2024-03-04' });
+    assert.deepEqual([r1.stored, r1.failed], [2, 0]);
+    assert.match((await store.getArticle('a/report'))?.text ?? 'missing', /Kirkuk/);
+    assert.match((await store.getArticle('b/report'))?.text ?? 'missing', /Basra/);
+    assert.deepEqual(r1.versions, []);
+    for (const id of ['a/report', 'b/report']) {
+      const a = (await store.getArticle(id))!;
+      assert.ok(a.event_ids.length > 0);
+      for (const ev of a.event_ids) {
+        const e = (await store.getEvent(ev))!;
+        assert.ok(e.evidence.every((s) => s.doc_id !== id || a.text.slice(s.start, s.end).includes(id === 'a/report' ? 'Kirkuk' : 'Basra')), 'evidence points into its own article');
+      }
+    }
+    const before = [await store.stats(), await snapshot(store)];
+    const r2 = await ingest(store, [root], { extractor, date: '2024-03-04' });
+    assert.deepEqual([r2.stored, r2.skipped, r2.eventsNew, r2.eventsUpdated], [0, 2, 0, 0]);
+    assert.deepEqual([await store.stats(), await snapshot(store)], before);
+    await store.close();
+  });
+
+  it('an id that comes back with other text is stored as a new version, never over the first', async () => {
+    const first = put('versions/one/wire.jsonl', `${JSON.stringify({ id: 'x', text: STORY('Mosul', 3) })}\n${JSON.stringify({ id: 'x', text: STORY('Tikrit', 5) })}\n`);
+    const other = put('versions/two/report.txt', STORY('Samarra', 6));
+    const again = put('versions/three/report.txt', STORY('Ramadi', 7));
+    const store = await openSqliteStore(':memory:');
+    const r1 = await ingest(store, [first, other, again], { extractor, date: '2024-03-04' });
+    assert.equal(r1.stored, 4);
+    assert.equal((await store.stats()).articles, 4, 'no article overwrote another');
+    assert.match((await store.getArticle('x'))!.text, /Mosul/);
+    assert.match((await store.getArticle('x@v2'))?.text ?? 'missing', /Tikrit/);
+    assert.match((await store.getArticle('report'))!.text, /Samarra/);
+    assert.match((await store.getArticle('report@v2'))?.text ?? 'missing', /Ramadi/);
+    assert.deepEqual(r1.versions.map((v) => [v.doc_id, v.stored_as]), [['x', 'x@v2'], ['report', 'report@v2']]);
+    assert.match(r1.versions[0].origin, /wire\.jsonl:2$/);
+    const before = [await store.stats(), await snapshot(store)];
+    const r2 = await ingest(store, [first, other, again], { extractor, date: '2024-03-04' });
+    assert.deepEqual([r2.stored, r2.skipped, r2.versions.length, r2.eventsNew, r2.eventsUpdated], [0, 4, 0, 0, 0]);
+    assert.deepEqual([await store.stats(), await snapshot(store)], before);
     await store.close();
   });
 });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
@@ -6,14 +5,14 @@ import { mergeEvents, type DedupOptions } from '../dedup/merge.ts';
 import { SitrepError, errorMessage, isSitrepError } from '../errors.ts';
 import { dateWarning, detectFormat, readArticles, type ReadOutcome } from '../input/index.ts';
 import type { Article } from '../model/article.ts';
+import { contentHash } from '../model/ids.ts';
 import { createExtractor, type Extractor } from '../pipeline/extractor.ts';
-import type { Failure, Store, StoredArticle, StoredEvent } from '../store/store.ts';
+import type { EventRecord } from '../model/record.ts';
+import { blockingLocks } from '../queue/blocking.ts';
+import type { Failure, LockKey, Store, StoredArticle } from '../store/store.ts';
 import { isUrl, readUrl, type FetchOptions } from './fetch.ts';
 
-/** sha256 of the text with Unicode and whitespace normalised: re-wrapped copies of an article hash alike. */
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex');
-}
+export { contentHash };
 
 export interface IngestProgress {
   /** Articles handled so far (stored + skipped + failed articles). */
@@ -49,6 +48,8 @@ export interface IngestReport {
   skipped: number;
   /** Inputs or articles that failed, each recorded with recordFailure. */
   failed: number;
+  /** Articles stored as a new version because their doc_id already held other text. */
+  versions: { doc_id: string; stored_as: string; origin: string }[];
   /** Events created, and existing events that gained a report. */
   eventsNew: number;
   eventsUpdated: number;
@@ -93,6 +94,10 @@ export interface IngestArticleResult {
   readonly skipped: boolean;
   /** Same as skipped (the name the HTTP bridge probes for). */
   readonly unchanged: boolean;
+  /** The id the article is stored under: its own, or a new version's (see versionedDocId). */
+  readonly doc_id: string;
+  /** The article's own id when it was stored as a new version of it, else null. */
+  readonly versionOf: string | null;
   /** Events this article contributed to, after deduplication. */
   readonly events: number;
   readonly eventsNew: number;
@@ -100,29 +105,79 @@ export interface IngestArticleResult {
   readonly event_ids: string[];
 }
 
+const skipped = (a: Article): IngestArticleResult => ({ skipped: true, unchanged: true, doc_id: a.id, versionOf: null, events: 0, eventsNew: 0, eventsUpdated: 0, event_ids: [] });
+
 /**
- * One article: skip when its text is stored, else extract, deduplicate against the store and save
- * it with its events in one transaction. Throws (SitrepError) when extraction or saving fails;
- * then nothing of the article is stored.
+ * The locks a write transaction takes before it deduplicates an article's records (PostgreSQL;
+ * SQLite's single write lock covers everything): the content hash serialises two copies of one
+ * text, and the blocking keys (src/queue/blocking.ts) serialise merges that could meet, level by
+ * level so that every transaction takes its locks in the same global order.
+ */
+export function ingestLocks(docId: string, hash: string, records: readonly EventRecord[]): LockKey[] {
+  const blocking = blockingLocks(records).flatMap((level, i) => level.map((l) => ({ ...l, level: i + 1 })));
+  // The doc_id lock keeps two new texts under one id from both taking the same version.
+  return [{ key: `content:${hash}`, exclusive: true, level: 0 }, { key: `doc:${docId}`, exclusive: true, level: 0 }, ...blocking];
+}
+
+/**
+ * The id to store a new text under: its own doc_id, or, when that id already holds other text
+ * (an edited file, an id reused by the source), the first free `doc_id@vN` (N >= 2). Nothing is
+ * overwritten: the earlier text and the events that cite it stay as they were.
+ */
+export async function versionedDocId(tx: Store, docId: string): Promise<string> {
+  if (!(await tx.getArticle(docId))) return docId;
+  for (let n = 2; ; n++) {
+    const candidate = `${docId}@v${n}`;
+    if (!(await tx.getArticle(candidate))) return candidate;
+  }
+}
+
+export interface StoreExtractedOptions {
+  readonly origin: string;
+  /** ISO timestamp of ingestion. */
+  readonly now: string;
+  readonly dedup?: Omit<DedupOptions, 'now'>;
+}
+
+/**
+ * Inside a write transaction holding ingestLocks: skip when the text is stored, else deduplicate
+ * the records against the store and save the article with its events. Every write path (direct
+ * ingest, the HTTP API, queue workers) goes through here.
+ */
+export async function storeExtracted(tx: Store, a: Article, hash: string, records: EventRecord[], opts: StoreExtractedOptions): Promise<IngestArticleResult> {
+  if (await tx.hasContent(hash)) return skipped(a);
+  const docId = await versionedDocId(tx, a.id);
+  const article: StoredArticle = {
+    doc_id: docId, content_hash: hash, title: a.title, publisher: a.publisher, url: a.url, published: a.published,
+    text: a.text, origin: opts.origin, ingested_at: opts.now, event_ids: [],
+  };
+  const events = await mergeEvents(tx, article, records, { ...opts.dedup, now: opts.now });
+  await tx.saveArticle({ ...article, event_ids: events.map((e) => e.event_id) }, events);
+  const eventsNew = events.filter((e) => e.first_seen === opts.now).length;
+  return {
+    skipped: false, unchanged: false, doc_id: docId, versionOf: docId === a.id ? null : a.id,
+    events: events.length, eventsNew, eventsUpdated: events.length - eventsNew, event_ids: events.map((e) => e.event_id),
+  };
+}
+
+/**
+ * One article: skip when its text is stored, else extract (outside any lock), then deduplicate
+ * against the store and save it with its events in one write transaction, so that concurrent
+ * writers (processes, HTTP requests) never lose each other's merges. Throws (SitrepError) when
+ * extraction or saving fails; then nothing of the article is stored.
  */
 export async function ingestArticle(store: Store, a: Article, opts: IngestArticleOptions): Promise<IngestArticleResult> {
   const hash = contentHash(a.text);
-  if (await store.hasContent(hash)) return { skipped: true, unchanged: true, events: 0, eventsNew: 0, eventsUpdated: 0, event_ids: [] };
+  // A cheap early skip; the transaction checks again under its lock.
+  if (await store.hasContent(hash)) return skipped(a);
   const at = opts.now ?? new Date().toISOString();
   const records = opts.extractor.extract(a).records;
-  const article: StoredArticle = {
-    doc_id: a.id, content_hash: hash, title: a.title, publisher: a.publisher, url: a.url, published: a.published,
-    text: a.text, origin: opts.origin ?? articleOrigin(a), ingested_at: at, event_ids: [],
-  };
-  let events: StoredEvent[];
   try {
-    events = await mergeEvents(store, article, records, { ...opts.dedup, now: at });
-    await store.saveArticle({ ...article, event_ids: events.map((e) => e.event_id) }, events);
+    return await store.writeTransaction(ingestLocks(a.id, hash, records), (tx) =>
+      storeExtracted(tx, a, hash, records, { origin: opts.origin ?? articleOrigin(a), now: at, dedup: opts.dedup }));
   } catch (e) {
     throw isSitrepError(e) ? e : new SitrepError('E_STORE', errorMessage(e), {}, { cause: e });
   }
-  const eventsNew = events.filter((e) => e.first_seen === at).length;
-  return { skipped: false, unchanged: false, events: events.length, eventsNew, eventsUpdated: events.length - eventsNew, event_ids: events.map((e) => e.event_id) };
 }
 
 /**
@@ -134,7 +189,7 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
   const now = opts.now ?? (() => new Date().toISOString());
   const extractor = opts.extractor ?? createExtractor();
   const t0 = performance.now();
-  const report: IngestReport = { stored: 0, skipped: 0, failed: 0, eventsNew: 0, eventsUpdated: 0, stopped: false, elapsedMs: 0 };
+  const report: IngestReport = { stored: 0, skipped: 0, failed: 0, versions: [], eventsNew: 0, eventsUpdated: 0, stopped: false, elapsedMs: 0 };
   const progress = () => {
     report.elapsedMs = performance.now() - t0;
     opts.onProgress?.({ done: report.stored + report.skipped + report.failed, stored: report.stored, skipped: report.skipped, failed: report.failed, elapsedMs: report.elapsedMs, expected: opts.expected ?? null });
@@ -165,6 +220,7 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
         const warning = dateWarning(a);
         if (warning) opts.onWarning?.(warning);
         report.stored++;
+        if (r.versionOf !== null) report.versions.push({ doc_id: r.versionOf, stored_as: r.doc_id, origin: articleOrigin(a) });
         report.eventsNew += r.eventsNew;
         report.eventsUpdated += r.eventsUpdated;
       }

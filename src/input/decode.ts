@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { SitrepError } from '../errors.ts';
 
-export type Decoded = { ok: true; text: string } | { ok: false; error: SitrepError };
+/** `errors`: lines left out of an otherwise readable file (decodeJsonLines). */
+export type Decoded = { ok: true; text: string; errors?: SitrepError[] } | { ok: false; error: SitrepError };
 
 /** Share of control characters above which a "text" file is treated as binary. */
 const MAX_CONTROL_SHARE = 0.1;
@@ -90,4 +91,45 @@ export function decodeBytes(buf: Buffer, file: string): Decoded {
     return { ok: false, error: new SitrepError('E_INPUT_BINARY', 'mostly non-text characters; expected a text, HTML, JSON, CSV or feed file', { file }) };
   }
   return { ok: true, text };
+}
+
+/** Share of a JSON-lines file's lines that may be bad before the file as a whole is reported instead. */
+const MAX_BAD_LINE_SHARE = 0.5;
+
+/**
+ * Bytes → text for JSON lines, where every line is a record of its own: a line that is not valid
+ * UTF-8, or holds a NUL byte, is reported with its line number and left out (blank, so that line
+ * numbers stay right), and the other lines are read. A file where most lines are bad is reported
+ * whole, as decodeBytes does (it is binary, or in another encoding).
+ */
+export function decodeJsonLines(buf: Buffer, file: string): Decoded {
+  const whole = decodeBytes(buf, file);
+  const utf16 = buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
+  if (whole.ok || utf16 || (whole.error.code === 'E_INPUT_BINARY' && buf.indexOf(0) < 0)) return whole;
+  const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  const lines: string[] = [];
+  const errors: SitrepError[] = [];
+  let nonEmpty = 0;
+  for (let start = bom, line = 1; start <= buf.length; line++) {
+    let end = buf.indexOf(0x0a, start);
+    if (end < 0) end = buf.length;
+    const bytes = buf.subarray(start, end);
+    if (bytes.some((b) => b !== 0x20 && b !== 0x09 && b !== 0x0d)) nonEmpty++;
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+      errors.push(new SitrepError('E_INPUT_BINARY', `NUL byte at offset ${start + nul} in this line; the line was left out, the other lines were read`, { file, line }));
+      lines.push('');
+    } else if (!isUtf8(bytes)) {
+      const bad = start + firstInvalidUtf8Offset(bytes);
+      errors.push(new SitrepError('E_INPUT_ENCODING', `not valid UTF-8: byte 0x${buf[bad].toString(16).padStart(2, '0')} at offset ${bad}; the line was left out, the other lines were read (re-encode the file as UTF-8)`, { file, line }));
+      lines.push('');
+    } else {
+      lines.push(bytes.toString('utf8'));
+    }
+    start = end + 1;
+  }
+  if (errors.length > nonEmpty * MAX_BAD_LINE_SHARE) return whole;
+  const text = lines.join('\n');
+  if (looksBinary(text)) return whole;
+  return { ok: true, text, errors };
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { Article } from '../model/article.ts';
+import { contentHash } from '../model/ids.ts';
 import type { SitrepError } from '../errors.ts';
 import { type ReadOptions, readArticles } from './read-articles.ts';
 
@@ -229,14 +230,29 @@ test('folders: walked recursively in name order, known extensions only, hidden e
   await put('tree/c.jsonl', `${JSON.stringify({ id: 'c', text: 'C.' })}\n`);
   const { articles, errors } = await readAll([path.join(dir, 'tree')]);
   assert.deepEqual(errors, []);
-  assert.deepEqual(articles.map((a) => a.id), ['z', 'b', 'c']);
+  assert.deepEqual(articles.map((a) => a.id), ['a/z', 'b', 'c']);
+});
+
+test('doc ids are unique within a folder by construction: path relative to the folder given', async () => {
+  await put('ids/a/report.txt', 'First story\nText of the first story.');
+  await put('ids/b/report.txt', 'Second story\nText of the second story.');
+  await put('ids/b/report.html', '<html><body><p>An HTML story.</p></body></html>');
+  await put('ids/a/wire.jsonl', `${JSON.stringify({ text: 'Line one.' })}\n`);
+  await put('ids/b/wire.jsonl', `${JSON.stringify({ text: 'Line one, elsewhere.' })}\n`);
+  const { articles, errors } = await readAll([path.join(dir, 'ids')]);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(articles.map((a) => a.id), ['a/report', 'a/wire#1', 'b/report.html', 'b/report.txt', 'b/wire#1']);
+  // A file given by itself is named by its base name, as before.
+  const one = await readAll([path.join(dir, 'ids', 'a', 'report.txt')]);
+  assert.deepEqual(one.articles.map((a) => a.id), ['report']);
 });
 
 test('stdin: JSONL when the first non-blank character is "{"', async () => {
   const stdin = Readable.from([Buffer.from('\n  {"id":"s1","text":"First."}\n{"text":'), Buffer.from('"Second."}\n')]);
   const { articles, errors } = await readAll(['-'], { stdin });
   assert.deepEqual(errors, []);
-  assert.deepEqual(articles.map((a) => a.id), ['s1', 'stdin#3']);
+  // Without an id, a stdin record is named by its content: stdin has no name that would tell runs apart.
+  assert.deepEqual(articles.map((a) => a.id), ['s1', `stdin-${contentHash('Second.').slice(0, 16)}`]);
   assert.equal(articles[1].origin.file, '<stdin>');
 });
 
@@ -244,7 +260,7 @@ test('stdin: anything else is one plain-text article', async () => {
   const stdin = Readable.from([Buffer.from(STORY)]);
   const { articles } = await readAll(['-'], { stdin });
   assert.equal(articles.length, 1);
-  assert.equal(articles[0].id, 'stdin');
+  assert.equal(articles[0].id, `stdin-${contentHash(STORY).slice(0, 16)}`);
   assert.equal(articles[0].title, 'Clashes near the river town');
   assert.equal(articles[0].text, STORY);
 });
@@ -320,6 +336,31 @@ test('bad input: invalid UTF-8 names the byte offset and suggests re-encoding', 
   assert.match(errors[0].message, /offset 9\b/);
   assert.match(errors[0].message, /re-encode/);
   assert.equal(errors[0].location.line, 2);
+});
+
+test('bad input: one invalid UTF-8 byte in a JSON-lines file costs that line alone', async () => {
+  const line = (text: string) => Buffer.from(`${JSON.stringify({ text })}\n`);
+  const bytes = Buffer.concat([line('One.'), Buffer.from('{"text": "Caf'), Buffer.from([0xe9]), Buffer.from('"}\n'), line('Three.'), Buffer.from('{"text": "NUL \u0000 byte"}\n'), line('Five.')]);
+  const file = await put('bad/mixed.jsonl', bytes);
+  const { articles, errors } = await readAll([file]);
+  assert.deepEqual(articles.map((a) => [a.text, a.origin.line]), [['One.', 1], ['Three.', 3], ['Five.', 5]]);
+  assert.deepEqual(errors.map((e) => [e.code, e.location.file, e.location.line]), [['E_INPUT_ENCODING', file, 2], ['E_INPUT_BINARY', file, 4]]);
+  assert.match(errors[0].message, /byte 0xe9 at offset 29/);
+  // Mostly bad lines: the file is reported whole, as before (binary, or another encoding).
+  const latin1 = await put('bad/latin1.jsonl', Buffer.concat([Buffer.from('{"text": "Caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+  const whole = await readAll([latin1]);
+  assert.deepEqual([whole.articles.length, whole.errors.map((e) => e.code)], [0, ['E_INPUT_ENCODING']]);
+});
+
+test('a NUL character or an unpaired surrogate in a field becomes U+FFFD, keeping every offset', async () => {
+  const text = 'ALEPPO - Shelling\u0000 killed 3 \ud800people on Monday.';
+  const file = await put('nul/escaped.jsonl', `${JSON.stringify({ id: 'n\u00001', title: 'T\u0000', text })}\n`);
+  const { articles, errors } = await readAll([file]);
+  assert.deepEqual(errors, []);
+  assert.equal(articles[0].text, text.replace('\u0000', '\ufffd').replace('\ud800', '\ufffd'));
+  assert.equal(articles[0].text.length, text.length);
+  assert.equal(articles[0].id, 'n\ufffd1');
+  assert.equal(articles[0].title, 'T\ufffd');
 });
 
 test('encodings: a UTF-8 BOM is stripped; UTF-16 LE and BE with BOM are decoded', async () => {

@@ -3,9 +3,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SitrepError } from '../errors.ts';
 import type { Article } from '../model/article.ts';
+import { contentHash } from '../model/ids.ts';
 import { parseDateline, type Dateline } from './dateline.ts';
 import { dateBeforeFileTime, dateFromTextYear, yearlessDate } from './dateline-year.ts';
-import { decodeBytes } from './decode.ts';
+import { decodeBytes, decodeJsonLines } from './decode.ts';
 import { findDateInHead, normalizeDate } from './normalize-date.ts';
 import {
   type RawArticle,
@@ -85,9 +86,21 @@ function baseName(file: string): string {
   return ext ? base.slice(0, -ext.length) : base;
 }
 
+/** NUL and unpaired surrogates: no store can keep them (PostgreSQL text and JSONB refuse both). */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Every field of every article, on every path (extract, ingest, queue, API), gets U+FFFD in place
+ * of a NUL character (a "\u0000" escape in JSON, say) or an unpaired surrogate. One code unit
+ * for one, so every offset into the text stays right; the article is kept, not refused.
+ */
+export function storable(s: string): string {
+  return s.replace(UNSTORABLE, '\ufffd');
+}
+
 function clean(s: string | null | undefined): string | null {
   if (s == null) return null;
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = storable(s).replace(/\s+/g, ' ').trim();
   return t === '' ? null : t;
 }
 
@@ -107,17 +120,21 @@ function publicationDate(raw: RawArticle, dateline: Dateline | null, settings: S
   return fromFile ? { published: fromFile, publishedYearFrom: 'file-time' } : { published: null };
 }
 
-/** Resolve ids, dates and the dateline for one record; errors for empty or oversized text. fileTime: when its file was last modified. */
+/**
+ * Resolve ids, dates and the dateline for one record; errors for empty or oversized text. A record
+ * without an id is named `idBase` (one record in the file) or `idBase#key`; where the input has no
+ * name (stdin), idBase is a function of the text. fileTime: when the record's file was last modified.
+ */
 export function buildArticle(
   raw: RawArticle,
   origin: { file: string; line?: number },
-  idBase: string,
+  idBase: string | ((text: string) => string),
   key: string | undefined,
   settings: Settings,
   fileTime: Date | null = null,
 ): ReadOutcome {
   const where = { file: origin.file, line: origin.line };
-  const label = key === undefined ? 'article' : `record ${idBase}#${key}`;
+  const label = key === undefined ? 'article' : typeof idBase === 'string' ? `record ${idBase}#${key}` : `line ${key}`;
   if (raw.text.trim() === '') {
     return { ok: false, error: new SitrepError('E_INPUT_EMPTY', `${label} has empty text`, where) };
   }
@@ -128,9 +145,10 @@ export function buildArticle(
       error: new SitrepError('E_INPUT_TOO_LARGE', `${label} text is ${formatMegabytes(bytes)}, over the ${formatMegabytes(settings.maxTextBytes)} per-article limit; split it into smaller articles`, where),
     };
   }
+  raw = { ...raw, text: storable(raw.text) };
   const dateline = parseDateline(raw.text);
   const article: Article = {
-    id: clean(raw.id) ?? (key === undefined ? idBase : `${idBase}#${key}`),
+    id: clean(raw.id) ?? (typeof idBase === 'function' ? idBase(raw.text) : key === undefined ? idBase : `${idBase}#${key}`),
     text: raw.text,
     title: clean(raw.title),
     ...publicationDate(raw, dateline, settings, fileTime),
@@ -162,7 +180,7 @@ async function readSidecar(file: string): Promise<{ meta: Partial<RawArticle> | 
   return { meta: Object.fromEntries(Object.entries(meta).filter(([, v]) => v != null)) };
 }
 
-function* articlesFromText(text: string, file: string, idBase: string, format: InputFormat, settings: Settings, meta: Partial<RawArticle> | null, fileTime: Date | null = null): Generator<ReadOutcome> {
+function* articlesFromText(text: string, file: string, idBase: string | ((text: string) => string), format: InputFormat, settings: Settings, meta: Partial<RawArticle> | null, fileTime: Date | null = null): Generator<ReadOutcome> {
   if (text.trim() === '') {
     yield { ok: false, error: new SitrepError('E_INPUT_EMPTY', text === '' ? 'empty input' : 'input holds only whitespace', { file }) };
     return;
@@ -177,7 +195,7 @@ function* articlesFromText(text: string, file: string, idBase: string, format: I
   }
 }
 
-async function* readOneFile(file: string, size: number, mtime: Date, settings: Settings): AsyncGenerator<ReadOutcome> {
+async function* readOneFile(file: string, size: number, mtime: Date, settings: Settings, idBase: string): AsyncGenerator<ReadOutcome> {
   if (size > settings.maxBytes) {
     yield {
       ok: false,
@@ -192,11 +210,13 @@ async function* readOneFile(file: string, size: number, mtime: Date, settings: S
     yield { ok: false, error: new SitrepError('E_INPUT_NOT_FOUND', `cannot read file: ${(cause as Error).message}`, { file }, { cause }) };
     return;
   }
-  const decoded = decodeBytes(bytes, file);
+  // JSON lines are records of their own: a bad line is reported and the others are read.
+  const decoded = FORMAT_BY_EXTENSION.get(path.extname(file).toLowerCase()) === 'jsonl' ? decodeJsonLines(bytes, file) : decodeBytes(bytes, file);
   if (!decoded.ok) {
     yield decoded;
     return;
   }
+  for (const error of decoded.errors ?? []) yield { ok: false, error };
   const format = detectFormat(file, decoded.text);
   let meta: Partial<RawArticle> | null = null;
   if (format === 'text' || format === 'html') {
@@ -207,13 +227,23 @@ async function* readOneFile(file: string, size: number, mtime: Date, settings: S
   // Only a file that holds one article (text, HTML) was saved when its story was: a JSONL, CSV or
   // feed file's time says nothing about the year of any one article in it.
   const oneArticle = format === 'text' || format === 'html';
-  yield* articlesFromText(decoded.text, file, baseName(file), format, settings, meta, oneArticle ? mtime : null);
+  yield* articlesFromText(decoded.text, file, idBase, format, settings, meta, oneArticle ? mtime : null);
 }
 
-type WalkOutcome = { ok: true; file: string; size: number; mtime: Date } | { ok: false; error: SitrepError };
+type WalkOutcome = { ok: true; file: string; size: number; mtime: Date; idBase: string } | { ok: false; error: SitrepError };
 
-/** Files with a known extension under dir, depth-first in name order; hidden entries skipped. */
-async function* walk(dir: string): AsyncGenerator<WalkOutcome> {
+function isArticleFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return FORMAT_BY_EXTENSION.has(path.extname(lower)) && !lower.endsWith(SIDECAR_SUFFIX);
+}
+
+/**
+ * Files with a known extension under dir, depth-first in name order; hidden entries skipped.
+ * Each file's idBase is its path relative to `root` with '/' separators and without the
+ * extension ("a/report"), unless another article file in its folder has the same name before the
+ * extension ("a/report.txt" beside "a/report.html"): ids are unique within one walk by construction.
+ */
+async function* walk(dir: string, root: string = dir): AsyncGenerator<WalkOutcome> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -222,19 +252,24 @@ async function* walk(dir: string): AsyncGenerator<WalkOutcome> {
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const stems = new Map<string, number>();
+  for (const entry of entries) {
+    if (!entry.name.startsWith('.') && !entry.isDirectory() && isArticleFileName(entry.name)) stems.set(baseName(entry.name), (stems.get(baseName(entry.name)) ?? 0) + 1);
+  }
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      yield* walk(full);
+      yield* walk(full, root);
       continue;
     }
-    const lower = entry.name.toLowerCase();
-    if (!FORMAT_BY_EXTENSION.has(path.extname(lower)) || lower.endsWith(SIDECAR_SUFFIX)) continue;
+    if (!isArticleFileName(entry.name)) continue;
     if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    const name = stems.get(baseName(entry.name))! > 1 ? entry.name : baseName(entry.name);
+    const idBase = path.relative(root, path.join(dir, name)).split(path.sep).join('/');
     try {
       const info = await stat(full);
-      if (info.isFile()) yield { ok: true, file: full, size: info.size, mtime: info.mtime };
+      if (info.isFile()) yield { ok: true, file: full, size: info.size, mtime: info.mtime, idBase };
     } catch (cause) {
       yield { ok: false, error: new SitrepError('E_INPUT_NOT_FOUND', `cannot read file: ${(cause as Error).message}`, { file: full }, { cause }) };
     }
@@ -256,13 +291,17 @@ async function* readStdin(stream: NodeJS.ReadableStream, settings: Settings): As
     }
     chunks.push(buf);
   }
-  const decoded = decodeBytes(Buffer.concat(chunks), STDIN_LABEL);
+  const bytes = Buffer.concat(chunks);
+  const firstByte = bytes.find((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d);
+  const decoded = firstByte === 0x7b /* { */ ? decodeJsonLines(bytes, STDIN_LABEL) : decodeBytes(bytes, STDIN_LABEL);
   if (!decoded.ok) {
     yield decoded;
     return;
   }
+  for (const error of decoded.errors ?? []) yield { ok: false, error };
   const format: InputFormat = /\S/.exec(decoded.text)?.[0] === '{' ? 'jsonl' : 'text';
-  yield* articlesFromText(decoded.text, STDIN_LABEL, 'stdin', format, settings, null);
+  // stdin has no name to derive ids from: a record without an id is named by its content.
+  yield* articlesFromText(decoded.text, STDIN_LABEL, (t) => `stdin-${contentHash(t).slice(0, 16)}`, format, settings, null);
 }
 
 function settingsFrom(opts: ReadOptions): Settings {
@@ -310,7 +349,7 @@ export async function* readArticles(inputs: readonly string[], opts: ReadOptions
           continue;
         }
         found++;
-        yield* readOneFile(entry.file, entry.size, entry.mtime, settings);
+        yield* readOneFile(entry.file, entry.size, entry.mtime, settings, entry.idBase);
       }
       if (found === 0) {
         yield {
@@ -320,6 +359,6 @@ export async function* readArticles(inputs: readonly string[], opts: ReadOptions
       }
       continue;
     }
-    yield* readOneFile(input, info.size, info.mtime, settings);
+    yield* readOneFile(input, info.size, info.mtime, settings, baseName(input));
   }
 }

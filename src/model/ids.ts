@@ -23,3 +23,8 @@ export function inSplit(id: string, split: Split): boolean {
   if (split === 'all') return true;
   return (fnv1a32(id) % 5 === 0) === (split === 'test');
 }
+
+/** sha256 of the text with Unicode and whitespace normalised: re-wrapped copies of an article hash alike. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex');
+}

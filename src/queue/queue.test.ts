@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { SitrepError } from '../errors.ts';
 import type { Article } from '../model/article.ts';
@@ -6,7 +9,7 @@ import type { EventRecord } from '../model/record.ts';
 import type { Extractor } from '../pipeline/extractor.ts';
 import { openPgStore, type PgStore } from '../store/postgres/pg-store.ts';
 import { pgTestGate, throwawayDatabases } from '../store/postgres/pg-test-db.ts';
-import { claimJobs, enqueueArticles, queueCounts, requeueDead } from './queue.ts';
+import { claimJobs, enqueueArticles, enqueueInputs, queueCounts, requeueDead } from './queue.ts';
 import { syntheticArticles } from './synthetic.ts';
 import { backoffMs, runWorker } from './worker.ts';
 
@@ -58,9 +61,36 @@ describe('ingest queue on PostgreSQL', { skip: gate.run ? false : gate.reason },
   it('enqueues each text once', async () => {
     await reset();
     const articles = syntheticArticles(0, 10);
-    assert.deepEqual(await enqueueArticles(store, articles), { enqueued: 10, alreadyQueued: 0 });
-    assert.deepEqual(await enqueueArticles(store, [...articles, ...syntheticArticles(10, 12)]), { enqueued: 2, alreadyQueued: 10 });
+    assert.deepEqual(await enqueueArticles(store, articles), { enqueued: 10, alreadyQueued: 0, failed: [] });
+    assert.deepEqual(await enqueueArticles(store, [...articles, ...syntheticArticles(10, 12)]), { enqueued: 2, alreadyQueued: 10, failed: [] });
     assert.deepEqual(await queueCounts(store), { queued: 12, running: 0, done: 0, dead: 0 });
+  });
+
+  it('an article the server refuses costs that article alone: the rest of its chunk is queued (fault injection)', async () => {
+    await reset();
+    const articles = syntheticArticles(0, 5);
+    // Built by hand, past the readers (which replace NUL): PostgreSQL's JSONB refuses it.
+    const poisoned: Article = { ...articles[2], text: `${articles[2].text}\u0000` };
+    const r = await enqueueArticles(store, [articles[0], articles[1], poisoned, articles[3], articles[4]]);
+    assert.deepEqual([r.enqueued, r.alreadyQueued, r.failed.map((f) => f.article.id)], [4, 0, [poisoned.id]]);
+    assert.match(String(r.failed[0].error), /unicode|\\u0000/i);
+  });
+
+  it('ingest --queue: a NUL character in one JSON line is no reason to stop; offsets stay right', async () => {
+    await reset();
+    const dir = mkdtempSync(path.join(tmpdir(), 'sitrep-queue-nul-'));
+    try {
+      const lines = syntheticArticles(0, 3).map((a) => ({ id: a.id, date: a.published, text: a.text }));
+      lines[1].text = `${lines[1].text.slice(0, 10)}\u0000${lines[1].text.slice(10)}`;
+      const file = path.join(dir, 'wire.jsonl');
+      writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
+      const r = await enqueueInputs(store, [file, file]);
+      assert.deepEqual([r.enqueued, r.alreadyQueued, r.failed], [3, 3, 0]);
+      const { rows } = await store.pool.query(`SELECT article->>'text' AS text FROM ingest_jobs WHERE doc_id = $1`, [lines[1].id]);
+      assert.equal(rows[0].text, lines[1].text.replace('\u0000', '\ufffd'), 'the NUL became U+FFFD, one code unit for one');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('codes every job once; a second worker run finds nothing to do', async () => {

@@ -36,7 +36,7 @@ export interface EnqueueReport {
   enqueued: number;
   /** Articles whose text is already queued (or was coded from the queue). */
   alreadyQueued: number;
-  /** Inputs that could not be read, recorded as failures in the store. */
+  /** Inputs that could not be read, and articles that could not be queued, recorded as failures in the store. */
   failed: number;
 }
 
@@ -46,24 +46,44 @@ function originOf(a: Article): string {
 
 const ENQUEUE_CHUNK = 200;
 
-/** Adds articles as jobs; the same text twice is one job (content_hash is unique). */
-export async function enqueueArticles(store: PgStore, articles: readonly Article[]): Promise<{ enqueued: number; alreadyQueued: number }> {
+function jobRow(a: Article): unknown[] {
+  return [contentHash(a.text), a.id, originOf(a), JSON.stringify(a)];
+}
+
+const INSERT_JOBS = 'INSERT INTO ingest_jobs (content_hash, doc_id, origin, article) VALUES';
+
+/**
+ * Adds articles as jobs; the same text twice is one job (content_hash is unique). A chunk goes in
+ * one statement; when the server refuses it, its articles are tried one by one, so one article it
+ * cannot store (a NUL character in a field, say) costs that article alone, which comes back in
+ * `failed` with its reason, and the rest are queued.
+ */
+export async function enqueueArticles(store: PgStore, articles: readonly Article[]): Promise<{ enqueued: number; alreadyQueued: number; failed: { article: Article; error: unknown }[] }> {
   let enqueued = 0;
+  const failed: { article: Article; error: unknown }[] = [];
   for (let i = 0; i < articles.length; i += ENQUEUE_CHUNK) {
     const chunk = articles.slice(i, i + ENQUEUE_CHUNK);
     const params: unknown[] = [];
     const rows = chunk.map((a) => {
       const base = params.length;
-      params.push(contentHash(a.text), a.id, originOf(a), JSON.stringify(a));
+      params.push(...jobRow(a));
       return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4})`;
     });
-    const r = await store.pool.query(
-      `INSERT INTO ingest_jobs (content_hash, doc_id, origin, article) VALUES ${rows.join(', ')} ON CONFLICT (content_hash) DO NOTHING`,
-      params,
-    );
-    enqueued += r.rowCount ?? 0;
+    try {
+      const r = await store.pool.query(`${INSERT_JOBS} ${rows.join(', ')} ON CONFLICT (content_hash) DO NOTHING`, params);
+      enqueued += r.rowCount ?? 0;
+    } catch {
+      for (const a of chunk) {
+        try {
+          const r = await store.pool.query(`${INSERT_JOBS} ($1, $2, $3, $4) ON CONFLICT (content_hash) DO NOTHING`, jobRow(a));
+          enqueued += r.rowCount ?? 0;
+        } catch (error) {
+          failed.push({ article: a, error });
+        }
+      }
+    }
   }
-  return { enqueued, alreadyQueued: articles.length - enqueued };
+  return { enqueued, alreadyQueued: articles.length - enqueued - failed.length, failed };
 }
 
 async function* readInputs(inputs: readonly string[], opts: EnqueueOptions): AsyncGenerator<{ input: string; outcome: ReadOutcome }> {
@@ -94,6 +114,10 @@ export async function enqueueInputs(store: PgStore, inputs: readonly string[], o
     const r = await enqueueArticles(store, pending);
     report.enqueued += r.enqueued;
     report.alreadyQueued += r.alreadyQueued;
+    for (const { article: a, error } of r.failed) {
+      await store.recordFailure({ origin: a.origin.file, line: a.origin.line ?? null, doc_id: a.id, code: 'E_STORE', message: `could not queue the article: ${errorMessage(error)}`, at: now() });
+      report.failed++;
+    }
     pending = [];
   };
   for await (const { input, outcome } of readInputs(inputs, opts)) {

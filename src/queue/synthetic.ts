@@ -116,3 +116,26 @@ export function syntheticJsonl(from: number, to: number, prefix = 'syn'): string
     .map((a) => JSON.stringify({ id: a.id, title: a.title, date: a.published, source: a.publisher, text: a.text }))
     .join('\n');
 }
+
+/**
+ * Reports `from`..`to` (exclusive) of one and the same event, each worded a little differently so
+ * that every text is new: load for concurrent deduplication, where every writer merges into the
+ * one stored event and a lost update shows as a missing source.
+ */
+export function sameEventArticles(from: number, to: number, prefix = 'same'): Article[] {
+  const out: Article[] = [];
+  for (let i = from; i < to; i++) {
+    const wire = WIRES[i % WIRES.length];
+    const title = `Militants attack checkpoint in Mosul (report ${i + 1})`;
+    const text = `${title}\n\nMOSUL, Iraq (${wire}) - Islamic State fighters attacked an army checkpoint in Mosul on 3 January 2015, killing 6 soldiers, a police officer said. Correspondent number ${i + 1} contributed to this report.`;
+    out.push({ id: `${prefix}-${i + 1}`, text, title, published: '2015-01-04', publisher: wire, url: null, dateline: null, origin: { file: `synthetic:${prefix}`, line: i + 1 } });
+  }
+  return out;
+}
+
+/** As JSON lines (id, title, date, source, text). */
+export function sameEventJsonl(from: number, to: number, prefix = 'same'): string {
+  return sameEventArticles(from, to, prefix)
+    .map((a) => JSON.stringify({ id: a.id, title: a.title, date: a.published, source: a.publisher, text: a.text }))
+    .join('\n');
+}

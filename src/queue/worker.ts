@@ -1,13 +1,11 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { mergeEvents, type DedupOptions } from '../dedup/merge.ts';
+import type { DedupOptions } from '../dedup/merge.ts';
 import { errorMessage, isSitrepError } from '../errors.ts';
-import { contentHash } from '../ingest/ingest.ts';
+import { contentHash, ingestLocks, storeExtracted } from '../ingest/ingest.ts';
 import type { Extractor } from '../pipeline/extractor.ts';
 import type { PgStore } from '../store/postgres/pg-store.ts';
-import type { StoredArticle } from '../store/store.ts';
-import { blockingLocks } from './blocking.ts';
 import { claimJobs, releaseJobs, renewLeases, type Job } from './queue.ts';
 
 export interface WorkerOptions {
@@ -76,22 +74,12 @@ async function codeJob(store: PgStore, job: Job, workerId: string, opts: WorkerO
     if (!own.rowCount) return { job: job.id, result: 'lost' };
     const a = job.article;
     const hash = contentHash(a.text);
+    // Extraction, the costly part, runs before any lock; then the same locks and the same
+    // read-deduplicate-save as direct ingestion (src/ingest/ingest.ts).
     const records = opts.extractor.extract(a).records;
-    // Extraction, the costly part, ran before any lock. The content hash serialises two jobs of
-    // the same text; the blocking locks serialise merges that could meet (see blocking.ts), level
-    // by level so that every transaction takes its locks in the same global order.
-    const blocking = blockingLocks(records).flatMap((level, i) => level.map((l) => ({ ...l, level: i + 1 })));
-    await tx.lock([{ key: `content:${hash}`, exclusive: true, level: 0 }, ...blocking]);
-    let outcome: JobOutcome = { job: job.id, result: 'skipped' };
-    if (!(await tx.hasContent(hash))) {
-      const article: StoredArticle = {
-        doc_id: a.id, content_hash: hash, title: a.title, publisher: a.publisher, url: a.url, published: a.published,
-        text: a.text, origin: job.origin, ingested_at: now, event_ids: [],
-      };
-      const events = await mergeEvents(tx, article, records, { ...opts.dedup, now });
-      await tx.saveArticle({ ...article, event_ids: events.map((e) => e.event_id) }, events);
-      outcome = { job: job.id, result: 'stored', events: events.length };
-    }
+    await tx.lock(ingestLocks(a.id, hash, records));
+    const r = await storeExtracted(tx, a, hash, records, { origin: job.origin, now, dedup: opts.dedup });
+    const outcome: JobOutcome = r.skipped ? { job: job.id, result: 'skipped' } : { job: job.id, result: 'stored', events: r.events };
     await tx.client.query(`UPDATE ingest_jobs SET status = 'done', finished_at = now(), locked_by = NULL, locked_until = NULL WHERE id = $1`, [job.id]);
     return outcome;
   });

@@ -12,6 +12,8 @@ export interface IngestSummary {
   /** Events the new articles contributed to, after deduplication. */
   events: number;
   failed: { doc_id: string; message: string }[];
+  /** Articles whose doc_id already held other text: stored under a new version's id, nothing overwritten. */
+  versions: { doc_id: string; stored_as: string }[];
   /** Stored articles whose date is missing (their events are undated) or partly guessed. */
   warnings: { doc_id: string; message: string }[];
 }
@@ -26,12 +28,13 @@ export function createIngester(store: Store, makeExtractor: () => Extractor): (a
   return async (articles, origin) => {
     const { ingestArticle } = await import('../ingest/ingest.ts');
     extractor ??= makeExtractor();
-    const summary: IngestSummary = { articles: 0, unchanged: 0, events: 0, failed: [], warnings: [] };
+    const summary: IngestSummary = { articles: 0, unchanged: 0, events: 0, failed: [], versions: [], warnings: [] };
     for (const article of articles) {
       try {
         const r = await ingestArticle(store, article, { extractor, origin });
         if (r.skipped) summary.unchanged++;
         else summary.articles++;
+        if (r.versionOf !== null) summary.versions.push({ doc_id: r.versionOf, stored_as: r.doc_id });
         const warning = r.skipped ? null : dateWarning(article, API_DATE_REMEDY);
         if (warning) summary.warnings.push({ doc_id: article.id, message: warning });
         summary.events += r.events;

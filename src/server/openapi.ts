@@ -85,7 +85,7 @@ export function openApiDocument(opts: { readGuarded: boolean; writeEnabled: bool
             content: { 'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/ArticleInput' }, { type: 'array', items: { $ref: '#/components/schemas/ArticleInput' }, maxItems: 100 }] } } },
           },
           responses: {
-            '200': json({ type: 'object', properties: { articles: int, unchanged: int, events: int, failed: { type: 'array', items: { type: 'object', properties: { doc_id: str, message: str } } }, warnings: { type: 'array', description: 'stored articles whose date is missing (undated events) or partly guessed', items: { type: 'object', properties: { doc_id: str, message: str } } } } }),
+            '200': json({ type: 'object', properties: { articles: int, unchanged: int, events: int, failed: { type: 'array', items: { type: 'object', properties: { doc_id: str, message: str } } }, versions: { type: 'array', description: 'articles whose doc_id already held other text, stored under a new id (doc_id@vN)', items: { type: 'object', properties: { doc_id: str, stored_as: str } } }, warnings: { type: 'array', description: 'stored articles whose date is missing (undated events) or partly guessed', items: { type: 'object', properties: { doc_id: str, message: str } } } } }),
             '413': json({ $ref: '#/components/schemas/Error' }, 'body over the size limit'),
             ...errorResponses,
           },

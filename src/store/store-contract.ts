@@ -315,6 +315,55 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         assert.equal((await store.getEvent('ev-1'))?.n_sources, 2, 'earlier data untouched');
       });
 
+      it('writeTransaction commits what fn wrote, and rolls all of it back when fn throws', async () => {
+        const kept = await store.writeTransaction([{ key: 'contract:tx', exclusive: true }], async (tx) => {
+          await tx.saveArticle(makeStoredArticle({ doc_id: 'doc-tx', content_hash: 'hash-tx', event_ids: ['ev-tx'] }), [makeStoredEvent({ event_id: 'ev-tx', doc_id: 'doc-tx' })]);
+          assert.equal(await tx.hasContent('hash-tx'), true, 'the transaction reads its own writes');
+          return 'done';
+        });
+        assert.equal(kept, 'done');
+        assert.equal((await store.getEvent('ev-tx'))?.event_id, 'ev-tx');
+        await assert.rejects(
+          store.writeTransaction([], async (tx) => {
+            await tx.saveArticle(makeStoredArticle({ doc_id: 'doc-tx-2', content_hash: 'hash-tx-2', event_ids: ['ev-tx-2'] }), [makeStoredEvent({ event_id: 'ev-tx-2', doc_id: 'doc-tx-2' })]);
+            throw new Error('changed my mind');
+          }),
+          /changed my mind/,
+        );
+        assert.equal(await store.getArticle('doc-tx-2'), null);
+        assert.equal(await store.getEvent('ev-tx-2'), null);
+      });
+
+      it('writeTransaction: concurrent read-modify-write of one event loses no update', async () => {
+        const base = makeStoredEvent({ event_id: 'ev-race', doc_id: 'doc-race-0' });
+        await store.saveArticle(makeStoredArticle({ doc_id: 'doc-race-0', event_ids: ['ev-race'] }), [base]);
+        const writers = 6;
+        await Promise.all(Array.from({ length: writers }, (_, i) =>
+          store.writeTransaction([{ key: 'contract:race', exclusive: true }], async (tx) => {
+            const e = (await tx.getEvent('ev-race'))!;
+            await new Promise((r) => setTimeout(r, 5)); // give the other writers every chance to interleave
+            const doc = `doc-race-${i + 1}`;
+            const sources = [...e.sources, { doc_id: doc, title: null, publisher: null, url: null, published: null }];
+            await tx.saveArticle(makeStoredArticle({ doc_id: doc, event_ids: ['ev-race'] }), [{ ...e, sources, n_sources: sources.length }]);
+          })));
+        const e = (await store.getEvent('ev-race'))!;
+        assert.equal(e.n_sources, writers + 1);
+        assert.deepEqual(e.sources.map((s) => s.doc_id).sort(), Array.from({ length: writers + 1 }, (_, i) => `doc-race-${i}`).sort());
+      });
+
+      it('saveArticle refuses other text under a stored doc_id, and nothing of that save lands', async () => {
+        await store.saveArticle(makeStoredArticle({ doc_id: 'doc-keep', content_hash: 'hash-keep', text: 'The first text.' }), []);
+        await assert.rejects(
+          store.saveArticle(makeStoredArticle({ doc_id: 'doc-keep', content_hash: 'hash-other', text: 'Another text.', event_ids: ['ev-other'] }), [makeStoredEvent({ event_id: 'ev-other', doc_id: 'doc-keep' })]),
+          /already stored with different text/,
+        );
+        assert.equal((await store.getArticle('doc-keep'))?.text, 'The first text.');
+        assert.equal(await store.getEvent('ev-other'), null);
+        assert.equal(await store.hasContent('hash-other'), false);
+        // The same text again is harmless.
+        await store.saveArticle(makeStoredArticle({ doc_id: 'doc-keep', content_hash: 'hash-keep', text: 'The first text.' }), []);
+      });
+
       it('records failures, newest first, with every field', async () => {
         const f1 = { origin: 'a.jsonl', line: 3, doc_id: null, code: 'E_INPUT_JSON', message: 'bad JSON', at: '2024-01-01T00:00:00.000Z' };
         const f2 = { origin: 'https://example.org/x', line: null, doc_id: 'x', code: 'E_INPUT_FETCH', message: 'HTTP 404', at: '2024-01-01T00:00:01.000Z' };

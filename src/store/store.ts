@@ -81,6 +81,16 @@ export interface StoreStats {
   failures: number;
 }
 
+/**
+ * A lock a write transaction takes before it reads (see src/queue/blocking.ts for the keys used
+ * in deduplication); keys of a lower level are always taken before keys of a higher one.
+ */
+export interface LockKey {
+  readonly key: string;
+  readonly exclusive: boolean;
+  readonly level?: number;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Creates or migrates the schema; safe to call on every start. */
@@ -92,11 +102,24 @@ export interface Store {
   /**
    * Stores one article and its (already deduplicated) events atomically: either all of it
    * lands or none of it does, so a crash mid-batch loses nothing and duplicates nothing.
+   * A doc_id already stored with another content_hash is refused (E_STORE), never overwritten;
+   * ingest gives a changed article a new version's id instead (see versionedDocId).
    */
   saveArticle(article: StoredArticle, events: readonly StoredEvent[]): Promise<void>;
   /** Events that could be the same real event as `e` (dedup blocking): same event_type, dates within `days`, within `km` when both have points. */
   candidates(e: Pick<EventRecord, 'event_type' | 'event_date' | 'event_date_end' | 'latitude' | 'longitude' | 'country'>, days: number, km: number): Promise<StoredEvent[]>;
   getEvent(id: string): Promise<StoredEvent | null>;
+  /**
+   * Runs fn in one write transaction, so that what it reads is still true when it writes:
+   * read–deduplicate–save of an article happens inside one, and no concurrent writer (another
+   * process, another request) can overwrite its update of a stored event or miss its new one.
+   * Commits when fn resolves, rolls back when it throws; inside fn, use only `tx`.
+   *   SQLite: BEGIN IMMEDIATE takes the database's single write lock (waiting up to the busy
+   *     timeout), and one process runs one such transaction at a time; `locks` are not needed.
+   *   PostgreSQL: transaction-scoped advisory locks on `locks`, and the events read through tx
+   *     are row-locked (SELECT … FOR UPDATE) until commit.
+   */
+  writeTransaction<T>(locks: readonly LockKey[], fn: (tx: Store) => Promise<T>): Promise<T>;
   queryEvents(q: EventQuery): Promise<{ total: number; events: StoredEvent[] }>;
   actors(q?: { text?: string; limit?: number }): Promise<ActorSummary[]>;
   recordFailure(f: Failure): Promise<void>;
@@ -107,4 +130,8 @@ export interface Store {
 
 export function sourceOf(a: StoredArticle): SourceRef {
   return { doc_id: a.doc_id, title: a.title, publisher: a.publisher, url: a.url, published: a.published };
+}
+
+export function docIdTaken(docId: string): string {
+  return `doc_id "${docId}" is already stored with different text; refusing to overwrite it`;
 }

@@ -4,10 +4,11 @@ import type { Split } from '../../model/ids.ts';
 import { formatNewsScore, readGoldNews, scoreNews } from '../../eval/news.ts';
 import { readArticles } from '../../input/read-articles.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
+import { RULES_ORDER } from '../../pipeline/registry.ts';
 import type { EventRecord } from '../../model/record.ts';
 import { gazetteerDumps, GAZETTEER_OPTION, parse } from '../args.ts';
 
-const USAGE = 'usage: sitrep eval news GOLD.json ARTICLES… [--split all|test|dev] [--verbose] [--json] [--pred-out FILE] [--gazetteer PATH|URL[,…]]';
+const USAGE = 'usage: sitrep eval news GOLD.json ARTICLES… [--split all|test|dev] [--verbose] [--json] [--pred-out FILE] [--no-model] [--gazetteer PATH|URL[,…]]';
 
 /**
  * `sitrep eval news`: extracts events from the articles the gold names and prints exactly what
@@ -20,6 +21,7 @@ export async function evalNewsCommand(args: string[]): Promise<number> {
     verbose: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     'pred-out': { type: 'string' },
+    'no-model': { type: 'boolean', default: false },
     ...GAZETTEER_OPTION,
   });
   const split = (values.split ?? 'all') as Split;
@@ -27,7 +29,10 @@ export async function evalNewsCommand(args: string[]): Promise<number> {
   const [goldFile, ...inputs] = positionals;
   if (!goldFile || inputs.length === 0) throw new CliError(USAGE);
   const gold = readGoldNews(goldFile, split);
-  const extractor = createExtractor({ gazetteerFiles: await gazetteerDumps(values.gazetteer, 'eval news') });
+  const extractor = createExtractor({
+    gazetteerFiles: await gazetteerDumps(values.gazetteer, 'eval news'),
+    ...(values['no-model'] ? { stages: RULES_ORDER } : {}),
+  });
   const records: EventRecord[] = [];
   const seen = new Set<string>();
   const failures: string[] = [];

@@ -27,7 +27,8 @@ export function progressLine(p: IngestProgress): string {
 
 export function summaryLine(r: IngestReport): string {
   const rate = r.elapsedMs > 0 ? ((r.stored + r.skipped + r.failed) * 1000) / r.elapsedMs : 0;
-  return `${r.stored} article(s) stored, ${r.skipped} already there, ${r.failed} failed; ${r.eventsNew} new event(s), ${r.eventsUpdated} updated; ${duration(r.elapsedMs)} (${rate.toFixed(1)} articles/s)`;
+  const versions = r.versions.length ? ` (${r.versions.length} as new versions of an id that holds other text)` : '';
+  return `${r.stored} article(s) stored${versions}, ${r.skipped} already there, ${r.failed} failed; ${r.eventsNew} new event(s), ${r.eventsUpdated} updated; ${duration(r.elapsedMs)} (${rate.toFixed(1)} articles/s)`;
 }
 
 const warn = (message: string) => process.stderr.write(`sitrep ingest: ${message}\n`);
@@ -119,6 +120,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
     });
     if (tty) process.stderr.write('\r\x1b[2K');
     process.stderr.write(`sitrep ingest: ${summaryLine(report)}${report.stopped ? ' — stopped early; run the same command again to continue' : ''}\n`);
+    for (const v of report.versions.slice(0, 10)) process.stderr.write(`  ${v.origin}: doc_id "${v.doc_id}" already holds other text; stored as "${v.stored_as}"\n`);
+    if (report.versions.length > 10) process.stderr.write(`  … and ${report.versions.length - 10} more new versions\n`);
     if (report.failed) {
       const recent = await store.failures(Math.min(report.failed, 10));
       for (const f of recent.reverse()) process.stderr.write(`  ${f.origin}${f.line ? `:${f.line}` : ''}: ${f.message} [${f.code}]\n`);

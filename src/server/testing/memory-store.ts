@@ -1,4 +1,5 @@
-import type { ActorSummary, EventQuery, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../../store/store.ts';
+import { SitrepError } from '../../errors.ts';
+import { docIdTaken, type ActorSummary, type EventQuery, type Failure, type Store, type StoredArticle, type StoredEvent, type StoreStats } from '../../store/store.ts';
 
 /**
  * A Store held in memory: a stand-in for tests of the HTTP layer and for the benchmark's
@@ -52,9 +53,16 @@ export function createMemoryStore(): Store {
     };
   };
 
-  return {
+  // One write transaction at a time, as in SQLite; nothing is rolled back (this is a test stand-in).
+  let tail: Promise<unknown> = Promise.resolve();
+  const store: Store = {
     kind: 'sqlite',
     async migrate() {},
+    async writeTransaction(_locks, fn) {
+      const run = tail.then(() => fn(store));
+      tail = run.catch(() => undefined);
+      return run;
+    },
     async getArticle(docId) {
       return articles.get(docId) ?? null;
     },
@@ -62,6 +70,8 @@ export function createMemoryStore(): Store {
       return hashes.has(hash);
     },
     async saveArticle(article, evs) {
+      const had = articles.get(article.doc_id);
+      if (had && had.content_hash !== article.content_hash) throw new SitrepError('E_STORE', docIdTaken(article.doc_id));
       articles.set(article.doc_id, structuredClone(article));
       hashes.add(article.content_hash);
       for (const e of evs) events.set(e.event_id, structuredClone(e));
@@ -108,4 +118,5 @@ export function createMemoryStore(): Store {
     },
     async close() {},
   };
+  return store;
 }

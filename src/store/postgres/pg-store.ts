@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { SitrepError } from '../../errors.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
-import type { ActorSummary, EventQuery, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
+import { docIdTaken } from '../store.ts';
+import type { ActorSummary, EventQuery, Failure, LockKey, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migratePg } from './pg-migrations.ts';
 
 /** Columns of `events` in insert order; claims, evidence and sources are JSONB. */
@@ -144,18 +145,14 @@ const UPSERT_ARTICLE = `
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
   ON CONFLICT (doc_id) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title, publisher = excluded.publisher,
     url = excluded.url, published = excluded.published, text = excluded.text, origin = excluded.origin,
-    ingested_at = excluded.ingested_at, event_ids = excluded.event_ids`;
+    ingested_at = excluded.ingested_at, event_ids = excluded.event_ids
+  WHERE articles.content_hash = excluded.content_hash`;
 const UPSERT_EVENT = `
   INSERT INTO events (${SELECT_EVENT}, search)
   VALUES (${EVENT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}, to_tsvector('simple', $${EVENT_COLUMNS.length + 1}))
   ON CONFLICT (event_id) DO UPDATE SET ${[...EVENT_COLUMNS.filter((c) => c !== 'event_id'), 'search'].map((c) => `${c} = excluded.${c}`).join(', ')}`;
 
-/** An advisory lock to take: keys of a lower level are always taken before keys of a higher one. */
-export interface LockKey {
-  readonly key: string;
-  readonly exclusive: boolean;
-  readonly level?: number;
-}
+export type { LockKey };
 
 /** A Store whose statements run inside one open transaction (see PgStore.transaction). */
 export interface PgTransaction extends Store {
@@ -188,10 +185,12 @@ function operations(db: () => Queryable, withTransaction: <T>(fn: (c: pg.PoolCli
   const forUpdate = rowLocks ? ' ORDER BY event_id FOR UPDATE' : '';
   const one = async (sql: string, params: unknown[]) => (await db().query(sql, params)).rows[0];
   const saveOn = async (c: Queryable, article: StoredArticle, events: readonly StoredEvent[]) => {
-    await c.query(UPSERT_ARTICLE, [
+    const saved = await c.query(UPSERT_ARTICLE, [
       article.doc_id, article.content_hash, article.title, article.publisher, article.url, article.published,
       article.text, article.origin, article.ingested_at, JSON.stringify(article.event_ids),
     ]);
+    // Another text under a stored doc_id is refused, never written over the first.
+    if (!saved.rowCount) throw new Error(docIdTaken(article.doc_id));
     for (const e of events) await c.query(UPSERT_EVENT, [...eventValues(e), searchText(e)]);
   };
   return {
@@ -339,6 +338,12 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
       guard();
       await migratePg(pool);
     },
+    async writeTransaction(locks, fn) {
+      return store.transaction(async (tx) => {
+        await tx.lock(locks);
+        return fn(tx);
+      });
+    },
     async transaction(fn) {
       guard();
       return inNewTransaction(async (client) => {
@@ -365,6 +370,11 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
                  FROM unnest($2::text[], $3::boolean[], $4::int[]) AS t(k, ex, lvl) ORDER BY lvl, hashtext(k)) AS locked`,
               [ADVISORY_NAMESPACE, entries.map(([k]) => k), entries.map(([, v]) => v.exclusive), entries.map(([, v]) => v.level)],
             );
+          },
+          async writeTransaction(locks, f) {
+            // Already in one: take the further locks and go on in it.
+            await tx.lock(locks);
+            return f(tx);
           },
           async migrate() {
             throw new SitrepError('E_STORE', 'migrate() cannot run inside a transaction');

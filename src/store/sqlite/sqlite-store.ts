@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { SitrepError } from '../../errors.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
+import { docIdTaken } from '../store.ts';
 import type { ActorSummary, EventQuery, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 
@@ -118,6 +119,9 @@ function nonNegativeInt(v: number | undefined, name: string, fallback: number): 
   return v;
 }
 
+/** How long a writer waits for another process's write transaction before giving up. */
+const BUSY_TIMEOUT_MS = 15_000;
+
 /** The SQLite store: one file (or ':memory:'), WAL journal, every statement parameterised. */
 export async function openSqliteStore(file: string): Promise<Store> {
   let db: Database.Database;
@@ -129,7 +133,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   migrateSqlite(db);
 
   const insertArticle = db.prepare(`
@@ -137,7 +141,8 @@ export async function openSqliteStore(file: string): Promise<Store> {
     VALUES (@doc_id, @content_hash, @title, @publisher, @url, @published, @text, @origin, @ingested_at, @event_ids)
     ON CONFLICT (doc_id) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title, publisher = excluded.publisher,
       url = excluded.url, published = excluded.published, text = excluded.text, origin = excluded.origin,
-      ingested_at = excluded.ingested_at, event_ids = excluded.event_ids`);
+      ingested_at = excluded.ingested_at, event_ids = excluded.event_ids
+    WHERE articles.content_hash = excluded.content_hash`);
   const upsertEvent = db.prepare(`
     INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map((c) => `@${c}`).join(', ')})
     ON CONFLICT (event_id) DO UPDATE SET ${EVENT_COLUMNS.filter((c) => c !== 'event_id').map((c) => `${c} = excluded.${c}`).join(', ')}
@@ -156,7 +161,8 @@ export async function openSqliteStore(file: string): Promise<Store> {
   const candidatesAnywhere = db.prepare('SELECT * FROM events WHERE event_type = ? AND event_date <= ? AND event_date_end >= ?');
 
   const save = db.transaction((article: StoredArticle, events: readonly StoredEvent[]) => {
-    insertArticle.run({ ...article, event_ids: JSON.stringify(article.event_ids) });
+    // Another text under a stored doc_id is refused, never written over the first.
+    if (insertArticle.run({ ...article, event_ids: JSON.stringify(article.event_ids) }).changes === 0) throw new Error(docIdTaken(article.doc_id));
     for (const e of events) {
       const { rowid } = upsertEvent.get(eventParams(e)) as { rowid: number };
       deleteFts.run(rowid);
@@ -172,12 +178,17 @@ export async function openSqliteStore(file: string): Promise<Store> {
     if (closed) throw new SitrepError('E_STORE', 'the store is closed');
   };
 
-  return {
-    kind: 'sqlite',
-    async migrate() {
-      open();
-      migrateSqlite(db);
-    },
+  /**
+   * The write transaction in progress in this process, if any. better-sqlite3 has one connection,
+   * so while a transaction spans awaits, every other caller in the process (another HTTP request)
+   * waits for it here instead of running its statements inside it.
+   */
+  let busy: Promise<void> | null = null;
+  const turn = async () => {
+    while (busy) await busy;
+  };
+
+  const operations: Omit<Store, 'kind' | 'migrate' | 'writeTransaction' | 'close'> = {
     async getArticle(docId) {
       open();
       const r = getArticle.get(docId) as Row | undefined;
@@ -253,9 +264,70 @@ export async function openSqliteStore(file: string): Promise<Store> {
       open();
       return counts.get() as StoreStats;
     },
+  };
+
+  const tx: Store = {
+    kind: 'sqlite',
+    ...operations,
+    async writeTransaction(_locks, fn) {
+      return fn(tx); // already in one
+    },
+    async migrate() {
+      throw new SitrepError('E_STORE', 'migrate() cannot run inside a transaction');
+    },
+    async close() {
+      throw new SitrepError('E_STORE', 'close the store, not the transaction');
+    },
+  };
+
+  // Outside a transaction, every operation first waits for this process's transaction to end.
+  const gated = Object.fromEntries(
+    Object.entries(operations).map(([name, f]) => [name, async (...args: unknown[]) => {
+      await turn();
+      return (f as (...a: unknown[]) => Promise<unknown>)(...args);
+    }]),
+  ) as typeof operations;
+
+  return {
+    kind: 'sqlite',
+    ...gated,
+    async migrate() {
+      open();
+      await turn();
+      migrateSqlite(db);
+    },
+    async writeTransaction(_locks, fn) {
+      open();
+      // Checked and taken with no await in between, so two callers cannot both pass.
+      while (busy) await busy;
+      let release!: () => void;
+      busy = new Promise((resolve) => (release = resolve));
+      try {
+        try {
+          // IMMEDIATE takes the write lock now, before the first read, waiting for other
+          // processes' writers up to the busy timeout: reads and writes in fn see one state.
+          db.exec('BEGIN IMMEDIATE');
+        } catch (cause) {
+          const locked = (cause as { code?: string }).code === 'SQLITE_BUSY';
+          throw new SitrepError('E_STORE', locked ? `the database stayed locked by another writer for ${BUSY_TIMEOUT_MS / 1000} s; try again` : `cannot start a write transaction: ${(cause as Error).message}`, {}, { cause });
+        }
+        try {
+          const out = await fn(tx);
+          db.exec('COMMIT');
+          return out;
+        } catch (e) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw e;
+        }
+      } finally {
+        busy = null;
+        release();
+      }
+    },
     async close() {
       if (closed) return;
       closed = true;
+      await turn();
       db.close();
     },
   };
