@@ -94,7 +94,7 @@ function renderTable() {
     h(
       'tr',
       { dataset: { id: e.event_id }, class: e.event_id === tableState.selected ? 'selected' : undefined },
-      h('td', {}, e.event_date, e.event_date_end !== e.event_date ? h('span', { class: 'tag' }, `→ ${e.event_date_end}`) : null),
+      h('td', {}, e.event_date ?? UNDATED, e.event_date_end !== e.event_date ? h('span', { class: 'tag' }, `→ ${e.event_date_end}`) : null),
       h('td', { title: e.event_type }, swatch(e.event_type, 'type-dot'), e.event_type),
       h('td', { title: e.sub_event_type }, e.sub_event_type, e.historical ? h('span', { class: 'tag' }, 'history') : null),
       h('td', { title: e.actor1 ?? '' }, e.actor1 ?? '—'),
@@ -121,6 +121,8 @@ function swatch(type, cls = 'swatch') {
 }
 
 // ---- detail ------------------------------------------------------------------------------
+/** An event whose article carried no date (event_date null). */
+const UNDATED = 'undated';
 const PRECISION = { 1: 'exact day', 2: 'within days', 3: 'within a month', 4: 'year or coarser' };
 
 function actorLine(name, assoc, inter, mention) {
@@ -147,13 +149,15 @@ function renderDetail({ event: e, articles }) {
   const title = $('#detail-title');
   title.replaceChildren(
     h('div', { class: 'detail-type' }, swatch(e.event_type), e.event_type, ' · ', e.sub_event_type),
-    h('h1', { class: 'detail-title' }, [e.location, e.country].filter(Boolean).join(', ') || 'Unlocated event', ' — ', e.event_date),
+    h('h1', { class: 'detail-title' }, [e.location, e.country].filter(Boolean).join(', ') || 'Unlocated event', ' — ', e.event_date ?? UNDATED),
   );
   const facts = h(
     'dl',
     { class: 'facts' },
     h('dt', {}, 'Date'),
-    h('dd', {}, e.event_date === e.event_date_end ? e.event_date : `${e.event_date} – ${e.event_date_end}`, h('span', { class: 'tag' }, PRECISION[e.time_precision] ?? '')),
+    e.event_date === null
+      ? h('dd', {}, UNDATED, h('span', { class: 'tag' }, 'the article carried no date'))
+      : h('dd', {}, e.event_date === e.event_date_end ? e.event_date : `${e.event_date} – ${e.event_date_end}`, h('span', { class: 'tag' }, PRECISION[e.time_precision] ?? '')),
     h('dt', {}, 'Actor 1'),
     h('dd', {}, actorLine(e.actor1, e.assoc_actor_1, e.inter1, e.actor1_mention)),
     h('dt', {}, 'Actor 2'),

@@ -64,7 +64,7 @@ export function createMap(container, { onSelect }) {
         const label = document.createElement('div');
         const strong = document.createElement('strong');
         strong.textContent = `${e.sub_event_type}`;
-        label.append(strong, document.createElement('br'), `${e.event_date} · ${e.location ?? e.country ?? 'unknown place'}`);
+        label.append(strong, document.createElement('br'), `${e.event_date ?? 'undated'} · ${e.location ?? e.country ?? 'unknown place'}`);
         m.bindTooltip(label, { direction: 'top', offset: [0, -6] });
         m.on('click', () => onSelect(e.event_id));
         markers.push(m);

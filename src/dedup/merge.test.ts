@@ -24,11 +24,11 @@ function rec(over: Partial<EventRecord> & { event_id: string; doc_id: string }):
   };
 }
 
-function art(docId: string, published = '2023-03-15'): StoredArticle {
+function art(docId: string, published: string | null = '2023-03-15'): StoredArticle {
   return makeStoredArticle({ doc_id: docId, published, ingested_at: NOW });
 }
 
-async function ingestOne(store: Store, docId: string, records: EventRecord[], published?: string) {
+async function ingestOne(store: Store, docId: string, records: EventRecord[], published?: string | null) {
   const a = art(docId, published);
   const events = await mergeEvents(store, a, records, { now: NOW });
   await store.saveArticle({ ...a, event_ids: events.map((e) => e.event_id) }, events);
@@ -150,5 +150,42 @@ describe('mergeEvents', () => {
     await ingestOne(store, 'd2', [rec({ event_id: 'ev-2', doc_id: 'd2' })]);
     const after = await store.getEvent('ev-1');
     assert.deepEqual({ ...after, updated_at: '' }, { ...before, updated_at: '' });
+  });
+});
+
+describe('undated reports (no date in the article, no --date)', () => {
+  const undated = { event_date: null, event_date_end: null, time_precision: 4 as const };
+
+  it('are compatible with nothing, dated or not, whatever else agrees', () => {
+    const a = rec({ event_id: 'a', doc_id: 'd1', ...undated });
+    assert.equal(compatible(a, rec({ event_id: 'b', doc_id: 'd2', ...undated })), false);
+    assert.equal(compatible(a, rec({ event_id: 'c', doc_id: 'd3' })), false);
+    assert.equal(compatible(rec({ event_id: 'c', doc_id: 'd3' }), a), false);
+    assert.equal(similarity(a, rec({ event_id: 'b', doc_id: 'd2', ...undated })).parts.date, 0);
+  });
+
+  it('are stored as events of their own, without crashing, and merge with no stored event', async () => {
+    const store = await openSqliteStore(':memory:');
+    try {
+      await ingestOne(store, 'dated', [rec({ event_id: 'ev-dated', doc_id: 'dated' })]);
+      const first = await ingestOne(store, 'u1', [rec({ event_id: 'ev-u1', doc_id: 'u1', ...undated })], null);
+      const second = await ingestOne(store, 'u2', [rec({ event_id: 'ev-u2', doc_id: 'u2', ...undated })], null);
+      assert.deepEqual([first, second].map((es) => es.map((e) => [e.event_id, e.event_date, e.n_sources])), [[['ev-u1', null, 1]], [['ev-u2', null, 1]]]);
+      assert.equal((await store.stats()).events, 3);
+      assert.equal((await store.getEvent('ev-dated'))?.n_sources, 1, 'the dated event gained no undated source');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('re-ingesting a changed article folds its undated record into itself, and a date wins over none', async () => {
+    const store = await openSqliteStore(':memory:');
+    try {
+      await ingestOne(store, 'u1', [rec({ event_id: 'ev-u1', doc_id: 'u1', ...undated })]);
+      const again = await ingestOne(store, 'u1', [rec({ event_id: 'ev-u1', doc_id: 'u1' })]);
+      assert.deepEqual(again.map((e) => [e.event_id, e.event_date, e.event_date_end, e.time_precision]), [['ev-u1', '2023-03-14', '2023-03-14', 1]]);
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { ClaimRecord, EventRecord } from '../model/record.ts';
 import { interactionCode } from '../output/records.ts';
 import { daysBetween } from '../store/geo-time.ts';
 import { sourceOf, type Store, type StoredArticle, type StoredEvent } from '../store/store.ts';
-import { MAX_SLACK_KM, candidateDays, compatible, historicalLinkOk, pointOf, similarity } from './similarity.ts';
+import { MAX_SLACK_KM, candidateDays, compatible, historicalLinkOk, isDated, pointOf, similarity } from './similarity.ts';
 
 export interface DedupOptions {
   /** Minimum similarity (0..1) to merge a record into an existing event. */
@@ -43,6 +43,11 @@ function precisionOfSpan(from: string, to: string): TimePrecision {
 
 /** Narrow to the intersection when the ranges overlap; otherwise keep the more precise report's range. */
 function mergedDates(base: StoredEvent, other: StoredEvent): Pick<StoredEvent, 'event_date' | 'event_date_end' | 'time_precision'> {
+  // Only the same record re-ingested meets an undated one here (undated events merge with nothing): a date wins over none.
+  if (!isDated(base) || !isDated(other)) {
+    const dated = isDated(other) ? other : base;
+    return { event_date: dated.event_date, event_date_end: dated.event_date_end, time_precision: dated.time_precision };
+  }
   const from = base.event_date > other.event_date ? base.event_date : other.event_date;
   const to = base.event_date_end < other.event_date_end ? base.event_date_end : other.event_date_end;
   if (from <= to) {
@@ -162,11 +167,10 @@ export async function mergeEvents(store: Store, article: StoredArticle, records:
   for (const record of records) {
     const fresh = toStoredEvent(record, article, now);
     const point = pointOf(fresh);
-    const fromStore = await store.candidates(
-      { ...fresh, latitude: point?.lat ?? null, longitude: point?.lon ?? null },
-      candidateDays(fresh),
-      MAX_SLACK_KM,
-    );
+    // An undated event has no candidates: nothing ties it to a day another report could share.
+    const fromStore = isDated(fresh)
+      ? await store.candidates({ ...fresh, latitude: point?.lat ?? null, longitude: point?.lon ?? null }, candidateDays(fresh), MAX_SLACK_KM)
+      : [];
     // This batch's versions replace what the store still holds.
     const pool = new Map<string, StoredEvent>(fromStore.map((c) => [c.event_id, c]));
     for (const [id, e] of touched) pool.set(id, e);

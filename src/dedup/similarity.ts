@@ -31,8 +31,14 @@ export function pointOf(e: Comparable): { lat: number; lon: number } | null {
   return { lat: e.latitude, lon: e.longitude };
 }
 
-/** Days between two ranges; 0 when they overlap. */
+/** Whether the event has dates: an undated article's events (no date anywhere, no --date) have none. */
+export function isDated<T extends Pick<Comparable, 'event_date' | 'event_date_end'>>(e: T): e is T & { event_date: string; event_date_end: string } {
+  return e.event_date !== null && e.event_date_end !== null;
+}
+
+/** Days between two ranges; 0 when they overlap; infinite when either is undated, since nothing says when it was. */
 export function dateGap(a: Comparable, b: Comparable): number {
+  if (!isDated(a) || !isDated(b)) return Infinity;
   const start = a.event_date > b.event_date ? a.event_date : b.event_date;
   const end = a.event_date_end < b.event_date_end ? a.event_date_end : b.event_date_end;
   return Math.max(0, daysBetween(end, start));
@@ -49,6 +55,8 @@ function placeSlack(a: Comparable, b: Comparable): number {
  */
 export function compatible(a: Comparable, b: Comparable): boolean {
   if (a.event_type !== b.event_type) return false;
+  // An undated report could be of any day: merging it would be a guess, so it stays on its own.
+  if (!isDated(a) || !isDated(b)) return false;
   if (dateGap(a, b) > dateSlack(a, b)) return false;
   const pa = pointOf(a);
   const pb = pointOf(b);
@@ -102,6 +110,7 @@ function placeScore(a: Comparable, b: Comparable): number {
 }
 
 function dateScore(a: Comparable, b: Comparable): number {
+  if (!isDated(a) || !isDated(b)) return 0;
   if (a.time_precision === 1 && b.time_precision === 1 && a.event_date === b.event_date) return 1;
   return dateGap(a, b) === 0 ? 0.8 : 0.4;
 }

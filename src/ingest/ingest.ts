@@ -3,7 +3,7 @@ import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { mergeEvents, type DedupOptions } from '../dedup/merge.ts';
 import { SitrepError, errorMessage, isSitrepError } from '../errors.ts';
-import { detectFormat, readArticles, type ReadOutcome } from '../input/index.ts';
+import { dateWarning, detectFormat, readArticles, type ReadOutcome } from '../input/index.ts';
 import type { Article } from '../model/article.ts';
 import { contentHash } from '../model/ids.ts';
 import { createExtractor, type Extractor } from '../pipeline/extractor.ts';
@@ -34,6 +34,8 @@ export interface IngestOptions {
   /** Checked between articles: when true the run stops after the article in hand (Ctrl-C). */
   readonly shouldStop?: () => boolean;
   readonly onProgress?: (p: IngestProgress) => void;
+  /** Told of each stored article whose date is missing or a guess (see dateWarning). */
+  readonly onWarning?: (message: string) => void;
   /** Estimated total for progress; see estimateArticles. */
   readonly expected?: number | null;
   readonly now?: () => string;
@@ -215,6 +217,8 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
       const r = await ingestArticle(store, a, { extractor, dedup: opts.dedup, now: now() });
       if (r.skipped) report.skipped++;
       else {
+        const warning = dateWarning(a);
+        if (warning) opts.onWarning?.(warning);
         report.stored++;
         if (r.versionOf !== null) report.versions.push({ doc_id: r.versionOf, stored_as: r.doc_id, origin: articleOrigin(a) });
         report.eventsNew += r.eventsNew;

@@ -1,3 +1,4 @@
+export { API_DATE_REMEDY, CLI_DATE_REMEDY, dateWarning } from './date-warning.ts';
 export { readArticles, buildArticle, detectFormat, DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_BYTES } from './read-articles.ts';
 export type { ReadOutcome, ReadOptions, InputFormat } from './read-articles.ts';
 export { parseDateline } from './dateline.ts';

@@ -56,6 +56,27 @@ test('txt: --date fills a missing publication date; a date in the head wins over
   assert.equal(articles[1].published, '2017-03-03');
 });
 
+test('txt: a dateline date without a year takes it from the dates in the text, else from the file time', async () => {
+  const { utimes } = await import('node:fs/promises');
+  const body = 'An air strike killed 12 people at a market in Mopti, residents said.';
+  const withContext = await put('yearless-context.txt', `Strike\n\nMOPTI, Mali, March 14 (Reuters) - ${body} Talks had stalled since January 2024.\n`);
+  const bare = await put('yearless-bare.txt', `Strike\n\nMOPTI, Mali, March 14 (Reuters) - ${body}\n`);
+  await utimes(bare, new Date('2024-05-01T12:00:00Z'), new Date('2024-05-01T12:00:00Z'));
+  const { articles } = await readAll([withContext, bare]);
+  assert.deepEqual(articles.map((a) => [a.published, a.publishedYearFrom]), [['2024-03-14', 'text'], ['2024-03-14', 'file-time']]);
+  const { articles: given } = await readAll([bare], { date: '2024-03-14' });
+  assert.deepEqual([given[0].published, given[0].publishedYearFrom], ['2024-03-14', undefined], '--date is stated, not guessed');
+});
+
+test('jsonl: a yearless dateline with no dated text and no file time of its own stays undated', async () => {
+  const file = await put('yearless.jsonl', `${JSON.stringify({ id: 'y1', text: 'MOPTI, Mali, March 14 (Reuters) - An air strike killed 12 people.' })}\n`);
+  const { utimes } = await import('node:fs/promises');
+  await utimes(file, new Date('2024-05-01T12:00:00Z'), new Date('2024-05-01T12:00:00Z'));
+  const { articles } = await readAll([file]);
+  // a JSONL file gathers articles of many days: its time says nothing of one article's year
+  assert.deepEqual([articles[0].published, articles[0].publishedYearFrom], [null, undefined]);
+});
+
 test('txt: a .meta.json sidecar supplies metadata and is not read as an article', async () => {
   await put('side/item.txt', STORY);
   await put('side/item.meta.json', JSON.stringify({ id: 'item-7', date: '2018-05-06', url: 'https://example.org/a' }));

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { SitrepError } from '../errors.ts';
 import type { Article } from '../model/article.ts';
 import { contentHash } from '../model/ids.ts';
-import { parseDateline } from './dateline.ts';
+import { parseDateline, type Dateline } from './dateline.ts';
+import { dateBeforeFileTime, dateFromTextYear, yearlessDate } from './dateline-year.ts';
 import { decodeBytes, decodeJsonLines } from './decode.ts';
 import { findDateInHead, normalizeDate } from './normalize-date.ts';
 import {
@@ -104,9 +105,25 @@ function clean(s: string | null | undefined): string | null {
 }
 
 /**
+ * The publication date: a date field, a dated dateline, a date under the headline, --date; else a
+ * yearless dateline's date ("March 14") in the year the text's own dates suggest, else in the
+ * latest year that does not put it after the file was saved. Null when nothing dates the article.
+ */
+function publicationDate(raw: RawArticle, dateline: Dateline | null, settings: Settings, fileTime: Date | null): Pick<Article, 'published' | 'publishedYearFrom'> {
+  const stated = normalizeDate(raw.date) ?? dateline?.date ?? findDateInHead(raw.text) ?? settings.fallbackDate;
+  if (stated) return { published: stated };
+  const monthDay = yearlessDate(dateline?.dateText ?? null);
+  if (!monthDay) return { published: null };
+  const fromText = dateFromTextYear(monthDay, raw.text);
+  if (fromText) return { published: fromText, publishedYearFrom: 'text' };
+  const fromFile = fileTime ? dateBeforeFileTime(monthDay, fileTime) : null;
+  return fromFile ? { published: fromFile, publishedYearFrom: 'file-time' } : { published: null };
+}
+
+/**
  * Resolve ids, dates and the dateline for one record; errors for empty or oversized text. A record
  * without an id is named `idBase` (one record in the file) or `idBase#key`; where the input has no
- * name (stdin), idBase is a function of the text.
+ * name (stdin), idBase is a function of the text. fileTime: when the record's file was last modified.
  */
 export function buildArticle(
   raw: RawArticle,
@@ -114,6 +131,7 @@ export function buildArticle(
   idBase: string | ((text: string) => string),
   key: string | undefined,
   settings: Settings,
+  fileTime: Date | null = null,
 ): ReadOutcome {
   const where = { file: origin.file, line: origin.line };
   const label = key === undefined ? 'article' : typeof idBase === 'string' ? `record ${idBase}#${key}` : `line ${key}`;
@@ -133,7 +151,7 @@ export function buildArticle(
     id: clean(raw.id) ?? (typeof idBase === 'function' ? idBase(raw.text) : key === undefined ? idBase : `${idBase}#${key}`),
     text: raw.text,
     title: clean(raw.title),
-    published: normalizeDate(raw.date) ?? dateline?.date ?? findDateInHead(raw.text) ?? settings.fallbackDate,
+    ...publicationDate(raw, dateline, settings, fileTime),
     publisher: clean(raw.publisher) ?? dateline?.publisher ?? null,
     url: clean(raw.url),
     dateline: dateline?.dateline ?? null,
@@ -162,7 +180,7 @@ async function readSidecar(file: string): Promise<{ meta: Partial<RawArticle> | 
   return { meta: Object.fromEntries(Object.entries(meta).filter(([, v]) => v != null)) };
 }
 
-function* articlesFromText(text: string, file: string, idBase: string | ((text: string) => string), format: InputFormat, settings: Settings, meta: Partial<RawArticle> | null): Generator<ReadOutcome> {
+function* articlesFromText(text: string, file: string, idBase: string | ((text: string) => string), format: InputFormat, settings: Settings, meta: Partial<RawArticle> | null, fileTime: Date | null = null): Generator<ReadOutcome> {
   if (text.trim() === '') {
     yield { ok: false, error: new SitrepError('E_INPUT_EMPTY', text === '' ? 'empty input' : 'input holds only whitespace', { file }) };
     return;
@@ -173,11 +191,11 @@ function* articlesFromText(text: string, file: string, idBase: string | ((text: 
       continue;
     }
     const raw = meta ? { ...record.raw, ...meta, text: record.raw.text } : record.raw;
-    yield buildArticle(raw, { file, line: record.line }, idBase, record.key, settings);
+    yield buildArticle(raw, { file, line: record.line }, idBase, record.key, settings, fileTime);
   }
 }
 
-async function* readOneFile(file: string, size: number, settings: Settings, idBase: string): AsyncGenerator<ReadOutcome> {
+async function* readOneFile(file: string, size: number, mtime: Date, settings: Settings, idBase: string): AsyncGenerator<ReadOutcome> {
   if (size > settings.maxBytes) {
     yield {
       ok: false,
@@ -206,10 +224,13 @@ async function* readOneFile(file: string, size: number, settings: Settings, idBa
     if (sidecar.error) yield { ok: false, error: sidecar.error };
     meta = sidecar.meta;
   }
-  yield* articlesFromText(decoded.text, file, idBase, format, settings, meta);
+  // Only a file that holds one article (text, HTML) was saved when its story was: a JSONL, CSV or
+  // feed file's time says nothing about the year of any one article in it.
+  const oneArticle = format === 'text' || format === 'html';
+  yield* articlesFromText(decoded.text, file, idBase, format, settings, meta, oneArticle ? mtime : null);
 }
 
-type WalkOutcome = { ok: true; file: string; size: number; idBase: string } | { ok: false; error: SitrepError };
+type WalkOutcome = { ok: true; file: string; size: number; mtime: Date; idBase: string } | { ok: false; error: SitrepError };
 
 function isArticleFileName(name: string): boolean {
   const lower = name.toLowerCase();
@@ -248,7 +269,7 @@ async function* walk(dir: string, root: string = dir): AsyncGenerator<WalkOutcom
     const idBase = path.relative(root, path.join(dir, name)).split(path.sep).join('/');
     try {
       const info = await stat(full);
-      if (info.isFile()) yield { ok: true, file: full, size: info.size, idBase };
+      if (info.isFile()) yield { ok: true, file: full, size: info.size, mtime: info.mtime, idBase };
     } catch (cause) {
       yield { ok: false, error: new SitrepError('E_INPUT_NOT_FOUND', `cannot read file: ${(cause as Error).message}`, { file: full }, { cause }) };
     }
@@ -328,7 +349,7 @@ export async function* readArticles(inputs: readonly string[], opts: ReadOptions
           continue;
         }
         found++;
-        yield* readOneFile(entry.file, entry.size, settings, entry.idBase);
+        yield* readOneFile(entry.file, entry.size, entry.mtime, settings, entry.idBase);
       }
       if (found === 0) {
         yield {
@@ -338,6 +359,6 @@ export async function* readArticles(inputs: readonly string[], opts: ReadOptions
       }
       continue;
     }
-    yield* readOneFile(input, info.size, settings, baseName(input));
+    yield* readOneFile(input, info.size, info.mtime, settings, baseName(input));
   }
 }

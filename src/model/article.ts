@@ -7,6 +7,11 @@ export interface Article {
   readonly title: string | null;
   /** Publication date, YYYY-MM-DD, from the input fields or the text; null when unknown. */
   readonly published: string | null;
+  /**
+   * Set when `published` is partly a guess: the dateline's date had no year ("MOPTI, Mali,
+   * March 14 (Reuters) -") and the year came from the dates in the text or the file's modification time.
+   */
+  readonly publishedYearFrom?: 'text' | 'file-time';
   readonly publisher: string | null;
   readonly url: string | null;
   /** e.g. "AMMAN/BEIRUT" from "AMMAN/BEIRUT (Reuters) -". */

@@ -63,6 +63,11 @@ export interface DateMention extends MentionBase {
   readonly value: DateValue;
   /** The expression points to a time well before publication (e.g. "in 2014", "last year"). */
   readonly past: boolean;
+  /**
+   * Written in the story's dateline ("BEIRUT, March 14 (Reuters) -"): when the story was filed,
+   * the anchor of its relative dates, and never the date of an event it reports.
+   */
+  readonly dateline?: boolean;
 }
 
 export interface CountMention extends MentionBase {
@@ -92,7 +97,8 @@ export interface EventMention {
   readonly assocActor1: readonly EventActor[];
   readonly assocActor2: readonly EventActor[];
   readonly place: PlaceMention | null;
-  readonly date: DateValue;
+  /** Null when neither the text nor the article's publication date dates the event. */
+  readonly date: DateValue | null;
   readonly historical: boolean;
   readonly fatalities: number | null;
   readonly claims: readonly Claim[];

@@ -17,8 +17,9 @@ export type ClaimRecord = Omit<Claim, 'victims'> & { readonly victims?: string |
 export interface EventRecord {
   event_id: string;
   doc_id: string;
-  event_date: string;
-  event_date_end: string;
+  /** YYYY-MM-DD; null for an undated event: its article carried no date and no --date was given. */
+  event_date: string | null;
+  event_date_end: string | null;
   time_precision: TimePrecision;
   historical: boolean;
   disorder_type: string;

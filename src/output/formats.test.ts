@@ -149,3 +149,19 @@ test('geojson: Points for records with coordinates; the rest counted as omitted'
 test('formatRecords: an unknown format is a usage error', () => {
   assert.throws(() => formatRecords([], 'xml' as never), /unknown output format/);
 });
+
+test('undated records: JSONL keeps null, CSV and ACLED-CSV leave the date (and year) blank', () => {
+  const undated = record({ event_date: null, event_date_end: null, time_precision: 4 });
+  const json = JSON.parse(formatRecords([undated], 'jsonl'));
+  assert.equal(json.event_date, null);
+  assert.equal(json.event_date_end, null);
+  const [row] = parse(formatRecords([undated], 'csv'), { columns: true }) as Record<string, string>[];
+  assert.equal(row.event_date, '');
+  assert.equal(row.event_date_end, '');
+  assert.equal(row.time_precision, '4');
+  const [acled] = parse(formatRecords([undated], 'acled-csv'), { columns: true }) as Record<string, string>[];
+  assert.equal(acled.event_date, '');
+  assert.equal(acled.year, '');
+  const geo = toFeatureCollection([undated]).collection;
+  assert.equal(geo.features[0].properties.event_date, null);
+});

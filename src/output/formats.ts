@@ -78,7 +78,7 @@ export function createAcledCsvFormatter(opts: AcledCsvOptions = {}): RowFormatte
       const cells: Record<string, unknown> = {
         event_id_cnty: r.event_id,
         event_date: r.event_date,
-        year: /^\d{4}/.test(r.event_date) ? Number(r.event_date.slice(0, 4)) : null,
+        year: r.event_date && /^\d{4}/.test(r.event_date) ? Number(r.event_date.slice(0, 4)) : null,
         time_precision: r.time_precision,
         disorder_type: r.disorder_type,
         event_type: r.event_type,

@@ -43,9 +43,10 @@ export function eventToRecord(doc: Document, e: EventMention, fallbackCountry: s
   return {
     event_id: e.id,
     doc_id: doc.id,
-    event_date: e.date.earliest,
-    event_date_end: e.date.latest,
-    time_precision: e.date.precision,
+    event_date: e.date?.earliest ?? null,
+    event_date_end: e.date?.latest ?? null,
+    // an undated event is as coarse as a date can be
+    time_precision: e.date?.precision ?? 4,
     historical: e.historical,
     disorder_type: e.disorderType,
     event_type: e.eventType,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { candidateDays, MAX_SLACK_KM, pointOf } from '../dedup/similarity.ts';
+import { candidateDays, isDated, MAX_SLACK_KM, pointOf } from '../dedup/similarity.ts';
 import { addDays, haversineKm } from '../store/geo-time.ts';
 import { blockingLocks } from './blocking.ts';
 
@@ -10,6 +10,7 @@ type R = Parameters<typeof blockingLocks>[0][number];
 /** Whether Store.candidates(a) could return b (b stored), by the contract's rule. */
 function sees(a: R, b: R): boolean {
   if (a.event_type !== b.event_type) return false;
+  if (!isDated(a) || !isDated(b)) return false;
   const d = candidateDays(a);
   if (!(b.event_date <= addDays(a.event_date_end, d) && b.event_date_end >= addDays(a.event_date, -d))) return false;
   const pa = pointOf(a);

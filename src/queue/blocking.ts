@@ -1,4 +1,4 @@
-import { candidateDays, MAX_SLACK_KM, pointOf, type Comparable } from '../dedup/similarity.ts';
+import { candidateDays, isDated, MAX_SLACK_KM, pointOf, type Comparable } from '../dedup/similarity.ts';
 import { addDays, boxAround } from '../store/geo-time.ts';
 
 /**
@@ -59,6 +59,8 @@ export function blockingLocks(records: readonly Comparable[]): LockRequest[][] {
     m.set(key, (m.get(key) ?? false) || exclusive);
   };
   for (const r of records) {
+    // An undated record neither has candidates nor is one (see mergeEvents): nothing to serialise.
+    if (!isDated(r)) continue;
     const type = `t:${r.event_type}`;
     const days = candidateDays(r);
     const first = epochWeek(addDays(r.event_date, -days));

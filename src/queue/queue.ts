@@ -1,7 +1,7 @@
 import { isSitrepError, errorMessage } from '../errors.ts';
 import { contentHash } from '../ingest/ingest.ts';
 import { isUrl, readUrl, type FetchOptions } from '../ingest/fetch.ts';
-import { readArticles, type ReadOutcome } from '../input/index.ts';
+import { dateWarning, readArticles, type ReadOutcome } from '../input/index.ts';
 import type { Article } from '../model/article.ts';
 import type { PgStore } from '../store/postgres/pg-store.ts';
 import type { Failure } from '../store/store.ts';
@@ -101,6 +101,8 @@ export interface EnqueueOptions {
   readonly fetch?: FetchOptions;
   readonly shouldStop?: () => boolean;
   readonly now?: () => string;
+  /** Told of each article whose date is missing or a guess (see dateWarning). */
+  readonly onWarning?: (message: string) => void;
 }
 
 /** Reads inputs (files, folders, URLs, feeds) and enqueues their articles; unreadable inputs become failures. */
@@ -121,6 +123,8 @@ export async function enqueueInputs(store: PgStore, inputs: readonly string[], o
   for await (const { input, outcome } of readInputs(inputs, opts)) {
     if (opts.shouldStop?.()) break;
     if (outcome.ok) {
+      const warning = dateWarning(outcome.article);
+      if (warning) opts.onWarning?.(warning);
       pending.push(outcome.article);
       if (pending.length >= ENQUEUE_CHUNK) await flush();
       continue;

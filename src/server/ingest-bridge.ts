@@ -1,4 +1,5 @@
 import { errorMessage, isSitrepError } from '../errors.ts';
+import { API_DATE_REMEDY, dateWarning } from '../input/date-warning.ts';
 import type { Article } from '../model/article.ts';
 import type { Extractor } from '../pipeline/extractor.ts';
 import type { Store } from '../store/store.ts';
@@ -13,6 +14,8 @@ export interface IngestSummary {
   failed: { doc_id: string; message: string }[];
   /** Articles whose doc_id already held other text: stored under a new version's id, nothing overwritten. */
   versions: { doc_id: string; stored_as: string }[];
+  /** Stored articles whose date is missing (their events are undated) or partly guessed. */
+  warnings: { doc_id: string; message: string }[];
 }
 
 /**
@@ -25,13 +28,15 @@ export function createIngester(store: Store, makeExtractor: () => Extractor): (a
   return async (articles, origin) => {
     const { ingestArticle } = await import('../ingest/ingest.ts');
     extractor ??= makeExtractor();
-    const summary: IngestSummary = { articles: 0, unchanged: 0, events: 0, failed: [], versions: [] };
+    const summary: IngestSummary = { articles: 0, unchanged: 0, events: 0, failed: [], versions: [], warnings: [] };
     for (const article of articles) {
       try {
         const r = await ingestArticle(store, article, { extractor, origin });
         if (r.skipped) summary.unchanged++;
         else summary.articles++;
         if (r.versionOf !== null) summary.versions.push({ doc_id: r.versionOf, stored_as: r.doc_id });
+        const warning = r.skipped ? null : dateWarning(article, API_DATE_REMEDY);
+        if (warning) summary.warnings.push({ doc_id: article.id, message: warning });
         summary.events += r.events;
       } catch (e) {
         const message = errorMessage(e);

@@ -85,7 +85,7 @@ export function openApiDocument(opts: { readGuarded: boolean; writeEnabled: bool
             content: { 'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/ArticleInput' }, { type: 'array', items: { $ref: '#/components/schemas/ArticleInput' }, maxItems: 100 }] } } },
           },
           responses: {
-            '200': json({ type: 'object', properties: { articles: int, unchanged: int, events: int, failed: { type: 'array', items: { type: 'object', properties: { doc_id: str, message: str } } }, versions: { type: 'array', description: 'articles whose doc_id already held other text, stored under a new id (doc_id@vN)', items: { type: 'object', properties: { doc_id: str, stored_as: str } } } } }),
+            '200': json({ type: 'object', properties: { articles: int, unchanged: int, events: int, failed: { type: 'array', items: { type: 'object', properties: { doc_id: str, message: str } } }, versions: { type: 'array', description: 'articles whose doc_id already held other text, stored under a new id (doc_id@vN)', items: { type: 'object', properties: { doc_id: str, stored_as: str } } }, warnings: { type: 'array', description: 'stored articles whose date is missing (undated events) or partly guessed', items: { type: 'object', properties: { doc_id: str, message: str } } } } }),
             '413': json({ $ref: '#/components/schemas/Error' }, 'body over the size limit'),
             ...errorResponses,
           },
@@ -103,7 +103,7 @@ export function openApiDocument(opts: { readGuarded: boolean; writeEnabled: bool
           type: 'object',
           description: 'The SPEC event record; evidence spans carry the doc_id they point into.',
           properties: {
-            event_id: str, doc_id: str, event_date: { ...str, format: 'date' }, event_date_end: { ...str, format: 'date' }, time_precision: int, historical: { type: 'boolean' },
+            event_id: str, doc_id: str, event_date: { ...nullableStr, format: 'date', description: 'null when undated: the article carried no date' }, event_date_end: { ...nullableStr, format: 'date' }, time_precision: int, historical: { type: 'boolean' },
             disorder_type: str, event_type: str, sub_event_type: str, actor1: nullableStr, assoc_actor_1: nullableStr, inter1: int, actor2: nullableStr, assoc_actor_2: nullableStr, inter2: int, interaction: int,
             actor1_mention: nullableStr, actor2_mention: nullableStr, country: nullableStr, iso3: nullableStr, admin1: nullableStr, admin2: nullableStr, location: nullableStr,
             latitude: nullableNum, longitude: nullableNum, geo_precision: { type: ['integer', 'null'] }, geonameid: { type: ['integer', 'null'] }, fatalities: { type: ['integer', 'null'] },

@@ -241,6 +241,46 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       });
     });
 
+    describe('undated events (an article with no date anywhere)', () => {
+      let store: Store;
+      const undated = makeStoredEvent({
+        event_id: 'ev-undated', doc_id: 'doc-u', event_date: null, event_date_end: null, time_precision: 4, actor1: 'Undated Militia', actor2: null,
+        inter2: 0, interaction: 20, notes: 'On an unknown date, a militia clashed near Hasaka.',
+        sources: [{ doc_id: 'doc-u', title: 'Undated report', publisher: null, url: null, published: null }],
+      });
+      before(async () => {
+        store = await open();
+        await seed(store);
+        await store.saveArticle(makeStoredArticle({ doc_id: 'doc-u', published: null, event_ids: ['ev-undated'] }), [undated]);
+      });
+      after(async () => store.close());
+
+      it('are stored and read back with null dates', async () => {
+        assert.deepEqual(await store.getEvent('ev-undated'), undated);
+        assert.equal((await store.getArticle('doc-u'))?.published, null);
+        assert.deepEqual(ids(await store.queryEvents({ text: 'undated' })), ['ev-undated']);
+      });
+
+      it('match no date filter, and sort last in either direction', async () => {
+        assert.ok(!ids(await store.queryEvents({ from: '1900-01-01' })).includes('ev-undated'));
+        assert.ok(!ids(await store.queryEvents({ to: '2999-12-31' })).includes('ev-undated'));
+        const order = async (sort: 'date' | '-date') => (await store.queryEvents({ sort })).events.map((e) => e.event_id);
+        assert.deepEqual(await order('date'), ['ev-fiji', 'ev-hasaka', 'ev-nowhere', 'ev-kirkuk', 'ev-idlib', 'ev-undated']);
+        assert.deepEqual(await order('-date'), ['ev-idlib', 'ev-kirkuk', 'ev-nowhere', 'ev-hasaka', 'ev-fiji', 'ev-undated']);
+      });
+
+      it('are nobody\'s dedup candidate, and an undated probe has none', async () => {
+        const probe = { event_type: 'Battles', event_date: '2022-01-20', event_date_end: '2022-01-20', latitude: 36.5, longitude: 40.75, country: 'Syria' };
+        assert.ok(!(await store.candidates(probe, 31, 150)).some((e) => e.event_id === 'ev-undated'));
+        assert.deepEqual(await store.candidates({ ...probe, event_date: null, event_date_end: null }, 31, 150), []);
+      });
+
+      it('count for their actors without giving them dates', async () => {
+        const militia = (await store.actors({ text: 'Undated Militia' }))[0];
+        assert.deepEqual(militia, { name: 'Undated Militia', inter: 2, events: 1, fatalities: 12, first_date: null, last_date: null });
+      });
+    });
+
     describe('updates and atomicity', () => {
       let store: Store;
       before(async () => {

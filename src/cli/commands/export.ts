@@ -75,7 +75,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     min_fatalities: minFatalities === undefined ? undefined : Number(minFatalities),
     sort: values.sort as EventQuery['sort'],
   };
-  const store = await openStore({ db: values.db, pg: values.pg });
+  const store = await openStore({ db: values.db, pg: values.pg, create: false });
   const out = values.out ? createWriteStream(values.out) : process.stdout;
   const write = async (s: string) => {
     if (!out.write(s)) await once(out, 'drain');

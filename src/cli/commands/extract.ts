@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { CliError, errorMessage } from '../../errors.ts';
-import { readArticles } from '../../input/index.ts';
+import { dateWarning, readArticles } from '../../input/index.ts';
 import type { EventRecord } from '../../model/record.ts';
 import { formatRecords } from '../../output/formats.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
@@ -43,6 +43,8 @@ export async function extractCommand(args: string[]): Promise<number> {
       continue;
     }
     articles++;
+    const warning = dateWarning(item.article);
+    if (warning) process.stderr.write(`sitrep extract: ${warning}\n`);
     let records: EventRecord[];
     try {
       records = extractor.extract(item.article).records;

@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { checkDate, gazetteerDumps, GAZETTEER_OPTION, parse } from '../args.ts';
 import { CliError } from '../../errors.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { estimateArticles, ingest, type IngestProgress, type IngestReport } from '../../ingest/ingest.ts';
 import { enqueueInputs, type EnqueueOptions } from '../../queue/queue.ts';
-import { openStore } from '../../store/open-store.ts';
+import { openStore, removeSqliteFiles, sqliteFileOf } from '../../store/open-store.ts';
 import { openPgStore } from '../../store/postgres/pg-store.ts';
 
 const PROGRESS_EVERY_MS = 250;
@@ -30,6 +31,10 @@ export function summaryLine(r: IngestReport): string {
   return `${r.stored} article(s) stored${versions}, ${r.skipped} already there, ${r.failed} failed; ${r.eventsNew} new event(s), ${r.eventsUpdated} updated; ${duration(r.elapsedMs)} (${rate.toFixed(1)} articles/s)`;
 }
 
+const warn = (message: string) => process.stderr.write(`sitrep ingest: ${message}\n`);
+
+const NOTHING_INGESTED = 'no article was ingested; check the inputs named above';
+
 /** --queue: read the inputs and leave the coding to `sitrep worker` processes. */
 async function enqueueCommand(inputs: string[], pgUrl: string | undefined, opts: EnqueueOptions): Promise<number> {
   if (!pgUrl) throw new CliError('--queue needs --pg URL: the job queue lives in PostgreSQL');
@@ -40,9 +45,14 @@ async function enqueueCommand(inputs: string[], pgUrl: string | undefined, opts:
   };
   process.on('SIGINT', onSigint);
   try {
-    const r = await enqueueInputs(store, inputs, { ...opts, shouldStop: () => interrupted });
+    const r = await enqueueInputs(store, inputs, { ...opts, shouldStop: () => interrupted, onWarning: warn });
     process.stderr.write(`sitrep ingest: ${r.enqueued} article(s) queued, ${r.alreadyQueued} already queued, ${r.failed} input(s) failed; start \`sitrep worker --pg URL\` to code them\n`);
-    return interrupted ? EXIT_INTERRUPTED : r.failed ? 1 : 0;
+    if (interrupted) return EXIT_INTERRUPTED;
+    if (r.enqueued + r.alreadyQueued === 0) {
+      process.stderr.write(`sitrep ingest: ${NOTHING_INGESTED}\n`);
+      return 1;
+    }
+    return r.failed ? 1 : 0;
   } finally {
     process.off('SIGINT', onSigint);
     await store.close();
@@ -74,7 +84,10 @@ export async function ingestCommand(args: string[]): Promise<number> {
   if (values.queue) return enqueueCommand(positionals, values.pg, { date, fetch: { ...(linkLimit !== undefined && { linkLimit }), ...(delayMs !== undefined && { delayMs }) } });
   // dumps first: a failed download should not leave a store open
   const extractor = createExtractor({ gazetteerFiles: await gazetteerDumps(values.gazetteer, 'ingest') });
+  // A run that stores nothing must not leave a new empty database behind (a typo in --db or the inputs).
+  const newDbFile = values.pg === undefined && !existsSync(sqliteFileOf(values.db)) ? sqliteFileOf(values.db) : null;
   const store = await openStore({ db: values.db, pg: values.pg });
+  let nothingIngested = false;
   const tty = process.stderr.isTTY === true;
   let interrupted = false;
   const onSigint = () => {
@@ -92,6 +105,10 @@ export async function ingestCommand(args: string[]): Promise<number> {
       expected,
       fetch: { ...(linkLimit !== undefined && { linkLimit }), ...(delayMs !== undefined && { delayMs }) },
       shouldStop: () => interrupted,
+      onWarning: (m) => {
+        if (tty) process.stderr.write('\r\x1b[2K'); // not on top of the progress line
+        warn(m);
+      },
       onProgress: tty
         ? (p) => {
             const t = performance.now();
@@ -110,10 +127,16 @@ export async function ingestCommand(args: string[]): Promise<number> {
       for (const f of recent.reverse()) process.stderr.write(`  ${f.origin}${f.line ? `:${f.line}` : ''}: ${f.message} [${f.code}]\n`);
       if (report.failed > 10) process.stderr.write(`  … and ${report.failed - 10} more (all are kept in the store's failures)\n`);
     }
+    nothingIngested = report.stored + report.skipped === 0;
     if (report.stopped) return EXIT_INTERRUPTED;
+    if (nothingIngested) {
+      process.stderr.write(`sitrep ingest: ${NOTHING_INGESTED}${newDbFile ? `; ${newDbFile} was not created` : ''}\n`);
+      return 1;
+    }
     return report.failed ? 1 : 0;
   } finally {
     process.off('SIGINT', onSigint);
     await store.close();
+    if (nothingIngested && newDbFile) removeSqliteFiles(newDbFile);
   }
 }

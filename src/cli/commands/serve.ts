@@ -67,7 +67,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (positionals.length) throw new CliError(`sitrep serve takes no positional arguments, got "${positionals[0]}"`);
   const settings = serveSettings(values);
   const makeExtractor = await serveExtractor(values, settings, 'serve');
-  const store = await openStore({ db: values.db, pg: values.pg });
+  const store = await openStore({ db: values.db, pg: values.pg, create: false });
   try {
     return await serveStore(store, settings, [], makeExtractor);
   } catch (e) {

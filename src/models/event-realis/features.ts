@@ -11,9 +11,10 @@ export function eventFeatures(doc: Document, ev: EventMention, siblings: readonl
   if (ev.basis) f.push(`rule=${ev.basis.rule}`, `score=${bucket(ev.basis.score, [3, 5, 8, 12])}`);
   const first = ev.evidence.length ? sentenceAt(doc.sentences, ev.evidence[0].start) : -1;
   f.push(`sent=${bucket(first, [0, 1, 2, 4, 9])}`, `nsent=${Math.min(3, ev.evidence.length)}`);
-  f.push(`date=${ev.date.anchor}`, `prec=${ev.date.precision}`);
+  // An undated event (no date in the article) reads as the model was trained on it: the publication anchor, precision 4.
+  f.push(`date=${ev.date?.anchor ?? 'published'}`, `prec=${ev.date?.precision ?? 4}`);
   const published = doc.article.published;
-  if (published && ev.date.latest) f.push(`age=${bucket(days(published) - days(ev.date.latest), [0, 2, 7, 21])}`);
+  if (published && ev.date?.latest) f.push(`age=${bucket(days(published) - days(ev.date.latest), [0, 2, 7, 21])}`);
   const place = ev.place?.place;
   f.push(`place=${!place ? 'none' : place.featureCode.startsWith('PCL') ? 'country' : place.precision === 1 ? 'town' : 'region'}`);
   if (place && doc.article.dateline && doc.article.dateline.toLowerCase().includes(place.name.toLowerCase())) f.push('place=dateline');

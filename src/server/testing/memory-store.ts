@@ -14,8 +14,9 @@ export function createMemoryStore(): Store {
 
   const matches = (e: StoredEvent, q: EventQuery): boolean => {
     if (!q.historical && e.historical) return false;
-    if (q.from && e.event_date_end < q.from) return false;
-    if (q.to && e.event_date > q.to) return false;
+    // an undated event matches no date filter, as NULL compares in SQL
+    if (q.from && (e.event_date_end === null || e.event_date_end < q.from)) return false;
+    if (q.to && (e.event_date === null || e.event_date > q.to)) return false;
     if (q.bbox) {
       const [w, s, east, n] = q.bbox;
       if (e.latitude === null || e.longitude === null) return false;
@@ -42,8 +43,10 @@ export function createMemoryStore(): Store {
     const key = (sort ?? '-date').replace(/^-/, '');
     const sign = (sort ?? '-date').startsWith('-') ? -1 : 1;
     return (a: StoredEvent, b: StoredEvent): number => {
-      const va = key === 'date' ? a.event_date : key === 'fatalities' ? (a.fatalities ?? -1) : a.confidence;
-      const vb = key === 'date' ? b.event_date : key === 'fatalities' ? (b.fatalities ?? -1) : b.confidence;
+      // undated events last in either direction, as in SQLite and PostgreSQL
+      if (key === 'date' && (a.event_date === null) !== (b.event_date === null)) return a.event_date === null ? 1 : -1;
+      const va = key === 'date' ? (a.event_date ?? '') : key === 'fatalities' ? (a.fatalities ?? -1) : a.confidence;
+      const vb = key === 'date' ? (b.event_date ?? '') : key === 'fatalities' ? (b.fatalities ?? -1) : b.confidence;
       if (va < vb) return -sign;
       if (va > vb) return sign;
       return a.event_id < b.event_id ? -1 : a.event_id > b.event_id ? 1 : 0;
@@ -74,10 +77,11 @@ export function createMemoryStore(): Store {
       for (const e of evs) events.set(e.event_id, structuredClone(e));
     },
     async candidates(e, days) {
+      if (e.event_date === null || e.event_date_end === null) return [];
       const dayMs = 86_400_000;
       const lo = Date.parse(e.event_date) - days * dayMs;
       const hi = Date.parse(e.event_date_end) + days * dayMs;
-      return [...events.values()].filter((c) => c.event_type === e.event_type && Date.parse(c.event_date_end) >= lo && Date.parse(c.event_date) <= hi);
+      return [...events.values()].filter((c) => c.event_type === e.event_type && c.event_date !== null && c.event_date_end !== null && Date.parse(c.event_date_end) >= lo && Date.parse(c.event_date) <= hi);
     },
     async getEvent(id) {
       const e = events.get(id);
@@ -96,8 +100,8 @@ export function createMemoryStore(): Store {
           const a = byName.get(name) ?? { name, inter, events: 0, fatalities: 0, first_date: null, last_date: null };
           a.events++;
           a.fatalities += e.fatalities ?? 0;
-          if (!a.first_date || e.event_date < a.first_date) a.first_date = e.event_date;
-          if (!a.last_date || e.event_date > a.last_date) a.last_date = e.event_date;
+          if (e.event_date !== null && (!a.first_date || e.event_date < a.first_date)) a.first_date = e.event_date;
+          if (e.event_date !== null && (!a.last_date || e.event_date > a.last_date)) a.last_date = e.event_date;
           byName.set(name, a);
         }
       }

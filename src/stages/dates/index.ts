@@ -2,6 +2,7 @@ import type { DateMention, Document } from '../../model/document.ts';
 import { sentenceAt } from '../../model/document.ts';
 import { stableId } from '../../model/ids.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
+import { parseDateline } from '../../input/dateline.ts';
 import { createDateResolver } from './resolve.ts';
 
 export { createDateResolver, resolveDates } from './resolve.ts';
@@ -17,11 +18,12 @@ export const dates: StageFactory = {
     const resolver = createDateResolver({ lexiconDir: deps.lexicons.dir });
     return {
       name: 'dates',
-      version: '1',
+      version: '2',
       requires: ['sentences', 'tokens'],
       assigns: ['mentions:DATE'],
       run(doc: Document): Document {
         const found: DateMention[] = [];
+        const dateline = parseDateline(doc.text)?.span ?? null;
         for (const r of resolver.resolve(doc.text, doc.article.published)) {
           const sentence = sentenceAt(doc.sentences, r.start);
           if (sentence < 0) continue;
@@ -36,6 +38,7 @@ export const dates: StageFactory = {
             by: 'dates',
             value: r.value,
             past: r.past,
+            ...(dateline && r.start >= dateline.start && r.end <= dateline.end && { dateline: true }),
           });
         }
         return { ...doc, mentions: [...doc.mentions, ...found] };

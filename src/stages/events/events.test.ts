@@ -44,7 +44,7 @@ test('events: planned, feared or denied violence is not an event', () => {
 
 test('events: background history is flagged, current events are not', () => {
   const rs = ex.extract(art('Rebels shelled government positions in Deraa on Monday. The rebels first captured the town of Nawa in 2014.', '2022-05-11')).records;
-  const old = rs.find((r) => r.event_date.startsWith('2014'));
+  const old = rs.find((r) => r.event_date?.startsWith('2014'));
   const now = rs.find((r) => r.sub_event_type === 'Shelling/artillery/missile attack');
   assert.ok(old?.historical);
   assert.equal(now?.historical, false);

@@ -101,7 +101,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const { text, sentences } = doc;
   const n = sentences.length;
   const actors = bySentence(mentionsOf(doc, 'ACTOR'), n);
-  const dates = bySentence(mentionsOf(doc, 'DATE'), n);
+  // A dateline's date says when the story was filed; publication already anchors every other date.
+  const dates = bySentence(mentionsOf(doc, 'DATE').filter((m) => !m.dateline), n);
   const counts = bySentence(mentionsOf(doc, 'COUNT'), n);
   const published = doc.article.published;
   const leadDate = findLeadDate(dates, published);
@@ -416,7 +417,7 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
     assocActor1: c.assoc1.map((a) => inForce(periods, a, date?.earliest) ?? a),
     assocActor2: [],
     place: c.place,
-    date: date ?? { earliest: '', latest: '', precision: 4, anchor: 'published' },
+    date,
     historical: c.historical,
     fatalities,
     claims: c.claims,

@@ -30,7 +30,7 @@ const VERB: Record<string, string> = {
 
 function fmtDate(e: Pick<EventMention, 'date'>): string {
   const d = e.date;
-  if (!d.earliest) return 'On an unknown date';
+  if (!d) return 'On an unknown date';
   if (d.precision === 1) return `On ${d.earliest}`;
   if (d.earliest === d.latest) return `Around ${d.earliest}`;
   return `Between ${d.earliest} and ${d.latest}`;

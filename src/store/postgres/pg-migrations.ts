@@ -130,6 +130,16 @@ export const PG_MIGRATIONS: readonly PgMigration[] = Object.freeze([
       ANALYZE events;
     `,
   },
+  {
+    version: 4,
+    name: 'undated events: event_date and event_date_end may be NULL',
+    // Undated events sort last both ways, as in SQLite; the index serves "newest first" (the default sort).
+    // The GiST range index needs no change: candidates() never asks about undated events.
+    sql: `
+      ALTER TABLE events ALTER COLUMN event_date DROP NOT NULL, ALTER COLUMN event_date_end DROP NOT NULL;
+      CREATE INDEX events_date_desc ON events (event_date DESC NULLS LAST);
+    `,
+  },
 ]);
 
 /** Serialises concurrent migrators (several workers starting at once) on one advisory lock. */

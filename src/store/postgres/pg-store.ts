@@ -18,8 +18,9 @@ const SELECT_EVENT = EVENT_COLUMNS.join(', ');
 
 // Ties break on the id in byte order, as SQLite does, so both backends page identically.
 const SORTS: Record<NonNullable<EventQuery['sort']>, string> = {
-  date: 'event_date ASC, event_id COLLATE "C" ASC',
-  '-date': 'event_date DESC, event_id COLLATE "C" ASC',
+  // undated events (NULL) last both ways
+  date: 'event_date ASC NULLS LAST, event_id COLLATE "C" ASC',
+  '-date': 'event_date DESC NULLS LAST, event_id COLLATE "C" ASC',
   fatalities: 'fatalities IS NULL, fatalities ASC, event_id COLLATE "C" ASC',
   '-fatalities': 'fatalities IS NULL, fatalities DESC, event_id COLLATE "C" ASC',
   confidence: 'confidence ASC, event_id COLLATE "C" ASC',
@@ -214,6 +215,8 @@ function operations(db: () => Queryable, withTransaction: <T>(fn: (c: pg.PoolCli
     },
     async candidates(e: Parameters<Store['candidates']>[0], days: number, km: number) {
       guard();
+      // An undated event could be of any day: it has no candidates (and is none, as NULL dates match no range).
+      if (e.event_date === null || e.event_date_end === null) return [];
       const from = addDays(e.event_date, -days);
       const to = addDays(e.event_date_end, days);
       // The range test matches the GiST index (migration 3); the plain comparisons keep the exact semantics.

@@ -7,6 +7,15 @@ export interface Migration {
   readonly sql: string;
 }
 
+/** The events columns as migration 1 made them, in order; spelled out so that migration 3 copies exactly these. */
+const EVENT_COLUMNS_V1 = [
+  'event_id', 'doc_id', 'event_date', 'event_date_end', 'time_precision', 'historical', 'disorder_type', 'event_type',
+  'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction',
+  'actor1_mention', 'actor2_mention', 'country', 'iso3', 'admin1', 'admin2', 'location', 'latitude', 'longitude',
+  'geo_precision', 'geonameid', 'fatalities', 'claims', 'evidence', 'notes', 'confidence', 'sources', 'n_sources',
+  'first_seen', 'updated_at',
+].join(', ');
+
 /**
  * Append-only: a released migration is never edited, a change is a new version. JSON columns
  * (claims, evidence, sources, event_ids) hold arrays that are always read whole with their row.
@@ -94,6 +103,64 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
     name: 'case-insensitive type indexes',
     // Filters compare event and sub-event types case-insensitively; only NOCASE indexes serve them.
     sql: `
+      CREATE INDEX events_type_nocase_date ON events (event_type COLLATE NOCASE, event_date);
+      CREATE INDEX events_sub_nocase_date ON events (sub_event_type COLLATE NOCASE, event_date);
+      ANALYZE;
+    `,
+  },
+  {
+    version: 3,
+    name: 'undated events: event_date and event_date_end may be NULL',
+    // SQLite cannot drop a NOT NULL constraint, so the table is rebuilt. Rows keep their rowids,
+    // which events_fts is keyed on; dropping the old table dropped its indexes, made again here.
+    sql: `
+      CREATE TABLE events_v3 (
+        event_id        TEXT PRIMARY KEY,
+        doc_id          TEXT NOT NULL,
+        event_date      TEXT,
+        event_date_end  TEXT,
+        time_precision  INTEGER NOT NULL,
+        historical      INTEGER NOT NULL,
+        disorder_type   TEXT NOT NULL,
+        event_type      TEXT NOT NULL,
+        sub_event_type  TEXT NOT NULL,
+        actor1          TEXT,
+        assoc_actor_1   TEXT,
+        inter1          INTEGER NOT NULL,
+        actor2          TEXT,
+        assoc_actor_2   TEXT,
+        inter2          INTEGER NOT NULL,
+        interaction     INTEGER NOT NULL,
+        actor1_mention  TEXT,
+        actor2_mention  TEXT,
+        country         TEXT,
+        iso3            TEXT,
+        admin1          TEXT,
+        admin2          TEXT,
+        location        TEXT,
+        latitude        REAL,
+        longitude       REAL,
+        geo_precision   INTEGER,
+        geonameid       INTEGER,
+        fatalities      INTEGER,
+        claims          TEXT NOT NULL,
+        evidence        TEXT NOT NULL,
+        notes           TEXT NOT NULL,
+        confidence      REAL NOT NULL,
+        sources         TEXT NOT NULL,
+        n_sources       INTEGER NOT NULL,
+        first_seen      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL
+      );
+      INSERT INTO events_v3 (rowid, ${EVENT_COLUMNS_V1}) SELECT rowid, ${EVENT_COLUMNS_V1} FROM events;
+      DROP TABLE events;
+      ALTER TABLE events_v3 RENAME TO events;
+      CREATE INDEX events_type_date ON events (event_type, event_date);
+      CREATE INDEX events_date ON events (event_date);
+      CREATE INDEX events_date_end ON events (event_date_end);
+      CREATE INDEX events_lat_lon ON events (latitude, longitude);
+      CREATE INDEX events_country ON events (country COLLATE NOCASE);
+      CREATE INDEX events_fatalities ON events (fatalities);
       CREATE INDEX events_type_nocase_date ON events (event_type COLLATE NOCASE, event_date);
       CREATE INDEX events_sub_nocase_date ON events (sub_event_type COLLATE NOCASE, event_date);
       ANALYZE;

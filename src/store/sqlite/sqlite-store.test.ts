@@ -42,6 +42,41 @@ describe('sqlite store specifics', () => {
     db.close();
   });
 
+  it('migration 3 lets a version-2 database take undated events and keeps its events searchable', async () => {
+    const file = path.join(dir, 'v2.db');
+    const old = new Database(file);
+    migrateSqlite(old, SQLITE_MIGRATIONS.filter((m) => m.version <= 2));
+    old.close();
+    // as the previous release left it: dates NOT NULL
+    const v2 = new Database(file);
+    assert.throws(() => v2.prepare('INSERT INTO events (event_id, event_date) VALUES (?, NULL)').run('x'), /NOT NULL/);
+    v2.close();
+    const s = await openSqliteStore(file);
+    await s.saveArticle(makeStoredArticle({ doc_id: 'd-old', event_ids: ['e-old'] }), [makeStoredEvent({ event_id: 'e-old', doc_id: 'd-old', notes: 'Ghweran prison clash.' })]);
+    await s.saveArticle(makeStoredArticle({ doc_id: 'd-new', published: null, event_ids: ['e-new'] }), [
+      makeStoredEvent({ event_id: 'e-new', doc_id: 'd-new', event_date: null, event_date_end: null, time_precision: 4, notes: 'Undated clash at Tal Tamr.' }),
+    ]);
+    assert.equal((await s.getEvent('e-new'))?.event_date, null);
+    assert.deepEqual((await s.queryEvents({ text: 'Ghweran' })).events.map((e) => e.event_id), ['e-old']);
+    assert.deepEqual((await s.queryEvents({ text: 'Tamr' })).events.map((e) => e.event_id), ['e-new']);
+    await s.close();
+  });
+
+  it('migration 3 keeps every event row and its full-text rowid', () => {
+    const db = new Database(':memory:');
+    migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 2));
+    const cols = 'event_id, doc_id, event_date, event_date_end, time_precision, historical, disorder_type, event_type, sub_event_type, inter1, inter2, interaction, claims, evidence, notes, confidence, sources, n_sources, first_seen, updated_at';
+    const insert = db.prepare(`INSERT INTO events (rowid, ${cols}) VALUES (?, ?, 'd', '2022-01-20', '2022-01-20', 1, 0, 'Political violence', 'Battles', 'Armed clash', 2, 1, 12, '[]', '[]', ?, 0.5, '[]', 1, 't', 't')`);
+    insert.run(7, 'e7', 'clash at Tal Tamr');
+    insert.run(42, 'e42', 'shelling of Ariha');
+    db.prepare("INSERT INTO events_fts (rowid, notes, actors, location, titles) VALUES (7, 'clash at Tal Tamr', '', '', ''), (42, 'shelling of Ariha', '', '', '')").run();
+    assert.deepEqual(migrateSqlite(db), [3]);
+    const byText = (w: string) => db.prepare('SELECT event_id FROM events WHERE rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)').pluck().all(w);
+    assert.deepEqual(byText('Tamr'), ['e7']);
+    assert.deepEqual(byText('Ariha'), ['e42']);
+    db.close();
+  });
+
   it('turns free text into a safe FTS5 query', () => {
     assert.equal(ftsQuery('air strike'), '"air"* "strike"*');
     assert.equal(ftsQuery('NEAR(" x'), '"NEAR"* "x"*');

@@ -16,8 +16,9 @@ const EVENT_COLUMNS = [
 const JSON_COLUMNS = new Set(['claims', 'evidence', 'sources']);
 
 const SORTS: Record<NonNullable<EventQuery['sort']>, string> = {
-  date: 'event_date ASC, event_id ASC',
-  '-date': 'event_date DESC, event_id ASC',
+  // undated events (NULL) last both ways
+  date: 'event_date ASC NULLS LAST, event_id ASC',
+  '-date': 'event_date DESC NULLS LAST, event_id ASC',
   fatalities: 'fatalities IS NULL, fatalities ASC, event_id ASC',
   '-fatalities': 'fatalities IS NULL, fatalities DESC, event_id ASC',
   confidence: 'confidence ASC, event_id ASC',
@@ -207,6 +208,8 @@ export async function openSqliteStore(file: string): Promise<Store> {
     },
     async candidates(e, days, km) {
       open();
+      // An undated event could be of any day: it has no candidates (and is none, as NULL dates match no range).
+      if (e.event_date === null || e.event_date_end === null) return [];
       const from = addDays(e.event_date, -days);
       const to = addDays(e.event_date_end, days);
       const hasPoint = e.latitude !== null && e.longitude !== null;
