@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO, haveShared, sharedPath } from './helpers/shared.ts';
@@ -39,4 +39,12 @@ test('news gold TEST split: floors a few points under the measured figures (stri
   assert.ok(score.conflict.strict_p >= 31, `conflict strict precision ${score.conflict.strict_p}`);
   assert.ok(score.conflict.strict_r >= 55, `conflict strict recall ${score.conflict.strict_r}`);
   assert.ok(score.general.pred_events_per_doc <= 0.15, `general: ${score.general.pred_events_per_doc} predicted events per article`);
+});
+
+test('the committed realis weights are what `sitrep train events` makes from the current rules and gold, byte for byte', (t) => {
+  if (!haveShared(t, CONFLICT) || !haveShared(t, DEV)) return;
+  const out = join(mkdtempSync(join(tmpdir(), 'sitrep-train-')), 'event-realis.json');
+  const r = run(process.execPath, [BIN, 'train', 'events', '--out', out]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(readFileSync(out, 'utf8'), readFileSync(join(REPO, 'models', 'event-realis.json'), 'utf8'), 'retrain with `npm run train` after changing the rules or the gold');
 });
