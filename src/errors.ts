@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'E_INPUT_FETCH'
   | 'E_LEXICON'
   | 'E_GAZETTEER'
+  | 'E_MODEL'
   | 'E_PIPELINE'
   | 'E_STAGE'
   | 'E_STAGE_RETURN'

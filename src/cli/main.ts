@@ -13,6 +13,7 @@ usage:
   sitrep demo [--port 8080] [--gazetteer G]
   sitrep worker --pg URL [--concurrency N] [--batch N] [--lease-seconds S] [--max-attempts N] [--exit-when-idle] [--requeue-dead] [--status] [--gazetteer G]
   sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json] [--pred-out F] [--gazetteer G]
+  sitrep train ner [--data DIR] [--out FILE] [--epochs N] [--bits N] [--seed N] [--no-eval]
   sitrep help
 
 Common options: --debug (stack traces on errors)
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
   demo: async () => (await import('./commands/demo.ts')).demoCommand,
   worker: async () => (await import('./commands/worker.ts')).workerCommand,
+  train: async () => (await import('./commands/train.ts')).trainCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
