@@ -17,6 +17,12 @@ export interface EntityTagger {
    * from `from` as if the sentence began there; the words around still serve as context.
    */
   tag(words: readonly string[], from?: number, to?: number): string[];
+  /**
+   * The same decoding, with each token's probability of every tag (NER_TAGS order): a softmax of
+   * the perceptron's scores, for callers that weigh a reading rather than take it. Optional, so a
+   * fake tagger may give tags alone.
+   */
+  tagWithProbabilities?(words: readonly string[], from?: number, to?: number): { tags: string[]; probabilities: Float64Array[] };
 }
 
 /** Weights of a greedy left-to-right averaged perceptron: one row of TAG_COUNT scores per hashed feature. */
@@ -24,11 +30,13 @@ export interface NerWeights {
   readonly bits: number;
   /** Row-major, (2^bits) × TAG_COUNT. */
   readonly weights: Float32Array | Int16Array;
+  /** What one unit of `weights` is worth in perceptron score: 1 for floats, 1/scale for Int16. */
+  readonly unit: number;
 }
 
 const MAGIC = 0x524e5353; // "SSNR" little-endian: Sitrep's NER
-const FORMAT_VERSION = 1;
-const HEADER_BYTES = 16;
+const FORMAT_VERSION = 2;
+const HEADER_BYTES = 20;
 
 /**
  * Writes the weights as Int16 scaled to the largest magnitude, gzipped: rows of zeros (features
@@ -43,11 +51,12 @@ export function encodeWeights(bits: number, weights: Float32Array | Float64Array
   body.writeUInt32LE(FORMAT_VERSION, 4);
   body.writeUInt32LE(bits, 8);
   body.writeUInt32LE(TAG_COUNT, 12);
+  body.writeFloatLE(scale, 16);
   for (let k = 0; k < weights.length; k++) body.writeInt16LE(Math.round(weights[k] * scale), HEADER_BYTES + k * 2);
   return gzipSync(body, { level: 9 });
 }
 
-/** Reads what encodeWeights wrote; the Int16 scores keep their scale, which greedy argmax ignores. */
+/** Reads what encodeWeights wrote; the Int16 scores keep their scale (argmax ignores it; `unit` undoes it for probabilities). */
 export function decodeWeights(file: Buffer, source = 'model'): NerWeights {
   let body: Buffer;
   try {
@@ -59,13 +68,14 @@ export function decodeWeights(file: Buffer, source = 'model'): NerWeights {
   const version = body.readUInt32LE(4);
   const bits = body.readUInt32LE(8);
   const tags = body.readUInt32LE(12);
+  const scale = body.readFloatLE(16);
   if (version !== FORMAT_VERSION || tags !== TAG_COUNT || body.length !== HEADER_BYTES + (2 ** bits) * TAG_COUNT * 2) {
     throw new SitrepError('E_MODEL', `${source}: format ${version} with ${tags} tags and ${bits} bits does not fit this Sitrep (format ${FORMAT_VERSION}, ${TAG_COUNT} tags); rebuild it with \`npx sitrep train ner\``);
   }
   // copy into an aligned buffer: a Buffer from gunzip may start at an odd offset
   const weights = new Int16Array((2 ** bits) * TAG_COUNT);
   new Uint8Array(weights.buffer).set(body.subarray(HEADER_BYTES));
-  return { bits, weights };
+  return { bits, weights, unit: 1 / scale };
 }
 
 export function loadNerModel(path = DEFAULT_NER_MODEL): EntityTagger {
@@ -80,9 +90,9 @@ export function loadNerModel(path = DEFAULT_NER_MODEL): EntityTagger {
 
 /** Greedy left-to-right decoding: each token's best tag given the features and the two tags before it. */
 export function createTagger(model: NerWeights): EntityTagger {
-  const { bits, weights } = model;
-  return {
-    tag(words, from = 0, to = words.length) {
+  const { bits, weights, unit } = model;
+  const decode = (words: readonly string[], from: number, to: number, keep: Float64Array[] | null) => {
+    {
       const count = Math.max(0, to - from);
       const feats = new Int32Array(count * STATIC_PER_TOKEN);
       const caps = isAllCapsSentence(words);
@@ -96,12 +106,41 @@ export function createTagger(model: NerWeights): EntityTagger {
         tagFeatures(words, from + t, prev, prev2, bits, caps, dyn, 0);
         const best = argmaxTag(weights, feats, t * STATIC_PER_TOKEN, STATIC_PER_TOKEN, dyn, scores, prev);
         out.push(NER_TAGS[best]);
+        if (keep) keep.push(softmax(scores, unit, prev));
         prev2 = prev;
         prev = best;
       }
       return out;
+    }
+  };
+  return {
+    tag: (words, from = 0, to = words.length) => decode(words, from, to, null),
+    tagWithProbabilities(words, from = 0, to = words.length) {
+      const probabilities: Float64Array[] = [];
+      return { tags: decode(words, from, to, probabilities), probabilities };
     },
   };
+}
+
+/** An I- tag may follow only its own B- or I- (odd B, even I in NER_TAGS). */
+const allowedAfter = (c: number, prev: number) => c % 2 === 1 || c === OUTSIDE || prev === c - 1 || prev === c;
+
+/**
+ * A perceptron's scores are margins, not log-odds: divided by this temperature their softmax best
+ * fits CoNLL-2003 valid (least negative log-likelihood of the gold tags among 1, 2, 4 … 128; see
+ * MODEL.md). Refit when the features or the epochs change.
+ */
+const TEMPERATURE = 8;
+
+/** Scores (in weight units) to probabilities over the tags allowed after `prev`. */
+function softmax(scores: Float64Array, unit: number, prev: number): Float64Array {
+  let max = -Infinity;
+  for (let c = 0; c < scores.length; c++) if (allowedAfter(c, prev)) max = Math.max(max, (scores[c] * unit) / TEMPERATURE);
+  const out = new Float64Array(scores.length);
+  let sum = 0;
+  for (let c = 0; c < scores.length; c++) if (allowedAfter(c, prev)) sum += out[c] = Math.exp((scores[c] * unit) / TEMPERATURE - max);
+  for (let c = 0; c < scores.length; c++) out[c] /= sum;
+  return out;
 }
 
 /**
@@ -120,8 +159,7 @@ export function argmaxTag(weights: ArrayLike<number>, feats: Int32Array, at: num
   }
   let best = OUTSIDE;
   for (let c = 1; c < TAG_COUNT; c++) {
-    // I-X (odd B, even I in NER_TAGS: B at 1,3,5,7, I at 2,4,6,8) follows only B-X or I-X
-    if (c % 2 === 0 && prev !== c - 1 && prev !== c) continue;
+    if (!allowedAfter(c, prev)) continue;
     if (scores[c] > scores[best]) best = c;
   }
   return best;

@@ -89,7 +89,7 @@ export function trainPerceptron(sentences: readonly TaggedSentence[], opts: Trai
   }
   const averaged = new Float32Array(size);
   for (let j = 0; j < size; j++) averaged[j] = (totals[j] + (step - stamps[j]) * w[j]) / Math.max(1, step);
-  return { bits: opts.bits, weights: averaged };
+  return { bits: opts.bits, weights: averaged, unit: 1 };
 }
 
 /**
