@@ -28,7 +28,7 @@ export const places: StageFactory = {
         const detected = detector.detect(doc, gazetteer);
         const { demonyms, demonymSpans, locale } = detected;
         // a name is a place only where the words around or the tagger say so: "President Barack Obama said" is no town in Japan
-        const { kept: raws, decidedBy } = gatePlaces(doc, detected.raws, deps.entityTagger?.() ?? null, Number(process.env.SWEEP ?? 0.5));
+        const { kept: raws, decidedBy } = gatePlaces(doc, detected.raws, deps.entityTagger?.() ?? null);
         const focus = computeFocus(raws, demonyms, doc.article.dateline, gazetteer, locale);
         const mentions: PlaceMention[] = [];
         for (const r of resolvePlaces(raws, focus, gazetteer)) {
