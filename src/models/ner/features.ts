@@ -27,6 +27,12 @@ function mix(h: number, s: string): number {
   return Math.imul(h ^ SEPARATOR, FNV_PRIME);
 }
 
+/** Continues an FNV-1a hash over s[from, to), without making the substring. */
+function mixRange(h: number, s: string, from: number, to: number): number {
+  for (let k = Math.max(0, from); k < Math.min(s.length, to); k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return Math.imul(h ^ SEPARATOR, FNV_PRIME);
+}
+
 /** The hash of a template number alone, where every feature's hash starts. */
 function start(template: number): number {
   return Math.imul(FNV_OFFSET ^ template, FNV_PRIME);
@@ -76,38 +82,39 @@ export function staticFeatures(words: readonly string[], from: number, to: numbe
   const lowerAt = (k: number) => (k < 0 ? BOUNDARY : k >= n ? BOUNDARY : lower[k - lo]);
   const shapeAt = (k: number) => (k < 0 || k >= n ? BOUNDARY : shape[k - lo]);
   let o = 0;
+  const put = (h: number) => {
+    out[o++] = (h >>> 0) & mask;
+  };
   for (let i = from; i < to; i++) {
     const w = words[i];
     const l = lowerAt(i);
     const s = shapeAt(i);
-    const f: number[] = [
-      start(0),
-      mix(start(1), l),
-      mix(start(2), s),
-      mix(start(3), l.slice(-2)),
-      mix(start(4), l.slice(-3)),
-      mix(start(5), l.slice(-4)),
-      mix(start(6), l.slice(0, 2)),
-      mix(start(7), l.slice(0, 3)),
-      mix(start(8), lowerAt(i - 1)),
-      mix(start(9), lowerAt(i + 1)),
-      mix(start(10), lowerAt(i - 2)),
-      mix(start(11), lowerAt(i + 2)),
-      mix(start(12), shapeAt(i - 1)),
-      mix(start(13), shapeAt(i + 1)),
-      mix(mix(start(14), lowerAt(i - 1)), l),
-      mix(mix(start(15), l), lowerAt(i + 1)),
-      mix(mix(mix(start(16), shapeAt(i - 1)), s), shapeAt(i + 1)),
-      // in a headline only the word's own capitals (all of them) are known: say so to every case feature
-      mix(start(17), caps ? 'caps' : 'mixed'),
-      mix(start(18), w),
-      mix(mix(start(19), i === 0 ? 'first' : 'inner'), s),
-      mix(mix(start(20), lowerAt(i + 1)), s),
-      mix(mix(start(21), lowerAt(i - 1)), s),
-      mix(mix(start(22), lowerAt(i - 2)), lowerAt(i - 1)),
-      mix(start(23), w.length > 12 ? 'long' : w.length > 3 ? 'mid' : 'short'),
-    ];
-    for (let k = 0; k < STATIC_PER_TOKEN; k++) out[o++] = (f[k] >>> 0) & mask;
+    const n = l.length;
+    put(start(0));
+    put(mix(start(1), l));
+    put(mix(start(2), s));
+    put(mixRange(start(3), l, n - 2, n));
+    put(mixRange(start(4), l, n - 3, n));
+    put(mixRange(start(5), l, n - 4, n));
+    put(mixRange(start(6), l, 0, 2));
+    put(mixRange(start(7), l, 0, 3));
+    put(mix(start(8), lowerAt(i - 1)));
+    put(mix(start(9), lowerAt(i + 1)));
+    put(mix(start(10), lowerAt(i - 2)));
+    put(mix(start(11), lowerAt(i + 2)));
+    put(mix(start(12), shapeAt(i - 1)));
+    put(mix(start(13), shapeAt(i + 1)));
+    put(mix(mix(start(14), lowerAt(i - 1)), l));
+    put(mix(mix(start(15), l), lowerAt(i + 1)));
+    put(mix(mix(mix(start(16), shapeAt(i - 1)), s), shapeAt(i + 1)));
+    // in a headline only the word's own capitals (all of them) are known: say so to every case feature
+    put(mix(start(17), caps ? 'caps' : 'mixed'));
+    put(mix(start(18), w));
+    put(mix(mix(start(19), i === 0 ? 'first' : 'inner'), s));
+    put(mix(mix(start(20), lowerAt(i + 1)), s));
+    put(mix(mix(start(21), lowerAt(i - 1)), s));
+    put(mix(mix(start(22), lowerAt(i - 2)), lowerAt(i - 1)));
+    put(mix(start(23), w.length > 12 ? 'long' : w.length > 3 ? 'mid' : 'short'));
   }
 }
 

@@ -52,13 +52,28 @@ function tokenIndexAt(doc: Document, offset: number): number {
 
 /** Tokens before a candidate that the tagger decodes from, so "President Barack Obama" is read whole. */
 const LEFT_CONTEXT = 3;
-/** Words after the candidate, for features only. */
-const RIGHT_CONTEXT = 2;
+
+/** The words of each sentence, made once per document as the gate asks for them. */
+export function sentenceWords(doc: Document): (sentence: number) => readonly string[] {
+  const made = new Map<number, string[]>();
+  return (index) => {
+    let words = made.get(index);
+    if (!words) {
+      const sentence = doc.sentences[index];
+      words = [];
+      for (let k = sentence.firstToken; k < sentence.endToken; k++) words.push(doc.text.slice(doc.tokens[k].start, doc.tokens[k].end));
+      made.set(index, words);
+    }
+    return words;
+  };
+}
 
 /** How the tagger reads a candidate. */
 export interface SpanReading {
   /** Mean probability over the span's tokens that they belong to a person's or an organisation's name. */
   readonly personOrOrg: number;
+  /** Of which a person's. */
+  readonly person: number;
   /** Mean probability that they belong to a location's name. */
   readonly location: number;
   /**
@@ -73,10 +88,10 @@ const PERSON_OR_ORG = [1, 2, 3, 4];
 const LOCATION = [5, 6];
 
 /**
- * Reads a candidate with the tagger. Only the sentence up to just past the span is read, and only
- * a few tokens before it are decoded: the cost is a handful of tokens per candidate.
+ * Reads a candidate with the tagger. Only the span, the token after it and a few before it are
+ * decoded (the rest of the sentence serves as context): the cost is a handful of tokens per candidate.
  */
-export function readSpan(doc: Document, tagger: EntityTagger, span: { start: number; end: number; sentence: number }): SpanReading | null {
+export function readSpan(doc: Document, tagger: EntityTagger, span: { start: number; end: number; sentence: number }, wordsOf: (sentence: number) => readonly string[] = sentenceWords(doc)): SpanReading | null {
   const sentence = doc.sentences[span.sentence];
   if (!sentence) return null;
   const first = tokenIndexAt(doc, span.start);
@@ -85,28 +100,28 @@ export function readSpan(doc: Document, tagger: EntityTagger, span: { start: num
   while (last + 1 < sentence.endToken && doc.tokens[last + 1].start < span.end) last++;
   // one token past the span is decoded too, to see whether a longer name goes on
   const decodeEnd = Math.min(sentence.endToken, last + 2);
-  const wordsEnd = Math.min(sentence.endToken, decodeEnd + RIGHT_CONTEXT);
-  const words: string[] = [];
-  for (let k = sentence.firstToken; k < wordsEnd; k++) words.push(doc.text.slice(doc.tokens[k].start, doc.tokens[k].end));
+  const words = wordsOf(span.sentence);
   const from = Math.max(0, first - LEFT_CONTEXT - sentence.firstToken);
   const own = first - sentence.firstToken - from;
   const count = last - first + 1;
   const read = tagger.tagWithProbabilities?.(words, from, decodeEnd - sentence.firstToken);
   const tags = read?.tags ?? tagger.tag(words, from, decodeEnd - sentence.firstToken);
   let personOrOrg = 0;
+  let person = 0;
   let location = 0;
   for (let k = own; k < own + count; k++) {
     const p = read?.probabilities[k];
     const type = entityTypeOf(tags[k]);
     // a fake tagger without probabilities is taken at its word
     personOrOrg += p ? PERSON_OR_ORG.reduce((sum, c) => sum + p[c], 0) : type === 'PER' || type === 'ORG' ? 1 : 0;
+    person += p ? p[1] + p[2] : type === 'PER' ? 1 : 0;
     location += p ? LOCATION.reduce((sum, c) => sum + p[c], 0) : type === 'LOC' ? 1 : 0;
   }
   const isNamePart = (tag: string | undefined) => tag !== undefined && (tag.endsWith('-ORG') || tag.endsWith('-MISC'));
   const next = tags[own + count];
   const continues = next?.startsWith('I-') && isNamePart(next);
   const inside = tags[own]?.startsWith('I-') && isNamePart(tags[own]);
-  return { personOrOrg: personOrOrg / count, location: location / count, insideLongerName: Boolean(continues || inside) };
+  return { personOrOrg: personOrOrg / count, person: person / count, location: location / count, insideLongerName: Boolean(continues || inside) };
 }
 
 /**
@@ -117,25 +132,41 @@ export function readSpan(doc: Document, tagger: EntityTagger, span: { start: num
  */
 export const DROP_AT = 0.95;
 
-/** "Barack Obama", "Megyn Kelly": a capitalised word, then the name, on one line. */
-const fullNameBefore = (surface: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’.-]+ ${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'gu');
+/** First words that open a place's name as often as a person's: "The Mansfield", "North Arlington", "Lake Mary". */
+const NOT_GIVEN_NAME = /^(?:The|A|An|In|At|On|Of|For|To|From|By|North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Old|Lake|Port|Fort|Mount|San|Santa|Saint|St|Metro|Greater|Downtown|Upper|Lower|Little|Great)$/;
+const GIVEN_NAME_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{Ll}'’.-]+) $/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Where "Barack Obama", "Megyn Kelly" stand in the text: each occurrence of the surface, whole, after
+ * a capitalised word and one space; found with indexOf, since a pattern per surface costs more than
+ * the tagger.
+ */
+function fullNames(text: string, surface: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+    const after = text[at + surface.length];
+    if (after !== undefined && LETTER_OR_DIGIT.test(after)) continue;
+    const before = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+    if (before && !NOT_GIVEN_NAME.test(before[1])) out.push({ start: at - before[1].length - 1, end: at + surface.length });
+  }
+  return out;
+}
 
 /**
  * A name is one person's or organisation's all through a story: how surely the tagger reads the
  * surface as a person's or organisation's name anywhere in the document, at the candidates
- * themselves or where a capitalised word stands before it ("Democrat Barack Obama … Obama's order").
- * Read once per distinct surface.
+ * themselves or where it follows a capitalised word ("Democrat Barack Obama … Obama's order").
  */
-function documentReading(doc: Document, tagger: EntityTagger, surface: string, mentions: readonly RawPlace[]): number {
+function documentReading(doc: Document, tagger: EntityTagger, surface: string, readings: readonly (SpanReading | null)[], wordsOf: (sentence: number) => readonly string[]): number {
   let most = 0;
-  for (const r of mentions) most = Math.max(most, readSpan(doc, tagger, r)?.insideLongerName ? 0 : (readSpan(doc, tagger, r)?.personOrOrg ?? 0));
-  for (const m of doc.text.matchAll(fullNameBefore(surface))) {
-    const start = (m.index ?? 0) + m[0].length - surface.length;
-    const sentence = sentenceAt(doc.sentences, start);
+  for (const reading of readings) if (reading && !reading.insideLongerName) most = Math.max(most, reading.personOrOrg);
+  for (const name of fullNames(doc.text, surface)) {
+    const sentence = sentenceAt(doc.sentences, name.start);
     if (sentence < 0) continue;
-    // the name as the tagger sees it whole: both words, from the one before
-    const whole = readSpan(doc, tagger, { start: m.index ?? 0, end: start + surface.length, sentence });
-    if (whole && !whole.insideLongerName) most = Math.max(most, whole.personOrOrg);
+    const whole = readSpan(doc, tagger, { ...name, sentence }, wordsOf);
+    // only a person's full name speaks for the bare name: "Evansville Federal Credit Union" says nothing of "Evansville"
+    if (whole && !whole.insideLongerName) most = Math.max(most, whole.person);
   }
   return most;
 }
@@ -159,13 +190,15 @@ export function gatePlaces(doc: Document, raws: readonly RawPlace[], tagger: Ent
     } else asked.push(r);
   }
   if (!tagger || !asked.length) return { kept, decidedBy };
+  const wordsOf = sentenceWords(doc);
   const bySurface = new Map<string, RawPlace[]>();
   for (const r of asked) bySurface.set(r.text, [...(bySurface.get(r.text) ?? []), r]);
   for (const [surface, mentions] of bySurface) {
-    const named = documentReading(doc, tagger, surface, mentions) >= dropAt;
-    for (const r of mentions) {
+    const readings = mentions.map((r) => readSpan(doc, tagger, r, wordsOf));
+    const named = documentReading(doc, tagger, surface, readings, wordsOf) >= dropAt;
+    for (const [k, r] of mentions.entries()) {
       // inside an organisation's longer name, the detector's organisation rules have already decided
-      if (readSpan(doc, tagger, r)?.insideLongerName) {
+      if (readings[k]?.insideLongerName) {
         kept.push(r);
         decidedBy.set(r, 'rule');
       } else if (!named) {
