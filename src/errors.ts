@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'E_LEXICON'
   | 'E_MODEL'
   | 'E_GAZETTEER'
+  | 'E_MODEL'
   | 'E_PIPELINE'
   | 'E_STAGE'
   | 'E_STAGE_RETURN'

@@ -14,6 +14,7 @@ usage:
   sitrep demo [--port 8080] [--gazetteer G]
   sitrep worker --pg URL [--concurrency N] [--batch N] [--lease-seconds S] [--max-attempts N] [--exit-when-idle] [--requeue-dead] [--status] [--gazetteer G]
   sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json] [--pred-out F] [--gazetteer G]
+  sitrep train ner [--data DIR] [--out FILE] [--epochs N] [--bits N] [--seed N] [--no-eval]
   sitrep train events [--gold GOLD.json]… [--articles FILE]… [--out FILE]
   sitrep help
 

@@ -56,6 +56,12 @@ export interface PlaceMention extends MentionBase {
    * so an event's place and the article's country never rest on it.
    */
   readonly demonym?: true;
+  /**
+   * Who said this capitalised name is a place: 'rule' when the words around vouch for it
+   * ("Kelly, Texas", "the town of X", a country's name), 'model' when the entity tagger read it as a
+   * location. Lets an error be traced to a rule or to the tagger's training data.
+   */
+  readonly decidedBy?: 'rule' | 'model';
 }
 
 export interface DateMention extends MentionBase {

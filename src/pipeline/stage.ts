@@ -1,6 +1,7 @@
 import type { Document, MentionKind } from '../model/document.ts';
 import type { Lexicons } from '../lexicons/lexicons.ts';
 import type { Gazetteer } from '../geo/gazetteer.ts';
+import type { EntityTagger } from '../models/ner/model.ts';
 
 export type Field = 'sentences' | 'tokens' | `mentions:${MentionKind}` | 'events';
 
@@ -18,6 +19,11 @@ export interface Deps {
   readonly lexicons: Lexicons;
   /** Loaded on first use: stages that never geocode never pay for it. */
   readonly gazetteer: () => Gazetteer;
+  /**
+   * The PER/ORG/LOC tagger that says whether a capitalised name is a place; loaded on first use.
+   * Absent, the places stage keeps every candidate as its rules find them.
+   */
+  readonly entityTagger?: () => EntityTagger;
 }
 
 export interface Stage {

@@ -5,6 +5,7 @@ import type { Deps, Stage, StageFactory } from '../../pipeline/stage.ts';
 import { createDetector, rawsForSpans, townCues, type RawPlace } from './detect.ts';
 import type { Place } from '../../model/place.ts';
 import { computeFocus, focusCountryPlace, resolvePlaces } from './resolve.ts';
+import { gatePlaces } from './entity-gate.ts';
 
 export { choosePlace } from './choose.ts';
 
@@ -19,12 +20,15 @@ export const places: StageFactory = {
     const detector = createDetector(loadGeoCues(deps.lexicons.dir), loadPersonCues(deps.lexicons.dir), loadLocaleCues(deps.lexicons.dir));
     return {
       name: 'places',
-      version: '1',
+      version: '2',
       requires: ['sentences', 'tokens'],
       assigns: ['mentions:PLACE'],
       run(doc: Document): Document {
         const gazetteer = deps.gazetteer();
-        const { raws, demonyms, demonymSpans, locale } = detector.detect(doc, gazetteer);
+        const detected = detector.detect(doc, gazetteer);
+        const { demonyms, demonymSpans, locale } = detected;
+        // a name is a place only where the words around or the tagger say so: "President Barack Obama said" is no town in Japan
+        const { kept: raws, decidedBy } = gatePlaces(doc, detected.raws, deps.entityTagger?.() ?? null);
         const focus = computeFocus(raws, demonyms, doc.article.dateline, gazetteer, locale);
         const mentions: PlaceMention[] = [];
         for (const r of resolvePlaces(raws, focus, gazetteer)) {
@@ -40,6 +44,7 @@ export const places: StageFactory = {
             by: 'places',
             place: r.place,
             ...(r.raw.relation ? { relation: r.raw.relation } : {}),
+            decidedBy: decidedBy.get(r.raw) ?? 'rule',
           });
         }
         for (const d of demonymSpans) {
@@ -66,8 +71,11 @@ export function createSpanResolver(deps: Deps): SpanResolver {
   const aroundSpan = townCues(cues);
   return (doc, spans) => {
     const gazetteer = deps.gazetteer();
-    const { raws: detected, demonyms, locale } = detector.detect(doc, gazetteer);
-    const given = rawsForSpans(doc, gazetteer, spans, detected, aroundSpan);
+    const found = detector.detect(doc, gazetteer);
+    const { demonyms, locale } = found;
+    // the context names pass the same gate as in the stage; the given spans are places by the caller's word
+    const detected = gatePlaces(doc, found.raws, deps.entityTagger?.() ?? null).kept;
+    const given = rawsForSpans(doc, gazetteer, spans, found.raws, aroundSpan);
     const context = detected.filter((r) => !spans.some((s) => s.start < r.end && s.end > r.start));
     const all: RawPlace[] = [...given.filter((r): r is RawPlace => r !== null), ...context];
     const focus = computeFocus(all, demonyms, doc.article.dateline, gazetteer, locale);

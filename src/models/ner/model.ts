@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SitrepError } from '../../errors.ts';
+import { DYNAMIC_PER_TOKEN, isAllCapsSentence, NER_TAGS, OUTSIDE, STATIC_PER_TOKEN, staticFeatures, TAG_COUNT, tagFeatures } from './features.ts';
+
+/** The committed weights. */
+export const DEFAULT_NER_MODEL = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'ner.bin');
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** What the places stage asks of a tagger; tests pass fakes. */
+export interface EntityTagger {
+  /**
+   * IOB2 tags for words[from, to) of one sentence (all of it by default), decoded left to right
+   * from `from` as if the sentence began there; the words around still serve as context.
+   */
+  tag(words: readonly string[], from?: number, to?: number): string[];
+  /**
+   * The same decoding, with each token's probability of every tag (NER_TAGS order): a softmax of
+   * the perceptron's scores, for callers that weigh a reading rather than take it. Optional, so a
+   * fake tagger may give tags alone.
+   */
+  tagWithProbabilities?(words: readonly string[], from?: number, to?: number): { tags: string[]; probabilities: Float64Array[] };
+}
+
+/** Weights of a greedy left-to-right averaged perceptron: one row of TAG_COUNT scores per hashed feature. */
+export interface NerWeights {
+  readonly bits: number;
+  /** Row-major, (2^bits) × TAG_COUNT. */
+  readonly weights: Float32Array | Int16Array;
+  /** What one unit of `weights` is worth in perceptron score: 1 for floats, 1/scale for Int16. */
+  readonly unit: number;
+}
+
+const MAGIC = 0x524e5353; // "SSNR" little-endian: Sitrep's NER
+const FORMAT_VERSION = 2;
+const HEADER_BYTES = 20;
+
+/**
+ * Writes the weights as Int16 scaled to the largest magnitude, gzipped: rows of zeros (features
+ * never seen) cost almost nothing. Same weights, same bytes.
+ */
+export function encodeWeights(bits: number, weights: Float32Array | Float64Array): Buffer {
+  let max = 0;
+  for (let k = 0; k < weights.length; k++) max = Math.max(max, Math.abs(weights[k]));
+  const scale = max > 0 ? 32767 / max : 1;
+  const body = Buffer.alloc(HEADER_BYTES + weights.length * 2);
+  body.writeUInt32LE(MAGIC, 0);
+  body.writeUInt32LE(FORMAT_VERSION, 4);
+  body.writeUInt32LE(bits, 8);
+  body.writeUInt32LE(TAG_COUNT, 12);
+  body.writeFloatLE(scale, 16);
+  for (let k = 0; k < weights.length; k++) body.writeInt16LE(Math.round(weights[k] * scale), HEADER_BYTES + k * 2);
+  return gzipSync(body, { level: 9 });
+}
+
+/** Reads what encodeWeights wrote; the Int16 scores keep their scale (argmax ignores it; `unit` undoes it for probabilities). */
+export function decodeWeights(file: Buffer, source = 'model'): NerWeights {
+  let body: Buffer;
+  try {
+    body = gunzipSync(file);
+  } catch (e) {
+    throw new SitrepError('E_MODEL', `${source}: not a gzipped NER model (${(e as Error).message}); rebuild it with \`npx sitrep train ner\``);
+  }
+  if (body.length < HEADER_BYTES || body.readUInt32LE(0) !== MAGIC) throw new SitrepError('E_MODEL', `${source}: not a Sitrep NER model; rebuild it with \`npx sitrep train ner\``);
+  const version = body.readUInt32LE(4);
+  const bits = body.readUInt32LE(8);
+  const tags = body.readUInt32LE(12);
+  const scale = body.readFloatLE(16);
+  if (version !== FORMAT_VERSION || tags !== TAG_COUNT || body.length !== HEADER_BYTES + (2 ** bits) * TAG_COUNT * 2) {
+    throw new SitrepError('E_MODEL', `${source}: format ${version} with ${tags} tags and ${bits} bits does not fit this Sitrep (format ${FORMAT_VERSION}, ${TAG_COUNT} tags); rebuild it with \`npx sitrep train ner\``);
+  }
+  // copy into an aligned buffer: a Buffer from gunzip may start at an odd offset
+  const weights = new Int16Array((2 ** bits) * TAG_COUNT);
+  new Uint8Array(weights.buffer).set(body.subarray(HEADER_BYTES));
+  return { bits, weights, unit: 1 / scale };
+}
+
+export function loadNerModel(path = DEFAULT_NER_MODEL): EntityTagger {
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch (e) {
+    throw new SitrepError('E_MODEL', `cannot read the NER model ${path} (${(e as Error).message}); rebuild it with \`npx sitrep train ner\``);
+  }
+  return createTagger(decodeWeights(file, path));
+}
+
+/** Greedy left-to-right decoding: each token's best tag given the features and the two tags before it. */
+export function createTagger(model: NerWeights): EntityTagger {
+  const { bits, weights, unit } = model;
+  const decode = (words: readonly string[], from: number, to: number, keep: Float64Array[] | null) => {
+    {
+      const count = Math.max(0, to - from);
+      const feats = new Int32Array(count * STATIC_PER_TOKEN);
+      const caps = isAllCapsSentence(words);
+      staticFeatures(words, from, to, bits, caps, feats);
+      const dyn = new Int32Array(DYNAMIC_PER_TOKEN);
+      const scores = new Float64Array(TAG_COUNT);
+      const out: string[] = [];
+      let prev = OUTSIDE;
+      let prev2 = OUTSIDE;
+      for (let t = 0; t < count; t++) {
+        tagFeatures(words, from + t, prev, prev2, bits, caps, dyn, 0);
+        const best = argmaxTag(weights, feats, t * STATIC_PER_TOKEN, STATIC_PER_TOKEN, dyn, scores, prev);
+        out.push(NER_TAGS[best]);
+        if (keep) keep.push(softmax(scores, unit, prev));
+        prev2 = prev;
+        prev = best;
+      }
+      return out;
+    }
+  };
+  return {
+    tag: (words, from = 0, to = words.length) => decode(words, from, to, null),
+    tagWithProbabilities(words, from = 0, to = words.length) {
+      const probabilities: Float64Array[] = [];
+      return { tags: decode(words, from, to, probabilities), probabilities };
+    },
+  };
+}
+
+/** An I- tag may follow only its own B- or I- (odd B, even I in NER_TAGS). */
+const allowedAfter = (c: number, prev: number) => c % 2 === 1 || c === OUTSIDE || prev === c - 1 || prev === c;
+
+/**
+ * A perceptron's scores are margins, not log-odds: divided by this temperature their softmax best
+ * fits CoNLL-2003 valid (least negative log-likelihood of the gold tags among 1, 2, 4 … 128; see
+ * MODEL.md). Refit when the features or the epochs change.
+ */
+const TEMPERATURE = 8;
+
+/** Scores (in weight units) to probabilities over the tags allowed after `prev`. */
+function softmax(scores: Float64Array, unit: number, prev: number): Float64Array {
+  let max = -Infinity;
+  for (let c = 0; c < scores.length; c++) if (allowedAfter(c, prev)) max = Math.max(max, (scores[c] * unit) / TEMPERATURE);
+  const out = new Float64Array(scores.length);
+  let sum = 0;
+  for (let c = 0; c < scores.length; c++) if (allowedAfter(c, prev)) sum += out[c] = Math.exp((scores[c] * unit) / TEMPERATURE - max);
+  for (let c = 0; c < scores.length; c++) out[c] /= sum;
+  return out;
+}
+
+/**
+ * The highest-scoring tag over a token's static features feats[at, at+n) and its dynamic ones,
+ * never an I- tag whose entity did not begin before it (IOB2 forbids "O I-PER"). Shared with training.
+ */
+export function argmaxTag(weights: ArrayLike<number>, feats: Int32Array, at: number, n: number, dyn: Int32Array, scores: Float64Array, prev: number): number {
+  scores.fill(0);
+  for (let k = at; k < at + n; k++) {
+    const row = feats[k] * TAG_COUNT;
+    for (let c = 0; c < TAG_COUNT; c++) scores[c] += weights[row + c];
+  }
+  for (let k = 0; k < dyn.length; k++) {
+    const row = dyn[k] * TAG_COUNT;
+    for (let c = 0; c < TAG_COUNT; c++) scores[c] += weights[row + c];
+  }
+  let best = OUTSIDE;
+  for (let c = 1; c < TAG_COUNT; c++) {
+    if (!allowedAfter(c, prev)) continue;
+    if (scores[c] > scores[best]) best = c;
+  }
+  return best;
+}
+
+/** The entity type of an IOB2 tag, or null for O. */
+export function entityTypeOf(tag: string): EntityType | null {
+  return tag === 'O' ? null : (tag.slice(2) as EntityType);
+}
+

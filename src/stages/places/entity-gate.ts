@@ -1,0 +1,212 @@
+import { sentenceAt, type Document } from '../../model/document.ts';
+import type { Place } from '../../model/place.ts';
+import { entityTypeOf, type EntityTagger, type EntityType } from '../../models/ner/model.ts';
+import { spelledAlike, type RawPlace } from './detect.ts';
+
+/** Which decided that a capitalised name is a place: the words around it (a rule) or the entity tagger. */
+export type PlaceDecider = 'rule' | 'model';
+
+/** "the town of X", "the province of X": the kind of place said before its name. */
+const KIND_OF_BEFORE = /\b(?:town|city|village|villages|towns|district|districts|suburb|outskirts|countryside|neighbou?rhood|camp|region|province|governorate|state|county|port|capital|island)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * A country, or a region, landmark or capital spelled as the gazetteer spells it, or a city of a
+ * million: names the words around need not vouch for ("Syria", "Idlib", "al-Tanf", "Aleppo").
+ * "Saab" is no Sabah, though the two share a key.
+ */
+function isUnambiguousPlace(c: Place, surface: string): boolean {
+  if (c.featureCode === 'PCLI') return true;
+  const curated = c.geonameid === null && c.featureCode !== 'ADM2';
+  const major = c.featureCode === 'PPLC' || (c.population ?? 0) >= 1_000_000;
+  return (curated || major) && spelledAlike(c.name, surface);
+}
+
+/**
+ * Strong locative context: containment ("Obama, Japan", "(Idlib)"), a kind of place before or after
+ * ("the town of X", "X province", "X town"), a dateline, a relative phrase ("north of X"), a county,
+ * a home town ("Robert Ford, D-Charleston", "Jane Doe, 27, of Roswell"), an unambiguous name. A candidate with any of these is a place whatever the tagger says.
+ */
+export function hasLocativeContext(r: RawPlace, text: string): boolean {
+  if (r.container !== null || r.isContainer || r.codedTo || r.adminCue || r.county || r.settlement || r.notCountry) return true;
+  // "between Clinton and her rival" is no place's relation; "north of X", "near X", "X countryside" are
+  if (r.relation !== null && !/^between\b/i.test(r.relation)) return true;
+  if (KIND_OF_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) return true;
+  // "EU", "UK": the detector keeps short capitals only where they name a country or union
+  if (r.text.length <= 4 && r.text === r.text.toUpperCase()) return true;
+  // "Myrtle Beach", "Avondale Estates": a name of several words that a place bears as written is seldom anyone's name
+  const severalWords = /\s/.test(r.text.trim());
+  return r.candidates.some((c) => isUnambiguousPlace(c, r.text) || (severalWords && !r.partial && spelledAlike(c.name, r.text)));
+}
+
+/** The first token at or after offset, by binary search over the document's tokens. */
+function tokenIndexAt(doc: Document, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tokens before a candidate that the tagger decodes from, so "President Barack Obama" is read whole. */
+const LEFT_CONTEXT = 3;
+
+/** The words of each sentence, made once per document as the gate asks for them. */
+export function sentenceWords(doc: Document): (sentence: number) => readonly string[] {
+  const made = new Map<number, string[]>();
+  return (index) => {
+    let words = made.get(index);
+    if (!words) {
+      const sentence = doc.sentences[index];
+      words = [];
+      for (let k = sentence.firstToken; k < sentence.endToken; k++) words.push(doc.text.slice(doc.tokens[k].start, doc.tokens[k].end));
+      made.set(index, words);
+    }
+    return words;
+  };
+}
+
+/** How the tagger reads a candidate. */
+export interface SpanReading {
+  /** Mean probability over the span's tokens that they belong to a person's or an organisation's name. */
+  readonly personOrOrg: number;
+  /** Of which a person's. */
+  readonly person: number;
+  /** Mean probability that they belong to a location's name. */
+  readonly location: number;
+  /**
+   * The span opens or sits inside a longer organisation or other name the tagger found ("Mansfield
+   * Law Enforcement Center", "University of Rochester"): the detector's own rules for places named
+   * in organisations' names decide those, not the person test.
+   */
+  readonly insideLongerName: boolean;
+}
+
+const PERSON_OR_ORG = [1, 2, 3, 4];
+const LOCATION = [5, 6];
+
+/**
+ * Reads a candidate with the tagger. Only the span, the token after it and a few before it are
+ * decoded (the rest of the sentence serves as context): the cost is a handful of tokens per candidate.
+ */
+export function readSpan(doc: Document, tagger: EntityTagger, span: { start: number; end: number; sentence: number }, wordsOf: (sentence: number) => readonly string[] = sentenceWords(doc)): SpanReading | null {
+  const sentence = doc.sentences[span.sentence];
+  if (!sentence) return null;
+  const first = tokenIndexAt(doc, span.start);
+  if (first >= sentence.endToken || first < sentence.firstToken) return null;
+  let last = first;
+  while (last + 1 < sentence.endToken && doc.tokens[last + 1].start < span.end) last++;
+  // one token past the span is decoded too, to see whether a longer name goes on
+  const decodeEnd = Math.min(sentence.endToken, last + 2);
+  const words = wordsOf(span.sentence);
+  const from = Math.max(0, first - LEFT_CONTEXT - sentence.firstToken);
+  const own = first - sentence.firstToken - from;
+  const count = last - first + 1;
+  const read = tagger.tagWithProbabilities?.(words, from, decodeEnd - sentence.firstToken);
+  const tags = read?.tags ?? tagger.tag(words, from, decodeEnd - sentence.firstToken);
+  let personOrOrg = 0;
+  let person = 0;
+  let location = 0;
+  for (let k = own; k < own + count; k++) {
+    const p = read?.probabilities[k];
+    const type = entityTypeOf(tags[k]);
+    // a fake tagger without probabilities is taken at its word
+    personOrOrg += p ? PERSON_OR_ORG.reduce((sum, c) => sum + p[c], 0) : type === 'PER' || type === 'ORG' ? 1 : 0;
+    person += p ? p[1] + p[2] : type === 'PER' ? 1 : 0;
+    location += p ? LOCATION.reduce((sum, c) => sum + p[c], 0) : type === 'LOC' ? 1 : 0;
+  }
+  const isNamePart = (tag: string | undefined) => tag !== undefined && (tag.endsWith('-ORG') || tag.endsWith('-MISC'));
+  const next = tags[own + count];
+  const continues = next?.startsWith('I-') && isNamePart(next);
+  const inside = tags[own]?.startsWith('I-') && isNamePart(tags[own]);
+  return { personOrOrg: personOrOrg / count, person: person / count, location: location / count, insideLongerName: Boolean(continues || inside) };
+}
+
+/**
+ * How sure the tagger must be that a candidate is a person's or organisation's name to drop it.
+ * Chosen on the geoparsing corpora's non-TEST documents and the Reuters sample (MODEL.md): at 0.95
+ * nine in ten of the listed person names go while toponym recall falls about one point; at 0.5
+ * recall on local news (LGL) falls four.
+ */
+export const DROP_AT = 0.95;
+
+/** First words that open a place's name as often as a person's: "The Mansfield", "North Arlington", "Lake Mary". */
+const NOT_GIVEN_NAME = /^(?:The|A|An|In|At|On|Of|For|To|From|By|North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Old|Lake|Port|Fort|Mount|San|Santa|Saint|St|Metro|Greater|Downtown|Upper|Lower|Little|Great)$/;
+const GIVEN_NAME_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{Ll}'’.-]+) $/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Where "Barack Obama", "Megyn Kelly" stand in the text: each occurrence of the surface, whole, after
+ * a capitalised word and one space; found with indexOf, since a pattern per surface costs more than
+ * the tagger.
+ */
+function fullNames(text: string, surface: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+    const after = text[at + surface.length];
+    if (after !== undefined && LETTER_OR_DIGIT.test(after)) continue;
+    const before = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+    if (before && !NOT_GIVEN_NAME.test(before[1])) out.push({ start: at - before[1].length - 1, end: at + surface.length });
+  }
+  return out;
+}
+
+/**
+ * A name is one person's or organisation's all through a story: how surely the tagger reads the
+ * surface as a person's or organisation's name anywhere in the document, at the candidates
+ * themselves or where it follows a capitalised word ("Democrat Barack Obama … Obama's order").
+ */
+function documentReading(doc: Document, tagger: EntityTagger, surface: string, readings: readonly (SpanReading | null)[], wordsOf: (sentence: number) => readonly string[]): number {
+  let most = 0;
+  for (const reading of readings) if (reading && !reading.insideLongerName) most = Math.max(most, reading.personOrOrg);
+  for (const name of fullNames(doc.text, surface)) {
+    const sentence = sentenceAt(doc.sentences, name.start);
+    if (sentence < 0) continue;
+    const whole = readSpan(doc, tagger, { ...name, sentence }, wordsOf);
+    // only a person's full name speaks for the bare name: "Evansville Federal Credit Union" says nothing of "Evansville"
+    if (whole && !whole.insideLongerName) most = Math.max(most, whole.person);
+  }
+  return most;
+}
+
+/**
+ * "A capitalised word becomes a place only when the tagger or strong locative context says so":
+ * keeps the candidates the words around vouch for (decided by rule), and of the rest those the
+ * tagger does not read as a person's or organisation's name anywhere in the story (decided by the
+ * model); drops "President Barack Obama said", "Kelly said", "Fethullah Gulen". A name inside a
+ * longer organisation's name stays to the detector's organisation rules. Without a tagger every
+ * candidate stays, decided by rule as before.
+ */
+export function gatePlaces(doc: Document, raws: readonly RawPlace[], tagger: EntityTagger | null, dropAt = DROP_AT): { kept: RawPlace[]; decidedBy: Map<RawPlace, PlaceDecider> } {
+  const kept: RawPlace[] = [];
+  const decidedBy = new Map<RawPlace, PlaceDecider>();
+  const asked: RawPlace[] = [];
+  for (const r of raws) {
+    if (!tagger || hasLocativeContext(r, doc.text)) {
+      kept.push(r);
+      decidedBy.set(r, 'rule');
+    } else asked.push(r);
+  }
+  if (!tagger || !asked.length) return { kept, decidedBy };
+  const wordsOf = sentenceWords(doc);
+  const bySurface = new Map<string, RawPlace[]>();
+  for (const r of asked) bySurface.set(r.text, [...(bySurface.get(r.text) ?? []), r]);
+  for (const [surface, mentions] of bySurface) {
+    const readings = mentions.map((r) => readSpan(doc, tagger, r, wordsOf));
+    const named = documentReading(doc, tagger, surface, readings, wordsOf) >= dropAt;
+    for (const [k, r] of mentions.entries()) {
+      // inside an organisation's longer name, the detector's organisation rules have already decided
+      if (readings[k]?.insideLongerName) {
+        kept.push(r);
+        decidedBy.set(r, 'rule');
+      } else if (!named) {
+        kept.push(r);
+        decidedBy.set(r, 'model');
+      }
+    }
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return { kept, decidedBy };
+}

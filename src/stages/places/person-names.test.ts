@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Article } from '../../model/article.ts';
+import { mentionsOf, type Document } from '../../model/document.ts';
+import type { EntityTagger } from '../../models/ner/model.ts';
+import { createDeps } from '../../pipeline/deps.ts';
+import { createPipeline } from '../../pipeline/pipeline.ts';
+import { segment } from '../segment/index.ts';
+import { places } from './index.ts';
+
+// Issue 10: a person's name became a place whenever some gazetteer entry bore it.
+const deps = createDeps();
+const withModel = createPipeline([segment, places], deps);
+
+function article(text: string): Article {
+  return { id: 't', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } };
+}
+const placesIn = (doc: Document) => mentionsOf(doc, 'PLACE').map((m) => m.text);
+
+test('person names in news copy are no places (the committed tagger decides)', () => {
+  const cases: [string, string][] = [
+    ['President Barack Obama said on Monday he would veto it. The measure still has to be signed by Obama.', 'Obama'],
+    ['Hillary Clinton trails Bernie Sanders in several statewide polls.', 'Bernie'],
+    ['White House spokesman Sean Spicer told reporters the crowd was the largest ever. Spicer took no questions.', 'Spicer'],
+    ['Fox News anchor Megyn Kelly moderated the debate. Trump accused Kelly last year of asking him unfair questions.', 'Kelly'],
+    ['Ankara wants Washington to extradite the cleric Fethullah Gulen, whom it blames for the coup.', 'Gulen'],
+    ['Prime Minister Hun Sen has ruled Cambodia for decades. Opposition lawmakers have become a target of Hun Sen s rhetoric.', 'Hun'],
+    ['State prosecutor Tarek Saab said on Tuesday an arrest warrant had been issued.', 'Saab'],
+  ];
+  for (const [text, name] of cases) {
+    const found = placesIn(withModel.run(article(text)));
+    assert.ok(!found.includes(name), `${name} is a person in: ${text} (found ${JSON.stringify(found)})`);
+  }
+});
+
+test('explicit containment still makes a place of a name people also bear', () => {
+  const doc = withModel.run(article('A festival was held in Obama, Japan, on Sunday.'));
+  const obama = mentionsOf(doc, 'PLACE').find((m) => m.text === 'Obama');
+  assert.equal(obama?.place?.countryCode, 'JP');
+  assert.equal(obama?.decidedBy, 'rule');
+  const town = mentionsOf(withModel.run(article('Floods cut off the town of Clinton overnight, the sheriff said.')), 'PLACE').find((m) => m.text === 'Clinton');
+  assert.equal(town?.decidedBy, 'rule');
+});
+
+test('real places stay, and the record says whether a rule or the tagger decided', () => {
+  const doc = withModel.run(article('Police in Mosul said five people died in Hawija and Tal Afar.'));
+  const byText = new Map(mentionsOf(doc, 'PLACE').map((m) => [m.text, m]));
+  assert.equal(byText.get('Mosul')?.decidedBy, 'rule', 'a city of a million needs no tagger');
+  assert.equal(byText.get('Tal Afar')?.decidedBy, 'rule', 'a place of several words, spelled as the gazetteer has it');
+  assert.equal(byText.get('Hawija')?.decidedBy, 'model');
+});
+
+test('the gate asks the tagger only where no rule decides, and keeps what it reads as LOC', () => {
+  const asked: string[] = [];
+  const fake = (type: string): EntityTagger => ({
+    tag(words, from = 0, to = words.length) {
+      asked.push(words.slice(from, to).join(' '));
+      return words.slice(from, to).map((w, k) => (/^\p{Lu}/u.test(w) ? `${k > 0 && /^\p{Lu}/u.test(words[from + k - 1]) ? 'I' : 'B'}-${type}` : 'O'));
+    },
+  });
+  const text = 'The measure must be signed by Obama. Fighting raged in Aleppo.';
+  const asPerson = createPipeline([segment, places], createDeps({ entityTagger: fake('PER'), gazetteer: deps.gazetteer() })).run(article(text));
+  assert.deepEqual(placesIn(asPerson), ['Aleppo']);
+  assert.ok(asked.some((w) => w.includes('Obama')) && !asked.some((w) => w.includes('Aleppo')), JSON.stringify(asked));
+  const asPlace = createPipeline([segment, places], createDeps({ entityTagger: fake('LOC'), gazetteer: deps.gazetteer() })).run(article(text));
+  const obama = mentionsOf(asPlace, 'PLACE').find((m) => m.text === 'Obama');
+  assert.equal(obama?.decidedBy, 'model');
+});
+
+test('demonyms keep working beside the tagger', () => {
+  const doc = withModel.run(article('Russian jets struck rebel positions, Syrian state media said.'));
+  const demonyms = mentionsOf(doc, 'PLACE').filter((m) => m.demonym).map((m) => m.place?.countryCode);
+  assert.deepEqual(demonyms, ['RU', 'SY']);
+});
