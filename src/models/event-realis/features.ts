@@ -15,6 +15,10 @@ export function eventFeatures(doc: Document, ev: EventMention, siblings: readonl
   f.push(`date=${ev.date?.anchor ?? 'published'}`, `prec=${ev.date?.precision ?? 4}`);
   const published = doc.article.published;
   if (published && ev.date?.latest) f.push(`age=${bucket(days(published) - days(ev.date.latest), [0, 2, 7, 21])}`);
+  // an event its own sentences date and place is told, not alluded to
+  const inEvidence = (m: { start: number; end: number }) => ev.evidence.some((e) => e.start <= m.start && m.end <= e.end);
+  if (doc.mentions.some((m) => m.kind === 'DATE' && !m.past && inEvidence(m))) f.push('owndate');
+  if (ev.place && inEvidence(ev.place)) f.push('ownplace');
   const place = ev.place?.place;
   f.push(`place=${!place ? 'none' : place.featureCode.startsWith('PCL') ? 'country' : place.precision === 1 ? 'town' : 'region'}`);
   if (place && doc.article.dateline && doc.article.dateline.toLowerCase().includes(place.name.toLowerCase())) f.push('place=dateline');
