@@ -46,6 +46,8 @@ const events: [string, string][] = [
   ['Two suicide bombers struck a police station in Damascus on Monday, killing at least 10 people.', 'Suicide bomb'],
   ['Syrian army troops clashed with rebels in the Jobar district of Damascus on Monday.', 'Armed clash'],
   ['Police arrested 10 far-right militants in Marseille on Tuesday.', 'Arrests'],
+  ['Government forces thwarted an offensive and clashed with Houthi fighters near the town of Bayhan on Saturday.', 'Armed clash'],
+  ['Houthi forces claimed to have fired cruise missiles at an oil facility in Jeddah on Friday.', 'Shelling/artillery/missile attack'],
   ['Thousands of protesters marched through the centre of Cape Town on Wednesday to demand the president\'s resignation.', 'Peaceful protest'],
   ['Islamic State militants attacked an army checkpoint in Kirkuk on Sunday, killing three soldiers, and the army said it would investigate the attack.', 'Armed clash'],
 ];

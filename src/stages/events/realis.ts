@@ -162,8 +162,12 @@ function clauseBefore(text: string, sentenceStart: number, at: number): string {
   return cut >= 0 ? window.slice(cut + 1) : window;
 }
 
+const COORDINATED = /\s(?:and|but|then|before|after)\s+(?:\w+ly\s+)?$/i;
+
 function governedByIrrealis(lex: RealisLexicon, doc: Document, before: string, hit: Span): boolean {
   const m = lex.irrealisBefore.exec(before);
+  // "thwarted an offensive and clashed with …": a verb after "and" is a predicate of its own, which the cue does not govern
+  if (m && isVerbAt(doc, hit.start) && COORDINATED.test(before.slice(m.index))) return false;
   if (m) {
     // "vowed to avenge the attack", "would investigate Sunday's bombing": a definite event noun happened all the same
     const gap = before.slice(m.index).replace(/^\S+/, '');
