@@ -12,19 +12,9 @@ import { createExtractor } from '../src/pipeline/extractor.ts';
 import type { EventRecord } from '../src/model/record.ts';
 import type { Article } from '../src/model/article.ts';
 import { readArticles } from '../src/input/read-articles.ts';
+import { seededRandom } from '../src/model/random.ts';
 
 const SAMPLE = resolve(import.meta.dirname, '..', '..', 'shared', 'data', 'news-isot-reuters-sample');
-
-/** mulberry32: a small seeded generator, so the same seed draws the same events. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function sample(out: string, seed: number, n: number): Promise<void> {
   mkdirSync(out, { recursive: true });
@@ -38,7 +28,7 @@ async function sample(out: string, seed: number, n: number): Promise<void> {
       articles.set(r.article.id, r.article);
       events.push(...extractor.extract(r.article).records.filter((e) => !e.historical));
     }
-    const next = rng(seed);
+    const next = seededRandom(seed);
     const picked = events.map((e) => [next(), e] as const).sort((a, b) => a[0] - b[0]).slice(0, n).map(([, e]) => e);
     picked.forEach((e, i) => {
       const id = `${set}-${String(i + 1).padStart(2, '0')}`;

@@ -1,6 +1,7 @@
 import { DYNAMIC_PER_TOKEN, isAllCapsSentence, NER_TAGS, OUTSIDE, STATIC_PER_TOKEN, staticFeatures, TAG_COUNT, tagFeatures } from './features.ts';
 import { argmaxTag, type NerWeights } from './model.ts';
 import { nerCorpusFiles, readTaggedJsonl, wikigoldSplit, type TaggedSentence } from './corpus.ts';
+import { seededRandom } from '../../model/random.ts';
 
 export interface TrainOptions {
   /** The weight table has 2^bits rows. */
@@ -11,18 +12,6 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 18, epochs: 8, seed: 20_170_310 };
-
-/** mulberry32: a small seeded generator, so the same seed gives the same order everywhere. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TAG_INDEX = new Map<string, number>(NER_TAGS.map((t, k) => [t, k]));
 
