@@ -95,3 +95,9 @@ test('events: "the ministry said on Tuesday" dates the statement, not the attack
   const only = first('The interior ministry said on Tuesday that two car bombs had killed 10 people in Baghdad.', '2017-10-04');
   assert.equal(only.event_date, '2017-10-03');
 });
+
+test('events: "the checkpoint attack" later in a story tells the bombing of the lead again, not a new clash', () => {
+  const rs = ex.extract(art('Two suicide bombers attacked a checkpoint and a restaurant near Nasiriya on Thursday, killing 60 people. Police sources said some police officers had died in the checkpoint attack.', '2017-09-14')).records;
+  assert.deepEqual(rs.map((r) => r.sub_event_type), ['Suicide bomb']);
+  assert.equal(rs[0].evidence.length, 2);
+});

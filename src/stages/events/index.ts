@@ -153,7 +153,8 @@ function assertedHits(realis: RealisLexicon, doc: Document, s: Sentence, hits: r
   return hits.filter((h) => assessTrigger(realis, doc, s, facts, h, h.rule.sub, quotes) === 'asserted');
 }
 
-const ANAPHOR_BEFORE = /\b(?:that|this|these|those|the same|the|its|their|such)\s+(?:(?:deadly|latest|recent|suspected|alleged|apparent|twin|double|suicide|chemical|gas|bomb|car bomb|truck bomb|militant|jihadist|u\.s\.|american|russian|israeli|coalition)\s+){0,2}$/i;
+/** "that attack", "the checkpoint attack", "Sunday's deadly bombing": a determiner and at most two words before the event noun. */
+const ANAPHOR_BEFORE = /(?:\b(?:that|this|these|those|the same|the|its|their|such)|'s|’s)\s+(?:[\w.-]+\s+){0,2}$/i;
 const EVENT_NOUN = /^(?:attacks?|assaults?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|incidents?|killings?|shootings?|violence|massacre|operation|offensive)$/i;
 
 /** Whether a candidate's trigger is a definite event noun naming the earlier event again ("that attack", "the blast"). */

@@ -48,6 +48,7 @@ const events: [string, string][] = [
   ['Police arrested 10 far-right militants in Marseille on Tuesday.', 'Arrests'],
   ['Government forces thwarted an offensive and clashed with Houthi fighters near the town of Bayhan on Saturday.', 'Armed clash'],
   ['Houthi forces claimed to have fired cruise missiles at an oil facility in Jeddah on Friday.', 'Shelling/artillery/missile attack'],
+  ['Islamic State claimed responsibility for a car bomb attack outside the finance ministry in Aden on Wednesday.', 'Remote explosive/landmine/IED'],
   ['Thousands of protesters marched through the centre of Cape Town on Wednesday to demand the president\'s resignation.', 'Peaceful protest'],
   ['Islamic State militants attacked an army checkpoint in Kirkuk on Sunday, killing three soldiers, and the army said it would investigate the attack.', 'Armed clash'],
 ];
