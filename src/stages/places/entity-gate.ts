@@ -18,7 +18,8 @@ function isUnambiguousPlace(c: Place, surface: string): boolean {
   if (c.featureCode === 'PCLI') return true;
   const curated = c.geonameid === null && c.featureCode !== 'ADM2';
   const major = c.featureCode === 'PPLC' || (c.population ?? 0) >= 1_000_000;
-  return (curated || major) && spelledAlike(c.name, surface);
+  // "Pentagon" is the gazetteer's "The Pentagon"
+  return (curated || major) && spelledAlike(c.name.replace(/^the\s+/i, ''), surface.replace(/^the\s+/i, ''));
 }
 
 /**

@@ -48,6 +48,8 @@ test('real places stay, and the record says whether a rule or the tagger decided
   assert.equal(byText.get('Mosul')?.decidedBy, 'rule', 'a city of a million needs no tagger');
   assert.equal(byText.get('Tal Afar')?.decidedBy, 'rule', 'a place of several words, spelled as the gazetteer has it');
   assert.equal(byText.get('Hawija')?.decidedBy, 'model');
+  const pentagon = mentionsOf(withModel.run(article('A Pentagon spokesman said the strike killed 12.')), 'PLACE').find((m) => m.text === 'Pentagon');
+  assert.equal(pentagon?.decidedBy, 'rule', 'a curated landmark, though the gazetteer calls it "The Pentagon"');
 });
 
 test('the gate asks the tagger only where no rule decides, and keeps what it reads as LOC', () => {
