@@ -201,6 +201,7 @@ function insideQuote(quotes: readonly Span[], hit: Span): boolean {
 }
 
 const OPEN = new Set(['“', '«']);
+
 const CLOSE = new Set(['”', '»']);
 /** Quotes shorter than this are scare quotes or titles ("so-called “caliphate”"), not speech. */
 const MIN_QUOTE_WORDS = 5;
@@ -218,14 +219,16 @@ export function findQuotes(text: string): Span[] {
   const close = (from: number, to: number) => {
     if (text.slice(from, to).split(/\s+/).length >= MIN_QUOTE_WORDS) out.push({ start: from, end: to });
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  // only the quote marks and paragraph breaks matter: the scan jumps from one to the next
+  for (const m of text.matchAll(/[“”«»"]|\n\n/g)) {
+    const i = m.index;
+    const c = m[0];
     if (OPEN.has(c)) {
       // a quote that runs on into the next paragraph opens again there without closing first
       if (open >= 0) close(open, i);
       open = i;
-    } else if (CLOSE.has(c) && open >= 0) {
-      close(open, i + 1);
+    } else if (CLOSE.has(c)) {
+      if (open >= 0) close(open, i + 1);
       open = -1;
     } else if (c === '"') {
       if (straight < 0) straight = i;
@@ -233,7 +236,8 @@ export function findQuotes(text: string): Span[] {
         close(straight, i + 1);
         straight = -1;
       }
-    } else if (c === '\n' && i + 1 < text.length && text[i + 1] === '\n') {
+    } else {
+      // a blank line ends a paragraph, and any quote left open in it
       if (open >= 0) close(open, i);
       if (straight >= 0) close(straight, i);
       open = straight = -1;

@@ -162,6 +162,8 @@ function fullNames(text: string, surface: string): { start: number; end: number 
 function documentReading(doc: Document, tagger: EntityTagger, surface: string, readings: readonly (SpanReading | null)[], wordsOf: (sentence: number) => readonly string[]): number {
   let most = 0;
   for (const reading of readings) if (reading && !reading.insideLongerName) most = Math.max(most, reading.personOrOrg);
+  // already sure where it stands: the story's full names cannot make it surer
+  if (most >= DROP_AT) return most;
   for (const name of fullNames(doc.text, surface)) {
     const sentence = sentenceAt(doc.sentences, name.start);
     if (sentence < 0) continue;
