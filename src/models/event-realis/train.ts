@@ -103,15 +103,25 @@ export function chooseThreshold(scored: readonly { p: number; label: 0 | 1 }[], 
   return best;
 }
 
-/** Out-of-fold probabilities: each document's events are scored by a model trained without that document's fold. */
+/** How often cross-validation is repeated with other fold assignments; averaging steadies the threshold choice. */
+const REPEATS = 5;
+
+/**
+ * Out-of-fold probabilities, averaged over repeated cross-validation: each document's events are scored by models
+ * trained without that document's fold, under REPEATS different assignments of documents to folds.
+ */
 export function crossValidate(examples: readonly RealisExample[], folds = 5, opts: TrainOptions = {}): { p: number; label: 0 | 1; doc: string }[] {
-  const out: { p: number; label: 0 | 1; doc: string }[] = [];
-  for (let k = 0; k < folds; k++) {
-    const fold = (e: RealisExample) => (fnv1a32(`fold:${e.doc}`) % folds) === k;
-    const model = logisticModel({ model: 'event-realis', version: 1, threshold: 0.5, weights: Object.fromEntries(fitLogistic(examples.filter((e) => !fold(e)), opts)) });
-    for (const e of examples.filter(fold)) out.push({ p: model.probability(e.features), label: e.label, doc: e.doc });
+  const sums = new Float64Array(examples.length);
+  for (let r = 0; r < REPEATS; r++) {
+    for (let k = 0; k < folds; k++) {
+      const inFold = (e: RealisExample) => fnv1a32(`fold${r}:${e.doc}`) % folds === k;
+      const model = logisticModel({ model: 'event-realis', version: 1, threshold: 0.5, weights: Object.fromEntries(fitLogistic(examples.filter((e) => !inFold(e)), opts)) });
+      examples.forEach((e, i) => {
+        if (inFold(e)) sums[i] += model.probability(e.features);
+      });
+    }
   }
-  return out;
+  return examples.map((e, i) => ({ p: sums[i] / REPEATS, label: e.label, doc: e.doc }));
 }
 
 export interface TrainReport {

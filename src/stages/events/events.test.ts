@@ -101,3 +101,10 @@ test('events: "the checkpoint attack" later in a story tells the bombing of the 
   assert.deepEqual(rs.map((r) => r.sub_event_type), ['Suicide bomb']);
   assert.equal(rs[0].evidence.length, 2);
 });
+
+test('events: a place standing for its government ("the White House said", "Washington\'s") is not where the event happened', () => {
+  const e = first('WASHINGTON (Reuters) - The White House said on Friday it was reviewing the ambush. Four U.S. soldiers were killed in an ambush by militants in Niger on Oct. 4.', '2017-10-20');
+  assert.equal(e.location, 'Niger');
+  const tanf = first("The rebels' base in al-Tanf was hit twice by Russian air strikes on Sunday, even after Washington's officials asked Moscow to stop.", '2016-06-29');
+  assert.match(tanf.location ?? '', /Tanf/);
+});

@@ -314,7 +314,10 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
   const codedElsewhere = codedByName(doc, resolved);
   if (codedElsewhere) return codedElsewhere;
   const datelineEnd = dateline ? dateline.index + dateline[0].length : -1;
-  const notDateline = resolved.filter((m) => m.start >= datelineEnd || !dateline || m.end <= dateline.index);
+  // "the White House said", "Washington's allegations", "Moscow denies": a place standing for its government is no
+  // event's place, unless the story offers no other
+  const literal = resolved.filter((m) => !standsForGovernment(doc, m));
+  const notDateline = (literal.length ? literal : resolved).filter((m) => m.start >= datelineEnd || !dateline || m.end <= dateline.index);
   const wanted = new Set(sentenceIndexes);
   let pool = notDateline.filter((m) => wanted.has(m.sentence));
   if (near) {
@@ -343,6 +346,13 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
   for (const m of resolved) byCountry.set(m.place!.countryCode, (byCountry.get(m.place!.countryCode) ?? 0) + 1);
   const topCountry = [...byCountry].sort((a, b) => b[1] - a[1])[0]?.[0];
   return resolved.find((m) => m.place!.featureCode === 'PCLI' && m.place!.countryCode === topCountry) ?? null;
+}
+
+/** Words after a place name that make it its government or people: "Washington said", "Moscow's response", "the Kremlin denies". */
+const GOVERNMENT_AFTER = /^(?:'s|’s|\s+(?:said|says|say|accused|accuses|denied|denies|announced|announces|wants|warned|warns|told|urged|urges|rejected|insists|believes|officials?|spokes(?:man|woman|person)|administration|government|authorities|leadership|backed|ally|allies)\b)/i;
+
+function standsForGovernment(doc: Document, m: PlaceMention): boolean {
+  return GOVERNMENT_AFTER.test(doc.text.slice(m.end, m.end + 16));
 }
 
 /** "Coded as Khanaqin district" where that very word was not taken for a place: a name the note gives elsewhere. */
