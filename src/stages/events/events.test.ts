@@ -21,6 +21,7 @@ const cases: [string, string, string, string | null, string][] = [
   ['On 5 May 2022, Israeli settlers attacked Palestinian farmers with stones near Burin village, Nablus.', 'Mob violence', 'Rioters', 'Civilians', 'context rule: settler violence'],
   ['Syrian government forces recaptured the town of Khan Sheikhoun from rebels on Wednesday.', 'Government regains territory', 'Military Forces of Syria', null, 'state actor takes territory'],
   ['Islamic State seized the town of Sukhna in Syria\'s Homs province from government forces on Tuesday.', 'Non-state actor overtakes territory', 'Islamic State', 'Military Forces of Syria', 'non-state actor takes territory'],
+  ['Police fired tear gas to disperse hundreds of protesters in Kampala on Tuesday.', 'Protest with intervention', 'Protesters', 'Police Forces of Uganda', 'the force that intervened, unnamed, is the police by convention'],
   ['Two Turkish soldiers were killed on Monday in northern Iraq by an improvised explosive device, the army said.', 'Remote explosive/landmine/IED', 'Unidentified Armed Group', 'Military Forces of Turkey', 'the subject of a passive verb of harm is the victim'],
 ];
 

@@ -230,6 +230,8 @@ function buildCandidate(
     }
     actor1 ??= { actor: conventional.protesters, mention: null };
     if (sub === 'Peaceful protest') actor2 = null;
+    // ACLED codes the force that intervened; unnamed, it is the country's police
+    else actor2 ??= { actor: conventional.police, mention: null };
   } else if (sub === 'Violent demonstration' || sub === 'Mob violence') {
     if (actor1 && actor1.actor.kind !== 'rioters') {
       if (!actor2 && actor1.actor.inter === 1) actor2 = actor1;
