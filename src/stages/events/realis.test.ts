@@ -30,6 +30,8 @@ const nonEvents: [string, string][] = [
   ['The Pentagon has asked Congress for money to buy more drones and fighter jets.', 'weapons talk'],
   ['Demonstrators might try to block the road to the parliament in Barcelona if the ministers are removed.', 'hypothetical'],
   ['Russian intelligence helped thwart a bomb attack in the city of St. Petersburg on Sunday.', 'prevented attack'],
+  ['Senate Republicans won the Supreme Court nomination battle on Thursday in Washington.', 'political metaphor'],
+  ['Rubble is easy to source in the battle-scarred city of Mosul, engineers said on Monday.', 'war word describing a place'],
   ['Since early this year, the group has battled other rebel factions across Idlib province.', 'campaign over months'],
 ];
 
