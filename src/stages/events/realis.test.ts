@@ -51,6 +51,9 @@ const events: [string, string][] = [
   ['Government forces thwarted an offensive and clashed with Houthi fighters near the town of Bayhan on Saturday.', 'Armed clash'],
   ['Houthi forces claimed to have fired cruise missiles at an oil facility in Jeddah on Friday.', 'Shelling/artillery/missile attack'],
   ['Islamic State claimed responsibility for a car bomb attack outside the finance ministry in Aden on Wednesday.', 'Remote explosive/landmine/IED'],
+  ['Rebel forces fired grenade launchers at government positions near Svitlodarsk on Monday.', 'Grenade'],
+  ['ELN members threw grenades at a military fort in Buenavista on Thursday, damaging the building.', 'Grenade'],
+  ['Russian forces shelled the Industrial District in Kharkiv on Saturday, killing one child.', 'Shelling/artillery/missile attack'],
   ['Thousands of protesters marched through the centre of Cape Town on Wednesday to demand the president\'s resignation.', 'Peaceful protest'],
   ['Islamic State militants attacked an army checkpoint in Kirkuk on Sunday, killing three soldiers, and the army said it would investigate the attack.', 'Armed clash'],
 ];

@@ -142,8 +142,10 @@ export function assessTrigger(
   if (!isVerbAt(doc, hit.start) && lex.modalAfter.test(text.slice(hit.end, Math.min(s.end, hit.end + 40)))) return 'planned';
   const words = text.slice(hit.start, hit.end);
   if (lex.weapon.test(words)) {
-    if (facts.weaponTest || lex.weaponHeadAfter.test(text.slice(hit.end, Math.min(s.end, hit.end + 30)))) return 'generic';
-    if (!facts.weaponUse) return 'generic';
+    if (facts.weaponTest || !facts.weaponUse) return 'generic';
+    // "the missile programme" is talk, but "fired grenade launchers at" is use
+    const usedRightBefore = USED_BEFORE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start));
+    if (!usedRightBefore && lex.weaponHeadAfter.test(text.slice(hit.end, Math.min(s.end, hit.end + 30)))) return 'generic';
   }
   if (covers(lex.descriptive, text, s, hit) || covers(lex.metaphor, text, s, hit)) return 'generic';
   if (facts.accident && VIOLENCE_BY_MEANS.has(sub)) return 'generic';
@@ -153,6 +155,8 @@ export function assessTrigger(
   if (insideQuote(quotes, hit)) return 'quoted';
   return 'asserted';
 }
+
+const USED_BEFORE = /\b(?:fired|firing|fires|launched|launching|used|using|threw|throwing|hurled|dropped|planted)\s+(?:\S+\s+){0,2}$/i;
 
 /** Text from the start of the trigger's clause (after the last , ; : — or quote mark) up to the trigger. */
 function clauseBefore(text: string, sentenceStart: number, at: number): string {
