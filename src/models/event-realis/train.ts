@@ -82,15 +82,18 @@ export interface ThresholdChoice {
 
 /** Recall the model may give up for precision: the issue asks for precision "without losing recall". */
 const MIN_RECALL_KEPT = 0.95;
+/** F1 within this of the best counts as as good: among such thresholds the lowest, which drops the fewest events. */
+const F1_TOLERANCE = 0.02;
 
 /**
- * The threshold that maximises F1 over events among those that keep at least MIN_RECALL_KEPT of the rules'
- * own recall, given out-of-fold probabilities, labels and the gold's event count. With a few hundred examples
- * the F1 curve is flat and noisy; the recall floor keeps the choice from sliding to a high threshold by chance.
+ * The threshold for dropping events, from out-of-fold probabilities, labels and the gold's event count: among the
+ * thresholds that keep at least MIN_RECALL_KEPT of the rules' own recall, the lowest whose F1 is within F1_TOLERANCE
+ * of the best. With a few hundred examples the F1 curve is flat and noisy; these two rules keep the choice from
+ * sliding, by chance, to a threshold that throws away real events.
  */
 export function chooseThreshold(scored: readonly { p: number; label: 0 | 1 }[], goldEvents: number): ThresholdChoice {
   const rulesRecall = goldEvents ? scored.filter((s) => s.label === 1).length / goldEvents : 0;
-  let best: ThresholdChoice = { threshold: 0, precision: 0, recall: rulesRecall, f1: 0 };
+  const options: ThresholdChoice[] = [{ threshold: 0, precision: 0, recall: rulesRecall, f1: 0 }];
   for (let t = 0.025; t < 0.951; t += 0.025) {
     const kept = scored.filter((s) => s.p >= t);
     const tp = kept.filter((s) => s.label === 1).length;
@@ -98,9 +101,10 @@ export function chooseThreshold(scored: readonly { p: number; label: 0 | 1 }[], 
     const recall = goldEvents ? tp / goldEvents : 0;
     if (recall < MIN_RECALL_KEPT * rulesRecall) break;
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    if (f1 > best.f1 + 1e-9) best = { threshold: +t.toFixed(3), precision, recall, f1 };
+    options.push({ threshold: +t.toFixed(3), precision, recall, f1 });
   }
-  return best;
+  const best = Math.max(...options.map((o) => o.f1));
+  return options.find((o) => o.f1 >= best - F1_TOLERANCE)!;
 }
 
 /** How often cross-validation is repeated with other fold assignments; averaging steadies the threshold choice. */
