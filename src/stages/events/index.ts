@@ -18,7 +18,7 @@ import { applyContextRules, loadContextRules, type ContextRule } from './context
 import { loadActorLexicon, toActor } from '../actors/lexicon.ts';
 import type { Actor } from '../../model/actor.ts';
 import { conservativeFatalities } from './fatalities.ts';
-import { assessSentence, assessTrigger, findQuotes, loadRealisLexicon, type RealisLexicon } from './realis.ts';
+import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon, type RealisLexicon } from './realis.ts';
 import { actorInForce, loadActorPeriods, type ActorPeriods } from './periods.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
@@ -437,7 +437,3 @@ function inForce(periods: ActorPeriods, a: EventActor | null, isoDate: string | 
   return a && isoDate ? { ...a, actor: actorInForce(periods, a.actor, isoDate) } : a;
 }
 
-/** Whether the token at a trigger's start is a verb ("shelled"), not a noun ("shelling", "air raids"). */
-function isVerbAt(doc: Document, start: number): boolean {
-  return doc.tokens.find((t) => t.start === start)?.pos === 'VERB';
-}

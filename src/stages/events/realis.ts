@@ -195,9 +195,9 @@ function covers(re: RegExp, text: string, s: Sentence, hit: Span): boolean {
   return false;
 }
 
-function isVerbAt(doc: Document, start: number): boolean {
-  const t = doc.tokens.find((k) => k.start === start);
-  return t?.pos === 'VERB';
+/** Whether the token at a trigger's start is a verb ("shelled"), not a noun ("shelling", "air raids"). */
+export function isVerbAt(doc: Document, start: number): boolean {
+  return doc.tokens.find((t) => t.start === start)?.pos === 'VERB';
 }
 
 function insideQuote(quotes: readonly Span[], hit: Span): boolean {
