@@ -137,6 +137,11 @@ export function mergeInto(base: StoredEvent, other: StoredEvent, now: string): S
   };
 }
 
+function sidesDiffer(a: StoredEvent, b: StoredEvent): boolean {
+  const differ = (x: string | null, y: string | null) => x !== null && y !== null && x !== y;
+  return differ(a.actor1, b.actor1) || differ(a.actor2, b.actor2);
+}
+
 /** The best matching event among candidates, or null when none reaches the threshold. */
 export function bestMatch(e: StoredEvent, candidates: Iterable<StoredEvent>, threshold: number): StoredEvent | null {
   let best: StoredEvent | null = null;
@@ -174,6 +179,9 @@ export async function mergeEvents(store: Store, article: StoredArticle, records:
     // This batch's versions replace what the store still holds.
     const pool = new Map<string, StoredEvent>(fromStore.map((c) => [c.event_id, c]));
     for (const [id, e] of touched) pool.set(id, e);
+    // The extractor already told this article's events apart: two of them become one only when no side differs
+    // ("rebels fired rockets at army positions" after "the army shelled the town" are two events).
+    for (const [id, e] of touched) if (sidesDiffer(e, fresh)) pool.delete(id);
     const match = bestMatch(fresh, pool.values(), threshold);
     if (match) touched.set(match.event_id, mergeInto(match, fresh, now));
     else if (touched.has(fresh.event_id)) touched.set(fresh.event_id, mergeInto(touched.get(fresh.event_id)!, fresh, now));

@@ -87,6 +87,7 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
   const connectors = cue('connector');
   const protest = cue('protest');
   const rebelCue = cue('rebel-cue');
+  const targetHead = cue('target-head');
   const agentSuffix: TrieNode<true> = newTrie();
   for (const p of lex.cues.get('agent-suffix') ?? []) trieInsert(agentSuffix, p, true, () => true);
   // Country and ethnic words never name a pattern group on their own ("the Kurdish group").
@@ -258,10 +259,13 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
         const from = det ? i - 1 : i;
         const desc = sense.description;
         const bare = sense.generics?.find((g) => !g.needsCountry);
-        if (desc && (det || desc.determiner === 'optional')) {
+        // "rockets at army positions", "an army base": a description modifying a target noun names whose it is
+        const modifiesTarget = m.end < words.length && sameSentence(m.end - 1, m.end) && targetHead.has(words[m.end].key);
+        if (desc && (det || desc.determiner === 'optional' || modifiesTarget)) {
           const fallbackRole = bare?.role ?? desc.fallback;
           const fallback = fallbackRole && fallbackRole !== 'social' ? genericActor(lex, fallbackRole === 'militia' ? 'unidentified' : fallbackRole, null) : null;
-          push(from, m.end, { via: 'description', actor: fallback, kinds: [], confidence: CONFIDENCE.description, description: desc });
+          // a target's owner is named firmly even without an antecedent: "army positions" are the state's army's
+          push(from, m.end, { via: 'description', actor: fallback, kinds: [], confidence: modifiesTarget && !det ? 1 : CONFIDENCE.description, description: desc });
         } else if (bare) {
           emitGeneric(from, m.end, bare.role, null);
         }

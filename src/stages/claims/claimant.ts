@@ -20,6 +20,8 @@ const SUBJECT_BOUNDARY = new Set([
 ]);
 const VERBISH = /\b(?:was|were|is|are|had|has|have|will|would|did|does|do|killed|killing|wounded|injured|captured)\b|\d/;
 const MAX_WORDS = 9;
+/** "OUAGADOUGOU (Sitrep Wire) - ", "AMMAN/BEIRUT (Reuters) - ": the place a story was filed from never speaks. */
+const DATELINE_PREFIX = /^\s*[A-Z][A-Z.'’\/ -]{1,60}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*\([^)]{1,40}\)\s*(?:-|—|–|--)\s*/;
 
 /** Intervals inside quotation marks; straight quotes toggle, curly ones open/close; a paragraph break closes. */
 function quoteIntervals(text: string): Span[] {
@@ -75,7 +77,8 @@ export function createClaimantFinder(lex: ClaimLexicon): (text: string, sentence
   }
 
   /** Subject before a reporting verb: "Amaq news agency, affiliated with IS, earlier said" → "Amaq news agency". */
-  function subjectBefore(region: string): { who: string; pronoun: boolean } | null {
+  function subjectBefore(text: string): { who: string; pronoun: boolean } | null {
+    const region = text.replace(DATELINE_PREFIX, '');
     const segments = region.split(/[,;(]|\s--?\s|\s—\s/);
     if (!VERBISH.test(region) && segments[0].trim().split(/\s+/).length <= MAX_WORDS && segments[0].trim() !== '') return clean(segments[0]);
     const last = segments[segments.length - 1].trim().split(/\s+/);

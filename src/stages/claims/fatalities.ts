@@ -32,7 +32,7 @@ export function eventFatalities(claims: readonly Claim[]): number | null {
 
   const byClaimant = new Map<string, Claim[]>();
   for (const c of positive) {
-    const key = (c.claimant ?? '').toLowerCase();
+    const key = claimantKey(c.claimant);
     const list = byClaimant.get(key);
     if (list) list.push(c);
     else byClaimant.set(key, [c]);
@@ -48,6 +48,16 @@ export function eventFatalities(claims: readonly Claim[]): number | null {
     else if (best === null || total < best) best = total;
   }
   return best ?? bound;
+}
+
+/** Words after which a claimant names a person speaking for the body before them ("SDF spokesman Farhad Shami"). */
+const SPEAKER_ROLE = /\s(?:spokes(?:man|woman|person)|officials?|commanders?|leaders?|chief|head|ministers?|statement|media office|sources?|press office)\b.*$/;
+
+/** One key per body that speaks: "SDF spokesman Farhad Shami", "the SDF" and "SDF" are one claimant. */
+export function claimantKey(claimant: string | null): string {
+  const lower = (claimant ?? '').toLowerCase().replace(/^(?:the|a|an|its|their)\s+/, '').trim();
+  const body = lower.replace(SPEAKER_ROLE, '').replace(/['’]s$/, '').trim();
+  return body || lower;
 }
 
 function claimantTotal(sorted: readonly Claim[]): number {

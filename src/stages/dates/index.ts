@@ -38,7 +38,7 @@ export const dates: StageFactory = {
             by: 'dates',
             value: r.value,
             past: r.past,
-            ...(dateline && r.start >= dateline.start && r.end <= dateline.end && { dateline: true }),
+            ...(((dateline && r.start >= dateline.start && r.end <= dateline.end) || isDateLine(doc, sentence, r)) && { dateline: true }),
           });
         }
         return { ...doc, mentions: [...doc.mentions, ...found] };
@@ -46,3 +46,10 @@ export const dates: StageFactory = {
     };
   },
 };
+
+/** A line near the top that holds nothing but a date ("March 15, 2023") gives the story's date, not an event's. */
+function isDateLine(doc: Document, sentence: number, r: { start: number; end: number }): boolean {
+  if (sentence > 3) return false;
+  const s = doc.sentences[sentence];
+  return doc.text.slice(s.start, s.end).trim().replace(/[.\s]+$/, '') === doc.text.slice(r.start, r.end).trim();
+}

@@ -10,7 +10,7 @@ import type { Stage, StageFactory } from '../../pipeline/stage.ts';
 import { chooseSubType, isMutual, refineByActors, scoreHits } from './classify.ts';
 import { loadConventionalActors, type ConventionalActors } from './conventional.ts';
 import { composeNote } from './notes.ts';
-import { assignRoles, isParty } from './roles.ts';
+import { assignRoles, isParty, SUBORDINATE_AFTER } from './roles.ts';
 import { cueBefore, findCues, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
 import { chooseEventPlace } from './place.ts';
 import { distanceKm } from '../../geo/gazetteer.ts';
@@ -20,6 +20,7 @@ import type { Actor } from '../../model/actor.ts';
 import { conservativeFatalities } from './fatalities.ts';
 import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon, type RealisLexicon } from './realis.ts';
 import { actorInForce, loadActorPeriods, type ActorPeriods } from './periods.ts';
+import { carriesOver } from './carry-over.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -126,8 +127,9 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], leadDate, conventional, rules, candidates.length) : null;
     if (!cand) {
       // A sentence that only gives figures ("Casualties unknown.", "3 soldiers were killed.") belongs to the event before it.
-      if (last && claims.length && !last.historical) {
-        last.claims.push(...claims);
+      const carried = last && !last.historical ? claims.filter((c) => carriesOver(c, last!)) : [];
+      if (last && carried.length) {
+        last.claims.push(...carried);
         last.sentences.push(i);
       }
       continue;
@@ -273,7 +275,7 @@ function buildCandidate(
   }
   if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim')) sub = 'Armed clash';
 
-  const date = pickDate(doc, dateMentions, choice.hit) ?? leadDate;
+  const date = pickDate(doc, s, dateMentions, choice.hit) ?? leadDate;
   const nearest = nearestDateMention(dateMentions, choice.hit);
   const historical = (nearest?.past ?? false) || cues.has('background');
   return {
@@ -314,9 +316,41 @@ const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|
  * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
  * was made ("… killed 10 people on Sunday, the ministry said on Tuesday"), unless the sentence has no other.
  */
-function pickDate(doc: Document, ds: readonly DateMention[], hit: Span): DateValue | null {
+function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): DateValue | null {
   const own = ds.filter((d) => !REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start)));
-  return nearestDateMention(own.length ? own : ds, hit)?.value ?? null;
+  if (own.length === 0) return nearestDateMention(ds, hit)?.value ?? null;
+  // "… ending a siege that began when fighters stormed the jail last week": a date past a subordinate boundary is that clause's;
+  // "was formed some 18 months ago from insurgents driven from …": a date right after another verb is that verb's
+  const boundary = SUBORDINATE_AFTER.exec(doc.text.slice(hit.end, s.end));
+  const clauseEnd = boundary ? hit.end + boundary.index : s.end;
+  const mine = own.filter((d) => (d.start >= hit.end ? d.start < clauseEnd : !followsOtherVerb(doc, d, hit)));
+  return nearestDateMention(mine, hit)?.value ?? null;
+}
+
+/** Whether one of the three tokens before a date mention (before the trigger) is a verb other than the trigger. */
+function followsOtherVerb(doc: Document, d: Span, hit: Span): boolean {
+  // "was hit twice earlier this month by Russian air strikes": the verb is the trigger's own, in the passive
+  if (/\bby\s+(?:\S+\s+){0,3}$/i.test(doc.text.slice(d.end, hit.start))) return false;
+  let i = lowerBound(doc.tokens, d.start) - 1;
+  for (let k = 0; k < 3 && i >= 0; k++, i--) {
+    const t = doc.tokens[i];
+    if (t.start >= hit.start && t.start < hit.end) return false;
+    if (t.pos === 'VERB') return true;
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** Index of the first token starting at or after an offset. */
+function lowerBound(tokens: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The date of the story's lead event: the first current date in the first sentences, else the publication day. */
@@ -365,6 +399,14 @@ function specificity(m: PlaceMention): number {
 }
 
 
+/**
+ * One event told in other words keeps its event type ("twin explosions" … "the truck bombing"), but strategic
+ * developments share a type without being one kind of event: a capture is not a group's founding.
+ */
+function sameKindOfEvent(a: SubEventType, b: SubEventType): boolean {
+  return eventTypeOf(a) === eventTypeOf(b) && (a === b || eventTypeOf(a) !== 'Strategic developments');
+}
+
 /** Sentences of one report that tell the same event (same type, actors, place and time) become one event. */
 function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -375,7 +417,7 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
         datesOverlap(o.date, c.date) &&
         placesCompatible(o.place, c.place) &&
         // one event told in the lead and again in the body, in other words ("twin explosions" … "the truck bombing")
-        ((eventTypeOf(o.sub) === eventTypeOf(c.sub) && sameSides(o, c)) ||
+        ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c)) ||
           // "the rebels had been driven from the province": same battle told from the losing side
           (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id)),
     );
@@ -405,6 +447,7 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   let date = c.date ?? (published ? { earliest: published, latest: published, precision: 4 as const, anchor: 'published' as const } : null);
   // A reported event has happened by the time of the report ("this week" ends at publication).
   if (date && published && !c.historical && date.latest > published && date.earliest <= published) date = { ...date, latest: published };
+  const [actor1, actor2] = distinctSides(c);
   const fatalities = conservativeFatalities(c.claims);
   const base = Math.min(0.95, 0.3 + Math.min(c.score, 10) * 0.03 + (c.actor1?.mention ? 0.1 : 0) + (c.place?.place ? 0.1 : 0) + c.certainty * 0.1 + (c.order === 0 ? 0.1 : 0));
   const confidence = +(c.historical ? base * 0.5 : base).toFixed(3);
@@ -415,8 +458,8 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
     disorderType: disorderTypeOf(c.sub),
     trigger: { start: c.trigger.start, end: c.trigger.end },
     // ACLED names state forces by the government in power on the event's date
-    actor1: inForce(periods, c.actor1, date?.earliest),
-    actor2: inForce(periods, c.actor2, date?.earliest),
+    actor1: inForce(periods, actor1, date?.earliest),
+    actor2: inForce(periods, actor2, date?.earliest),
     assocActor1: c.assoc1.map((a) => inForce(periods, a, date?.earliest) ?? a),
     assocActor2: [],
     place: c.place,
@@ -431,6 +474,20 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   };
   const id = stableId('ev-', doc.id, c.sub, c.trigger.start, c.trigger.end);
   return { ...ev, id, notes: composeNote(doc, ev) };
+}
+
+/** Sub-event types with one side only: the actor who changed, set up a base or was given territory. */
+const ONE_SIDED: ReadonlySet<SubEventType> = new Set(['Change to group/activity', 'Headquarters or base established', 'Other']);
+
+/**
+ * One actor is never both sides of an event ("Islamic State took territory from Islamic State"): the second
+ * mention is coreference gone wrong, so the target is unknown. A one-sided development names its actor first.
+ */
+function distinctSides(c: Candidate): [EventActor | null, EventActor | null] {
+  let { actor1, actor2 } = c;
+  if (actor1 && actor2 && actor1.actor.id === actor2.actor.id && !CROWD_KINDS.has(actor1.actor.kind ?? '')) actor2 = null;
+  if (ONE_SIDED.has(c.sub) && !actor1 && actor2) [actor1, actor2] = [actor2, null];
+  return [actor1, actor2];
 }
 
 function inForce(periods: ActorPeriods, a: EventActor | null, isoDate: string | undefined): EventActor | null {

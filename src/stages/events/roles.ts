@@ -30,6 +30,8 @@ const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:was|were|have been|has been|had b
 const CLAUSE_BOUNDARY = /\b(?:said|says|told|that|after|when|while|because|whereas)\b|;/gi;
 /** A reporting clause ends the event's clause: ", two rebel sources said". */
 const REPORTING = /,\s*(?:[^,]{0,80}?)\b(?:said|says|told|reported|reports|claimed|according to|stated|announced)\b/i;
+/** A subordinate clause after the trigger has its own participants: "seized Mosul in 2014 before it was defeated by Iraqi forces". */
+export const SUBORDINATE_AFTER = /\s(?:before|until|after|when|while|whereas|because|although|though)\s|,\s*(?:which|who|whose|but)\s|;/i;
 
 /**
  * Assigns actor1 (the one who acted: attacker, striker, the one who took territory)
@@ -39,9 +41,13 @@ const REPORTING = /,\s*(?:[^,]{0,80}?)\b(?:said|says|told|reported|reports|claim
 export function assignRoles(text: string, sentence: { start: number; end: number }, hit: TriggerHit, mentions: readonly ActorMention[]): Roles {
   const parties = mentions.filter(isParty).sort((a, b) => a.start - b.start);
   if (parties.length === 0) return { actor1: null, actor2: null, certainty: 0 };
+  // "surrendered to the SDF after coalition air strikes": the trigger names its own agent, unresolved here,
+  // so no other actor of the sentence is the one who struck
+  const ownAgent = mentions.find((m) => !isParty(m) && m.start >= hit.start && m.end <= hit.end && m.via === 'description');
   const tail = text.slice(hit.end, sentence.end);
   const rep = REPORTING.exec(tail);
-  const clauseEnd = rep ? hit.end + rep.index : sentence.end;
+  const sub = SUBORDINATE_AFTER.exec(tail);
+  const clauseEnd = Math.min(rep ? hit.end + rep.index : sentence.end, sub ? hit.end + sub.index : sentence.end);
 
   // "Russian air strikes", "Turkish drone": the actor word modifies the trigger.
   const modifier =
@@ -79,7 +85,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     return { actor1: agent, actor2: subject ?? before.at(-1) ?? null, certainty: agent ? 1 : 0.6 };
   }
 
-  const actor1 = modifier ?? subject ?? before.at(-1) ?? null;
+  const actor1 = modifier ?? (ownAgent ? null : subject ?? before.at(-1) ?? null);
   // "Two Turkish soldiers were killed on Monday by an improvised explosive device": the subject of a passive
   // verb of harm is its victim, whatever word named the event
   if (actor1 && actor1 !== modifier && PASSIVE_HARM_AFTER.test(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60)))) {
@@ -87,7 +93,8 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     return { actor1: agent, actor2: actor1, certainty: agent ? 1 : 0.7 };
   }
   const actor2 = after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? null;
-  if (!actor1 && actor2 && /^\s*by\s/i.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
+  // "artillery fire by Syrian army units", "air strikes carried out by the coalition"
+  if (!actor1 && actor2 && /^\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$/i.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
   let certainty = actor1 ? (modifier || subject ? 0.8 : 0.6) : 0.3;
   if (actor2 && TARGET_BEFORE.test(text.slice(hit.end, actor2.start))) certainty += 0.2;
   return { actor1, actor2, certainty: Math.min(1, certainty) };
