@@ -2,8 +2,9 @@ import type { EventRecord } from '../model/record.ts';
 import { eventTypeOf, isSubEventType, type SubEventType } from '../model/taxonomy.ts';
 import type { Extractor } from '../pipeline/extractor.ts';
 import { subEventFeatures, type Features } from '../models/subevent/features.ts';
-import { denseModel } from '../models/subevent/model.ts';
-import { CLASSES, fit, mainEvent, type Example } from '../models/subevent/train.ts';
+import { denseModel, loadSubEventModel } from '../models/subevent/model.ts';
+import { choose, CLASSES, fit, mainEvent, type Example } from '../models/subevent/train.ts';
+import { SECONDARY_EVENT } from '../stages/subevent/index.ts';
 import { noteArticle, readGoldNotes, scoreNotes, type GoldNote } from './notes.ts';
 
 export interface RegionScore {
@@ -18,7 +19,7 @@ interface Coded {
   /** The example training sees: the text with the rules' main event. */
   readonly example: Example | null;
   /** Every event the rules coded, as the subevent stage reads them. */
-  readonly events: { features: Features; rulesSub: string; confidence: number }[];
+  readonly events: { features: Features; rulesSub: string; confidence: number; main: boolean }[];
 }
 
 /**
@@ -33,11 +34,13 @@ export function holdOutRegions(rules: Extractor, file: string, log: (m: string) 
   const coded: Coded[] = gold.map((g) => {
     const { doc } = rules.extract(noteArticle(g, file));
     const main = mainEvent(doc);
-    const example = isSubEventType(g.sub_event_type) ? { id: g.event_id_cnty, features: subEventFeatures(doc, main, true), label: index.get(g.sub_event_type)!, source: 'acled' } : null;
-    const events = doc.events.map((ev) => ({ features: subEventFeatures(doc, ev, true), rulesSub: ev.subEventType as string, confidence: ev.confidence }));
+    const example = isSubEventType(g.sub_event_type) ? { id: g.event_id_cnty, features: subEventFeatures(doc, main, true), label: index.get(g.sub_event_type)!, source: 'acled', rules: main ? index.get(main.subEventType)! : -1 } : null;
+    const events = doc.events.map((ev) => ({ features: subEventFeatures(doc, ev, true), rulesSub: ev.subEventType as string, confidence: ev.confidence, main: ev === main }));
     return { gold: g, example, events };
   });
   const regions = [...new Set(gold.map((g) => g.region))].sort();
+  // how far the rules are trusted, as the committed model was tuned
+  const trust = loadSubEventModel().trustRules;
   log(`rules ran over ${gold.length} notes; fitting ${regions.length} models`);
   const out: RegionScore[] = [];
   for (const region of regions) {
@@ -51,9 +54,9 @@ export function holdOutRegions(rules: Extractor, file: string, log: (m: string) 
       for (const ev of c.events) {
         if (!bestRule || ev.confidence > bestRule.confidence) bestRule = ev;
         const p = model.probabilities(ev.features);
-        let k = 0;
-        for (let j = 1; j < p.length; j++) if (p[j] > p[k]) k = j;
-        if (!best || p[k] > best.p) best = { sub: CLASSES[k], p: p[k] };
+        const k = choose(p, index.get(ev.rulesSub) ?? -1, trust);
+        const conf = ev.main ? p[k] : p[k] * SECONDARY_EVENT;
+        if (!best || conf > best.p) best = { sub: CLASSES[k], p: conf };
       }
       if (bestRule) rulesPreds.set(c.gold.event_id_cnty, record(c.gold.event_id_cnty, bestRule.rulesSub));
       if (best) preds.set(c.gold.event_id_cnty, record(c.gold.event_id_cnty, best.sub));

@@ -22,6 +22,9 @@ export const SUBEVENT_SOURCES = {
   articles: [join(SHARED, 'news-isot-reuters-sample', 'conflict.jsonl'), join(SHARED, 'news-isot-reuters-sample', 'general.jsonl')],
 };
 
+/** How many times a CASE or news example counts. */
+const UPWEIGHT = 3;
+
 const USAGE = `usage: sitrep train subevent [--out FILE]
   Trains the sub-event classifier on the TRAIN split (ids whose FNV-1a hash is not 0 mod 5) of the ACLED notes,
   CASE 2021 Task 2 snippets and news gold in ../shared/data and gold/; writes models/subevent.bin.`;
@@ -40,7 +43,9 @@ export async function subEventExamples() {
   }
   articles.sort((a, b) => (a.id < b.id ? -1 : 1));
   const news = newsExamples(rules, gold, articles);
-  return { acled, cases, news, all: [...acled, ...cases, ...news] };
+  // CASE snippets and news are the texts Sitrep reads, ACLED notes the many: the few count several times
+  const repeat = (xs: typeof acled, k: number) => xs.flatMap((e) => [...Array(k)].map((_, i) => (i ? { ...e, id: `${e.id}#${i}` } : e)));
+  return { acled, cases, news, all: [...acled, ...repeat(cases, UPWEIGHT), ...repeat(news, UPWEIGHT)] };
 }
 
 /** `sitrep train subevent`: the sub-event classifier (src/models/subevent/MODEL.md). */
@@ -56,7 +61,7 @@ export async function trainSubEventCommand(args: string[]): Promise<number> {
   writeFileSync(out, bytes);
   process.stdout.write(
     `examples: ${ex.acled.length} ACLED notes, ${ex.cases.length} CASE 2021 snippets, ${ex.news.length} news gold events (TRAIN splits)\n` +
-      `rules run in ${((t1 - t0) / 1000).toFixed(1)} s, fitted in ${((performance.now() - t1) / 1000).toFixed(1)} s; temperature ${weights.temperature}\n` +
+      `rules run in ${((t1 - t0) / 1000).toFixed(1)} s, fitted in ${((performance.now() - t1) / 1000).toFixed(1)} s; temperature ${weights.temperature}, rules trusted at p ≥ ${weights.trustRules}\n` +
       `${(bytes.length / 1024).toFixed(0)} KB written to ${out}\n`,
   );
   return 0;

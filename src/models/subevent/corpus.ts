@@ -58,7 +58,7 @@ export function newsExamples(rules: Extractor, gold: GoldNews, articles: readonl
     for (const [ge, rec] of matchEvents(g.events, records, false)) {
       const ev = byRecord.get(rec)!;
       if (!isSubEventType(ge.sub_event_type)) continue;
-      out.push({ id: `${a.id}:${ev.id}`, features: subEventFeatures(doc, ev, !isArticle(doc)), label: index.get(ge.sub_event_type)!, source: 'news' });
+      out.push({ id: `${a.id}:${ev.id}`, features: subEventFeatures(doc, ev, !isArticle(doc)), label: index.get(ge.sub_event_type)!, source: 'news', rules: index.get(ev.subEventType)! });
     }
   }
   return out;

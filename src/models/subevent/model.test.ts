@@ -16,7 +16,7 @@ const PROTEST = note('p1', 'On 3 May 2022, around 200 teachers held a peaceful d
 function examplesOf(texts: [string, SubEventType][]): Example[] {
   return texts.map(([text, label], i) => {
     const { doc } = rules.extract(note(`x${i}`, text));
-    return { id: `x${i}`, features: subEventFeatures(doc, doc.events[0] ?? null, true), label: CLASSES.indexOf(label), source: 'test' };
+    return { id: `x${i}`, features: subEventFeatures(doc, doc.events[0] ?? null, true), label: CLASSES.indexOf(label), source: 'test', rules: doc.events[0] ? CLASSES.indexOf(doc.events[0].subEventType) : -1 };
   });
 }
 
@@ -48,6 +48,7 @@ test('training is deterministic and the committed form predicts what the fitted 
 function fixedModel(sub: SubEventType, p: number): SubEventModel {
   return {
     classes: CLASSES,
+    trustRules: 1,
     probabilities() {
       const out = new Float64Array(CLASSES.length).fill((1 - p) / (CLASSES.length - 1));
       out[CLASSES.indexOf(sub)] = p;

@@ -15,6 +15,8 @@ export interface SubEventModel {
   readonly classes: readonly SubEventType[];
   /** Calibrated class probabilities, in the order of `classes`. */
   probabilities(f: Features): Float64Array;
+  /** The rules' class stands while the model gives it at least this probability (see choose in train.ts). */
+  readonly trustRules: number;
 }
 
 export interface DenseWeights {
@@ -24,6 +26,7 @@ export interface DenseWeights {
   readonly bias: Float32Array;
   /** Logits are divided by it before the softmax: fitted on held-out TRAIN rows, it makes the probabilities honest. */
   readonly temperature: number;
+  readonly trustRules: number;
 }
 
 export function softmaxInto(z: Float64Array, temperature = 1): Float64Array {
@@ -48,7 +51,7 @@ export function logits(m: { w: Float32Array; bias: Float32Array }, C: number, f:
 
 export function denseModel(d: DenseWeights): SubEventModel {
   const C = d.classes.length;
-  return { classes: d.classes, probabilities: (f) => softmaxInto(logits(d, C, f), d.temperature) };
+  return { classes: d.classes, trustRules: d.trustRules, probabilities: (f) => softmaxInto(logits(d, C, f), d.temperature) };
 }
 
 /**
@@ -75,7 +78,7 @@ export function serialise(d: DenseWeights): Buffer {
     rows.push(b);
     q.push(...row);
   }
-  const header = { model: 'subevent', version: 1, dim: DIM, classes: d.classes, scale: +scale.toPrecision(8), temperature: +d.temperature.toFixed(4), bias: [...d.bias].map((x) => +x.toFixed(4)), rows: rows.length };
+  const header = { model: 'subevent', version: 1, dim: DIM, classes: d.classes, scale: +scale.toPrecision(8), temperature: +d.temperature.toFixed(4), trustRules: d.trustRules, bias: [...d.bias].map((x) => +x.toFixed(4)), rows: rows.length };
   const idx = Buffer.alloc(rows.length * 4);
   rows.forEach((r, i) => idx.writeUInt32LE(r, i * 4));
   return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), idx, Buffer.from(Int8Array.from(q).buffer)]);
@@ -86,7 +89,7 @@ export function deserialise(buf: Buffer, file = '(buffer)'): SubEventModel {
   const bad = (why: string) => new SitrepError('E_MODEL', `the sub-event model ${why}; rebuild it with "npx sitrep train subevent"`, { file });
   if (buf.subarray(0, MAGIC.length).toString() !== MAGIC) throw bad('is not a Sitrep sub-event model');
   const nl = buf.indexOf(10, MAGIC.length);
-  let h: { dim: number; classes: string[]; scale: number; temperature: number; bias: number[]; rows: number };
+  let h: { dim: number; classes: string[]; scale: number; temperature: number; trustRules: number; bias: number[]; rows: number };
   try {
     h = JSON.parse(buf.subarray(MAGIC.length, nl).toString());
   } catch {
@@ -103,6 +106,7 @@ export function deserialise(buf: Buffer, file = '(buffer)'): SubEventModel {
   const classes = h.classes as SubEventType[];
   return {
     classes,
+    trustRules: h.trustRules ?? 1,
     probabilities(f) {
       const z = Float64Array.from(bias);
       for (let k = 0; k < f.idx.length; k++) {
