@@ -38,3 +38,6 @@ test('CASE 2021 TEST: weighted F1 floor', (t) => {
   const s = JSON.parse(r.stdout);
   assert.ok(s.weighted_f1_seen >= FLOORS.case, `weighted F1 ${s.weighted_f1_seen}`);
 });
+
+/** A point or two under the measured TEST figures (94.6 / 85.8 / 70.5, src/models/subevent/MODEL.md). */
+const FLOORS = { meType: 93, meF1: 84, case: 68.5 };
