@@ -5,7 +5,7 @@ const USAGE = `sitrep — conflict events from news reports (docs: README.md)
 usage:
   sitrep extract [FILE…|-] [--date YYYY-MM-DD] [--format jsonl|csv|geojson|acled-csv] [--out F] [--max-file-mb N] [--gazetteer G]
   sitrep geoparse [FILE…|-] [--date YYYY-MM-DD] [--gazetteer G]
-  sitrep eval notes GOLD.csv [--split test|dev|all] [--pred-out F] [--json]
+  sitrep eval notes GOLD.csv [--split test|dev|all] [--pred-out F] [--json] [--hold-out-region]
   sitrep eval case FILE.jsonl [--split test|dev|all] [--json]
   sitrep eval news GOLD.json ARTICLES… [--split all|test|dev] [--verbose] [--json] [--pred-out F]
   sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] [--gazetteer G]
@@ -16,6 +16,7 @@ usage:
   sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json] [--pred-out F] [--gazetteer G]
   sitrep train ner [--data DIR] [--out FILE] [--epochs N] [--bits N] [--seed N] [--no-eval]
   sitrep train events [--gold GOLD.json]… [--articles FILE]… [--out FILE]
+  sitrep train subevent [--out FILE]
   sitrep help
 
 Common options: --debug (stack traces on errors)

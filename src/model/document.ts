@@ -113,7 +113,10 @@ export interface EventMention {
   readonly confidence: number;
   /** What the event rests on: the trigger rule that chose its type and the rules' evidence score. */
   readonly basis?: { readonly rule: string; readonly score: number };
-  /** Which decided that the event is real: the rules alone, or the learned realis model after them. */
+  /**
+   * Which decided the event: after the realis stage, whether it is real (the rules alone, or the realis model);
+   * after the subevent stage, its sub-event type (the rules' stood, or the classifier overruled them).
+   */
   readonly decidedBy?: 'rules' | 'model';
 }
 

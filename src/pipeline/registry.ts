@@ -6,11 +6,12 @@ import { actors } from '../stages/actors/index.ts';
 import { claims } from '../stages/claims/index.ts';
 import { events } from '../stages/events/index.ts';
 import { realis } from '../stages/realis/index.ts';
+import { subevent } from '../stages/subevent/index.ts';
 
 /** The only place stage names are bound to factories. Order matters: createPipeline checks it. */
-export const STAGES: Readonly<Record<string, StageFactory>> = { segment, dates, places, actors, claims, events, realis };
+export const STAGES: Readonly<Record<string, StageFactory>> = { segment, dates, places, actors, claims, events, realis, subevent };
 
-export const DEFAULT_ORDER = ['segment', 'dates', 'places', 'actors', 'claims', 'events', 'realis'] as const;
+export const DEFAULT_ORDER = ['segment', 'dates', 'places', 'actors', 'claims', 'events', 'realis', 'subevent'] as const;
 
 /** The rules alone: what the realis model is trained on, and what `--no-model` runs. */
 export const RULES_ORDER = ['segment', 'dates', 'places', 'actors', 'claims', 'events'] as const;

@@ -5,6 +5,8 @@ import { evalCase2021 } from '../../eval/case2021.ts';
 import { formatClassTable, formatConfusion } from '../../eval/metrics.ts';
 import { bestPerDoc, extractNotes, readGoldNotes, scoreNotes } from '../../eval/notes.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
+import { RULES_ORDER } from '../../pipeline/registry.ts';
+import { formatReliability } from '../../models/subevent/train.ts';
 import { parse } from '../args.ts';
 
 function splitOf(s: string | undefined): Split {
@@ -22,10 +24,17 @@ export async function evalCommand(args: string[]): Promise<number> {
     split: { type: 'string' },
     'pred-out': { type: 'string' },
     json: { type: 'boolean', default: false },
+    'hold-out-region': { type: 'boolean', default: false },
   });
   const split = splitOf(values.split);
   const file = positionals[0];
   if (!file) throw new CliError(`usage: sitrep eval ${what ?? '(notes|case)'} FILE [--split test|dev|all]`);
+  if (what === 'notes' && values['hold-out-region']) {
+    const { holdOutRegions, formatHoldOut } = await import('../../eval/holdout-region.ts');
+    const rows = holdOutRegions(createExtractor({ stages: RULES_ORDER }), file, (m) => process.stderr.write(`${m}\n`));
+    process.stdout.write(values.json ? `${JSON.stringify(rows)}\n` : `${formatHoldOut(rows)}\n`);
+    return 0;
+  }
   const extractor = createExtractor();
   if (what === 'notes') {
     const gold = readGoldNotes(file, split);
@@ -33,12 +42,18 @@ export async function evalCommand(args: string[]): Promise<number> {
     const { records, failures } = extractNotes(extractor, gold, file);
     const secs = (performance.now() - t0) / 1000;
     if (values['pred-out']) writeFileSync(values['pred-out'], records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    const { score, subEvents, eventTypes } = scoreNotes(gold, bestPerDoc(records), split);
+    const preds = bestPerDoc(records);
+    const { score, subEvents, eventTypes } = scoreNotes(gold, preds, split);
     if (values.json) {
       process.stdout.write(`${JSON.stringify(score)}\n`);
     } else {
       for (const [k, v] of Object.entries(score)) process.stdout.write(`${k.padEnd(30)} ${v}\n`);
       process.stdout.write(`\nevent types\n${formatClassTable(eventTypes)}\n\nsub-event types\n${formatClassTable(subEvents)}\n\nconfusion (sub-event types)\n${formatConfusion(subEvents)}\n`);
+      const pairs = gold.flatMap((g) => {
+        const p = preds.get(g.event_id_cnty);
+        return p ? [{ p: p.confidence ?? 0, ok: p.sub_event_type === g.sub_event_type }] : [];
+      });
+      process.stdout.write(`\nreliability of confidence (sub-event type right)\n${formatReliability(pairs)}\n`);
       process.stdout.write(`\n${gold.length} notes in ${secs.toFixed(1)} s${failures.length ? `; ${failures.length} failed:\n  ${failures.join('\n  ')}` : ''}\n`);
     }
     return failures.length ? 1 : 0;

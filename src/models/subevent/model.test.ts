@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor } from '../../pipeline/extractor.ts';
+import { RULES_ORDER } from '../../pipeline/registry.ts';
+import { createSubEventStage } from '../../stages/subevent/index.ts';
+import { silentLogger } from '../../pipeline/stage.ts';
+import type { SubEventType } from '../../model/taxonomy.ts';
+import { subEventFeatures } from './features.ts';
+import { denseModel, deserialise, serialise, type SubEventModel } from './model.ts';
+import { CLASSES, expectedCalibrationError, fit, reliability, type Example } from './train.ts';
+
+const rules = createExtractor({ stages: RULES_ORDER });
+const note = (id: string, text: string) => ({ id, text, title: null, published: '2022-05-03', publisher: 'ACLED', url: null, dateline: null, origin: { file: 'test' } });
+const PROTEST = note('p1', 'On 3 May 2022, around 200 teachers held a peaceful demonstration in front of the ministry in Baghdad demanding higher wages. [size=around 200]');
+
+function examplesOf(texts: [string, SubEventType][]): Example[] {
+  return texts.map(([text, label], i) => {
+    const { doc } = rules.extract(note(`x${i}`, text));
+    return { id: `x${i}`, features: subEventFeatures(doc, doc.events[0] ?? null, true), label: CLASSES.indexOf(label), source: 'test', rules: doc.events[0] ? CLASSES.indexOf(doc.events[0].subEventType) : -1 };
+  });
+}
+
+const TOY: [string, SubEventType][] = [
+  ['On 1 May 2022, students protested peacefully in Basra against power cuts.', 'Peaceful protest'],
+  ['On 2 May 2022, farmers demonstrated in Najaf over water shortages.', 'Peaceful protest'],
+  ['On 4 May 2022, Turkish drones struck a vehicle near Qamishli, killing 2 fighters.', 'Air/drone strike'],
+  ['On 5 May 2022, a drone strike hit a car near Sinjar.', 'Air/drone strike'],
+];
+
+test('training is deterministic and the committed form predicts what the fitted weights predict', () => {
+  const ex = examplesOf(TOY);
+  const a = serialise({ ...fit(ex, { epochs: 4 }), temperature: 1.5 });
+  const b = serialise({ ...fit(ex, { epochs: 4 }), temperature: 1.5 });
+  assert.ok(a.equals(b), 'two fits of the same examples differ');
+  const dense = denseModel({ ...fit(ex, { epochs: 4 }), temperature: 1.5 });
+  const packed = deserialise(a);
+  for (const e of ex) {
+    const p = dense.probabilities(e.features);
+    const q = packed.probabilities(e.features);
+    const top = (x: Float64Array) => x.indexOf(Math.max(...x));
+    assert.equal(top(q), top(p));
+    assert.equal(top(q), e.label, 'a model fitted on four texts gets them right');
+    assert.ok(Math.abs(p[top(p)] - q[top(q)]) < 0.02, 'quantising moves probabilities by less than 2 points');
+  }
+  assert.throws(() => deserialise(a.subarray(0, a.length - 1)), /truncated/);
+});
+
+function fixedModel(sub: SubEventType, p: number): SubEventModel {
+  return {
+    classes: CLASSES,
+    trustRules: 1,
+    probabilities() {
+      const out = new Float64Array(CLASSES.length).fill((1 - p) / (CLASSES.length - 1));
+      out[CLASSES.indexOf(sub)] = p;
+      return out;
+    },
+  };
+}
+
+test('the subevent stage: agreeing with the rules, the rules decided; overruling them, the model did; confidence is its probability', () => {
+  const { doc } = rules.extract(PROTEST);
+  assert.equal(doc.events[0]?.subEventType, 'Peaceful protest', 'the rules code the protest');
+  const agree = createSubEventStage(fixedModel('Peaceful protest', 0.8)).run(doc, { log: silentLogger });
+  assert.equal(agree.events[0].decidedBy, 'rules');
+  assert.equal(agree.events[0].confidence, 0.8);
+  const overrule = createSubEventStage(fixedModel('Violent demonstration', 0.6)).run(doc, { log: silentLogger });
+  const ev = overrule.events[0];
+  assert.equal(ev.decidedBy, 'model');
+  assert.equal(ev.subEventType, 'Violent demonstration');
+  assert.equal(ev.eventType, 'Riots');
+  assert.equal(ev.disorderType, 'Demonstrations');
+  assert.equal(ev.confidence, 0.6);
+  assert.equal(doc.events[0].subEventType, 'Peaceful protest', 'the input document is not changed');
+});
+
+test('reliability table: bins by confidence, and a model right as often as it says has no calibration error', () => {
+  const pairs = [...Array(10)].map((_, i) => ({ p: 0.9, ok: i < 9 }));
+  const rows = reliability(pairs);
+  const bin = rows.find((r) => r.n > 0)!;
+  assert.equal(bin.bin, '0.90–0.95');
+  assert.ok(Math.abs(bin.accuracy - 0.9) < 1e-9);
+  assert.ok(expectedCalibrationError(pairs) < 1e-9);
+  assert.ok(Math.abs(expectedCalibrationError(pairs.map((x) => ({ ...x, ok: false }))) - 0.9) < 1e-9);
+});
