@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -98,4 +98,22 @@ test('an index folder that cannot be written falls back to the temp folder', () 
   const gaz = loadGeonamesGazetteer({ citiesFile: citiesFile(dir), lexiconDir: lexiconCopy(), indexDir: join(blocker, 'index') });
   assert.ok(existsSync(gaz.stats.indexFile));
   assert.ok(gaz.stats.indexFile.startsWith(tmpdir()));
+});
+
+test('a district sidecar beside the dumps fills admin2, by GeoNames id or by WOF id', () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'wof-geonames'));
+  mkdirSync(join(dir, 'wof-hierarchy'));
+  const dump = join(dir, 'wof-geonames', 'SY.txt');
+  writeFileSync(dump, [row(300, 'Kafr Takharim', '', 36.12, 36.51), row(1_108_000_300, 'Harim Camp', '', 36.2, 36.5), row(301, 'Tall Hawa', '', 36.0, 36.6)].join('\n'));
+  writeFileSync(join(dir, 'wof-hierarchy', 'SY.tsv'), [
+    'wof_id\tgeonameid\twof_placetype\tmz_is_current\twof_region\twof_county\twof_localadmin\twof_parent_locality',
+    '1259590879\t300\tlocality\t-1\tIdlib\tHarim\t\t',
+    '1108000300\t\tlocality\t-1\tIdlib\tHarim\t\t',
+    '1259590880\t301\tlocality\t-1\tIdlib\t\t\t',
+  ].join('\n'));
+  const gaz = loadGeonamesGazetteer({ citiesFile: citiesFile(dir), lexiconDir: lexiconCopy(), extraFiles: [dump], indexDir: join(dir, 'index') });
+  assert.equal(gaz.candidates('Kafr Takharim')[0]?.admin2, 'Harim');
+  assert.equal(gaz.candidates('Harim Camp')[0]?.admin2, 'Harim');
+  assert.equal(gaz.candidates('Tall Hawa')[0]?.admin2, null);
 });

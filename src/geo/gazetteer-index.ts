@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../errors.ts';
 import { buildAdmin1Regions, type Admin1Region, type RegionPackageCountry, type RowLookup } from './gazetteer-admin1.ts';
-import { forEachLine, IdSet, parseGeonamesLine } from './gazetteer-rows.ts';
+import { forEachLine, hierarchyBeside, IdSet, parseGeonamesLine, readHierarchy } from './gazetteer-rows.ts';
 import type { Admin1Entry, GeoAliasRow } from './geo-lexicons.ts';
 import { normalizeName } from './normalize-name.ts';
 
@@ -17,7 +17,7 @@ import { normalizeName } from './normalize-name.ts';
  */
 
 /** Bumped when the file layout changes; the code files below are hashed too, so that a change of key rules rebuilds. */
-const FORMAT = 1;
+const FORMAT = 2;
 const CODE_FILES = ['gazetteer-index.ts', 'gazetteer-rows.ts', 'gazetteer-admin1.ts', 'normalize-name.ts'];
 
 export interface IndexInputs {
@@ -80,6 +80,10 @@ export function indexHash(inputs: IndexInputs): string {
       throw new SitrepError('E_GAZETTEER', `cannot read the GeoNames dump: ${f} not found`, { file: f });
     }
     h.update(`${f}\0${st.size}\0${st.mtimeMs}\n`);
+  }
+  for (const f of inputs.extraFiles) {
+    const sidecar = hierarchyBeside(f);
+    if (sidecar) h.update(`${sidecar}\0${statSync(sidecar).size}\0${statSync(sidecar).mtimeMs}\n`);
   }
   for (const f of inputs.lexiconFiles) h.update(existsSync(f) ? readFileSync(f) : 'absent').update('\n');
   for (const f of CODE_FILES) h.update(readFileSync(new URL(f, codeDir)));
@@ -191,7 +195,7 @@ export function buildIndex(file: string, inputs: IndexInputs, content: IndexCont
     db.pragma('cache_size = -32768');
     db.pragma('temp_store = FILE');
     db.exec(SCHEMA);
-    const insPlace = db.prepare('INSERT INTO place (row, id, name, lat, lon, fcode, cc, a1, pop) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insPlace = db.prepare('INSERT INTO place (row, id, name, lat, lon, fcode, cc, a1, pop, a2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insKey = db.prepare('INSERT INTO name_key (key, row) VALUES (?, ?)');
     const seen = new IdSet();
     const countryPoints = new Map<string, [number, number]>();
@@ -199,6 +203,8 @@ export function buildIndex(file: string, inputs: IndexInputs, content: IndexCont
     let pending = 0;
     db.exec('BEGIN');
     const readFile = (file: string, fromDump: boolean) => {
+      const sidecar = fromDump ? hierarchyBeside(file) : null;
+      const districts = sidecar ? readHierarchy(sidecar) : null;
       forEachLine(file, (line, n) => {
         const p = parseGeonamesLine(line, { file, line: n }, fromDump);
         if (p.kind === 'country') countryPoints.set(p.cc, [p.lat, p.lon]);
@@ -206,7 +212,7 @@ export function buildIndex(file: string, inputs: IndexInputs, content: IndexCont
         const r = p.row;
         seen.add(r.id);
         const row = rows++;
-        insPlace.run(row, r.id, r.name, r.lat, r.lon, r.fcode, r.cc, r.admin1Code, r.pop);
+        insPlace.run(row, r.id, r.name, r.lat, r.lon, r.fcode, r.cc, r.admin1Code, r.pop, districts?.get(r.id) ?? null);
         for (const k of r.keys) insKey.run(k, row);
         if (++pending >= BATCH) {
           db.exec('COMMIT; BEGIN');

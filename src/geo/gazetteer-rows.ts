@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { SitrepError } from '../errors.ts';
 import { computeKey, isLatinOrArabic } from './normalize-name.ts';
@@ -109,4 +110,37 @@ export class IdSet {
       this.bits[byte] |= 1 << (id & 7);
     } else this.big.add(id);
   }
+}
+
+/**
+ * The district sidecar of a dump, when it has one: a pack's own (SY.txt → SY.hierarchy.tsv) or Who's
+ * On First's beside the dump's folder (wof-geonames/SY.txt → wof-hierarchy/SY.tsv).
+ */
+export function hierarchyBeside(file: string): string | null {
+  const own = file.replace(/\.txt$/i, '.hierarchy.tsv');
+  if (own !== file && existsSync(own)) return own;
+  const cc = basename(file).replace(/\.txt$/i, '');
+  const wof = join(dirname(dirname(file)), 'wof-hierarchy', `${cc}.tsv`);
+  return /^[A-Z]{2}$/.test(cc) && existsSync(wof) ? wof : null;
+}
+
+/**
+ * Each row's district from a Who's On First sidecar (header; wof_id, geonameid, …, wof_region,
+ * wof_county), by GeoNames id and by WOF id, since WOF-only rows carry the latter in column 1.
+ */
+export function readHierarchy(file: string): Map<number, string> {
+  const out = new Map<number, string>();
+  let county = -1;
+  forEachLine(file, (line, n) => {
+    const f = line.split('\t');
+    if (n === 1) {
+      county = f.indexOf('wof_county');
+      if (county < 0 || f[1] !== 'geonameid') throw new SitrepError('E_GAZETTEER', `${file}: not a district sidecar (no geonameid and wof_county columns)`, { file, line: 1 });
+      return;
+    }
+    const name = f[county]?.trim();
+    if (!name) return;
+    for (const id of [f[1] ? Number(f[1]) : NaN, f[0] ? Number(f[0]) : NaN]) if (Number.isFinite(id) && !out.has(id)) out.set(id, name);
+  }, 'district sidecar');
+  return out;
 }

@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { SitrepError } from '../errors.ts';
 import { defaultDumpCacheDir, prepareGazetteerDumps, type PrepareDumpsOptions } from './dump-source.ts';
-import { forEachLine } from './gazetteer-rows.ts';
+import { forEachLine, hierarchyBeside } from './gazetteer-rows.ts';
 
 /**
  * Gazetteer packs: GeoNames country dumps that the user installed once (`sitrep gazetteer add SY IQ`),
@@ -85,7 +85,7 @@ export function verifyDump(file: string, label: string): Checked {
     if (!line) return;
     const f = line.split('\t');
     if (f.length !== 19) throw new SitrepError('E_GAZETTEER', `${label} line ${n}: ${f.length} columns, a GeoNames dump has 19`, { file, line: n });
-    if (!/^\d+$/.test(f[0]) || !Number.isFinite(Number(f[4])) || !Number.isFinite(Number(f[5])) || f[4] === '' || f[5] === '') {
+    if (!/^-?\d+$/.test(f[0]) || !Number.isFinite(Number(f[4])) || !Number.isFinite(Number(f[5])) || f[4] === '' || f[5] === '') {
       throw new SitrepError('E_GAZETTEER', `${label} line ${n}: no numeric id and point`, { file, line: n });
     }
     rows++;
@@ -95,15 +95,6 @@ export function verifyDump(file: string, label: string): Checked {
   const [cc] = [...byCountry].sort((a, b) => b[1] - a[1])[0];
   if (!/^[A-Z]{2}$/.test(cc)) throw new SitrepError('E_GAZETTEER', `${label}: its rows name no country ("${cc}")`);
   return { cc, rows };
-}
-
-/** A Who's On First sidecar beside the dump's folder (wof-geonames/SY.txt → wof-hierarchy/SY.tsv), when there is one. */
-export function hierarchyBeside(file: string): string | null {
-  const cc = basename(file).replace(/\.txt$/i, '').replace(/-[0-9a-f]{10}$/, '');
-  const own = file.replace(/\.txt$/i, '.hierarchy.tsv');
-  if (own !== file && existsSync(own)) return own;
-  const wof = join(dirname(dirname(file)), 'wof-hierarchy', `${cc}.tsv`);
-  return existsSync(wof) ? wof : null;
 }
 
 /**
