@@ -283,6 +283,8 @@ function prior(c: Place, adminCue: boolean): number {
 /** Whether the container text ("Idlib", "Lebanon") names the candidate's region or country. */
 function containerMatches(c: Place, containerKey: string, containerPlaces: readonly Place[]): boolean {
   if (c.admin1 && normalizeName(c.admin1) === containerKey) return true;
+  // a district the packs' hierarchy names ("Kafr Nabl (Ma'arrat An Nu'man)")
+  if (c.admin2 && normalizeName(c.admin2) === containerKey) return true;
   if (normalizeName(c.country) === containerKey) return true;
   for (const p of containerPlaces) {
     if (p.featureCode === 'PCLI' && p.countryCode === c.countryCode) return true;
@@ -307,8 +309,12 @@ function withinStatedRegion(cands: readonly Place[], containerParts: readonly st
       else if (p.geonameid !== null) seats.push(p);
     }
   }
-  if (!regions.length) return null;
   const keys = containerParts.map(normalizeName);
+  // a district is no gazetteer entry, but the packs' hierarchy gives each village its district
+  const inDistrict = (c: Place) => c.admin2 !== null && keys.includes(normalizeName(c.admin2));
+  const districtOnes = cands.filter(inDistrict);
+  if (districtOnes.length) return districtOnes;
+  if (!regions.length) return null;
   return cands.filter((c) => {
     if (c.admin1 && keys.includes(normalizeName(c.admin1))) return true;
     // "Sidon (Sayda)": a district the gazetteer lacks is named for its seat, a town that may also bear the name of a far-off region
