@@ -29,3 +29,10 @@ test('the district a note brackets picks the namesake village inside it, whateve
     assert.equal(placeFor('On 3 March 2022, shelling hit Qaryat Sawsan (Jisr ash Shughur, Idlib) in Syria.', order)?.geonameid, 2);
   }
 });
+
+test('"the village of X" is the village, not the district of the same name', () => {
+  const district: Place = { ...base, name: 'Qaryat Sawsan', latitude: 36.0, longitude: 36.4, geonameid: 3, featureCode: 'ADM2', admin1: 'Idlib', admin2: 'Qaryat Sawsan', precision: 2, population: 50_000 };
+  for (const order of [[district, inHarim], [inHarim, district]]) {
+    assert.equal(placeFor('On 3 March 2022, shelling hit the village of Qaryat Sawsan in Idlib, Syria.', order)?.geonameid, 1);
+  }
+});

@@ -417,6 +417,11 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
     // nor is "Kiev" or "Bombay": a great city's English name, when it is the name's first reading
     cands = cands.filter((c) => c.geonameid === null || focus.share.has(c.countryCode) || normalizeName(c.name) === key || ((c.population ?? 0) >= 1_000_000 && (normalizeName(c.name).startsWith(`${key} `) || c === r.candidates[0])));
   }
+  // of a village and a district of one name (packs hold both), "the village of" means the village
+  if (r.village) {
+    const populated = cands.filter((c) => c.featureCode !== 'ADM2' && c.featureCode !== 'ADM3');
+    if (populated.length) cands = populated;
+  }
   const containerParts = r.container ? splitContainer(r.container, gazetteer) : [];
   if (containerParts.length) {
     const allowed = withinStatedRegion(cands, containerParts, gazetteer);
