@@ -17,12 +17,14 @@ usage:
   sitrep train ner [--data DIR] [--out FILE] [--epochs N] [--bits N] [--seed N] [--no-eval]
   sitrep train events [--gold GOLD.json]… [--articles FILE]… [--out FILE]
   sitrep train subevent [--out FILE]
+  sitrep gazetteer add CC…|URL|PATH… [--from BASE_URL] | list [--json] | remove CC…
   sitrep help
 
 Common options: --debug (stack traces on errors)
 
+\`sitrep gazetteer add SY IQ\` installs GeoNames country dumps as packs, which every command then uses.
 --gazetteer G merges full GeoNames dumps into the gazetteer, for villages: a path or http(s) URL of a
-.txt or .zip dump (allCountries.zip, SY.zip…), repeatable or comma-separated; SITREP_GEONAMES when
+.txt or .zip dump (allCountries.zip, SY.zip…) or a folder of them, repeatable or comma-separated; SITREP_GEONAMES when
 absent. Downloads and unzipped dumps are cached in ~/.cache/sitrep/geonames (under
 $XDG_CACHE_HOME or $SITREP_CACHE_DIR instead of ~/.cache when set).`;
 
@@ -39,6 +41,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   demo: async () => (await import('./commands/demo.ts')).demoCommand,
   worker: async () => (await import('./commands/worker.ts')).workerCommand,
   train: async () => (await import('./commands/train.ts')).trainCommand,
+  gazetteer: async () => (await import('./commands/gazetteer.ts')).gazetteerCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

