@@ -9,6 +9,7 @@ import type { EventRecord } from '../model/record.ts';
 import { createAcledCsvFormatter, type PointFeature, toFeatureCollection } from '../output/formats.ts';
 import { createExtractor, type Extractor } from '../pipeline/extractor.ts';
 import type { EventQuery, Store, StoredEvent } from '../store/store.ts';
+import { decodeBody } from './body-text.ts';
 import { errorResponse } from './errors.ts';
 import { highlightsFor } from './highlights.ts';
 import { createIngester } from './ingest-bridge.ts';
@@ -123,6 +124,18 @@ function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> 
   });
 }
 
+/** The methods routes registered on `app` answer at `path` (middleware and catch-alls excluded), for a 405's Allow header. */
+export function allowedMethods(app: Hono, path: string): string[] {
+  const methods = new Set<string>();
+  for (const r of app.routes) {
+    if (r.method === 'ALL' || r.path.includes('*')) continue;
+    const pattern = new RegExp(`^${r.path.split('/').map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('/')}$`);
+    if (pattern.test(path)) methods.add(r.method);
+  }
+  if (methods.has('GET')) methods.add('HEAD');
+  return [...methods].sort();
+}
+
 export function createApp(store: Store, opts: AppOptions = {}): Hono {
   const token = opts.token && opts.token.length > 0 ? opts.token : undefined;
   if (opts.readToken && !token) throw new SitrepError('E_CONFIG', 'readToken needs a token: set --token or SITREP_TOKEN');
@@ -137,6 +150,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   const authorized = (c: Context): boolean => {
     if (!tokenDigest) return false;
     const header = c.req.header('authorization') ?? '';
+    // The scheme is case-insensitive by RFC 9110 §11.1, so "bearer" is accepted on purpose; the token is not.
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
     return !!m && timingSafeEqual(digest(m[1] as string), tokenDigest);
   };
@@ -259,7 +273,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
       if (!/^application\/json\b/i.test(type)) throw new SitrepError('E_INPUT_FORMAT', 'send the articles as JSON with "Content-Type: application/json"');
       let body: unknown;
       try {
-        body = await c.req.json();
+        body = JSON.parse(decodeBody(new Uint8Array(await c.req.arrayBuffer())));
       } catch (e) {
         if (e instanceof SitrepError) throw e;
         throw new SitrepError('E_INPUT_JSON', 'request body is not valid JSON');
@@ -283,7 +297,13 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     },
   );
 
-  app.all('/api/*', (c) => c.json({ error: { code: 'E_NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
+  app.all('/api/*', (c) => {
+    const allowed = allowedMethods(app, c.req.path);
+    if (allowed.length) {
+      return c.json({ error: { code: 'E_METHOD', message: `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(' or ')}` } }, 405, { Allow: allowed.join(', ') });
+    }
+    return c.json({ error: { code: 'E_NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` } }, 404);
+  });
 
   app.get('*', async (c) => {
     const asset = assets.get(c.req.path);

@@ -8,16 +8,26 @@ const SORTS = ['date', '-date', 'fatalities', '-fatalities', 'confidence', '-con
 /** Free-text filters are matched, never interpreted; the cap only keeps requests small. */
 const shortText = z.string().trim().min(1).max(200);
 
+/** Date.parse rolls 2017-02-30 over to March 2; a real day survives the round trip unchanged. */
+export function isCalendarDay(s: string): boolean {
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+}
+
 const day = z
   .string()
   .regex(ISO_DAY, 'must be a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real calendar date');
+  .refine(isCalendarDay, 'is not a real calendar date');
+
+/** A plain decimal number: Number() would also read '' as 0 and '0x10' as 16. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 const bbox = z
   .string()
   .transform((s, ctx) => {
-    const parts = s.split(',').map((p) => Number(p.trim()));
-    if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) {
+    const raw = s.split(',').map((p) => p.trim());
+    const parts = raw.map(Number);
+    if (raw.length !== 4 || raw.some((p) => !DECIMAL.test(p)) || parts.some((n) => !Number.isFinite(n))) {
       ctx.addIssue({ code: 'custom', message: 'must be four numbers W,S,E,N' });
       return z.NEVER;
     }
@@ -42,7 +52,8 @@ export const eventQuerySchema = z
     actor: shortText,
     event_type: shortText,
     sub_event_type: shortText,
-    text: shortText,
+    // Only letters and digits are searched: a text of none would silently match every event.
+    text: shortText.refine((s) => /[\p{L}\p{N}]/u.test(s), 'must contain a letter or digit'),
     historical: bool,
     min_fatalities: int(0, 1_000_000_000),
     sort: z.enum(SORTS),

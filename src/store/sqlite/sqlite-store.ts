@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../../errors.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
@@ -119,22 +120,69 @@ function nonNegativeInt(v: number | undefined, name: string, fallback: number): 
   return v;
 }
 
-/** How long a writer waits for another process's write transaction before giving up. */
-const BUSY_TIMEOUT_MS = 15_000;
+export interface SqliteStoreOptions {
+  /**
+   * How long one statement waits inside SQLite for another process's write lock. SQLite waits
+   * synchronously, blocking the event loop (a server's other requests), so this is short and the
+   * longer wait is lockWaitMs, spent asleep between tries. Default 200 ms.
+   */
+  readonly busyTimeoutMs?: number;
+  /** How long a write (a transaction, a failure record, the migration) keeps trying before E_STORE; default SITREP_LOCK_WAIT_MS or 120 s. */
+  readonly lockWaitMs?: number;
+}
+
+export const DEFAULT_LOCK_WAIT_MS = 120_000;
+
+function lockWaitFromEnv(): number {
+  const v = Number(process.env.SITREP_LOCK_WAIT_MS);
+  return Number.isFinite(v) && v >= 0 && process.env.SITREP_LOCK_WAIT_MS !== '' ? v : DEFAULT_LOCK_WAIT_MS;
+}
+
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/**
+ * Runs fn, and while another process holds the write lock tries again after a growing pause
+ * (25 ms up to 1 s), for up to waitMs in all; then E_STORE, saying how long it waited.
+ */
+async function whileLocked<T>(waitMs: number, fn: () => T): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  for (let pause = 25; ; pause = Math.min(pause * 2, 1000)) {
+    try {
+      return fn();
+    } catch (e) {
+      if (!isBusy(e)) throw e;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new SitrepError('E_STORE', `the database stayed locked by another writer for ${(waitMs / 1000).toFixed(1)} s; try again (SITREP_LOCK_WAIT_MS sets the wait)`, {}, { cause: e });
+      await sleep(Math.min(pause, left));
+    }
+  }
+}
 
 /** The SQLite store: one file (or ':memory:'), WAL journal, every statement parameterised. */
-export async function openSqliteStore(file: string): Promise<Store> {
+export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Promise<Store> {
+  const lockWaitMs = opts.lockWaitMs ?? lockWaitFromEnv();
   let db: Database.Database;
   try {
     db = new Database(file);
   } catch (cause) {
     throw new SitrepError('E_STORE', `cannot open SQLite database "${file}": ${(cause as Error).message}`, { file }, { cause });
   }
-  if (file !== ':memory:') db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  migrateSqlite(db);
+  // First, so that switching a fresh file to WAL also waits for a process doing the same.
+  db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 200}`);
+  try {
+    await whileLocked(lockWaitMs, () => {
+      if (file !== ':memory:') db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      migrateSqlite(db);
+    });
+  } catch (e) {
+    db.close();
+    throw e;
+  }
 
   const insertArticle = db.prepare(`
     INSERT INTO articles (doc_id, content_hash, title, publisher, url, published, text, origin, ingested_at, event_ids)
@@ -201,7 +249,8 @@ export async function openSqliteStore(file: string): Promise<Store> {
     async saveArticle(article, events) {
       open();
       try {
-        save(article, events);
+        // IMMEDIATE: take the write lock before the first read, so waiting for it is retried whole.
+        await whileLocked(lockWaitMs, () => (db.inTransaction ? save(article, events) : save.immediate(article, events)));
       } catch (cause) {
         throw new SitrepError('E_STORE', `could not save article "${article.doc_id}" (nothing of it was stored): ${(cause as Error).message}`, {}, { cause });
       }
@@ -254,7 +303,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
     },
     async recordFailure(f: Failure) {
       open();
-      insertFailure.run(f.origin, f.line, f.doc_id, f.code, f.message, f.at);
+      await whileLocked(lockWaitMs, () => insertFailure.run(f.origin, f.line, f.doc_id, f.code, f.message, f.at));
     },
     async failures(limit = DEFAULT_QUERY_LIMIT) {
       open();
@@ -280,11 +329,28 @@ export async function openSqliteStore(file: string): Promise<Store> {
     },
   };
 
+  /** Runs fn as this process's one writer: others wait for it (also while it sleeps waiting for another process's lock). */
+  const exclusive = async <T>(fn: () => Promise<T>): Promise<T> => {
+    // Checked and taken with no await in between, so two callers cannot both pass.
+    while (busy) await busy;
+    let release!: () => void;
+    busy = new Promise((resolve) => (release = resolve));
+    try {
+      return await fn();
+    } finally {
+      busy = null;
+      release();
+    }
+  };
+  const WRITES = new Set(['saveArticle', 'recordFailure']);
+
   // Outside a transaction, every operation first waits for this process's transaction to end.
   const gated = Object.fromEntries(
     Object.entries(operations).map(([name, f]) => [name, async (...args: unknown[]) => {
+      const run = () => (f as (...a: unknown[]) => Promise<unknown>)(...args);
+      if (WRITES.has(name)) return exclusive(run);
       await turn();
-      return (f as (...a: unknown[]) => Promise<unknown>)(...args);
+      return run();
     }]),
   ) as typeof operations;
 
@@ -294,22 +360,18 @@ export async function openSqliteStore(file: string): Promise<Store> {
     async migrate() {
       open();
       await turn();
-      migrateSqlite(db);
+      await whileLocked(lockWaitMs, () => migrateSqlite(db));
     },
     async writeTransaction(_locks, fn) {
       open();
-      // Checked and taken with no await in between, so two callers cannot both pass.
-      while (busy) await busy;
-      let release!: () => void;
-      busy = new Promise((resolve) => (release = resolve));
-      try {
+      return exclusive(async () => {
         try {
           // IMMEDIATE takes the write lock now, before the first read, waiting for other
-          // processes' writers up to the busy timeout: reads and writes in fn see one state.
-          db.exec('BEGIN IMMEDIATE');
+          // processes' writers up to lockWaitMs: reads and writes in fn see one state.
+          await whileLocked(lockWaitMs, () => db.exec('BEGIN IMMEDIATE'));
         } catch (cause) {
-          const locked = (cause as { code?: string }).code === 'SQLITE_BUSY';
-          throw new SitrepError('E_STORE', locked ? `the database stayed locked by another writer for ${BUSY_TIMEOUT_MS / 1000} s; try again` : `cannot start a write transaction: ${(cause as Error).message}`, {}, { cause });
+          if (cause instanceof SitrepError) throw cause;
+          throw new SitrepError('E_STORE', `cannot start a write transaction: ${(cause as Error).message}`, {}, { cause });
         }
         try {
           const out = await fn(tx);
@@ -319,10 +381,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
           if (db.inTransaction) db.exec('ROLLBACK');
           throw e;
         }
-      } finally {
-        busy = null;
-        release();
-      }
+      });
     },
     async close() {
       if (closed) return;
