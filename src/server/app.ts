@@ -8,6 +8,7 @@ import type { Article } from '../model/article.ts';
 import type { EventRecord } from '../model/record.ts';
 import { createAcledCsvFormatter, type PointFeature, toFeatureCollection } from '../output/formats.ts';
 import { createExtractor, type Extractor } from '../pipeline/extractor.ts';
+import { DEFAULT_SORT, encodeCursor, keyOf, type PageKey } from '../store/keyset.ts';
 import type { EventQuery, Store, StoredEvent } from '../store/store.ts';
 import { decodeBody } from './body-text.ts';
 import { errorResponse } from './errors.ts';
@@ -30,6 +31,8 @@ export interface AppOptions {
   webDir?: string;
   /** Builds the extractor for POST /api/ingest on first use (tests inject a cheaper one). */
   makeExtractor?: () => Extractor;
+  /** Exports streaming at once (default 4); one more is answered 503 with Retry-After, so downloads cannot starve the other routes. */
+  maxConcurrentExports?: number;
 }
 
 const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
@@ -95,30 +98,47 @@ function parseSmall<T extends z.ZodType>(schema: T, params: Record<string, strin
   return parsed.data;
 }
 
-/** Pages through every matching event (or the requested window) without holding them all. */
+/**
+ * Pages through every matching event (or the requested window) without holding them all; after
+ * the first page each starts from the last row's key, so a deep page costs what the first does.
+ */
 async function* allMatching(store: Store, q: EventQuery): AsyncGenerator<StoredEvent[]> {
   const wanted = q.limit ?? MAX_EXPORT_ROWS;
-  let offset = q.offset ?? 0;
   let sent = 0;
+  let after: PageKey | undefined;
   while (sent < wanted) {
-    const page = await store.queryEvents({ ...q, limit: Math.min(EXPORT_PAGE, wanted - sent), offset });
-    if (page.events.length === 0) return;
+    const size = Math.min(EXPORT_PAGE, wanted - sent);
+    const page = await store.queryEvents(after ? { ...q, offset: undefined, after, limit: size } : { ...q, limit: size });
+    if (!page.events.length) return;
     yield page.events;
     sent += page.events.length;
-    offset += page.events.length;
-    if (offset >= page.total) return;
+    if (page.events.length < size) return;
+    after = keyOf(page.events.at(-1)!, q.sort);
   }
 }
 
-function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+/** A pull stream over chunks: one page is read per chunk the client takes. `onEnd` runs once, however it ends. */
+function textStream(chunks: AsyncGenerator<string>, onEnd: () => void = () => undefined): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  let ended = false;
+  const end = () => {
+    if (!ended) (ended = true), onEnd();
+  };
   return new ReadableStream({
     async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
+      try {
+        const next = await chunks.next();
+        if (next.done) {
+          end();
+          controller.close();
+        } else controller.enqueue(encoder.encode(next.value));
+      } catch (e) {
+        end();
+        throw e;
+      }
     },
     async cancel() {
+      end();
       await chunks.return(undefined);
     },
   });
@@ -159,12 +179,22 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     if (!authorized(c)) throw new SitrepError('E_AUTH', `${what} needs "Authorization: Bearer <token>"`);
   };
 
+  const maxExports = opts.maxConcurrentExports ?? 4;
+  let exporting = 0;
+  /** Claims an export slot, or answers 503: the release runs when the download ends or is dropped. */
+  const exportSlot = (): (() => void) => {
+    if (exporting >= maxExports) throw new SitrepError('E_BUSY', `${maxExports} exports are already streaming; try again shortly`);
+    exporting++;
+    return () => exporting--;
+  };
+
   const app = new Hono();
 
   app.onError((err, c) => {
     const { status, body, internal } = errorResponse(err);
     if (internal) log(`sitrep serve: ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    return c.json(body, status);
+    // 503s (the database unreachable, the export limit) pass: say when to come back.
+    return c.json(body, status, status === 503 ? { 'Retry-After': '2' } : {});
   });
   app.notFound((c) => c.json({ error: { code: 'E_NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
 
@@ -186,7 +216,10 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const limit = q.limit ?? 100;
     const offset = q.offset ?? 0;
     const page = await store.queryEvents({ ...q, limit, offset });
-    return c.json({ total: page.total, limit, offset, events: page.events });
+    const last = page.events.at(-1);
+    // A full page may have a next one; its cursor pages by key, as fast at the end as at the start.
+    const next_cursor = last && page.events.length === limit ? encodeCursor(q.sort ?? DEFAULT_SORT, keyOf(last, q.sort)) : null;
+    return c.json({ total: page.total, limit, offset, next_cursor, events: page.events });
   });
 
   app.get('/api/events/:id', async (c) => {
@@ -231,7 +264,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
       yield acled.header();
       for await (const page of allMatching(store, q)) yield page.map((e) => acled.row(toRecord(e))).join('');
     }
-    return c.body(textStream(rows()), 200, {
+    return c.body(textStream(rows(), exportSlot()), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': 'attachment; filename="sitrep-events.csv"',
     });
@@ -250,7 +283,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
       }
       yield ']}\n';
     }
-    return c.body(textStream(parts()), 200, {
+    return c.body(textStream(parts(), exportSlot()), 200, {
       'Content-Type': 'application/geo+json; charset=utf-8',
       'Content-Disposition': 'attachment; filename="sitrep-events.geojson"',
     });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SitrepError } from '../errors.ts';
+import { decodeCursor } from '../store/keyset.ts';
 import type { EventQuery } from '../store/store.ts';
 
 export const MAX_PAGE = 1000;
@@ -59,6 +60,8 @@ export const eventQuerySchema = z
     sort: z.enum(SORTS),
     limit: int(1, MAX_PAGE),
     offset: int(0, 1_000_000_000),
+    /** Keyset paging: the next_cursor of the previous page (see src/store/keyset.ts). */
+    cursor: z.string().min(1).max(1000),
   })
   .partial()
   .strict();
@@ -86,7 +89,9 @@ export function parseEventQuery(params: Record<string, string[]>, extraAllowed: 
   }
   const parsed = eventQuerySchema.safeParse(single);
   if (!parsed.success) throw new SitrepError('E_USAGE', `invalid query: ${describeIssues(parsed.error)}`);
-  const q = parsed.data;
+  const { cursor, ...q } = parsed.data;
   if (q.from && q.to && q.from > q.to) throw new SitrepError('E_USAGE', `invalid query: from (${q.from}) is after to (${q.to})`);
-  return q;
+  if (cursor === undefined) return q;
+  if (q.offset) throw new SitrepError('E_USAGE', 'invalid query: give offset or cursor, not both');
+  return { ...q, after: decodeCursor(cursor, q.sort) };
 }

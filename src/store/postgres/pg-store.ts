@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { SitrepError } from '../../errors.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
-import { docIdTaken } from '../store.ts';
+import { DEFAULT_SORT, keysetParts } from '../keyset.ts';
+import { docIdTaken, isIso3 } from '../store.ts';
 import type { ActorSummary, EventQuery, Failure, LockKey, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migratePg } from './pg-migrations.ts';
 
@@ -122,10 +123,8 @@ function whereOf(q: EventQuery, params: unknown[]): string {
     // A box whose west edge is east of its east edge crosses the antimeridian.
     clauses.push(w <= e ? `longitude BETWEEN ${p(w)} AND ${p(e)}` : `(longitude >= ${p(w)} OR longitude <= ${p(e)})`);
   }
-  if (q.country) {
-    const c = p(q.country);
-    clauses.push(`(lower(country) = lower(${c}) OR lower(iso3) = lower(${c}))`);
-  }
+  // One indexed column, not an OR of two: a three-letter value is an ISO code (see isIso3).
+  if (q.country) clauses.push(`lower(${isIso3(q.country) ? 'iso3' : 'country'}) = lower(${p(q.country)})`);
   if (q.actor) {
     const a = p(likePattern(q.actor));
     clauses.push(`(actor1 ILIKE ${a} OR actor2 ILIKE ${a} OR assoc_actor_1 ILIKE ${a} OR assoc_actor_2 ILIKE ${a})`);
@@ -249,7 +248,18 @@ function operations(db: () => Queryable, withTransaction: <T>(fn: (c: pg.PoolCli
       const params: unknown[] = [];
       const where = whereOf(q, params);
       const total = (await one(`SELECT COUNT(*)::int AS n FROM events ${where}`, params)).n as number;
-      const { rows } = await db().query(`SELECT ${SELECT_EVENT} FROM events ${where} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
+      if (!q.after) {
+        const { rows } = await db().query(`SELECT ${SELECT_EVENT} FROM events ${where} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
+        return { total, events: rows.map(eventFromRow) };
+      }
+      if (offset) throw new SitrepError('E_USAGE', 'give offset or a cursor, not both');
+      const rows: Row[] = [];
+      checkNoNul({ cursor: q.after.id });
+      for (const part of keysetParts(q.sort ?? DEFAULT_SORT, q.after, (n) => `$${params.length + 1 + n}`, 'event_id COLLATE "C"')) {
+        if (rows.length >= limit) break;
+        const sql = `SELECT ${SELECT_EVENT} FROM events ${where ? `${where} AND` : 'WHERE'} (${part.sql}) ORDER BY ${order} LIMIT $${params.length + part.params.length + 1}`;
+        rows.push(...(await db().query(sql, [...params, ...part.params, limit - rows.length])).rows);
+      }
       return { total, events: rows.map(eventFromRow) };
     },
     async actors(q: { text?: string; limit?: number } = {}) {
@@ -272,7 +282,12 @@ function operations(db: () => Queryable, withTransaction: <T>(fn: (c: pg.PoolCli
     },
     async recordFailure(f: Failure) {
       guard();
-      await db().query('INSERT INTO failures (origin, line, doc_id, code, message, at) VALUES ($1, $2, $3, $4, $5, $6)', [f.origin, f.line, f.doc_id, f.code, f.message, f.at]);
+      // The same failure again (a re-run) replaces its row, moving it to the newest: failures count each once.
+      await db().query(
+        `WITH gone AS (DELETE FROM failures WHERE origin = $1 AND doc_id IS NOT DISTINCT FROM $3 AND line IS NOT DISTINCT FROM $2::int AND code = $4 AND message = $5)
+         INSERT INTO failures (origin, line, doc_id, code, message, at) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [f.origin, f.line, f.doc_id, f.code, f.message, f.at],
+      );
     },
     async failures(limit = DEFAULT_QUERY_LIMIT) {
       guard();

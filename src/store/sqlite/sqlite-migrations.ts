@@ -166,6 +166,18 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
       ANALYZE;
     `,
   },
+  {
+    version: 4,
+    name: 'country filter by ISO code indexed; one failure row per failure',
+    // The country filter asks one column (iso3 for a three-letter value), each with its NOCASE index.
+    // recordFailure deletes the same failure (origin, line, doc_id, code, message) before it inserts.
+    sql: `
+      CREATE INDEX events_iso3 ON events (iso3 COLLATE NOCASE);
+      DELETE FROM failures WHERE id NOT IN (SELECT MAX(id) FROM failures GROUP BY origin, line, doc_id, code, message);
+      CREATE INDEX failures_origin_doc ON failures (origin, doc_id);
+      ANALYZE;
+    `,
+  },
 ]);
 
 /**

@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../../errors.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
-import { docIdTaken } from '../store.ts';
+import { DEFAULT_SORT, keysetParts } from '../keyset.ts';
+import { docIdTaken, isIso3 } from '../store.ts';
 import type { ActorSummary, EventQuery, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 
@@ -80,7 +81,7 @@ function checkBbox(b: readonly number[]): void {
 }
 
 /** WHERE clause and parameters for a query's filters (shared by the count and the page). */
-function whereOf(q: EventQuery): { sql: string; params: unknown[] } {
+export function whereOf(q: EventQuery): { sql: string; params: unknown[] } {
   // SQLite cuts a bound LIKE pattern at NUL, so "%\0%" would match everything.
   for (const [k, v] of Object.entries(q)) {
     if (typeof v === 'string' && v.includes('\u0000')) throw new SitrepError('E_USAGE', `${k} must not contain NUL characters`);
@@ -98,7 +99,8 @@ function whereOf(q: EventQuery): { sql: string; params: unknown[] } {
     if (w <= e) clauses.push('longitude BETWEEN ? AND ?'), params.push(w, e);
     else clauses.push('(longitude >= ? OR longitude <= ?)'), params.push(w, e);
   }
-  if (q.country) clauses.push('(country = ? COLLATE NOCASE OR iso3 = ? COLLATE NOCASE)'), params.push(q.country, q.country);
+  // One indexed column, not an OR of two (which scanned the table): a three-letter value is an ISO code.
+  if (q.country) clauses.push(`${isIso3(q.country) ? 'iso3' : 'country'} = ? COLLATE NOCASE`), params.push(q.country);
   if (q.actor) {
     const p = likePattern(q.actor);
     clauses.push("(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\' OR assoc_actor_1 LIKE ? ESCAPE '\\' OR assoc_actor_2 LIKE ? ESCAPE '\\')");
@@ -200,7 +202,13 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
   const getArticle = db.prepare('SELECT * FROM articles WHERE doc_id = ?');
   const hasContent = db.prepare('SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1').pluck();
   const getEvent = db.prepare('SELECT * FROM events WHERE event_id = ?');
-  const insertFailure = db.prepare('INSERT INTO failures (origin, line, doc_id, code, message, at) VALUES (?, ?, ?, ?, ?, ?)');
+  // The same failure again (a re-run) replaces its row, moving it to the newest: failures count each once.
+  const dropFailure = db.prepare('DELETE FROM failures WHERE origin = ? AND doc_id IS ? AND line IS ? AND code = ? AND message = ?');
+  const addFailure = db.prepare('INSERT INTO failures (origin, line, doc_id, code, message, at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertFailure = db.transaction((f: Failure) => {
+    dropFailure.run(f.origin, f.doc_id, f.line, f.code, f.message);
+    addFailure.run(f.origin, f.line, f.doc_id, f.code, f.message, f.at);
+  });
   const listFailures = db.prepare('SELECT origin, line, doc_id, code, message, at FROM failures ORDER BY id DESC LIMIT ?');
   const counts = db.prepare(`SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM failures) AS failures`);
   const candidatesNear = db.prepare(`
@@ -280,7 +288,17 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
       if (!order) throw new SitrepError('E_USAGE', `sort must be one of ${Object.keys(SORTS).join(', ')}, got "${q.sort}"`);
       const where = whereOf(q);
       const total = db.prepare(`SELECT COUNT(*) FROM events ${where.sql}`).pluck().get(...where.params) as number;
-      const rows = db.prepare(`SELECT * FROM events ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Row[];
+      if (!q.after) {
+        const rows = db.prepare(`SELECT * FROM events ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Row[];
+        return { total, events: rows.map(eventFromRow) };
+      }
+      if (offset) throw new SitrepError('E_USAGE', 'give offset or a cursor, not both');
+      const rows: Row[] = [];
+      for (const part of keysetParts(q.sort ?? DEFAULT_SORT, q.after, () => '?')) {
+        if (rows.length >= limit) break;
+        const sql = `SELECT * FROM events ${where.sql ? `${where.sql} AND` : 'WHERE'} (${part.sql}) ORDER BY ${order} LIMIT ?`;
+        rows.push(...(db.prepare(sql).all(...where.params, ...part.params, limit - rows.length) as Row[]));
+      }
       return { total, events: rows.map(eventFromRow) };
     },
     async actors(q = {}) {
@@ -303,7 +321,7 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
     },
     async recordFailure(f: Failure) {
       open();
-      await whileLocked(lockWaitMs, () => insertFailure.run(f.origin, f.line, f.doc_id, f.code, f.message, f.at));
+      await whileLocked(lockWaitMs, () => (db.inTransaction ? insertFailure(f) : insertFailure.immediate(f)));
     },
     async failures(limit = DEFAULT_QUERY_LIMIT) {
       open();
