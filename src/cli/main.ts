@@ -3,7 +3,7 @@ import { CliError, errorMessage, isSitrepError } from '../errors.ts';
 const USAGE = `sitrep — conflict events from news reports (docs: README.md)
 
 usage:
-  sitrep extract [FILE…|-] [--date YYYY-MM-DD] [--format jsonl|csv|geojson|acled-csv] [--out F] [--max-file-mb N] [--gazetteer G]
+  sitrep extract [FILE…|-] [--date YYYY-MM-DD] [--format jsonl|csv|geojson|acled-csv] [--out F] [--max-file-mb N] [--fetch-concurrency N] [--fetch-deadline S] [--gazetteer G]
   sitrep geoparse [FILE…|-] [--date YYYY-MM-DD] [--gazetteer G]
   sitrep eval notes GOLD.csv [--split test|dev|all] [--pred-out F] [--json]
   sitrep eval case FILE.jsonl [--split test|dev|all] [--json]

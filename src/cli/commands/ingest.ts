@@ -67,11 +67,13 @@ export async function ingestCommand(args: string[]): Promise<number> {
     date: { type: 'string' },
     'fetch-limit': { type: 'string' },
     'fetch-delay': { type: 'string' },
+    'fetch-concurrency': { type: 'string' },
+    'fetch-deadline': { type: 'string' },
     'max-file-mb': { type: 'string' },
     queue: { type: 'boolean', default: false },
     ...GAZETTEER_OPTION,
   });
-  if (positionals.length === 0) throw new CliError('usage: sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] [--max-file-mb N] [--gazetteer PATH|URL[,…]]');
+  if (positionals.length === 0) throw new CliError('usage: sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] [--max-file-mb N] [--fetch-concurrency N] [--fetch-deadline S] [--gazetteer PATH|URL[,…]]');
   const date = checkDate(values.date, '--date');
   const whole = (v: string | undefined, flag: string) => {
     if (v === undefined) return undefined;
@@ -83,9 +85,18 @@ export async function ingestCommand(args: string[]): Promise<number> {
   const maxFileBytes = maxMb === undefined ? undefined : Math.round(maxMb * 2 ** 20);
   const linkLimit = whole(values['fetch-limit'], '--fetch-limit');
   const delayMs = whole(values['fetch-delay'], '--fetch-delay');
+  const linkConcurrency = whole(values['fetch-concurrency'], '--fetch-concurrency');
+  if (linkConcurrency === 0) throw new CliError('--fetch-concurrency wants a whole number >= 1, got "0"');
+  const deadlineSeconds = whole(values['fetch-deadline'], '--fetch-deadline');
+  const fetch = {
+    ...(linkLimit !== undefined && { linkLimit }),
+    ...(delayMs !== undefined && { delayMs }),
+    ...(linkConcurrency !== undefined && { linkConcurrency }),
+    ...(deadlineSeconds !== undefined && { deadlineMs: deadlineSeconds * 1000 }),
+  };
   // queued articles are coded by `sitrep worker`, which takes its own --gazetteer
   if (values.queue && values.gazetteer) throw new CliError('--gazetteer has no effect with --queue; give it to `sitrep worker`');
-  if (values.queue) return enqueueCommand(positionals, values.pg, { date, maxFileBytes, fetch: { ...(linkLimit !== undefined && { linkLimit }), ...(delayMs !== undefined && { delayMs }) } });
+  if (values.queue) return enqueueCommand(positionals, values.pg, { date, maxFileBytes, fetch });
   // dumps first: a failed download should not leave a store open
   const extractor = createExtractor({ gazetteerFiles: await gazetteerDumps(values.gazetteer, 'ingest') });
   // A run that stores nothing must not leave a new empty database behind (a typo in --db or the inputs).
@@ -108,7 +119,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
       maxFileBytes,
       extractor,
       expected,
-      fetch: { ...(linkLimit !== undefined && { linkLimit }), ...(delayMs !== undefined && { delayMs }) },
+      fetch,
       shouldStop: () => interrupted,
       onWarning: (m) => {
         if (tty) process.stderr.write('\r\x1b[2K'); // not on top of the progress line
