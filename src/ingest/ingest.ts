@@ -159,8 +159,11 @@ export async function storeExtracted(tx: Store, a: Article, hash: string, record
     text: a.text, origin: opts.origin, ingested_at: opts.now, event_ids: [],
   };
   const events = await mergeEvents(tx, article, records, { ...opts.dedup, now: opts.now });
+  // New is "not stored before this save", asked inside the transaction: a first_seen equal to now
+  // also matches an event another writer created in the same millisecond (counted twice).
+  let eventsNew = 0;
+  for (const e of events) if (!(await tx.getEvent(e.event_id))) eventsNew++;
   await tx.saveArticle({ ...article, event_ids: events.map((e) => e.event_id) }, events);
-  const eventsNew = events.filter((e) => e.first_seen === opts.now).length;
   return {
     skipped: false, unchanged: false, doc_id: docId, versionOf: docId === a.id ? null : a.id,
     events: events.length, eventsNew, eventsUpdated: events.length - eventsNew, event_ids: events.map((e) => e.event_id),
