@@ -288,15 +288,18 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
       if (!order) throw new SitrepError('E_USAGE', `sort must be one of ${Object.keys(SORTS).join(', ')}, got "${q.sort}"`);
       const where = whereOf(q);
       const total = db.prepare(`SELECT COUNT(*) FROM events ${where.sql}`).pluck().get(...where.params) as number;
+      // The page's rows are chosen by rowid first, so the sort holds narrow records (often straight
+      // from an index), and only the page's wide rows are read.
+      const page = (filter: string, tail: string) => `SELECT * FROM events WHERE rowid IN (SELECT rowid FROM events ${filter} ORDER BY ${order} ${tail}) ORDER BY ${order}`;
       if (!q.after) {
-        const rows = db.prepare(`SELECT * FROM events ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Row[];
+        const rows = db.prepare(page(where.sql, 'LIMIT ? OFFSET ?')).all(...where.params, limit, offset) as Row[];
         return { total, events: rows.map(eventFromRow) };
       }
       if (offset) throw new SitrepError('E_USAGE', 'give offset or a cursor, not both');
       const rows: Row[] = [];
       for (const part of keysetParts(q.sort ?? DEFAULT_SORT, q.after, () => '?')) {
         if (rows.length >= limit) break;
-        const sql = `SELECT * FROM events ${where.sql ? `${where.sql} AND` : 'WHERE'} (${part.sql}) ORDER BY ${order} LIMIT ?`;
+        const sql = page(`${where.sql ? `${where.sql} AND` : 'WHERE'} (${part.sql})`, 'LIMIT ?');
         rows.push(...(db.prepare(sql).all(...where.params, ...part.params, limit - rows.length) as Row[]));
       }
       return { total, events: rows.map(eventFromRow) };
