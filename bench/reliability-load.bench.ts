@@ -1,14 +1,17 @@
 // Issue 14's load target: 50 connections on a 25,000-event SQLite store, p99 of three filtered
 // queries (bbox+date+type, country+sort, text) and the slowest request; then eight concurrent
 // GeoJSON exports (four stream, the rest are told 503 E_BUSY) while /api/stats is timed, with the
-// process's peak RSS.
+// server process's peak RSS (VmHWM). The server runs as `sitrep serve` in its own process, so
+// the load generator does not share its event loop.
 //   node --import tsx bench/reliability-load.bench.ts [--events 25000] [--seconds 8] [--connections 50]
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EVENT_TYPES, disorderTypeOf, type SubEventType } from '../src/model/taxonomy.ts';
-import { startServer } from '../src/server/listen.ts';
 import { makeArticle, makeEvent } from '../src/server/testing/fixtures.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { StoredEvent } from '../src/store/store.ts';
@@ -48,10 +51,13 @@ for (let a = 0; a * 10 < N; a++) {
   await store.saveArticle(makeArticle({ doc_id: docId, text: `Synthetic article ${a}. `.repeat(20), content_hash: `load-${a}`, event_ids: events.map((e) => e.event_id) }), events);
 }
 console.log(`${(await store.stats()).events.toLocaleString('en')} events`);
-const server = await startServer(store, { port: 0, host: '127.0.0.1', log: () => {} });
-
-let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+await store.close();
+const port = 20000 + Math.floor(Math.random() * 20000);
+const bin = join(fileURLToPath(new URL('..', import.meta.url)), 'bin', 'sitrep.js');
+const child = spawn(process.execPath, [bin, 'serve', '--db', join(dir, 'load.db'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise<void>((resolve) => child.stdout!.on('data', (d: Buffer) => d.toString().includes('serving') && resolve()));
+const server = { url: `http://127.0.0.1:${port}/` };
+const peakRssMb = () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 const queries: [string, string][] = [
   ['bbox+date+type', 'api/events?bbox=0,5,30,25&from=2021-01-01&to=2022-12-31&event_type=Battles&limit=100'],
@@ -102,9 +108,8 @@ statsTimes.sort((a, b) => a - b);
 const streamed = results.filter((r) => r.status === 200);
 console.log(`8 concurrent exports: ${streamed.length} streamed (${(streamed[0]?.bytes ?? 0) / 1e6} MB each), ${results.length - streamed.length} told 503; ${((performance.now() - exportT0) / 1000).toFixed(1)} s`);
 console.log(`/api/stats during exports: ${statsTimes.length} requests, median ${statsTimes[Math.floor(statsTimes.length / 2)]?.toFixed(0)} ms, max ${statsTimes.at(-1)?.toFixed(0)} ms`);
-clearInterval(sampler);
-console.log(`peak RSS of the process (server and load generator): ${(peakRss / 1048576).toFixed(0)} MB`);
+console.log(`peak RSS of the server process over the whole run: ${peakRssMb().toFixed(0)} MB`);
 
-await server.close();
-await store.close();
+child.kill('SIGTERM');
+await new Promise((resolve) => child.on('close', resolve));
 await rm(dir, { recursive: true, force: true });
