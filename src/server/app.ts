@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
@@ -37,7 +38,8 @@ export interface AppOptions {
 
 const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
 const MAX_INGEST_BATCH = 100;
-const EXPORT_PAGE = MAX_PAGE;
+/** Rows per export page: small enough that other requests get a turn between pages (each page is a synchronous SQLite read). */
+const EXPORT_PAGE = 250;
 /** Exports without an explicit limit stop here; the response says so in X-Sitrep-Truncated. */
 const MAX_EXPORT_ROWS = 500_000;
 
@@ -127,6 +129,9 @@ function textStream(chunks: AsyncGenerator<string>, onEnd: () => void = () => un
   return new ReadableStream({
     async pull(controller) {
       try {
+        // SQLite answers synchronously and a fast client drains at once, so without a turn of the
+        // event loop an export would run to its end before any other request is even read.
+        await yieldToEventLoop();
         const next = await chunks.next();
         if (next.done) {
           end();
