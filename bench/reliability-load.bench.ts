@@ -78,6 +78,15 @@ await (await fetch(`${server.url}api/events?limit=100&offset=20000`)).json();
 console.log(`offset=20000 (one request): ${(performance.now() - offsetT0).toFixed(0)} ms`);
 
 for (const [name, q] of queries) {
+  // One request at a time first: the cost of the query itself, without queueing.
+  const lone: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    await (await fetch(`${server.url}${q}`)).arrayBuffer();
+    lone.push(performance.now() - t);
+  }
+  lone.sort((a, b) => a - b);
+  console.log(`${name} (alone): median ${lone[10]!.toFixed(0)} ms`);
   const r = (await autocannon({ url: `${server.url}${q}`, connections: Number(values.connections), duration: Number(values.seconds) })) as AutocannonResult & { latency: { max: number } };
   console.log(`${name} (${values.connections} connections, ${values.seconds} s): p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms, ${r.requests.average.toFixed(0)} req/s, ${r.non2xx} non-2xx, ${r.errors} errors`);
 }

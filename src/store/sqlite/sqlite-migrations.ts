@@ -171,12 +171,14 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
     name: 'indexes for counting and paging under load; one failure row per failure',
     // The country filter asks one column (iso3 for a three-letter value). These indexes hold what
     // a filtered count and a page's sort read, so neither touches the wide rows of the table:
-    // counting current events, a country's events sorted, the default newest-first page.
+    // counting current events, a country's events sorted, the default newest-first page, a type's events
+    // in a date range and box.
     // recordFailure deletes the same failure (origin, line, doc_id, code, message) before it inserts.
     sql: `
       CREATE INDEX events_iso3_hist ON events (iso3 COLLATE NOCASE, historical, fatalities, event_date, event_id);
       CREATE INDEX events_country_hist ON events (country COLLATE NOCASE, historical, fatalities, event_date, event_id);
       CREATE INDEX events_hist_date ON events (historical, event_date DESC, event_id);
+      CREATE INDEX events_type_hist_date ON events (event_type COLLATE NOCASE, historical, event_date, event_date_end, latitude, longitude);
       DELETE FROM failures WHERE id NOT IN (SELECT MAX(id) FROM failures GROUP BY origin, line, doc_id, code, message);
       CREATE INDEX failures_origin_doc ON failures (origin, doc_id);
       ANALYZE;
