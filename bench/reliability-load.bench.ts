@@ -91,7 +91,8 @@ for (const [name, q] of queries) {
   console.log(`${name} (${values.connections} connections, ${values.seconds} s): p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms, ${r.requests.average.toFixed(0)} req/s, ${r.non2xx} non-2xx, ${r.errors} errors`);
 }
 
-// Eight exports at once, read slowly enough to overlap; /api/stats timed meanwhile.
+console.log(`peak RSS of the server process before the exports: ${peakRssMb().toFixed(0)} MB`);
+// Eight exports at once; /api/stats timed meanwhile.
 const exportT0 = performance.now();
 const downloads = Array.from({ length: 8 }, async () => {
   const res = await fetch(`${server.url}api/export.geojson?historical=true`);
