@@ -124,7 +124,9 @@ function textStream(chunks: AsyncGenerator<string>, onEnd: () => void = () => un
   const encoder = new TextEncoder();
   let ended = false;
   const end = () => {
-    if (!ended) (ended = true), onEnd();
+    if (ended) return;
+    ended = true;
+    onEnd();
   };
   return new ReadableStream({
     async pull(controller) {
