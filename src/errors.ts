@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'E_USAGE'
   | 'E_CONFIG'
   | 'E_STORE'
+  /** The server is at a limit it sets itself (concurrent exports): try again shortly. */
+  | 'E_BUSY'
   | 'E_NOT_FOUND'
   | 'E_AUTH'
   | 'E_INTERNAL';

@@ -13,7 +13,9 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: s
 
 export function checkDate(s: string | undefined, flag: string): string | undefined {
   if (s === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`))) throw new CliError(`${flag} wants a date as YYYY-MM-DD, got "${s}"`);
+  // Date.parse rolls 2017-02-30 over to March 2; a real day survives the round trip unchanged.
+  const t = Date.parse(`${s}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== s) throw new CliError(`${flag} wants a date as YYYY-MM-DD, got "${s}"`);
   return s;
 }
 

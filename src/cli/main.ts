@@ -3,12 +3,12 @@ import { CliError, errorMessage, isSitrepError } from '../errors.ts';
 const USAGE = `sitrep — conflict events from news reports (docs: README.md)
 
 usage:
-  sitrep extract [FILE…|-] [--date YYYY-MM-DD] [--format jsonl|csv|geojson|acled-csv] [--out F] [--max-file-mb N] [--gazetteer G]
+  sitrep extract [FILE…|-] [--date YYYY-MM-DD] [--format jsonl|csv|geojson|acled-csv] [--out F] [--max-file-mb N] [--fetch-concurrency N] [--fetch-deadline S] [--gazetteer G]
   sitrep geoparse [FILE…|-] [--date YYYY-MM-DD] [--gazetteer G]
   sitrep eval notes GOLD.csv [--split test|dev|all] [--pred-out F] [--json] [--hold-out-region]
   sitrep eval case FILE.jsonl [--split test|dev|all] [--json]
   sitrep eval news GOLD.json ARTICLES… [--split all|test|dev] [--verbose] [--json] [--pred-out F]
-  sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] [--gazetteer G]
+  sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] [--max-file-mb N] [--gazetteer G]
   sitrep export --format jsonl|csv|geojson|acled-csv [--db FILE | --pg URL] [filters: --from --to --country --actor --type --text --bbox W,S,E,N]
   sitrep serve [--db FILE | --pg URL] [--port 8080] [--host 127.0.0.1] [--token T] [--read-token] [--gazetteer G]
   sitrep demo [--port 8080] [--gazetteer G]

@@ -15,7 +15,13 @@ export interface FetchOptions {
   readonly delayMs?: number;
   /** At most this many item links fetched per feed; default 50. */
   readonly linkLimit?: number;
+  /** Item links fetched at once (--fetch-concurrency); default 4. */
+  readonly linkConcurrency?: number;
+  /** All of one feed's item links must arrive within this (--fetch-deadline); default 120 s. */
+  readonly deadlineMs?: number;
   readonly userAgent?: string;
+  /** Aborts the request (a feed's overall deadline). */
+  readonly signal?: AbortSignal;
 }
 
 export const FETCH_DEFAULTS = Object.freeze({
@@ -23,6 +29,8 @@ export const FETCH_DEFAULTS = Object.freeze({
   maxBytes: 5 * 1024 * 1024,
   delayMs: 1_000,
   linkLimit: 50,
+  linkConcurrency: 4,
+  deadlineMs: 120_000,
   userAgent: 'Sitrep/0.1 (+https://github.com/sitrep; conflict-event coding)',
 });
 
@@ -42,13 +50,14 @@ export async function fetchText(url: string, opts: FetchOptions = {}): Promise<F
   let res: Response;
   try {
     res = await fetch(url, {
-      signal: AbortSignal.timeout(o.timeoutMs),
+      signal: opts.signal ? AbortSignal.any([AbortSignal.timeout(o.timeoutMs), opts.signal]) : AbortSignal.timeout(o.timeoutMs),
       redirect: 'follow',
       headers: { 'user-agent': o.userAgent, accept: 'text/html, application/rss+xml, application/atom+xml, application/xml, application/json, text/plain;q=0.8, */*;q=0.1' },
     });
   } catch (cause) {
     const timedOut = (cause as Error).name === 'TimeoutError';
-    throw new SitrepError('E_INPUT_FETCH', timedOut ? `no response within ${o.timeoutMs / 1000} s` : `fetch failed: ${(cause as Error).message}`, { file: url }, { cause });
+    const why = opts.signal?.aborted ? String(opts.signal.reason instanceof Error ? opts.signal.reason.message : opts.signal.reason) : timedOut ? `no response within ${o.timeoutMs / 1000} s` : `fetch failed: ${(cause as Error).message}`;
+    throw new SitrepError('E_INPUT_FETCH', why, { file: url }, { cause });
   }
   if (!res.ok) {
     await res.body?.cancel();
@@ -125,8 +134,10 @@ function recordsOf(format: InputFormat, text: string, url: string): Iterable<Rec
 
 /**
  * Articles from one URL: a page, a JSON/JSONL/text document or an RSS/Atom feed. A feed item with
- * a link and no body has its page fetched, one at a time, with a pause between requests, up to
- * linkLimit; items past the limit come out as failures so the next run picks them up.
+ * a link and no body has its page fetched, up to linkLimit of them, linkConcurrency at a time
+ * (each slot pausing delayMs between its requests, to be polite to the site), all within
+ * deadlineMs: a hanging site costs one deadline, not 15 s per link. Items past the limit or the
+ * deadline come out as failures, in feed order, so the next run picks them up.
  */
 export async function* readUrl(url: string, opts: UrlReadOptions = {}): AsyncGenerator<ReadOutcome> {
   const o = { ...FETCH_DEFAULTS, ...opts };
@@ -144,34 +155,76 @@ export async function* readUrl(url: string, opts: UrlReadOptions = {}): AsyncGen
     return;
   }
   const format = formatOfResponse(fetched);
-  let linksFetched = 0;
+  if (format !== 'feed') {
+    for (const record of recordsOf(format, fetched.text, url)) {
+      yield record.ok ? buildArticle(record.raw, { file: url, line: record.line }, url, record.key, settings) : record;
+    }
+    return;
+  }
+  // A feed: decide which items need their page, fetch those together, then yield in feed order.
+  type Item = { record: RecordOutcome; page?: Promise<RawArticle | SitrepError>; skip?: boolean };
+  const items: Item[] = [];
+  const wanted: { item: Item; raw: RawArticle; docId: string; origin: { file: string; line?: number } }[] = [];
   for (const record of recordsOf(format, fetched.text, url)) {
-    if (!record.ok) {
-      yield record;
-      continue;
+    const item: Item = { record };
+    items.push(item);
+    if (!record.ok || !needsBody(record.raw)) continue;
+    const docId = record.raw.id ?? `${url}#${record.key}`;
+    if (opts.alreadyHave && (await opts.alreadyHave(docId))) item.skip = true;
+    else wanted.push({ item, raw: record.raw, docId, origin: { file: url, line: record.line } });
+  }
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(new Error(`the feed's deadline of ${o.deadlineMs / 1000} s for its item links passed; run again for the rest`)), o.deadlineMs);
+  const fetchBody = async (w: (typeof wanted)[number]): Promise<RawArticle | SitrepError> => {
+    const link = w.raw.url!;
+    try {
+      if (deadline.signal.aborted) throw new SitrepError('E_INPUT_FETCH', String((deadline.signal.reason as Error).message), { file: link });
+      const page = await fetchText(link, { ...opts, signal: deadline.signal });
+      const body = formatOfResponse(page) === 'html' ? extractHtml(page.text) : { text: page.text, title: null, date: null, publisher: null };
+      if (body.text.trim() === '') throw new SitrepError('E_INPUT_EMPTY', 'linked page has no article text', { file: link });
+      const raw = w.raw;
+      return { ...raw, id: raw.id ?? w.docId, text: body.text, title: raw.title ?? body.title, date: raw.date ?? (body.date && normalizeDate(body.date)) ?? null, publisher: raw.publisher ?? body.publisher };
+    } catch (e) {
+      const err = e as SitrepError;
+      return new SitrepError(err.code ?? 'E_INPUT_FETCH', `item link ${link}: ${err.message}`, w.origin, { cause: e });
     }
-    let raw = record.raw;
-    const origin = { file: url, line: record.line };
-    if (format === 'feed' && needsBody(raw)) {
-      const docId = raw.id ?? `${url}#${record.key}`;
-      if (opts.alreadyHave && (await opts.alreadyHave(docId))) continue;
-      if (linksFetched >= o.linkLimit) {
-        yield { ok: false, error: new SitrepError('E_INPUT_FETCH', `item "${raw.title ?? docId}" not fetched: the limit of ${o.linkLimit} links per feed was reached; run again for the rest`, origin) };
+  };
+  const toFetch = wanted.slice(0, o.linkLimit);
+  for (const w of wanted.slice(o.linkLimit)) {
+    w.item.page = Promise.resolve(new SitrepError('E_INPUT_FETCH', `item "${w.raw.title ?? w.docId}" not fetched: the limit of ${o.linkLimit} links per feed was reached; run again for the rest`, w.origin));
+  }
+  // linkConcurrency slots, each taking the next link in feed order.
+  const results = new Map<Item, { resolve: (v: RawArticle | SitrepError) => void }>();
+  for (const w of toFetch) w.item.page = new Promise((resolve) => results.set(w.item, { resolve }));
+  let next = 0;
+  const slot = async () => {
+    for (let first = true; next < toFetch.length; first = false) {
+      const w = toFetch[next++]!;
+      if (!first && o.delayMs > 0 && !deadline.signal.aborted) await sleep(o.delayMs);
+      results.get(w.item)!.resolve(await fetchBody(w));
+    }
+  };
+  const slots = Promise.all(Array.from({ length: Math.max(1, Math.min(o.linkConcurrency, toFetch.length)) }, slot));
+  try {
+    for (const item of items) {
+      const { record } = item;
+      if (!record.ok) {
+        yield record;
         continue;
       }
-      if (linksFetched > 0 && o.delayMs > 0) await sleep(o.delayMs);
-      linksFetched++;
-      try {
-        const page = await fetchText(raw.url!, opts);
-        const body = formatOfResponse(page) === 'html' ? extractHtml(page.text) : { text: page.text, title: null, date: null, publisher: null };
-        if (body.text.trim() === '') throw new SitrepError('E_INPUT_EMPTY', 'linked page has no article text', { file: raw.url! });
-        raw = { ...raw, id: raw.id ?? docId, text: body.text, title: raw.title ?? body.title, date: raw.date ?? (body.date && normalizeDate(body.date)) ?? null, publisher: raw.publisher ?? body.publisher };
-      } catch (e) {
-        const err = e as SitrepError;
-        yield { ok: false, error: new SitrepError(err.code ?? 'E_INPUT_FETCH', `item link ${raw.url}: ${err.message}`, origin, { cause: e }) };
+      if (item.skip) continue;
+      const origin = { file: url, line: record.line };
+      if (!item.page) {
+        yield buildArticle(record.raw, origin, url, record.key, settings);
         continue;
       }
+      const page = await item.page;
+      yield page instanceof SitrepError ? { ok: false, error: page } : buildArticle(page, origin, url, record.key, settings);
     }
-    yield buildArticle(raw, origin, url, record.key, settings);
+    await slots;
+  } finally {
+    clearTimeout(timer);
+    // An abandoned read (Ctrl-C) stops the fetches still running.
+    if (!deadline.signal.aborted) deadline.abort(new Error('stopped'));
   }
 }

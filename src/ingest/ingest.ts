@@ -28,6 +28,8 @@ export interface IngestProgress {
 export interface IngestOptions {
   /** Publication date for articles that carry none (YYYY-MM-DD). */
   readonly date?: string;
+  /** Largest input file read, in bytes (default that of readArticles; --max-file-mb). */
+  readonly maxFileBytes?: number;
   readonly extractor?: Extractor;
   readonly dedup?: Omit<DedupOptions, 'now'>;
   readonly fetch?: FetchOptions;
@@ -55,6 +57,11 @@ export interface IngestReport {
   eventsUpdated: number;
   /** True when shouldStop ended the run early. */
   stopped: boolean;
+  /**
+   * Failures the store could not record (it stayed locked or unreachable past its wait); the
+   * caller must report them another way (the CLI prints each), so no failure goes untold.
+   */
+  unrecorded: Failure[];
   elapsedMs: number;
 }
 
@@ -75,7 +82,7 @@ async function* inputsToArticles(store: Store, inputs: readonly string[], opts: 
       const alreadyHave = async (docId: string) => (await store.getArticle(docId)) !== null;
       for await (const outcome of readUrl(input, { ...opts.fetch, fallbackDate: opts.date ?? null, alreadyHave })) yield { input, outcome };
     } else {
-      for await (const outcome of readArticles([input], { date: opts.date })) yield { input, outcome };
+      for await (const outcome of readArticles([input], { date: opts.date, ...(opts.maxFileBytes && { maxBytes: opts.maxFileBytes }) })) yield { input, outcome };
     }
   }
 }
@@ -152,8 +159,11 @@ export async function storeExtracted(tx: Store, a: Article, hash: string, record
     text: a.text, origin: opts.origin, ingested_at: opts.now, event_ids: [],
   };
   const events = await mergeEvents(tx, article, records, { ...opts.dedup, now: opts.now });
+  // New is "not stored before this save", asked inside the transaction: a first_seen equal to now
+  // also matches an event another writer created in the same millisecond (counted twice).
+  let eventsNew = 0;
+  for (const e of events) if (!(await tx.getEvent(e.event_id))) eventsNew++;
   await tx.saveArticle({ ...article, event_ids: events.map((e) => e.event_id) }, events);
-  const eventsNew = events.filter((e) => e.first_seen === opts.now).length;
   return {
     skipped: false, unchanged: false, doc_id: docId, versionOf: docId === a.id ? null : a.id,
     events: events.length, eventsNew, eventsUpdated: events.length - eventsNew, event_ids: events.map((e) => e.event_id),
@@ -189,20 +199,35 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
   const now = opts.now ?? (() => new Date().toISOString());
   const extractor = opts.extractor ?? createExtractor();
   const t0 = performance.now();
-  const report: IngestReport = { stored: 0, skipped: 0, failed: 0, versions: [], eventsNew: 0, eventsUpdated: 0, stopped: false, elapsedMs: 0 };
+  const report: IngestReport = { stored: 0, skipped: 0, failed: 0, versions: [], eventsNew: 0, eventsUpdated: 0, stopped: false, unrecorded: [], elapsedMs: 0 };
   const progress = () => {
     report.elapsedMs = performance.now() - t0;
     opts.onProgress?.({ done: report.stored + report.skipped + report.failed, stored: report.stored, skipped: report.skipped, failed: report.failed, elapsedMs: report.elapsedMs, expected: opts.expected ?? null });
   };
+  // A failure the store cannot take now (locked past its wait, connection lost) is kept and
+  // offered again before the next article and at the end, never dropped and never fatal.
+  const pending: Failure[] = [];
+  const flush = async () => {
+    while (pending.length) {
+      try {
+        await store.recordFailure(pending[0]!);
+      } catch {
+        return;
+      }
+      pending.shift();
+    }
+  };
   const fail = async (f: Failure) => {
     report.failed++;
-    await store.recordFailure(f);
+    pending.push(f);
+    await flush();
   };
 
   for await (const { input, outcome } of inputsToArticles(store, inputs, opts)) {
     // Reading, extraction and SQLite are synchronous under their promises: without a turn of the
     // event loop here a Ctrl-C (a macrotask) would not be seen until the whole run ended.
     await yieldToEventLoop();
+    await flush();
     if (opts.shouldStop?.()) {
       report.stopped = true;
       break;
@@ -230,6 +255,8 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
     }
     progress();
   }
+  await flush();
+  report.unrecorded = pending;
   report.elapsedMs = performance.now() - t0;
   return report;
 }

@@ -1,4 +1,5 @@
 import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
+import { flattenHtml, MAX_HTML_DEPTH, nestingDepth } from './html-depth.ts';
 
 type DomNode = ReturnType<typeof parseDocument>['children'][number];
 type DomElement = Parameters<typeof DomUtils.getAttributeValue>[0];
@@ -113,9 +114,14 @@ function mainContainer(doc: DomNode[]): DomNode[] {
   return body ? [body] : doc;
 }
 
+/** The markup as given, or flattened when it nests deeper than parsing can take in linear time. */
+function shallow(html: string): string {
+  return nestingDepth(html) > MAX_HTML_DEPTH ? flattenHtml(html) : html;
+}
+
 /** Main text and page metadata of an HTML page. */
 export function extractHtml(html: string): HtmlExtract {
-  const doc = parseDocument(html).children;
+  const doc = parseDocument(shallow(html)).children;
   const title =
     metaContent(doc, TITLE_META) ?? firstText(doc, 'title') ?? firstText(doc, 'h1');
   let date = metaContent(doc, DATE_META);
@@ -140,5 +146,5 @@ export function extractHtml(html: string): HtmlExtract {
 
 /** Plain text of an HTML fragment (feed descriptions), paragraphs joined with blank lines. */
 export function htmlFragmentToText(html: string): string {
-  return collectBlocks(parseDocument(html).children).join('\n\n');
+  return collectBlocks(parseDocument(shallow(html)).children).join('\n\n');
 }

@@ -2,6 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { SitrepError } from '../errors.ts';
 import { extractHtml, htmlFragmentToText, isElement } from './html.ts';
+import { MAX_HTML_DEPTH, nestingDepth } from './html-depth.ts';
 
 /** An article's fields as found in one input record, before dates and datelines are resolved. */
 export interface RawArticle {
@@ -237,6 +238,12 @@ export function looksLikeFeed(text: string): boolean {
 export function* recordsFromFeed(xml: string, file: string): Generator<RecordOutcome> {
   if (!looksLikeFeed(xml)) {
     yield { ok: false, error: new SitrepError('E_INPUT_FORMAT', 'XML file is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)', { file }) };
+    return;
+  }
+  // Feeds are a few levels deep; a deeper one would cost quadratic time to parse (see html-depth.ts).
+  const depth = nestingDepth(xml, { xml: true });
+  if (depth > MAX_HTML_DEPTH) {
+    yield { ok: false, error: new SitrepError('E_INPUT_FORMAT', `feed is nested ${depth} elements deep, over the limit of ${MAX_HTML_DEPTH}`, { file }) };
     return;
   }
   const doc = parseDocument(xml, { xmlMode: true, withStartIndices: true }).children;

@@ -91,13 +91,15 @@ async function* readInputs(inputs: readonly string[], opts: EnqueueOptions): Asy
     if (isUrl(input)) {
       for await (const outcome of readUrl(input, { ...opts.fetch, fallbackDate: opts.date ?? null })) yield { input, outcome };
     } else {
-      for await (const outcome of readArticles([input], { date: opts.date })) yield { input, outcome };
+      for await (const outcome of readArticles([input], { date: opts.date, ...(opts.maxFileBytes && { maxBytes: opts.maxFileBytes }) })) yield { input, outcome };
     }
   }
 }
 
 export interface EnqueueOptions {
   readonly date?: string;
+  /** Largest input file read, in bytes (--max-file-mb). */
+  readonly maxFileBytes?: number;
   readonly fetch?: FetchOptions;
   readonly shouldStop?: () => boolean;
   readonly now?: () => string;

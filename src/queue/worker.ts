@@ -5,7 +5,7 @@ import type { DedupOptions } from '../dedup/merge.ts';
 import { errorMessage, isSitrepError } from '../errors.ts';
 import { contentHash, ingestLocks, storeExtracted } from '../ingest/ingest.ts';
 import type { Extractor } from '../pipeline/extractor.ts';
-import type { PgStore } from '../store/postgres/pg-store.ts';
+import { isConnectionLoss, type PgStore } from '../store/postgres/pg-store.ts';
 import { claimJobs, releaseJobs, renewLeases, type Job } from './queue.ts';
 
 export interface WorkerOptions {
@@ -145,13 +145,21 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
   };
 
   const loop = async (): Promise<void> => {
+    let outages = 0;
     while (!stopping()) {
       try {
+        if (outages > 0) {
+          // Back after an outage: jobs claimed before it are handed back (no attempt counted),
+          // since the lease this worker keeps renewing would otherwise hold them forever.
+          await releaseJobs(store, workerId);
+          outages = 0;
+        }
         if ((await round()) === 'idle') return;
       } catch (e) {
-        // The database went away or refused; what this worker held comes back after its lease.
+        // The database went away or refused: wait, longer each time (up to 5 s), and reconnect.
         opts.onError?.(e);
-        await sleep(pollMs);
+        if (isConnectionLoss(e)) outages++;
+        await sleep(outages ? Math.min(5000, pollMs * 2 ** Math.min(outages - 1, 10)) : pollMs);
       }
     }
   };
@@ -174,6 +182,8 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
       try {
         count(await codeJob(store, job, workerId, opts, now()));
       } catch (e) {
+        // A lost connection is no fault of the article: no attempt is spent on it (see loop).
+        if (isConnectionLoss(e)) throw e;
         count(await failJob(store, job, workerId, e, opts, now()));
       }
     }

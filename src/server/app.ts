@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
@@ -8,7 +9,9 @@ import type { Article } from '../model/article.ts';
 import type { EventRecord } from '../model/record.ts';
 import { createAcledCsvFormatter, type PointFeature, toFeatureCollection } from '../output/formats.ts';
 import { createExtractor, type Extractor } from '../pipeline/extractor.ts';
+import { DEFAULT_SORT, encodeCursor, keyOf, type PageKey } from '../store/keyset.ts';
 import type { EventQuery, Store, StoredEvent } from '../store/store.ts';
+import { decodeBody } from './body-text.ts';
 import { errorResponse } from './errors.ts';
 import { highlightsFor } from './highlights.ts';
 import { createIngester } from './ingest-bridge.ts';
@@ -29,11 +32,14 @@ export interface AppOptions {
   webDir?: string;
   /** Builds the extractor for POST /api/ingest on first use (tests inject a cheaper one). */
   makeExtractor?: () => Extractor;
+  /** Exports streaming at once (default 4); one more is answered 503 with Retry-After, so downloads cannot starve the other routes. */
+  maxConcurrentExports?: number;
 }
 
 const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
 const MAX_INGEST_BATCH = 100;
-const EXPORT_PAGE = MAX_PAGE;
+/** Rows per export page: small enough that other requests get a turn between pages (each page is a synchronous SQLite read). */
+const EXPORT_PAGE = 250;
 /** Exports without an explicit limit stop here; the response says so in X-Sitrep-Truncated. */
 const MAX_EXPORT_ROWS = 500_000;
 
@@ -94,33 +100,67 @@ function parseSmall<T extends z.ZodType>(schema: T, params: Record<string, strin
   return parsed.data;
 }
 
-/** Pages through every matching event (or the requested window) without holding them all. */
+/**
+ * Pages through every matching event (or the requested window) without holding them all; after
+ * the first page each starts from the last row's key, so a deep page costs what the first does.
+ */
 async function* allMatching(store: Store, q: EventQuery): AsyncGenerator<StoredEvent[]> {
   const wanted = q.limit ?? MAX_EXPORT_ROWS;
-  let offset = q.offset ?? 0;
   let sent = 0;
+  let after: PageKey | undefined;
   while (sent < wanted) {
-    const page = await store.queryEvents({ ...q, limit: Math.min(EXPORT_PAGE, wanted - sent), offset });
-    if (page.events.length === 0) return;
+    const size = Math.min(EXPORT_PAGE, wanted - sent);
+    const page = await store.queryEvents(after ? { ...q, offset: undefined, after, limit: size } : { ...q, limit: size });
+    if (!page.events.length) return;
     yield page.events;
     sent += page.events.length;
-    offset += page.events.length;
-    if (offset >= page.total) return;
+    if (page.events.length < size) return;
+    after = keyOf(page.events.at(-1)!, q.sort);
   }
 }
 
-function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+/** A pull stream over chunks: one page is read per chunk the client takes. `onEnd` runs once, however it ends. */
+function textStream(chunks: AsyncGenerator<string>, onEnd: () => void = () => undefined): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    onEnd();
+  };
   return new ReadableStream({
     async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
+      try {
+        // SQLite answers synchronously and a fast client drains at once, so without a turn of the
+        // event loop an export would run to its end before any other request is even read.
+        await yieldToEventLoop();
+        const next = await chunks.next();
+        if (next.done) {
+          end();
+          controller.close();
+        } else controller.enqueue(encoder.encode(next.value));
+      } catch (e) {
+        end();
+        throw e;
+      }
     },
     async cancel() {
+      end();
       await chunks.return(undefined);
     },
   });
+}
+
+/** The methods routes registered on `app` answer at `path` (middleware and catch-alls excluded), for a 405's Allow header. */
+export function allowedMethods(app: Hono, path: string): string[] {
+  const methods = new Set<string>();
+  for (const r of app.routes) {
+    if (r.method === 'ALL' || r.path.includes('*')) continue;
+    const pattern = new RegExp(`^${r.path.split('/').map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('/')}$`);
+    if (pattern.test(path)) methods.add(r.method);
+  }
+  if (methods.has('GET')) methods.add('HEAD');
+  return [...methods].sort();
 }
 
 export function createApp(store: Store, opts: AppOptions = {}): Hono {
@@ -137,6 +177,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   const authorized = (c: Context): boolean => {
     if (!tokenDigest) return false;
     const header = c.req.header('authorization') ?? '';
+    // The scheme is case-insensitive by RFC 9110 §11.1, so "bearer" is accepted on purpose; the token is not.
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
     return !!m && timingSafeEqual(digest(m[1] as string), tokenDigest);
   };
@@ -145,12 +186,22 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     if (!authorized(c)) throw new SitrepError('E_AUTH', `${what} needs "Authorization: Bearer <token>"`);
   };
 
+  const maxExports = opts.maxConcurrentExports ?? 4;
+  let exporting = 0;
+  /** Claims an export slot, or answers 503: the release runs when the download ends or is dropped. */
+  const exportSlot = (): (() => void) => {
+    if (exporting >= maxExports) throw new SitrepError('E_BUSY', `${maxExports} exports are already streaming; try again shortly`);
+    exporting++;
+    return () => exporting--;
+  };
+
   const app = new Hono();
 
   app.onError((err, c) => {
     const { status, body, internal } = errorResponse(err);
     if (internal) log(`sitrep serve: ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    return c.json(body, status);
+    // 503s (the database unreachable, the export limit) pass: say when to come back.
+    return c.json(body, status, status === 503 ? { 'Retry-After': '2' } : {});
   });
   app.notFound((c) => c.json({ error: { code: 'E_NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
 
@@ -172,7 +223,10 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const limit = q.limit ?? 100;
     const offset = q.offset ?? 0;
     const page = await store.queryEvents({ ...q, limit, offset });
-    return c.json({ total: page.total, limit, offset, events: page.events });
+    const last = page.events.at(-1);
+    // A full page may have a next one; its cursor pages by key, as fast at the end as at the start.
+    const next_cursor = last && page.events.length === limit ? encodeCursor(q.sort ?? DEFAULT_SORT, keyOf(last, q.sort)) : null;
+    return c.json({ total: page.total, limit, offset, next_cursor, events: page.events });
   });
 
   app.get('/api/events/:id', async (c) => {
@@ -217,7 +271,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
       yield acled.header();
       for await (const page of allMatching(store, q)) yield page.map((e) => acled.row(toRecord(e))).join('');
     }
-    return c.body(textStream(rows()), 200, {
+    return c.body(textStream(rows(), exportSlot()), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': 'attachment; filename="sitrep-events.csv"',
     });
@@ -236,7 +290,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
       }
       yield ']}\n';
     }
-    return c.body(textStream(parts()), 200, {
+    return c.body(textStream(parts(), exportSlot()), 200, {
       'Content-Type': 'application/geo+json; charset=utf-8',
       'Content-Disposition': 'attachment; filename="sitrep-events.geojson"',
     });
@@ -259,7 +313,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
       if (!/^application\/json\b/i.test(type)) throw new SitrepError('E_INPUT_FORMAT', 'send the articles as JSON with "Content-Type: application/json"');
       let body: unknown;
       try {
-        body = await c.req.json();
+        body = JSON.parse(decodeBody(new Uint8Array(await c.req.arrayBuffer())));
       } catch (e) {
         if (e instanceof SitrepError) throw e;
         throw new SitrepError('E_INPUT_JSON', 'request body is not valid JSON');
@@ -283,7 +337,13 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     },
   );
 
-  app.all('/api/*', (c) => c.json({ error: { code: 'E_NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
+  app.all('/api/*', (c) => {
+    const allowed = allowedMethods(app, c.req.path);
+    if (allowed.length) {
+      return c.json({ error: { code: 'E_METHOD', message: `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(' or ')}` } }, 405, { Allow: allowed.join(', ') });
+    }
+    return c.json({ error: { code: 'E_NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` } }, 404);
+  });
 
   app.get('*', async (c) => {
     const asset = assets.get(c.req.path);

@@ -18,6 +18,7 @@ const STATUS_BY_CODE: Readonly<Partial<Record<ErrorCode, ContentfulStatusCode>>>
   E_NOT_FOUND: 404,
   E_AUTH: 401,
   E_STORE: 503,
+  E_BUSY: 503,
 };
 
 export interface ErrorBody {

@@ -9,16 +9,17 @@ const filterParams = [
   { name: 'from', description: 'events whose latest possible date is on or after this day', schema: { ...str, format: 'date' } },
   { name: 'to', description: 'events whose earliest possible date is on or before this day', schema: { ...str, format: 'date' } },
   { name: 'bbox', description: 'W,S,E,N in degrees', schema: { ...str, pattern: '^-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+$' }, example: '35,32,43,38' },
-  { name: 'country', description: 'country name, exact (case-insensitive)', schema: str },
+  { name: 'country', description: 'country name, exact, or ISO 3166 alpha-3 code (a three-letter value); case-insensitive', schema: str },
   { name: 'actor', description: 'substring of actor1, actor2 or an associated actor', schema: str },
   { name: 'event_type', description: 'ACLED event type, exact spelling', schema: str },
   { name: 'sub_event_type', description: 'ACLED sub-event type, exact spelling', schema: str },
-  { name: 'text', description: 'full-text over notes, actors, location and source titles', schema: str },
+  { name: 'text', description: 'full-text over notes, actors, location and source titles; must contain a letter or digit', schema: str },
   { name: 'historical', description: 'include background-history events', schema: { type: 'boolean', default: false } },
   { name: 'min_fatalities', schema: { ...int, minimum: 0 } },
   { name: 'sort', schema: { type: 'string', enum: ['date', '-date', 'fatalities', '-fatalities', 'confidence', '-confidence'], default: '-date' } },
   { name: 'limit', schema: { ...int, minimum: 1, maximum: MAX_PAGE, default: 100 } },
   { name: 'offset', schema: { ...int, minimum: 0, default: 0 } },
+  { name: 'cursor', description: 'next_cursor of the previous page (same sort, no offset): keyset paging, fast at any depth', schema: str },
 ].map((p) => ({ in: 'query', required: false, ...p }));
 
 const errorResponses = {
@@ -113,7 +114,7 @@ export function openApiDocument(opts: { readGuarded: boolean; writeEnabled: bool
             n_sources: int, first_seen: str, updated_at: str,
           },
         },
-        EventPage: { type: 'object', properties: { total: int, limit: int, offset: int, events: { type: 'array', items: { $ref: '#/components/schemas/Event' } } } },
+        EventPage: { type: 'object', properties: { total: int, limit: int, offset: int, next_cursor: { type: ['string', 'null'] }, events: { type: 'array', items: { $ref: '#/components/schemas/Event' } } } },
         Highlight: { type: 'object', properties: { start: int, end: int, kind: { enum: ['evidence', 'actor', 'place', 'figure'] }, label: str } },
         EventDetail: {
           type: 'object',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SitrepError } from '../errors.ts';
+import { decodeCursor } from '../store/keyset.ts';
 import type { EventQuery } from '../store/store.ts';
 
 export const MAX_PAGE = 1000;
@@ -8,16 +9,26 @@ const SORTS = ['date', '-date', 'fatalities', '-fatalities', 'confidence', '-con
 /** Free-text filters are matched, never interpreted; the cap only keeps requests small. */
 const shortText = z.string().trim().min(1).max(200);
 
+/** Date.parse rolls 2017-02-30 over to March 2; a real day survives the round trip unchanged. */
+export function isCalendarDay(s: string): boolean {
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+}
+
 const day = z
   .string()
   .regex(ISO_DAY, 'must be a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real calendar date');
+  .refine(isCalendarDay, 'is not a real calendar date');
+
+/** A plain decimal number: Number() would also read '' as 0 and '0x10' as 16. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 const bbox = z
   .string()
   .transform((s, ctx) => {
-    const parts = s.split(',').map((p) => Number(p.trim()));
-    if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) {
+    const raw = s.split(',').map((p) => p.trim());
+    const parts = raw.map(Number);
+    if (raw.length !== 4 || raw.some((p) => !DECIMAL.test(p)) || parts.some((n) => !Number.isFinite(n))) {
       ctx.addIssue({ code: 'custom', message: 'must be four numbers W,S,E,N' });
       return z.NEVER;
     }
@@ -42,12 +53,15 @@ export const eventQuerySchema = z
     actor: shortText,
     event_type: shortText,
     sub_event_type: shortText,
-    text: shortText,
+    // Only letters and digits are searched: a text of none would silently match every event.
+    text: shortText.refine((s) => /[\p{L}\p{N}]/u.test(s), 'must contain a letter or digit'),
     historical: bool,
     min_fatalities: int(0, 1_000_000_000),
     sort: z.enum(SORTS),
     limit: int(1, MAX_PAGE),
     offset: int(0, 1_000_000_000),
+    /** Keyset paging: the next_cursor of the previous page (see src/store/keyset.ts). */
+    cursor: z.string().min(1).max(1000),
   })
   .partial()
   .strict();
@@ -75,7 +89,9 @@ export function parseEventQuery(params: Record<string, string[]>, extraAllowed: 
   }
   const parsed = eventQuerySchema.safeParse(single);
   if (!parsed.success) throw new SitrepError('E_USAGE', `invalid query: ${describeIssues(parsed.error)}`);
-  const q = parsed.data;
+  const { cursor, ...q } = parsed.data;
   if (q.from && q.to && q.from > q.to) throw new SitrepError('E_USAGE', `invalid query: from (${q.from}) is after to (${q.to})`);
-  return q;
+  if (cursor === undefined) return q;
+  if (q.offset) throw new SitrepError('E_USAGE', 'invalid query: give offset or cursor, not both');
+  return { ...q, after: decodeCursor(cursor, q.sort) };
 }

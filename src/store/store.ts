@@ -1,4 +1,5 @@
 import type { EventRecord, SourceRef } from '../model/record.ts';
+import type { PageKey } from './keyset.ts';
 
 /**
  * The storage contract. Every backend (SQLite by default, PostgreSQL when scaled out) implements
@@ -64,6 +65,8 @@ export interface EventQuery {
   sort?: 'date' | '-date' | 'fatalities' | '-fatalities' | 'confidence' | '-confidence';
   limit?: number;
   offset?: number;
+  /** Keyset paging: start after this row of the same sort (see src/store/keyset.ts); not with offset. */
+  after?: PageKey;
 }
 
 export interface ActorSummary {
@@ -134,4 +137,9 @@ export function sourceOf(a: StoredArticle): SourceRef {
 
 export function docIdTaken(docId: string): string {
   return `doc_id "${docId}" is already stored with different text; refusing to overwrite it`;
+}
+
+/** No country's name has three letters, so a three-letter country filter is an ISO 3166 alpha-3 code. */
+export function isIso3(country: string): boolean {
+  return /^[A-Za-z]{3}$/.test(country);
 }

@@ -4,6 +4,7 @@ import { CliError } from '../../errors.ts';
 import type { EventRecord } from '../../model/record.ts';
 import { formatRecords, OUTPUT_FORMATS, type OutputFormat } from '../../output/formats.ts';
 import { openStore } from '../../store/open-store.ts';
+import { keyOf, type PageKey } from '../../store/keyset.ts';
 import type { EventQuery, Store, StoredEvent } from '../../store/store.ts';
 import { checkDate, parse } from '../args.ts';
 
@@ -27,12 +28,13 @@ export function parseBbox(s: string): [number, number, number, number] {
   return [w, south, east, n];
 }
 
-/** Every event matching q (all pages), in q's sort order. */
+/** Every event matching q (all pages, each starting after the last one's key), in q's sort order. */
 export async function* allEvents(store: Store, q: EventQuery): AsyncGenerator<StoredEvent> {
-  for (let offset = 0; ; offset += PAGE) {
-    const { events } = await store.queryEvents({ ...q, limit: PAGE, offset });
+  for (let after: PageKey | undefined; ; ) {
+    const { events } = await store.queryEvents({ ...q, limit: PAGE, ...(after && { after }) });
     yield* events;
     if (events.length < PAGE) return;
+    after = keyOf(events.at(-1)!, q.sort);
   }
 }
 

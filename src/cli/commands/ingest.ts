@@ -67,21 +67,36 @@ export async function ingestCommand(args: string[]): Promise<number> {
     date: { type: 'string' },
     'fetch-limit': { type: 'string' },
     'fetch-delay': { type: 'string' },
+    'fetch-concurrency': { type: 'string' },
+    'fetch-deadline': { type: 'string' },
+    'max-file-mb': { type: 'string' },
     queue: { type: 'boolean', default: false },
     ...GAZETTEER_OPTION,
   });
-  if (positionals.length === 0) throw new CliError('usage: sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] [--gazetteer PATH|URL[,…]]');
+  if (positionals.length === 0) throw new CliError('usage: sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] [--max-file-mb N] [--fetch-concurrency N] [--fetch-deadline S] [--gazetteer PATH|URL[,…]]');
   const date = checkDate(values.date, '--date');
   const whole = (v: string | undefined, flag: string) => {
     if (v === undefined) return undefined;
     if (!/^\d+$/.test(v)) throw new CliError(`${flag} wants a whole number, got "${v}"`);
     return Number(v);
   };
+  const maxMb = values['max-file-mb'] === undefined ? undefined : Number(values['max-file-mb']);
+  if (maxMb !== undefined && !(maxMb > 0)) throw new CliError(`--max-file-mb wants a positive number, got "${values['max-file-mb']}"`);
+  const maxFileBytes = maxMb === undefined ? undefined : Math.round(maxMb * 2 ** 20);
   const linkLimit = whole(values['fetch-limit'], '--fetch-limit');
   const delayMs = whole(values['fetch-delay'], '--fetch-delay');
+  const linkConcurrency = whole(values['fetch-concurrency'], '--fetch-concurrency');
+  if (linkConcurrency === 0) throw new CliError('--fetch-concurrency wants a whole number >= 1, got "0"');
+  const deadlineSeconds = whole(values['fetch-deadline'], '--fetch-deadline');
+  const fetch = {
+    ...(linkLimit !== undefined && { linkLimit }),
+    ...(delayMs !== undefined && { delayMs }),
+    ...(linkConcurrency !== undefined && { linkConcurrency }),
+    ...(deadlineSeconds !== undefined && { deadlineMs: deadlineSeconds * 1000 }),
+  };
   // queued articles are coded by `sitrep worker`, which takes its own --gazetteer
   if (values.queue && values.gazetteer) throw new CliError('--gazetteer has no effect with --queue; give it to `sitrep worker`');
-  if (values.queue) return enqueueCommand(positionals, values.pg, { date, fetch: { ...(linkLimit !== undefined && { linkLimit }), ...(delayMs !== undefined && { delayMs }) } });
+  if (values.queue) return enqueueCommand(positionals, values.pg, { date, maxFileBytes, fetch });
   // dumps first: a failed download should not leave a store open
   const extractor = createExtractor({ gazetteerFiles: await gazetteerDumps(values.gazetteer, 'ingest') });
   // A run that stores nothing must not leave a new empty database behind (a typo in --db or the inputs).
@@ -101,9 +116,10 @@ export async function ingestCommand(args: string[]): Promise<number> {
     const expected = tty ? await estimateArticles(positionals) : null;
     const report = await ingest(store, positionals, {
       date,
+      maxFileBytes,
       extractor,
       expected,
-      fetch: { ...(linkLimit !== undefined && { linkLimit }), ...(delayMs !== undefined && { delayMs }) },
+      fetch,
       shouldStop: () => interrupted,
       onWarning: (m) => {
         if (tty) process.stderr.write('\r\x1b[2K'); // not on top of the progress line
@@ -122,8 +138,11 @@ export async function ingestCommand(args: string[]): Promise<number> {
     process.stderr.write(`sitrep ingest: ${summaryLine(report)}${report.stopped ? ' — stopped early; run the same command again to continue' : ''}\n`);
     for (const v of report.versions.slice(0, 10)) process.stderr.write(`  ${v.origin}: doc_id "${v.doc_id}" already holds other text; stored as "${v.stored_as}"\n`);
     if (report.versions.length > 10) process.stderr.write(`  … and ${report.versions.length - 10} more new versions\n`);
-    if (report.failed) {
-      const recent = await store.failures(Math.min(report.failed, 10));
+    for (const f of report.unrecorded) {
+      process.stderr.write(`  NOT RECORDED in the store: ${f.origin}${f.line ? `:${f.line}` : ''}: ${f.message} [${f.code}]\n`);
+    }
+    if (report.failed > report.unrecorded.length) {
+      const recent = await store.failures(Math.min(report.failed, 10)).catch(() => []);
       for (const f of recent.reverse()) process.stderr.write(`  ${f.origin}${f.line ? `:${f.line}` : ''}: ${f.message} [${f.code}]\n`);
       if (report.failed > 10) process.stderr.write(`  … and ${report.failed - 10} more (all are kept in the store's failures)\n`);
     }

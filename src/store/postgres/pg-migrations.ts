@@ -140,6 +140,17 @@ export const PG_MIGRATIONS: readonly PgMigration[] = Object.freeze([
       CREATE INDEX events_date_desc ON events (event_date DESC NULLS LAST);
     `,
   },
+  {
+    version: 5,
+    name: 'one failure row per failure: re-runs replace, not add',
+    // recordFailure deletes the same failure (origin, line, doc_id, code, message) before it inserts.
+    sql: `
+      DELETE FROM failures f USING failures g
+       WHERE f.origin = g.origin AND f.line IS NOT DISTINCT FROM g.line AND f.doc_id IS NOT DISTINCT FROM g.doc_id
+         AND f.code = g.code AND f.message = g.message AND f.id < g.id;
+      CREATE INDEX failures_origin_doc ON failures (origin, doc_id);
+    `,
+  },
 ]);
 
 /** Serialises concurrent migrators (several workers starting at once) on one advisory lock. */

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { SitrepError } from '../../errors.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
-import { docIdTaken } from '../store.ts';
+import { DEFAULT_SORT, keysetParts } from '../keyset.ts';
+import { docIdTaken, isIso3 } from '../store.ts';
 import type { ActorSummary, EventQuery, Failure, LockKey, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migratePg } from './pg-migrations.ts';
 
@@ -122,10 +123,8 @@ function whereOf(q: EventQuery, params: unknown[]): string {
     // A box whose west edge is east of its east edge crosses the antimeridian.
     clauses.push(w <= e ? `longitude BETWEEN ${p(w)} AND ${p(e)}` : `(longitude >= ${p(w)} OR longitude <= ${p(e)})`);
   }
-  if (q.country) {
-    const c = p(q.country);
-    clauses.push(`(lower(country) = lower(${c}) OR lower(iso3) = lower(${c}))`);
-  }
+  // One indexed column, not an OR of two: a three-letter value is an ISO code (see isIso3).
+  if (q.country) clauses.push(`lower(${isIso3(q.country) ? 'iso3' : 'country'}) = lower(${p(q.country)})`);
   if (q.actor) {
     const a = p(likePattern(q.actor));
     clauses.push(`(actor1 ILIKE ${a} OR actor2 ILIKE ${a} OR assoc_actor_1 ILIKE ${a} OR assoc_actor_2 ILIKE ${a})`);
@@ -249,7 +248,18 @@ function operations(db: () => Queryable, withTransaction: <T>(fn: (c: pg.PoolCli
       const params: unknown[] = [];
       const where = whereOf(q, params);
       const total = (await one(`SELECT COUNT(*)::int AS n FROM events ${where}`, params)).n as number;
-      const { rows } = await db().query(`SELECT ${SELECT_EVENT} FROM events ${where} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
+      if (!q.after) {
+        const { rows } = await db().query(`SELECT ${SELECT_EVENT} FROM events ${where} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
+        return { total, events: rows.map(eventFromRow) };
+      }
+      if (offset) throw new SitrepError('E_USAGE', 'give offset or a cursor, not both');
+      const rows: Row[] = [];
+      checkNoNul({ cursor: q.after.id });
+      for (const part of keysetParts(q.sort ?? DEFAULT_SORT, q.after, (n) => `$${params.length + 1 + n}`, 'event_id COLLATE "C"')) {
+        if (rows.length >= limit) break;
+        const sql = `SELECT ${SELECT_EVENT} FROM events ${where ? `${where} AND` : 'WHERE'} (${part.sql}) ORDER BY ${order} LIMIT $${params.length + part.params.length + 1}`;
+        rows.push(...(await db().query(sql, [...params, ...part.params, limit - rows.length])).rows);
+      }
       return { total, events: rows.map(eventFromRow) };
     },
     async actors(q: { text?: string; limit?: number } = {}) {
@@ -272,7 +282,12 @@ function operations(db: () => Queryable, withTransaction: <T>(fn: (c: pg.PoolCli
     },
     async recordFailure(f: Failure) {
       guard();
-      await db().query('INSERT INTO failures (origin, line, doc_id, code, message, at) VALUES ($1, $2, $3, $4, $5, $6)', [f.origin, f.line, f.doc_id, f.code, f.message, f.at]);
+      // The same failure again (a re-run) replaces its row, moving it to the newest: failures count each once.
+      await db().query(
+        `WITH gone AS (DELETE FROM failures WHERE origin = $1 AND doc_id IS NOT DISTINCT FROM $3 AND line IS NOT DISTINCT FROM $2::int AND code = $4 AND message = $5)
+         INSERT INTO failures (origin, line, doc_id, code, message, at) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [f.origin, f.line, f.doc_id, f.code, f.message, f.at],
+      );
     },
     async failures(limit = DEFAULT_QUERY_LIMIT) {
       guard();
@@ -293,6 +308,37 @@ export interface PgStoreOptions {
   readonly log?: (message: string) => void;
 }
 
+/** SQLSTATEs of a lost or refused connection: class 08, the server shutting down or starting, too many connections. */
+const CONNECTION_STATES = /^(?:08...|57P0[1-3]|53300)$/;
+const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/**
+ * True when the error (or one it wraps) is the database connection being lost or refused, not a
+ * fault of the statement: worth waiting and trying again, and answered 503 by the server.
+ */
+export function isConnectionLoss(e: unknown): boolean {
+  for (let cur = e, depth = 0; cur && typeof cur === 'object' && depth < 5; cur = (cur as { cause?: unknown }).cause, depth++) {
+    const code = (cur as { code?: unknown }).code;
+    if (typeof code === 'string' && (CONNECTION_STATES.test(code) || CONNECTION_ERRNOS.has(code))) return true;
+    const message = (cur as { message?: unknown }).message;
+    if (typeof message === 'string' && /Connection terminated|connection error|Connection ended|timeout exceeded when trying to connect|Client was closed|not currently accepting connections|the database system is/i.test(message)) return true;
+  }
+  return false;
+}
+
+/** A lost connection becomes E_STORE (503 from the server, a retry for workers); other errors pass unchanged. */
+function storeErrorOf(e: unknown): unknown {
+  if (!isConnectionLoss(e) || e instanceof SitrepError) return e;
+  return new SitrepError('E_STORE', `the PostgreSQL connection was lost or refused (${(e as Error).message}); try again shortly`, {}, { cause: e });
+}
+
+/** The same Queryable, its connection failures reported as E_STORE. */
+function reporting(db: Queryable): Queryable {
+  return {
+    query: <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => db.query<R>(text, values).catch((e: unknown) => Promise.reject(storeErrorOf(e))),
+  };
+}
+
 /** Hides the password when a URL appears in a message. */
 export function redactUrl(url: string): string {
   return url.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
@@ -300,9 +346,12 @@ export function redactUrl(url: string): string {
 
 /** The PostgreSQL store: a connection pool, every statement parameterised, schema migrated on open. */
 export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promise<PgStore> {
-  const pool = new pg.Pool({ connectionString: url, max: opts.maxConnections ?? 10 });
+  // A refused connection fails in seconds (E_STORE, 503) instead of queueing requests forever.
+  const pool = new pg.Pool({ connectionString: url, max: opts.maxConnections ?? 10, connectionTimeoutMillis: 5000 });
+  const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   // A connection dropped while idle must not crash the process; the next query reconnects.
-  pool.on('error', (e) => (opts.log ?? ((m) => process.stderr.write(`${m}\n`)))(`sitrep: PostgreSQL connection lost: ${e.message}`));
+  pool.on('error', (e) => log(`sitrep: PostgreSQL connection lost: ${e.message}`));
+  const pooled = reporting(pool);
   try {
     await migratePg(pool);
   } catch (cause) {
@@ -315,25 +364,43 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
   const guard = () => {
     if (closed) throw new SitrepError('E_STORE', 'the store is closed');
   };
+  /**
+   * A checked-out client has no listener of the pool's: when its server process is terminated
+   * (pg_terminate_backend, a restart) mid-transaction it emits 'error', which with no listener
+   * kills the process. Each client gets one listener for its whole life.
+   */
+  const guarded = new WeakSet<pg.PoolClient>();
   const inNewTransaction = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (e) {
+      throw storeErrorOf(e);
+    }
+    if (!guarded.has(client)) {
+      guarded.add(client);
+      client.on('error', (e) => log(`sitrep: PostgreSQL connection lost in a transaction: ${e.message}`));
+    }
+    let broken = false;
     try {
       await client.query('BEGIN');
       const out = await fn(client);
       await client.query('COMMIT');
       return out;
     } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
+      broken = isConnectionLoss(e);
+      if (!broken) await client.query('ROLLBACK').catch(() => (broken = true));
+      throw storeErrorOf(e);
     } finally {
-      client.release();
+      // A broken connection is closed, not handed to the next caller.
+      client.release(broken || undefined);
     }
   };
 
   const store: PgStore = {
     kind: 'postgres',
     pool,
-    ...operations(() => pool, inNewTransaction, guard),
+    ...operations(() => pooled, inNewTransaction, guard),
     async migrate() {
       guard();
       await migratePg(pool);
@@ -350,10 +417,11 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
         // Inside the caller's transaction a save runs inline: if it fails, PostgreSQL aborts the
         // whole transaction, so nothing of the article (or of anything else in it) commits.
         const inline = <T>(f: (c: pg.PoolClient) => Promise<T>): Promise<T> => f(client);
+        const reported = reporting(client);
         const tx: PgTransaction = {
           kind: 'postgres',
           client,
-          ...operations(() => client, inline, guard, true),
+          ...operations(() => reported, inline, guard, true),
           async lock(keys) {
             const wanted = new Map<string, { exclusive: boolean; level: number }>();
             for (const k of keys) {

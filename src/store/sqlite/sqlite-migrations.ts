@@ -166,26 +166,71 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
       ANALYZE;
     `,
   },
+  {
+    version: 4,
+    name: 'indexes for counting and paging under load; one failure row per failure',
+    // The country filter asks one column (iso3 for a three-letter value). These indexes hold what
+    // a filtered count and a page's sort read, so neither touches the wide rows of the table:
+    // counting current events, a country's events sorted, the default newest-first page, a type's events
+    // in a date range and box.
+    // recordFailure deletes the same failure (origin, line, doc_id, code, message) before it inserts.
+    sql: `
+      CREATE INDEX events_iso3_hist ON events (iso3 COLLATE NOCASE, historical, fatalities, event_date, event_id);
+      CREATE INDEX events_country_hist ON events (country COLLATE NOCASE, historical, fatalities, event_date, event_id);
+      CREATE INDEX events_hist_date ON events (historical, event_date DESC, event_id);
+      CREATE INDEX events_type_hist_date ON events (event_type COLLATE NOCASE, historical, event_date, event_date_end, latitude, longitude);
+      DELETE FROM failures WHERE id NOT IN (SELECT MAX(id) FROM failures GROUP BY origin, line, doc_id, code, message);
+      CREATE INDEX failures_origin_doc ON failures (origin, doc_id);
+      ANALYZE;
+    `,
+  },
 ]);
 
-/** Applies every migration newer than the database, each in its own transaction. Safe to call on every start. */
+/**
+ * Applies every migration newer than the database, all in one BEGIN IMMEDIATE transaction: the
+ * write lock is taken before schema_migrations is read, so two processes opening a fresh file at
+ * once cannot both decide to create the tables (the second waits, then finds them made). Safe to
+ * call on every start. The caller's busy timeout bounds the wait for the lock.
+ */
 export function migrateSqlite(db: Database, migrations: readonly Migration[] = SQLITE_MIGRATIONS): number[] {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
-  const newest = Math.max(0, ...applied);
   const known = Math.max(0, ...migrations.map((m) => m.version));
+  // The usual case, an up-to-date database, needs no write lock: read first, lock only to change.
+  const applied = appliedVersions(db);
+  if (applied && migrations.every((m) => applied.has(m.version))) {
+    checkNotNewer(applied, known);
+    return [];
+  }
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const now = appliedVersions(db) ?? new Set<number>();
+    checkNotNewer(now, known);
+    const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    const done: number[] = [];
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (now.has(m.version)) continue;
+      db.exec(m.sql);
+      record.run(m.version, m.name, new Date().toISOString());
+      done.push(m.version);
+    }
+    db.exec('COMMIT');
+    return done;
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  }
+}
+
+/** Versions recorded in schema_migrations, or null when the table does not exist yet. */
+function appliedVersions(db: Database): Set<number> | null {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!exists) return null;
+  return new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+}
+
+function checkNotNewer(applied: ReadonlySet<number>, known: number): void {
+  const newest = Math.max(0, ...applied);
   if (newest > known) {
     throw new SitrepError('E_STORE', `database schema is version ${newest} but this Sitrep knows only up to ${known}; upgrade Sitrep`);
   }
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  const done: number[] = [];
-  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (applied.has(m.version)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      record.run(m.version, m.name, new Date().toISOString());
-    })();
-    done.push(m.version);
-  }
-  return done;
 }

@@ -70,7 +70,7 @@ describe('sqlite store specifics', () => {
     insert.run(7, 'e7', 'clash at Tal Tamr');
     insert.run(42, 'e42', 'shelling of Ariha');
     db.prepare("INSERT INTO events_fts (rowid, notes, actors, location, titles) VALUES (7, 'clash at Tal Tamr', '', '', ''), (42, 'shelling of Ariha', '', '', '')").run();
-    assert.deepEqual(migrateSqlite(db), [3]);
+    assert.deepEqual(migrateSqlite(db), [3, 4]);
     const byText = (w: string) => db.prepare('SELECT event_id FROM events WHERE rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)').pluck().all(w);
     assert.deepEqual(byText('Tamr'), ['e7']);
     assert.deepEqual(byText('Ariha'), ['e42']);

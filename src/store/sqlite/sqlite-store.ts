@@ -1,7 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../../errors.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
-import { docIdTaken } from '../store.ts';
+import { DEFAULT_SORT, keysetParts } from '../keyset.ts';
+import { docIdTaken, isIso3 } from '../store.ts';
 import type { ActorSummary, EventQuery, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 
@@ -79,7 +81,7 @@ function checkBbox(b: readonly number[]): void {
 }
 
 /** WHERE clause and parameters for a query's filters (shared by the count and the page). */
-function whereOf(q: EventQuery): { sql: string; params: unknown[] } {
+export function whereOf(q: EventQuery): { sql: string; params: unknown[] } {
   // SQLite cuts a bound LIKE pattern at NUL, so "%\0%" would match everything.
   for (const [k, v] of Object.entries(q)) {
     if (typeof v === 'string' && v.includes('\u0000')) throw new SitrepError('E_USAGE', `${k} must not contain NUL characters`);
@@ -97,7 +99,8 @@ function whereOf(q: EventQuery): { sql: string; params: unknown[] } {
     if (w <= e) clauses.push('longitude BETWEEN ? AND ?'), params.push(w, e);
     else clauses.push('(longitude >= ? OR longitude <= ?)'), params.push(w, e);
   }
-  if (q.country) clauses.push('(country = ? COLLATE NOCASE OR iso3 = ? COLLATE NOCASE)'), params.push(q.country, q.country);
+  // One indexed column, not an OR of two (which scanned the table): a three-letter value is an ISO code.
+  if (q.country) clauses.push(`${isIso3(q.country) ? 'iso3' : 'country'} = ? COLLATE NOCASE`), params.push(q.country);
   if (q.actor) {
     const p = likePattern(q.actor);
     clauses.push("(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\' OR assoc_actor_1 LIKE ? ESCAPE '\\' OR assoc_actor_2 LIKE ? ESCAPE '\\')");
@@ -119,22 +122,69 @@ function nonNegativeInt(v: number | undefined, name: string, fallback: number): 
   return v;
 }
 
-/** How long a writer waits for another process's write transaction before giving up. */
-const BUSY_TIMEOUT_MS = 15_000;
+export interface SqliteStoreOptions {
+  /**
+   * How long one statement waits inside SQLite for another process's write lock. SQLite waits
+   * synchronously, blocking the event loop (a server's other requests), so this is short and the
+   * longer wait is lockWaitMs, spent asleep between tries. Default 200 ms.
+   */
+  readonly busyTimeoutMs?: number;
+  /** How long a write (a transaction, a failure record, the migration) keeps trying before E_STORE; default SITREP_LOCK_WAIT_MS or 120 s. */
+  readonly lockWaitMs?: number;
+}
+
+export const DEFAULT_LOCK_WAIT_MS = 120_000;
+
+function lockWaitFromEnv(): number {
+  const v = Number(process.env.SITREP_LOCK_WAIT_MS);
+  return Number.isFinite(v) && v >= 0 && process.env.SITREP_LOCK_WAIT_MS !== '' ? v : DEFAULT_LOCK_WAIT_MS;
+}
+
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/**
+ * Runs fn, and while another process holds the write lock tries again after a growing pause
+ * (25 ms up to 1 s), for up to waitMs in all; then E_STORE, saying how long it waited.
+ */
+async function whileLocked<T>(waitMs: number, fn: () => T): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  for (let pause = 25; ; pause = Math.min(pause * 2, 1000)) {
+    try {
+      return fn();
+    } catch (e) {
+      if (!isBusy(e)) throw e;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new SitrepError('E_STORE', `the database stayed locked by another writer for ${(waitMs / 1000).toFixed(1)} s; try again (SITREP_LOCK_WAIT_MS sets the wait)`, {}, { cause: e });
+      await sleep(Math.min(pause, left));
+    }
+  }
+}
 
 /** The SQLite store: one file (or ':memory:'), WAL journal, every statement parameterised. */
-export async function openSqliteStore(file: string): Promise<Store> {
+export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Promise<Store> {
+  const lockWaitMs = opts.lockWaitMs ?? lockWaitFromEnv();
   let db: Database.Database;
   try {
     db = new Database(file);
   } catch (cause) {
     throw new SitrepError('E_STORE', `cannot open SQLite database "${file}": ${(cause as Error).message}`, { file }, { cause });
   }
-  if (file !== ':memory:') db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  migrateSqlite(db);
+  // First, so that switching a fresh file to WAL also waits for a process doing the same.
+  db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 200}`);
+  try {
+    await whileLocked(lockWaitMs, () => {
+      if (file !== ':memory:') db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      migrateSqlite(db);
+    });
+  } catch (e) {
+    db.close();
+    throw e;
+  }
 
   const insertArticle = db.prepare(`
     INSERT INTO articles (doc_id, content_hash, title, publisher, url, published, text, origin, ingested_at, event_ids)
@@ -152,7 +202,13 @@ export async function openSqliteStore(file: string): Promise<Store> {
   const getArticle = db.prepare('SELECT * FROM articles WHERE doc_id = ?');
   const hasContent = db.prepare('SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1').pluck();
   const getEvent = db.prepare('SELECT * FROM events WHERE event_id = ?');
-  const insertFailure = db.prepare('INSERT INTO failures (origin, line, doc_id, code, message, at) VALUES (?, ?, ?, ?, ?, ?)');
+  // The same failure again (a re-run) replaces its row, moving it to the newest: failures count each once.
+  const dropFailure = db.prepare('DELETE FROM failures WHERE origin = ? AND doc_id IS ? AND line IS ? AND code = ? AND message = ?');
+  const addFailure = db.prepare('INSERT INTO failures (origin, line, doc_id, code, message, at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertFailure = db.transaction((f: Failure) => {
+    dropFailure.run(f.origin, f.doc_id, f.line, f.code, f.message);
+    addFailure.run(f.origin, f.line, f.doc_id, f.code, f.message, f.at);
+  });
   const listFailures = db.prepare('SELECT origin, line, doc_id, code, message, at FROM failures ORDER BY id DESC LIMIT ?');
   const counts = db.prepare(`SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM failures) AS failures`);
   const candidatesNear = db.prepare(`
@@ -201,7 +257,8 @@ export async function openSqliteStore(file: string): Promise<Store> {
     async saveArticle(article, events) {
       open();
       try {
-        save(article, events);
+        // IMMEDIATE: take the write lock before the first read, so waiting for it is retried whole.
+        await whileLocked(lockWaitMs, () => (db.inTransaction ? save(article, events) : save.immediate(article, events)));
       } catch (cause) {
         throw new SitrepError('E_STORE', `could not save article "${article.doc_id}" (nothing of it was stored): ${(cause as Error).message}`, {}, { cause });
       }
@@ -231,7 +288,20 @@ export async function openSqliteStore(file: string): Promise<Store> {
       if (!order) throw new SitrepError('E_USAGE', `sort must be one of ${Object.keys(SORTS).join(', ')}, got "${q.sort}"`);
       const where = whereOf(q);
       const total = db.prepare(`SELECT COUNT(*) FROM events ${where.sql}`).pluck().get(...where.params) as number;
-      const rows = db.prepare(`SELECT * FROM events ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Row[];
+      // The page's rows are chosen by rowid first, so the sort holds narrow records (often straight
+      // from an index), and only the page's wide rows are read.
+      const page = (filter: string, tail: string) => `SELECT * FROM events WHERE rowid IN (SELECT rowid FROM events ${filter} ORDER BY ${order} ${tail}) ORDER BY ${order}`;
+      if (!q.after) {
+        const rows = db.prepare(page(where.sql, 'LIMIT ? OFFSET ?')).all(...where.params, limit, offset) as Row[];
+        return { total, events: rows.map(eventFromRow) };
+      }
+      if (offset) throw new SitrepError('E_USAGE', 'give offset or a cursor, not both');
+      const rows: Row[] = [];
+      for (const part of keysetParts(q.sort ?? DEFAULT_SORT, q.after, () => '?')) {
+        if (rows.length >= limit) break;
+        const sql = page(`${where.sql ? `${where.sql} AND` : 'WHERE'} (${part.sql})`, 'LIMIT ?');
+        rows.push(...(db.prepare(sql).all(...where.params, ...part.params, limit - rows.length) as Row[]));
+      }
       return { total, events: rows.map(eventFromRow) };
     },
     async actors(q = {}) {
@@ -254,7 +324,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
     },
     async recordFailure(f: Failure) {
       open();
-      insertFailure.run(f.origin, f.line, f.doc_id, f.code, f.message, f.at);
+      await whileLocked(lockWaitMs, () => (db.inTransaction ? insertFailure(f) : insertFailure.immediate(f)));
     },
     async failures(limit = DEFAULT_QUERY_LIMIT) {
       open();
@@ -280,11 +350,28 @@ export async function openSqliteStore(file: string): Promise<Store> {
     },
   };
 
+  /** Runs fn as this process's one writer: others wait for it (also while it sleeps waiting for another process's lock). */
+  const exclusive = async <T>(fn: () => Promise<T>): Promise<T> => {
+    // Checked and taken with no await in between, so two callers cannot both pass.
+    while (busy) await busy;
+    let release!: () => void;
+    busy = new Promise((resolve) => (release = resolve));
+    try {
+      return await fn();
+    } finally {
+      busy = null;
+      release();
+    }
+  };
+  const WRITES = new Set(['saveArticle', 'recordFailure']);
+
   // Outside a transaction, every operation first waits for this process's transaction to end.
   const gated = Object.fromEntries(
     Object.entries(operations).map(([name, f]) => [name, async (...args: unknown[]) => {
+      const run = () => (f as (...a: unknown[]) => Promise<unknown>)(...args);
+      if (WRITES.has(name)) return exclusive(run);
       await turn();
-      return (f as (...a: unknown[]) => Promise<unknown>)(...args);
+      return run();
     }]),
   ) as typeof operations;
 
@@ -294,22 +381,18 @@ export async function openSqliteStore(file: string): Promise<Store> {
     async migrate() {
       open();
       await turn();
-      migrateSqlite(db);
+      await whileLocked(lockWaitMs, () => migrateSqlite(db));
     },
     async writeTransaction(_locks, fn) {
       open();
-      // Checked and taken with no await in between, so two callers cannot both pass.
-      while (busy) await busy;
-      let release!: () => void;
-      busy = new Promise((resolve) => (release = resolve));
-      try {
+      return exclusive(async () => {
         try {
           // IMMEDIATE takes the write lock now, before the first read, waiting for other
-          // processes' writers up to the busy timeout: reads and writes in fn see one state.
-          db.exec('BEGIN IMMEDIATE');
+          // processes' writers up to lockWaitMs: reads and writes in fn see one state.
+          await whileLocked(lockWaitMs, () => db.exec('BEGIN IMMEDIATE'));
         } catch (cause) {
-          const locked = (cause as { code?: string }).code === 'SQLITE_BUSY';
-          throw new SitrepError('E_STORE', locked ? `the database stayed locked by another writer for ${BUSY_TIMEOUT_MS / 1000} s; try again` : `cannot start a write transaction: ${(cause as Error).message}`, {}, { cause });
+          if (cause instanceof SitrepError) throw cause;
+          throw new SitrepError('E_STORE', `cannot start a write transaction: ${(cause as Error).message}`, {}, { cause });
         }
         try {
           const out = await fn(tx);
@@ -319,10 +402,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
           if (db.inTransaction) db.exec('ROLLBACK');
           throw e;
         }
-      } finally {
-        busy = null;
-        release();
-      }
+      });
     },
     async close() {
       if (closed) return;
