@@ -35,6 +35,7 @@ export function makeStoredEvent(over: Partial<StoredEvent> & { event_id: string 
     fatalities: 12,
     claims: [{ what: 'killed', low: 12, high: 12, qualifier: 'exact', claimant: 'SDF', start: 10, end: 20 }],
     evidence: [{ doc_id: doc, start: 0, end: 40 }],
+    mentions: [],
     notes: 'Islamic State fighters clashed with the SDF at the Ghweran prison.',
     confidence: 0.8,
     sources: [{ doc_id: doc, title: 'Prison break in Hasaka', publisher: 'Sitrep Wire', url: null, published: '2022-01-21' }],
@@ -76,6 +77,7 @@ function seedEvents(): StoredEvent[] {
       event_date: '2022-09-05', event_date_end: '2022-09-06', time_precision: 2, actor1: 'Unidentified Armed Group (Iraq)', inter1: 3, actor2: 'Military Forces of Iraq (2020-)', inter2: 1, interaction: 13,
       assoc_actor_2: 'Police Forces of Iraq (2020-)', country: 'Iraq', iso3: 'IRQ', admin1: 'Kirkuk', location: 'Kirkuk', latitude: 35.46806, longitude: 44.39222, fatalities: null, confidence: 0.5,
       notes: 'A roadside bomb struck an army patrol near Kirkuk.', claims: [],
+      mentions: [{ doc_id: 'doc-b', role: 'actor2', start: 27, end: 39 }, { doc_id: 'doc-b', role: 'location', start: 45, end: 51 }],
       sources: [{ doc_id: 'doc-b', title: 'Roadside bomb near Kirkuk', publisher: 'Sitrep Wire', url: 'https://example.org/kirkuk', published: '2022-09-06' }],
     }),
     makeStoredEvent({

@@ -1,4 +1,4 @@
-import type { EventRecord, SourceRef } from '../model/record.ts';
+import type { EventRecord, MentionRole, SourceRef } from '../model/record.ts';
 
 /**
  * The storage contract. Every backend (SQLite by default, PostgreSQL when scaled out) implements
@@ -7,9 +7,11 @@ import type { EventRecord, SourceRef } from '../model/record.ts';
  */
 
 /** An event after deduplication: one real-world event, one or more reports. */
-export interface StoredEvent extends Omit<EventRecord, 'evidence'> {
+export interface StoredEvent extends Omit<EventRecord, 'evidence' | 'mentions'> {
   /** Evidence spans, each tied to the article it points into. */
   evidence: { doc_id: string; start: number; end: number }[];
+  /** Where each report names the event's actors and place; empty for events stored before they were kept. */
+  mentions: { doc_id: string; role: MentionRole; start: number; end: number }[];
   /** How many reports were merged into this event (sources.length). */
   n_sources: number;
   /** ISO timestamp of the first and latest report merged in. */

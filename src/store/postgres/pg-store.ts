@@ -5,15 +5,15 @@ import { docIdTaken } from '../store.ts';
 import type { ActorSummary, EventQuery, Failure, LockKey, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migratePg } from './pg-migrations.ts';
 
-/** Columns of `events` in insert order; claims, evidence and sources are JSONB. */
+/** Columns of `events` in insert order; claims, evidence, sources and mentions are JSONB. */
 const EVENT_COLUMNS = [
   'event_id', 'doc_id', 'event_date', 'event_date_end', 'time_precision', 'historical', 'disorder_type', 'event_type',
   'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction',
   'actor1_mention', 'actor2_mention', 'country', 'iso3', 'admin1', 'admin2', 'location', 'latitude', 'longitude',
   'geo_precision', 'geonameid', 'fatalities', 'claims', 'evidence', 'notes', 'confidence', 'sources', 'n_sources',
-  'first_seen', 'updated_at',
+  'first_seen', 'updated_at', 'mentions',
 ] as const;
-const JSON_COLUMNS = new Set<string>(['claims', 'evidence', 'sources']);
+const JSON_COLUMNS = new Set<string>(['claims', 'evidence', 'sources', 'mentions']);
 const SELECT_EVENT = EVENT_COLUMNS.join(', ');
 
 // Ties break on the id in byte order, as SQLite does, so both backends page identically.

@@ -5,15 +5,15 @@ import { docIdTaken } from '../store.ts';
 import type { ActorSummary, EventQuery, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 
-/** Columns of `events` in insert order; claims, evidence and sources are JSON. */
+/** Columns of `events` in insert order; claims, evidence, sources and mentions are JSON. */
 const EVENT_COLUMNS = [
   'event_id', 'doc_id', 'event_date', 'event_date_end', 'time_precision', 'historical', 'disorder_type', 'event_type',
   'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction',
   'actor1_mention', 'actor2_mention', 'country', 'iso3', 'admin1', 'admin2', 'location', 'latitude', 'longitude',
   'geo_precision', 'geonameid', 'fatalities', 'claims', 'evidence', 'notes', 'confidence', 'sources', 'n_sources',
-  'first_seen', 'updated_at',
+  'first_seen', 'updated_at', 'mentions',
 ] as const;
-const JSON_COLUMNS = new Set(['claims', 'evidence', 'sources']);
+const JSON_COLUMNS = new Set(['claims', 'evidence', 'sources', 'mentions']);
 
 const SORTS: Record<NonNullable<EventQuery['sort']>, string> = {
   // undated events (NULL) last both ways
