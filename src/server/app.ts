@@ -12,6 +12,7 @@ import type { EventQuery, Store, StoredEvent } from '../store/store.ts';
 import { errorResponse } from './errors.ts';
 import { highlightsFor } from './highlights.ts';
 import { createIngester } from './ingest-bridge.ts';
+import { registerInsightRoutes } from './insight-routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { describeIssues, MAX_PAGE, parseEventQuery } from './query.ts';
 import { createAssetReader, createAssetTable } from './static-assets.ts';
@@ -282,6 +283,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
       return c.json(await ingest(articles, 'POST /api/ingest'));
     },
   );
+
+  registerInsightRoutes(app, store);
 
   app.all('/api/*', (c) => c.json({ error: { code: 'E_NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
 
