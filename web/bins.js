@@ -58,10 +58,12 @@ export function binLabel(unit, t) {
 const TICK_STEPS = [['day', 1], ['day', 2], ['week', 1], ['week', 2], ['month', 1], ['month', 2], ['month', 3], ['month', 6], ['year', 1], ['year', 2], ['year', 5], ['year', 10], ['year', 25]];
 const STEP_DAYS = { day: 1, week: 7, month: 30.4, year: 365.25 };
 
-function tickText([unit], t, first) {
+function tickText([unit, n], t, first) {
   const d = new Date(t);
   const opts = { timeZone: 'UTC' };
   if (unit === 'year') return String(d.getUTCFullYear());
+  // at a quarter or coarser, a year's first tick reads as the year itself
+  if (unit === 'month' && n >= 3 && d.getUTCMonth() === 0) return String(d.getUTCFullYear());
   if (unit === 'month') return d.getUTCMonth() === 0 || first ? d.toLocaleString('en-GB', { ...opts, month: 'short', year: 'numeric' }) : d.toLocaleString('en-GB', { ...opts, month: 'short' });
   return d.getUTCDate() === 1 || first ? d.toLocaleString('en-GB', { ...opts, day: 'numeric', month: 'short' }) : String(d.getUTCDate());
 }

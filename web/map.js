@@ -146,8 +146,14 @@ export function createMap(container, { onSelect }) {
   let selectedId = null;
   /** The cluster whose spider is open, so a marker opened from it leaves it open. */
   let spider = null;
-  clusters.on('spiderfied', (ev) => (spider = ev.cluster));
-  clusters.on('unspiderfied', () => (spider = null));
+  clusters.on('spiderfied', (ev) => {
+    spider = ev.cluster;
+    container.dataset.spider = ev.markers.map((m) => m.options.eventId).join(' ');
+  });
+  clusters.on('unspiderfied', () => {
+    spider = null;
+    container.dataset.spider = '';
+  });
 
   function drawSelection() {
     selection.clearLayers();
@@ -173,6 +179,8 @@ export function createMap(container, { onSelect }) {
           fillColor: typeColour(e.event_type),
           fillOpacity: 0.88,
           eventType: e.event_type,
+          eventId: e.event_id,
+          className: 'event-marker',
           // a click on a marker is not a click on the map, which would fold the spider it sits in
           bubblingMouseEvents: false,
         });
@@ -180,6 +188,7 @@ export function createMap(container, { onSelect }) {
         const strong = document.createElement('strong');
         strong.textContent = `${e.sub_event_type}`;
         label.append(strong, document.createElement('br'), `${e.event_date ?? 'undated'} · ${e.location ?? e.country ?? 'unknown place'}`, document.createElement('br'), `${e.fatalities ?? 'unknown'} fatalities`);
+        m.on('add', () => m.getElement()?.setAttribute('data-id', e.event_id));
         m.bindTooltip(label, { direction: 'top', offset: [0, -6] });
         m.on('click', () => {
           const open = spider;
