@@ -259,20 +259,13 @@ async function refresh() {
   const { from, to, ...undated } = f;
   table.firstPage();
   loadPage();
+  // The markers do not wait for the counts: on a large store the counts take longer.
+  const counts = Promise.all([api(`/api/summary?${query(undated)}`), from || to ? api(`/api/summary?${query(f)}`) : null]);
+  counts.catch(() => {});
   try {
-    const [mapPage, overall, dated] = await Promise.all([
-      api(`/api/events?${query({ ...f, limit: MAP_LIMIT, sort: '-date' })}`),
-      api(`/api/summary?${query(undated)}`),
-      from || to ? api(`/api/summary?${query(f)}`) : null,
-    ]);
+    const mapPage = await api(`/api/events?${query({ ...f, limit: MAP_LIMIT, sort: '-date' })}`);
     if (mine !== generation) return;
     mapView.setEvents(mapPage.events);
-    timeline.setData(overall.days);
-    timeline.setRange(from && to ? { from, to } : null);
-    charts.setSummary(dated ?? overall);
-    taxonomy = overall.taxonomy;
-    fillSubEvents();
-    fillSelect(form.elements.namedItem('country'), overall.countries);
     const located = mapPage.events.filter((e) => e.latitude != null).length;
     $('#summary').replaceChildren(
       h('strong', {}, mapPage.total.toLocaleString('en')),
@@ -280,6 +273,14 @@ async function refresh() {
       ` · ${located.toLocaleString('en')} on the map`,
       mapPage.total > mapPage.events.length ? ` (the latest ${mapPage.events.length.toLocaleString('en')})` : '',
     );
+    const [overall, dated] = await counts;
+    if (mine !== generation) return;
+    timeline.setData(overall.days);
+    timeline.setRange(from && to ? { from, to } : null);
+    charts.setSummary(dated ?? overall);
+    taxonomy = overall.taxonomy;
+    fillSubEvents();
+    fillSelect(form.elements.namedItem('country'), overall.countries);
     showError(null);
   } catch (err) {
     if (mine === generation) showError(err.message);

@@ -33,7 +33,7 @@ describe('insight routes', () => {
     assert.equal(r.body.undated, 1);
     assert.deepEqual(
       r.body.days.map((d: any) => `${d.date} ${d.event_type} ${d.events}/${d.fatalities}`).sort(),
-      ['2023-03-14 Battles 1/5', '2023-03-14 Protests 1/0', '2023-04-02 Battles 1/2'],
+      ['2023-03-14 Battles 1/5', '2023-03-14 Protests 1/0', '2023-04-02 Battles 1/2', 'null Battles 1/1'],
     );
     assert.deepEqual(r.body.by_type.map((t: any) => [t.event_type, t.events, t.fatalities]), [['Battles', 3, 8], ['Protests', 1, 0]]);
     // an actor on both sides of one event counts that event once

@@ -1,26 +1,17 @@
 import { EVENT_TYPES } from '../model/taxonomy.ts';
-import type { EventQuery, Store, StoredEvent } from '../store/store.ts';
+import type { EventQuery, EventTallies, Store } from '../store/store.ts';
 
-/** Aggregates stop here; the reply says so (truncated), and the UI tells the analyst. */
-export const MAX_SUMMARY_EVENTS = 200_000;
-const PAGE = 1000;
 const TOP = 25;
-
-export interface Tally {
-  events: number;
-  fatalities: number;
-}
 
 export interface Summary {
   /** Events counted (under every filter). */
   total: number;
   undated: number;
-  truncated: boolean;
-  /** One row per day and event type: the UI bins them by day, week, month or year. */
-  days: ({ date: string; event_type: string } & Tally)[];
-  by_type: ({ event_type: string } & Tally)[];
-  by_actor: ({ actor: string } & Tally)[];
-  by_country: ({ country: string } & Tally)[];
+  /** One row per day and event type (date null: undated): the UI bins them by day, week, month or year. */
+  days: EventTallies['days'];
+  by_type: { event_type: string; events: number; fatalities: number }[];
+  by_actor: EventTallies['actors'];
+  by_country: { country: string; events: number; fatalities: number }[];
   /**
    * Every country under the other filters (the country filter itself set aside), so the Country
    * dropdown offers the others while one is chosen, and learns of new ones as data arrives.
@@ -30,69 +21,26 @@ export interface Summary {
   taxonomy: Record<string, readonly string[]>;
 }
 
-function add(map: Map<string, Tally>, key: string, fatalities: number | null): void {
-  const t = map.get(key) ?? { events: 0, fatalities: 0 };
-  t.events += 1;
-  t.fatalities += fatalities ?? 0;
-  map.set(key, t);
-}
-
-function ranked<K extends string>(map: Map<string, Tally>, name: K, limit = Infinity): ({ [P in K]: string } & Tally)[] {
-  return [...map]
-    .sort((a, b) => b[1].events - a[1].events || b[1].fatalities - a[1].fatalities || (a[0] < b[0] ? -1 : 1))
-    .slice(0, limit)
-    .map(([k, t]) => ({ [name]: k, ...t }) as { [P in K]: string } & Tally);
-}
-
-/** Same test as the stores' country filter: the name or the ISO3 code, case aside. */
-function inCountry(e: StoredEvent, wanted: string): boolean {
-  const w = wanted.toLowerCase();
-  return e.country?.toLowerCase() === w || e.iso3?.toLowerCase() === w;
-}
-
-/** Counts of the events matching q, by day and type, actor and country, read page by page from the store. */
+/** The timeline's and charts' figures for the events matching q, counted by the store. */
 export async function summarise(store: Store, q: EventQuery): Promise<Summary> {
-  const { country, limit: _l, offset: _o, sort: _s, ...rest } = q;
-  const days = new Map<string, Tally>();
-  const types = new Map<string, Tally>();
-  const actors = new Map<string, Tally>();
-  const countryTally = new Map<string, Tally>();
-  const countries = new Set<string>();
-  let total = 0;
-  let undated = 0;
-  let seen = 0;
-  let truncated = false;
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await store.queryEvents({ ...rest, sort: 'date', limit: PAGE, offset });
-    for (const e of page.events) {
-      if (e.country) countries.add(e.country);
-      if (country && !inCountry(e, country)) continue;
-      total++;
-      if (e.event_date) add(days, `${e.event_date}\u0000${e.event_type}`, e.fatalities);
-      else undated++;
-      add(types, e.event_type, e.fatalities);
-      for (const a of new Set([e.actor1, e.actor2].filter((x): x is string => !!x))) add(actors, a, e.fatalities);
-      add(countryTally, e.country ?? 'Unknown', e.fatalities);
-    }
-    seen += page.events.length;
-    if (page.events.length < PAGE || seen >= page.total) break;
-    if (seen >= MAX_SUMMARY_EVENTS) {
-      truncated = true;
-      break;
-    }
+  const { limit: _l, offset: _o, sort: _s, ...filters } = q;
+  const { country, ...others } = filters;
+  const [t, all] = await Promise.all([store.tallies(filters, TOP), country ? store.tallies(others, 0) : null]);
+  const types = new Map<string, { events: number; fatalities: number }>();
+  for (const d of t.days) {
+    const x = types.get(d.event_type) ?? { events: 0, fatalities: 0 };
+    x.events += d.events;
+    x.fatalities += d.fatalities;
+    types.set(d.event_type, x);
   }
   return {
-    total,
-    undated,
-    truncated,
-    days: [...days].map(([k, t]) => {
-      const [date, event_type] = k.split('\u0000') as [string, string];
-      return { date, event_type, ...t };
-    }),
-    by_type: ranked(types, 'event_type'),
-    by_actor: ranked(actors, 'actor', TOP),
-    by_country: ranked(countryTally, 'country', TOP),
-    countries: [...countries].sort((a, b) => a.localeCompare(b)),
+    total: t.total,
+    undated: t.undated,
+    days: t.days,
+    by_type: [...types].map(([event_type, x]) => ({ event_type, ...x })).sort((a, b) => b.events - a.events || b.fatalities - a.fatalities),
+    by_actor: t.actors,
+    by_country: t.countries.slice(0, TOP).map((c) => ({ ...c, country: c.country ?? 'Unknown' })),
+    countries: (all ?? t).countries.map((c) => c.country).filter((c): c is string => !!c).sort((a, b) => a.localeCompare(b)),
     taxonomy: EVENT_TYPES,
   };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Store, StoredArticle, StoredEvent } from './store.ts';
+import type { EventTallies, Store, StoredArticle, StoredEvent } from './store.ts';
+import { tallyEvents } from './tally.ts';
 
 /** A stored event with plausible defaults; tests override what they look at. */
 export function makeStoredEvent(over: Partial<StoredEvent> & { event_id: string }): StoredEvent {
@@ -134,6 +135,16 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         assert.deepEqual(await store.getEvent('ev-kirkuk'), want);
         assert.deepEqual(await store.getEvent('ev-history'), seedEvents().find((e) => e.event_id === 'ev-history'));
         assert.equal(await store.getEvent('ev-missing'), null);
+      });
+
+      it('tallies events and fatalities by day and type, actor and country, under the filters', async () => {
+        const sorted = (t: EventTallies) => ({ ...t, days: [...t.days].sort((a, b) => `${a.date} ${a.event_type}`.localeCompare(`${b.date} ${b.event_type}`)) });
+        const current = seedEvents().filter((e) => !e.historical);
+        assert.deepEqual(sorted(await store.tallies({})), sorted(tallyEvents(current)));
+        assert.deepEqual(sorted(await store.tallies({ historical: true }, 2)), sorted(tallyEvents(seedEvents(), 2)));
+        const iraq = await store.tallies({ country: 'irq' });
+        assert.deepEqual([iraq.total, iraq.countries], [1, [{ country: 'Iraq', events: 1, fatalities: 0 }]]);
+        assert.deepEqual(iraq.actors.map((a) => a.actor), ['Military Forces of Iraq (2020-)', 'Unidentified Armed Group (Iraq)']);
       });
 
       it('knows content hashes', async () => {

@@ -77,6 +77,18 @@ export interface ActorSummary {
   last_date: string | null;
 }
 
+/** Events and fatalities (unknown counts as 0) under a query: the timeline's and the charts' figures. */
+export interface EventTallies {
+  total: number;
+  undated: number;
+  /** Per day and event type; date null gathers the undated events of a type. */
+  days: { date: string | null; event_type: string; events: number; fatalities: number }[];
+  /** Per actor on either side (an actor on both sides counts the event once); most events first, at most actorLimit. */
+  actors: { actor: string; events: number; fatalities: number }[];
+  /** Per country (null: no country), most events first. */
+  countries: { country: string | null; events: number; fatalities: number }[];
+}
+
 export interface StoreStats {
   articles: number;
   events: number;
@@ -124,6 +136,8 @@ export interface Store {
   writeTransaction<T>(locks: readonly LockKey[], fn: (tx: Store) => Promise<T>): Promise<T>;
   queryEvents(q: EventQuery): Promise<{ total: number; events: StoredEvent[] }>;
   actors(q?: { text?: string; limit?: number }): Promise<ActorSummary[]>;
+  /** Counts of the events matching q (limit, offset and sort aside), grouped in the store. */
+  tallies(q: EventQuery, actorLimit?: number): Promise<EventTallies>;
   recordFailure(f: Failure): Promise<void>;
   failures(limit?: number): Promise<Failure[]>;
   stats(): Promise<StoreStats>;

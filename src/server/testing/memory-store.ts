@@ -1,3 +1,4 @@
+import { tallyEvents } from '../../store/tally.ts';
 import { SitrepError } from '../../errors.ts';
 import { docIdTaken, type ActorSummary, type EventQuery, type Failure, type Store, type StoredArticle, type StoredEvent, type StoreStats } from '../../store/store.ts';
 
@@ -91,6 +92,9 @@ export function createMemoryStore(): Store {
       const hits = [...events.values()].filter((e) => matches(e, q)).sort(order(q.sort));
       const offset = q.offset ?? 0;
       return { total: hits.length, events: hits.slice(offset, offset + (q.limit ?? 100)) };
+    },
+    async tallies(q, actorLimit) {
+      return tallyEvents([...events.values()].filter((e) => matches(e, q)), actorLimit);
     },
     async actors(q = {}) {
       const byName = new Map<string, ActorSummary>();

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { SitrepError } from '../../errors.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
 import { docIdTaken } from '../store.ts';
-import type { ActorSummary, EventQuery, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
+import type { ActorSummary, EventQuery, EventTallies, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 
 /** Columns of `events` in insert order; claims, evidence, sources and mentions are JSON. */
@@ -233,6 +233,21 @@ export async function openSqliteStore(file: string): Promise<Store> {
       const total = db.prepare(`SELECT COUNT(*) FROM events ${where.sql}`).pluck().get(...where.params) as number;
       const rows = db.prepare(`SELECT * FROM events ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Row[];
       return { total, events: rows.map(eventFromRow) };
+    },
+    async tallies(q, actorLimit = 25) {
+      open();
+      const where = whereOf(q);
+      const and = (cond: string) => (where.sql ? `${where.sql} AND ${cond}` : `WHERE ${cond}`);
+      const days = db.prepare(`SELECT event_date AS date, event_type, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities FROM events ${where.sql} GROUP BY event_date, event_type`).all(...where.params) as EventTallies['days'];
+      const actors = db.prepare(`
+        SELECT actor, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities FROM (
+          SELECT actor1 AS actor, fatalities FROM events ${and('actor1 IS NOT NULL')}
+          UNION ALL
+          SELECT actor2 AS actor, fatalities FROM events ${and('actor2 IS NOT NULL AND (actor1 IS NULL OR actor2 <> actor1)')}
+        ) GROUP BY actor ORDER BY events DESC, fatalities DESC, actor LIMIT ?`).all(...where.params, ...where.params, actorLimit) as EventTallies['actors'];
+      const countries = db.prepare(`SELECT country, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities FROM events ${where.sql} GROUP BY country ORDER BY events DESC, fatalities DESC, country`).all(...where.params) as EventTallies['countries'];
+      const count = (rows: typeof days) => rows.reduce((a, d) => a + d.events, 0);
+      return { total: count(days), undated: count(days.filter((d) => d.date === null)), days, actors, countries };
     },
     async actors(q = {}) {
       open();
