@@ -259,12 +259,11 @@ async function refresh() {
   const { from, to, ...undated } = f;
   table.firstPage();
   loadPage();
-  // The markers do not wait for the counts: on a large store the counts take longer.
-  const counts = Promise.all([api(`/api/summary?${query(undated)}`), from || to ? api(`/api/summary?${query(f)}`) : null]);
-  counts.catch(() => {});
   try {
     const mapPage = await api(`/api/events?${query({ ...f, limit: MAP_LIMIT, sort: '-date' })}`);
     if (mine !== generation) return;
+    // Asked for after the markers: on a large store the counts take longer, and the server answers one query at a time.
+    const counts = Promise.all([api(`/api/summary?${query(undated)}`), from || to ? api(`/api/summary?${query(f)}`) : null]);
     mapView.setEvents(mapPage.events);
     const located = mapPage.events.filter((e) => e.latitude != null).length;
     $('#summary').replaceChildren(
