@@ -133,7 +133,7 @@ export function createCharts(container) {
     const width = Math.max(280, body.clientWidth - 4);
     const half = width >= 760 ? Math.floor((width - 16) / 2) : width;
     const noun = measure === 'events' ? 'Events' : 'Fatalities';
-    note.textContent = `${fmt(summary.total)} events · ${fmt(summary.by_type.reduce((a, t) => a + t.fatalities, 0))} reported fatalities${summary.undated ? ` · ${fmt(summary.undated)} undated` : ''}${summary.truncated ? ' · first 200,000 events only' : ''}`;
+    note.textContent = `${fmt(summary.total)} events · ${fmt(summary.by_type.reduce((a, t) => a + t.fatalities, 0))} reported fatalities${summary.undated ? ` · ${fmt(summary.undated)} undated` : ''}`;
     body.replaceChildren(
       panel(`${noun} by event type over time`, overTime(summary, measure, width)),
       panel(`${noun} by actor`, ranking(summary.by_actor, 'actor', measure, half, 'actor')),
