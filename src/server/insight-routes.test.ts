@@ -71,6 +71,11 @@ describe('insight routes', () => {
     }
   });
 
+  test('the OpenAPI description lists these routes', async () => {
+    const r = await get(app, '/api/openapi.json');
+    for (const p of ['/api/summary', '/api/map/labels', '/api/map/admin1-lines']) assert.ok(r.body.paths[p], p);
+  });
+
   test('first-level boundary lines where they exist offline (the US states)', async () => {
     const r = await get(app, '/api/map/admin1-lines');
     assert.equal(r.status, 200);
