@@ -65,7 +65,9 @@ function tickText([unit, n], t, first) {
   // at a quarter or coarser, a year's first tick reads as the year itself
   if (unit === 'month' && n >= 3 && d.getUTCMonth() === 0) return String(d.getUTCFullYear());
   if (unit === 'month') return d.getUTCMonth() === 0 || first ? d.toLocaleString('en-GB', { ...opts, month: 'short', year: 'numeric' }) : d.toLocaleString('en-GB', { ...opts, month: 'short' });
-  return d.getUTCDate() === 1 || first ? d.toLocaleString('en-GB', { ...opts, day: 'numeric', month: 'short' }) : String(d.getUTCDate());
+  // the first tick says the year too, so a short range is never read without it
+  if (first) return d.toLocaleString('en-GB', { ...opts, day: 'numeric', month: 'short', year: 'numeric' });
+  return d.getUTCDate() === 1 ? d.toLocaleString('en-GB', { ...opts, day: 'numeric', month: 'short' }) : String(d.getUTCDate());
 }
 
 function aligned([unit, n], t) {

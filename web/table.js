@@ -19,7 +19,7 @@ export const COLUMNS = [
   { key: 'location', label: 'Location', min: 96, weight: 2 },
   { key: 'country', label: 'Country', min: 80, weight: 1 },
   { key: 'fatalities', label: 'Fatalities', min: 96, weight: 0, num: true, sort: 'fatalities', first: -1 },
-  { key: 'n_sources', label: 'Sources', min: 74, weight: 0, num: true, first: -1 },
+  { key: 'n_sources', label: 'Sources', min: 84, weight: 0, num: true, first: -1 },
   { key: 'confidence', label: 'Confidence', min: 96, weight: 0, num: true, sort: 'confidence', first: -1, hidden: true },
   { key: 'admin1', label: 'Region', min: 96, weight: 2, hidden: true },
   { key: 'notes', label: 'Notes', min: 200, weight: 8, hidden: true },
