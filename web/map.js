@@ -109,11 +109,12 @@ function createLabels(map) {
     }
   }
   let timer = null;
-  map.on('moveend', () => {
+  const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(update, 120);
-  });
-  return { update };
+  };
+  map.on('moveend', schedule);
+  return { schedule };
 }
 
 export function createMap(container, { onSelect }) {
@@ -135,8 +136,9 @@ export function createMap(container, { onSelect }) {
     detailed = true;
     loadCountries('/geo/countries-50m.json').then(showBasemap).catch((e) => console.error(e));
   });
+  // The first labels are asked for once the first markers are drawn: the server reads its
+  // gazetteer on the first request, and the events should not wait behind that.
   const labels = createLabels(map);
-  labels.update();
 
   const clusters = L.markerClusterGroup({ iconCreateFunction: clusterIcon, showCoverageOnHover: false, maxClusterRadius: 45, disableClusteringAtZoom: 9, chunkedLoading: true });
   map.addLayer(clusters);
@@ -206,6 +208,7 @@ export function createMap(container, { onSelect }) {
         map.fitBounds(bounds.pad(0.3), { maxZoom: 7, animate: false });
       }
       drawSelection();
+      labels.schedule();
       container.dispatchEvent(new CustomEvent('markers-drawn', { detail: { count: markers.length } }));
     },
     /** Marks the selected event (null: none). */
