@@ -8,7 +8,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { ingestExamples } from '../src/cli/commands/demo.ts';
 import { startServer, type RunningServer } from '../src/server/listen.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import type { Store } from '../src/store/store.ts';
+import { makeStoredArticle, makeStoredEvent } from '../src/store/store-contract.ts';
+import type { Store, StoredEvent } from '../src/store/store.ts';
 import { decodePng, imageStats } from './helpers/png.ts';
 
 /** Debian's Chromium (`apt-get install -y chromium`); CI installs it, so there its absence is a failure. */
@@ -17,6 +18,50 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI === 'true') throw new Error(`${CHROMIUM} not found: CI must run "apt-get install -y chromium" before the tests`);
 if (!haveChromium) console.log(`# skipped: browser test needs ${CHROMIUM} (apt-get install -y chromium)`);
+
+/** Screenshots go to a temp dir (or SITREP_SCREENSHOT_DIR, to look at them) and must not be blank. */
+async function checkedScreenshot(page: Page, dir: string, name: string): Promise<string> {
+  const png = await page.screenshot({ fullPage: false });
+  const file = join(process.env.SITREP_SCREENSHOT_DIR ?? dir, `${name}.png`);
+  await writeFile(file, png);
+  const stats = imageStats(decodePng(png));
+  assert.ok(stats.lumaStdDev > 20 && stats.distinctColours > 200 && stats.dominantShare < 0.85, `${name} screenshot looks blank: ${JSON.stringify(stats)}`);
+  return file;
+}
+
+/** The element is on screen (inside the viewport) with a real size. */
+async function onScreen(page: Page, selector: string): Promise<void> {
+  const box = await page.locator(selector).first().boundingBox();
+  const vp = page.viewportSize();
+  assert.ok(box && vp, `${selector} has no box`);
+  assert.ok(box.width > 0 && box.height > 0 && box.x >= 0 && box.y >= 0 && box.x + box.width <= vp.width + 1 && box.y < vp.height, `${selector} not on screen: ${JSON.stringify(box)}`);
+}
+
+/** No element sticks out of the page sideways, and the table does not run past its pane. */
+async function noHorizontalOverflow(page: Page): Promise<void> {
+  const m = await page.evaluate(() => ({
+    doc: document.documentElement.scrollWidth,
+    view: document.documentElement.clientWidth,
+    table: document.querySelector('#events')?.getBoundingClientRect().width ?? 0,
+    pane: document.querySelector('.table-wrap')?.clientWidth ?? 0,
+    tableScroll: document.querySelector('.table-wrap')?.scrollWidth ?? 0,
+  }));
+  assert.ok(m.doc <= m.view, `page is ${m.doc} px wide in a ${m.view} px window`);
+  assert.ok(m.table <= m.pane + 1 && m.tableScroll <= m.pane + 1, `table ${m.table} px (scroll ${m.tableScroll}) in a ${m.pane} px pane`);
+}
+
+/** Tick labels that do not overlap one another; returns their texts. */
+async function readableAxis(page: Page, selector: string): Promise<string[]> {
+  const labels = await page.locator(`${selector} text.axis`).evaluateAll((nodes) =>
+    nodes.map((n) => {
+      const r = (n as SVGGraphicsElement).getBoundingClientRect();
+      return { text: n.textContent ?? '', x0: r.left, x1: r.right };
+    }),
+  );
+  const sorted = [...labels].sort((a, b) => a.x0 - b.x0);
+  for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i]!.x0 >= sorted[i - 1]!.x1, `axis labels overlap: ${JSON.stringify(sorted.slice(i - 1, i + 1))}`);
+  return sorted.map((l) => l.text);
+}
 
 describe('web UI in Chromium', { skip: haveChromium ? false : `${CHROMIUM} not found`, timeout: 120_000 }, () => {
   let dir: string;
@@ -110,5 +155,255 @@ describe('web UI in Chromium', { skip: haveChromium ? false : `${CHROMIUM} not f
     assert.equal(result.text, hostile);
     assert.deepEqual(result.elements, ['MARK', 'SPAN']);
     assert.equal(result.pwned, null);
+  });
+
+  test('highlights come from the stored offsets: the place in the report\'s words, actors only where this event names them', async () => {
+    const { events } = await (await page.request.get(`${server.url}api/events?limit=100`)).json();
+    const hasaka = events.find((e: StoredEvent) => e.location === 'Al Ḩasakah' && e.mentions.some((m) => m.role === 'location'));
+    assert.ok(hasaka, 'an event placed at Al Hasakah');
+    await page.goto(`${server.url}#event=${encodeURIComponent(hasaka.event_id)}`);
+    await page.waitForSelector(`#detail[data-event-id="${hasaka.event_id}"] .article-text`);
+    const article = page.locator(`article[data-doc="${hasaka.doc_id}"]`);
+    const places = await article.locator('.hl-place').allTextContents();
+    assert.ok(places.length > 0 && places.every((p) => !p.includes('Ḩ')), `places marked in the report's words: ${JSON.stringify(places)}`);
+    const text = (await (await page.request.get(`${server.url}api/articles/${encodeURIComponent(hasaka.doc_id)}`)).json()).text as string;
+    const own = hasaka.mentions.filter((m: { doc_id: string; role: string }) => m.doc_id === hasaka.doc_id && m.role.startsWith('actor')).map((m: { start: number; end: number }) => text.slice(m.start, m.end));
+    assert.deepEqual((await article.locator('.hl-actor').allTextContents()).sort(), [...own].sort());
+    assert.deepEqual(problems, []);
+  });
+
+  test('map: place labels offline, clusters coloured by type, the selected event ringed, the spider kept open', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(server.url);
+    await page.waitForFunction(() => Number(document.querySelector('#map')?.getAttribute('data-labels') ?? 0) > 5);
+    const labels = await page.locator('.place-label.city').allTextContents();
+    assert.ok(labels.includes('Damascus') || labels.includes('Baghdad'), `city labels: ${labels.join(', ')}`);
+    assert.ok((await page.locator('.place-label.admin1').count()) > 0, 'region names');
+    await onScreen(page, '.place-label.city');
+    await checkedScreenshot(page, dir, 'map-labels');
+
+    const cluster = page.locator('.cluster').filter({ hasText: /^5$/ });
+    const background = await cluster.evaluate((n) => (n as HTMLElement).style.background);
+    assert.match(background, /conic-gradient\(rgb\(194, 65, 12\)|conic-gradient\(rgb\(185, 28, 28\)/, `cluster ring by type: ${background}`);
+    await cluster.click();
+    await page.waitForFunction(() => (document.querySelector('#map')?.getAttribute('data-spider') ?? '').split(' ').length === 5);
+    const spidered = ((await page.locator('#map').getAttribute('data-spider')) ?? '').split(' ');
+    await page.locator(`path.event-marker[data-id="${spidered[1]}"]`).click({ force: true });
+    await page.waitForSelector(`#detail[data-event-id="${spidered[1]}"]`);
+    await page.waitForTimeout(400);
+    assert.equal(((await page.locator('#map').getAttribute('data-spider')) ?? '').split(' ').length, 5, 'the spider stays open');
+    assert.equal(await page.locator('#map').getAttribute('data-selected'), spidered[1]);
+    assert.equal(await page.locator('path.selected-ring').count(), 1, 'the selected event is ringed');
+    const radii = await page.locator('path.event-marker').evaluateAll((ps) => new Set(ps.map((p) => Math.round((p as SVGGraphicsElement).getBBox().width))).size);
+    assert.ok(radii > 1, 'markers of different fatalities differ in size');
+    assert.deepEqual(problems, []);
+  });
+
+  test('table at 1440×900 fits its pane, with and without the event panel; columns are chosen and remembered', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(server.url);
+    await page.waitForSelector('#events tbody tr');
+    const headers = async () => (await page.locator('#events thead th').allTextContents()).map((t) => t.trim());
+    assert.deepEqual(await headers(), ['Date', 'Type', 'Sub-event', 'Actor 1', 'Actor 2', 'Location', 'Country', 'Fatalities', 'Sources']);
+    await noHorizontalOverflow(page);
+    await onScreen(page, '#events thead th[data-key="n_sources"]');
+    await onScreen(page, '#events thead th[data-key="fatalities"]');
+    await checkedScreenshot(page, dir, 'table-1440');
+
+    await page.locator('#events tbody tr').first().click();
+    await page.waitForSelector('#detail:not([hidden])');
+    await page.waitForTimeout(200);
+    await noHorizontalOverflow(page);
+    const narrow = await headers();
+    assert.ok(narrow.length >= 5 && narrow.includes('Fatalities') && narrow.includes('Actor 1'), `with the panel open: ${narrow.join(', ')}`);
+    await onScreen(page, '#events thead th[data-key="fatalities"]');
+    await checkedScreenshot(page, dir, 'table-1440-panel');
+    await page.click('#detail-close');
+
+    await page.click('.columns-menu summary');
+    await page.uncheck('.columns-menu input[value="sub_event_type"]');
+    await page.check('.columns-menu input[value="confidence"]');
+    await page.reload();
+    await page.waitForSelector('#events tbody tr');
+    const chosen = await headers();
+    assert.ok(!chosen.includes('Sub-event') && chosen.includes('Confidence'), `remembered: ${chosen.join(', ')}`);
+    await noHorizontalOverflow(page);
+    await page.click('.columns-menu summary');
+    await page.click('.columns-menu [data-reset]');
+    assert.ok((await headers()).includes('Sub-event'));
+    assert.deepEqual(problems, []);
+  });
+
+  test('keyboard: sort headers are buttons, rows take focus, Enter opens; #event= changes are followed', async () => {
+    await page.goto(server.url);
+    await page.waitForSelector('#events tbody tr');
+    const fat = page.locator('#events thead th[data-key="fatalities"] button');
+    await fat.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#events thead th[data-key="fatalities"]')?.getAttribute('aria-sort') === 'descending');
+    await page.waitForFunction(() => document.querySelector('#events tbody tr td.num')?.textContent !== '—');
+    const firstRow = page.locator('#events tbody tr[tabindex="0"]');
+    assert.equal(await firstRow.count(), 1, 'one row in the tab order');
+    await firstRow.focus();
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id);
+    assert.equal(second, await page.locator('#events tbody tr').nth(1).getAttribute('data-id'));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`#detail[data-event-id="${second}"]`);
+
+    const other = await page.locator('#events tbody tr').nth(3).getAttribute('data-id');
+    await page.evaluate((id) => (location.hash = `#event=${encodeURIComponent(id ?? '')}`), other);
+    await page.waitForSelector(`#detail[data-event-id="${other}"]`);
+    assert.deepEqual(problems, []);
+  });
+
+  test('sub-event filter, and a Country list that follows the data', async () => {
+    await page.goto(server.url);
+    await page.waitForSelector('#events tbody tr');
+    await page.selectOption('select[name=event_type]', 'Battles');
+    const subs = await page.locator('select[name=sub_event_type] option').allTextContents();
+    assert.deepEqual(subs.slice(1).sort(), ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory']);
+    await page.selectOption('select[name=sub_event_type]', 'Armed clash');
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('#events tbody tr')];
+      return rows.length > 0 && rows.every((r) => r.querySelector('td:nth-child(3)')?.textContent?.startsWith('Armed clash'));
+    });
+    assert.match(page.url(), /sub_event_type=Armed\+clash/);
+    await page.click('button[type=reset]');
+    await page.waitForFunction(() => !new URL(location.href).search);
+
+    await store.saveArticle(makeStoredArticle({ doc_id: 'ui-mali', event_ids: ['ui-mali-1'] }), [
+      makeStoredEvent({ event_id: 'ui-mali-1', doc_id: 'ui-mali', country: 'Mali', iso3: 'MLI', location: 'Mopti', admin1: 'Mopti', latitude: 14.49, longitude: -4.19 }),
+    ]);
+    await page.selectOption('select[name=event_type]', 'Battles');
+    await page.waitForFunction(() => [...document.querySelectorAll('select[name=country] option')].some((o) => o.textContent === 'Mali'));
+    assert.deepEqual(problems, []);
+  });
+
+  test('layout at 800 px: nothing runs off the side, map, timeline and table on the page', async () => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto(server.url);
+    await page.waitForSelector('#events tbody tr');
+    await noHorizontalOverflow(page);
+    for (const sel of ['#map', '#timeline']) await onScreen(page, sel);
+    const table = await page.locator('.table-wrap').boundingBox();
+    assert.ok(table && table.width > 700 && table.x + table.width <= 800, `table pane ${JSON.stringify(table)}`);
+    await checkedScreenshot(page, dir, 'layout-800');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    assert.deepEqual(problems, []);
+  });
+});
+
+/** Synthetic events: a 10-year run in one country and a two-week run in another. */
+function syntheticEvents(): StoredEvent[] {
+  const types: [string, string][] = [['Battles', 'Armed clash'], ['Explosions/Remote violence', 'Air/drone strike'], ['Violence against civilians', 'Attack'], ['Protests', 'Peaceful protest'], ['Riots', 'Violent demonstration'], ['Strategic developments', 'Arrests']];
+  const out: StoredEvent[] = [];
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const start = Date.UTC(2013, 0, 1);
+  for (let i = 0; i < 1500; i++) {
+    const [event_type, sub_event_type] = types[(i * 7) % types.length]!;
+    const d = day(start + Math.floor((i * 3652) / 1500) * 86_400_000);
+    out.push(makeStoredEvent({ event_id: `syn-${String(i).padStart(4, '0')}`, doc_id: 'syn-long', event_type, sub_event_type, event_date: d, event_date_end: d, country: 'Syria', iso3: 'SYR', latitude: 33 + (i % 40) / 10, longitude: 36 + (i % 30) / 10, fatalities: i % 9, mentions: [] }));
+  }
+  for (let i = 0; i < 42; i++) {
+    const [event_type, sub_event_type] = types[i % types.length]!;
+    const d = day(Date.UTC(2024, 2, 4) + (i % 14) * 86_400_000);
+    out.push(makeStoredEvent({ event_id: `syn-mali-${i}`, doc_id: 'syn-short', event_type, sub_event_type, event_date: d, event_date_end: d, country: 'Mali', iso3: 'MLI', location: 'Mopti', latitude: 14.49, longitude: -4.19, fatalities: i % 4, mentions: [] }));
+  }
+  return out;
+}
+
+describe('web UI in Chromium: timeline extremes, paging and charts', { skip: haveChromium ? false : `${CHROMIUM} not found`, timeout: 120_000 }, () => {
+  let dir: string;
+  let store: Store;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'sitrep-browser-synthetic-'));
+    store = await openSqliteStore(join(dir, 'synthetic.db'));
+    const events = syntheticEvents();
+    for (const doc of ['syn-long', 'syn-short']) {
+      const mine = events.filter((e) => e.doc_id === doc);
+      await store.saveArticle(makeStoredArticle({ doc_id: doc, event_ids: mine.map((e) => e.event_id) }), mine);
+    }
+    server = await startServer(store, { port: 0, host: '127.0.0.1' });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    await page.route((url) => !url.href.startsWith(server.url), (route) => {
+      problems.push(`off-site request: ${route.request().url()}`);
+      return route.abort();
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('timeline over 10 years: monthly bars stacked by type, a readable axis of years', async () => {
+    await page.goto(`${server.url}?country=Syria`);
+    await page.waitForFunction(() => document.querySelector('#timeline')?.getAttribute('data-unit') === 'month');
+    assert.equal(await page.locator('#timeline-title').textContent(), 'Events per month');
+    const bins = await page.locator('#timeline g.bin').count();
+    assert.ok(bins >= 115 && bins <= 125, `monthly bins over 10 years: ${bins}`);
+    const stacked = await page.locator('#timeline g.bin').evaluateAll((gs) => Math.max(...gs.map((g) => new Set([...g.querySelectorAll('rect.bar')].map((r) => r.getAttribute('data-type'))).size)));
+    assert.ok(stacked >= 3, `bars stacked by type: ${stacked}`);
+    const ticks = await readableAxis(page, '#timeline');
+    assert.ok(ticks.length >= 5 && ticks.length <= 24, `ticks: ${ticks.join(' ')}`);
+    assert.ok(ticks.includes('2015') && ticks.includes('2020'), `years on the axis: ${ticks.join(' ')}`);
+    await checkedScreenshot(page, dir, 'timeline-10-years');
+    assert.deepEqual(problems, []);
+  });
+
+  test('timeline over 2 weeks: daily bars and a readable axis of days', async () => {
+    await page.goto(`${server.url}?country=Mali`);
+    await page.waitForFunction(() => document.querySelector('#timeline')?.getAttribute('data-unit') === 'day');
+    assert.equal(await page.locator('#timeline g.bin').count(), 14);
+    const ticks = await readableAxis(page, '#timeline');
+    assert.ok(ticks.length >= 5 && ticks.length <= 14, `ticks: ${ticks.join(' ')}`);
+    assert.equal(ticks[0], '4 Mar 2024', `the first day tick gives the year: ${ticks.join(' ')}`);
+    assert.ok(ticks.includes('10'), `day ticks: ${ticks.join(' ')}`);
+    await onScreen(page, '#timeline');
+    await checkedScreenshot(page, dir, 'timeline-2-weeks');
+    // brushing one day filters the table to it
+    const box = await page.locator('#timeline g.bin').nth(2).boundingBox();
+    assert.ok(box);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height - 2);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2024-03-06' && new URL(location.href).searchParams.get('to') === '2024-03-06');
+    assert.deepEqual(problems, []);
+  });
+
+  test('the table pages past 1,000 rows', async () => {
+    await page.goto(`${server.url}?country=Syria`);
+    await page.waitForSelector('#events tbody tr');
+    await page.selectOption('#pager select', '1000');
+    await page.waitForFunction(() => document.querySelectorAll('#events tbody tr').length === 1000);
+    await page.click('#pager button[data-page="next"]');
+    await page.waitForFunction(() => document.querySelectorAll('#events tbody tr').length === 500);
+    assert.match((await page.locator('#pager .range').textContent()) ?? '', /1,001–1,500 of 1,500/);
+    assert.equal(await page.locator('#events tbody tr').last().locator('td').first().textContent(), '2013-01-01');
+    assert.deepEqual(problems, []);
+  });
+
+  test('charts: events and fatalities by type over time, by actor, by country', async () => {
+    await page.goto(server.url);
+    await page.waitForSelector('#events tbody tr');
+    await page.click('#tab-charts');
+    await page.waitForSelector('#charts-pane svg[data-chart="time"] rect.bar');
+    for (const id of ['time', 'actor', 'country']) assert.equal(await page.locator(`#charts-pane svg[data-chart="${id}"]`).count(), 1, id);
+    const countries = await page.locator('#charts-pane svg[data-chart="country"] text.label').evaluateAll((ns) => ns.map((n) => n.firstChild?.textContent));
+    assert.deepEqual(countries, ['Syria', 'Mali']);
+    await page.click('.segmented button[data-measure="fatalities"]');
+    await page.waitForSelector('#charts-pane svg[data-chart="actor"] rect.hbar.fatalities');
+    await onScreen(page, '#charts-pane svg[data-chart="time"]');
+    await checkedScreenshot(page, dir, 'charts');
+    assert.deepEqual(problems, []);
   });
 });

@@ -1,10 +1,13 @@
 // Sitrep's analyst workspace: filters → /api/events → map, timeline, table; click → event detail.
+import { createCharts } from './charts.js';
 import { renderHighlightedText } from './highlight.js';
 import { createMap, TYPE_COLOURS, typeColour } from './map.js';
+import { createTable } from './table.js';
 import { createTimeline } from './timeline.js';
 
-const PAGE = 1000;
-const FILTER_NAMES = ['text', 'actor', 'event_type', 'country', 'from', 'to', 'min_fatalities', 'historical'];
+/** The map shows the newest events up to this many; the table pages through all of them. */
+const MAP_LIMIT = 1000;
+const FILTER_NAMES = ['text', 'actor', 'event_type', 'sub_event_type', 'country', 'from', 'to', 'min_fatalities', 'historical'];
 const TOKEN_KEY = 'sitrep-token';
 
 const $ = (sel) => document.querySelector(sel);
@@ -74,45 +77,6 @@ function writeFilters(f) {
 }
 
 const query = (f) => new URLSearchParams(f).toString();
-
-// ---- table -------------------------------------------------------------------------------
-const tableState = { key: 'event_date', dir: -1, events: [], selected: null };
-
-function compare(key, dir) {
-  return (a, b) => {
-    const va = a[key] ?? (typeof b[key] === 'number' ? -1 : '');
-    const vb = b[key] ?? (typeof a[key] === 'number' ? -1 : '');
-    if (va < vb) return -dir;
-    if (va > vb) return dir;
-    return 0;
-  };
-}
-
-function renderTable() {
-  const body = $('#events tbody');
-  const rows = [...tableState.events].sort(compare(tableState.key, tableState.dir)).map((e) =>
-    h(
-      'tr',
-      { dataset: { id: e.event_id }, class: e.event_id === tableState.selected ? 'selected' : undefined },
-      h('td', {}, e.event_date ?? UNDATED, e.event_date_end !== e.event_date ? h('span', { class: 'tag' }, `→ ${e.event_date_end}`) : null),
-      h('td', { title: e.event_type }, swatch(e.event_type, 'type-dot'), e.event_type),
-      h('td', { title: e.sub_event_type }, e.sub_event_type, e.historical ? h('span', { class: 'tag' }, 'history') : null),
-      h('td', { title: e.actor1 ?? '' }, e.actor1 ?? '—'),
-      h('td', { title: e.actor2 ?? '' }, e.actor2 ?? '—'),
-      h('td', { title: e.location ?? '' }, e.location ?? '—'),
-      h('td', {}, e.country ?? '—'),
-      h('td', { class: 'num' }, e.fatalities ?? '—'),
-      h('td', { class: 'num' }, e.n_sources ?? e.sources?.length ?? 1),
-    ),
-  );
-  body.replaceChildren(...rows);
-  $('#empty').hidden = rows.length > 0;
-  for (const th of document.querySelectorAll('#events thead th')) {
-    th.classList.toggle('sorted', th.dataset.key === tableState.key);
-    th.classList.toggle('asc', th.dataset.key === tableState.key && tableState.dir === 1);
-    th.classList.toggle('desc', th.dataset.key === tableState.key && tableState.dir === -1);
-  }
-}
 
 function swatch(type, cls = 'swatch') {
   const s = h('span', { class: cls });
@@ -209,14 +173,15 @@ function renderDetail({ event: e, articles }) {
     h('section', { class: 'article-list' }, h('h2', {}, 'Article text'), key, texts),
   );
   $('#detail').hidden = false;
+  $('#detail').dataset.eventId = e.event_id;
   $('.layout').classList.add('with-detail');
   mapView.invalidate();
   $('#detail-body').scrollTop = 0;
 }
 
 async function openEvent(id) {
-  tableState.selected = id;
-  renderTable();
+  table.select(id);
+  mapView.select(id);
   try {
     renderDetail(await api(`/api/events/${encodeURIComponent(id)}`));
     if (location.hash !== `#event=${encodeURIComponent(id)}`) history.replaceState(null, '', `${location.pathname}${location.search}#event=${encodeURIComponent(id)}`);
@@ -227,10 +192,11 @@ async function openEvent(id) {
 
 function closeDetail() {
   $('#detail').hidden = true;
+  delete $('#detail').dataset.eventId;
   $('.layout').classList.remove('with-detail');
   mapView.invalidate();
-  tableState.selected = null;
-  renderTable();
+  table.select(null);
+  mapView.select(null);
   history.replaceState(null, '', `${location.pathname}${location.search}`);
 }
 
@@ -242,10 +208,47 @@ const timeline = createTimeline($('#timeline'), {
     form.elements.namedItem('to').value = range?.to ?? '';
     refresh();
   },
+  onUnit(unit) {
+    $('#timeline-title').textContent = `Events per ${unit}`;
+  },
 });
+const table = createTable($('#events'), $('#column-chooser'), $('#pager'), {
+  onOpen: (id) => openEvent(id).then(() => mapView.focus(id)),
+  onPage: () => loadPage(),
+});
+const charts = createCharts($('#charts-pane'));
 
 let generation = 0;
-let countriesFilled = false;
+let pageGeneration = 0;
+let taxonomy = null;
+
+/** The table's page under the current filters. */
+async function loadPage() {
+  const mine = ++pageGeneration;
+  try {
+    const page = await api(`/api/events?${query({ ...readFilters(), ...table.pageQuery() })}`);
+    if (mine !== pageGeneration) return;
+    table.setPage(page);
+    $('#empty').hidden = page.total > 0;
+  } catch (err) {
+    if (mine === pageGeneration) showError(err.message);
+  }
+}
+
+/** Options of a <select>, keeping its first ("All …") option and the current choice even when it is not offered. */
+function fillSelect(select, values) {
+  const current = select.value;
+  const all = current && !values.includes(current) ? [current, ...values] : values;
+  select.replaceChildren(select.options[0], ...all.map((v) => h('option', {}, v)));
+  select.value = current;
+}
+
+function fillSubEvents() {
+  if (!taxonomy) return;
+  const type = form.elements.namedItem('event_type').value;
+  const subs = type && taxonomy[type] ? taxonomy[type] : Object.values(taxonomy).flat();
+  fillSelect(form.elements.namedItem('sub_event_type'), [...subs]);
+}
 
 async function refresh() {
   const mine = ++generation;
@@ -254,30 +257,29 @@ async function refresh() {
   $('#export-csv').href = `/api/export.csv?${query(f)}`;
   $('#export-geojson').href = `/api/export.geojson?${query(f)}`;
   const { from, to, ...undated } = f;
+  table.firstPage();
+  loadPage();
   try {
-    const [page, all] = await Promise.all([
-      api(`/api/events?${query({ ...f, limit: PAGE, sort: '-date' })}`),
-      api(`/api/events?${query({ ...undated, limit: PAGE, sort: '-date' })}`),
-    ]);
+    const mapPage = await api(`/api/events?${query({ ...f, limit: MAP_LIMIT, sort: '-date' })}`);
     if (mine !== generation) return;
-    tableState.events = page.events;
-    renderTable();
-    mapView.setEvents(page.events);
-    timeline.setData(all.events);
-    timeline.setRange(from && to ? { from, to } : null);
-    const located = page.events.filter((e) => e.latitude != null).length;
+    // Asked for after the markers: on a large store the counts take longer, and the server answers one query at a time.
+    const counts = Promise.all([api(`/api/summary?${query(undated)}`), from || to ? api(`/api/summary?${query(f)}`) : null]);
+    mapView.setEvents(mapPage.events);
+    const located = mapPage.events.filter((e) => e.latitude != null).length;
     $('#summary').replaceChildren(
-      h('strong', {}, page.total.toLocaleString('en')),
-      ` event${page.total === 1 ? '' : 's'} match`,
-      page.total > page.events.length ? ` · showing the latest ${page.events.length.toLocaleString('en')}` : '',
+      h('strong', {}, mapPage.total.toLocaleString('en')),
+      ` event${mapPage.total === 1 ? '' : 's'} match`,
       ` · ${located.toLocaleString('en')} on the map`,
+      mapPage.total > mapPage.events.length ? ` (the latest ${mapPage.events.length.toLocaleString('en')})` : '',
     );
-    if (!countriesFilled && !f.country) {
-      countriesFilled = true;
-      const select = form.elements.namedItem('country');
-      const names = [...new Set(all.events.map((e) => e.country).filter(Boolean))].sort();
-      select.append(...names.map((n) => h('option', {}, n)));
-    }
+    const [overall, dated] = await counts;
+    if (mine !== generation) return;
+    timeline.setData(overall.days);
+    timeline.setRange(from && to ? { from, to } : null);
+    charts.setSummary(dated ?? overall);
+    taxonomy = overall.taxonomy;
+    fillSubEvents();
+    fillSelect(form.elements.namedItem('country'), overall.countries);
     showError(null);
   } catch (err) {
     if (mine === generation) showError(err.message);
@@ -292,37 +294,66 @@ function debounce(fn, ms) {
   };
 }
 
+function openFromHash() {
+  const m = /^#event=(.+)$/.exec(location.hash);
+  if (m) {
+    const id = decodeURIComponent(m[1]);
+    if (id !== currentEventId()) openEvent(id).then(() => mapView.focus(id));
+  } else if (!$('#detail').hidden) closeDetail();
+}
+
+const currentEventId = () => $('#detail').dataset.eventId ?? null;
+
+function showTab(name) {
+  for (const tab of document.querySelectorAll('.tabs [role=tab]')) {
+    const on = tab.id === `tab-${name}`;
+    tab.setAttribute('aria-selected', String(on));
+    tab.tabIndex = on ? 0 : -1;
+    $(`#${tab.getAttribute('aria-controls')}`).hidden = !on;
+  }
+  $('#pager').hidden = name !== 'table';
+  $('#column-chooser').hidden = name !== 'table';
+  if (name === 'charts') charts.redraw();
+}
+
 async function init() {
   const legend = $('#legend');
   legend.replaceChildren(...Object.keys(TYPE_COLOURS).map((t) => h('li', {}, swatch(t), t)));
-  writeFilters(Object.fromEntries(new URLSearchParams(location.search)));
-  const initialCountry = form.elements.namedItem('country');
-  const wanted = new URLSearchParams(location.search).get('country');
-  if (wanted) {
-    initialCountry.append(h('option', {}, wanted));
-    initialCountry.value = wanted;
+  const initial = Object.fromEntries(new URLSearchParams(location.search));
+  for (const name of ['country', 'sub_event_type']) {
+    if (initial[name]) form.elements.namedItem(name).append(h('option', {}, initial[name]));
   }
+  writeFilters(initial);
   const typed = debounce(refresh, 300);
   form.addEventListener('input', (ev) => (ev.target.type === 'search' || ev.target.type === 'number' ? typed() : null));
-  form.addEventListener('change', (ev) => (ev.target.type === 'search' || ev.target.type === 'number' ? null : refresh()));
+  form.addEventListener('change', (ev) => {
+    if (ev.target.type === 'search' || ev.target.type === 'number') return;
+    if (ev.target.name === 'event_type') {
+      // a sub-event type of another event type would match nothing
+      const sub = form.elements.namedItem('sub_event_type');
+      if (sub.value && taxonomy && ev.target.value && !taxonomy[ev.target.value]?.includes(sub.value)) sub.value = '';
+      fillSubEvents();
+    }
+    refresh();
+  });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     refresh();
   });
   form.addEventListener('reset', () => setTimeout(refresh, 0));
-  $('#events tbody').addEventListener('click', (ev) => {
-    const row = ev.target.closest('tr[data-id]');
-    if (row) openEvent(row.dataset.id).then(() => mapView.focus(row.dataset.id));
-  });
-  $('#events thead').addEventListener('click', (ev) => {
-    const th = ev.target.closest('th[data-key]');
-    if (!th) return;
-    if (tableState.key === th.dataset.key) tableState.dir = -tableState.dir;
-    else [tableState.key, tableState.dir] = [th.dataset.key, th.classList.contains('num') || th.dataset.key === 'event_date' ? -1 : 1];
-    renderTable();
-  });
   $('#detail-close').addEventListener('click', closeDetail);
   document.addEventListener('keydown', (ev) => ev.key === 'Escape' && !$('#detail').hidden && closeDetail());
+  window.addEventListener('hashchange', openFromHash);
+  $('.tabs').addEventListener('click', (ev) => {
+    const tab = ev.target.closest('[role=tab]');
+    if (tab) showTab(tab.id.replace('tab-', ''));
+  });
+  $('.tabs').addEventListener('keydown', (ev) => {
+    if (ev.key !== 'ArrowLeft' && ev.key !== 'ArrowRight') return;
+    const next = $('#tab-table').getAttribute('aria-selected') === 'true' ? 'charts' : 'table';
+    showTab(next);
+    $(`#tab-${next}`).focus();
+  });
 
   api('/api/stats')
     .then((s) => ($('#summary').title = `${s.articles} articles · ${s.events} events · ${s.failures} failed inputs`))
@@ -331,8 +362,7 @@ async function init() {
     .then(({ actors }) => $('#actor-list').replaceChildren(...actors.map((a) => h('option', { value: a.name }))))
     .catch(() => {});
   await refresh();
-  const m = /^#event=(.+)$/.exec(location.hash);
-  if (m) openEvent(decodeURIComponent(m[1]));
+  openFromHash();
 }
 
 init();

@@ -1,7 +1,10 @@
-// Weekly histogram with a drag-to-brush date filter, drawn as SVG through DOM calls.
+// The timeline: events per day, week, month or year (whichever keeps the range readable), the
+// bars stacked by event type, with a drag-to-brush date filter. Drawn as SVG through DOM calls.
+import { axisTicks, binLabel, binsBetween, binStart, chooseUnit, DAY, isoDay, nextBin, parseDay, UNIT_NOUN } from './bins.js';
+import { TYPE_COLOURS, typeColour } from './map.js';
+
 const SVG = 'http://www.w3.org/2000/svg';
-const DAY = 86_400_000;
-const WEEK = 7 * DAY;
+const TYPE_ORDER = Object.keys(TYPE_COLOURS);
 
 function el(name, attrs = {}) {
   const node = document.createElementNS(SVG, name);
@@ -9,17 +12,26 @@ function el(name, attrs = {}) {
   return node;
 }
 
-/** Monday (UTC) of the week containing an ISO day. */
-export function weekStart(day) {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  const dow = (new Date(t).getUTCDay() + 6) % 7;
-  return t - dow * DAY;
+/** [{date, event_type, events}] → the unit and, per bin, counts by type. */
+export function binDays(days, unit = null) {
+  const dated = days.filter((d) => d.date);
+  if (dated.length === 0) return { unit: unit ?? 'week', bins: [], from: null, to: null };
+  const times = dated.map((d) => parseDay(d.date));
+  const from = Math.min(...times);
+  const to = Math.max(...times);
+  const u = unit ?? chooseUnit(from, to);
+  const bins = new Map(binsBetween(u, from, to).map((t) => [t, { t, total: 0, byType: new Map() }]));
+  for (const d of dated) {
+    const bin = bins.get(binStart(u, parseDay(d.date)));
+    if (!bin) continue;
+    bin.total += d.events;
+    bin.byType.set(d.event_type, (bin.byType.get(d.event_type) ?? 0) + d.events);
+  }
+  return { unit: u, bins: [...bins.values()], from, to };
 }
 
-const iso = (t) => new Date(t).toISOString().slice(0, 10);
-
-export function createTimeline(svg, { onBrush }) {
-  let weeks = [];
+export function createTimeline(svg, { onBrush, onUnit = () => {} }) {
+  let data = { unit: 'week', bins: [] };
   let range = null;
   let geometry = null;
 
@@ -28,50 +40,59 @@ export function createTimeline(svg, { onBrush }) {
     const width = svg.clientWidth || 600;
     const height = svg.clientHeight || 90;
     const padBottom = 16;
-    if (weeks.length === 0) {
+    svg.dataset.unit = data.unit;
+    if (data.bins.length === 0) {
       const t = el('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'axis' });
       t.textContent = 'No dated events';
       svg.appendChild(t);
       geometry = null;
       return;
     }
-    const first = weeks[0].t;
-    const last = weeks[weeks.length - 1].t;
-    const n = Math.round((last - first) / WEEK) + 1;
-    const max = Math.max(...weeks.map((w) => w.count));
-    const slot = width / n;
-    geometry = { first, n, slot, width, height };
-    for (let i = 0; i <= n; i++) {
-      const t = first + i * WEEK;
-      const d = new Date(t);
-      if (d.getUTCDate() <= 7 && (n < 60 || d.getUTCMonth() % 3 === 0)) {
-        const x = i * slot;
-        svg.appendChild(el('line', { x1: x, x2: x, y1: 0, y2: height - padBottom, class: 'tick' }));
-        const label = el('text', { x: x + 2, y: height - 3, class: 'axis' });
-        label.textContent = d.toLocaleString('en', { month: 'short', year: d.getUTCMonth() === 0 || i < 5 ? 'numeric' : undefined, timeZone: 'UTC' });
-        svg.appendChild(label);
-      }
+    const start = data.bins[0].t;
+    const end = nextBin(data.unit, data.bins[data.bins.length - 1].t);
+    const x = (t) => ((t - start) / (end - start)) * width;
+    geometry = { start, end, width };
+    const max = Math.max(...data.bins.map((b) => b.total), 1);
+    const plotH = height - padBottom - 4;
+
+    for (const tick of axisTicks(start, end - DAY, width)) {
+      const tx = x(tick.t);
+      svg.appendChild(el('line', { x1: tx, x2: tx, y1: 0, y2: height - padBottom, class: 'tick' }));
+      const label = el('text', { x: tx + 2, y: height - 3, class: 'axis' });
+      label.textContent = tick.text;
+      svg.appendChild(label);
     }
-    for (const w of weeks) {
-      const i = Math.round((w.t - first) / WEEK);
-      const h = Math.max(2, ((height - padBottom - 4) * w.count) / max);
-      const inside = !range || (w.t + WEEK - DAY >= Date.parse(`${range.from}T00:00:00Z`) && w.t <= Date.parse(`${range.to}T00:00:00Z`));
-      const bar = el('rect', { x: i * slot + 1, y: height - padBottom - h, width: Math.max(1, slot - 2), height: h, class: `bar ${range ? (inside ? 'in' : 'out') : ''}` });
+    const from = range ? parseDay(range.from) : null;
+    const to = range ? parseDay(range.to) : null;
+    for (const b of data.bins) {
+      const x0 = x(b.t);
+      const w = Math.max(1, x(nextBin(data.unit, b.t)) - x0 - (width / data.bins.length > 4 ? 1 : 0));
+      const inside = !range || (nextBin(data.unit, b.t) - DAY >= from && b.t <= to);
+      const g = el('g', { class: `bin ${range ? (inside ? 'in' : 'out') : ''}`, 'data-t': isoDay(b.t) });
+      let y = height - padBottom;
+      for (const type of [...TYPE_ORDER, ...[...b.byType.keys()].filter((k) => !TYPE_ORDER.includes(k))]) {
+        const n = b.byType.get(type);
+        if (!n) continue;
+        const h = Math.max(1, (plotH * n) / max);
+        y -= h;
+        const bar = el('rect', { x: x0, y, width: w, height: h, class: 'bar', fill: typeColour(type), 'data-type': type });
+        g.appendChild(bar);
+      }
       const tip = el('title');
-      tip.textContent = `Week of ${iso(w.t)}: ${w.count} event${w.count === 1 ? '' : 's'}`;
-      bar.appendChild(tip);
-      svg.appendChild(bar);
+      tip.textContent = `${binLabel(data.unit, b.t)}: ${b.total} event${b.total === 1 ? '' : 's'}${[...b.byType].map(([t, n]) => `\n${t}: ${n}`).join('')}`;
+      g.appendChild(tip);
+      svg.appendChild(g);
     }
     if (range) {
-      const a = (Date.parse(`${range.from}T00:00:00Z`) - first) / WEEK;
-      const b = (Date.parse(`${range.to}T00:00:00Z`) + DAY - first) / WEEK;
-      const x0 = Math.max(0, a * slot);
-      const x1 = Math.min(width, b * slot);
+      const x0 = Math.max(0, x(from));
+      const x1 = Math.min(width, x(to + DAY));
       if (x1 > x0) svg.appendChild(el('rect', { x: x0, y: 0, width: x1 - x0, height: height - padBottom, class: 'brush' }));
     }
   }
 
-  const xToTime = (x) => geometry.first + (x / geometry.slot) * WEEK;
+  const xToTime = (px) => geometry.start + (Math.max(0, Math.min(geometry.width, px)) / geometry.width) * (geometry.end - geometry.start);
+  /** The date range of the bins between two x positions. */
+  const rangeOf = (a, b) => ({ from: isoDay(binStart(data.unit, xToTime(a))), to: isoDay(nextBin(data.unit, binStart(data.unit, Math.min(xToTime(b), geometry.end - 1))) - DAY) });
   let dragFrom = null;
   svg.addEventListener('pointerdown', (ev) => {
     if (!geometry) return;
@@ -81,17 +102,14 @@ export function createTimeline(svg, { onBrush }) {
   svg.addEventListener('pointermove', (ev) => {
     if (dragFrom === null || !geometry) return;
     const [a, b] = [dragFrom, ev.offsetX].sort((p, q) => p - q);
-    range = { from: iso(weekStart(iso(xToTime(a)))), to: iso(weekStart(iso(xToTime(b))) + WEEK - DAY) };
+    range = rangeOf(a, b);
     draw();
   });
   svg.addEventListener('pointerup', (ev) => {
     if (dragFrom === null || !geometry) return;
     const moved = Math.abs(ev.offsetX - dragFrom) > 3;
     dragFrom = null;
-    if (!moved) {
-      const t = weekStart(iso(xToTime(ev.offsetX)));
-      range = { from: iso(t), to: iso(t + WEEK - DAY) };
-    }
+    if (!moved) range = rangeOf(ev.offsetX, ev.offsetX);
     draw();
     onBrush(range);
   });
@@ -103,15 +121,10 @@ export function createTimeline(svg, { onBrush }) {
   new ResizeObserver(() => draw()).observe(svg);
 
   return {
-    /** events: [{event_date}] — all events under the non-date filters. */
-    setData(events) {
-      const counts = new Map();
-      for (const e of events) {
-        if (!e.event_date) continue;
-        const t = weekStart(e.event_date);
-        counts.set(t, (counts.get(t) ?? 0) + 1);
-      }
-      weeks = [...counts].map(([t, count]) => ({ t, count })).sort((a, b) => a.t - b.t);
+    /** days: [{date, event_type, events}] for every event under the non-date filters. */
+    setData(days) {
+      data = binDays(days);
+      onUnit(data.unit, UNIT_NOUN[data.unit]);
       draw();
     },
     setRange(r) {

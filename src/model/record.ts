@@ -11,6 +11,14 @@ export interface SourceRef {
   readonly published: string | null;
 }
 
+/** Which of an event's fields a mention span names. */
+export type MentionRole = 'actor1' | 'actor2' | 'assoc_actor_1' | 'assoc_actor_2' | 'location';
+
+/** Where the text names one of the event's actors or its place: the words the UI marks. */
+export interface MentionSpan extends Span {
+  readonly role: MentionRole;
+}
+
 export type ClaimRecord = Omit<Claim, 'victims'> & { readonly victims?: string | null };
 
 /** The event record of SPEC.md (`--format jsonl`), ACLED column names where ACLED has one. */
@@ -49,4 +57,9 @@ export interface EventRecord {
   notes: string;
   confidence: number;
   sources: SourceRef[];
+  /**
+   * Not a SPEC field (outputs leave it out, see specRecord): the offsets of the words naming the
+   * event's actors and place, kept so the UI marks those words and no others.
+   */
+  mentions?: MentionSpan[];
 }

@@ -45,8 +45,14 @@ function csvLine(cells: readonly unknown[]): string {
   return cells.map(csvCell).join(',') + RFC4180_EOL;
 }
 
+/** The record with only its SPEC fields: what every output writes. */
+export function specRecord(record: EventRecord): EventRecord {
+  const { mentions: _mentions, ...spec } = record;
+  return spec;
+}
+
 export function jsonlLine(record: EventRecord): string {
-  return JSON.stringify(record) + '\n';
+  return JSON.stringify(specRecord(record)) + '\n';
 }
 
 export function csvHeader(): string {
@@ -138,8 +144,8 @@ export function toFeatureCollection(records: readonly EventRecord[]): { collecti
   const features: PointFeature[] = [];
   for (const r of records) {
     if (!hasCoordinates(r)) continue;
-    const { latitude, longitude, ...properties } = r;
-    features.push({ type: 'Feature', id: r.event_id, geometry: { type: 'Point', coordinates: [longitude, latitude] }, properties });
+    const { latitude: _lat, longitude: _lon, ...properties } = specRecord(r);
+    features.push({ type: 'Feature', id: r.event_id, geometry: { type: 'Point', coordinates: [r.longitude, r.latitude] }, properties });
   }
   return { collection: { type: 'FeatureCollection', features }, omitted: records.length - features.length };
 }

@@ -2,7 +2,7 @@ import { acledAdmin1 } from '../geo/acled-admin1.ts';
 import type { Actor } from '../model/actor.ts';
 import type { Document, EventActor, EventMention } from '../model/document.ts';
 import { mentionsOf } from '../model/document.ts';
-import type { EventRecord } from '../model/record.ts';
+import type { EventRecord, MentionRole, MentionSpan } from '../model/record.ts';
 
 /** The country the article is mostly about: the most frequent country among its resolved places. */
 export function focusCountry(doc: Document): string | null {
@@ -33,6 +33,20 @@ export function interactionCode(inter1: number, inter2: number): number {
 
 function names(list: readonly EventActor[], country: string | null): string | null {
   return list.length ? list.map((a) => actorName(a.actor, country)).join('; ') : null;
+}
+
+/** The spans of the words naming the event's actors and place, in text order. */
+function mentionSpans(e: EventMention): MentionSpan[] {
+  const out: MentionSpan[] = [];
+  const add = (role: MentionRole, span: { start: number; end: number } | null | undefined) => {
+    if (span && span.end > span.start) out.push({ role, start: span.start, end: span.end });
+  };
+  add('actor1', e.actor1?.mention);
+  add('actor2', e.actor2?.mention);
+  for (const a of e.assocActor1) add('assoc_actor_1', a.mention);
+  for (const a of e.assocActor2) add('assoc_actor_2', a.mention);
+  if (e.place?.place) add('location', e.place);
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export function eventToRecord(doc: Document, e: EventMention, fallbackCountry: string | null): EventRecord {
@@ -76,6 +90,7 @@ export function eventToRecord(doc: Document, e: EventMention, fallbackCountry: s
     notes: e.notes,
     confidence: e.confidence,
     sources: [{ doc_id: doc.id, title: a.title, publisher: a.publisher, url: a.url, published: a.published }],
+    mentions: mentionSpans(e),
   };
 }
 

@@ -14,6 +14,7 @@ const TEXT =
   'At least 5 people were killed, a war monitor said. The town lies south of Idlib.';
 const SENTENCE_1 = { start: 0, end: TEXT.indexOf('Tuesday.') + 'Tuesday.'.length };
 const FIVE = TEXT.indexOf('5 people');
+const at = (text: string, words: string, from = 0) => ({ start: text.indexOf(words, from), end: text.indexOf(words, from) + words.length });
 
 async function seed(store: Store): Promise<void> {
   await store.saveArticle(makeArticle({ doc_id: 'a1', text: TEXT, title: 'Jihadists attack near Ariha', event_ids: ['e1'] }), [
@@ -21,6 +22,11 @@ async function seed(store: Store): Promise<void> {
       event_id: 'e1',
       doc_id: 'a1',
       evidence: [{ doc_id: 'a1', ...SENTENCE_1 }],
+      mentions: [
+        { doc_id: 'a1', role: 'actor1', ...at(TEXT, 'The jihadists') },
+        { doc_id: 'a1', role: 'actor2', ...at(TEXT, 'government troops') },
+        { doc_id: 'a1', role: 'location', ...at(TEXT, 'Ariha') },
+      ],
       claims: [{ what: 'killed', low: 5, high: 5, qualifier: 'at_least', claimant: 'a war monitor', start: FIVE, end: FIVE + 1 }],
       notes: 'On 2023-03-14, the jihadists clashed with government troops near Ariha (Syria); 5 reported killed.',
     }),
@@ -174,6 +180,32 @@ describe('HTTP API over the SQLite store', () => {
     assert.deepEqual(pick('figure'), ['5']);
     assert.deepEqual(pick('actor'), ['The jihadists', 'government troops']);
     assert.deepEqual(pick('place'), ['Ariha']);
+  });
+
+  test('highlights come from the stored mention offsets, not from searching the text for names', async () => {
+    // Two events in one article: the gazetteer spells the place "Al Hasakah", the text "Hasaka";
+    // the second paragraph names the same actor for another event.
+    const text = 'HASAKA - The SDF repelled an attack on Ghweran prison in Hasaka. Separately, the SDF arrested a man in Raqqa.';
+    const second = text.indexOf('Separately');
+    const store2 = await openSqliteStore(':memory:');
+    await store2.saveArticle(makeArticle({ doc_id: 'h1', text, event_ids: ['h-clash', 'h-arrest'] }), [
+      makeEvent({
+        event_id: 'h-clash', doc_id: 'h1', actor1: 'QSD: Syrian Democratic Forces', actor1_mention: 'The SDF', location: 'Al Hasakah',
+        evidence: [{ doc_id: 'h1', start: 0, end: second - 1 }],
+        mentions: [{ doc_id: 'h1', role: 'actor1', ...at(text, 'The SDF') }, { doc_id: 'h1', role: 'location', ...at(text, 'Hasaka', 10) }],
+      }),
+      makeEvent({
+        event_id: 'h-arrest', doc_id: 'h1', actor1: 'QSD: Syrian Democratic Forces', actor1_mention: 'the SDF', location: 'Ar Raqqah',
+        evidence: [{ doc_id: 'h1', start: second, end: text.length }],
+        mentions: [{ doc_id: 'h1', role: 'actor1', ...at(text, 'the SDF', second) }, { doc_id: 'h1', role: 'location', ...at(text, 'Raqqa') }],
+      }),
+    ]);
+    const r = await getJson(createApp(store2), '/api/events/h-clash');
+    await store2.close();
+    const spans = r.body.articles[0].highlights.filter((h: { kind: string }) => h.kind !== 'evidence');
+    const shown = spans.map((h: { kind: string; start: number; end: number }) => `${h.kind}:${h.start}:${text.slice(h.start, h.end)}`);
+    assert.deepEqual(shown, [`actor:${at(text, 'The SDF').start}:The SDF`, `place:${at(text, 'Hasaka', 10).start}:Hasaka`]);
+    assert.match(spans[1].label, /^Al Hasakah/);
   });
 
   test('404s name what was missing', async () => {

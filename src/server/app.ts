@@ -15,6 +15,7 @@ import { decodeBody } from './body-text.ts';
 import { errorResponse } from './errors.ts';
 import { highlightsFor } from './highlights.ts';
 import { createIngester } from './ingest-bridge.ts';
+import { registerInsightRoutes } from './insight-routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { describeIssues, MAX_PAGE, parseEventQuery } from './query.ts';
 import { createAssetReader, createAssetTable } from './static-assets.ts';
@@ -336,6 +337,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
       return c.json(await ingest(articles, 'POST /api/ingest'));
     },
   );
+
+  registerInsightRoutes(app, store);
 
   app.all('/api/*', (c) => {
     const allowed = allowedMethods(app, c.req.path);

@@ -1,3 +1,4 @@
+import type { ClaimRecord, MentionRole } from '../model/record.ts';
 import type { StoredArticle, StoredEvent } from '../store/store.ts';
 
 export type HighlightKind = 'evidence' | 'actor' | 'place' | 'figure';
@@ -10,39 +11,29 @@ export interface Highlight {
   label: string;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Accents dropped ("Khān" → "Khan") where that keeps every offset in place; otherwise the text as is. */
-function fold(s: string): string {
-  const folded = s.normalize('NFD').replace(/\p{M}/gu, '');
-  return folded.length === s.length ? folded : s;
-}
-
-/** Every whole-word, case- and accent-insensitive occurrence of `needle` in `text`. */
-function occurrences(foldedText: string, needle: string): { start: number; end: number }[] {
-  const trimmed = fold(needle.trim());
-  if (trimmed.length < 2) return [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed)}(?![\\p{L}\\p{N}])`, 'giu');
-  const out: { start: number; end: number }[] = [];
-  for (const m of foldedText.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
-/** "Military Forces of Syria (2000-)" → "Military Forces of Syria": the words a report would use. */
-function withoutQualifier(name: string): string {
-  return name.replace(/\s*\([^)]*\)\s*$/, '').trim();
-}
-
 function inText(text: string, start: number, end: number): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && start < end;
 }
 
+const ROLE_KIND: Readonly<Record<MentionRole, HighlightKind>> = {
+  actor1: 'actor',
+  actor2: 'actor',
+  assoc_actor_1: 'actor',
+  assoc_actor_2: 'actor',
+  location: 'place',
+};
+
+function roleLabel(event: StoredEvent, role: MentionRole): string {
+  if (role === 'location') return [event.location, event.admin1, event.country].filter(Boolean).join(', ');
+  return event[role] ?? role;
+}
+
 /**
- * The spans of one article to mark for one event. Evidence comes from the stored offsets; claim
- * figures too, but only in the article the event was first coded from (claims carry no doc_id);
- * actors and places are not stored as spans, so their words are found again in the text.
+ * The spans of one article to mark for one event, all from stored offsets: evidence; claim
+ * figures in the article they were read from; and the words naming the event's actors and place,
+ * as the extractor found them in this article. Nothing is searched for in the text, so a name is
+ * never marked where another event's paragraph happens to use it, and a place is marked in the
+ * words the report uses, whatever its gazetteer spelling.
  */
 export function highlightsFor(event: StoredEvent, article: Pick<StoredArticle, 'doc_id' | 'text'>): Highlight[] {
   const text = article.text;
@@ -50,29 +41,15 @@ export function highlightsFor(event: StoredEvent, article: Pick<StoredArticle, '
   for (const s of event.evidence) {
     if (s.doc_id === article.doc_id && inText(text, s.start, s.end)) out.push({ start: s.start, end: s.end, kind: 'evidence', label: 'evidence' });
   }
-  if (event.doc_id === article.doc_id) {
-    for (const c of event.claims) {
-      if (!inText(text, c.start, c.end)) continue;
-      const figure = c.low === c.high || c.high === null ? `${c.low ?? '?'}` : `${c.low ?? '?'}–${c.high}`;
-      out.push({ start: c.start, end: c.end, kind: 'figure', label: `${c.what} ${figure}${c.claimant ? ` (${c.claimant})` : ''}` });
-    }
+  for (const c of event.claims as (ClaimRecord & { doc_id?: string })[]) {
+    // Claims stored before they carried a doc_id belong to the article the event was first coded from.
+    if ((c.doc_id ?? event.doc_id) !== article.doc_id || !inText(text, c.start, c.end)) continue;
+    const figure = c.low === c.high || c.high === null ? `${c.low ?? '?'}` : `${c.low ?? '?'}–${c.high}`;
+    out.push({ start: c.start, end: c.end, kind: 'figure', label: `${c.what} ${figure}${c.claimant ? ` (${c.claimant})` : ''}` });
   }
-  const actorWords = new Map<string, string>();
-  const addActor = (words: string | null, name: string | null) => {
-    if (words && name && !actorWords.has(words.toLowerCase())) actorWords.set(words.toLowerCase(), name);
-  };
-  addActor(event.actor1_mention, event.actor1);
-  addActor(event.actor2_mention, event.actor2);
-  for (const name of [event.actor1, event.actor2]) {
-    addActor(name, name);
-    if (name) addActor(withoutQualifier(name), name);
-  }
-  const folded = fold(text);
-  for (const [words, name] of actorWords) {
-    for (const o of occurrences(folded, words)) out.push({ ...o, kind: 'actor', label: name });
-  }
-  if (event.location) {
-    for (const o of occurrences(folded, event.location)) out.push({ ...o, kind: 'place', label: [event.location, event.admin1, event.country].filter(Boolean).join(', ') });
+  for (const m of event.mentions ?? []) {
+    if (m.doc_id !== article.doc_id || !inText(text, m.start, m.end)) continue;
+    out.push({ start: m.start, end: m.end, kind: ROLE_KIND[m.role] ?? 'actor', label: roleLabel(event, m.role) });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -75,6 +75,24 @@ export function openApiDocument(opts: { readGuarded: boolean; writeEnabled: bool
           responses: { '200': json({ type: 'object', properties: { failures: { type: 'array', items: { $ref: '#/components/schemas/Failure' } } } }), ...errorResponses },
         },
       },
+      '/api/summary': {
+        get: {
+          summary: 'Events and fatalities under the filters by day and event type (date null: undated), by type, by actor (top 25) and by country (top 25); the countries under the other filters; the ACLED taxonomy',
+          parameters: filterParams,
+          responses: { '200': json({ type: 'object', properties: { total: int, undated: int, days: { type: 'array', items: { type: 'object', properties: { date: nullableStr, event_type: str, events: int, fatalities: int } } }, by_type: { type: 'array', items: { type: 'object' } }, by_actor: { type: 'array', items: { type: 'object' } }, by_country: { type: 'array', items: { type: 'object' } }, countries: { type: 'array', items: str }, taxonomy: { type: 'object' } } }), ...errorResponses },
+        },
+      },
+      '/api/map/labels': {
+        get: {
+          summary: 'Place labels for an offline map: GeoNames towns by size for the zoom level, then first-level regions (to zoom 8)',
+          parameters: [
+            { name: 'bbox', in: 'query', required: true, schema: { ...str, description: 'W,S,E,N in degrees; longitudes may run past ±180' } },
+            { name: 'zoom', in: 'query', required: true, schema: { ...int, minimum: 0, maximum: 20 } },
+          ],
+          responses: { '200': json({ type: 'object', properties: { labels: { type: 'array', items: { type: 'object', properties: { name: str, lat: { type: 'number' }, lon: { type: 'number' }, kind: { enum: ['city', 'admin1'] }, rank: { type: 'number' }, minZoom: int } } } } }), ...errorResponses },
+        },
+      },
+      '/api/map/admin1-lines': { get: { summary: 'First-level boundaries available offline (US states, TopoJSON from us-atlas)', responses: { '200': json({ type: 'object' }), ...errorResponses } } },
       '/api/export.geojson': { get: { summary: 'Matching events as a GeoJSON FeatureCollection (events without coordinates are left out)', parameters: filterParams, responses: { '200': { description: 'GeoJSON', content: { 'application/geo+json': {} } }, ...errorResponses } } },
       '/api/export.csv': { get: { summary: 'Matching events as ACLED-compatible CSV', parameters: filterParams, responses: { '200': { description: 'CSV', content: { 'text/csv': {} } }, ...errorResponses } } },
       '/api/ingest': {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Store, StoredArticle, StoredEvent } from './store.ts';
+import type { EventTallies, Store, StoredArticle, StoredEvent } from './store.ts';
+import { tallyEvents } from './tally.ts';
 
 /** A stored event with plausible defaults; tests override what they look at. */
 export function makeStoredEvent(over: Partial<StoredEvent> & { event_id: string }): StoredEvent {
@@ -35,6 +36,7 @@ export function makeStoredEvent(over: Partial<StoredEvent> & { event_id: string 
     fatalities: 12,
     claims: [{ what: 'killed', low: 12, high: 12, qualifier: 'exact', claimant: 'SDF', start: 10, end: 20 }],
     evidence: [{ doc_id: doc, start: 0, end: 40 }],
+    mentions: [],
     notes: 'Islamic State fighters clashed with the SDF at the Ghweran prison.',
     confidence: 0.8,
     sources: [{ doc_id: doc, title: 'Prison break in Hasaka', publisher: 'Sitrep Wire', url: null, published: '2022-01-21' }],
@@ -76,6 +78,7 @@ function seedEvents(): StoredEvent[] {
       event_date: '2022-09-05', event_date_end: '2022-09-06', time_precision: 2, actor1: 'Unidentified Armed Group (Iraq)', inter1: 3, actor2: 'Military Forces of Iraq (2020-)', inter2: 1, interaction: 13,
       assoc_actor_2: 'Police Forces of Iraq (2020-)', country: 'Iraq', iso3: 'IRQ', admin1: 'Kirkuk', location: 'Kirkuk', latitude: 35.46806, longitude: 44.39222, fatalities: null, confidence: 0.5,
       notes: 'A roadside bomb struck an army patrol near Kirkuk.', claims: [],
+      mentions: [{ doc_id: 'doc-b', role: 'actor2', start: 27, end: 39 }, { doc_id: 'doc-b', role: 'location', start: 45, end: 51 }],
       sources: [{ doc_id: 'doc-b', title: 'Roadside bomb near Kirkuk', publisher: 'Sitrep Wire', url: 'https://example.org/kirkuk', published: '2022-09-06' }],
     }),
     makeStoredEvent({
@@ -132,6 +135,16 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         assert.deepEqual(await store.getEvent('ev-kirkuk'), want);
         assert.deepEqual(await store.getEvent('ev-history'), seedEvents().find((e) => e.event_id === 'ev-history'));
         assert.equal(await store.getEvent('ev-missing'), null);
+      });
+
+      it('tallies events and fatalities by day and type, actor and country, under the filters', async () => {
+        const sorted = (t: EventTallies) => ({ ...t, days: [...t.days].sort((a, b) => `${a.date} ${a.event_type}`.localeCompare(`${b.date} ${b.event_type}`)) });
+        const current = seedEvents().filter((e) => !e.historical);
+        assert.deepEqual(sorted(await store.tallies({})), sorted(tallyEvents(current)));
+        assert.deepEqual(sorted(await store.tallies({ historical: true }, 2)), sorted(tallyEvents(seedEvents(), 2)));
+        const iraq = await store.tallies({ country: 'irq' });
+        assert.deepEqual([iraq.total, iraq.countries], [1, [{ country: 'Iraq', events: 1, fatalities: 0 }]]);
+        assert.deepEqual(iraq.actors.map((a) => a.actor), ['Military Forces of Iraq (2020-)', 'Unidentified Armed Group (Iraq)']);
       });
 
       it('knows content hashes', async () => {

@@ -1,4 +1,4 @@
-import type { EventRecord, SourceRef } from '../model/record.ts';
+import type { EventRecord, MentionRole, SourceRef } from '../model/record.ts';
 import type { PageKey } from './keyset.ts';
 
 /**
@@ -8,9 +8,11 @@ import type { PageKey } from './keyset.ts';
  */
 
 /** An event after deduplication: one real-world event, one or more reports. */
-export interface StoredEvent extends Omit<EventRecord, 'evidence'> {
+export interface StoredEvent extends Omit<EventRecord, 'evidence' | 'mentions'> {
   /** Evidence spans, each tied to the article it points into. */
   evidence: { doc_id: string; start: number; end: number }[];
+  /** Where each report names the event's actors and place; empty for events stored before they were kept. */
+  mentions: { doc_id: string; role: MentionRole; start: number; end: number }[];
   /** How many reports were merged into this event (sources.length). */
   n_sources: number;
   /** ISO timestamp of the first and latest report merged in. */
@@ -78,6 +80,18 @@ export interface ActorSummary {
   last_date: string | null;
 }
 
+/** Events and fatalities (unknown counts as 0) under a query: the timeline's and the charts' figures. */
+export interface EventTallies {
+  total: number;
+  undated: number;
+  /** Per day and event type; date null gathers the undated events of a type. */
+  days: { date: string | null; event_type: string; events: number; fatalities: number }[];
+  /** Per actor on either side (an actor on both sides counts the event once); most events first, at most actorLimit. */
+  actors: { actor: string; events: number; fatalities: number }[];
+  /** Per country (null: no country), most events first. */
+  countries: { country: string | null; events: number; fatalities: number }[];
+}
+
 export interface StoreStats {
   articles: number;
   events: number;
@@ -125,6 +139,8 @@ export interface Store {
   writeTransaction<T>(locks: readonly LockKey[], fn: (tx: Store) => Promise<T>): Promise<T>;
   queryEvents(q: EventQuery): Promise<{ total: number; events: StoredEvent[] }>;
   actors(q?: { text?: string; limit?: number }): Promise<ActorSummary[]>;
+  /** Counts of the events matching q (limit, offset and sort aside), grouped in the store. */
+  tallies(q: EventQuery, actorLimit?: number): Promise<EventTallies>;
   recordFailure(f: Failure): Promise<void>;
   failures(limit?: number): Promise<Failure[]>;
   stats(): Promise<StoreStats>;

@@ -12,10 +12,10 @@ const PAGE = 1000;
 
 /**
  * A stored event as an event record. Evidence keeps its doc_id (a merged event points into several
- * articles); the bookkeeping fields n_sources, first_seen and updated_at are dropped.
+ * articles); the bookkeeping fields n_sources, first_seen and updated_at, and the UI's mention offsets, are dropped.
  */
 export function storedToRecord(e: StoredEvent): EventRecord {
-  const { n_sources: _n, first_seen: _f, updated_at: _u, ...record } = e;
+  const { n_sources: _n, first_seen: _f, updated_at: _u, mentions: _m, ...record } = e;
   return record;
 }
 

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { CliError, errorMessage } from '../../errors.ts';
 import { dateWarning, readArticles } from '../../input/index.ts';
 import type { EventRecord } from '../../model/record.ts';
-import { formatRecords } from '../../output/formats.ts';
+import { formatRecords, jsonlLine } from '../../output/formats.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { checkDate, gazetteerDumps, GAZETTEER_OPTION, parse } from '../args.ts';
 
@@ -54,7 +54,7 @@ export async function extractCommand(args: string[]): Promise<number> {
       continue;
     }
     events += records.length;
-    if (format === 'jsonl') for (const r of records) await write(`${JSON.stringify(r)}\n`);
+    if (format === 'jsonl') for (const r of records) await write(jsonlLine(r));
     else collected.push(...records);
   }
   if (format !== 'jsonl') await write(formatRecords(collected, format));

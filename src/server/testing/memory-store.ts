@@ -1,3 +1,4 @@
+import { tallyEvents } from '../../store/tally.ts';
 import { SitrepError } from '../../errors.ts';
 import { docIdTaken, type ActorSummary, type EventQuery, type Failure, type Store, type StoredArticle, type StoredEvent, type StoreStats } from '../../store/store.ts';
 
@@ -92,6 +93,9 @@ export function createMemoryStore(): Store {
       // A cursor's row is found by id: enough for a test double, whose rows do not move under it.
       const offset = q.after ? hits.findIndex((e) => e.event_id === q.after!.id) + 1 : (q.offset ?? 0);
       return { total: hits.length, events: hits.slice(offset, offset + (q.limit ?? 100)) };
+    },
+    async tallies(q, actorLimit) {
+      return tallyEvents([...events.values()].filter((e) => matches(e, q)), actorLimit);
     },
     async actors(q = {}) {
       const byName = new Map<string, ActorSummary>();

@@ -151,6 +151,12 @@ export const PG_MIGRATIONS: readonly PgMigration[] = Object.freeze([
       CREATE INDEX failures_origin_doc ON failures (origin, doc_id);
     `,
   },
+  {
+    version: 6,
+    name: 'mention offsets: where each report names the event\'s actors and place',
+    // Events stored before this keep an empty list; the UI then marks no actor or place words.
+    sql: `ALTER TABLE events ADD COLUMN mentions JSONB NOT NULL DEFAULT '[]';`,
+  },
 ]);
 
 /** Serialises concurrent migrators (several workers starting at once) on one advisory lock. */

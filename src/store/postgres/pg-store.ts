@@ -3,18 +3,18 @@ import { SitrepError } from '../../errors.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
 import { DEFAULT_SORT, keysetParts } from '../keyset.ts';
 import { docIdTaken, isIso3 } from '../store.ts';
-import type { ActorSummary, EventQuery, Failure, LockKey, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
+import type { ActorSummary, EventQuery, EventTallies, Failure, LockKey, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migratePg } from './pg-migrations.ts';
 
-/** Columns of `events` in insert order; claims, evidence and sources are JSONB. */
+/** Columns of `events` in insert order; claims, evidence, sources and mentions are JSONB. */
 const EVENT_COLUMNS = [
   'event_id', 'doc_id', 'event_date', 'event_date_end', 'time_precision', 'historical', 'disorder_type', 'event_type',
   'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction',
   'actor1_mention', 'actor2_mention', 'country', 'iso3', 'admin1', 'admin2', 'location', 'latitude', 'longitude',
   'geo_precision', 'geonameid', 'fatalities', 'claims', 'evidence', 'notes', 'confidence', 'sources', 'n_sources',
-  'first_seen', 'updated_at',
+  'first_seen', 'updated_at', 'mentions',
 ] as const;
-const JSON_COLUMNS = new Set<string>(['claims', 'evidence', 'sources']);
+const JSON_COLUMNS = new Set<string>(['claims', 'evidence', 'sources', 'mentions']);
 const SELECT_EVENT = EVENT_COLUMNS.join(', ');
 
 // Ties break on the id in byte order, as SQLite does, so both backends page identically.
@@ -261,6 +261,24 @@ function operations(db: () => Queryable, withTransaction: <T>(fn: (c: pg.PoolCli
         rows.push(...(await db().query(sql, [...params, ...part.params, limit - rows.length])).rows);
       }
       return { total, events: rows.map(eventFromRow) };
+    },
+    async tallies(q: EventQuery, actorLimit = 25) {
+      guard();
+      const params: unknown[] = [];
+      const where = whereOf(q, params);
+      const and = (cond: string) => (where ? `${where} AND ${cond}` : `WHERE ${cond}`);
+      const count = 'COUNT(*)::int AS events, COALESCE(SUM(fatalities), 0)::float8 AS fatalities';
+      const days = (await db().query(`SELECT event_date AS date, event_type, ${count} FROM events ${where} GROUP BY event_date, event_type`, params)).rows as EventTallies['days'];
+      // the where clause's placeholders serve both halves of the union
+      const actors = (await db().query(`
+        SELECT actor, ${count} FROM (
+          SELECT actor1 AS actor, fatalities FROM events ${and('actor1 IS NOT NULL')}
+          UNION ALL
+          SELECT actor2 AS actor, fatalities FROM events ${and('actor2 IS NOT NULL AND (actor1 IS NULL OR actor2 <> actor1)')}
+        ) sides GROUP BY actor ORDER BY events DESC, fatalities DESC, actor COLLATE "C" LIMIT $${params.length + 1}`, [...params, actorLimit])).rows as EventTallies['actors'];
+      const countries = (await db().query(`SELECT country, ${count} FROM events ${where} GROUP BY country ORDER BY events DESC, fatalities DESC, country COLLATE "C"`, params)).rows as EventTallies['countries'];
+      const sum = (rows: typeof days) => rows.reduce((a, d) => a + d.events, 0);
+      return { total: sum(days), undated: sum(days.filter((d) => d.date === null)), days, actors, countries };
     },
     async actors(q: { text?: string; limit?: number } = {}) {
       guard();

@@ -184,6 +184,12 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
       ANALYZE;
     `,
   },
+  {
+    version: 5,
+    name: 'mention offsets: where each report names the event\'s actors and place',
+    // Events stored before this keep an empty list; the UI then marks no actor or place words.
+    sql: `ALTER TABLE events ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';`,
+  },
 ]);
 
 /**

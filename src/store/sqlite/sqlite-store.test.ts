@@ -70,11 +70,27 @@ describe('sqlite store specifics', () => {
     insert.run(7, 'e7', 'clash at Tal Tamr');
     insert.run(42, 'e42', 'shelling of Ariha');
     db.prepare("INSERT INTO events_fts (rowid, notes, actors, location, titles) VALUES (7, 'clash at Tal Tamr', '', '', ''), (42, 'shelling of Ariha', '', '', '')").run();
-    assert.deepEqual(migrateSqlite(db), [3, 4]);
+    assert.deepEqual(migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 3)), [3]);
     const byText = (w: string) => db.prepare('SELECT event_id FROM events WHERE rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)').pluck().all(w);
     assert.deepEqual(byText('Tamr'), ['e7']);
     assert.deepEqual(byText('Ariha'), ['e42']);
     db.close();
+  });
+
+  it('migration 4 gives events stored before it an empty list of mention offsets', async () => {
+    const file = path.join(tmpdir(), `sitrep-m4-${process.pid}.db`);
+    const db = new Database(file);
+    migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 3));
+    const cols = 'event_id, doc_id, event_date, event_date_end, time_precision, historical, disorder_type, event_type, sub_event_type, inter1, inter2, interaction, claims, evidence, notes, confidence, sources, n_sources, first_seen, updated_at';
+    db.prepare(`INSERT INTO events (${cols}) VALUES ('e1', 'd', '2022-01-20', '2022-01-20', 1, 0, 'Political violence', 'Battles', 'Armed clash', 2, 1, 12, '[]', '[]', 'clash', 0.5, '[]', 1, 't', 't')`).run();
+    db.close();
+    const s = await openSqliteStore(file);
+    try {
+      assert.deepEqual((await s.getEvent('e1'))?.mentions, []);
+    } finally {
+      await s.close();
+      rmSync(file, { force: true });
+    }
   });
 
   it('turns free text into a safe FTS5 query', () => {

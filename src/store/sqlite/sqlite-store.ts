@@ -4,18 +4,18 @@ import { SitrepError } from '../../errors.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
 import { DEFAULT_SORT, keysetParts } from '../keyset.ts';
 import { docIdTaken, isIso3 } from '../store.ts';
-import type { ActorSummary, EventQuery, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
+import type { ActorSummary, EventQuery, EventTallies, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 
-/** Columns of `events` in insert order; claims, evidence and sources are JSON. */
+/** Columns of `events` in insert order; claims, evidence, sources and mentions are JSON. */
 const EVENT_COLUMNS = [
   'event_id', 'doc_id', 'event_date', 'event_date_end', 'time_precision', 'historical', 'disorder_type', 'event_type',
   'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction',
   'actor1_mention', 'actor2_mention', 'country', 'iso3', 'admin1', 'admin2', 'location', 'latitude', 'longitude',
   'geo_precision', 'geonameid', 'fatalities', 'claims', 'evidence', 'notes', 'confidence', 'sources', 'n_sources',
-  'first_seen', 'updated_at',
+  'first_seen', 'updated_at', 'mentions',
 ] as const;
-const JSON_COLUMNS = new Set(['claims', 'evidence', 'sources']);
+const JSON_COLUMNS = new Set(['claims', 'evidence', 'sources', 'mentions']);
 
 const SORTS: Record<NonNullable<EventQuery['sort']>, string> = {
   // undated events (NULL) last both ways
@@ -303,6 +303,21 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
         rows.push(...(db.prepare(sql).all(...where.params, ...part.params, limit - rows.length) as Row[]));
       }
       return { total, events: rows.map(eventFromRow) };
+    },
+    async tallies(q, actorLimit = 25) {
+      open();
+      const where = whereOf(q);
+      const and = (cond: string) => (where.sql ? `${where.sql} AND ${cond}` : `WHERE ${cond}`);
+      const days = db.prepare(`SELECT event_date AS date, event_type, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities FROM events ${where.sql} GROUP BY event_date, event_type`).all(...where.params) as EventTallies['days'];
+      const actors = db.prepare(`
+        SELECT actor, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities FROM (
+          SELECT actor1 AS actor, fatalities FROM events ${and('actor1 IS NOT NULL')}
+          UNION ALL
+          SELECT actor2 AS actor, fatalities FROM events ${and('actor2 IS NOT NULL AND (actor1 IS NULL OR actor2 <> actor1)')}
+        ) GROUP BY actor ORDER BY events DESC, fatalities DESC, actor LIMIT ?`).all(...where.params, ...where.params, actorLimit) as EventTallies['actors'];
+      const countries = db.prepare(`SELECT country, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities FROM events ${where.sql} GROUP BY country ORDER BY events DESC, fatalities DESC, country`).all(...where.params) as EventTallies['countries'];
+      const count = (rows: typeof days) => rows.reduce((a, d) => a + d.events, 0);
+      return { total: count(days), undated: count(days.filter((d) => d.date === null)), days, actors, countries };
     },
     async actors(q = {}) {
       open();
