@@ -70,11 +70,24 @@ describe('sqlite store specifics', () => {
     insert.run(7, 'e7', 'clash at Tal Tamr');
     insert.run(42, 'e42', 'shelling of Ariha');
     db.prepare("INSERT INTO events_fts (rowid, notes, actors, location, titles) VALUES (7, 'clash at Tal Tamr', '', '', ''), (42, 'shelling of Ariha', '', '', '')").run();
-    assert.deepEqual(migrateSqlite(db), [3]);
+    assert.deepEqual(migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 3)), [3]);
     const byText = (w: string) => db.prepare('SELECT event_id FROM events WHERE rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)').pluck().all(w);
     assert.deepEqual(byText('Tamr'), ['e7']);
     assert.deepEqual(byText('Ariha'), ['e42']);
     db.close();
+  });
+
+  it('migration 4 indexes the bodies of articles stored before it; migration 5 leaves events unreviewed', async () => {
+    const file = path.join(dir, 'v3.db');
+    const db = new Database(file);
+    migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 3));
+    db.prepare("INSERT INTO articles (doc_id, content_hash, text, origin, ingested_at, event_ids) VALUES ('d3', 'h3', 'Fighting near the Sinaa prison.', 'o', 't', '[\"e3\"]')").run();
+    db.close();
+    const s = await openSqliteStore(file);
+    await s.saveArticle(makeStoredArticle({ doc_id: 'd4', event_ids: ['e3'] }), [makeStoredEvent({ event_id: 'e3', doc_id: 'd4', notes: 'A clash.' })]);
+    assert.deepEqual((await s.queryEvents({ text: 'Sinaa' })).events.map((e) => e.event_id), ['e3']);
+    assert.equal((await s.getEvent('e3'))?.review_status, undefined);
+    await s.close();
   });
 
   it('turns free text into a safe FTS5 query', () => {
