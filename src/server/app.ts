@@ -14,6 +14,7 @@ import { highlightsFor } from './highlights.ts';
 import { createIngester } from './ingest-bridge.ts';
 import { openApiDocument } from './openapi.ts';
 import { describeIssues, MAX_PAGE, parseEventQuery } from './query.ts';
+import { registerReviewRoutes } from './review-routes.ts';
 import { createAssetReader, createAssetTable } from './static-assets.ts';
 
 export interface AppOptions {
@@ -84,7 +85,7 @@ function digest(s: string): Buffer {
 }
 
 function toRecord(e: StoredEvent): EventRecord {
-  const { n_sources: _n, first_seen: _f, updated_at: _u, evidence, ...rest } = e;
+  const { n_sources: _n, first_seen: _f, updated_at: _u, review_status: _r, evidence, ...rest } = e;
   return { ...rest, evidence: evidence.map((s) => ({ start: s.start, end: s.end })) };
 }
 
@@ -282,6 +283,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
       return c.json(await ingest(articles, 'POST /api/ingest'));
     },
   );
+
+  registerReviewRoutes(app, store, { requireToken });
 
   app.all('/api/*', (c) => c.json({ error: { code: 'E_NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
 

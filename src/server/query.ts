@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SitrepError } from '../errors.ts';
+import { REVIEW_FILTERS } from '../store/review.ts';
 import type { EventQuery } from '../store/store.ts';
 
 export const MAX_PAGE = 1000;
@@ -46,6 +47,8 @@ export const eventQuerySchema = z
     historical: bool,
     min_fatalities: int(0, 1_000_000_000),
     sort: z.enum(SORTS),
+    review: z.enum(REVIEW_FILTERS),
+    geonameid: int(1, 2_000_000_000),
     limit: int(1, MAX_PAGE),
     offset: int(0, 1_000_000_000),
   })

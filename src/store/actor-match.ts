@@ -1,6 +1,15 @@
 import { loadActorLexicon } from '../stages/actors/lexicon.ts';
 
+import type { ActorEntry } from '../stages/actors/lexicon.ts';
+
 let byAlias: Map<string, string[]> | null = null;
+let byName: Map<string, ActorEntry> | null = null;
+
+/** The lexicon's entry for a canonical actor name (its aliases, inter code, kind), or null. */
+export function actorEntryByName(name: string): ActorEntry | null {
+  byName ??= new Map(loadActorLexicon().actors.map((a) => [a.name, a]));
+  return byName.get(name) ?? null;
+}
 
 /**
  * The canonical actor names an actor filter also stands for: `actor=SDF` finds "QSD: Syrian

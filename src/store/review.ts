@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SitrepError } from '../errors.ts';
 import { disorderTypeOf, EVENT_TYPES, isSubEventType } from '../model/taxonomy.ts';
 import { interactionCode } from '../output/records.ts';
-import type { StoredEvent } from './store.ts';
+import type { Store, StoredEvent } from './store.ts';
 
 /**
  * The analyst's review of a coded event, as ACLED coders work: accept it, edit it, or reject it,
@@ -39,7 +39,12 @@ export interface Review {
 export type NewReview = Omit<Review, 'id'>;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real calendar date');
+/** Date.parse rolls 2022-02-30 over to March 2: only a date that survives the round trip is real. */
+const realDay = (s: string) => {
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+};
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').refine(realDay, 'is not a real calendar date');
 const inter = z.number().int().min(0).max(8);
 
 /** What an edit may change. Derived fields (disorder type, interaction, precision) follow from these. */
@@ -174,4 +179,18 @@ export function reviewClause(f: ReviewFilter | undefined): string | null {
     case 'default': return "(review_status IS NULL OR review_status <> 'rejected')";
     default: throw new SitrepError('E_USAGE', `review must be one of ${REVIEW_FILTERS.join(', ')}, got "${String(f)}"`);
   }
+}
+
+/**
+ * Reviews one event in a write transaction: the event as stored now is the one reviewed, and a
+ * concurrent merge into it (PostgreSQL row lock, SQLite write lock) waits or is waited for.
+ */
+export async function reviewEvent(store: Store, id: string, input: ReviewInput, reviewer: string, at = new Date().toISOString()): Promise<{ event: StoredEvent; review: Review }> {
+  return store.writeTransaction([{ key: `event:${id}`, exclusive: true }], async (tx) => {
+    const stored = await tx.getEvent(id);
+    if (!stored) throw new SitrepError('E_NOT_FOUND', `no event with id "${id.slice(0, 100)}"`);
+    const { event, review } = decideReview(stored, input, reviewer, at);
+    const saved = await tx.saveReview(review, event);
+    return { event: (await tx.getEvent(id))!, review: saved };
+  });
 }

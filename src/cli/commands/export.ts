@@ -14,7 +14,7 @@ const PAGE = 1000;
  * articles); the bookkeeping fields n_sources, first_seen and updated_at are dropped.
  */
 export function storedToRecord(e: StoredEvent): EventRecord {
-  const { n_sources: _n, first_seen: _f, updated_at: _u, ...record } = e;
+  const { n_sources: _n, first_seen: _f, updated_at: _u, review_status: _r, ...record } = e;
   return record;
 }
 
