@@ -52,6 +52,8 @@ export async function exportCommand(args: string[]): Promise<number> {
     text: { type: 'string' },
     bbox: { type: 'string' },
     historical: { type: 'boolean', default: false },
+    reviewed: { type: 'boolean', default: false },
+    rejected: { type: 'boolean', default: false },
     'min-fatalities': { type: 'string' },
     sort: { type: 'string', default: 'date' },
   });
@@ -62,7 +64,9 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (!sorts.includes(values.sort!)) throw new CliError(`--sort must be one of ${sorts.join(', ')}, got "${values.sort}"`);
   const minFatalities = values['min-fatalities'];
   if (minFatalities !== undefined && !/^\d+$/.test(minFatalities)) throw new CliError(`--min-fatalities wants a whole number, got "${minFatalities}"`);
+  if (values.reviewed && values.rejected) throw new CliError('--reviewed (accepted or edited events) and --rejected exclude each other; give one');
   const q: EventQuery = {
+    review: values.reviewed ? 'reviewed' : values.rejected ? 'rejected' : undefined,
     from: checkDate(values.from, '--from'),
     to: checkDate(values.to, '--to'),
     country: values.country,
