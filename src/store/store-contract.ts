@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { decideReview } from './review.ts';
+import { decideReview, reviewEvent } from './review.ts';
 import type { Store, StoredArticle, StoredEvent } from './store.ts';
 
 /** A stored event with plausible defaults; tests override what they look at. */
@@ -329,10 +329,11 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       after(async () => store.close());
 
       it('a review is stored with who, when and why, and the event carries its status', async () => {
-        const e = (await store.getEvent('ev-idlib'))!;
-        const { event, review } = decideReview(e, { action: 'accept', reason: 'checked against two wires' }, 'amina', t0);
-        const saved = await store.saveReview(review, event);
+        // reviewEvent: read, decide and save in one write transaction (row-locked on PostgreSQL).
+        const { review: saved, event } = await reviewEvent(store, 'ev-idlib', { action: 'accept', reason: 'checked against two wires' }, 'amina', t0);
+        const review = { ...saved, id: undefined } as unknown as Parameters<Store['saveReview']>[0];
         assert.ok(saved.id > 0);
+        assert.equal(event.review_status, 'accepted');
         assert.equal((await store.getEvent('ev-idlib'))?.review_status, 'accepted');
         const [r] = await store.reviews({ event_id: 'ev-idlib' });
         assert.deepEqual(r, saved);
