@@ -1,4 +1,5 @@
 import { SitrepError } from '../../errors.ts';
+import { actorNamesForAlias } from '../../store/actor-match.ts';
 import { pinReviewed, type Review } from '../../store/review.ts';
 import { docIdTaken, type ActorSummary, type EventQuery, type Failure, type Store, type StoredArticle, type StoredEvent, type StoreStats } from '../../store/store.ts';
 
@@ -33,7 +34,9 @@ export function createMemoryStore(): Store {
     if (q.actor) {
       const needle = q.actor.toLowerCase();
       const names = [e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2];
-      if (!names.some((n) => n?.toLowerCase().includes(needle))) return false;
+      const aliased = actorNamesForAlias(q.actor).map((n) => n.toLowerCase());
+      const hit = [...names, e.actor1_mention, e.actor2_mention].some((n) => n?.toLowerCase().includes(needle)) || names.some((n) => aliased.some((a) => n?.toLowerCase().includes(a)));
+      if (!hit) return false;
     }
     if (q.event_type && e.event_type !== q.event_type) return false;
     if (q.sub_event_type && e.sub_event_type !== q.sub_event_type) return false;
