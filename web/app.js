@@ -4,6 +4,8 @@ import { renderHighlightedText } from './highlight.js';
 import { createMap, TYPE_COLOURS, typeColour } from './map.js';
 import { createTable } from './table.js';
 import { createTimeline } from './timeline.js';
+import { entityLinks } from './entity-pages.js';
+import { reviewPanel } from './review.js';
 
 /** The map shows the newest events up to this many; the table pages through all of them. */
 const MAP_LIMIT = 1000;
@@ -165,6 +167,9 @@ function renderDetail({ event: e, articles }) {
     a.text === null ? [] : a.highlights.filter((x) => x.kind === 'evidence').map((x) => h('blockquote', { class: 'quote' }, a.text.slice(x.start, x.end).trim(), articles.length > 1 ? h('cite', {}, a.publisher ?? a.doc_id) : null)),
   );
   $('#detail-body').replaceChildren(
+    // Hook points: actor and place pages (web/entity-pages.js) and the review queue (web/review.js).
+    entityLinks(e, { onEvent: openEvent, onError: showError }),
+    reviewPanel(e, { map: mapView.map, onReviewed: (id) => refresh().then(() => openEvent(id)) }),
     h('p', { class: 'notes' }, e.notes),
     quotes.length ? h('section', {}, h('h2', {}, 'Evidence'), quotes) : null,
     facts,

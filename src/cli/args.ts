@@ -2,12 +2,40 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from '../errors.ts';
 import { prepareGazetteerDumps, splitDumpSpecs } from '../geo/dump-source.ts';
 
-/** node:util parseArgs with Sitrep's usage errors. */
+/**
+ * The API's filter names, spelled as flags, for the CLI's own: the CLI and the API accept the same
+ * names (`--event-type` or `--type`, `--min_fatalities` or `--min-fatalities`).
+ */
+export const FLAG_ALIASES: Readonly<Record<string, string>> = Object.freeze({
+  'event-type': 'type',
+  'sub-event-type': 'sub-type',
+});
+
+/** `--min_fatalities=3` → `--min-fatalities=3`, `--event-type` → `--type`; values and positionals untouched. */
+export function normalizeFlags(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [i, a] of args.entries()) {
+    if (a === '--') return [...out, ...args.slice(i)];
+    const m = /^--([^=]+)(=.*)?$/s.exec(a);
+    if (!m) {
+      out.push(a);
+      continue;
+    }
+    const name = m[1]!.replace(/_/g, '-');
+    out.push(`--${FLAG_ALIASES[name] ?? name}${m[2] ?? ''}`);
+  }
+  return out;
+}
+
+/** node:util parseArgs with Sitrep's usage errors: an unknown flag is named, with where to look. */
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: normalizeFlags(args), options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new CliError((e as Error).message.replace(/^TypeError \[\w+\]: /, ''));
+    const err = e as Error & { code?: string };
+    const unknown = /^Unknown option '([^']+)'/.exec(err.message);
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) throw new CliError(`unknown option "${unknown[1]}"; "sitrep help" lists every command's options`);
+    throw new CliError(`${err.message.replace(/^TypeError \[\w+\]: /, '')}; see "sitrep help"`);
   }
 }
 

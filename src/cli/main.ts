@@ -8,10 +8,13 @@ usage:
   sitrep eval notes GOLD.csv [--split test|dev|all] [--pred-out F] [--json] [--hold-out-region]
   sitrep eval case FILE.jsonl [--split test|dev|all] [--json]
   sitrep eval news GOLD.json ARTICLES… [--split all|test|dev] [--verbose] [--json] [--pred-out F]
+  sitrep eval dedup UCDP.csv|REPORTS.jsonl [--split test|dev|all] [--threshold 0..1] [--json]
   sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] [--max-file-mb N] [--gazetteer G]
-  sitrep export --format jsonl|csv|geojson|acled-csv [--db FILE | --pg URL] [filters: --from --to --country --actor --type --text --bbox W,S,E,N]
+  sitrep export --format jsonl|csv|geojson|acled-csv [--db FILE | --pg URL] [--out F] [--sort date|-date|fatalities|…]
+      [filters: --from --to --country --actor --type --sub-type --text --bbox W,S,E,N --min-fatalities N --historical --reviewed --rejected]
+  sitrep export-corrections [--db FILE | --pg URL] [--out F]   analysts' reviews as news-gold training data
   sitrep serve [--db FILE | --pg URL] [--port 8080] [--host 127.0.0.1] [--token T] [--read-token] [--gazetteer G]
-  sitrep demo [--port 8080] [--gazetteer G]
+  sitrep demo [--port 8080] [--token T] [--db FILE] [--gazetteer G]
   sitrep worker --pg URL [--concurrency N] [--batch N] [--lease-seconds S] [--max-attempts N] [--exit-when-idle] [--requeue-dead] [--status] [--gazetteer G]
   sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json] [--pred-out F] [--gazetteer G]
   sitrep train ner [--data DIR] [--out FILE] [--epochs N] [--bits N] [--seed N] [--no-eval]
@@ -21,6 +24,8 @@ usage:
   sitrep help
 
 Common options: --debug (stack traces on errors)
+Filter flags take the API's names too: --event-type = --type, --sub-event-type = --sub-type, and
+--min_fatalities = --min-fatalities (the API likewise takes type and sub_type).
 
 \`sitrep gazetteer add SY IQ\` installs GeoNames country dumps as packs, which every command then uses.
 --gazetteer G merges full GeoNames dumps into the gazetteer, for villages: a path or http(s) URL of a
@@ -42,6 +47,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   worker: async () => (await import('./commands/worker.ts')).workerCommand,
   train: async () => (await import('./commands/train.ts')).trainCommand,
   gazetteer: async () => (await import('./commands/gazetteer.ts')).gazetteerCommand,
+  'export-corrections': async () => (await import('./commands/export-corrections.ts')).exportCorrectionsCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

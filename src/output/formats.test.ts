@@ -165,3 +165,14 @@ test('undated records: JSONL keeps null, CSV and ACLED-CSV leave the date (and y
   const geo = toFeatureCollection([undated]).collection;
   assert.equal(geo.features[0].properties.event_date, null);
 });
+
+test('acled-csv: unknown fatalities are written 0 (JSONL keeps null), and the timestamp defaults to now', () => {
+  const unknown = record({ fatalities: null });
+  assert.equal(JSON.parse(formatRecords([unknown], 'jsonl')).fatalities, null);
+  const before = Math.floor(Date.now() / 1000);
+  const [acled] = parse(formatRecords([unknown], 'acled-csv'), { columns: true }) as Record<string, string>[];
+  assert.equal(acled.fatalities, '0');
+  assert.ok(Number(acled.timestamp) >= before && Number(acled.timestamp) <= Math.floor(Date.now() / 1000) + 1, `timestamp ${acled.timestamp}`);
+  const [csv] = parse(formatRecords([unknown], 'csv'), { columns: true }) as Record<string, string>[];
+  assert.equal(csv.fatalities, '', 'the SPEC CSV keeps unknown as blank');
+});

@@ -64,7 +64,7 @@ export function csvRow(record: EventRecord): string {
 }
 
 export interface AcledCsvOptions {
-  /** ACLED's `timestamp` (Unix seconds of the upload); empty when not given. */
+  /** ACLED's `timestamp` (Unix seconds of the upload); default the time the formatter is made. */
   readonly timestamp?: number;
 }
 
@@ -76,6 +76,7 @@ export interface RowFormatter {
 /** ACLED-shaped CSV; fields Sitrep has no value for (admin3, source_scale, tags) stay empty. */
 export function createAcledCsvFormatter(opts: AcledCsvOptions = {}): RowFormatter {
   const countries = createCountryCodeTable();
+  const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
   return {
     header: () => csvLine(ACLED_COLUMNS),
     row: (r) => {
@@ -110,9 +111,10 @@ export function createAcledCsvFormatter(opts: AcledCsvOptions = {}): RowFormatte
         source: publishers.length > 0 ? publishers.join('; ') : null,
         source_scale: null,
         notes: r.notes,
-        fatalities: r.fatalities,
+        // ACLED writes 0 where no death is known; JSONL keeps the null that says "unknown".
+        fatalities: r.fatalities ?? 0,
         tags: null,
-        timestamp: opts.timestamp ?? null,
+        timestamp,
       };
       return csvLine(ACLED_COLUMNS.map((c) => cells[c]));
     },

@@ -103,6 +103,10 @@ describe('HTTP API over the SQLite store', () => {
     ['sort=-fatalities&limit=1', ['e1']],
     ['limit=1&offset=1', ['e1']],
     ['sort=date', ['e4', 'e1', 'e2']],
+    // the CLI's names are the API's too (issue 13, item 13)
+    ['type=Battles', ['e1']],
+    ['sub_type=Peaceful protest', ['e2']],
+    ['min-fatalities=3', ['e1']],
   ];
   for (const [qs, expected] of filterCases) {
     test(`filter ${qs}`, async () => {
@@ -128,6 +132,7 @@ describe('HTTP API over the SQLite store', () => {
     ['colour=red', /unknown parameter\(s\) "colour"/],
     ['from=2023-05-01&to=2023-01-01', /from \(2023-05-01\) is after to \(2023-01-01\)/],
     ['country=Syria&country=Iraq', /"country" given 2 times/],
+    ['type=Battles&event_type=Protests', /"event_type" given twice/],
     [`text=${'x'.repeat(201)}`, /text/],
   ];
   for (const [qs, message] of badQueries) {

@@ -18,6 +18,7 @@ import { createIngester } from './ingest-bridge.ts';
 import { registerInsightRoutes } from './insight-routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { describeIssues, MAX_PAGE, parseEventQuery } from './query.ts';
+import { registerReviewRoutes } from './review-routes.ts';
 import { createAssetReader, createAssetTable } from './static-assets.ts';
 
 export interface AppOptions {
@@ -91,7 +92,7 @@ function digest(s: string): Buffer {
 }
 
 function toRecord(e: StoredEvent): EventRecord {
-  const { n_sources: _n, first_seen: _f, updated_at: _u, evidence, ...rest } = e;
+  const { n_sources: _n, first_seen: _f, updated_at: _u, review_status: _r, evidence, ...rest } = e;
   return { ...rest, evidence: evidence.map((s) => ({ start: s.start, end: s.end })) };
 }
 
@@ -338,6 +339,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     },
   );
 
+  registerReviewRoutes(app, store, { requireToken });
   registerInsightRoutes(app, store);
 
   app.all('/api/*', (c) => {

@@ -10,10 +10,12 @@ const filterParams = [
   { name: 'to', description: 'events whose earliest possible date is on or before this day', schema: { ...str, format: 'date' } },
   { name: 'bbox', description: 'W,S,E,N in degrees', schema: { ...str, pattern: '^-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+$' }, example: '35,32,43,38' },
   { name: 'country', description: 'country name, exact, or ISO 3166 alpha-3 code (a three-letter value); case-insensitive', schema: str },
-  { name: 'actor', description: 'substring of actor1, actor2 or an associated actor', schema: str },
-  { name: 'event_type', description: 'ACLED event type, exact spelling', schema: str },
-  { name: 'sub_event_type', description: 'ACLED sub-event type, exact spelling', schema: str },
-  { name: 'text', description: 'full-text over notes, actors, location and source titles; must contain a letter or digit', schema: str },
+  { name: 'actor', description: 'substring of actor1, actor2, an associated actor or the mention text; or a whole alias in the actor lexicon ("SDF")', schema: str },
+  { name: 'event_type', description: 'ACLED event type, exact spelling (also as "type")', schema: str },
+  { name: 'sub_event_type', description: 'ACLED sub-event type, exact spelling (also as "sub_type")', schema: str },
+  { name: 'text', description: 'full-text over notes, actors, location and source titles, and the bodies of the events’ articles; must contain a letter or digit', schema: str },
+  { name: 'geonameid', description: 'events at this GeoNames place', schema: { ...int, minimum: 1 } },
+  { name: 'review', description: 'by review status; default every event but the rejected', schema: { type: 'string', enum: ['reviewed', 'unreviewed', 'accepted', 'edited', 'rejected', 'all'] } },
   { name: 'historical', description: 'include background-history events', schema: { type: 'boolean', default: false } },
   { name: 'min_fatalities', schema: { ...int, minimum: 0 } },
   { name: 'sort', schema: { type: 'string', enum: ['date', '-date', 'fatalities', '-fatalities', 'confidence', '-confidence'], default: '-date' } },
@@ -48,6 +50,42 @@ export function openApiDocument(opts: { readGuarded: boolean; writeEnabled: bool
           summary: 'One event with its source articles and the spans to highlight in each',
           parameters: [{ name: 'id', in: 'path', required: true, schema: str }],
           responses: { '200': json({ $ref: '#/components/schemas/EventDetail' }), '404': json({ $ref: '#/components/schemas/Error' }, 'no such event'), ...errorResponses },
+        },
+      },
+      '/api/events/{id}/review': {
+        post: {
+          summary: 'Review an event: accept it, edit it (the edited fields survive later merges) or reject it (hidden from default listings)',
+          security: [{ bearer: [] }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: str }, { name: 'X-Sitrep-Reviewer', in: 'header', required: false, schema: str, description: 'who reviews, when the body names no reviewer' }],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { type: 'object', required: ['action'], properties: {
+              action: { enum: ['accept', 'edit', 'reject'] }, reason: { ...str, description: 'why; required to reject' }, reviewer: str,
+              changes: { type: 'object', description: 'edit only: any of event_type, sub_event_type, actor1, inter1, assoc_actor_1, actor2, inter2, assoc_actor_2, event_date, event_date_end, time_precision, location, latitude + longitude, geo_precision, admin1, admin2, country, iso3, fatalities' },
+            } } } },
+          },
+          responses: { '200': json({ type: 'object', properties: { event: { $ref: '#/components/schemas/Event' }, review: { $ref: '#/components/schemas/Review' } } }), '404': json({ $ref: '#/components/schemas/Error' }, 'no such event'), ...errorResponses },
+        },
+      },
+      '/api/events/{id}/reviews': {
+        get: {
+          summary: 'An event\'s reviews, oldest first',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: str }],
+          responses: { '200': json({ type: 'object', properties: { reviews: { type: 'array', items: { $ref: '#/components/schemas/Review' } } } }), ...errorResponses },
+        },
+      },
+      '/api/actors/{name}': {
+        get: {
+          summary: 'One actor: aliases, inter codes, mentions and its events (newest first, up to 1000)',
+          parameters: [{ name: 'name', in: 'path', required: true, schema: str }],
+          responses: { '200': json({ type: 'object' }), '404': json({ $ref: '#/components/schemas/Error' }, 'no such actor'), ...errorResponses },
+        },
+      },
+      '/api/places/{geonameid}': {
+        get: {
+          summary: 'One GeoNames place: its names, point, actors and events (newest first, up to 1000)',
+          parameters: [{ name: 'geonameid', in: 'path', required: true, schema: int }],
+          responses: { '200': json({ type: 'object' }), '404': json({ $ref: '#/components/schemas/Error' }, 'no events there'), ...errorResponses },
         },
       },
       '/api/articles/{doc_id}': {
@@ -129,7 +167,7 @@ export function openApiDocument(opts: { readGuarded: boolean; writeEnabled: bool
             claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } },
             evidence: { type: 'array', items: { type: 'object', properties: { doc_id: str, start: int, end: int } } },
             notes: str, confidence: { type: 'number' }, sources: { type: 'array', items: { $ref: '#/components/schemas/Source' } },
-            n_sources: int, first_seen: str, updated_at: str,
+            n_sources: int, first_seen: str, updated_at: str, review_status: { enum: ['accepted', 'edited', 'rejected'], description: 'absent while unreviewed' },
           },
         },
         EventPage: { type: 'object', properties: { total: int, limit: int, offset: int, next_cursor: { type: ['string', 'null'] }, events: { type: 'array', items: { $ref: '#/components/schemas/Event' } } } },
@@ -143,6 +181,7 @@ export function openApiDocument(opts: { readGuarded: boolean; writeEnabled: bool
         },
         Article: { type: 'object', properties: { doc_id: str, title: nullableStr, publisher: nullableStr, url: nullableStr, published: nullableStr, text: str, origin: str, ingested_at: str, event_ids: { type: 'array', items: str } } },
         Actor: { type: 'object', properties: { name: str, inter: int, events: int, fatalities: int, first_date: nullableStr, last_date: nullableStr } },
+        Review: { type: 'object', properties: { id: int, event_id: str, action: { enum: ['accept', 'edit', 'reject'] }, reviewer: str, reason: nullableStr, changes: { type: 'object' }, before: { type: 'object' }, after: { type: 'object' }, at: str } },
         Failure: { type: 'object', properties: { origin: str, line: { type: ['integer', 'null'] }, doc_id: nullableStr, code: str, message: str, at: str } },
         ArticleInput: {
           type: 'object',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SitrepError } from '../errors.ts';
 import { decodeCursor } from '../store/keyset.ts';
+import { REVIEW_FILTERS } from '../store/review.ts';
 import type { EventQuery } from '../store/store.ts';
 
 export const MAX_PAGE = 1000;
@@ -58,6 +59,8 @@ export const eventQuerySchema = z
     historical: bool,
     min_fatalities: int(0, 1_000_000_000),
     sort: z.enum(SORTS),
+    review: z.enum(REVIEW_FILTERS),
+    geonameid: int(1, 2_000_000_000),
     limit: int(1, MAX_PAGE),
     offset: int(0, 1_000_000_000),
     /** Keyset paging: the next_cursor of the previous page (see src/store/keyset.ts). */
@@ -79,12 +82,26 @@ export function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+/**
+ * The CLI's flag names, as parameters, for the API's own: both accept the same names
+ * (`type` or `event_type`, `min-fatalities` or `min_fatalities`).
+ */
+export const PARAM_ALIASES: Readonly<Record<string, string>> = Object.freeze({ type: 'event_type', sub_type: 'sub_event_type' });
+
+/** A parameter's canonical name: hyphens as underscores, then the alias table. */
+export function canonicalParam(name: string): string {
+  const k = name.replace(/-/g, '_');
+  return PARAM_ALIASES[k] ?? k;
+}
+
 /** Query-string parameters → EventQuery, or E_USAGE naming each bad parameter. A repeated parameter is refused rather than silently collapsed. */
 export function parseEventQuery(params: Record<string, string[]>, extraAllowed: readonly string[] = []): EventQuery {
   const single: Record<string, string> = {};
-  for (const [k, values] of Object.entries(params)) {
-    if (extraAllowed.includes(k)) continue;
-    if (values.length > 1) throw new SitrepError('E_USAGE', `parameter "${k}" given ${values.length} times; give it once`);
+  for (const [name, values] of Object.entries(params)) {
+    if (extraAllowed.includes(name)) continue;
+    const k = canonicalParam(name);
+    if (values.length > 1) throw new SitrepError('E_USAGE', `parameter "${name}" given ${values.length} times; give it once`);
+    if (k in single) throw new SitrepError('E_USAGE', `parameter "${k}" given twice (once as "${name}"); give it once`);
     single[k] = values[0] ?? '';
   }
   const parsed = eventQuerySchema.safeParse(single);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { EventTallies, Store, StoredArticle, StoredEvent } from './store.ts';
 import { tallyEvents } from './tally.ts';
+import { decideReview, reviewEvent } from './review.ts';
 
 /** A stored event with plausible defaults; tests override what they look at. */
 export function makeStoredEvent(over: Partial<StoredEvent> & { event_id: string }): StoredEvent {
@@ -291,6 +292,114 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       it('count for their actors without giving them dates', async () => {
         const militia = (await store.actors({ text: 'Undated Militia' }))[0];
         assert.deepEqual(militia, { name: 'Undated Militia', inter: 2, events: 1, fatalities: 12, first_date: null, last_date: null });
+      });
+    });
+
+    describe('search: article bodies and actor aliases (issue 13, item 12)', () => {
+      let store: Store;
+      before(async () => {
+        store = await open();
+        await seed(store);
+        // The word is in the body only: no event's notes, actors, place or titles hold it.
+        await store.saveArticle(
+          makeStoredArticle({ doc_id: 'doc-g', text: 'Guards at the Sinaa prison in Hasaka fought the attackers for hours.', event_ids: ['ev-g'] }),
+          [makeStoredEvent({ event_id: 'ev-g', doc_id: 'doc-g', notes: 'A clash at a prison.', actor1_mention: 'the attackers', actor2_mention: 'guards' })],
+        );
+      });
+      after(async () => store.close());
+
+      it('text= finds words in article bodies, by prefix, alone or with event fields', async () => {
+        assert.deepEqual(ids(await store.queryEvents({ text: 'Sinaa' })), ['ev-g']);
+        assert.deepEqual(ids(await store.queryEvents({ text: 'sina' })), ['ev-g']);
+        assert.deepEqual(ids(await store.queryEvents({ text: 'hours Sinaa' })), ['ev-g']);
+        assert.deepEqual(ids(await store.queryEvents({ text: 'Sinaa OR "x' })), []);
+        // An article's words find every event coded from it (the seed's bodies say "clashed with the SDF").
+        assert.ok(ids(await store.queryEvents({ text: 'clashed' })).includes('ev-idlib'));
+      });
+
+      it('actor= matches mention text and the actors a whole alias stands for', async () => {
+        assert.deepEqual(ids(await store.queryEvents({ actor: 'jihadists' })), ['ev-fiji', 'ev-hasaka', 'ev-idlib', 'ev-kirkuk', 'ev-nowhere'], 'every seed keeps the default mention');
+        assert.deepEqual(ids(await store.queryEvents({ actor: 'guards' })), ['ev-g']);
+        // "ISIS" is in no stored name or mention: it is an alias of Islamic State in the actor lexicon.
+        assert.deepEqual(ids(await store.queryEvents({ actor: 'ISIS' })), ['ev-g', 'ev-hasaka', 'ev-nowhere']);
+        assert.deepEqual(ids(await store.queryEvents({ actor: 'Kurdish-led Syrian Democratic Forces' })), ['ev-g', 'ev-hasaka', 'ev-nowhere']);
+        assert.deepEqual(ids(await store.queryEvents({ actor: 'SDF' })), ['ev-fiji', 'ev-g', 'ev-hasaka', 'ev-idlib', 'ev-kirkuk', 'ev-nowhere'], 'names and the default mention "the SDF"');
+      });
+
+      it('geonameid= finds the events at one place', async () => {
+        assert.deepEqual(ids(await store.queryEvents({ geonameid: 173 })), ['ev-fiji', 'ev-g', 'ev-hasaka', 'ev-idlib', 'ev-kirkuk']);
+        assert.deepEqual(ids(await store.queryEvents({ geonameid: 999 })), []);
+      });
+    });
+
+    describe('reviews: accept, edit, reject (issue 13)', () => {
+      let store: Store;
+      const t0 = '2024-03-01T00:00:00.000Z';
+      before(async () => {
+        store = await open();
+        await seed(store);
+      });
+      after(async () => store.close());
+
+      it('a review is stored with who, when and why, and the event carries its status', async () => {
+        // reviewEvent: read, decide and save in one write transaction (row-locked on PostgreSQL).
+        const { review: saved, event } = await reviewEvent(store, 'ev-idlib', { action: 'accept', reason: 'checked against two wires' }, 'amina', t0);
+        const review = { ...saved, id: undefined } as unknown as Parameters<Store['saveReview']>[0];
+        assert.ok(saved.id > 0);
+        assert.equal(event.review_status, 'accepted');
+        assert.equal((await store.getEvent('ev-idlib'))?.review_status, 'accepted');
+        const [r] = await store.reviews({ event_id: 'ev-idlib' });
+        assert.deepEqual(r, saved);
+        assert.equal(r.reviewer, 'amina');
+        assert.equal(r.reason, 'checked against two wires');
+        assert.equal(r.at, t0);
+        await assert.rejects(store.saveReview({ ...review, event_id: 'ev-none' }, { ...event, event_id: 'ev-none' }), (err: Error & { code?: string }) => err.code === 'E_NOT_FOUND');
+      });
+
+      it('an edit changes the event; a later merge keeps the edited fields and updates the rest', async () => {
+        const e = (await store.getEvent('ev-hasaka'))!;
+        const changes = { sub_event_type: 'Air/drone strike', actor2: 'Civilians (Syria)', inter2: 7, fatalities: 3, event_date: '2022-01-19', latitude: 36.6, longitude: 40.8, location: 'Tall Baydar' };
+        const { event, review } = decideReview(e, { action: 'edit', changes, reason: 'the clash was an air strike' }, 'amina', t0);
+        await store.saveReview(review, event);
+        const edited = (await store.getEvent('ev-hasaka'))!;
+        assert.equal(edited.review_status, 'edited');
+        assert.deepEqual(
+          [edited.event_type, edited.sub_event_type, edited.disorder_type, edited.actor2, edited.interaction, edited.fatalities, edited.event_date, edited.event_date_end, edited.latitude, edited.geonameid, edited.location],
+          ['Explosions/Remote violence', 'Air/drone strike', 'Political violence', 'Civilians (Syria)', 27, 3, '2022-01-19', '2022-01-19', 36.6, null, 'Tall Baydar'],
+        );
+        assert.deepEqual(ids(await store.queryEvents({ text: 'Baydar' })), ['ev-hasaka'], 'the search index follows an edit');
+        // A second report, merged by deduplication, would set other values: the reviewed ones stay.
+        const merged = { ...edited, sub_event_type: 'Armed clash', event_type: 'Battles', fatalities: 40, latitude: 36.5, longitude: 40.7, n_sources: 2, notes: 'Merged notes.',
+          sources: [...edited.sources, { doc_id: 'doc-later', title: 'Later wire', publisher: null, url: null, published: null }] };
+        delete (merged as Partial<typeof merged>).review_status;
+        await store.saveArticle(makeStoredArticle({ doc_id: 'doc-later', event_ids: ['ev-hasaka'] }), [merged]);
+        const after = (await store.getEvent('ev-hasaka'))!;
+        assert.equal(after.review_status, 'edited');
+        assert.deepEqual([after.event_type, after.sub_event_type, after.fatalities, after.latitude, after.longitude], ['Explosions/Remote violence', 'Air/drone strike', 3, 36.6, 40.8]);
+        assert.deepEqual([after.n_sources, after.notes], [2, 'Merged notes.'], 'unreviewed fields follow the merge');
+      });
+
+      it('a rejected event stays rejected, hidden from default listings and actor summaries, shown with a filter', async () => {
+        const e = (await store.getEvent('ev-fiji'))!;
+        const { event, review } = decideReview(e, { action: 'reject', reason: 'a march, not the growers\' strike' }, 'li', t0);
+        await store.saveReview(review, event);
+        assert.ok(!ids(await store.queryEvents({})).includes('ev-fiji'));
+        assert.deepEqual(ids(await store.queryEvents({ review: 'rejected' })), ['ev-fiji']);
+        assert.ok(ids(await store.queryEvents({ review: 'all' })).includes('ev-fiji'));
+        assert.deepEqual((await store.actors({ text: 'Protesters (Fiji)' })), []);
+        await store.saveArticle(makeStoredArticle({ doc_id: 'doc-fiji-2', event_ids: ['ev-fiji'] }), [{ ...e, n_sources: 2 }]);
+        assert.equal((await store.getEvent('ev-fiji'))?.review_status, 'rejected', 'a later merge does not bring it back');
+        assert.deepEqual(ids(await store.queryEvents({ review: 'reviewed' })), ['ev-hasaka', 'ev-idlib']);
+        assert.ok(ids(await store.queryEvents({ review: 'unreviewed' })).includes('ev-kirkuk'));
+        assert.ok(!ids(await store.queryEvents({ review: 'unreviewed' })).includes('ev-idlib'));
+      });
+
+      it('lists every review oldest first', async () => {
+        const all = await store.reviews();
+        assert.deepEqual(all.map((r) => [r.event_id, r.action]), [['ev-idlib', 'accept'], ['ev-hasaka', 'edit'], ['ev-fiji', 'reject']]);
+        assert.equal(all[1].before.fatalities, 12);
+        assert.equal(all[1].after.fatalities, 3);
+        assert.deepEqual(all[1].changes.fatalities, 3);
       });
     });
 

@@ -1,5 +1,6 @@
 import type { EventRecord, MentionRole, SourceRef } from '../model/record.ts';
 import type { PageKey } from './keyset.ts';
+import type { NewReview, Review, ReviewFilter, ReviewStatus } from './review.ts';
 
 /**
  * The storage contract. Every backend (SQLite by default, PostgreSQL when scaled out) implements
@@ -18,6 +19,8 @@ export interface StoredEvent extends Omit<EventRecord, 'evidence' | 'mentions'> 
   /** ISO timestamp of the first and latest report merged in. */
   first_seen: string;
   updated_at: string;
+  /** Set by an analyst's review (src/store/review.ts); absent while unreviewed. saveArticle never changes it. */
+  review_status?: ReviewStatus;
 }
 
 /** One ingested article, with its full text so evidence can be shown in context. */
@@ -55,12 +58,19 @@ export interface EventQuery {
   /** [west, south, east, north] in degrees */
   bbox?: [number, number, number, number];
   country?: string;
-  /** matches actor1, actor2 or the associated actors (case-insensitive substring) */
+  /**
+   * matches actor1, actor2, the associated actors or the mention text (case-insensitive substring),
+   * and the actors this is a whole alias of in the actor lexicon ("SDF")
+   */
   actor?: string;
   event_type?: string;
   sub_event_type?: string;
-  /** full-text over notes, actors, location and the source titles */
+  /** full-text over notes, actors, location and the source titles, and the bodies of the event's articles */
   text?: string;
+  /** events at this GeoNames place */
+  geonameid?: number;
+  /** by review: default every event but the rejected ones (see reviewClause) */
+  review?: ReviewFilter;
   /** include background-history events (default false) */
   historical?: boolean;
   min_fatalities?: number;
@@ -141,6 +151,14 @@ export interface Store {
   actors(q?: { text?: string; limit?: number }): Promise<ActorSummary[]>;
   /** Counts of the events matching q (limit, offset and sort aside), grouped in the store. */
   tallies(q: EventQuery, actorLimit?: number): Promise<EventTallies>;
+  /**
+   * Stores an analyst's review and the event as reviewed, in one transaction: the event row gets
+   * review.after's fields and its review_status. Later saveArticle calls keep the fields of the
+   * event's latest review (see pinReviewed), whatever the merge made of them.
+   */
+  saveReview(review: NewReview, event: StoredEvent): Promise<Review>;
+  /** Reviews, oldest first: of one event, or all of them (for export-corrections). */
+  reviews(q?: { event_id?: string; limit?: number }): Promise<Review[]>;
   recordFailure(f: Failure): Promise<void>;
   failures(limit?: number): Promise<Failure[]>;
   stats(): Promise<StoreStats>;

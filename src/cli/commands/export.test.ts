@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { makeStoredArticle, makeStoredEvent } from '../../store/store-contract.ts';
 import { EVENT_RECORD_FIELDS } from '../../output/formats.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { exportCommand, parseBbox, storedToRecord } from './export.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sitrep-export-'));
@@ -16,7 +17,7 @@ before(async () => {
   const store = await openSqliteStore(db);
   const a = makeStoredEvent({ event_id: 'ev-a', doc_id: 'd1', notes: 'Clash, with "quotes"' });
   const b = makeStoredEvent({ event_id: 'ev-b', doc_id: 'd1', event_date: '2022-03-01', event_date_end: '2022-03-01', country: 'Iraq', iso3: 'IRQ', latitude: null, longitude: null, location: null });
-  const h = makeStoredEvent({ event_id: 'ev-h', doc_id: 'd1', historical: true, event_date: '2014-01-01', event_date_end: '2014-12-31', time_precision: 4 });
+  const h = makeStoredEvent({ event_id: 'ev-h', doc_id: 'd1', historical: true, event_date: '2014-01-01', event_date_end: '2014-12-31', time_precision: 4, fatalities: null });
   await store.saveArticle(makeStoredArticle({ doc_id: 'd1', event_ids: ['ev-a', 'ev-b', 'ev-h'] }), [a, b, h]);
   await store.close();
 });
@@ -61,6 +62,26 @@ describe('sitrep export', () => {
     assert.equal(rows.length, 2);
     assert.match(rows[0], /^event_id_cnty,event_date,year/);
     assert.match(rows[1], /^ev-a,2022-01-20,2022,/);
+  });
+
+  it('acled-csv from the CLI carries its timestamp, and unknown fatalities as 0', async () => {
+    const before = Math.floor(Date.now() / 1000);
+    const rows = parseCsv(await run('--format', 'acled-csv', '--historical'), { columns: true }) as Record<string, string>[];
+    assert.equal(rows.length, 3);
+    for (const r of rows) assert.ok(Number(r.timestamp) >= before, `timestamp "${r.timestamp}"`);
+    assert.equal(rows.find((r) => r.event_id_cnty === 'ev-h')!.fatalities, '0', 'unknown is 0 in ACLED CSV');
+    assert.equal(rows.find((r) => r.event_id_cnty === 'ev-b')!.fatalities, '12');
+    const jsonl = (await run('--format', 'jsonl', '--historical')).trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(jsonl.find((e) => e.event_id === 'ev-h').fatalities, null, 'JSONL keeps unknown as null');
+  });
+
+  it('takes the API\'s filter names too (--event-type, --min_fatalities), and names an unknown flag', async () => {
+    const byApiName = (await run('--format', 'jsonl', '--event-type', 'Battles', '--min_fatalities', '1')).trim().split('\n');
+    const byCliName = (await run('--format', 'jsonl', '--type', 'Battles', '--min-fatalities', '1')).trim().split('\n');
+    assert.deepEqual(byApiName, byCliName);
+    assert.equal(byApiName.length, 2);
+    assert.equal((await run('--format', 'jsonl', '--event-type=Protests')).trim(), '');
+    await assert.rejects(exportCommand(['--db', db, '--colour', 'red']), (e: Error) => /unknown option "--colour"/.test(e.message) && /sitrep help/.test(e.message) && !/positional argument/.test(e.message));
   });
 
   it('rejects bad arguments with usage errors', async () => {

@@ -15,7 +15,7 @@ const PAGE = 1000;
  * articles); the bookkeeping fields n_sources, first_seen and updated_at, and the UI's mention offsets, are dropped.
  */
 export function storedToRecord(e: StoredEvent): EventRecord {
-  const { n_sources: _n, first_seen: _f, updated_at: _u, mentions: _m, ...record } = e;
+  const { n_sources: _n, first_seen: _f, updated_at: _u, mentions: _m, review_status: _r, ...record } = e;
   return record;
 }
 
@@ -54,6 +54,8 @@ export async function exportCommand(args: string[]): Promise<number> {
     text: { type: 'string' },
     bbox: { type: 'string' },
     historical: { type: 'boolean', default: false },
+    reviewed: { type: 'boolean', default: false },
+    rejected: { type: 'boolean', default: false },
     'min-fatalities': { type: 'string' },
     sort: { type: 'string', default: 'date' },
   });
@@ -64,7 +66,9 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (!sorts.includes(values.sort!)) throw new CliError(`--sort must be one of ${sorts.join(', ')}, got "${values.sort}"`);
   const minFatalities = values['min-fatalities'];
   if (minFatalities !== undefined && !/^\d+$/.test(minFatalities)) throw new CliError(`--min-fatalities wants a whole number, got "${minFatalities}"`);
+  if (values.reviewed && values.rejected) throw new CliError('--reviewed (accepted or edited events) and --rejected exclude each other; give one');
   const q: EventQuery = {
+    review: values.reviewed ? 'reviewed' : values.rejected ? 'rejected' : undefined,
     from: checkDate(values.from, '--from'),
     to: checkDate(values.to, '--to'),
     country: values.country,

@@ -1,5 +1,7 @@
 import { tallyEvents } from '../../store/tally.ts';
 import { SitrepError } from '../../errors.ts';
+import { actorNamesForAlias } from '../../store/actor-match.ts';
+import { pinReviewed, type Review } from '../../store/review.ts';
 import { docIdTaken, type ActorSummary, type EventQuery, type Failure, type Store, type StoredArticle, type StoredEvent, type StoreStats } from '../../store/store.ts';
 
 /**
@@ -12,9 +14,15 @@ export function createMemoryStore(): Store {
   const hashes = new Set<string>();
   const events = new Map<string, StoredEvent>();
   const failureLog: Failure[] = [];
+  const reviewLog: Review[] = [];
+  const latestReview = (id: string) => reviewLog.filter((r) => r.event_id === id).at(-1)?.after ?? null;
 
   const matches = (e: StoredEvent, q: EventQuery): boolean => {
     if (!q.historical && e.historical) return false;
+    const status = e.review_status;
+    const review = q.review;
+    if (review === undefined ? status === 'rejected' : review === 'reviewed' ? status !== 'accepted' && status !== 'edited' : review === 'unreviewed' ? status !== undefined : review !== 'all' && status !== review) return false;
+    if (q.geonameid !== undefined && e.geonameid !== q.geonameid) return false;
     // an undated event matches no date filter, as NULL compares in SQL
     if (q.from && (e.event_date_end === null || e.event_date_end < q.from)) return false;
     if (q.to && (e.event_date === null || e.event_date > q.to)) return false;
@@ -27,7 +35,9 @@ export function createMemoryStore(): Store {
     if (q.actor) {
       const needle = q.actor.toLowerCase();
       const names = [e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2];
-      if (!names.some((n) => n?.toLowerCase().includes(needle))) return false;
+      const aliased = actorNamesForAlias(q.actor).map((n) => n.toLowerCase());
+      const hit = [...names, e.actor1_mention, e.actor2_mention].some((n) => n?.toLowerCase().includes(needle)) || names.some((n) => aliased.some((a) => n?.toLowerCase().includes(a)));
+      if (!hit) return false;
     }
     if (q.event_type && e.event_type !== q.event_type) return false;
     if (q.sub_event_type && e.sub_event_type !== q.sub_event_type) return false;
@@ -75,7 +85,13 @@ export function createMemoryStore(): Store {
       if (had && had.content_hash !== article.content_hash) throw new SitrepError('E_STORE', docIdTaken(article.doc_id));
       articles.set(article.doc_id, structuredClone(article));
       hashes.add(article.content_hash);
-      for (const e of evs) events.set(e.event_id, structuredClone(e));
+      for (const e of evs) {
+        const status = events.get(e.event_id)?.review_status;
+        const kept = pinReviewed(structuredClone(e), latestReview(e.event_id));
+        if (status) kept.review_status = status;
+        else delete kept.review_status;
+        events.set(e.event_id, kept);
+      }
     },
     async candidates(e, days) {
       if (e.event_date === null || e.event_date_end === null) return [];
@@ -111,6 +127,16 @@ export function createMemoryStore(): Store {
         }
       }
       return [...byName.values()].sort((a, b) => b.events - a.events || a.name.localeCompare(b.name)).slice(0, q.limit ?? 100);
+    },
+    async saveReview(r, e) {
+      if (!events.has(r.event_id)) throw new SitrepError('E_NOT_FOUND', `no event with id "${r.event_id}"`);
+      events.set(r.event_id, structuredClone({ ...e, ...r.after }));
+      const saved = { ...structuredClone(r), id: reviewLog.length + 1 };
+      reviewLog.push(saved);
+      return structuredClone(saved);
+    },
+    async reviews(q = {}) {
+      return structuredClone(reviewLog.filter((r) => q.event_id === undefined || r.event_id === q.event_id).slice(0, q.limit ?? Infinity));
     },
     async recordFailure(f) {
       failureLog.push({ ...f });

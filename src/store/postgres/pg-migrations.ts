@@ -157,6 +157,36 @@ export const PG_MIGRATIONS: readonly PgMigration[] = Object.freeze([
     // Events stored before this keep an empty list; the UI then marks no actor or place words.
     sql: `ALTER TABLE events ADD COLUMN mentions JSONB NOT NULL DEFAULT '[]';`,
   },
+  {
+    version: 7,
+    name: 'full-text index of article bodies',
+    // Generated, so existing rows are indexed by the migration and new ones need no code.
+    sql: `
+      ALTER TABLE articles ADD COLUMN search TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED;
+      CREATE INDEX articles_search ON articles USING GIN (search);
+    `,
+  },
+  {
+    version: 8,
+    name: 'analysts\' reviews',
+    // review_status: NULL (unreviewed), 'accepted', 'edited' or 'rejected', written only by saveReview.
+    sql: `
+      ALTER TABLE events ADD COLUMN review_status TEXT CHECK (review_status IN ('accepted', 'edited', 'rejected'));
+      CREATE INDEX events_review_status ON events (review_status);
+      CREATE TABLE reviews (
+        id        BIGSERIAL PRIMARY KEY,
+        event_id  TEXT NOT NULL,
+        action    TEXT NOT NULL CHECK (action IN ('accept', 'edit', 'reject')),
+        reviewer  TEXT NOT NULL,
+        reason    TEXT,
+        changes   JSONB NOT NULL,
+        before    JSONB NOT NULL,
+        after     JSONB NOT NULL,
+        at        TEXT NOT NULL
+      );
+      CREATE INDEX reviews_event ON reviews (event_id, id);
+    `,
+  },
 ]);
 
 /** Serialises concurrent migrators (several workers starting at once) on one advisory lock. */

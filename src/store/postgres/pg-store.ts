@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { SitrepError } from '../../errors.ts';
+import { actorNamesForAlias } from '../actor-match.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
+import { pinReviewed, reviewClause, type NewReview, type Review, type ReviewedFields } from '../review.ts';
 import { DEFAULT_SORT, keysetParts } from '../keyset.ts';
 import { docIdTaken, isIso3 } from '../store.ts';
 import type { ActorSummary, EventQuery, EventTallies, Failure, LockKey, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
@@ -16,6 +18,9 @@ const EVENT_COLUMNS = [
 ] as const;
 const JSON_COLUMNS = new Set<string>(['claims', 'evidence', 'sources', 'mentions']);
 const SELECT_EVENT = EVENT_COLUMNS.join(', ');
+/** What reads select: the stored columns and the review status, which saveArticle never writes. */
+const READ_EVENT = `${SELECT_EVENT}, review_status`;
+const ARTICLE_COLUMNS = 'doc_id, content_hash, title, publisher, url, published, text, origin, ingested_at, event_ids';
 
 // Ties break on the id in byte order, as SQLite does, so both backends page identically.
 const SORTS: Record<NonNullable<EventQuery['sort']>, string> = {
@@ -46,6 +51,7 @@ function eventValues(e: StoredEvent): unknown[] {
 function eventFromRow(r: Row): StoredEvent {
   const e: Row = {};
   for (const c of EVENT_COLUMNS) e[c] = r[c];
+  if (r.review_status) e.review_status = r.review_status;
   return e as unknown as StoredEvent;
 }
 
@@ -126,15 +132,28 @@ function whereOf(q: EventQuery, params: unknown[]): string {
   // One indexed column, not an OR of two: a three-letter value is an ISO code (see isIso3).
   if (q.country) clauses.push(`lower(${isIso3(q.country) ? 'iso3' : 'country'}) = lower(${p(q.country)})`);
   if (q.actor) {
+    // The text in any actor column or mention; the actors it is an alias of, in any actor column.
     const a = p(likePattern(q.actor));
-    clauses.push(`(actor1 ILIKE ${a} OR actor2 ILIKE ${a} OR assoc_actor_1 ILIKE ${a} OR assoc_actor_2 ILIKE ${a})`);
+    const ors = [`actor1 ILIKE ${a} OR actor2 ILIKE ${a} OR assoc_actor_1 ILIKE ${a} OR assoc_actor_2 ILIKE ${a} OR actor1_mention ILIKE ${a} OR actor2_mention ILIKE ${a}`];
+    for (const name of actorNamesForAlias(q.actor)) {
+      const n = p(likePattern(name));
+      ors.push(`actor1 ILIKE ${n} OR actor2 ILIKE ${n} OR assoc_actor_1 ILIKE ${n} OR assoc_actor_2 ILIKE ${n}`);
+    }
+    clauses.push(`(${ors.join(' OR ')})`);
   }
+  if (q.geonameid !== undefined) clauses.push(`geonameid = ${p(q.geonameid)}`);
+  const review = reviewClause(q.review);
+  if (review) clauses.push(review);
   if (q.event_type) clauses.push(`lower(event_type) = lower(${p(q.event_type)})`);
   if (q.sub_event_type) clauses.push(`lower(sub_event_type) = lower(${p(q.sub_event_type)})`);
   if (q.min_fatalities !== undefined) clauses.push(`fatalities >= ${p(q.min_fatalities)}`);
   if (q.text !== undefined) {
     const match = tsQuery(q.text);
-    if (match) clauses.push(`search @@ to_tsquery('simple', ${p(match)})`);
+    // In the event's own fields, or in the body of an article it was coded from.
+    if (match) {
+      const m = p(match);
+      clauses.push(`(search @@ to_tsquery('simple', ${m}) OR event_id IN (SELECT jsonb_array_elements_text(event_ids) FROM articles WHERE articles.search @@ to_tsquery('simple', ${m})))`);
+    }
   }
   return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
 }
@@ -190,13 +209,35 @@ function operations(db: () => Queryable, withTransaction: <T>(fn: (c: pg.PoolCli
     ]);
     // Another text under a stored doc_id is refused, never written over the first.
     if (!saved.rowCount) throw new Error(docIdTaken(article.doc_id));
-    for (const e of events) await c.query(UPSERT_EVENT, [...eventValues(e), searchText(e)]);
+    const ids = events.map((e) => e.event_id);
+    const reviewed = new Map<string, ReviewedFields>();
+    if (ids.length) {
+      const { rows } = await c.query<{ event_id: string; after: ReviewedFields }>('SELECT DISTINCT ON (event_id) event_id, after FROM reviews WHERE event_id = ANY($1) ORDER BY event_id, id DESC', [ids]);
+      for (const r of rows) reviewed.set(r.event_id, r.after);
+    }
+    for (const merged of events) {
+      // What an analyst settled stays settled, whatever a later report made of the event.
+      const e = pinReviewed(merged, reviewed.get(merged.event_id));
+      await c.query(UPSERT_EVENT, [...eventValues(e), searchText(e)]);
+    }
+  };
+  const reviewOn = async (c: Queryable, r: NewReview, e: StoredEvent): Promise<Review> => {
+    const row = { ...e, ...r.after };
+    const values = eventValues(row);
+    const sets = EVENT_COLUMNS.map((col, i) => [col, i] as const).filter(([col]) => col !== 'event_id').map(([col, i]) => `${col} = $${i + 1}`);
+    const n = EVENT_COLUMNS.length;
+    const updated = await c.query(`UPDATE events SET ${sets.join(', ')}, search = to_tsvector('simple', $${n + 1}), review_status = $${n + 2} WHERE event_id = $1`, [...values, searchText(row), e.review_status ?? null]);
+    if (!updated.rowCount) throw new SitrepError('E_NOT_FOUND', `no event with id "${r.event_id.slice(0, 100)}"`);
+    const { rows } = await c.query<{ id: string }>('INSERT INTO reviews (event_id, action, reviewer, reason, changes, before, after, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id', [
+      r.event_id, r.action, r.reviewer, r.reason, JSON.stringify(r.changes), JSON.stringify(r.before), JSON.stringify(r.after), r.at,
+    ]);
+    return { ...r, id: Number(rows[0]!.id) };
   };
   return {
     async getArticle(docId: string) {
       guard();
       if (docId.includes('\u0000')) return null; // no stored id can hold one
-      const r = await one('SELECT * FROM articles WHERE doc_id = $1', [docId]);
+      const r = await one(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE doc_id = $1`, [docId]);
       return r ? articleFromRow(r) : null;
     },
     async hasContent(contentHash: string) {
@@ -222,12 +263,12 @@ function operations(db: () => Queryable, withTransaction: <T>(fn: (c: pg.PoolCli
       const overlap = `int4range(sitrep_day(event_date), sitrep_day(event_date_end), '[]') && int4range(sitrep_day($3), sitrep_day($2), '[]')
         AND event_type = $1 AND event_date <= $2 AND event_date_end >= $3`;
       if (e.latitude === null || e.longitude === null) {
-        const { rows } = await db().query(`SELECT ${SELECT_EVENT} FROM events WHERE ${overlap}${forUpdate}`, [e.event_type, to, from]);
+        const { rows } = await db().query(`SELECT ${READ_EVENT} FROM events WHERE ${overlap}${forUpdate}`, [e.event_type, to, from]);
         return rows.map(eventFromRow);
       }
       const [w, s, east, n] = boxAround(e.latitude, e.longitude, km);
       const { rows } = await db().query(
-        `SELECT ${SELECT_EVENT} FROM events WHERE ${overlap}
+        `SELECT ${READ_EVENT} FROM events WHERE ${overlap}
            AND (latitude IS NULL OR (latitude BETWEEN $4 AND $5 AND longitude BETWEEN $6 AND $7))${forUpdate}`,
         [e.event_type, to, from, s, n, w, east],
       );
@@ -236,7 +277,7 @@ function operations(db: () => Queryable, withTransaction: <T>(fn: (c: pg.PoolCli
     async getEvent(id: string) {
       guard();
       if (id.includes('\u0000')) return null;
-      const r = await one(`SELECT ${SELECT_EVENT} FROM events WHERE event_id = $1${rowLocks ? ' FOR UPDATE' : ''}`, [id]);
+      const r = await one(`SELECT ${READ_EVENT} FROM events WHERE event_id = $1${rowLocks ? ' FOR UPDATE' : ''}`, [id]);
       return r ? eventFromRow(r) : null;
     },
     async queryEvents(q: EventQuery) {
@@ -249,7 +290,7 @@ function operations(db: () => Queryable, withTransaction: <T>(fn: (c: pg.PoolCli
       const where = whereOf(q, params);
       const total = (await one(`SELECT COUNT(*)::int AS n FROM events ${where}`, params)).n as number;
       if (!q.after) {
-        const { rows } = await db().query(`SELECT ${SELECT_EVENT} FROM events ${where} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
+        const { rows } = await db().query(`SELECT ${READ_EVENT} FROM events ${where} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, limit, offset]);
         return { total, events: rows.map(eventFromRow) };
       }
       if (offset) throw new SitrepError('E_USAGE', 'give offset or a cursor, not both');
@@ -257,7 +298,7 @@ function operations(db: () => Queryable, withTransaction: <T>(fn: (c: pg.PoolCli
       checkNoNul({ cursor: q.after.id });
       for (const part of keysetParts(q.sort ?? DEFAULT_SORT, q.after, (n) => `$${params.length + 1 + n}`, 'event_id COLLATE "C"')) {
         if (rows.length >= limit) break;
-        const sql = `SELECT ${SELECT_EVENT} FROM events ${where ? `${where} AND` : 'WHERE'} (${part.sql}) ORDER BY ${order} LIMIT $${params.length + part.params.length + 1}`;
+        const sql = `SELECT ${READ_EVENT} FROM events ${where ? `${where} AND` : 'WHERE'} (${part.sql}) ORDER BY ${order} LIMIT $${params.length + part.params.length + 1}`;
         rows.push(...(await db().query(sql, [...params, ...part.params, limit - rows.length])).rows);
       }
       return { total, events: rows.map(eventFromRow) };
@@ -289,14 +330,28 @@ function operations(db: () => Queryable, withTransaction: <T>(fn: (c: pg.PoolCli
       // Background-history events are excluded, as in queryEvents' default.
       const { rows } = await db().query<ActorSummary & Row>(`
         WITH sides AS (
-          SELECT actor1 AS name, inter1 AS inter, fatalities, event_date, event_date_end FROM events WHERE actor1 IS NOT NULL AND NOT historical
+          SELECT actor1 AS name, inter1 AS inter, fatalities, event_date, event_date_end FROM events WHERE actor1 IS NOT NULL AND NOT historical AND ${reviewClause(undefined)}
           UNION ALL
-          SELECT actor2, inter2, fatalities, event_date, event_date_end FROM events WHERE actor2 IS NOT NULL AND NOT historical
+          SELECT actor2, inter2, fatalities, event_date, event_date_end FROM events WHERE actor2 IS NOT NULL AND NOT historical AND ${reviewClause(undefined)}
         )
         SELECT name, MAX(inter)::int AS inter, COUNT(*)::int AS events, COALESCE(SUM(fatalities), 0)::int AS fatalities,
                MIN(event_date) AS first_date, MAX(event_date_end) AS last_date
         FROM sides ${filter} GROUP BY name ORDER BY events DESC, name COLLATE "C" ASC LIMIT $${params.length}`, params);
       return rows as ActorSummary[];
+    },
+    async saveReview(r: NewReview, e: StoredEvent) {
+      guard();
+      if (r.event_id.includes('\u0000')) throw new SitrepError('E_NOT_FOUND', 'no such event');
+      return withTransaction((c) => reviewOn(c, r, e));
+    },
+    async reviews(q: { event_id?: string; limit?: number } = {}) {
+      guard();
+      const limit = nonNegativeInt(q.limit, 'limit', 1_000_000);
+      if (q.event_id?.includes('\u0000')) return [];
+      const { rows } = q.event_id === undefined
+        ? await db().query('SELECT * FROM reviews ORDER BY id LIMIT $1', [limit])
+        : await db().query('SELECT * FROM reviews WHERE event_id = $1 ORDER BY id LIMIT $2', [q.event_id, limit]);
+      return rows.map((r) => ({ ...r, id: Number(r.id) }) as unknown as Review);
     },
     async recordFailure(f: Failure) {
       guard();

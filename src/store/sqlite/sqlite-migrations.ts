@@ -190,6 +190,42 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
     // Events stored before this keep an empty list; the UI then marks no actor or place words.
     sql: `ALTER TABLE events ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';`,
   },
+  {
+    version: 6,
+    name: 'full-text index of article bodies',
+    // Contentless (content=''): the index alone, not a second copy of every text; rowid =
+    // articles.rowid, as events_fts does for events. An article's text never changes (another
+    // text under its doc_id is refused), so inserts are the only writes to follow.
+    sql: `
+      CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content = '', tokenize = 'unicode61 remove_diacritics 2');
+      INSERT INTO articles_fts (rowid, title, text) SELECT rowid, COALESCE(title, ''), text FROM articles;
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, COALESCE(new.title, ''), new.text);
+      END;
+    `,
+  },
+  {
+    version: 7,
+    name: 'analysts\' reviews',
+    // review_status: NULL (unreviewed), 'accepted', 'edited' or 'rejected', written only by
+    // saveReview. JSON columns: changes as sent; before and after: the reviewed fields.
+    sql: `
+      ALTER TABLE events ADD COLUMN review_status TEXT CHECK (review_status IN ('accepted', 'edited', 'rejected'));
+      CREATE INDEX events_review_status ON events (review_status);
+      CREATE TABLE reviews (
+        id        INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id  TEXT NOT NULL,
+        action    TEXT NOT NULL CHECK (action IN ('accept', 'edit', 'reject')),
+        reviewer  TEXT NOT NULL,
+        reason    TEXT,
+        changes   TEXT NOT NULL,
+        before    TEXT NOT NULL,
+        after     TEXT NOT NULL,
+        at        TEXT NOT NULL
+      );
+      CREATE INDEX reviews_event ON reviews (event_id, id);
+    `,
+  },
 ]);
 
 /**

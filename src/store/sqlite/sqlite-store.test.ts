@@ -77,7 +77,7 @@ describe('sqlite store specifics', () => {
     db.close();
   });
 
-  it('migration 4 gives events stored before it an empty list of mention offsets', async () => {
+  it('migration 5 gives events stored before it an empty list of mention offsets', async () => {
     const file = path.join(tmpdir(), `sitrep-m4-${process.pid}.db`);
     const db = new Database(file);
     migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 3));
@@ -91,6 +91,19 @@ describe('sqlite store specifics', () => {
       await s.close();
       rmSync(file, { force: true });
     }
+  });
+
+  it('migration 6 indexes the bodies of articles stored before it; migration 7 leaves events unreviewed', async () => {
+    const file = path.join(dir, 'v3.db');
+    const db = new Database(file);
+    migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 3));
+    db.prepare("INSERT INTO articles (doc_id, content_hash, text, origin, ingested_at, event_ids) VALUES ('d3', 'h3', 'Fighting near the Sinaa prison.', 'o', 't', '[\"e3\"]')").run();
+    db.close();
+    const s = await openSqliteStore(file);
+    await s.saveArticle(makeStoredArticle({ doc_id: 'd4', event_ids: ['e3'] }), [makeStoredEvent({ event_id: 'e3', doc_id: 'd4', notes: 'A clash.' })]);
+    assert.deepEqual((await s.queryEvents({ text: 'Sinaa' })).events.map((e) => e.event_id), ['e3']);
+    assert.equal((await s.getEvent('e3'))?.review_status, undefined);
+    await s.close();
   });
 
   it('turns free text into a safe FTS5 query', () => {

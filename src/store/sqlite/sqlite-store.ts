@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../../errors.ts';
+import { actorNamesForAlias } from '../actor-match.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
+import { pinReviewed, reviewClause, type Review, type ReviewedFields } from '../review.ts';
 import { DEFAULT_SORT, keysetParts } from '../keyset.ts';
 import { docIdTaken, isIso3 } from '../store.ts';
 import type { ActorSummary, EventQuery, EventTallies, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
@@ -45,6 +47,7 @@ function eventFromRow(r: Row): StoredEvent {
     const v = r[c];
     e[c] = JSON_COLUMNS.has(c) ? JSON.parse(v as string) : c === 'historical' ? v === 1 : v;
   }
+  if (r.review_status) e.review_status = r.review_status;
   return e as unknown as StoredEvent;
 }
 
@@ -102,16 +105,30 @@ export function whereOf(q: EventQuery): { sql: string; params: unknown[] } {
   // One indexed column, not an OR of two (which scanned the table): a three-letter value is an ISO code.
   if (q.country) clauses.push(`${isIso3(q.country) ? 'iso3' : 'country'} = ? COLLATE NOCASE`), params.push(q.country);
   if (q.actor) {
-    const p = likePattern(q.actor);
-    clauses.push("(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\' OR assoc_actor_1 LIKE ? ESCAPE '\\' OR assoc_actor_2 LIKE ? ESCAPE '\\')");
-    params.push(p, p, p, p);
+    // The text in any actor column or mention; the actors it is an alias of, in any actor column.
+    const like = (col: string) => `${col} LIKE ? ESCAPE '\\'`;
+    const sides = ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2'];
+    const ors: string[] = [];
+    for (const name of [q.actor, ...actorNamesForAlias(q.actor)]) {
+      const cols = name === q.actor ? [...sides, 'actor1_mention', 'actor2_mention'] : sides;
+      for (const col of cols) ors.push(like(col)), params.push(likePattern(name));
+    }
+    clauses.push(`(${ors.join(' OR ')})`);
   }
+  if (q.geonameid !== undefined) clauses.push('geonameid = ?'), params.push(q.geonameid);
+  const review = reviewClause(q.review);
+  if (review) clauses.push(review);
   if (q.event_type) clauses.push('event_type = ? COLLATE NOCASE'), params.push(q.event_type);
   if (q.sub_event_type) clauses.push('sub_event_type = ? COLLATE NOCASE'), params.push(q.sub_event_type);
   if (q.min_fatalities !== undefined) clauses.push('fatalities >= ?'), params.push(q.min_fatalities);
   if (q.text !== undefined) {
     const match = ftsQuery(q.text);
-    if (match) clauses.push('rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)'), params.push(match);
+    // In the event's own fields, or in the body of an article it was coded from.
+    if (match) {
+      clauses.push(`(rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)
+        OR event_id IN (SELECT j.value FROM articles a, json_each(a.event_ids) j WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)))`);
+      params.push(match, match);
+    }
   }
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
@@ -215,18 +232,40 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
     SELECT * FROM events WHERE event_type = ? AND event_date <= ? AND event_date_end >= ?
       AND (latitude IS NULL OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))`);
   const candidatesAnywhere = db.prepare('SELECT * FROM events WHERE event_type = ? AND event_date <= ? AND event_date_end >= ?');
+  const latestReview = db.prepare('SELECT after FROM reviews WHERE event_id = ? ORDER BY id DESC LIMIT 1').pluck();
+  const setReviewed = db.prepare(`UPDATE events SET ${EVENT_COLUMNS.filter((c) => c !== 'event_id').map((c) => `${c} = @${c}`).join(', ')}, review_status = @review_status WHERE event_id = @event_id RETURNING rowid`);
+  const insertReview = db.prepare('INSERT INTO reviews (event_id, action, reviewer, reason, changes, before, after, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const reviewsOf = db.prepare('SELECT * FROM reviews WHERE event_id = ? ORDER BY id LIMIT ?');
+  const allReviews = db.prepare('SELECT * FROM reviews ORDER BY id LIMIT ?');
+  const reviewFromRow = (r: Row): Review => ({
+    id: r.id as number, event_id: r.event_id as string, action: r.action as Review['action'], reviewer: r.reviewer as string, reason: r.reason as string | null,
+    changes: JSON.parse(r.changes as string), before: JSON.parse(r.before as string), after: JSON.parse(r.after as string), at: r.at as string,
+  });
+  const indexEvent = (rowid: number, e: StoredEvent) => {
+    deleteFts.run(rowid);
+    const actors = [e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2, e.actor1_mention, e.actor2_mention].filter(Boolean).join(' ; ');
+    const place = [e.location, e.admin1, e.admin2, e.country].filter(Boolean).join(' ; ');
+    const titles = e.sources.map((s) => s.title ?? '').join(' ; ');
+    insertFts.run(rowid, e.notes, actors, place, titles);
+  };
 
   const save = db.transaction((article: StoredArticle, events: readonly StoredEvent[]) => {
     // Another text under a stored doc_id is refused, never written over the first.
     if (insertArticle.run({ ...article, event_ids: JSON.stringify(article.event_ids) }).changes === 0) throw new Error(docIdTaken(article.doc_id));
-    for (const e of events) {
+    for (const merged of events) {
+      // What an analyst settled stays settled, whatever a later report made of the event.
+      const reviewed = latestReview.get(merged.event_id) as string | undefined;
+      const e = pinReviewed(merged, reviewed ? (JSON.parse(reviewed) as ReviewedFields) : null);
       const { rowid } = upsertEvent.get(eventParams(e)) as { rowid: number };
-      deleteFts.run(rowid);
-      const actors = [e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2, e.actor1_mention, e.actor2_mention].filter(Boolean).join(' ; ');
-      const place = [e.location, e.admin1, e.admin2, e.country].filter(Boolean).join(' ; ');
-      const titles = e.sources.map((s) => s.title ?? '').join(' ; ');
-      insertFts.run(rowid, e.notes, actors, place, titles);
+      indexEvent(rowid, e);
     }
+  });
+  const review = db.transaction((r: Omit<Review, 'id'>, e: StoredEvent): Review => {
+    const updated = setReviewed.get({ ...eventParams({ ...e, ...r.after }), review_status: e.review_status ?? null }) as { rowid: number } | undefined;
+    if (!updated) throw new SitrepError('E_NOT_FOUND', `no event with id "${r.event_id.slice(0, 100)}"`);
+    indexEvent(updated.rowid, { ...e, ...r.after });
+    const { lastInsertRowid } = insertReview.run(r.event_id, r.action, r.reviewer, r.reason, JSON.stringify(r.changes), JSON.stringify(r.before), JSON.stringify(r.after), r.at);
+    return { ...r, id: Number(lastInsertRowid) };
   });
 
   let closed = false;
@@ -328,14 +367,24 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
       // Background-history events are excluded, as in queryEvents' default.
       const rows = db.prepare(`
         WITH sides AS (
-          SELECT actor1 AS name, inter1 AS inter, fatalities, event_date, event_date_end FROM events WHERE actor1 IS NOT NULL AND historical = 0
+          SELECT actor1 AS name, inter1 AS inter, fatalities, event_date, event_date_end FROM events WHERE actor1 IS NOT NULL AND historical = 0 AND ${reviewClause(undefined)}
           UNION ALL
-          SELECT actor2, inter2, fatalities, event_date, event_date_end FROM events WHERE actor2 IS NOT NULL AND historical = 0
+          SELECT actor2, inter2, fatalities, event_date, event_date_end FROM events WHERE actor2 IS NOT NULL AND historical = 0 AND ${reviewClause(undefined)}
         )
         SELECT name, MAX(inter) AS inter, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities,
                MIN(event_date) AS first_date, MAX(event_date_end) AS last_date
         FROM sides ${filter} GROUP BY name ORDER BY events DESC, name ASC LIMIT ?`).all(...params, limit) as ActorSummary[];
       return rows;
+    },
+    async saveReview(r, e) {
+      open();
+      return review(r, e);
+    },
+    async reviews(q = {}) {
+      open();
+      const limit = nonNegativeInt(q.limit, 'limit', 1_000_000);
+      const rows = (q.event_id === undefined ? allReviews.all(limit) : reviewsOf.all(q.event_id, limit)) as Row[];
+      return rows.map(reviewFromRow);
     },
     async recordFailure(f: Failure) {
       open();
