@@ -182,16 +182,20 @@ describe('web UI in Chromium', { skip: haveChromium ? false : `${CHROMIUM} not f
     await onScreen(page, '.place-label.city');
     await checkedScreenshot(page, dir, 'map-labels');
 
-    const cluster = page.locator('.cluster').filter({ hasText: /^5$/ });
+    // the biggest cluster, whatever the demo's stories make of it
+    const sizes = await page.locator('.cluster').allTextContents();
+    const size = Math.max(...sizes.map(Number).filter((n) => n > 1));
+    assert.ok(size > 1, `clusters: ${sizes.join(', ')}`);
+    const cluster = page.locator('.cluster').filter({ hasText: new RegExp(`^${size}$`) }).first();
     const background = await cluster.evaluate((n) => (n as HTMLElement).style.background);
     assert.match(background, /conic-gradient\(rgb\(194, 65, 12\)|conic-gradient\(rgb\(185, 28, 28\)/, `cluster ring by type: ${background}`);
     await cluster.click();
-    await page.waitForFunction(() => (document.querySelector('#map')?.getAttribute('data-spider') ?? '').split(' ').length === 5);
+    await page.waitForFunction((n) => (document.querySelector('#map')?.getAttribute('data-spider') ?? '').split(' ').length === n, size);
     const spidered = ((await page.locator('#map').getAttribute('data-spider')) ?? '').split(' ');
     await page.locator(`path.event-marker[data-id="${spidered[1]}"]`).click({ force: true });
     await page.waitForSelector(`#detail[data-event-id="${spidered[1]}"]`);
     await page.waitForTimeout(400);
-    assert.equal(((await page.locator('#map').getAttribute('data-spider')) ?? '').split(' ').length, 5, 'the spider stays open');
+    assert.equal(((await page.locator('#map').getAttribute('data-spider')) ?? '').split(' ').length, size, 'the spider stays open');
     assert.equal(await page.locator('#map').getAttribute('data-selected'), spidered[1]);
     assert.equal(await page.locator('path.selected-ring').count(), 1, 'the selected event is ringed');
     const radii = await page.locator('path.event-marker').evaluateAll((ps) => new Set(ps.map((p) => Math.round((p as SVGGraphicsElement).getBBox().width))).size);
