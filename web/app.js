@@ -1,5 +1,6 @@
 // Sitrep's analyst workspace: filters → /api/events → map, timeline, table; click → event detail.
 import { createCharts } from './charts.js';
+import { h } from './dom.js';
 import { renderHighlightedText } from './highlight.js';
 import { createMap, TYPE_COLOURS, typeColour } from './map.js';
 import { createTable } from './table.js';
@@ -15,20 +16,6 @@ const TOKEN_KEY = 'sitrep-token';
 const $ = (sel) => document.querySelector(sel);
 const form = $('#filters');
 
-function h(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') node.className = v;
-    else if (k === 'dataset') Object.assign(node.dataset, v);
-    else node.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
-    node.append(c instanceof Node ? c : String(c));
-  }
-  return node;
-}
 
 async function api(path) {
   const headers = {};

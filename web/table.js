@@ -2,6 +2,7 @@
 // pane, paged through the API, sortable from real buttons, and usable from the keyboard (one
 // row in the tab order; arrows move, Enter opens).
 import { typeColour } from './map.js';
+import { h } from './dom.js';
 
 const COLUMNS_KEY = 'sitrep-columns';
 const UNDATED = 'undated';
@@ -41,17 +42,6 @@ export function loadColumns() {
   return [...DEFAULT_COLUMNS];
 }
 
-function h(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') node.className = v;
-    else if (k === 'dataset') Object.assign(node.dataset, v);
-    else node.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) node.append(c instanceof Node ? c : String(c));
-  return node;
-}
 
 function cell(col, e) {
   switch (col.key) {
