@@ -88,6 +88,8 @@ describe('review queue in Chromium', { skip: haveChromium ? false : `${CHROMIUM}
     await page.waitForFunction(() => document.querySelector('#detail .review-status')?.getAttribute('data-status') === 'edited');
     const edited = (await (await page.request.get(`${server.url}api/events/${encodeURIComponent(id)}`)).json()).event as StoredEvent;
     assert.deepEqual([edited.fatalities, edited.location, edited.latitude, edited.longitude, edited.geo_precision], [42, 'Hand-pinned village', picked.lat, picked.lon, 1]);
+    // the history is fetched after the status is shown: wait for it, then check
+    await page.waitForFunction((n) => document.querySelectorAll('#detail .review-history li').length >= n, 2).catch(() => {});
     assert.equal((await page.locator('#detail .review-history li').count()), 2, 'the panel lists the review history');
 
     const png = await page.screenshot({ fullPage: false });
