@@ -147,6 +147,18 @@ export function mentionsOf<K extends MentionKind>(doc: Document, kind: K): Extra
   return doc.mentions.filter((m): m is Extract<Mention, { kind: K }> => m.kind === kind);
 }
 
+/** Index of the first span (of spans in text order, e.g. tokens) starting at or after offset; spans.length when none. */
+export function firstStartingFrom(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the sentence containing offset, by binary search; -1 when outside every sentence. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;

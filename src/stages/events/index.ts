@@ -2,7 +2,7 @@ import type { Claim } from '../../model/claim.ts';
 import type { DateValue } from '../../model/date-value.ts';
 import { addDays } from '../../model/date-value.ts';
 import type { ActorMention, CountMention, DateMention, Document, EventActor, EventMention, PlaceMention, Sentence } from '../../model/document.ts';
-import { mentionsOf } from '../../model/document.ts';
+import { firstStartingFrom, mentionsOf } from '../../model/document.ts';
 import { stableId } from '../../model/ids.ts';
 import type { Span } from '../../model/span.ts';
 import { disorderTypeOf, eventTypeOf, type SubEventType } from '../../model/taxonomy.ts';
@@ -10,7 +10,7 @@ import type { Stage, StageFactory } from '../../pipeline/stage.ts';
 import { chooseSubType, isMutual, refineByActors, scoreHits } from './classify.ts';
 import { loadConventionalActors, type ConventionalActors } from './conventional.ts';
 import { composeNote } from './notes.ts';
-import { assignRoles, isParty, SUBORDINATE_AFTER } from './roles.ts';
+import { assignRoles, isParty, subordinateStart } from './roles.ts';
 import { cueBefore, findCues, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
 import { chooseEventPlace } from './place.ts';
 import { distanceKm } from '../../geo/gazetteer.ts';
@@ -321,8 +321,7 @@ function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: S
   if (own.length === 0) return nearestDateMention(ds, hit)?.value ?? null;
   // "… ending a siege that began when fighters stormed the jail last week": a date past a subordinate boundary is that clause's;
   // "was formed some 18 months ago from insurgents driven from …": a date right after another verb is that verb's
-  const boundary = SUBORDINATE_AFTER.exec(doc.text.slice(hit.end, s.end));
-  const clauseEnd = boundary ? hit.end + boundary.index : s.end;
+  const clauseEnd = subordinateStart(doc.text, hit.end, s.end);
   const mine = own.filter((d) => (d.start >= hit.end ? d.start < clauseEnd : !followsOtherVerb(doc, d, hit)));
   return nearestDateMention(mine, hit)?.value ?? null;
 }
@@ -331,7 +330,7 @@ function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: S
 function followsOtherVerb(doc: Document, d: Span, hit: Span): boolean {
   // "was hit twice earlier this month by Russian air strikes": the verb is the trigger's own, in the passive
   if (/\bby\s+(?:\S+\s+){0,3}$/i.test(doc.text.slice(d.end, hit.start))) return false;
-  let i = lowerBound(doc.tokens, d.start) - 1;
+  let i = firstStartingFrom(doc.tokens, d.start) - 1;
   for (let k = 0; k < 3 && i >= 0; k++, i--) {
     const t = doc.tokens[i];
     if (t.start >= hit.start && t.start < hit.end) return false;
@@ -339,18 +338,6 @@ function followsOtherVerb(doc: Document, d: Span, hit: Span): boolean {
     if (t.pos === 'PUNCT') return false;
   }
   return false;
-}
-
-/** Index of the first token starting at or after an offset. */
-function lowerBound(tokens: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The date of the story's lead event: the first current date in the first sentences, else the publication day. */

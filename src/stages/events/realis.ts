@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SitrepError } from '../../errors.ts';
 import { loadJsonlLexicon } from '../../lexicons/load.ts';
-import type { Document, Sentence } from '../../model/document.ts';
+import { firstStartingFrom, type Document, type Sentence } from '../../model/document.ts';
 import type { Span } from '../../model/span.ts';
 import type { SubEventType } from '../../model/taxonomy.ts';
 
@@ -197,7 +197,8 @@ function covers(re: RegExp, text: string, s: Sentence, hit: Span): boolean {
 
 /** Whether the token at a trigger's start is a verb ("shelled"), not a noun ("shelling", "air raids"). */
 export function isVerbAt(doc: Document, start: number): boolean {
-  return doc.tokens.find((t) => t.start === start)?.pos === 'VERB';
+  const t = doc.tokens[firstStartingFrom(doc.tokens, start)];
+  return t?.start === start && t.pos === 'VERB';
 }
 
 function insideQuote(quotes: readonly Span[], hit: Span): boolean {

@@ -30,8 +30,14 @@ const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:was|were|have been|has been|had b
 const CLAUSE_BOUNDARY = /\b(?:said|says|told|that|after|when|while|because|whereas)\b|;/gi;
 /** A reporting clause ends the event's clause: ", two rebel sources said". */
 const REPORTING = /,\s*(?:[^,]{0,80}?)\b(?:said|says|told|reported|reports|claimed|according to|stated|announced)\b/i;
-/** A subordinate clause after the trigger has its own participants: "seized Mosul in 2014 before it was defeated by Iraqi forces". */
-export const SUBORDINATE_AFTER = /\s(?:before|until|after|when|while|whereas|because|although|though)\s|,\s*(?:which|who|whose|but)\s|;/i;
+/** A subordinate clause after the trigger has its own participants and dates: "seized Mosul in 2014 before it was defeated by Iraqi forces". */
+const SUBORDINATE_AFTER = /\s(?:before|until|after|when|while|whereas|because|although|though)\s|,\s*(?:which|who|whose|but)\s|;/i;
+
+/** Where the first subordinate clause between from and end begins; end when there is none. */
+export function subordinateStart(text: string, from: number, end: number): number {
+  const m = SUBORDINATE_AFTER.exec(text.slice(from, end));
+  return m ? from + m.index : end;
+}
 
 /**
  * Assigns actor1 (the one who acted: attacker, striker, the one who took territory)
@@ -46,8 +52,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const ownAgent = mentions.find((m) => !isParty(m) && m.start >= hit.start && m.end <= hit.end && m.via === 'description');
   const tail = text.slice(hit.end, sentence.end);
   const rep = REPORTING.exec(tail);
-  const sub = SUBORDINATE_AFTER.exec(tail);
-  const clauseEnd = Math.min(rep ? hit.end + rep.index : sentence.end, sub ? hit.end + sub.index : sentence.end);
+  const clauseEnd = subordinateStart(text, hit.end, rep ? hit.end + rep.index : sentence.end);
 
   // "Russian air strikes", "Turkish drone": the actor word modifies the trigger.
   const modifier =
