@@ -1,25 +1,21 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ingestExamples } from '../src/cli/commands/demo.ts';
 import { startServer, type RunningServer } from '../src/server/listen.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store, StoredEvent } from '../src/store/store.ts';
+import { CHROMIUM, haveChromium, openWatchedPage } from './helpers/browser.ts';
 import { decodePng, imageStats } from './helpers/png.ts';
 
 /** The review queue and the actor/place pages, driven from the UI as an analyst would (see browser.test.ts for the setup's reasons). */
-const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TOKEN = 'browser-review-token-0123';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI === 'true') throw new Error(`${CHROMIUM} not found: CI must run "apt-get install -y chromium" before the tests`);
-if (!haveChromium) console.log(`# skipped: browser review test needs ${CHROMIUM} (apt-get install -y chromium)`);
+const chromiumHere = haveChromium('browser review test');
 
-describe('review queue in Chromium', { skip: haveChromium ? false : `${CHROMIUM} not found`, timeout: 180_000 }, () => {
+describe('review queue in Chromium', { skip: chromiumHere ? false : `${CHROMIUM} not found`, timeout: 180_000 }, () => {
   let dir: string;
   let store: Store;
   let server: RunningServer;
@@ -32,14 +28,7 @@ describe('review queue in Chromium', { skip: haveChromium ? false : `${CHROMIUM}
     store = await openSqliteStore(join(dir, 'ui.db'));
     await ingestExamples(store);
     server = await startServer(store, { port: 0, host: '127.0.0.1', token: TOKEN });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('console', (m) => m.type() === 'error' && !/401/.test(m.text()) && problems.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.route((url) => !url.href.startsWith(server.url), (route) => {
-      problems.push(`off-site request: ${route.request().url()}`);
-      return route.abort();
-    });
+    ({ browser, page } = await openWatchedPage(server.url, problems, /401/));
   });
 
   after(async () => {

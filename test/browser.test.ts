@@ -1,23 +1,19 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ingestExamples } from '../src/cli/commands/demo.ts';
 import { startServer, type RunningServer } from '../src/server/listen.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { makeStoredArticle, makeStoredEvent } from '../src/store/store-contract.ts';
 import type { Store, StoredEvent } from '../src/store/store.ts';
+import { CHROMIUM, haveChromium, openWatchedPage } from './helpers/browser.ts';
 import { decodePng, imageStats } from './helpers/png.ts';
 
 /** Debian's Chromium (`apt-get install -y chromium`); CI installs it, so there its absence is a failure. */
-const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI === 'true') throw new Error(`${CHROMIUM} not found: CI must run "apt-get install -y chromium" before the tests`);
-if (!haveChromium) console.log(`# skipped: browser test needs ${CHROMIUM} (apt-get install -y chromium)`);
+const chromiumHere = haveChromium('browser test');
 
 /** Screenshots go to a temp dir (or SITREP_SCREENSHOT_DIR, to look at them) and must not be blank. */
 async function checkedScreenshot(page: Page, dir: string, name: string): Promise<string> {
@@ -63,7 +59,7 @@ async function readableAxis(page: Page, selector: string): Promise<string[]> {
   return sorted.map((l) => l.text);
 }
 
-describe('web UI in Chromium', { skip: haveChromium ? false : `${CHROMIUM} not found`, timeout: 120_000 }, () => {
+describe('web UI in Chromium', { skip: chromiumHere ? false : `${CHROMIUM} not found`, timeout: 120_000 }, () => {
   let dir: string;
   let store: Store;
   let server: RunningServer;
@@ -77,16 +73,7 @@ describe('web UI in Chromium', { skip: haveChromium ? false : `${CHROMIUM} not f
     const report = await ingestExamples(store);
     assert.ok(report.stored >= 5, `examples ingested: ${JSON.stringify(report)}`);
     server = await startServer(store, { port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    // Any console error (CSP violations included) or uncaught exception fails the suite.
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    // Offline: anything not served by Sitrep itself is refused.
-    await page.route((url) => !url.href.startsWith(server.url), (route) => {
-      problems.push(`off-site request: ${route.request().url()}`);
-      return route.abort();
-    });
+    ({ browser, page } = await openWatchedPage(server.url, problems));
   });
 
   after(async () => {
@@ -317,7 +304,7 @@ function syntheticEvents(): StoredEvent[] {
   return out;
 }
 
-describe('web UI in Chromium: timeline extremes, paging and charts', { skip: haveChromium ? false : `${CHROMIUM} not found`, timeout: 120_000 }, () => {
+describe('web UI in Chromium: timeline extremes, paging and charts', { skip: chromiumHere ? false : `${CHROMIUM} not found`, timeout: 120_000 }, () => {
   let dir: string;
   let store: Store;
   let server: RunningServer;
@@ -334,14 +321,7 @@ describe('web UI in Chromium: timeline extremes, paging and charts', { skip: hav
       await store.saveArticle(makeStoredArticle({ doc_id: doc, event_ids: mine.map((e) => e.event_id) }), mine);
     }
     server = await startServer(store, { port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.route((url) => !url.href.startsWith(server.url), (route) => {
-      problems.push(`off-site request: ${route.request().url()}`);
-      return route.abort();
-    });
+    ({ browser, page } = await openWatchedPage(server.url, problems));
   });
 
   after(async () => {
