@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { ingest } from '../src/ingest/ingest.ts';
 import type { Article } from '../src/model/article.ts';
-import type { EventRecord } from '../src/model/record.ts';
+import { clashRecord } from './helpers/records.ts';
 import type { Extractor } from '../src/pipeline/extractor.ts';
 import { syntheticJsonl } from '../src/queue/synthetic.ts';
 import { openPgStore } from '../src/store/postgres/pg-store.ts';
@@ -38,15 +38,7 @@ const pairs = {
     if (!order.has(a.id)) order.set(a.id, order.size);
     const i = order.get(a.id)!;
     const date = new Date(Date.UTC(2022, 0, 1) + Math.floor(i / 2) * 30 * 86_400_000).toISOString().slice(0, 10);
-    const record: EventRecord = {
-      event_id: `ev-${a.id}`, doc_id: a.id, event_date: date, event_date_end: date, time_precision: 1, historical: false,
-      disorder_type: 'Political violence', event_type: 'Battles', sub_event_type: 'Armed clash',
-      actor1: 'Islamic State', assoc_actor_1: null, inter1: 2, actor2: null, assoc_actor_2: null, inter2: 0, interaction: 20,
-      actor1_mention: null, actor2_mention: null, country: 'Iraq', iso3: 'IRQ', admin1: 'Nineveh', admin2: null, location: 'Mosul',
-      latitude: 36.335, longitude: 43.119, geo_precision: 1, geonameid: 99072, fatalities: 1, claims: [], evidence: [{ start: 0, end: 5 }],
-      notes: `Clash ${i}.`, confidence: 0.8, sources: [],
-    };
-    return { records: [record] };
+    return { records: [clashRecord(a.id, date, i)] };
   },
 } as unknown as Extractor;
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Article } from '../../model/article.ts';
 import type { EventRecord } from '../../model/record.ts';
+import { clashRecord } from '../../../test/helpers/records.ts';
 import type { Extractor } from '../../pipeline/extractor.ts';
 import { enqueueArticles, queueCounts } from '../../queue/queue.ts';
 import { syntheticArticles } from '../../queue/synthetic.ts';
@@ -47,14 +48,7 @@ function terminateNow(db: string): void {
 
 function recordOf(a: Article, i: number): EventRecord {
   const date = new Date(Date.UTC(2021, 0, 1) + i * 20 * 86_400_000).toISOString().slice(0, 10);
-  return {
-    event_id: `ev-${a.id}`, doc_id: a.id, event_date: date, event_date_end: date, time_precision: 1, historical: false,
-    disorder_type: 'Political violence', event_type: 'Battles', sub_event_type: 'Armed clash',
-    actor1: 'Islamic State', assoc_actor_1: null, inter1: 2, actor2: null, assoc_actor_2: null, inter2: 0, interaction: 20,
-    actor1_mention: null, actor2_mention: null, country: 'Iraq', iso3: 'IRQ', admin1: 'Nineveh', admin2: null, location: 'Mosul',
-    latitude: 36.335, longitude: 43.119, geo_precision: 1, geonameid: 99072, fatalities: 1, claims: [], evidence: [{ start: 0, end: 5 }],
-    notes: `Clash ${i}.`, confidence: 0.8, sources: [],
-  };
+  return clashRecord(a.id, date, i);
 }
 
 describe('PostgreSQL connection loss', { skip: gate.run ? false : gate.reason }, () => {
