@@ -67,9 +67,17 @@ describe('three worker processes on one PostgreSQL queue', { skip: gate.run ? fa
         const { rows } = await store.pool.query<{ id: number; status: string }>(`SELECT id::int AS id, status FROM ingest_jobs WHERE locked_by = 'victim' AND status = 'running'`);
         const doneByAll = (await queueCounts(store)).done;
         if (rows.length >= 2 && doneByAll >= 5) {
-          victim.child.kill('SIGKILL');
-          held = rows.map((r) => r.id);
-          break;
+          // Freeze the victim, let a commit it already sent settle, and only then read what it holds:
+          // a job it finished between a read and the kill would otherwise count as "held".
+          victim.child.kill('SIGSTOP');
+          await sleep(300);
+          const { rows: frozen } = await store.pool.query<{ id: number }>(`SELECT id::int AS id FROM ingest_jobs WHERE locked_by = 'victim' AND status = 'running'`);
+          if (frozen.length >= 2) {
+            victim.child.kill('SIGKILL');
+            held = frozen.map((r) => r.id);
+            break;
+          }
+          victim.child.kill('SIGCONT');
         }
         assert.ok(Date.now() < deadline, 'the victim never took a batch');
         assert.equal(victim.child.exitCode, null, 'the victim exited before it could be killed');
