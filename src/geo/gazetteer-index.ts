@@ -67,7 +67,8 @@ export interface OpenIndex {
   rowsFor(key: string): readonly IndexRow[];
 }
 
-const codeDir = new URL('.', import.meta.url);
+// the sources, also when this runs compiled from dist/geo/ (which sits at src/geo/'s depth)
+const codeDir = new URL('../../src/geo/', import.meta.url);
 
 /** A name for the input set: paths, sizes and times of the data files, contents of the lexicons and of the code. */
 export function indexHash(inputs: IndexInputs): string {
@@ -159,11 +160,11 @@ export function ensureIndex(dir: string, inputs: IndexInputs, content: () => Ind
   }
 }
 
-/** Indexes of input sets unused for two weeks (test dumps in temp folders, removed packs). */
+/** Indexes of input sets unused for two weeks (test dumps in temp folders, removed packs), and derived-cache.ts files as old. */
 function pruneOld(dir: string, keep: string): void {
   for (const name of readdirSync(dir)) {
     const f = join(dir, name);
-    if (f === keep || !/^gazetteer-[0-9a-f]{16}\.sqlite$/.test(name)) continue;
+    if (f === keep || !/^(gazetteer-[0-9a-f]{16}\.sqlite|[a-z-]+-[0-9a-f]{16}\.json)$/.test(name)) continue;
     try {
       if (Date.now() - statSync(f).mtimeMs > PRUNE_AFTER_MS) rmSync(f, { force: true });
     } catch {

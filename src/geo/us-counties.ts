@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { cachedJson } from './derived-cache.ts';
 
 /** A US county (parish, borough) with the point GeoNames-style gazetteers give it: its area's centre. */
 export interface UsCounty {
@@ -58,6 +59,17 @@ export function loadUsCounties(): UsCounty[] {
     out.push({ name, bare, state, fips, latitude: round(point[1]), longitude: round(point[0]) });
   }
   return out;
+}
+
+/** loadUsCounties, computed once for this us-atlas and these rules and then read as JSON from `dir` (the gazetteer index's folder). */
+export function cachedUsCounties(dir: string): UsCounty[] {
+  const req = createRequire(import.meta.url);
+  const inputs = {
+    files: [req.resolve('us-atlas/counties-10m.json'), req.resolve('topojson-client')],
+    // the source also when running compiled from dist/geo/, which sits at src/geo/'s depth
+    code: [new URL('../../src/geo/us-counties.ts', import.meta.url)],
+  };
+  return cachedJson(dir, 'us-counties', inputs, loadUsCounties);
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;

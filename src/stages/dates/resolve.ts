@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// the English locale alone: chrono-node's main entry loads all 16 locales (266 modules) at start-up
+import { strict as chronoStrict } from 'chrono-node/en';
 import { addDays } from '../../model/date-value.ts';
 import type { DateValue } from '../../model/date-value.ts';
 import { LEXICON_DIR } from '../../lexicons/load.ts';
@@ -54,7 +55,7 @@ const SENTENCE_BREAK = /(?<=[a-z0-9)"”’][.!?])\s+(?=[A-Z"“‘])|\n+/g;
 function chronoCandidates(text: string, offset: number, ref: Reference | null): Candidate[] {
   const instant = new Date(`${ref?.iso ?? '2000-01-01'}T12:00:00Z`);
   const out: Candidate[] = [];
-  for (const r of chrono.strict.parse(text, { instant, timezone: 0 })) {
+  for (const r of chronoStrict.parse(text, { instant, timezone: 0 })) {
     const s = r.start;
     if (!CHRONO_ACCEPT.test(r.text)) continue;
     // weekdays, times and "today" are the grammar's; chrono adds only calendar dates

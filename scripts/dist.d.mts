@@ -1,0 +1,5 @@
+// Types of scripts/dist.mjs, which stays plain JavaScript because `npm install` runs it before anything is built.
+export declare const ROOT: string;
+export declare function sourceStamp(root?: string): string;
+export declare function currentDistEntry(root?: string): string | null;
+export declare function buildDist(root?: string, outDir?: string): Promise<number>;
