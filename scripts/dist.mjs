@@ -34,8 +34,14 @@ function sources(root) {
 export function sourceStamp(root = ROOT) {
   const h = createHash('sha256');
   for (const f of [...sources(root), THIS_FILE]) {
-    const st = statSync(f);
-    h.update(`${relative(root, f).split(sep).join('/')}\0${st.size}\0${st.mtimeMs}\n`);
+    const name = relative(root, f).split(sep).join('/');
+    try {
+      const st = statSync(f);
+      h.update(`${name}\0${st.size}\0${st.mtimeMs}\n`);
+    } catch {
+      // deleted meanwhile, or a dangling link (an editor's lock file): a state no build matches
+      h.update(`${name}\0unreadable ${Math.random()}\n`);
+    }
   }
   return h.digest('hex');
 }
@@ -48,7 +54,12 @@ export function currentDistEntry(root = ROOT) {
   } catch {
     return null;
   }
-  return stamp === sourceStamp(root) ? join(root, 'dist', 'cli', 'main.js') : null;
+  try {
+    return stamp === sourceStamp(root) ? join(root, 'dist', 'cli', 'main.js') : null;
+  } catch {
+    // src/ unreadable: let tsx say what is wrong
+    return null;
+  }
 }
 
 /** esbuild is tsx's own dependency, so it is present wherever tsx is. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -36,6 +36,9 @@ test('dist/ counts as current only while src/ is as it was built: an edit, a tou
     assert.ok(currentDistEntry(root), 'tests are not built, so they do not count');
     rmSync(join(root, 'src', 'b.ts'));
     assert.equal(currentDistEntry(root), null, 'a deleted file');
+    stampNow();
+    symlinkSync(join(root, 'nowhere'), join(root, 'src', '.#a.ts'));
+    assert.equal(currentDistEntry(root), null, "an editor's dangling lock link is no crash, and no match");
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
