@@ -18,6 +18,7 @@ import { createIngester } from './ingest-bridge.ts';
 import { registerInsightRoutes } from './insight-routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { describeIssues, MAX_PAGE, parseEventQuery } from './query.ts';
+import { createResponseCache } from './response-cache.ts';
 import { registerReviewRoutes } from './review-routes.ts';
 import { createAssetReader, createAssetTable } from './static-assets.ts';
 
@@ -36,6 +37,8 @@ export interface AppOptions {
   makeExtractor?: () => Extractor;
   /** Exports streaming at once (default 4); one more is answered 503 with Retry-After, so downloads cannot starve the other routes. */
   maxConcurrentExports?: number;
+  /** Bound on the read answers kept while the store is unchanged (see response-cache.ts); 0 keeps none. */
+  responseCacheChars?: number;
 }
 
 const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
@@ -188,6 +191,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     if (!authorized(c)) throw new SitrepError('E_AUTH', `${what} needs "Authorization: Bearer <token>"`);
   };
 
+  const cachedBody = createResponseCache(store.changeMarker && (() => store.changeMarker!()), opts.responseCacheChars);
   const maxExports = opts.maxConcurrentExports ?? 4;
   let exporting = 0;
   /** Claims an export slot, or answers 503: the release runs when the download ends or is dropped. */
@@ -224,11 +228,15 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const q = parseEventQuery(c.req.queries());
     const limit = q.limit ?? 100;
     const offset = q.offset ?? 0;
-    const page = await store.queryEvents({ ...q, limit, offset });
-    const last = page.events.at(-1);
-    // A full page may have a next one; its cursor pages by key, as fast at the end as at the start.
-    const next_cursor = last && page.events.length === limit ? encodeCursor(q.sort ?? DEFAULT_SORT, keyOf(last, q.sort)) : null;
-    return c.json({ total: page.total, limit, offset, next_cursor, events: page.events });
+    // Keyed by the parsed query, so spellings of one question (parameter order, a cursor's text) share an answer.
+    const body = await cachedBody(JSON.stringify(['events', q, limit, offset]), async () => {
+      const page = await store.queryEvents({ ...q, limit, offset });
+      const last = page.events.at(-1);
+      // A full page may have a next one; its cursor pages by key, as fast at the end as at the start.
+      const next_cursor = last && page.events.length === limit ? encodeCursor(q.sort ?? DEFAULT_SORT, keyOf(last, q.sort)) : null;
+      return JSON.stringify({ total: page.total, limit, offset, next_cursor, events: page.events });
+    });
+    return c.body(body, 200, { 'Content-Type': 'application/json' });
   });
 
   app.get('/api/events/:id', async (c) => {

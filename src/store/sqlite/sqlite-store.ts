@@ -180,6 +180,44 @@ async function whileLocked<T>(waitMs: number, fn: () => T): Promise<T> {
   }
 }
 
+/**
+ * Lets SQLite re-gather the query planner's statistics of tables that have none or have grown
+ * (PRAGMA optimize; cheap when nothing changed). The migrations analyse an empty file, and with
+ * those statistics the planner walked the date index of all 25,000 events for a bbox + type
+ * query instead of the type index (8 ms against 0.6 ms for the page's rowids). Best effort: a
+ * busy database just keeps the old statistics.
+ */
+function refreshPlannerStatistics(db: Database.Database, mask?: number): void {
+  try {
+    db.pragma('analysis_limit = 0');
+    db.pragma(mask === undefined ? 'optimize' : `optimize = ${mask}`);
+  } catch (e) {
+    if (!isBusy(e)) throw e;
+  }
+}
+
+/**
+ * COUNT(*) of a query's matches, kept while the store's change marker stays the same: paging
+ * through one filter, or many clients asking the same, count once instead of on every page
+ * (a count scans every match, often more than the page itself costs).
+ */
+function createCountCache(db: Database.Database, marker: () => string, maxEntries = 512): (sql: string, params: readonly unknown[]) => number {
+  const totals = new Map<string, number>();
+  let keptAt = '';
+  return (sql, params) => {
+    const now = marker();
+    if (now !== keptAt) totals.clear(), (keptAt = now);
+    const key = `${sql}\u0000${JSON.stringify(params)}`;
+    let total = totals.get(key);
+    if (total === undefined) {
+      total = db.prepare(sql).pluck().get(...params) as number;
+      if (totals.size >= maxEntries) totals.clear();
+      totals.set(key, total);
+    }
+    return total;
+  };
+}
+
 /** The SQLite store: one file (or ':memory:'), WAL journal, every statement parameterised. */
 export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Promise<Store> {
   const lockWaitMs = opts.lockWaitMs ?? lockWaitFromEnv();
@@ -202,6 +240,7 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
     db.close();
     throw e;
   }
+  refreshPlannerStatistics(db, 0x10002);
 
   const insertArticle = db.prepare(`
     INSERT INTO articles (doc_id, content_hash, title, publisher, url, published, text, origin, ingested_at, event_ids)
@@ -268,6 +307,13 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
     return { ...r, id: Number(lastInsertRowid) };
   });
 
+  /** Bumped whenever this process's writer finishes, committed or rolled back (total_changes() never goes down). */
+  let writesEnded = 0;
+  // data_version changes when another connection commits; total_changes() counts this one's writes.
+  const changes = db.prepare('SELECT total_changes() || \':\' || data_version FROM pragma_data_version').pluck();
+  const changeMarker = () => `${writesEnded}:${changes.get() as string}`;
+  const countTotal = createCountCache(db, changeMarker);
+
   let closed = false;
   const open = () => {
     if (closed) throw new SitrepError('E_STORE', 'the store is closed');
@@ -326,7 +372,7 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
       const order = SORTS[q.sort ?? '-date'];
       if (!order) throw new SitrepError('E_USAGE', `sort must be one of ${Object.keys(SORTS).join(', ')}, got "${q.sort}"`);
       const where = whereOf(q);
-      const total = db.prepare(`SELECT COUNT(*) FROM events ${where.sql}`).pluck().get(...where.params) as number;
+      const total = countTotal(`SELECT COUNT(*) FROM events ${where.sql}`, where.params);
       // The page's rows are chosen by rowid first, so the sort holds narrow records (often straight
       // from an index), and only the page's wide rows are read.
       const page = (filter: string, tail: string) => `SELECT * FROM events WHERE rowid IN (SELECT rowid FROM events ${filter} ORDER BY ${order} ${tail}) ORDER BY ${order}`;
@@ -398,6 +444,10 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
       open();
       return counts.get() as StoreStats;
     },
+    async changeMarker() {
+      open();
+      return changeMarker();
+    },
   };
 
   const tx: Store = {
@@ -423,6 +473,7 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
     try {
       return await fn();
     } finally {
+      writesEnded++;
       busy = null;
       release();
     }
@@ -472,6 +523,7 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
       if (closed) return;
       closed = true;
       await turn();
+      refreshPlannerStatistics(db);
       db.close();
     },
   };
