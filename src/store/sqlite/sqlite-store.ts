@@ -197,11 +197,29 @@ function refreshPlannerStatistics(db: Database.Database, mask?: number): void {
 }
 
 /**
+ * Prepared statements by SQL text, for the queries built per request and per export page:
+ * preparing one afresh each time cost CPU, and its native memory, which V8 does not count,
+ * waited for a garbage collection to free it.
+ */
+function createStatementCache(db: Database.Database, maxEntries = 256): (sql: string) => Database.Statement {
+  const statements = new Map<string, Database.Statement>();
+  return (sql) => {
+    let s = statements.get(sql);
+    if (!s) {
+      s = db.prepare(sql);
+      if (statements.size >= maxEntries) statements.delete(statements.keys().next().value as string);
+      statements.set(sql, s);
+    }
+    return s;
+  };
+}
+
+/**
  * COUNT(*) of a query's matches, kept while the store's change marker stays the same: paging
  * through one filter, or many clients asking the same, count once instead of on every page
  * (a count scans every match, often more than the page itself costs).
  */
-function createCountCache(db: Database.Database, marker: () => string, maxEntries = 512): (sql: string, params: readonly unknown[]) => number {
+function createCountCache(statement: (sql: string) => Database.Statement, marker: () => string, maxEntries = 512): (sql: string, params: readonly unknown[]) => number {
   const totals = new Map<string, number>();
   let keptAt = '';
   return (sql, params) => {
@@ -210,7 +228,7 @@ function createCountCache(db: Database.Database, marker: () => string, maxEntrie
     const key = `${sql}\u0000${JSON.stringify(params)}`;
     let total = totals.get(key);
     if (total === undefined) {
-      total = db.prepare(sql).pluck().get(...params) as number;
+      total = statement(sql).pluck(true).get(...params) as number;
       if (totals.size >= maxEntries) totals.clear();
       totals.set(key, total);
     }
@@ -312,7 +330,10 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
   // data_version changes when another connection commits; total_changes() counts this one's writes.
   const changes = db.prepare('SELECT total_changes() || \':\' || data_version FROM pragma_data_version').pluck();
   const changeMarker = () => `${writesEnded}:${changes.get() as string}`;
-  const countTotal = createCountCache(db, changeMarker);
+  const statement = createStatementCache(db);
+  // A cached statement may be plucked by one caller: each use says how it wants its rows.
+  const rowsOf = (sql: string) => statement(sql).pluck(false);
+  const countTotal = createCountCache(statement, changeMarker);
 
   let closed = false;
   const open = () => {
@@ -377,7 +398,7 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
       // from an index), and only the page's wide rows are read.
       const page = (filter: string, tail: string) => `SELECT * FROM events WHERE rowid IN (SELECT rowid FROM events ${filter} ORDER BY ${order} ${tail}) ORDER BY ${order}`;
       if (!q.after) {
-        const rows = db.prepare(page(where.sql, 'LIMIT ? OFFSET ?')).all(...where.params, limit, offset) as Row[];
+        const rows = rowsOf(page(where.sql, 'LIMIT ? OFFSET ?')).all(...where.params, limit, offset) as Row[];
         return { total, events: rows.map(eventFromRow) };
       }
       if (offset) throw new SitrepError('E_USAGE', 'give offset or a cursor, not both');
@@ -385,7 +406,7 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
       for (const part of keysetParts(q.sort ?? DEFAULT_SORT, q.after, () => '?')) {
         if (rows.length >= limit) break;
         const sql = page(`${where.sql ? `${where.sql} AND` : 'WHERE'} (${part.sql})`, 'LIMIT ?');
-        rows.push(...(db.prepare(sql).all(...where.params, ...part.params, limit - rows.length) as Row[]));
+        rows.push(...(rowsOf(sql).all(...where.params, ...part.params, limit - rows.length) as Row[]));
       }
       return { total, events: rows.map(eventFromRow) };
     },
@@ -393,14 +414,14 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
       open();
       const where = whereOf(q);
       const and = (cond: string) => (where.sql ? `${where.sql} AND ${cond}` : `WHERE ${cond}`);
-      const days = db.prepare(`SELECT event_date AS date, event_type, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities FROM events ${where.sql} GROUP BY event_date, event_type`).all(...where.params) as EventTallies['days'];
-      const actors = db.prepare(`
+      const days = rowsOf(`SELECT event_date AS date, event_type, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities FROM events ${where.sql} GROUP BY event_date, event_type`).all(...where.params) as EventTallies['days'];
+      const actors = rowsOf(`
         SELECT actor, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities FROM (
           SELECT actor1 AS actor, fatalities FROM events ${and('actor1 IS NOT NULL')}
           UNION ALL
           SELECT actor2 AS actor, fatalities FROM events ${and('actor2 IS NOT NULL AND (actor1 IS NULL OR actor2 <> actor1)')}
         ) GROUP BY actor ORDER BY events DESC, fatalities DESC, actor LIMIT ?`).all(...where.params, ...where.params, actorLimit) as EventTallies['actors'];
-      const countries = db.prepare(`SELECT country, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities FROM events ${where.sql} GROUP BY country ORDER BY events DESC, fatalities DESC, country`).all(...where.params) as EventTallies['countries'];
+      const countries = rowsOf(`SELECT country, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities FROM events ${where.sql} GROUP BY country ORDER BY events DESC, fatalities DESC, country`).all(...where.params) as EventTallies['countries'];
       const count = (rows: typeof days) => rows.reduce((a, d) => a + d.events, 0);
       return { total: count(days), undated: count(days.filter((d) => d.date === null)), days, actors, countries };
     },
@@ -411,7 +432,7 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
       const filter = q.text ? "WHERE name LIKE ? ESCAPE '\\'" : '';
       const params: unknown[] = q.text ? [likePattern(q.text)] : [];
       // Background-history events are excluded, as in queryEvents' default.
-      const rows = db.prepare(`
+      const rows = rowsOf(`
         WITH sides AS (
           SELECT actor1 AS name, inter1 AS inter, fatalities, event_date, event_date_end FROM events WHERE actor1 IS NOT NULL AND historical = 0 AND ${reviewClause(undefined)}
           UNION ALL
