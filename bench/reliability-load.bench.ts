@@ -1,9 +1,12 @@
 // Issue 14's load target: 50 connections on a 25,000-event SQLite store, p99 of three filtered
-// queries (bbox+date+type, country+sort, text) and the slowest request; then eight concurrent
+// queries (bbox+date+type, country+sort, text) and the slowest request. Each is run as one URL
+// asked by every connection (what the server's answer cache serves), then "varied": every request
+// a different URL, so the answer cache rarely helps and the query itself is timed; then eight concurrent
 // GeoJSON exports (four stream, the rest are told 503 E_BUSY) while /api/stats is timed, with the
 // server process's peak RSS (VmHWM). The server runs as `sitrep serve` in its own process, so
 // the load generator does not share its event loop.
-//   node --import tsx bench/reliability-load.bench.ts [--events 25000] [--seconds 8] [--connections 50]
+//   node --import tsx bench/reliability-load.bench.ts [--events 25000] [--seconds 8] [--connections 50] [--bin OTHER/bin/sitrep.js]
+// --bin serves the store with another checkout's sitrep, for a before/after on one machine state.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -17,7 +20,7 @@ import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { StoredEvent } from '../src/store/store.ts';
 import { autocannon, rng, type AutocannonResult } from './load-tools.ts';
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '25000' }, seconds: { type: 'string', default: '8' }, connections: { type: 'string', default: '50' } } });
+const { values } = parseArgs({ options: { events: { type: 'string', default: '25000' }, seconds: { type: 'string', default: '8' }, connections: { type: 'string', default: '50' }, bin: { type: 'string' } } });
 const N = Number(values.events);
 const rand = rng(14);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
@@ -53,7 +56,7 @@ for (let a = 0; a * 10 < N; a++) {
 console.log(`${(await store.stats()).events.toLocaleString('en')} events`);
 await store.close();
 const port = 20000 + Math.floor(Math.random() * 20000);
-const bin = join(fileURLToPath(new URL('..', import.meta.url)), 'bin', 'sitrep.js');
+const bin = values.bin ?? join(fileURLToPath(new URL('..', import.meta.url)), 'bin', 'sitrep.js');
 const child = spawn(process.execPath, [bin, 'serve', '--db', join(dir, 'load.db'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise<void>((resolve) => child.stdout!.on('data', (d: Buffer) => d.toString().includes('serving') && resolve()));
 const server = { url: `http://127.0.0.1:${port}/` };
@@ -88,6 +91,31 @@ for (const [name, q] of queries) {
   lone.sort((a, b) => a - b);
   console.log(`${name} (alone): median ${lone[10]!.toFixed(0)} ms`);
   const r = (await autocannon({ url: `${server.url}${q}`, connections: Number(values.connections), duration: Number(values.seconds) })) as AutocannonResult & { latency: { max: number } };
+  console.log(`${name} (${values.connections} connections, ${values.seconds} s): p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms, ${r.requests.average.toFixed(0)} req/s, ${r.non2xx} non-2xx, ${r.errors} errors`);
+}
+
+// Every request a different question: a bbox sliding by a degree, a start date moving by a day,
+// a fatality floor stepping; thousands of distinct URLs against an answer cache of about 80.
+const dayAfter = (start: string, n: number) => new Date(Date.parse(start) + n * DAY).toISOString().slice(0, 10);
+const varied: [string, (i: number) => string][] = [
+  ['bbox+date+type, varied', (i) => `api/events?bbox=${-10 + (i % 40)},5,${20 + (i % 40)},25&from=${dayAfter('2020-01-01', Math.floor(i / 40) % 700)}&to=2022-12-31&event_type=Battles&limit=100`],
+  ['country+sort, varied', (i) => `api/events?country=${COUNTRIES[i % 8]![1]}&sort=-fatalities&min_fatalities=${Math.floor(i / 8) % 25}&from=${dayAfter('2018-01-01', Math.floor(i / 200) % 700)}&limit=100`],
+  ['text, varied', (i) => `api/events?text=${WORDS[i % 10]}%20${WORDS[Math.floor(i / 10) % 10]}&from=${dayAfter('2018-01-01', Math.floor(i / 100) % 1500)}&limit=100`],
+];
+for (const [name, urlOf] of varied) {
+  const lone: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    await (await fetch(`${server.url}${urlOf(100_000 + i)}`)).arrayBuffer();
+    lone.push(performance.now() - t);
+  }
+  lone.sort((a, b) => a - b);
+  console.log(`${name} (alone): median ${lone[10]!.toFixed(0)} ms`);
+  let n = 0;
+  const r = (await autocannon({
+    url: server.url, connections: Number(values.connections), duration: Number(values.seconds),
+    requests: [{ method: 'GET', setupRequest: (req: object) => ({ ...req, path: `/${urlOf(n++)}` }) }],
+  })) as AutocannonResult & { latency: { max: number } };
   console.log(`${name} (${values.connections} connections, ${values.seconds} s): p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms, ${r.requests.average.toFixed(0)} req/s, ${r.non2xx} non-2xx, ${r.errors} errors`);
 }
 

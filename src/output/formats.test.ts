@@ -9,6 +9,7 @@ import {
   csvCell,
   csvHeader,
   csvRow,
+  createRecordWriter,
   formatRecords,
   toFeatureCollection,
 } from './formats.ts';
@@ -175,4 +176,14 @@ test('acled-csv: unknown fatalities are written 0 (JSONL keeps null), and the ti
   assert.ok(Number(acled.timestamp) >= before && Number(acled.timestamp) <= Math.floor(Date.now() / 1000) + 1, `timestamp ${acled.timestamp}`);
   const [csv] = parse(formatRecords([unknown], 'csv'), { columns: true }) as Record<string, string>[];
   assert.equal(csv.fatalities, '', 'the SPEC CSV keeps unknown as blank');
+});
+
+test('geojson written record by record is byte for byte the FeatureCollection, whichever records lack coordinates', () => {
+  const noPoint = (id: string) => record({ event_id: id, latitude: null, longitude: null });
+  for (const records of [[], [noPoint('a')], [noPoint('a'), record({ event_id: 'b' }), noPoint('c'), record({ event_id: 'd' })], [record({ event_id: 'e' })]]) {
+    const expected = JSON.stringify(toFeatureCollection(records).collection) + '\n';
+    assert.equal(formatRecords(records, 'geojson'), expected);
+    const writer = createRecordWriter('geojson');
+    assert.equal(writer.head() + records.map((r) => writer.row(r)).join('') + writer.tail(), expected);
+  }
 });

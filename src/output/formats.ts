@@ -152,20 +152,49 @@ export function toFeatureCollection(records: readonly EventRecord[]): { collecti
   return { collection: { type: 'FeatureCollection', features }, omitted: records.length - features.length };
 }
 
-/** The whole output for a batch of records. For geojson, use toFeatureCollection to learn how many were omitted. */
-export function formatRecords(records: readonly EventRecord[], format: OutputFormat, opts: AcledCsvOptions = {}): string {
+/**
+ * A format written record by record: head(), row() for each record in order, then tail(); joined,
+ * the pieces are formatRecords' output, so an export of any size streams with nothing held.
+ * geojson rows of records without coordinates are empty.
+ */
+export interface RecordWriter {
+  head(): string;
+  row(record: EventRecord): string;
+  tail(): string;
+}
+
+export function createRecordWriter(format: OutputFormat, opts: AcledCsvOptions = {}): RecordWriter {
+  const none = () => '';
   switch (format) {
     case 'jsonl':
-      return records.map(jsonlLine).join('');
+      return { head: none, row: jsonlLine, tail: none };
     case 'csv':
-      return csvHeader() + records.map(csvRow).join('');
+      return { head: csvHeader, row: csvRow, tail: none };
     case 'acled-csv': {
       const acled = createAcledCsvFormatter(opts);
-      return acled.header() + records.map(acled.row).join('');
+      return { head: acled.header, row: acled.row, tail: none };
     }
-    case 'geojson':
-      return JSON.stringify(toFeatureCollection(records).collection) + '\n';
+    case 'geojson': {
+      let first = true;
+      return {
+        // JSON.stringify of a FeatureCollection, spelt out around its features.
+        head: () => '{"type":"FeatureCollection","features":[',
+        row: (r) => {
+          const feature = toFeatureCollection([r]).collection.features[0];
+          if (!feature) return '';
+          const json = JSON.stringify(feature);
+          return first ? ((first = false), json) : `,${json}`;
+        },
+        tail: () => ']}\n',
+      };
+    }
     default:
       throw new SitrepError('E_USAGE', `unknown output format "${String(format)}"; use one of ${OUTPUT_FORMATS.join(', ')}`);
   }
+}
+
+/** The whole output for a batch of records. For geojson, use toFeatureCollection to learn how many were omitted. */
+export function formatRecords(records: readonly EventRecord[], format: OutputFormat, opts: AcledCsvOptions = {}): string {
+  const writer = createRecordWriter(format, opts);
+  return writer.head() + records.map(writer.row).join('') + writer.tail();
 }

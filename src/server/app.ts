@@ -18,6 +18,7 @@ import { createIngester } from './ingest-bridge.ts';
 import { registerInsightRoutes } from './insight-routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { describeIssues, MAX_PAGE, parseEventQuery } from './query.ts';
+import { createResponseCache } from './response-cache.ts';
 import { registerReviewRoutes } from './review-routes.ts';
 import { createAssetReader, createAssetTable } from './static-assets.ts';
 
@@ -36,12 +37,24 @@ export interface AppOptions {
   makeExtractor?: () => Extractor;
   /** Exports streaming at once (default 4); one more is answered 503 with Retry-After, so downloads cannot starve the other routes. */
   maxConcurrentExports?: number;
+  /** Bound on the read answers kept while the store is unchanged (see response-cache.ts); 0 keeps none. */
+  responseCacheChars?: number;
 }
 
 const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
 const MAX_INGEST_BATCH = 100;
-/** Rows per export page: small enough that other requests get a turn between pages (each page is a synchronous SQLite read). */
-const EXPORT_PAGE = 250;
+/**
+ * Rows per export page: small, so other requests get a turn between pages (each page is a
+ * synchronous SQLite read), and so the rows in flight while a client drains are few: with 250,
+ * four exports peaked at 250 MB RSS, with 50 at 190 MB.
+ */
+const EXPORT_PAGE = 50;
+/**
+ * An export is sent in pieces of about this many characters. A page's text as one string and its
+ * bytes went to V8's large-object space and to buffers outside the heap (20 MB at the peak of four
+ * exports); pieces this small die young (2 MB).
+ */
+const EXPORT_CHUNK_CHARS = 16_384;
 /** Exports without an explicit limit stop here; the response says so in X-Sitrep-Truncated. */
 const MAX_EXPORT_ROWS = 500_000;
 
@@ -103,22 +116,44 @@ function parseSmall<T extends z.ZodType>(schema: T, params: Record<string, strin
 }
 
 /**
- * Pages through every matching event (or the requested window) without holding them all; after
- * the first page each starts from the last row's key, so a deep page costs what the first does.
+ * Every matching event (or the requested window) as text, page by page, without holding them
+ * all; after the first page each starts from the last row's key, so a deep page costs what the
+ * first does. A page's events are rendered before it is handed on: only their text waits for
+ * the client to drain.
  */
-async function* allMatching(store: Store, q: EventQuery): AsyncGenerator<StoredEvent[]> {
+async function* allMatching(store: Store, q: EventQuery, render: (e: StoredEvent) => string | null): AsyncGenerator<string[]> {
   const wanted = q.limit ?? MAX_EXPORT_ROWS;
   let sent = 0;
   let after: PageKey | undefined;
   while (sent < wanted) {
     const size = Math.min(EXPORT_PAGE, wanted - sent);
-    const page = await store.queryEvents(after ? { ...q, offset: undefined, after, limit: size } : { ...q, limit: size });
-    if (!page.events.length) return;
-    yield page.events;
-    sent += page.events.length;
-    if (page.events.length < size) return;
-    after = keyOf(page.events.at(-1)!, q.sort);
+    const { events } = await store.queryEvents(after ? { ...q, offset: undefined, after, limit: size } : { ...q, limit: size });
+    const last = events.at(-1);
+    if (!last) return;
+    const texts = events.map(render).filter((t): t is string => t !== null);
+    const full = events.length === size;
+    sent += events.length;
+    after = keyOf(last, q.sort);
+    events.length = 0;
+    yield texts;
+    if (!full) return;
   }
+}
+
+/** Joins pieces into strings of about `size` characters. */
+function* chunksOf(pieces: Iterable<string>, size = EXPORT_CHUNK_CHARS): Generator<string> {
+  let parts: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    parts.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield parts.join('');
+      parts = [];
+      length = 0;
+    }
+  }
+  if (parts.length) yield parts.join('');
 }
 
 /** A pull stream over chunks: one page is read per chunk the client takes. `onEnd` runs once, however it ends. */
@@ -188,6 +223,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     if (!authorized(c)) throw new SitrepError('E_AUTH', `${what} needs "Authorization: Bearer <token>"`);
   };
 
+  const cachedBody = createResponseCache(store.changeMarker && (() => store.changeMarker!()), opts.responseCacheChars);
   const maxExports = opts.maxConcurrentExports ?? 4;
   let exporting = 0;
   /** Claims an export slot, or answers 503: the release runs when the download ends or is dropped. */
@@ -224,11 +260,15 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const q = parseEventQuery(c.req.queries());
     const limit = q.limit ?? 100;
     const offset = q.offset ?? 0;
-    const page = await store.queryEvents({ ...q, limit, offset });
-    const last = page.events.at(-1);
-    // A full page may have a next one; its cursor pages by key, as fast at the end as at the start.
-    const next_cursor = last && page.events.length === limit ? encodeCursor(q.sort ?? DEFAULT_SORT, keyOf(last, q.sort)) : null;
-    return c.json({ total: page.total, limit, offset, next_cursor, events: page.events });
+    // Keyed by the parsed query, so spellings of one question (parameter order, a cursor's text) share an answer.
+    const body = await cachedBody(JSON.stringify(['events', q, limit, offset]), async () => {
+      const page = await store.queryEvents({ ...q, limit, offset });
+      const last = page.events.at(-1);
+      // A full page may have a next one; its cursor pages by key, as fast at the end as at the start.
+      const next_cursor = last && page.events.length === limit ? encodeCursor(q.sort ?? DEFAULT_SORT, keyOf(last, q.sort)) : null;
+      return JSON.stringify({ total: page.total, limit, offset, next_cursor, events: page.events });
+    });
+    return c.body(body, 200, { 'Content-Type': 'application/json' });
   });
 
   app.get('/api/events/:id', async (c) => {
@@ -271,7 +311,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const acled = createAcledCsvFormatter({ timestamp: Math.floor(Date.now() / 1000) });
     async function* rows(): AsyncGenerator<string> {
       yield acled.header();
-      for await (const page of allMatching(store, q)) yield page.map((e) => acled.row(toRecord(e))).join('');
+      for await (const rows of allMatching(store, q, (e) => acled.row(toRecord(e)))) yield* chunksOf(rows);
     }
     return c.body(textStream(rows(), exportSlot()), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
@@ -284,12 +324,13 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     async function* parts(): AsyncGenerator<string> {
       yield '{"type":"FeatureCollection","features":[';
       let first = true;
-      for await (const page of allMatching(store, q)) {
-        const features: readonly PointFeature[] = toFeatureCollection(page.map(toRecord)).collection.features;
-        if (features.length === 0) continue;
-        yield (first ? '' : ',') + features.map((f) => JSON.stringify(f)).join(',');
-        first = false;
-      }
+      const feature = (e: StoredEvent): string | null => {
+        const f: PointFeature | undefined = toFeatureCollection([toRecord(e)]).collection.features[0];
+        if (!f) return null; // no coordinates
+        const json = JSON.stringify(f);
+        return first ? ((first = false), json) : `,${json}`;
+      };
+      for await (const features of allMatching(store, q, feature)) yield* chunksOf(features);
       yield ']}\n';
     }
     return c.body(textStream(parts(), exportSlot()), 200, {

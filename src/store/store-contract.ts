@@ -502,5 +502,35 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         await assert.rejects(s.stats());
       });
     });
+
+    describe('change marker (what kept answers are checked against)', () => {
+      it('stays while nothing is written; changes with every write; totals follow, a rolled-back write leaves none', async (t) => {
+        const store = await open();
+        try {
+          if (!store.changeMarker) return t.skip('this backend has no change marker, so nothing is kept');
+          const marker = () => store.changeMarker!();
+          await seed(store);
+          const m0 = await marker();
+          assert.equal((await store.queryEvents({})).total, 5);
+          assert.equal(await marker(), m0, 'reads change nothing');
+          const e = makeStoredEvent({ event_id: 'ev-new', doc_id: 'doc-new' });
+          await store.saveArticle(makeStoredArticle({ doc_id: 'doc-new', event_ids: ['ev-new'] }), [e]);
+          const m1 = await marker();
+          assert.notEqual(m1, m0, 'saveArticle');
+          assert.equal((await store.queryEvents({})).total, 6);
+          await store.recordFailure({ origin: 'x', line: 1, doc_id: null, code: 'E_INPUT_JSON', message: 'bad', at: '2024-01-01T00:00:00.000Z' });
+          assert.notEqual(await marker(), m1, 'recordFailure');
+          await assert.rejects(store.writeTransaction([], async (tx) => {
+            const e2 = makeStoredEvent({ event_id: 'ev-gone', doc_id: 'doc-gone' });
+            await tx.saveArticle(makeStoredArticle({ doc_id: 'doc-gone', event_ids: ['ev-gone'] }), [e2]);
+            assert.equal((await tx.queryEvents({})).total, 7);
+            throw new Error('abandon');
+          }), /abandon/);
+          assert.equal((await store.queryEvents({})).total, 6, 'the rolled-back event is not counted');
+        } finally {
+          await store.close();
+        }
+      });
+    });
   });
 }

@@ -162,6 +162,12 @@ export interface Store {
   recordFailure(f: Failure): Promise<void>;
   failures(limit?: number): Promise<Failure[]>;
   stats(): Promise<StoreStats>;
+  /**
+   * A value that changes whenever something is written to the store, by this process or another:
+   * read results may be kept while it stays the same. A store that cannot tell cheaply has none,
+   * and then nothing is kept.
+   */
+  changeMarker?(): Promise<string>;
   close(): Promise<void>;
 }
 

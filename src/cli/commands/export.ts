@@ -2,13 +2,15 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { CliError } from '../../errors.ts';
 import type { EventRecord } from '../../model/record.ts';
-import { formatRecords, OUTPUT_FORMATS, type OutputFormat } from '../../output/formats.ts';
+import { createRecordWriter, OUTPUT_FORMATS, type OutputFormat } from '../../output/formats.ts';
 import { openStore } from '../../store/open-store.ts';
 import { keyOf, type PageKey } from '../../store/keyset.ts';
 import type { EventQuery, Store, StoredEvent } from '../../store/store.ts';
 import { checkDate, parse } from '../args.ts';
 
 const PAGE = 1000;
+/** Output is written in pieces of about this many characters, each waiting for the last to drain. */
+const WRITE_CHARS = 65_536;
 
 /**
  * A stored event as an event record. Evidence keeps its doc_id (a merged event points into several
@@ -83,18 +85,30 @@ export async function exportCommand(args: string[]): Promise<number> {
   };
   const store = await openStore({ db: values.db, pg: values.pg, create: false });
   const out = values.out ? createWriteStream(values.out) : process.stdout;
-  const write = async (s: string) => {
+  let pending: string[] = [];
+  let pendingChars = 0;
+  const flush = async () => {
+    const s = pending.join('');
+    pending = [];
+    pendingChars = 0;
     if (!out.write(s)) await once(out, 'drain');
+  };
+  const write = async (s: string) => {
+    pending.push(s);
+    pendingChars += s.length;
+    if (pendingChars >= WRITE_CHARS) await flush();
   };
   let n = 0;
   try {
-    const collected: EventRecord[] = [];
+    // Every format streams, record by record: csv and geojson once gathered all the records first.
+    const writer = createRecordWriter(format);
+    await write(writer.head());
     for await (const e of allEvents(store, q)) {
       n++;
-      if (format === 'jsonl') await write(formatRecords([storedToRecord(e)], 'jsonl'));
-      else collected.push(storedToRecord(e));
+      await write(writer.row(storedToRecord(e)));
     }
-    if (format !== 'jsonl') await write(formatRecords(collected, format));
+    await write(writer.tail());
+    await flush();
   } finally {
     await store.close();
     if (out !== process.stdout) {

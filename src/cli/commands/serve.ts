@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { CliError } from '../../errors.ts';
 import { createExtractor, type Extractor } from '../../pipeline/extractor.ts';
 import { startServer, untilSignal } from '../../server/listen.ts';
@@ -12,6 +13,9 @@ export const SERVE_OPTIONS = {
   host: { type: 'string', default: '127.0.0.1' },
   token: { type: 'string' },
   'read-token': { type: 'boolean', default: false },
+  'request-timeout': { type: 'string', default: '30' },
+  'headers-timeout': { type: 'string', default: '10' },
+  'max-exports': { type: 'string', default: '4' },
   ...GAZETTEER_OPTION,
 } as const;
 
@@ -20,15 +24,38 @@ export interface ServeSettings {
   host: string;
   token: string | undefined;
   readToken: boolean;
+  /** A request's headers and body must arrive within this. */
+  requestTimeoutMs: number;
+  /** Its headers within this. */
+  headersTimeoutMs: number;
+  /** Exports streaming at once; one more is answered 503. */
+  maxConcurrentExports: number;
 }
 
-export function serveSettings(values: { port?: string; host?: string; token?: string; 'read-token'?: boolean }): ServeSettings {
+/** A flag's value as a number of seconds > 0 (fractions allowed), in milliseconds. */
+function seconds(flag: string, value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0)) throw new CliError(`--${flag} wants a number of seconds > 0, got "${value}"`);
+  return Math.round(n * 1000);
+}
+
+export function serveSettings(values: {
+  port?: string; host?: string; token?: string; 'read-token'?: boolean; 'request-timeout'?: string; 'headers-timeout'?: string; 'max-exports'?: string;
+}): ServeSettings {
   const port = Number(values.port ?? '8080');
   if (!/^\d+$/.test(values.port ?? '8080') || port > 65535) throw new CliError(`--port wants a number 0-65535, got "${values.port}"`);
   const token = values.token ?? process.env.SITREP_TOKEN ?? undefined;
   if (values['read-token'] && !token) throw new CliError('--read-token needs a token: give --token T or set SITREP_TOKEN');
   if (token !== undefined && token.length < 8) throw new CliError('the token must be at least 8 characters');
-  return { port, host: values.host ?? '127.0.0.1', token: token || undefined, readToken: !!values['read-token'] };
+  const requestTimeoutMs = seconds('request-timeout', values['request-timeout'] ?? '30');
+  const headersTimeoutMs = seconds('headers-timeout', values['headers-timeout'] ?? '10');
+  if (headersTimeoutMs > requestTimeoutMs) throw new CliError(`--headers-timeout (${headersTimeoutMs / 1000} s) cannot be longer than --request-timeout (${requestTimeoutMs / 1000} s), which includes the headers`);
+  const maxExports = values['max-exports'] ?? '4';
+  if (!/^\d+$/.test(maxExports) || Number(maxExports) < 1) throw new CliError(`--max-exports wants a whole number >= 1, got "${maxExports}"`);
+  return {
+    port, host: values.host ?? '127.0.0.1', token: token || undefined, readToken: !!values['read-token'],
+    requestTimeoutMs, headersTimeoutMs, maxConcurrentExports: Number(maxExports),
+  };
 }
 
 /**
@@ -44,9 +71,21 @@ export async function serveExtractor(values: { gazetteer?: string[] }, s: ServeS
   return () => createExtractor({ gazetteerFiles });
 }
 
+/**
+ * V8 lets the old generation grow to about four times what was live after the last full
+ * collection before it collects again. An export promotes some of every page it streams, so
+ * four exports took the server from 170 MB to 290-310 MB of mostly garbage (the live heap stayed
+ * near 30 MB). Growth of half the live size keeps the peak near 200 MB for a few more full
+ * collections. The flag is read at each collection, so setting it now takes effect.
+ */
+function boundHeapGrowth(): void {
+  if (!process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) setFlagsFromString('--heap-growing-percent=50');
+}
+
 /** Serves until SIGINT/SIGTERM, then closes the server and the store. */
 export async function serveStore(store: Store, s: ServeSettings, banner: string[] = [], makeExtractor?: () => Extractor): Promise<number> {
-  const server = await startServer(store, { port: s.port, host: s.host, token: s.token, readToken: s.readToken, ...(makeExtractor && { makeExtractor }) });
+  boundHeapGrowth();
+  const server = await startServer(store, { ...s, ...(makeExtractor && { makeExtractor }) });
   const stats = await store.stats();
   const lines = [
     ...banner,
