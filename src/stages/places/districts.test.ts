@@ -85,3 +85,13 @@ test('a region bearing the name as its own beats a hamlet abroad that lists it a
   assert.equal(got.get('Ar Raqqa')?.featureCode, 'ADM1');
   assert.equal(got.get('Ar Raqqa')?.countryCode, 'SY');
 });
+
+test('"Bani Hasan (Abs, Hajjah)": a village near the district seat but outside the stated governorate is not read', () => {
+  const hajjah: Place = { ...ye, name: 'Hajjah', latitude: 15.69, longitude: 43.6, featureCode: 'ADM1', admin1: 'Hajjah' };
+  const abs = yeTown(40, 'Abs', 'Hajjah', 16.0, 43.2, 'PPLA2');
+  // 57 km from Abs, across the border of Amran
+  const inAmran = yeTown(41, 'Bani Hasan', 'Amran', 16.11, 43.73);
+  const got = mentionPlaces('On 12 May 2022, pro-Hadi forces fired artillery at Houthi positions in Bani Hasan (Abs, Hajjah) in Yemen.', [yemen, hajjah, abs, inAmran]);
+  assert.equal(got.get('Bani Hasan') ?? null, null);
+  assert.equal(got.get('Abs')?.geonameid, 40);
+});

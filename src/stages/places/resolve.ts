@@ -333,7 +333,10 @@ function withinStatedRegion(cands: readonly Place[], containerParts: readonly st
   return cands.filter((c) => {
     if (c.admin1 && keys.includes(normalizeName(c.admin1))) return true;
     // "Sidon (Sayda)": a district the gazetteer lacks is named for its seat, a town that may also bear the name of a far-off region
-    if (seats.some((p) => holds(p, c))) return true;
+    // but not across the border of a first-level region the note also states ("Bani Hasan (Abs, Hajjah)"
+    // is no village of Amran's, however near Abs)
+    const statedHere = regions.filter((reg) => reg.featureCode === 'ADM1' && reg.countryCode === c.countryCode);
+    if (seats.some((p) => holds(p, c)) && (!c.admin1 || !statedHere.length || statedHere.some((reg) => holds(reg, c)))) return true;
     for (const p of regions) {
       if (p.countryCode !== c.countryCode) continue;
       if (p.featureCode === 'PCLI') return true;
