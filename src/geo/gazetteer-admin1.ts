@@ -14,6 +14,8 @@ export interface RowLookup {
   row(r: number): { readonly name: string; readonly lat: number; readonly lon: number; readonly pop: number; readonly fcode: string; readonly cc: string; readonly admin1Code: string };
   /** Every PPLA and PPLC row, in row order. */
   seatRows(): Iterable<number>;
+  /** Whether a row comes from cities500, which the lexicon was written against, rather than from a pack or dump. */
+  fromCities?(r: number): boolean;
 }
 
 /** A first-level region ready to index: its names and its seat's point. */
@@ -51,8 +53,12 @@ export function buildAdmin1Regions(
   const rank = (fcode: string) => (SEAT_CODES.has(fcode) ? 3 : fcode === 'PPLA2' ? 2 : 1);
   const findRow = (name: string, cc: string, seatOnly: boolean): number => {
     const key = normalizeName(name);
-    // a row under its own name beats one under an alternate name (Aydın, not Adana's old name "Edene")
-    const score = (r: number) => (normalizeName(c.row(r).name) === key ? 10 : 0) + rank(c.row(r).fcode);
+    // the town the lexicon was written against (cities500) beats a pack's namesake village ("Al Ghaydah"
+    // in Saada for Al Mahrah's seat), and a row that carries a region code one that does not (its
+    // empty code would name every uncoded row of the country); then a row under its own name beats
+    // one under an alternate name (Aydın, not Adana's old name "Edene")
+    const score = (r: number) =>
+      (c.fromCities?.(r) === false ? 0 : 40) + (c.row(r).admin1Code ? 20 : 0) + (normalizeName(c.row(r).name) === key ? 10 : 0) + rank(c.row(r).fcode);
     let best = -1;
     for (const r of c.rowsFor(key)) {
       const row = c.row(r);
@@ -79,7 +85,8 @@ export function buildAdmin1Regions(
       continue;
     }
     const code = codeOf(codeRow);
-    if (!admin1Names.has(code)) admin1Names.set(code, e.name);
+    // an empty code is no region: the rows that lack one lie anywhere in the country
+    if (!admin1Names.has(code) && c.row(codeRow).admin1Code) admin1Names.set(code, e.name);
     if (e.region === false) continue;
     const region: Admin1Region = { cc: e.iso2, name: e.name, keys: [e.name, ...e.variants].filter(usable), demonyms: e.demonyms ?? [], lat: e.latitude ?? c.row(seat).lat, lon: e.longitude ?? c.row(seat).lon };
     regions.push(region);
@@ -119,7 +126,7 @@ export function buildAdmin1Regions(
         known.keys.push(...keys);
         continue;
       }
-      admin1Names.set(code, display);
+      if (c.row(seat).admin1Code) admin1Names.set(code, display);
       const region: Admin1Region = { cc, name: display, keys, demonyms: [], lat: c.row(seat).lat, lon: c.row(seat).lon };
       regions.push(region);
       regionByCode.set(code, region);

@@ -117,3 +117,36 @@ test('a district sidecar beside the dumps fills admin2, by GeoNames id or by WOF
   assert.equal(gaz.candidates('Harim Camp')[0]?.admin2, 'Harim');
   assert.equal(gaz.candidates('Tall Hawa')[0]?.admin2, null);
 });
+
+test("a row without a region code takes the code most rows of its sidecar region carry; an empty code names no region", () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'wof-geonames'));
+  mkdirSync(join(dir, 'wof-hierarchy'));
+  const coded = (id: number, name: string, code: string) => row(id, name, '', 35.9, 36.6).replace('\tSY\t\t13\t', `\tSY\t\t${code}\t`);
+  const dump = join(dir, 'wof-geonames', 'SY.txt');
+  writeFileSync(dump, [
+    coded(400, 'Kafr Awwal', '13'),
+    coded(401, 'Kafr Thani', '13'),
+    coded(402, 'Kafr Uncoded', ''),
+    coded(403, 'Kafr Unknown', '00'),
+    // a village bearing the region seat's name with no code of its own: it must not lend "Idlib" to every uncoded row
+    coded(404, 'Idlib', ''),
+    coded(405, 'Kafr Nowhere', ''),
+  ].join('\n'));
+  writeFileSync(join(dir, 'wof-hierarchy', 'SY.tsv'), [
+    'wof_id\tgeonameid\twof_placetype\tmz_is_current\twof_region\twof_county\twof_localadmin\twof_parent_locality',
+    '1\t400\tlocality\t-1\tIdlib\tHarim\t\t',
+    '2\t401\tlocality\t-1\tIdlib\tHarim\t\t',
+    '3\t402\tlocality\t-1\tIdlib\tHarim\t\t',
+    '4\t403\tlocality\t-1\tIdlib\t\t\t',
+  ].join('\n'));
+  // cities500 spells the seat otherwise than the lexicon does, as it does Al Ghaydah's ("Al Ghayz̧ah")
+  const cities = join(dir, 'cities.txt');
+  writeFileSync(cities, row(2, 'Idlib City', 'Idlib', 35.93, 36.63, 'P', 'PPLA', 100_000) + '\n');
+  const gaz = loadGeonamesGazetteer({ citiesFile: cities, lexiconDir: lexiconCopy(), extraFiles: [dump], indexDir: join(dir, 'index') });
+  const idlibRegion = gaz.candidates('Kafr Awwal')[0]?.admin1;
+  assert.equal(idlibRegion, 'Idlib', 'code 13 names Idlib, through the seat cities500 holds');
+  assert.equal(gaz.candidates('Kafr Uncoded')[0]?.admin1, idlibRegion);
+  assert.equal(gaz.candidates('Kafr Unknown')[0]?.admin1, idlibRegion);
+  assert.equal(gaz.candidates('Kafr Nowhere')[0]?.admin1, null);
+});

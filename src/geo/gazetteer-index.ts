@@ -205,7 +205,8 @@ export function buildIndex(file: string, inputs: IndexInputs, content: IndexCont
     db.exec('BEGIN');
     const readFile = (file: string, fromDump: boolean) => {
       const sidecar = fromDump ? hierarchyBeside(file) : null;
-      const districts = sidecar ? readHierarchy(sidecar) : null;
+      const parents = sidecar ? readHierarchy(sidecar) : null;
+      const regionCodes = new RegionCodes();
       forEachLine(file, (line, n) => {
         const p = parseGeonamesLine(line, { file, line: n }, fromDump);
         if (p.kind === 'country') countryPoints.set(p.cc, [p.lat, p.lon]);
@@ -213,13 +214,16 @@ export function buildIndex(file: string, inputs: IndexInputs, content: IndexCont
         const r = p.row;
         seen.add(r.id);
         const row = rows++;
-        insPlace.run(row, r.id, r.name, r.lat, r.lon, r.fcode, r.cc, r.admin1Code, r.pop, districts?.get(r.id) ?? null);
+        const where = parents?.get(r.id);
+        insPlace.run(row, r.id, r.name, r.lat, r.lon, r.fcode, r.cc, r.admin1Code, r.pop, where?.district ?? null);
+        if (where?.region) regionCodes.add(row, r.cc, where.region, r.admin1Code);
         for (const k of r.keys) insKey.run(k, row);
         if (++pending >= BATCH) {
           db.exec('COMMIT; BEGIN');
           pending = 0;
         }
       }, fromDump ? 'GeoNames dump' : 'GeoNames cities file');
+      regionCodes.fill(db);
     };
     readFile(inputs.citiesFile, false);
     const citiesRows = rows;
@@ -229,7 +233,7 @@ export function buildIndex(file: string, inputs: IndexInputs, content: IndexCont
     db.exec('CREATE INDEX name_key_key ON name_key (key, row)');
     phase('keys indexed');
 
-    const lookup = rowLookup(db);
+    const lookup = rowLookup(db, citiesRows);
     db.exec('BEGIN');
     addAliasKeys(db, lookup, content, citiesRows);
     db.exec('COMMIT');
@@ -254,8 +258,41 @@ export function buildIndex(file: string, inputs: IndexInputs, content: IndexCont
   }
 }
 
+/**
+ * Region codes for rows that lack one (8,813 Yemeni villages in the 2018 snapshot): the code most
+ * rows of the same sidecar region carry. A row with no code would otherwise lie in no region, and
+ * "Mala (Harib, Marib)" could not tell Marib's Mala from another governorate's.
+ */
+class RegionCodes {
+  private readonly counts = new Map<string, Map<string, number>>();
+  private readonly uncoded: [number, string][] = [];
+
+  add(row: number, cc: string, region: string, code: string): void {
+    const key = `${cc}|${region}`;
+    // "00" is GeoNames' own "unknown region"
+    if (!code || code === '00') {
+      this.uncoded.push([row, key]);
+      return;
+    }
+    let byCode = this.counts.get(key);
+    if (!byCode) this.counts.set(key, (byCode = new Map()));
+    byCode.set(code, (byCode.get(code) ?? 0) + 1);
+  }
+
+  /** Writes the majority code into the rows that had none; a region with no coded row gives none. */
+  fill(db: Database.Database): void {
+    const set = db.prepare('UPDATE place SET a1 = ? WHERE row = ?');
+    for (const [row, key] of this.uncoded) {
+      let best: string | null = null;
+      let most = 0;
+      for (const [code, n] of this.counts.get(key) ?? []) if (n > most) [best, most] = [code, n];
+      if (best) set.run(best, row);
+    }
+  }
+}
+
 /** Row access during the build, for the aliases and the regions. */
-function rowLookup(db: Database.Database): RowLookup & { rowsUnder(key: string): number[] } {
+function rowLookup(db: Database.Database, citiesRows: number): RowLookup & { rowsUnder(key: string): number[] } {
   const byKey = db.prepare('SELECT row FROM name_key WHERE key = ? ORDER BY rowid').pluck();
   const byRow = db.prepare('SELECT name, lat, lon, pop, fcode, cc, a1 AS admin1Code FROM place WHERE row = ?');
   const seats = db.prepare("SELECT row FROM place WHERE fcode IN ('PPLA', 'PPLC') ORDER BY row").pluck();
@@ -270,6 +307,7 @@ function rowLookup(db: Database.Database): RowLookup & { rowsUnder(key: string):
       return v;
     },
     seatRows: () => seats.iterate() as Iterable<number>,
+    fromCities: (r) => r < citiesRows,
   };
 }
 

@@ -124,23 +124,31 @@ export function hierarchyBeside(file: string): string | null {
   return /^[A-Z]{2}$/.test(cc) && existsSync(wof) ? wof : null;
 }
 
+/** Where a sidecar puts one row: its district and its first-level region, as Who's On First names them. */
+export interface RowParents {
+  readonly district: string | null;
+  readonly region: string | null;
+}
+
 /**
- * Each row's district from a Who's On First sidecar (header; wof_id, geonameid, …, wof_region,
- * wof_county), by GeoNames id and by WOF id, since WOF-only rows carry the latter in column 1.
+ * Each row's district and region from a Who's On First sidecar (header; wof_id, geonameid, …,
+ * wof_region, wof_county), by GeoNames id and by WOF id, since WOF-only rows carry the latter in column 1.
  */
-export function readHierarchy(file: string): Map<number, string> {
-  const out = new Map<number, string>();
+export function readHierarchy(file: string): Map<number, RowParents> {
+  const out = new Map<number, RowParents>();
   let county = -1;
+  let region = -1;
   forEachLine(file, (line, n) => {
     const f = line.split('\t');
     if (n === 1) {
       county = f.indexOf('wof_county');
+      region = f.indexOf('wof_region');
       if (county < 0 || f[1] !== 'geonameid') throw new SitrepError('E_GAZETTEER', `${file}: not a district sidecar (no geonameid and wof_county columns)`, { file, line: 1 });
       return;
     }
-    const name = f[county]?.trim();
-    if (!name) return;
-    for (const id of [f[1] ? Number(f[1]) : NaN, f[0] ? Number(f[0]) : NaN]) if (Number.isFinite(id) && !out.has(id)) out.set(id, name);
+    const parents = { district: f[county]?.trim() || null, region: (region >= 0 && f[region]?.trim()) || null };
+    if (!parents.district && !parents.region) return;
+    for (const id of [f[1] ? Number(f[1]) : NaN, f[0] ? Number(f[0]) : NaN]) if (Number.isFinite(id) && !out.has(id)) out.set(id, parents);
   }, 'district sidecar');
   return out;
 }

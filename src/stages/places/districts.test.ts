@@ -36,3 +36,62 @@ test('"the village of X" is the village, not the district of the same name', () 
     assert.equal(placeFor('On 3 March 2022, shelling hit the village of Qaryat Sawsan in Idlib, Syria.', order)?.geonameid, 1);
   }
 });
+
+// Yemen: a governorate, its district seat, and namesake villages in and out of it.
+const ye = { geonameid: null, countryCode: 'YE', iso3: 'YEM', country: 'Yemen', admin2: null, precision: 3 } as const;
+const yemen: Place = { ...ye, name: 'Yemen', latitude: 15.5, longitude: 47.5, featureCode: 'PCLI', admin1: null };
+const marib: Place = { ...ye, name: 'Marib', latitude: 15.46, longitude: 45.33, featureCode: 'ADM1', admin1: 'Marib' };
+const yeTown = (id: number, name: string, admin1: string, lat: number, lon: number, featureCode = 'PPL', admin2: string | null = null): Place => ({ ...ye, name, latitude: lat, longitude: lon, geonameid: id, featureCode, admin1, admin2, precision: 1, population: 0 });
+const haribSeat = yeTown(10, 'Harib', 'Marib', 14.93, 45.5, 'PPLA2');
+const haribElsewhere = yeTown(11, 'Harib', 'Saada', 17.03, 43.62);
+const malaElsewhere = yeTown(12, 'Mala', 'Saada', 17.0, 43.6, 'PPL', 'Sahar');
+
+function mentionPlaces(text: string, entries: readonly Place[], extra: { place: Place; names: string[] }[] = [], demonyms: Record<string, string> = {}): Map<string, Place | null> {
+  const gazetteer = createMemoryGazetteer([...entries.map((place) => ({ place })), ...extra], demonyms);
+  const pipeline = createPipeline([segment, places], createDeps({ gazetteer }));
+  const doc = pipeline.run({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
+  return new Map(mentionsOf(doc, 'PLACE').map((m) => [m.text, m.place]));
+}
+
+test('"Mala (Harib, Marib)": no village outside the stated governorate, and the district is its seat in Marib', () => {
+  for (const order of [[haribElsewhere, haribSeat], [haribSeat, haribElsewhere]]) {
+    const got = mentionPlaces('On 21 June 2022, IRG forces fired missiles at Houthi positions in Mala (Harib, Marib) in Yemen.', [yemen, marib, ...order, malaElsewhere]);
+    assert.equal(got.get('Mala') ?? null, null);
+    assert.equal(got.get('Harib')?.geonameid, 10);
+  }
+});
+
+test('"Zap region (Al Amadiya district)": a namesake across the border is outside the district', () => {
+  const iq = { countryCode: 'IQ', iso3: 'IRQ', country: 'Iraq', admin2: null, precision: 1, population: 0 } as const;
+  const amadiya: Place = { ...iq, name: 'Al Amadiya', latitude: 37.09, longitude: 43.49, geonameid: 20, featureCode: 'PPLA2', admin1: 'Duhok' };
+  const iraq: Place = { ...iq, name: 'Iraq', latitude: 33, longitude: 44, geonameid: null, featureCode: 'PCLI', admin1: null, precision: 3 };
+  // a Turkish village 35 km away, across the border, that bears the name Zap
+  const zapTr: Place = { name: 'Zap', latitude: 37.36, longitude: 43.26, geonameid: 21, featureCode: 'PPL', countryCode: 'TR', iso3: 'TUR', country: 'Turkey', admin1: 'Sirnak', admin2: null, precision: 1, population: 2000 };
+  const turkey: Place = { ...zapTr, name: 'Turkey', latitude: 39, longitude: 35, geonameid: null, featureCode: 'PCLI', admin1: null, precision: 3 };
+  const got = mentionPlaces('On 22 June 2022, Turkish army helicopters carried out airstrikes against PKK militants in Zap region (Al Amadiya district) of Iraq.', [iraq, turkey, amadiya, zapTr], [], { Turkish: 'TR' });
+  assert.notEqual(got.get('Zap region')?.countryCode ?? got.get('Zap')?.countryCode, 'TR');
+  assert.equal(got.get('Al Amadiya')?.geonameid, 20);
+});
+
+test('a region bearing the name as its own beats a hamlet abroad that lists it among its alternate names', () => {
+  const raqqa: Place = { ...base, name: 'Raqqa', latitude: 35.95, longitude: 39.01, featureCode: 'ADM1', admin1: 'Raqqa' };
+  const tellAbiad: Place = { ...base, name: 'Tall Abyad', latitude: 36.7, longitude: 38.95, geonameid: 30, featureCode: 'PPLA2', admin1: 'Raqqa', precision: 1, population: 0 };
+  const hamlet: Place = { name: 'Sazlipinar', latitude: 37.68, longitude: 33.19, geonameid: 31, featureCode: 'PPL', countryCode: 'TR', iso3: 'TUR', country: 'Turkey', admin1: 'Konya', admin2: null, precision: 1, population: 0 };
+  const turkey: Place = { ...hamlet, name: 'Turkey', latitude: 39, longitude: 35, geonameid: null, featureCode: 'PCLI', admin1: null, precision: 3 };
+  const got = mentionPlaces('On 9 June 2022, a Turkish forces convoy arrived at Tell Abiad district in Ar Raqqa countryside.', [syria, turkey, raqqa], [
+    { place: tellAbiad, names: ['Tell Abiad'] },
+    { place: hamlet, names: ['Rakka'] },
+  ], { Turkish: 'TR' });
+  assert.equal(got.get('Ar Raqqa')?.featureCode, 'ADM1');
+  assert.equal(got.get('Ar Raqqa')?.countryCode, 'SY');
+});
+
+test('"Bani Hasan (Abs, Hajjah)": a village near the district seat but outside the stated governorate is not read', () => {
+  const hajjah: Place = { ...ye, name: 'Hajjah', latitude: 15.69, longitude: 43.6, featureCode: 'ADM1', admin1: 'Hajjah' };
+  const abs = yeTown(40, 'Abs', 'Hajjah', 16.0, 43.2, 'PPLA2');
+  // 57 km from Abs, across the border of Amran
+  const inAmran = yeTown(41, 'Bani Hasan', 'Amran', 16.11, 43.73);
+  const got = mentionPlaces('On 12 May 2022, pro-Hadi forces fired artillery at Houthi positions in Bani Hasan (Abs, Hajjah) in Yemen.', [yemen, hajjah, abs, inAmran]);
+  assert.equal(got.get('Bani Hasan') ?? null, null);
+  assert.equal(got.get('Abs')?.geonameid, 40);
+});

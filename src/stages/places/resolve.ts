@@ -300,25 +300,43 @@ function containerMatches(c: Place, containerKey: string, containerPlaces: reado
  * out Jabalya in Gaza), or null when the container names no known region or country and so
  * cannot rule anything out.
  */
-function withinStatedRegion(cands: readonly Place[], containerParts: readonly string[], gazetteer: Gazetteer): readonly Place[] | null {
+function withinStatedRegion(cands: readonly Place[], containerParts: readonly string[], gazetteer: Gazetteer, focus: Focus): readonly Place[] | null {
   const regions: Place[] = [];
   const seats: Place[] = [];
+  let namesDistrict = false;
   for (const part of containerParts) {
-    for (const p of gazetteer.candidates(part)) {
-      if (p.featureCode === 'ADM1' || p.featureCode === 'PCLI') regions.push(p);
-      else if (p.geonameid !== null) seats.push(p);
+    // "Zap region (Al Amadiya district)": the district is named for its seat, the town of that name
+    const district = part.replace(DISTRICT_WORD_AFTER, '');
+    if (district !== part) namesDistrict = true;
+    const readings = gazetteer.candidates(district);
+    // "(Harib, Marib)": the district's seat is the Harib in Marib, not a namesake in another governorate;
+    // "(Fars)": the region's namesake villages are no seats, in the country where the name may lie;
+    // Algeria's Saïda says nothing about "Sidon (Sayda)"
+    const outer = containerParts.filter((p) => p !== part).flatMap((p) => gazetteer.candidates(p.replace(DISTRICT_WORD_AFTER, '')));
+    const stated = [
+      ...readings.filter((reg) => isRegion(reg) && cands.some((c) => c.countryCode === reg.countryCode)),
+      ...outer.filter((reg) => isRegion(reg) && (focus.share.has(reg.countryCode) || cands.some((c) => c.countryCode === reg.countryCode))),
+    ];
+    for (const p of readings) {
+      if (isRegion(p)) regions.push(p);
+      else if (p.geonameid !== null && (stated.length ? stated.some((reg) => holds(reg, p)) : isSeatLike(p))) seats.push(p);
     }
   }
-  const keys = containerParts.map(normalizeName);
+  const keys = containerParts.map((part) => normalizeName(part.replace(DISTRICT_WORD_AFTER, '')));
   // a district is no gazetteer entry, but the packs' hierarchy gives each village its district
   const inDistrict = (c: Place) => c.admin2 !== null && keys.includes(normalizeName(c.admin2));
   const districtOnes = cands.filter(inDistrict);
   if (districtOnes.length) return districtOnes;
-  if (!regions.length) return null;
+  // a stated district rules out the places outside it, even when none is left: ACLED then codes the
+  // event at the district's seat, which the district's own mention gives
+  if (!regions.length) return namesDistrict && seats.length ? cands.filter((c) => seats.some((p) => holds(p, c))) : null;
   return cands.filter((c) => {
     if (c.admin1 && keys.includes(normalizeName(c.admin1))) return true;
     // "Sidon (Sayda)": a district the gazetteer lacks is named for its seat, a town that may also bear the name of a far-off region
-    if (seats.some((p) => holds(p, c))) return true;
+    // but not across the border of a first-level region the note also states ("Bani Hasan (Abs, Hajjah)"
+    // is no village of Amran's, however near Abs)
+    const statedHere = regions.filter((reg) => reg.featureCode === 'ADM1' && reg.countryCode === c.countryCode);
+    if (seats.some((p) => holds(p, c)) && (!c.admin1 || !statedHere.length || statedHere.some((reg) => holds(reg, c)))) return true;
     for (const p of regions) {
       if (p.countryCode !== c.countryCode) continue;
       if (p.featureCode === 'PCLI') return true;
@@ -346,6 +364,14 @@ function settledAround(r: RawPlace): boolean {
 
 /** Countries whose GeoNames first level (England, Leinster) is coarser than the counties news names. */
 const COARSE_ADMIN1: ReadonlySet<string> = new Set(['GB', 'IE']);
+
+const isRegion = (p: Place) => p.featureCode === 'ADM1' || p.featureCode === 'PCLI';
+
+/** A town a district may be named for: an administrative seat or a town of some size, not a pack's hamlet. */
+const isSeatLike = (p: Place) => /^PPL(?:A\d?|C)$/.test(p.featureCode) || (p.population ?? 0) >= 1000;
+
+/** "Al Amadiya district": a container typed as a district. */
+const DISTRICT_WORD_AFTER = /\s+district$/i;
 
 /** How far a district reaches around the town it is named for. */
 const SEAT_KM = 60;
@@ -393,6 +419,11 @@ interface Pool {
   readonly holding?: ReadonlySet<Place>;
 }
 
+/** A GeoNames place with no recorded population, reached only through one of its alternate names. */
+function isAltNamedHamlet(c: Place, exactNamed: ReadonlySet<Place>): boolean {
+  return c.geonameid !== null && !(c.population ?? 0) && !exactNamed.has(c) && !isCountryCode(c) && c.featureCode !== 'ADM1';
+}
+
 function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNamed?: ReadonlySet<Place>): Pool {
   let cands = r.candidates;
   if (r.adminCue) {
@@ -417,6 +448,12 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
     // nor is "Kiev" or "Bombay": a great city's English name, when it is the name's first reading
     cands = cands.filter((c) => c.geonameid === null || focus.share.has(c.countryCode) || normalizeName(c.name) === key || ((c.population ?? 0) >= 1_000_000 && (normalizeName(c.name).startsWith(`${key} `) || c === r.candidates[0])));
   }
+  // "Ar Raqqa", "Duhok": a first-level region bearing the name as its own outweighs a pack's village that
+  // only lists it among its alternate names ("Rakka" for a hamlet in Konya), wherever the story's focus lies
+  if (exactNamed && cands.some((c) => c.featureCode === 'ADM1' && exactNamed.has(c) && spelledAlike(c.name, r.text))) {
+    const kept = cands.filter((c) => !isAltNamedHamlet(c, exactNamed));
+    if (kept.length) cands = kept;
+  }
   // of a village and a district of one name (packs hold both), "the village of" means the village
   if (r.village) {
     const populated = cands.filter((c) => c.featureCode !== 'ADM2' && c.featureCode !== 'ADM3');
@@ -424,7 +461,7 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
   }
   const containerParts = r.container ? splitContainer(r.container, gazetteer) : [];
   if (containerParts.length) {
-    const allowed = withinStatedRegion(cands, containerParts, gazetteer);
+    const allowed = withinStatedRegion(cands, containerParts, gazetteer, focus);
     if (allowed) cands = allowed;
   }
   // a country's name ("Russia", also a town in Ohio) is the country: the towns' votes are no reason to doubt it
