@@ -28,6 +28,11 @@ const rows: readonly Row[] = [
   ['The bombing on 3 January 2022 killed five.', '2022-01-10', '3 January 2022', '2022-01-03', '2022-01-03', 1, false],
   ['On 3 January 2022, troops advanced.', '2022-01-10', '3 January 2022', '2022-01-03', '2022-01-03', 1, false],
   ['The bombing on January 3, 2022 killed five.', '2022-01-10', 'January 3, 2022', '2022-01-03', '2022-01-03', 1, false],
+  // ACLED time_precision 2: a week, a weekend or a range of days, across a month's end too
+  ['During the week of 2 May 2022, militants attacked an army post.', '2022-05-11', 'the week of 2 May 2022', '2022-05-02', '2022-05-08', 2, false],
+  ['Protesters gathered on the weekend of May 7.', '2022-05-11', 'the weekend of May 7', '2022-05-07', '2022-05-08', 2, false],
+  ['Between 28 April and 3 May 2022, forces shelled the town.', '2022-05-11', 'Between 28 April and 3 May 2022', '2022-04-28', '2022-05-03', 2, false],
+  ['Between 2 and 6 May 2022, forces shelled the town.', '2022-05-11', 'Between 2 and 6 May 2022', '2022-05-02', '2022-05-06', 2, false],
   ['Jets struck Raqqa on Jan. 3.', '2016-01-10', 'Jan. 3', '2016-01-03', '2016-01-03', 1, false],
   ['Shelling in December killed ten.', '2017-01-05', 'December', '2016-12-01', '2016-12-31', 3, false],
   ['In the last two weeks, 40 people died.', '2016-06-29', 'In the last two weeks', '2016-06-15', '2016-06-29', 2, false],
