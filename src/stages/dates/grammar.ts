@@ -227,6 +227,19 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
       },
     },
     {
+      // ACLED's time_precision 2 for an approximate day: "Around 22 March" is the week around it. A bare "about" is
+      // left out: "talks about the April 4 attack" names a day exactly.
+      name: 'around-day',
+      re: new RegExp(String.raw`\b(?<x>(?:around|approximately|circa|on\s+or\s+(?:about|around))\s+(?:(?:the\s+)?(?<d>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})|(?<m2>${MONTH})\s+(?<d2>[0-3]?\d)${ORDINAL})(?![\d:])(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      build(m, ref) {
+        const month = m.groups!.m ?? m.groups!.m2;
+        if (!capitalised(month)) return null;
+        const centre = explicitDay(ref, monthOf(month), Number(m.groups!.d ?? m.groups!.d2), yearOf(m));
+        if (!centre) return null;
+        return range(addDays(centre.earliest, -3), addDays(centre.earliest, 3), 2, centre.anchor, centre.confidence);
+      },
+    },
+    {
       // ACLED's time_precision 2: "the week of 3 May", "the weekend of May 7": the week (or weekend) that starts that day
       name: 'week-of-day',
       re: new RegExp(String.raw`\b(?<x>(?:the\s+)?(?<span>week|weekend)\s+(?:of|starting|beginning)\s+(?:the\s+)?(?:(?<d>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})|(?<m2>${MONTH})\s+(?<d2>[0-3]?\d)${ORDINAL})(?![\d:])(?:,?\s+${YEAR})?)(?![\d:])`, flags),

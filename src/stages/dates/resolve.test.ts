@@ -29,6 +29,9 @@ const rows: readonly Row[] = [
   ['On 3 January 2022, troops advanced.', '2022-01-10', '3 January 2022', '2022-01-03', '2022-01-03', 1, false],
   ['The bombing on January 3, 2022 killed five.', '2022-01-10', 'January 3, 2022', '2022-01-03', '2022-01-03', 1, false],
   // ACLED time_precision 2: a week, a weekend or a range of days, across a month's end too
+  ['Around 22 March 2022, gunmen attacked a checkpoint.', '2022-03-30', 'Around 22 March 2022', '2022-03-19', '2022-03-25', 2, false],
+  ['On or about May 5, troops withdrew.', '2022-05-20', 'On or about May 5', '2022-05-02', '2022-05-08', 2, false],
+  ['Officials talked about the April 4 attack.', '2017-04-10', 'April 4', '2017-04-04', '2017-04-04', 1, false],
   ['During the week of 2 May 2022, militants attacked an army post.', '2022-05-11', 'the week of 2 May 2022', '2022-05-02', '2022-05-08', 2, false],
   ['Protesters gathered on the weekend of May 7.', '2022-05-11', 'the weekend of May 7', '2022-05-07', '2022-05-08', 2, false],
   ['Between 28 April and 3 May 2022, forces shelled the town.', '2022-05-11', 'Between 28 April and 3 May 2022', '2022-04-28', '2022-05-03', 2, false],
