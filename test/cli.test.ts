@@ -21,6 +21,9 @@ const SPEC_FIELDS = [
   'country', 'iso3', 'admin1', 'admin2', 'location', 'latitude', 'longitude', 'geo_precision', 'geonameid',
   'fatalities', 'claims', 'evidence', 'notes', 'confidence', 'sources',
 ];
+/** Beside the SPEC fields (README, "The event record"): always who decided the type; the others when they apply. */
+const EXTRA_FIELDS = ['decided_by'];
+const OPTIONAL_FIELDS = new Set(['crowd_size', 'fatalities_flag']);
 
 test('extract prints SPEC event records for the bundled examples, with evidence inside the article text', () => {
   const r = sitrep(['extract', join(EXAMPLES, '01-idlib-shelling.txt')]);
@@ -29,7 +32,8 @@ test('extract prints SPEC event records for the bundled examples, with evidence 
   assert.ok(events.length >= 1);
   const text = readFileSync(join(EXAMPLES, '01-idlib-shelling.txt'), 'utf8');
   for (const e of events) {
-    assert.deepEqual(Object.keys(e).sort(), [...SPEC_FIELDS].sort());
+    assert.deepEqual(Object.keys(e).filter((k) => !OPTIONAL_FIELDS.has(k)).sort(), [...SPEC_FIELDS, ...EXTRA_FIELDS].sort());
+    assert.ok(['rules', 'model'].includes(e.decided_by), `decided_by ${e.decided_by}`);
     assert.match(e.event_date, /^\d{4}-\d{2}-\d{2}$/);
     for (const s of e.evidence) assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end);
     assert.equal(e.doc_id, '01-idlib-shelling');

@@ -30,16 +30,16 @@ describe('dedup quality', () => {
     assert.ok(s.recall >= 0.6, `recall ${s.recall}`);
   });
 
-  // Floors just below the measured P 0.775 / R 0.171 / 0.234 when extracted. The sub-event classifier, which retypes
-  // briefs (headlines among them), cost recall here (0.214 / 0.294 before it) while raising precision (0.767).
+  // Floors just below the measured P 0.770 / R 0.208 / 0.285 when extracted. The sub-event classifier once retyped
+  // these headlines too (recall 0.171); it no longer overrules the rules in a headline (models/subevent/headline.ts).
   it('on UCDP GED Iraq source headlines, TEST split (floors just below the measured figures)', async (t) => {
     if (!haveShared(t, UCDP)) return;
     const { articles, gold } = readUcdpHeadlines(UCDP, 'test');
     assert.ok(articles.length > 500 && gold.size === articles.length);
     const s = await evalDedupUcdp(extractor, UCDP, 'test');
     console.log(`# dedup UCDP test: ${JSON.stringify(s)}`);
-    assert.ok(s.precision >= 0.68, `precision ${s.precision}`);
-    assert.ok(s.recall >= 0.16, `recall ${s.recall}`);
-    assert.ok(s.recall_when_extracted >= 0.22, `recall when extracted ${s.recall_when_extracted}`);
+    assert.ok(s.precision >= 0.74, `precision ${s.precision}`);
+    assert.ok(s.recall >= 0.2, `recall ${s.recall}`);
+    assert.ok(s.recall_when_extracted >= 0.27, `recall when extracted ${s.recall_when_extracted}`);
   });
 });

@@ -1,6 +1,7 @@
 import type { Actor } from './actor.ts';
 import type { Article } from './article.ts';
 import type { Claim } from './claim.ts';
+import type { CrowdSize, FatalitiesFlag } from './conventions.ts';
 import type { DateValue } from './date-value.ts';
 import type { Place } from './place.ts';
 import type { Span } from './span.ts';
@@ -108,6 +109,10 @@ export interface EventMention {
   readonly historical: boolean;
   readonly fatalities: number | null;
   readonly claims: readonly Claim[];
+  /** Set when ACLED's conventions, not the lowest figure alone, decided `fatalities` (see FatalitiesFlag). */
+  readonly fatalitiesFlag?: FatalitiesFlag;
+  /** The crowd size a note's size tag gives; records carry it for protests and riots only. */
+  readonly crowdSize?: CrowdSize;
   readonly evidence: readonly Span[];
   readonly notes: string;
   readonly confidence: number;

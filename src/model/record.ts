@@ -1,4 +1,5 @@
 import type { Claim } from './claim.ts';
+import type { CrowdSize, FatalitiesFlag } from './conventions.ts';
 import type { Span } from './span.ts';
 import type { TimePrecision } from './date-value.ts';
 import type { GeoPrecision } from './place.ts';
@@ -57,6 +58,16 @@ export interface EventRecord {
   notes: string;
   confidence: number;
   sources: SourceRef[];
+  /**
+   * Which decided the event's sub-event type: 'rules' when the rules' type stood, 'model' when the sub-event
+   * classifier overruled them. Written by extract (JSONL, GeoJSON); the store does not keep it yet, so an export
+   * from the store has none.
+   */
+  decided_by?: 'rules' | 'model';
+  /** Protests and riots: the crowd size of the note's "[size=…]" tag (ACLED's crowd size tag); absent without one. */
+  crowd_size?: CrowdSize;
+  /** Why `fatalities` is what it is when an ACLED convention decided it ("coded as 0", party-only figures). */
+  fatalities_flag?: FatalitiesFlag;
   /**
    * Not a SPEC field (outputs leave it out, see specRecord): the offsets of the words naming the
    * event's actors and place, kept so the UI marks those words and no others.

@@ -187,3 +187,30 @@ test('geojson written record by record is byte for byte the FeatureCollection, w
     assert.equal(writer.head() + records.map((r) => writer.row(r)).join('') + writer.tail(), expected);
   }
 });
+
+test('jsonl carries who decided the type, the crowd size and the fatalities flag; acled-csv puts them in tags and notes', () => {
+  const protest = record({
+    event_type: 'Protests', sub_event_type: 'Peaceful protest', fatalities: 0, decided_by: 'model',
+    crowd_size: { text: 'around 50', low: 50, high: 50, qualifier: 'about' },
+  });
+  const json = JSON.parse(formatRecords([protest], 'jsonl'));
+  assert.equal(json.decided_by, 'model');
+  assert.deepEqual(json.crowd_size, { text: 'around 50', low: 50, high: 50, qualifier: 'about' });
+  const zero = record({ fatalities: 0, notes: 'Militants attacked a post.', fatalities_flag: { kind: 'coded_as_zero', reason: 'Fatalities coded as 0 as only the group reported them.' } });
+  const party = record({ fatalities: 10, notes: 'Militants attacked a post.', fatalities_flag: { kind: 'party_claim', reason: 'reported only by Amaq, a party to the fighting; the lowest figure is taken' } });
+  const rows = parse(formatRecords([protest, zero, party], 'acled-csv'), { columns: true }) as Record<string, string>[];
+  assert.deepEqual(Object.keys(rows[0]), [...ACLED_COLUMNS], 'the ACLED column layout is untouched');
+  assert.equal(rows[0].tags, 'crowd size=around 50');
+  assert.equal(rows[1].tags, '');
+  assert.equal(rows[1].fatalities, '0');
+  assert.equal(rows[1].notes, 'Militants attacked a post. Fatalities coded as 0 as only the group reported them.');
+  assert.match(rows[2].notes, /Fatalities reported only by Amaq, a party to the fighting/);
+});
+
+test('acled-csv: time_precision stops at ACLED\'s 3 (month); the SPEC CSV keeps 4 for a year', () => {
+  const yearOnly = record({ time_precision: 4, event_date: '2016-01-01', event_date_end: '2016-12-31' });
+  const [acled] = parse(formatRecords([yearOnly], 'acled-csv'), { columns: true }) as Record<string, string>[];
+  assert.equal(acled.time_precision, '3');
+  const [csv] = parse(formatRecords([yearOnly], 'csv'), { columns: true }) as Record<string, string>[];
+  assert.equal(csv.time_precision, '4');
+});

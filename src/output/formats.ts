@@ -73,7 +73,10 @@ export interface RowFormatter {
   row(record: EventRecord): string;
 }
 
-/** ACLED-shaped CSV; fields Sitrep has no value for (admin3, source_scale, tags) stay empty. */
+/**
+ * ACLED-shaped CSV; fields Sitrep has no value for (admin3, source_scale) stay empty. ACLED's columns are kept
+ * exactly, so `decided_by` (JSONL, GeoJSON) has no place here: ACLED has no free column and its tags are its own.
+ */
 export function createAcledCsvFormatter(opts: AcledCsvOptions = {}): RowFormatter {
   const countries = createCountryCodeTable();
   const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
@@ -86,7 +89,8 @@ export function createAcledCsvFormatter(opts: AcledCsvOptions = {}): RowFormatte
         event_id_cnty: r.event_id,
         event_date: r.event_date,
         year: r.event_date && /^\d{4}/.test(r.event_date) ? Number(r.event_date.slice(0, 4)) : null,
-        time_precision: r.time_precision,
+        // ACLED's codes stop at 3 (the month); a year-only date is coarser still, so 3 is the nearest it has
+        time_precision: Math.min(r.time_precision, 3),
         disorder_type: r.disorder_type,
         event_type: r.event_type,
         sub_event_type: r.sub_event_type,
@@ -110,15 +114,27 @@ export function createAcledCsvFormatter(opts: AcledCsvOptions = {}): RowFormatte
         geo_precision: r.geo_precision,
         source: publishers.length > 0 ? publishers.join('; ') : null,
         source_scale: null,
-        notes: r.notes,
+        notes: acledNotes(r),
         // ACLED writes 0 where no death is known; JSONL keeps the null that says "unknown".
         fatalities: r.fatalities ?? 0,
-        tags: null,
+        tags: acledTags(r),
         timestamp,
       };
       return csvLine(ACLED_COLUMNS.map((c) => cells[c]));
     },
   };
+}
+
+/** ACLED's tags column: "crowd size=…" on demonstrations, as ACLED tags them. */
+export function acledTags(r: EventRecord): string | null {
+  return r.crowd_size ? `crowd size=${r.crowd_size.text}` : null;
+}
+
+/** ACLED notes say when fatalities follow a convention rather than a figure; so does the notes column here. */
+export function acledNotes(r: EventRecord): string {
+  const flag = r.fatalities_flag;
+  if (!flag) return r.notes;
+  return flag.kind === 'coded_as_zero' ? `${r.notes} ${flag.reason}` : `${r.notes} Fatalities ${flag.reason}.`;
 }
 
 export interface PointFeature {

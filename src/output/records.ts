@@ -49,6 +49,9 @@ function mentionSpans(e: EventMention): MentionSpan[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** ACLED gives a crowd size to demonstration events only. */
+const CROWD_EVENT_TYPES: ReadonlySet<string> = new Set(['Protests', 'Riots']);
+
 export function eventToRecord(doc: Document, e: EventMention, fallbackCountry: string | null): EventRecord {
   const place = e.place?.place ?? null;
   const country = place?.country ?? fallbackCountry;
@@ -90,6 +93,9 @@ export function eventToRecord(doc: Document, e: EventMention, fallbackCountry: s
     notes: e.notes,
     confidence: e.confidence,
     sources: [{ doc_id: doc.id, title: a.title, publisher: a.publisher, url: a.url, published: a.published }],
+    decided_by: e.decidedBy ?? 'rules',
+    ...(e.crowdSize && CROWD_EVENT_TYPES.has(e.eventType) ? { crowd_size: { ...e.crowdSize } } : {}),
+    ...(e.fatalitiesFlag ? { fatalities_flag: { ...e.fatalitiesFlag } } : {}),
     mentions: mentionSpans(e),
   };
 }

@@ -227,6 +227,49 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
       },
     },
     {
+      // ACLED's time_precision 2 for an approximate day: "Around 22 March" is the week around it. A bare "about" is
+      // left out: "talks about the April 4 attack" names a day exactly.
+      name: 'around-day',
+      re: new RegExp(String.raw`\b(?<x>(?:around|approximately|circa|on\s+or\s+(?:about|around))\s+(?:(?:the\s+)?(?<d>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})|(?<m2>${MONTH})\s+(?<d2>[0-3]?\d)${ORDINAL})(?![\d:])(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      build(m, ref) {
+        const month = m.groups!.m ?? m.groups!.m2;
+        if (!capitalised(month)) return null;
+        const centre = explicitDay(ref, monthOf(month), Number(m.groups!.d ?? m.groups!.d2), yearOf(m));
+        if (!centre) return null;
+        return range(addDays(centre.earliest, -3), addDays(centre.earliest, 3), 2, centre.anchor, centre.confidence);
+      },
+    },
+    {
+      // ACLED's time_precision 2: "the week of 3 May", "the weekend of May 7": the week (or weekend) that starts that day
+      name: 'week-of-day',
+      re: new RegExp(String.raw`\b(?<x>(?:the\s+)?(?<span>week|weekend)\s+(?:of|starting|beginning)\s+(?:the\s+)?(?:(?<d>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})|(?<m2>${MONTH})\s+(?<d2>[0-3]?\d)${ORDINAL})(?![\d:])(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      build(m, ref) {
+        const month = m.groups!.m ?? m.groups!.m2;
+        if (!capitalised(month)) return null;
+        const first = explicitDay(ref, monthOf(month), Number(m.groups!.d ?? m.groups!.d2), yearOf(m));
+        if (!first) return null;
+        const latest = addDays(first.earliest, m.groups!.span.toLowerCase() === 'weekend' ? 1 : 6);
+        return range(first.earliest, latest, 2, first.anchor, first.confidence);
+      },
+    },
+    {
+      // "between 28 April and 3 May 2022": a range across a month's end
+      name: 'day-month-range-day-month',
+      re: new RegExp(String.raw`\b(?<x>(?:between\s+|from\s+)?(?<d1>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m1>${MONTH})${DAY_RANGE_JOIN}(?<d2>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m2>${MONTH})(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      build(m, ref) {
+        if (!capitalised(m.groups!.m1) || !capitalised(m.groups!.m2)) return null;
+        const last = explicitDay(ref, monthOf(m.groups!.m2), Number(m.groups!.d2), yearOf(m));
+        if (!last) return null;
+        const lastYear = Number(last.earliest.slice(0, 4));
+        const m1 = monthOf(m.groups!.m1);
+        const firstYear = m1 > monthOf(m.groups!.m2) ? lastYear - 1 : lastYear;
+        if (!isValidDay(firstYear, m1, Number(m.groups!.d1))) return null;
+        const earliest = ymd(firstYear, m1, Number(m.groups!.d1));
+        if (earliest >= last.earliest) return null;
+        return range(earliest, last.earliest, precisionForRange(earliest, last.earliest), last.anchor, last.confidence);
+      },
+    },
+    {
       name: 'day-range-month',
       re: new RegExp(String.raw`\b(?<x>(?:(?:on\s+)?the\s+night\s+of\s+)?(?:between\s+|from\s+)?(?<d1>[0-3]?\d)${ORDINAL}${DAY_RANGE_JOIN}(?<d2>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+${YEAR})?)(?![\d:])`, flags),
       build(m, ref) {

@@ -20,6 +20,7 @@ import type { Actor } from '../../model/actor.ts';
 import { conservativeFatalities } from './fatalities.ts';
 import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon, type RealisLexicon } from './realis.ts';
 import { actorInForce, loadActorPeriods, type ActorPeriods } from './periods.ts';
+import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
@@ -57,6 +58,7 @@ export interface EventLexicons {
   readonly rules: readonly ContextRule[];
   readonly realis: RealisLexicon;
   readonly periods: ActorPeriods;
+  readonly acled: AcledConventions;
 }
 
 export function createEventsStage(lex: EventLexicons): Stage {
@@ -87,6 +89,7 @@ export const events: StageFactory = {
       rules: loadContextRules(resolve, dir),
       realis: loadRealisLexicon(dir),
       periods: loadActorPeriods(dir),
+      acled: loadAcledConventions(dir),
     });
   },
 };
@@ -98,7 +101,7 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], n: numb
 }
 
 export function extractEvents(doc: Document, lexicons: EventLexicons): EventMention[] {
-  const { triggers: lex, conventional, rules, realis, periods } = lexicons;
+  const { triggers: lex, conventional, rules, realis, periods, acled } = lexicons;
   const { text, sentences } = doc;
   const n = sentences.length;
   const actors = bySentence(mentionsOf(doc, 'ACTOR'), n);
@@ -146,7 +149,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     last = cand;
   }
   const merged = mergeCandidates(candidates);
-  return merged.map((c) => finish(doc, c, published, periods));
+  return merged.map((c) => finish(doc, c, published, periods, acled));
 }
 
 /** Only triggers whose sentence asserts that the event happened (see realis.ts) can make an event. */
@@ -429,13 +432,17 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
   return out;
 }
 
-function finish(doc: Document, c: Candidate, published: string | null, periods: ActorPeriods): EventMention {
+function finish(doc: Document, c: Candidate, published: string | null, periods: ActorPeriods, acled: AcledConventions): EventMention {
   const sentenceSpans = [...new Set(c.sentences)].sort((a, b) => a - b).map((i) => ({ start: doc.sentences[i].start, end: doc.sentences[i].end }));
   let date = c.date ?? (published ? { earliest: published, latest: published, precision: 4 as const, anchor: 'published' as const } : null);
   // A reported event has happened by the time of the report ("this week" ends at publication).
   if (date && published && !c.historical && date.latest > published && date.earliest <= published) date = { ...date, latest: published };
   const [actor1, actor2] = distinctSides(c);
-  const fatalities = conservativeFatalities(c.claims);
+  // ACLED's conventions: a "coded as 0" remark, figures only a party to the fighting gave (acled-notes.ts)
+  const sides = [actor1?.actor.name, actor1?.mention?.text, actor2?.actor.name, actor2?.mention?.text];
+  const { fatalities, claims, flag } = applyFatalityConventions(doc.text, c.claims, conservativeFatalities(c.claims), sides, acled);
+  // kept whatever the type: the sub-event classifier may yet make the event a protest (records.ts writes it for those)
+  const crowd = crowdSizeOf(doc.text, acled);
   const base = Math.min(0.95, 0.3 + Math.min(c.score, 10) * 0.03 + (c.actor1?.mention ? 0.1 : 0) + (c.place?.place ? 0.1 : 0) + c.certainty * 0.1 + (c.order === 0 ? 0.1 : 0));
   const confidence = +(c.historical ? base * 0.5 : base).toFixed(3);
   const evidence = sentenceSpans;
@@ -453,7 +460,9 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
     date,
     historical: c.historical,
     fatalities,
-    claims: c.claims,
+    claims,
+    ...(flag ? { fatalitiesFlag: flag } : {}),
+    ...(crowd ? { crowdSize: crowd } : {}),
     evidence,
     confidence,
     basis: { rule: c.trigger.rule.id, score: +c.score.toFixed(2) },

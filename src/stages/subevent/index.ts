@@ -3,6 +3,7 @@ import { disorderTypeOf, eventTypeOf } from '../../model/taxonomy.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
 import { isArticle } from '../../models/event-realis/features.ts';
 import { subEventFeatures } from '../../models/subevent/features.ts';
+import { isHeadline } from '../../models/subevent/headline.ts';
 import { loadSubEventModel, type SubEventModel } from '../../models/subevent/model.ts';
 import { choose, mainEvent } from '../../models/subevent/train.ts';
 import { composeNote } from '../events/notes.ts';
@@ -12,8 +13,8 @@ import { composeNote } from '../events/notes.ts';
  * casualties) is one set of features among the words and character n-grams of the text the event is told in;
  * a model trained on coded notes, CASE 2021 snippets and hand-coded news (models/subevent.bin) weighs them all.
  * Where it agrees with the rules, the rules decided; where it overrules them, the model did (`decidedBy`).
- * It overrules them only in briefs (notes, snippets, texts of fewer than 6 sentences); in whole articles it only
- * weighs the rules' choice.
+ * It overrules them only in briefs (notes, snippets, texts of fewer than 6 sentences) that are not bare headlines;
+ * in whole articles and headlines it only weighs the rules' choice.
  * `confidence` becomes the model's calibrated probability that the sub-event type is right; for a current
  * event in a whole article, times the realis model's probability that the event happened.
  */
@@ -27,7 +28,8 @@ export function createSubEventStage(model: SubEventModel): Stage {
       if (!doc.events.length) return doc;
       const brief = !isArticle(doc);
       const main = brief ? mainEvent(doc) : null;
-      return { ...doc, events: doc.events.map((ev) => decide(model, doc, ev, brief, main)) };
+      const mayOverrule = brief && !isHeadline(doc);
+      return { ...doc, events: doc.events.map((ev) => decide(model, doc, ev, brief, mayOverrule, main)) };
     },
   };
 }
@@ -38,12 +40,13 @@ export function createSubEventStage(model: SubEventModel): Stage {
  */
 export const SECONDARY_EVENT = 0.5;
 
-function decide(model: SubEventModel, doc: Document, ev: EventMention, brief: boolean, main: EventMention | null): EventMention {
+function decide(model: SubEventModel, doc: Document, ev: EventMention, brief: boolean, mayOverrule: boolean, main: EventMention | null): EventMention {
   const p = model.probabilities(subEventFeatures(doc, ev, brief));
   const rules = model.classes.indexOf(ev.subEventType);
   // In a whole article the rules' type stands: the model learned from notes and snippets, and from only 64 events
-  // of articles, and there it changed types for the worse (news gold TEST strict F1 41.7 → 39.6).
-  const best = brief ? choose(p, rules, model.trustRules) : rules;
+  // of articles, and there it changed types for the worse (news gold TEST strict F1 41.7 → 39.6). In a headline too
+  // (see isHeadline).
+  const best = mayOverrule ? choose(p, rules, model.trustRules) : rules;
   const sub = model.classes[best];
   const realisP = !brief && !ev.historical && ev.decidedBy === 'model' ? ev.confidence : 1;
   const confidence = +(p[best] * realisP * (brief && ev !== main ? SECONDARY_EVENT : 1)).toFixed(3);
