@@ -26,6 +26,9 @@ import { carriesOver } from './carry-over.ts';
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
 
+/** A month-long date that ended more than this many days before publication dates background, not news. */
+const MONTH_BACKGROUND_DAYS = 14;
+
 /** A sentence needs at least this much trigger evidence to carry an event. */
 const MIN_SCORE = 3;
 
@@ -45,6 +48,8 @@ interface Candidate {
   order: number;
   /** The text marks this as another event ("also seized", "separately"): never merged into an earlier one. */
   separate: boolean;
+  /** The trigger is a bare event noun ("the attacks", "Monday's strike"), whose sub-event type is only a default guess. */
+  generic: boolean;
 }
 
 export interface EventsOptions {
@@ -119,7 +124,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   let last: Candidate | null = null;
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
-    if (isTitle(doc, s)) continue;
+    if (isTitle(doc, s) || isCredits(doc, s)) continue;
     const hits = findTriggers(lex, text, s.start, s.end);
     const cues = new Set(sentCues[i]);
     for (let k = i + 1; k < Math.min(n, i + 4) && dates[k].length === 0; k++) for (const c of sentCues[k]) if (CARRIED_CUES.has(c)) cues.add(c);
@@ -162,6 +167,16 @@ function assertedHits(realis: RealisLexicon, doc: Document, s: Sentence, hits: r
 const ANAPHOR_BEFORE = /(?:\b(?:that|this|these|those|the same|the|its|their|such)|'s|’s)\s+(?:[\w.-]+\s+){0,2}$/i;
 const EVENT_NOUN = /^(?:attacks?|assaults?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|incidents?|killings?|shootings?|violence|massacre|operation|offensive)$/i;
 
+/** Event nouns that say something happened but not what: their sub-event type is the rules' default guess. */
+const GENERIC_EVENT_NOUN = /^(?:attacks?|assaults?|strikes?|incidents?|killings?|violence|operations?)$/i;
+/** A determiner or possessive before it makes such a noun name an event already known ("the attacks", "Tuesday's attacks"; some wire copy drops the apostrophe). */
+const DEFINITE_BEFORE = /(?:\b(?:that|this|these|those|the same|the|its|their|both|all)|\w(?:'s|’s| s))\s+(?:[\w.-]+\s+){0,2}$/i;
+
+/** "in Tuesday's attacks", "the strikes": a bare, definite event noun, which names an event the story has told ("an attack" is a new one). */
+function namesToldEvent(text: string, hit: Span): boolean {
+  return GENERIC_EVENT_NOUN.test(text.slice(hit.start, hit.end)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+}
+
 /** Whether a candidate's trigger is a definite event noun naming the earlier event again ("that attack", "the blast"). */
 function refersBack(doc: Document, cand: Candidate, last: Candidate): boolean {
   const words = doc.text.slice(cand.trigger.start, cand.trigger.end);
@@ -175,6 +190,13 @@ function isTitle(doc: Document, s: Sentence): boolean {
   const title = doc.article.title?.trim();
   if (!title || s.index >= 4 || doc.text.slice(s.start, s.end).trim() !== title) return false;
   return doc.sentences.some((o) => o.index > s.index && doc.text.slice(o.start, o.end).trim() !== title);
+}
+
+/** "(Additional reporting by …; Editing by …)": a wire story's credits name people, never events. */
+const CREDITS = /^\W*(?:additional )?(?:reporting|writing|editing|compiled|compiling|graphics|research) by\b/i;
+
+function isCredits(doc: Document, s: Sentence): boolean {
+  return CREDITS.test(doc.text.slice(s.start, Math.min(s.end, s.start + 40)));
 }
 
 function buildCandidate(
@@ -278,9 +300,18 @@ function buildCandidate(
   }
   if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim')) sub = 'Armed clash';
 
-  const date = pickDate(doc, s, dateMentions, choice.hit) ?? leadDate;
+  const own = pickDate(doc, s, dateMentions, choice.hit);
+  const date = own ?? leadDate;
   const nearest = nearestDateMention(dateMentions, choice.hit);
-  const historical = (nearest?.past ?? false) || cues.has('background');
+  const historical =
+    (nearest?.past ?? false) ||
+    cues.has('background') ||
+    // "the worst attack since the 2015 bombing", "since the fall of Saddam Hussein": an event named after "since" is the past reference point
+    cueBefore(lex, 'since-before', doc.text, s.start, choice.hit) ||
+    // "came under attack this year", "in 2017": a whole year is a campaign's span, never the day of a news event
+    own?.precision === 4 ||
+    // "last month", "in October": a month that ended before the report is background; "this month" runs up to it
+    (own !== null && own.precision === 3 && !!doc.article.published && own.latest < addDays(doc.article.published, -MONTH_BACKGROUND_DAYS));
   return {
     sub,
     score: choice.score,
@@ -296,6 +327,7 @@ function buildCandidate(
     certainty: roles.certainty,
     order,
     separate: cues.has('separate'),
+    generic: namesToldEvent(doc.text, choice.hit),
   };
 }
 
@@ -320,13 +352,20 @@ const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|
  * was made ("… killed 10 people on Sunday, the ministry said on Tuesday"), unless the sentence has no other.
  */
 function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): DateValue | null {
-  const own = ds.filter((d) => !REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start)));
+  const own = ds.filter((d) => !REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start)) && !opensLongPeriod(doc.text, d));
   if (own.length === 0) return nearestDateMention(ds, hit)?.value ?? null;
   // "… ending a siege that began when fighters stormed the jail last week": a date past a subordinate boundary is that clause's;
   // "was formed some 18 months ago from insurgents driven from …": a date right after another verb is that verb's
   const clauseEnd = subordinateStart(doc.text, hit.end, s.end);
   const mine = own.filter((d) => (d.start >= hit.end ? d.start < clauseEnd : !followsOtherVerb(doc, d, hit)));
   return nearestDateMention(mine, hit)?.value ?? null;
+}
+
+/** "the deadliest attack since 2011", "since an insurgency began in 2007": a year that starts a long period dates no event in the clause. */
+const SINCE_BEFORE = /\bsince\s+(?:[^\s,.;:]+\s+){0,6}$/i;
+
+function opensLongPeriod(text: string, d: DateMention): boolean {
+  return d.value.precision === 4 && SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start));
 }
 
 /** Whether one of the three tokens before a date mention (before the trigger) is a verb other than the trigger. */
@@ -408,6 +447,8 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
         placesCompatible(o.place, c.place) &&
         // one event told in the lead and again in the body, in other words ("twin explosions" … "the truck bombing")
         ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c)) ||
+          // "two drone strikes killed 11 … 11 were killed in today's attacks": a bare event noun names the event already told, of whatever type
+          (c.generic && !o.generic) ||
           // "the rebels had been driven from the province": same battle told from the losing side
           (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id)),
     );

@@ -11,7 +11,7 @@ import type { SubEventType } from '../../model/taxonomy.ts';
  */
 export type Modality = 'asserted' | 'planned' | 'negated' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
 
-const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'total', 'descriptive', 'metaphor', 'accident', 'question'] as const;
+const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'immigration', 'total', 'descriptive', 'metaphor', 'accident', 'question'] as const;
 type Kind = (typeof KINDS)[number];
 
 const entrySchema = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
@@ -29,6 +29,7 @@ export interface RealisLexicon {
   readonly weaponHeadAfter: RegExp;
   readonly weaponTest: RegExp;
   readonly legal: RegExp;
+  readonly immigration: RegExp;
   readonly total: RegExp;
   readonly descriptive: RegExp;
   readonly metaphor: RegExp;
@@ -84,6 +85,7 @@ export function loadRealisLexicon(dir?: string): RealisLexicon {
     weaponHeadAfter: compile('weapon-head', `^[\\s-]*${alt('weapon-head')}${e}`),
     weaponTest: compile('weapon-test', `${b}${alt('weapon-test')}${e}`),
     legal: compile('legal', `${b}${alt('legal')}${e}`),
+    immigration: compile('immigration', `${b}${alt('immigration')}${e}`),
     total: compile('total', `${b}${alt('total')}${e}`),
     descriptive: compile('descriptive', `${b}${alt('descriptive')}${e}`, 'gi'),
     metaphor: compile('metaphor', `${b}${alt('metaphor')}${e}`, 'gi'),
@@ -101,6 +103,7 @@ const VIOLENCE_BY_MEANS: ReadonlySet<SubEventType> = new Set(['Remote explosive/
 /** Facts about one sentence that every trigger in it shares: computed once. */
 export interface SentenceRealis {
   readonly legal: boolean;
+  readonly immigration: boolean;
   readonly total: boolean;
   readonly question: boolean;
   readonly weaponUse: boolean;
@@ -112,6 +115,7 @@ export function assessSentence(lex: RealisLexicon, doc: Document, s: Sentence): 
   const t = doc.text.slice(s.start, s.end);
   return {
     legal: lex.legal.test(t),
+    immigration: lex.immigration.test(t),
     total: lex.total.test(t),
     question: lex.question.test(t),
     weaponUse: lex.use.test(t),
@@ -151,6 +155,8 @@ export function assessTrigger(
   if (facts.accident && VIOLENCE_BY_MEANS.has(sub)) return 'generic';
   // a court "ordered the detention", "familiar with his arrest": proceedings, not the arrest itself
   if (facts.legal && (CRIME_TYPES.has(sub) || (sub === 'Arrests' && !isVerbAt(doc, hit.start)))) return 'legal';
+  // "detained … pending deportation", "immigration sweeps": enforcing immigration law is no political arrest
+  if (facts.immigration && sub === 'Arrests') return 'legal';
   if (facts.total && sub !== 'Peaceful protest') return 'total';
   if (insideQuote(quotes, hit)) return 'quoted';
   return 'asserted';
@@ -190,7 +196,8 @@ function covers(re: RegExp, text: string, s: Sentence, hit: Span): boolean {
     const start = from + m.index;
     if (start <= hit.start && start + m[0].length > hit.start) return true;
     if (start > hit.start) break;
-    if (m[0].length === 0) re.lastIndex++;
+    // phrases may overlap ("a conference on protecting children from abuse"): look for the next one from the next character
+    re.lastIndex = m.index + 1;
   }
   return false;
 }

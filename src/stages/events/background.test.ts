@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor } from '../../pipeline/extractor.ts';
+import { RULES_ORDER } from '../../pipeline/registry.ts';
+import type { Article } from '../../model/article.ts';
+
+// The rules alone: these rows test how the events stage dates, flags and merges events, not the learned model.
+const ex = createExtractor({ stages: RULES_ORDER });
+const art = (text: string, published: string): Article => ({ id: 't', text, title: null, published, publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const records = (text: string, published = '2017-10-17') => ex.extract(art(text, published)).records;
+const current = (text: string, published?: string) => records(text, published).filter((r) => !r.historical);
+
+test('background: an event dated only by a whole year is a campaign, not news', () => {
+  const rs = records('Government troops killed dozens of militants in clashes near Tabqa this year.');
+  assert.ok(rs.length > 0, 'the clashes are still coded, as background');
+  assert.deepEqual(rs.filter((r) => !r.historical), []);
+});
+
+test('background: "last month" is news up to two weeks after the month ended, background after that', () => {
+  const text = 'Islamic State militants killed 16 policemen in an ambush in the Western Desert last month.';
+  assert.equal(current(text, '2017-11-08').length, 1);
+  assert.deepEqual(current(text, '2017-11-20'), []);
+  assert.equal(records(text, '2017-11-20').length, 1);
+});
+
+test('background: an event named after "since" is the past reference point', () => {
+  assert.deepEqual(current('Violence has surged in the province since the capture of Mosul by Islamic State.'), []);
+});
+
+test('background: an event told as "a year after …" is the past reference point', () => {
+  const text = 'Security was tightened in Berlin on Monday, a year after an Islamist gunman shot dead 11 people at a Christmas market in the city.';
+  assert.deepEqual(current(text), []);
+  assert.equal(records(text).length, 1, 'the shooting is kept as background');
+});
+
+test('background: the year that opens a long period ("since … began in 2007") does not date the event', () => {
+  const [e] = current('More than 200 people were killed by twin bomb blasts in Mogadishu, officials said on Sunday, the deadliest attacks since an insurgency began in 2007.');
+  assert.ok(e, 'the blasts are an event');
+  assert.equal(e.event_date?.slice(0, 4), '2017');
+});
+
+test('coreference: a bare event noun later in the story names the event already told, whatever type it would default to', () => {
+  const rs = current("Two suspected U.S. drone strikes killed 11 people in Kurram on Tuesday, officials said. Twenty people were killed on Monday and 11 more were killed in Tuesday's attacks, a local official said.");
+  assert.deepEqual(rs.map((r) => r.sub_event_type), ['Air/drone strike']);
+  assert.equal(rs[0].evidence.length, 2, 'one record with both sentences as evidence');
+});
+
+test('coreference: an indefinite event noun ("an attack") tells a new event', () => {
+  const rs = current('Two suspected U.S. drone strikes killed 11 people in Kurram on Tuesday, officials said. Two policemen were killed in an attack in Kurram on Tuesday.');
+  assert.equal(rs.length, 2);
+});
+
+test("credits: a wire story's credit line names people, not events", () => {
+  assert.deepEqual(current('Clinton praised the president in Iowa on Sunday. (Additional reporting by Alana Wise and Sarah N. Lynch; Editing by Caren Bohan and Mary Milliken)', '2016-01-18'), []);
+});
