@@ -4,7 +4,7 @@ import type { EventRecord } from '../model/record.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { makeStoredArticle } from '../store/store-contract.ts';
 import type { Store, StoredArticle } from '../store/store.ts';
-import { mergeEvents } from './merge.ts';
+import { mergeEvents, mergeInto, toStoredEvent } from './merge.ts';
 import { compatible, similarity } from './similarity.ts';
 
 const NOW = '2024-05-01T00:00:00.000Z';
@@ -187,5 +187,41 @@ describe('undated reports (no date in the article, no --date)', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('merging the fields that apply only sometimes (decided_by, crowd_size, fatalities_flag)', () => {
+  const stored = (over: Partial<EventRecord>, docId = 'd1') => toStoredEvent(rec({ event_id: docId, doc_id: docId, ...over }), art(docId), NOW);
+  const merge = (a: Partial<EventRecord>, b: Partial<EventRecord>) => mergeInto(stored(a, 'd1'), stored(b, 'd2'), NOW);
+  const protest = { event_type: 'Protests', sub_event_type: 'Peaceful protest', disorder_type: 'Demonstrations' };
+  const noReport = { text: 'no report', low: null, high: null, qualifier: 'no_report' } as const;
+  const around50 = { text: 'around 50', low: 50, high: 50, qualifier: 'about' } as const;
+  const dozens = { text: 'dozens', low: 12, high: null, qualifier: 'vague' } as const;
+  const party = { kind: 'party_claim', reason: 'reported only by Amaq, a party to the fighting; the lowest figure is taken' } as const;
+
+  it('decided_by is that of the report whose sub-event type the event keeps', () => {
+    assert.equal(merge({ decided_by: 'rules' }, { decided_by: 'model' }).decided_by, 'rules');
+    assert.equal(merge({ decided_by: 'rules', historical: true }, { decided_by: 'model' }).decided_by, 'model', 'a current report outranks a background mention');
+    assert.ok(!('decided_by' in merge({}, { decided_by: 'model', historical: true })), 'unknown stays unknown, not undefined');
+  });
+
+  it('crowd_size: a figure beats none, a stated figure beats a vague one, else the first report\'s', () => {
+    assert.deepEqual(merge({ ...protest, crowd_size: noReport }, { ...protest, crowd_size: around50 }).crowd_size, around50);
+    assert.deepEqual(merge({ ...protest, crowd_size: dozens }, { ...protest, crowd_size: around50 }).crowd_size, around50);
+    assert.deepEqual(merge({ ...protest, crowd_size: around50 }, { ...protest, crowd_size: { ...around50, text: '60', low: 60, high: 60, qualifier: 'exact' } }).crowd_size, around50);
+    assert.deepEqual(merge({ ...protest }, { ...protest, crowd_size: dozens }).crowd_size, dozens);
+    assert.ok(!('crowd_size' in merge({ ...protest }, { ...protest })));
+  });
+
+  it('fatalities_flag stays only while the figure it explains is the merged one and no unflagged report gives it too', () => {
+    assert.deepEqual(merge({ fatalities: 10, fatalities_flag: party }, { fatalities: 12 }).fatalities_flag, party, 'the flagged, lower figure stands');
+    assert.deepEqual(merge({ fatalities: 12 }, { fatalities: 10, fatalities_flag: party }).fatalities_flag, party);
+    const lower = merge({ fatalities: 10, fatalities_flag: party }, { fatalities: 4 });
+    assert.equal(lower.fatalities, 4);
+    assert.ok(!('fatalities_flag' in lower), 'another report\'s lower figure stands: the flag no longer applies');
+    assert.ok(!('fatalities_flag' in merge({ fatalities: 10, fatalities_flag: party }, { fatalities: 10 })), 'an independent source for the same figure');
+    assert.deepEqual(merge({ fatalities: 10, fatalities_flag: party }, { fatalities: null }).fatalities_flag, party);
+    const zero = { kind: 'coded_as_zero', reason: 'Fatalities coded as 0 as only the group reported them.' } as const;
+    assert.deepEqual(merge({ fatalities: 0, fatalities_flag: zero }, { fatalities: 0, fatalities_flag: zero }).fatalities_flag, zero, 'the same report again');
   });
 });

@@ -1,3 +1,4 @@
+import type { CrowdSize, FatalitiesFlag } from '../model/conventions.ts';
 import type { TimePrecision } from '../model/date-value.ts';
 import type { ClaimRecord, EventRecord } from '../model/record.ts';
 import { interactionCode } from '../output/records.ts';
@@ -84,6 +85,32 @@ function mergedFatalities(a: number | null, b: number | null): number | null {
   return Math.min(a, b);
 }
 
+/**
+ * The crowd size of the report that says most: any figure beats none ("no report"), a stated figure beats a vague
+ * one ("dozens"); between two alike, the primary report's, whose notes the event keeps. Figures are not compared:
+ * a later count is no more credible for being larger, and the tag is the report's words, never a blend.
+ */
+function mergedCrowdSize(primary: StoredEvent, secondary: StoredEvent): CrowdSize | undefined {
+  const rank = (c: CrowdSize | undefined) => (!c ? 3 : c.low === null ? 2 : c.qualifier === 'vague' ? 1 : 0);
+  return rank(secondary.crowd_size) < rank(primary.crowd_size) ? secondary.crowd_size : primary.crowd_size;
+}
+
+/**
+ * A flag says why the event's figure is what it is ("coded as 0", party-only figures), so it stays only while
+ * that still holds: the merged figure is a flagged report's, and no unflagged report gives the same figure (a
+ * second, independent source for it means the figure no longer rests on the convention alone).
+ */
+function mergedFatalitiesFlag(base: StoredEvent, other: StoredEvent, fatalities: number | null): FatalitiesFlag | undefined {
+  if (fatalities === null) return undefined;
+  const giving = [base, other].filter((e) => e.fatalities === fatalities);
+  return giving.every((e) => e.fatalities_flag) ? giving[0]?.fatalities_flag : undefined;
+}
+
+/** Fields a record has only when they apply: present in the merged event only with a value. */
+function presentOnly<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+}
+
 function unionBy<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] {
   const seen = new Set(a.map(key));
   const out = [...a];
@@ -116,8 +143,10 @@ export function mergeInto(base: StoredEvent, other: StoredEvent, now: string): S
   const main = [actors.actor1, actors.actor2];
   const sources = unionBy(base.sources, other.sources, (s) => s.doc_id);
   const added = sources.length > base.sources.length;
+  const fatalities = mergedFatalities(base.fatalities, other.fatalities);
+  const { decided_by: _d, crowd_size: _c, fatalities_flag: _f, ...kept } = base;
   return {
-    ...base,
+    ...kept,
     historical: base.historical && other.historical,
     disorder_type: primary.disorder_type,
     sub_event_type: primary.sub_event_type,
@@ -128,7 +157,13 @@ export function mergeInto(base: StoredEvent, other: StoredEvent, now: string): S
     interaction: interactionCode(actors.inter1, actors.inter2),
     ...mergedDates(base, other),
     ...mergedPlace(base, other),
-    fatalities: mergedFatalities(base.fatalities, other.fatalities),
+    fatalities,
+    // decided_by tells who chose the sub-event type, which is the primary report's.
+    ...presentOnly({
+      decided_by: primary.decided_by,
+      crowd_size: mergedCrowdSize(primary, secondary),
+      fatalities_flag: mergedFatalitiesFlag(base, other, fatalities),
+    }),
     claims: unionBy(base.claims, other.claims, (c) => JSON.stringify([(c as Partial<StoredClaim>).doc_id, c.what, c.low, c.high, c.claimant, c.start, c.end])),
     evidence: unionBy(base.evidence, other.evidence, (s) => `${s.doc_id}:${s.start}:${s.end}`),
     mentions: unionBy(base.mentions ?? [], other.mentions ?? [], (m) => `${m.doc_id}:${m.role}:${m.start}:${m.end}`),

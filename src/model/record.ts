@@ -60,8 +60,8 @@ export interface EventRecord {
   sources: SourceRef[];
   /**
    * Which decided the event's sub-event type: 'rules' when the rules' type stood, 'model' when the sub-event
-   * classifier overruled them. Written by extract (JSONL, GeoJSON); the store does not keep it yet, so an export
-   * from the store has none.
+   * classifier overruled them. Written by extract (JSONL, GeoJSON) and kept by the store; events stored before it
+   * was kept have none.
    */
   decided_by?: 'rules' | 'model';
   /** Protests and riots: the crowd size of the note's "[size=…]" tag (ACLED's crowd size tag); absent without one. */

@@ -71,14 +71,15 @@ function seedEvents(): StoredEvent[] {
       event_id: 'ev-idlib', doc_id: 'doc-a', event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack',
       event_date: '2023-03-14', event_date_end: '2023-03-14', actor1: 'Military Forces of Syria (2000-)', inter1: 1, actor2: 'Civilians (Syria)', inter2: 7, interaction: 17,
       location: 'Ariha', admin1: 'Idlib', latitude: 35.81374, longitude: 36.61, fatalities: 5, confidence: 0.9,
-      notes: 'Government shelling of the market town killed five civilians.',
+      notes: 'Government shelling of the market town killed five civilians.', decided_by: 'rules',
+      fatalities_flag: { kind: 'party_claim', reason: 'reported only by the Syrian Observatory, a party to the fighting' },
       sources: [{ doc_id: 'doc-a', title: 'Shelling hits market', publisher: 'Sitrep Wire', url: null, published: '2023-03-14' }],
     }),
     makeStoredEvent({
       event_id: 'ev-kirkuk', doc_id: 'doc-b', event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED',
       event_date: '2022-09-05', event_date_end: '2022-09-06', time_precision: 2, actor1: 'Unidentified Armed Group (Iraq)', inter1: 3, actor2: 'Military Forces of Iraq (2020-)', inter2: 1, interaction: 13,
       assoc_actor_2: 'Police Forces of Iraq (2020-)', country: 'Iraq', iso3: 'IRQ', admin1: 'Kirkuk', location: 'Kirkuk', latitude: 35.46806, longitude: 44.39222, fatalities: null, confidence: 0.5,
-      notes: 'A roadside bomb struck an army patrol near Kirkuk.', claims: [],
+      notes: 'A roadside bomb struck an army patrol near Kirkuk.', claims: [], decided_by: 'model',
       mentions: [{ doc_id: 'doc-b', role: 'actor2', start: 27, end: 39 }, { doc_id: 'doc-b', role: 'location', start: 45, end: 51 }],
       sources: [{ doc_id: 'doc-b', title: 'Roadside bomb near Kirkuk', publisher: 'Sitrep Wire', url: 'https://example.org/kirkuk', published: '2022-09-06' }],
     }),
@@ -91,7 +92,8 @@ function seedEvents(): StoredEvent[] {
       event_id: 'ev-fiji', doc_id: 'doc-c', event_type: 'Protests', sub_event_type: 'Peaceful protest', disorder_type: 'Demonstrations',
       event_date: '2021-05-01', event_date_end: '2021-05-01', actor1: 'Protesters (Fiji)', inter1: 6, actor2: null, inter2: 0, interaction: 60,
       country: 'Fiji', iso3: 'FJI', admin1: null, location: 'Labasa', latitude: -16.43, longitude: 179.38, fatalities: 0, claims: [], confidence: 0.3,
-      notes: 'Sugar cane growers marched through Labasa.',
+      notes: 'Sugar cane growers marched through Labasa.', decided_by: 'rules',
+      crowd_size: { text: 'around 50', low: 50, high: 50, qualifier: 'about' },
       sources: [{ doc_id: 'doc-c', title: 'Growers march', publisher: 'Pacific Wire', url: null, published: '2021-05-01' }],
     }),
     makeStoredEvent({
@@ -136,6 +138,16 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         assert.deepEqual(await store.getEvent('ev-kirkuk'), want);
         assert.deepEqual(await store.getEvent('ev-history'), seedEvents().find((e) => e.event_id === 'ev-history'));
         assert.equal(await store.getEvent('ev-missing'), null);
+      });
+
+      it('round-trips decided_by, crowd_size and fatalities_flag, and leaves them out of an event that has none', async () => {
+        const want = new Map(seedEvents().map((e) => [e.event_id, e]));
+        for (const id of ['ev-idlib', 'ev-fiji', 'ev-hasaka']) assert.deepEqual(await store.getEvent(id), want.get(id));
+        const { events } = await store.queryEvents({ limit: 50 });
+        const optional = (e: StoredEvent | undefined) => e && [e.decided_by, e.crowd_size, e.fatalities_flag];
+        for (const e of events) assert.deepEqual(optional(e), optional(want.get(e.event_id)), e.event_id);
+        const none = await store.getEvent('ev-hasaka');
+        assert.deepEqual(['decided_by', 'crowd_size', 'fatalities_flag'].filter((k) => k in none!), [], 'absent, not null');
       });
 
       it('tallies events and fatalities by day and type, actor and country, under the filters', async () => {

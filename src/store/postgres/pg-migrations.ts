@@ -187,6 +187,17 @@ export const PG_MIGRATIONS: readonly PgMigration[] = Object.freeze([
       CREATE INDEX reviews_event ON reviews (event_id, id);
     `,
   },
+  {
+    version: 9,
+    name: 'who decided the type, crowd size, why the fatalities',
+    // The record fields extract writes when they apply (src/store/optional-fields.ts). Events stored
+    // before this get NULL: read back without them, as extract writes an event that has none.
+    sql: `
+      ALTER TABLE events ADD COLUMN decided_by TEXT CHECK (decided_by IN ('rules', 'model'));
+      ALTER TABLE events ADD COLUMN crowd_size JSONB;
+      ALTER TABLE events ADD COLUMN fatalities_flag JSONB;
+    `,
+  },
 ]);
 
 /** Serialises concurrent migrators (several workers starting at once) on one advisory lock. */

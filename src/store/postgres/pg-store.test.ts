@@ -44,6 +44,26 @@ describe('postgres store', { skip: gate.run ? false : gate.reason }, () => {
     }
   });
 
+  it('migration 9 leaves events stored before it without decided_by, crowd_size and fatalities_flag', async () => {
+    const url = await dbs.create();
+    const pool = new pg.Pool({ connectionString: url });
+    try {
+      await migratePg(pool, PG_MIGRATIONS.filter((m) => m.version <= 8));
+      const cols = 'event_id, doc_id, event_date, event_date_end, time_precision, historical, disorder_type, event_type, sub_event_type, inter1, inter2, interaction, claims, evidence, notes, confidence, sources, n_sources, first_seen, updated_at, search';
+      await pool.query(`INSERT INTO events (${cols}) VALUES ('e8', 'd', '2022-01-20', '2022-01-20', 1, false, 'Demonstrations', 'Protests', 'Peaceful protest', 6, 0, 60, '[]', '[]', 'march', 0.5, '[]', 1, 't', 't', to_tsvector('simple', 'march'))`);
+    } finally {
+      await pool.end();
+    }
+    const store = await openPgStore(url);
+    try {
+      const old = await store.getEvent('e8');
+      assert.equal(old?.event_id, 'e8');
+      assert.deepEqual(['decided_by', 'crowd_size', 'fatalities_flag'].filter((k) => k in old!), []);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('keeps data across close and reopen', async () => {
     const url = await dbs.create();
     const s1 = await openPgStore(url);

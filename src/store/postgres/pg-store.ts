@@ -4,17 +4,21 @@ import { actorNamesForAlias } from '../actor-match.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
 import { pinReviewed, reviewClause, type NewReview, type Review, type ReviewedFields } from '../review.ts';
 import { DEFAULT_SORT, keysetParts } from '../keyset.ts';
+import { isOptionalColumn, optionalColumnValue, OPTIONAL_EVENT_COLUMNS } from '../optional-fields.ts';
 import { docIdTaken, isIso3 } from '../store.ts';
 import type { ActorSummary, EventQuery, EventTallies, Failure, LockKey, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migratePg } from './pg-migrations.ts';
 
-/** Columns of `events` in insert order; claims, evidence, sources and mentions are JSONB. */
+/**
+ * Columns of `events` in insert order; claims, evidence, sources and mentions are JSONB; the optional fields
+ * last (see optional-fields.ts), so a record read back lists them where extract writes them, after sources.
+ */
 const EVENT_COLUMNS = [
   'event_id', 'doc_id', 'event_date', 'event_date_end', 'time_precision', 'historical', 'disorder_type', 'event_type',
   'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction',
   'actor1_mention', 'actor2_mention', 'country', 'iso3', 'admin1', 'admin2', 'location', 'latitude', 'longitude',
   'geo_precision', 'geonameid', 'fatalities', 'claims', 'evidence', 'notes', 'confidence', 'sources', 'n_sources',
-  'first_seen', 'updated_at', 'mentions',
+  'first_seen', 'updated_at', 'mentions', ...OPTIONAL_EVENT_COLUMNS,
 ] as const;
 const JSON_COLUMNS = new Set<string>(['claims', 'evidence', 'sources', 'mentions']);
 const SELECT_EVENT = EVENT_COLUMNS.join(', ');
@@ -43,6 +47,7 @@ interface Queryable {
 
 function eventValues(e: StoredEvent): unknown[] {
   return EVENT_COLUMNS.map((c) => {
+    if (isOptionalColumn(c)) return optionalColumnValue(e, c);
     const v = (e as unknown as Row)[c];
     return JSON_COLUMNS.has(c) ? JSON.stringify(v ?? []) : (v ?? null);
   });
@@ -50,7 +55,11 @@ function eventValues(e: StoredEvent): unknown[] {
 
 function eventFromRow(r: Row): StoredEvent {
   const e: Row = {};
-  for (const c of EVENT_COLUMNS) e[c] = r[c];
+  for (const c of EVENT_COLUMNS) {
+    // JSONB comes back parsed; NULL (none, or a row stored before the column) leaves the field out.
+    if (isOptionalColumn(c) && (r[c] === null || r[c] === undefined)) continue;
+    e[c] = r[c];
+  }
   if (r.review_status) e.review_status = r.review_status;
   return e as unknown as StoredEvent;
 }

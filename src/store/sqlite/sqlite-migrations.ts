@@ -226,6 +226,18 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
       CREATE INDEX reviews_event ON reviews (event_id, id);
     `,
   },
+  {
+    version: 8,
+    name: 'who decided the type, crowd size, why the fatalities',
+    // The record fields extract writes when they apply (src/store/optional-fields.ts). Events stored
+    // before this get NULL: read back without them, as extract writes an event that has none.
+    // crowd_size and fatalities_flag hold JSON objects.
+    sql: `
+      ALTER TABLE events ADD COLUMN decided_by TEXT CHECK (decided_by IN ('rules', 'model'));
+      ALTER TABLE events ADD COLUMN crowd_size TEXT;
+      ALTER TABLE events ADD COLUMN fatalities_flag TEXT;
+    `,
+  },
 ]);
 
 /**

@@ -106,6 +106,26 @@ describe('sqlite store specifics', () => {
     await s.close();
   });
 
+  it('migration 8 leaves events stored before it without decided_by, crowd_size and fatalities_flag; new saves keep them', async () => {
+    const file = path.join(dir, 'v7.db');
+    const db = new Database(file);
+    migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 7));
+    const cols = 'event_id, doc_id, event_date, event_date_end, time_precision, historical, disorder_type, event_type, sub_event_type, inter1, inter2, interaction, claims, evidence, notes, confidence, sources, n_sources, first_seen, updated_at';
+    db.prepare(`INSERT INTO events (${cols}) VALUES ('e7', 'd', '2022-01-20', '2022-01-20', 1, 0, 'Demonstrations', 'Protests', 'Peaceful protest', 6, 0, 60, '[]', '[]', 'march', 0.5, '[]', 1, 't', 't')`).run();
+    db.close();
+    const s = await openSqliteStore(file);
+    try {
+      const old = await s.getEvent('e7');
+      assert.deepEqual(['decided_by', 'crowd_size', 'fatalities_flag'].filter((k) => k in old!), []);
+      const crowd = { text: 'dozens', low: 12, high: null, qualifier: 'vague' } as const;
+      await s.saveArticle(makeStoredArticle({ doc_id: 'd8', event_ids: ['e8'] }), [makeStoredEvent({ event_id: 'e8', doc_id: 'd8', decided_by: 'model', crowd_size: crowd })]);
+      const fresh = await s.getEvent('e8');
+      assert.deepEqual([fresh?.decided_by, fresh?.crowd_size, fresh?.fatalities_flag], ['model', crowd, undefined]);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('turns free text into a safe FTS5 query', () => {
     assert.equal(ftsQuery('air strike'), '"air"* "strike"*');
     assert.equal(ftsQuery('NEAR(" x'), '"NEAR"* "x"*');

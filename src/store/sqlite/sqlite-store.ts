@@ -5,17 +5,21 @@ import { actorNamesForAlias } from '../actor-match.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
 import { pinReviewed, reviewClause, type Review, type ReviewedFields } from '../review.ts';
 import { DEFAULT_SORT, keysetParts } from '../keyset.ts';
+import { isOptionalColumn, optionalColumnValue, OPTIONAL_EVENT_COLUMNS, OPTIONAL_JSON_COLUMNS } from '../optional-fields.ts';
 import { docIdTaken, isIso3 } from '../store.ts';
 import type { ActorSummary, EventQuery, EventTallies, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 
-/** Columns of `events` in insert order; claims, evidence, sources and mentions are JSON. */
+/**
+ * Columns of `events` in insert order; claims, evidence, sources and mentions are JSON; the optional fields
+ * last (see optional-fields.ts), so a record read back lists them where extract writes them, after sources.
+ */
 const EVENT_COLUMNS = [
   'event_id', 'doc_id', 'event_date', 'event_date_end', 'time_precision', 'historical', 'disorder_type', 'event_type',
   'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction',
   'actor1_mention', 'actor2_mention', 'country', 'iso3', 'admin1', 'admin2', 'location', 'latitude', 'longitude',
   'geo_precision', 'geonameid', 'fatalities', 'claims', 'evidence', 'notes', 'confidence', 'sources', 'n_sources',
-  'first_seen', 'updated_at', 'mentions',
+  'first_seen', 'updated_at', 'mentions', ...OPTIONAL_EVENT_COLUMNS,
 ] as const;
 const JSON_COLUMNS = new Set(['claims', 'evidence', 'sources', 'mentions']);
 
@@ -35,6 +39,10 @@ type Row = Record<string, unknown>;
 function eventParams(e: StoredEvent): Row {
   const row: Row = {};
   for (const c of EVENT_COLUMNS) {
+    if (isOptionalColumn(c)) {
+      row[c] = optionalColumnValue(e, c);
+      continue;
+    }
     const v = (e as unknown as Row)[c];
     row[c] = JSON_COLUMNS.has(c) ? JSON.stringify(v ?? []) : c === 'historical' ? (v ? 1 : 0) : (v ?? null);
   }
@@ -45,6 +53,10 @@ function eventFromRow(r: Row): StoredEvent {
   const e: Row = {};
   for (const c of EVENT_COLUMNS) {
     const v = r[c];
+    if (isOptionalColumn(c)) {
+      if (v !== null && v !== undefined) e[c] = OPTIONAL_JSON_COLUMNS.has(c) ? JSON.parse(v as string) : v;
+      continue;
+    }
     e[c] = JSON_COLUMNS.has(c) ? JSON.parse(v as string) : c === 'historical' ? v === 1 : v;
   }
   if (r.review_status) e.review_status = r.review_status;
