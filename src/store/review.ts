@@ -91,7 +91,18 @@ export function reviewedFieldsOf(e: StoredEvent): ReviewedFields {
 
 /** The event with the reviewed fields of its latest review laid over what a merge made of it. */
 export function pinReviewed(e: StoredEvent, latest: ReviewedFields | null | undefined): StoredEvent {
-  return latest ? { ...e, ...latest } : e;
+  if (!latest) return e;
+  return withoutStaleExplanations({ ...e, ...latest }, e);
+}
+
+/**
+ * decided_by says who chose the sub-event type and fatalities_flag why the toll is what it is. Each explains
+ * one value: once a review or a pinned merge replaces that value, the explanation goes with the old one.
+ */
+function withoutStaleExplanations(next: StoredEvent, explained: StoredEvent): StoredEvent {
+  if (next.sub_event_type !== explained.sub_event_type) delete next.decided_by;
+  if (next.fatalities !== explained.fatalities) delete next.fatalities_flag;
+  return next;
 }
 
 let countryCodes: Map<string, string> | null = null;
@@ -145,7 +156,7 @@ export function applyChanges(e: StoredEvent, c: ReviewChanges): StoredEvent {
     next.iso3 = c.iso3 !== undefined ? c.iso3 : c.country === null ? null : c.country === e.country ? e.iso3 : iso3Of(c.country);
   } else if (c.iso3 !== undefined) next.iso3 = c.iso3;
   if (c.fatalities !== undefined) next.fatalities = c.fatalities;
-  return next;
+  return withoutStaleExplanations(next, e);
 }
 
 /** The reviewed event and the review to store, from the event as stored and the analyst's input. */

@@ -413,6 +413,29 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         assert.equal(all[1].after.fatalities, 3);
         assert.deepEqual(all[1].changes.fatalities, 3);
       });
+
+      it('an edit of the toll or the type drops the flag or decider that explained the old value; other edits keep them', async () => {
+        const e = (await store.getEvent('ev-idlib'))!;
+        assert.deepEqual([e.decided_by, e.fatalities_flag?.kind], ['rules', 'party_claim']);
+        const place = decideReview(e, { action: 'edit', changes: { location: 'Ariha town' } }, 'amina', t0);
+        await store.saveReview(place.review, place.event);
+        const kept = (await store.getEvent('ev-idlib'))!;
+        assert.deepEqual([kept.decided_by, kept.fatalities_flag?.kind], ['rules', 'party_claim'], 'a place edit explains neither value away');
+        const toll = decideReview(kept, { action: 'edit', changes: { fatalities: 7, sub_event_type: 'Air/drone strike' } }, 'amina', t0);
+        await store.saveReview(toll.review, toll.event);
+        const edited = (await store.getEvent('ev-idlib'))!;
+        assert.equal(edited.fatalities, 7);
+        assert.ok(!('fatalities_flag' in edited) && !('decided_by' in edited), 'the analyst, not the party claim or the rules, set these now');
+        // A later report merged with its own flag and decider does not bring them back over the pinned values.
+        const merged = { ...edited, fatalities: 5, sub_event_type: 'Shelling/artillery/missile attack', decided_by: 'model' as const,
+          fatalities_flag: { kind: 'party_claim' as const, reason: 'reported only by one side' }, n_sources: 2,
+          sources: [...edited.sources, { doc_id: 'doc-later-2', title: 'Later wire', publisher: null, url: null, published: null }] };
+        delete (merged as Partial<typeof merged>).review_status;
+        await store.saveArticle(makeStoredArticle({ doc_id: 'doc-later-2', event_ids: ['ev-idlib'] }), [merged]);
+        const after = (await store.getEvent('ev-idlib'))!;
+        assert.deepEqual([after.fatalities, after.sub_event_type], [7, 'Air/drone strike']);
+        assert.ok(!('fatalities_flag' in after) && !('decided_by' in after));
+      });
     });
 
     describe('updates and atomicity', () => {
