@@ -489,6 +489,26 @@ export function spelledAlike(a: string, b: string): boolean {
 }
 const ARTICLE_BEFORE = /^(?:a[lnrstdz]|ash|el|e[dnrstz])[- ]/i;
 
+/**
+ * Spelled alike with no letter changed inside the name: the same, or one letter more or less at its
+ * end ("Raqqa" and "Raqqah"). "Putin" is one letter from Putian, a city of millions, and no place.
+ */
+export function spelledAlikeAtEnd(a: string, b: string): boolean {
+  return spelledAlikeBy(a, b, (x, y) => x.startsWith(y) || y.startsWith(x));
+}
+
+/** Spelled alike with no letter swapped for another: "Tal Afar" is Tall Afar, but "Lee Ming" is no Leiming. */
+export function spelledAlikeUnswapped(a: string, b: string): boolean {
+  return spelledAlikeBy(a, b, (x, y) => x === y || x.length !== y.length);
+}
+
+function spelledAlikeBy(a: string, b: string, also: (x: string, y: string) => boolean): boolean {
+  if (!spelledAlike(a, b)) return false;
+  const x = plainSpelling(a.replace(ARTICLE_BEFORE, ''));
+  const y = plainSpelling(b.replace(ARTICLE_BEFORE, ''));
+  return also(x, y);
+}
+
 /** The ways to read "A B and C D" as one name, longest first: "B and C-D", "B and C", …. */
 function andPhrases(match: string): string[] {
   const [left, right] = match.split(/\s+and\s+/);

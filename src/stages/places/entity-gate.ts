@@ -1,7 +1,7 @@
 import { sentenceAt, type Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { entityTypeOf, type EntityTagger, type EntityType } from '../../models/ner/model.ts';
-import { spelledAlike, type RawPlace } from './detect.ts';
+import { spelledAlike, spelledAlikeAtEnd, spelledAlikeUnswapped, type RawPlace } from './detect.ts';
 
 /** Which decided that a capitalised name is a place: the words around it (a rule) or the entity tagger. */
 export type PlaceDecider = 'rule' | 'model';
@@ -19,7 +19,9 @@ function isUnambiguousPlace(c: Place, surface: string): boolean {
   const curated = c.geonameid === null && c.featureCode !== 'ADM2';
   const major = c.featureCode === 'PPLC' || (c.population ?? 0) >= 1_000_000;
   // "Pentagon" is the gazetteer's "The Pentagon"
-  return (curated || major) && spelledAlike(c.name.replace(/^the\s+/i, ''), surface.replace(/^the\s+/i, ''));
+  const [name, said] = [c.name.replace(/^the\s+/i, ''), surface.replace(/^the\s+/i, '')];
+  // a landmark's transliterations vary inside the word; a big city's name read one letter off is someone's name ("Putin", Putian)
+  return (curated && spelledAlike(name, said)) || (major && spelledAlikeAtEnd(name, said));
 }
 
 /**
@@ -36,7 +38,9 @@ export function hasLocativeContext(r: RawPlace, text: string): boolean {
   if (r.text.length <= 4 && r.text === r.text.toUpperCase()) return true;
   // "Myrtle Beach", "Avondale Estates": a name of several words that a place bears as written is seldom anyone's name
   const severalWords = /\s/.test(r.text.trim());
-  return r.candidates.some((c) => isUnambiguousPlace(c, r.text) || (severalWords && !r.partial && spelledAlike(c.name, r.text)));
+  // "Nguyen Van Oai": a region's name inside a longer run of capitalised words may be part of a person's name
+  // "Lee Ming" is Leiming with one letter swapped: several words must be the place's name, give or take a letter
+  return r.candidates.some((c) => (isUnambiguousPlace(c, r.text) && (!r.partial || c.featureCode === 'PCLI')) || (severalWords && !r.partial && spelledAlikeUnswapped(c.name, r.text)));
 }
 
 /** The first token at or after offset, by binary search over the document's tokens. */

@@ -393,6 +393,9 @@ interface Pool {
   readonly holding?: ReadonlySet<Place>;
 }
 
+/** Below this share of the article's place evidence a country is named in passing (one mention in a story of ten or more). */
+const PASSING_SHARE = 0.1;
+
 function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNamed?: ReadonlySet<Place>): Pool {
   let cands = r.candidates;
   if (r.adminCue) {
@@ -411,11 +414,17 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
   }
   // Outside the article's countries, a town reached only through one of its alternate names
   // ("Mosque" for Moscow, "Sehid" for Enschede) is a coincidence of spelling, not a reading
-  if (focus.topWeight >= 1 && cands.some((c) => c.geonameid !== null && !focus.share.has(c.countryCode))) {
-    const key = normalizeName(r.text.replace(ADMIN_WORD_AFTER, ''));
+  // A country the story only mentions in passing is no home for such a coincidence: "Hun" (Sen) is no Hoonah, Alaska,
+  // because a Cambodian story once names the United States
+  const storyCountry = (cc: string) => cc === focus.top || (focus.share.get(cc) ?? 0) >= PASSING_SHARE;
+  if (focus.topWeight >= 1 && cands.some((c) => c.geonameid !== null && !storyCountry(c.countryCode))) {
+    const said = r.text.replace(ADMIN_WORD_AFTER, '');
+    const key = normalizeName(said);
+    // the name itself, not its sound: "Hun" and "Hoonah" share a key
+    const ownName = (c: Place) => normalizeName(c.name) === key && spelledAlike(c.name, said);
     // "New York" is New York City's own name shortened, not a coincidence
     // nor is "Kiev" or "Bombay": a great city's English name, when it is the name's first reading
-    cands = cands.filter((c) => c.geonameid === null || focus.share.has(c.countryCode) || normalizeName(c.name) === key || ((c.population ?? 0) >= 1_000_000 && (normalizeName(c.name).startsWith(`${key} `) || c === r.candidates[0])));
+    cands = cands.filter((c) => c.geonameid === null || storyCountry(c.countryCode) || ownName(c) || ((c.population ?? 0) >= 1_000_000 && (normalizeName(c.name).startsWith(`${key} `) || c === r.candidates[0])));
   }
   // of a village and a district of one name (packs hold both), "the village of" means the village
   if (r.village) {
