@@ -344,7 +344,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                   if (!candidates.length) continue;
                 }
                 const made = makeRaw(text, sentence, span, surface, candidates, tokenAt.get(span.start) ?? null, partial);
-                const raw = qualifiesAgent && j === units.length ? { ...made, qualifiesAgent: true } : townsOwn ? { ...made, settlement: true } : around.resident ? { ...made, notCountry: true } : made;
+                // "One man blew himself up": a number before "man" is no town's resident
+                const resident = around.resident && made.tokenPos !== 'NUM';
+                const raw = qualifiesAgent && j === units.length ? { ...made, qualifiesAgent: true } : townsOwn ? { ...made, settlement: true } : resident ? { ...made, notCountry: true } : made;
                 inSentence.push(raw);
                 matched = true;
                 i = j;

@@ -20,9 +20,10 @@ const AGENT_AFTER = new RegExp(
   'i',
 );
 
-/** "detained by Tehran", "ties between Ankara and Washington", "a tough line with Tehran": the other party, not a scene. */
+/** "detained by Tehran", "ties between Ankara and Washington", "talks with Tehran": the other party, not a scene. */
 const AGENT_BEFORE = /\b(?:by|between)\s+(?:the\s+)?$/i;
-const PARTY_BEFORE_CAPITAL = /\b(?:with|against|toward|towards)\s+$/i;
+/** Not "against" or "towards": "a missile fired towards Riyadh" names its target. */
+const PARTY_BEFORE_CAPITAL = /\bwith\s+$/i;
 
 /** A preposition of place before the name: then it is where something happens, whatever follows. */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to|into|inside|outside|across|around|throughout|from|of|on|over|off)\s+(?:the\s+)?$/i;

@@ -393,8 +393,10 @@ interface Pool {
   readonly holding?: ReadonlySet<Place>;
 }
 
-/** Below this share of the article's place evidence a country is named in passing (one mention in a story of ten or more). */
-const PASSING_SHARE = 0.1;
+/** Below this share of the article's place evidence a country is named in passing (one country name beside some sixteen of another). */
+const PASSING_SHARE = 0.06;
+/** Up to this many letters, a name read through its key must also be spelled like the place's. */
+const SOUND_ALIKE_MIN = 3;
 
 function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNamed?: ReadonlySet<Place>): Pool {
   let cands = r.candidates;
@@ -420,8 +422,8 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
   if (focus.topWeight >= 1 && cands.some((c) => c.geonameid !== null && !storyCountry(c.countryCode))) {
     const said = r.text.replace(ADMIN_WORD_AFTER, '');
     const key = normalizeName(said);
-    // the name itself, not its sound: "Hun" and "Hoonah" share a key
-    const ownName = (c: Place) => normalizeName(c.name) === key && spelledAlike(c.name, said);
+    // a short name's sound is no name: "Hun" and "Hoonah" share a key (longer keys are transliterations: "Dihok", "Duhok")
+    const ownName = (c: Place) => normalizeName(c.name) === key && (plainSpelling(said).length > SOUND_ALIKE_MIN || spelledAlike(c.name, said));
     // "New York" is New York City's own name shortened, not a coincidence
     // nor is "Kiev" or "Bombay": a great city's English name, when it is the name's first reading
     cands = cands.filter((c) => c.geonameid === null || storyCountry(c.countryCode) || ownName(c) || ((c.population ?? 0) >= 1_000_000 && (normalizeName(c.name).startsWith(`${key} `) || c === r.candidates[0])));
