@@ -137,6 +137,9 @@ export function readSpan(doc: Document, tagger: EntityTagger, span: { start: num
  */
 export const DROP_AT = 0.95;
 
+/** "Mohammed bin Salman", "Hamza bin Laden": a name after a given name and "son of" is a father's, not a town (As Salmān). */
+const PATRONYMIC_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+\s+(?:bin|ibn|bint|ben)\s+$/u;
+
 /** First words that open a place's name as often as a person's: "The Mansfield", "North Arlington", "Lake Mary". */
 const NOT_GIVEN_NAME = /^(?:The|A|An|In|At|On|Of|For|To|From|By|North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Old|Lake|Port|Fort|Mount|San|Santa|Saint|St|Metro|Greater|Downtown|Upper|Lower|Little|Great)$/;
 const GIVEN_NAME_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{Ll}'’.-]+) $/u;
@@ -194,7 +197,7 @@ export function gatePlaces(doc: Document, raws: readonly RawPlace[], tagger: Ent
     if (!tagger || hasLocativeContext(r, doc.text)) {
       kept.push(r);
       decidedBy.set(r, 'rule');
-    } else asked.push(r);
+    } else if (!PATRONYMIC_BEFORE.test(doc.text.slice(Math.max(0, r.start - 40), r.start))) asked.push(r);
   }
   if (!tagger || !asked.length) return { kept, decidedBy };
   const wordsOf = sentenceWords(doc);
