@@ -194,6 +194,8 @@ export function gatePlaces(doc: Document, raws: readonly RawPlace[], tagger: Ent
   const decidedBy = new Map<RawPlace, PlaceDecider>();
   const asked: RawPlace[] = [];
   for (const r of raws) {
+    // "“The district court …”": a determiner is no country's name, whatever cue stands beside it
+    if (r.tokenPos === 'DET' && !/\s/.test(r.text.trim())) continue;
     if (!tagger || hasLocativeContext(r, doc.text)) {
       kept.push(r);
       decidedBy.set(r, 'rule');

@@ -55,3 +55,7 @@ test('"One man" is a number and a man, not a resident of a town called One', () 
   assert.ok(!places('One man blew himself up at the gate, and a second opened fire.').includes('One'));
   assert.deepEqual(locations('BEIRUT (Reuters) - Two suicide bombers struck a police station in Damascus on Monday. One man blew himself up at the main entrance.', 'BEIRUT'), ['Damascus']);
 });
+
+test('a determiner opening a quote is no country: "“The district court …”" is not Thailand', () => {
+  assert.deepEqual(places('“The district court exceeded its authority today,” he said. Police arrested 20 people in Bangkok.'), ['Bangkok']);
+});
