@@ -2,6 +2,7 @@ import type { Document, Mention, PlaceMention } from '../../model/document.ts';
 import { overlaps, type Span } from '../../model/span.ts';
 import { distanceKm } from '../../geo/gazetteer.ts';
 import { choosePlace } from '../places/index.ts';
+import { governmentMentions } from '../places/metonymy.ts';
 
 /** Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"). */
 const CLAUSE_BREAK = /\b(?:as|while|whereas|but|although|though)\b|;/i;
@@ -21,8 +22,10 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
   // a demonym ("Palestinian lands") says whose, never where
   const named = doc.mentions.filter((m) => m.kind !== 'PLACE' || (!m.demonym && !names.some((a) => overlaps(a, m))));
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
-  // Keep other clauses' places when the trigger's own clause names none: a nearby place beats none.
-  const kept = sameClause.some((m) => m.kind === 'PLACE' && m.place && sentenceIndexes.includes(m.sentence)) ? sameClause : named;
+  // Keep other clauses' places when the trigger's own clause names none: a nearby place beats none. A government
+  // ("as the United States steps up air strikes") names no scene.
+  const governments = governmentMentions(doc, named.filter((m): m is PlaceMention => m.kind === 'PLACE'));
+  const kept = sameClause.some((m) => m.kind === 'PLACE' && m.place && sentenceIndexes.includes(m.sentence) && !governments.has(m)) ? sameClause : named;
   const chosen = choosePlace(kept.length === doc.mentions.length ? doc : { ...doc, mentions: kept }, sentenceIndexes, near);
   // "the Qalamoun mountains to the northwest of Bir Qassab": the place is the one the relative phrase describes.
   // Only a phrase standing between the two points back: "Shadadah area" describes Shadadah, not the crossing named before it.

@@ -2,6 +2,7 @@ import type { Document, PlaceMention } from '../../model/document.ts';
 import { mentionsOf } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { distanceKm, isCountry, isCurated, isSupraRegion } from '../../geo/gazetteer.ts';
+import { governmentMentions } from './metonymy.ts';
 
 /** A relative phrase pointing back at a town named earlier: "north-west of the city". */
 const RELATIVE_TO_EARLIER = /\b(?:\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|near|outside|outskirts\s+of|around)\s+the\s+(?:city|town|village)\b/i;
@@ -294,7 +295,7 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
   const codedBefore = (m: PlaceMention) => CODED_TO.test(doc.text.slice(Math.max(0, m.start - 60), m.start) + (/^(?:as|to|at)\s+/i.exec(m.text)?.[0] ?? ''));
   const coded = all.find((m) => codedBefore(m) || CODED_HERE_AFTER.test(doc.text.slice(m.end, m.end + 40)));
   if (coded) return coded;
-  const dateline = DATELINE.exec(doc.text);
+  const dateline = findDateline(doc);
   const contained = containment(doc, all, dateline);
   const uncontradicted = all.filter((m) => !contained.contradicted.has(m));
   // ACLED closes its brackets on the first-level region ("(Al Hada, Dhamar)"): where those regions all lie in one
@@ -316,7 +317,8 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
   const datelineEnd = dateline ? dateline.index + dateline[0].length : -1;
   // "the White House said", "Washington's allegations", "Moscow denies": a place standing for its government is no
   // event's place, unless the story offers no other
-  const literal = resolved.filter((m) => !standsForGovernment(doc, m));
+  const governments = governmentMentions(doc, resolved);
+  const literal = resolved.filter((m) => !governments.has(m));
   const notDateline = (literal.length ? literal : resolved).filter((m) => m.start >= datelineEnd || !dateline || m.end <= dateline.index);
   const wanted = new Set(sentenceIndexes);
   let pool = notDateline.filter((m) => wanted.has(m.sentence));
@@ -348,13 +350,6 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
   return resolved.find((m) => m.place!.featureCode === 'PCLI' && m.place!.countryCode === topCountry) ?? null;
 }
 
-/** Words after a place name that make it its government or people: "Washington said", "Moscow's response", "the Kremlin denies". */
-const GOVERNMENT_AFTER = /^(?:'s|’s|\s+(?:said|says|say|accused|accuses|denied|denies|announced|announces|wants|warned|warns|told|urged|urges|rejected|insists|believes|officials?|spokes(?:man|woman|person)|administration|government|authorities|leadership|backed|ally|allies)\b)/i;
-
-function standsForGovernment(doc: Document, m: PlaceMention): boolean {
-  return GOVERNMENT_AFTER.test(doc.text.slice(m.end, m.end + 16));
-}
-
 /** "Coded as Khanaqin district" where that very word was not taken for a place: a name the note gives elsewhere. */
 const CODED_NAME = /\b[Cc]oded\s+(?:to|as|at)\s+(?:the\s+)?(?:(?:provincial|district|governorate|regional)\s+)?(?:capital\s+)?(?:city\s+of\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})/g;
 
@@ -376,6 +371,18 @@ function codedByName(doc: Document, mentions: readonly PlaceMention[]): PlaceMen
     if (district) return district;
   }
   return undefined;
+}
+
+/**
+ * The dateline's span: an upper-case place before the agency, or the place the reader took as the dateline however
+ * it is cased ("Aden (Reuters) -"), so that it stays a fallback and never beats a place the event's sentence names.
+ */
+function findDateline(doc: Document): RegExpExecArray | null {
+  const upper = DATELINE.exec(doc.text);
+  const said = doc.article.dateline;
+  if (upper || !said) return upper;
+  const escaped = said.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`^[ \\t]*${escaped}(?:,\\s*[A-Z][A-Za-z .]{1,30})?\\s*\\([A-Z][^()\\n]{1,40}\\)\\s*[-–—]`, 'm').exec(doc.text.slice(0, 300));
 }
 
 function sentenceOf(doc: Document, offset: number): number {

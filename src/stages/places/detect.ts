@@ -344,7 +344,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                   if (!candidates.length) continue;
                 }
                 const made = makeRaw(text, sentence, span, surface, candidates, tokenAt.get(span.start) ?? null, partial);
-                const raw = qualifiesAgent && j === units.length ? { ...made, qualifiesAgent: true } : townsOwn ? { ...made, settlement: true } : around.resident ? { ...made, notCountry: true } : made;
+                // "One man blew himself up": a number before "man" is no town's resident
+                const resident = around.resident && made.tokenPos !== 'NUM';
+                const raw = qualifiesAgent && j === units.length ? { ...made, qualifiesAgent: true } : townsOwn ? { ...made, settlement: true } : resident ? { ...made, notCountry: true } : made;
                 inSentence.push(raw);
                 matched = true;
                 i = j;
@@ -488,6 +490,26 @@ export function spelledAlike(a: string, b: string): boolean {
   return x.slice(i + 1) === y.slice(i + 1) || x.slice(i) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i);
 }
 const ARTICLE_BEFORE = /^(?:a[lnrstdz]|ash|el|e[dnrstz])[- ]/i;
+
+/**
+ * Spelled alike with no letter changed inside the name: the same, or one letter more or less at its
+ * end ("Raqqa" and "Raqqah"). "Putin" is one letter from Putian, a city of millions, and no place.
+ */
+export function spelledAlikeAtEnd(a: string, b: string): boolean {
+  return spelledAlikeBy(a, b, (x, y) => x.startsWith(y) || y.startsWith(x));
+}
+
+/** Spelled alike with no letter swapped for another: "Tal Afar" is Tall Afar, but "Lee Ming" is no Leiming. */
+export function spelledAlikeUnswapped(a: string, b: string): boolean {
+  return spelledAlikeBy(a, b, (x, y) => x === y || x.length !== y.length);
+}
+
+function spelledAlikeBy(a: string, b: string, also: (x: string, y: string) => boolean): boolean {
+  if (!spelledAlike(a, b)) return false;
+  const x = plainSpelling(a.replace(ARTICLE_BEFORE, ''));
+  const y = plainSpelling(b.replace(ARTICLE_BEFORE, ''));
+  return also(x, y);
+}
 
 /** The ways to read "A B and C D" as one name, longest first: "B and C-D", "B and C", …. */
 function andPhrases(match: string): string[] {

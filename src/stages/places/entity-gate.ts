@@ -1,7 +1,7 @@
 import { sentenceAt, type Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { entityTypeOf, type EntityTagger, type EntityType } from '../../models/ner/model.ts';
-import { spelledAlike, type RawPlace } from './detect.ts';
+import { spelledAlike, spelledAlikeAtEnd, spelledAlikeUnswapped, type RawPlace } from './detect.ts';
 
 /** Which decided that a capitalised name is a place: the words around it (a rule) or the entity tagger. */
 export type PlaceDecider = 'rule' | 'model';
@@ -19,7 +19,9 @@ function isUnambiguousPlace(c: Place, surface: string): boolean {
   const curated = c.geonameid === null && c.featureCode !== 'ADM2';
   const major = c.featureCode === 'PPLC' || (c.population ?? 0) >= 1_000_000;
   // "Pentagon" is the gazetteer's "The Pentagon"
-  return (curated || major) && spelledAlike(c.name.replace(/^the\s+/i, ''), surface.replace(/^the\s+/i, ''));
+  const [name, said] = [c.name.replace(/^the\s+/i, ''), surface.replace(/^the\s+/i, '')];
+  // a landmark's transliterations vary inside the word; a big city's name read one letter off is someone's name ("Putin", Putian)
+  return (curated && spelledAlike(name, said)) || (major && spelledAlikeAtEnd(name, said));
 }
 
 /**
@@ -36,7 +38,9 @@ export function hasLocativeContext(r: RawPlace, text: string): boolean {
   if (r.text.length <= 4 && r.text === r.text.toUpperCase()) return true;
   // "Myrtle Beach", "Avondale Estates": a name of several words that a place bears as written is seldom anyone's name
   const severalWords = /\s/.test(r.text.trim());
-  return r.candidates.some((c) => isUnambiguousPlace(c, r.text) || (severalWords && !r.partial && spelledAlike(c.name, r.text)));
+  // "Nguyen Van Oai": a region's name inside a longer run of capitalised words may be part of a person's name
+  // "Lee Ming" is Leiming with one letter swapped: several words must be the place's name, give or take a letter
+  return r.candidates.some((c) => (isUnambiguousPlace(c, r.text) && (!r.partial || c.featureCode === 'PCLI')) || (severalWords && !r.partial && spelledAlikeUnswapped(c.name, r.text)));
 }
 
 /** The first token at or after offset, by binary search over the document's tokens. */
@@ -133,6 +137,9 @@ export function readSpan(doc: Document, tagger: EntityTagger, span: { start: num
  */
 export const DROP_AT = 0.95;
 
+/** "Mohammed bin Salman", "Hamza bin Laden": a name after a given name and "son of" is a father's, not a town (As Salmān). */
+const PATRONYMIC_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+\s+(?:bin|ibn|bint|ben)\s+$/u;
+
 /** First words that open a place's name as often as a person's: "The Mansfield", "North Arlington", "Lake Mary". */
 const NOT_GIVEN_NAME = /^(?:The|A|An|In|At|On|Of|For|To|From|By|North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Old|Lake|Port|Fort|Mount|San|Santa|Saint|St|Metro|Greater|Downtown|Upper|Lower|Little|Great)$/;
 const GIVEN_NAME_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{Ll}'’.-]+) $/u;
@@ -187,10 +194,12 @@ export function gatePlaces(doc: Document, raws: readonly RawPlace[], tagger: Ent
   const decidedBy = new Map<RawPlace, PlaceDecider>();
   const asked: RawPlace[] = [];
   for (const r of raws) {
+    // "“The district court …”": a determiner is no country's name, whatever cue stands beside it
+    if (r.tokenPos === 'DET' && !/\s/.test(r.text.trim())) continue;
     if (!tagger || hasLocativeContext(r, doc.text)) {
       kept.push(r);
       decidedBy.set(r, 'rule');
-    } else asked.push(r);
+    } else if (!PATRONYMIC_BEFORE.test(doc.text.slice(Math.max(0, r.start - 40), r.start))) asked.push(r);
   }
   if (!tagger || !asked.length) return { kept, decidedBy };
   const wordsOf = sentenceWords(doc);

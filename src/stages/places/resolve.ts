@@ -424,6 +424,11 @@ function isAltNamedHamlet(c: Place, exactNamed: ReadonlySet<Place>): boolean {
   return c.geonameid !== null && !(c.population ?? 0) && !exactNamed.has(c) && !isCountryCode(c) && c.featureCode !== 'ADM1';
 }
 
+/** Below this share of the article's place evidence a country is named in passing (one country name beside some sixteen of another). */
+const PASSING_SHARE = 0.06;
+/** Up to this many letters, a name read through its key must also be spelled like the place's. */
+const SOUND_ALIKE_MIN = 3;
+
 function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNamed?: ReadonlySet<Place>): Pool {
   let cands = r.candidates;
   if (r.adminCue) {
@@ -442,11 +447,17 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
   }
   // Outside the article's countries, a town reached only through one of its alternate names
   // ("Mosque" for Moscow, "Sehid" for Enschede) is a coincidence of spelling, not a reading
-  if (focus.topWeight >= 1 && cands.some((c) => c.geonameid !== null && !focus.share.has(c.countryCode))) {
-    const key = normalizeName(r.text.replace(ADMIN_WORD_AFTER, ''));
+  // A country the story only mentions in passing is no home for such a coincidence: "Hun" (Sen) is no Hoonah, Alaska,
+  // because a Cambodian story once names the United States
+  const storyCountry = (cc: string) => cc === focus.top || (focus.share.get(cc) ?? 0) >= PASSING_SHARE;
+  if (focus.topWeight >= 1 && cands.some((c) => c.geonameid !== null && !storyCountry(c.countryCode))) {
+    const said = r.text.replace(ADMIN_WORD_AFTER, '');
+    const key = normalizeName(said);
+    // a short name's sound is no name: "Hun" and "Hoonah" share a key (longer keys are transliterations: "Dihok", "Duhok")
+    const ownName = (c: Place) => normalizeName(c.name) === key && (plainSpelling(said).length > SOUND_ALIKE_MIN || spelledAlike(c.name, said));
     // "New York" is New York City's own name shortened, not a coincidence
     // nor is "Kiev" or "Bombay": a great city's English name, when it is the name's first reading
-    cands = cands.filter((c) => c.geonameid === null || focus.share.has(c.countryCode) || normalizeName(c.name) === key || ((c.population ?? 0) >= 1_000_000 && (normalizeName(c.name).startsWith(`${key} `) || c === r.candidates[0])));
+    cands = cands.filter((c) => c.geonameid === null || storyCountry(c.countryCode) || ownName(c) || ((c.population ?? 0) >= 1_000_000 && (normalizeName(c.name).startsWith(`${key} `) || c === r.candidates[0])));
   }
   // "Ar Raqqa", "Duhok": a first-level region bearing the name as its own outweighs a pack's village that
   // only lists it among its alternate names ("Rakka" for a hamlet in Konya), wherever the story's focus lies

@@ -1,0 +1,62 @@
+import type { Document, PlaceMention } from '../../model/document.ts';
+import type { Place } from '../../model/place.ts';
+import { isCountry } from '../../geo/gazetteer.ts';
+
+/** Words after any place name that make it its government or people: "Washington said", "Moscow's response", "the Kremlin denies". */
+const GOVERNMENT_AFTER =
+  /^(?:'s|’s|\s+(?:said|says|say|accused|accuses|denied|denies|announced|announces|wants|warned|warns|told|urged|urges|rejected|insists|believes|officials?|spokes(?:man|woman|person)|administration|government|authorities|leadership|backed|ally|allies)\b)/i;
+
+/** "Kabul's Shi'ite district", "Syria's Deir al-Zor province": a possessive before a kind of place keeps the owner a place. */
+const PLACE_AFTER_POSSESSIVE = /^(?:'s|’s)\s+(?:[\w'’-]+\s+){0,3}?(?:district|province|governorate|region|city|town|village|border|north|south|east|west|northeast|northwest|southeast|southwest|capital|outskirts|countryside|neighbou?rhood|quarter|suburbs?|desert|coast|port|airport)\b/i;
+
+/**
+ * What a state or its seat does as an actor: "Washington has turned to …", "the United States steps up air strikes",
+ * "Tehran is complying", "for Washington to strike …", "U.S.-backed fighters", "Saudi-led coalition". The verbs are
+ * those of governments; a passive ("Kabul was hit") or a noun ("Kabul residents") keeps the name a place.
+ */
+const AGENT_AFTER = new RegExp(
+  String.raw`^(?:\s*[-–]\s*(?:backed|led|allied|aligned|sponsored|supported|brokered)\b|\s+(?:(?:has|have|had|will|would|could|may|might|must|should|did|does|also|again|then|now|not|never|later|first|still|already|reportedly|recently|itself|has\s+since)\s+)*` +
+    String.raw`(?:turned|turns|took|takes|sent|sends|launched|launches|carried|carries|deployed|deploys|imposed|imposes|expelled|expels|supports|supported|backs|blamed|blames|condemned|condemns|demanded|demands|threatened|threatens|pledged|pledges|agreed|agrees|signed|signs|decided|decides|declined|declines|refused|refuses|ordered|orders|vowed|vows|called|calls|hopes|hoped|plans|planned|sought|seeks|steps|stepped|intervened|intervenes|responded|responds|recalled|recalls|summoned|summons|approved|approves|considers|considered|views|viewed|regards|regarded|maintains|maintained|complied|complies|struck|strikes|retaliated|retaliates|sanctioned|sanctions|(?:is|are|was|were)\s+[a-z]+ing|to\s+(?:strike|attack|send|impose|deploy|intervene|act|respond|retaliate|withdraw|take|support|arm))\b)`,
+  'i',
+);
+
+/** "detained by Tehran", "ties between Ankara and Washington", "talks with Tehran": the other party, not a scene. */
+const AGENT_BEFORE = /\b(?:by|between)\s+(?:the\s+)?$/i;
+/** Not "against" or "towards": "a missile fired towards Riyadh" names its target. */
+const PARTY_BEFORE_CAPITAL = /\bwith\s+$/i;
+
+/** A preposition of place before the name: then it is where something happens, whatever follows. */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|to|into|inside|outside|across|around|throughout|from|of|on|over|off)\s+(?:the\s+)?$/i;
+
+/** A list of names closed by the one that acts: "Ankara, Moscow and Tehran announced". */
+const LIST_LINK = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/** Names that stand for a government as often as for a place: countries, capitals, seats ("the White House", "the Kremlin"). */
+function seatOrState(p: Place): boolean {
+  return isCountry(p) || p.featureCode === 'PPLC' || p.featureCode === 'BLDG' || p.featureCode === 'CSTL';
+}
+
+function standsAlone(doc: Document, m: PlaceMention): boolean {
+  const after = doc.text.slice(m.end, m.end + 60);
+  if (GOVERNMENT_AFTER.test(after)) return !PLACE_AFTER_POSSESSIVE.test(after);
+  if (!m.place || !seatOrState(m.place)) return false;
+  const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
+  if (LOCATIVE_BEFORE.test(before)) return false;
+  return AGENT_AFTER.test(after) || AGENT_BEFORE.test(before) || (!isCountry(m.place) && PARTY_BEFORE_CAPITAL.test(before));
+}
+
+/**
+ * The mentions that name a government or its people rather than a scene: "the White House said", "Washington's
+ * allegations", "Washington has turned to …", "detained by Tehran", "Ankara, Moscow and Tehran announced a deal".
+ */
+export function governmentMentions(doc: Document, mentions: readonly PlaceMention[]): Set<PlaceMention> {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out = new Set<PlaceMention>();
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const m = sorted[i];
+    const next = sorted[i + 1];
+    const listed = next !== undefined && out.has(next) && next.sentence === m.sentence && LIST_LINK.test(doc.text.slice(m.end, next.start)) && m.place !== null && seatOrState(m.place);
+    if (listed || standsAlone(doc, m)) out.add(m);
+  }
+  return out;
+}
