@@ -41,6 +41,9 @@ interface Backer {
 }
 
 const CONFIDENCE = { name: 0.9, generic: 0.75, bareGeneric: 0.6, pattern: 0.6, description: 0.7, held: 0.3, implicitProtesters: 0.4 } as const;
+/** Words between a subject and its verb: "Iraq has launched", "Russia also struck". */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'again', 'reportedly', 'allegedly']);
+const PREPOSITIONS = new Set(['on', 'in', 'of', 'about', 'to', 'from', 'with', 'against', 'for', 'by', 'over', 'between']);
 /** How far (in words) "X-backed" reaches for the actor it qualifies. */
 const BACKER_REACH = 2;
 
@@ -90,6 +93,8 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
   const targetHead = cue('target-head');
   const agentSuffix: TrieNode<true> = newTrie();
   for (const p of lex.cues.get('agent-suffix') ?? []) trieInsert(agentSuffix, p, true, () => true);
+  const stateAct: TrieNode<true> = newTrie();
+  for (const p of lex.cues.get('state-act') ?? []) trieInsert(stateAct, p, true, () => true);
   // Country and ethnic words never name a pattern group on their own ("the Kurdish group").
   const notAName = new Set<string>(determiners);
   for (const d of lex.demonyms) for (const w of d.words) notAName.add(phraseKeys(w).keys.join(' '));
@@ -126,6 +131,17 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
         let confidence = m.confidence;
         if (to < words.length && sameSentence(to - 1, to) && speaker.has(words[to].key)) confidence *= 0.5;
         out.push({ ...m, confidence, start: words[from].start, end: words[to - 1].end, sentence: words[from].sentence, ...(backedBy ? { backedBy } : {}) });
+      };
+      /** "Iraq launched an offensive", "the United States has struck": a verb of armed force follows the country's name. */
+      const actsByForce = (k: number): boolean => {
+        while (k < words.length && sameSentence(k - 1, k) && AUXILIARIES.has(words[k].key)) k++;
+        return k < words.length && sameSentence(k - 1, k) && trieLongest(stateAct, words, k) !== null;
+      };
+      /** "talks on Iraq launched …": a country named after a preposition is not the clause's subject. */
+      const afterPreposition = (k: number): boolean => {
+        let j = k - 1;
+        if (j >= 0 && words[j].key === 'the') j--;
+        return j >= 0 && sameSentence(j, k) && PREPOSITIONS.has(words[j].key);
       };
       const hasDeterminer = (i: number): boolean => i > 0 && sameSentence(i - 1, i) && determiners.has(words[i - 1].key);
       const isNameWord = (w: Word): boolean => w.capital || connectors.has(w.key);
@@ -233,7 +249,9 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
             i = proBefore ? m.end : m.end + 1;
             continue;
           }
-          const after = sameS ? trieLongest(trie, words, m.end) : null;
+          // "Russia's air force": the possessive's s stands between the country and its forces
+          const possessive = sameS && next.key === 's' && !next.capital && sameSentence(m.end, m.end + 1);
+          const after = sameS ? trieLongest(trie, words, possessive ? m.end + 1 : m.end) : null;
           if (after && !after.payload.actorId && !after.payload.country) {
             const gens = after.payload.generics ?? [];
             const role = d.iso2 ? gens[0]?.role ?? after.payload.description?.fallback : gens.find((g) => !g.needsCountry)?.role;
@@ -243,6 +261,7 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
               continue;
             }
           }
+          if (d.iso2 && !afterPreposition(i) && actsByForce(m.end)) emitGeneric(i, m.end, 'military', d);
           i = m.end;
           continue;
         }

@@ -254,6 +254,9 @@ function buildCandidate(
     }
     actor1 ??= { actor: conventional['unknown-armed'], mention: null };
     if (!actor2 && cues.has('civilian-victim')) actor2 = { actor: conventional.civilians, mention: null };
+  } else if (sub === 'Arrests') {
+    // ACLED codes an arrest whose arrester the text leaves unnamed ("his wife was detained") as the country's police
+    actor1 ??= { actor: conventional.police, mention: null };
   }
   // "the government" resolved to a state actor of another country than the event's: it is that country's own state.
   const place = chooseEventPlace(doc, [s.index], choice.hit);
@@ -357,6 +360,8 @@ function sameActor(a: EventActor | null, b: EventActor | null): boolean {
   const x = a.actor;
   const y = b.actor;
   if (x.id === y.id || x.name === y.name || x.parent === y.id || y.parent === x.id) return true;
+  // an actor the text implies but does not name ("were detained": the police) may be any named actor of its kind
+  if ((!a.mention || !b.mention) && x.inter === y.inter) return true;
   // "Protesters (Palestine)" named by the actors stage and the conventional "Protesters ({country})" are one crowd
   return !!x.kind && x.kind === y.kind && CROWD_KINDS.has(x.kind) && (!x.country || !y.country || x.country === y.country);
 }
