@@ -254,8 +254,9 @@ function buildCandidate(
     }
     actor1 ??= { actor: conventional['unknown-armed'], mention: null };
     if (!actor2 && cues.has('civilian-victim')) actor2 = { actor: conventional.civilians, mention: null };
-  } else if (sub === 'Arrests') {
-    // ACLED codes an arrest whose arrester the text leaves unnamed ("his wife was detained") as the country's police
+  } else if (sub === 'Arrests' && isVerbAt(doc, choice.hit.start)) {
+    // ACLED codes an arrest whose arrester the text leaves unnamed ("his wife was detained") as the country's police;
+    // a noun ("a wave of arrests", "house arrest") tells no arrest of its own
     actor1 ??= { actor: conventional.police, mention: null };
   }
   // "the government" resolved to a state actor of another country than the event's: it is that country's own state.

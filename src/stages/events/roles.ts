@@ -35,9 +35,9 @@ const REPORTED_BOUNDARY = /^(?:said|says|told|that)$/i;
 /** "… Mateen, the son of immigrants who killed 49 people": the relative clause's subject is the noun right before "who". */
 const RELATIVE_BEFORE = /\b(?:who|which)\s+(?:\w+ly\s+|had\s+|has\s+|have\s+|was\s+|were\s+|then\s+|also\s+)*$/i;
 /** A reporting verb right after an actor: "Police said a truck bomb exploded" makes the police a source, not a party. */
-const REPORTER_AFTER = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|stated|announced|added|confirmed|quoted|cited)\b/i;
-/** A reported clause whose subject is a pronoun standing for its speaker: "the army said it had retaken the town". */
-const PRONOUN_SUBJECT = /^\s*(?:that\s+)?(?:it|they|its|their|we|our)\b/i;
+const REPORTER_AFTER = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|stated|added|quoted|cited)\b/i;
+/** A reported clause with a pronoun that may stand for its speaker: "the army said it had retaken the town", "… said on Wednesday it would keep the port open, but it kept up air raids". */
+const PRONOUN_SUBJECT = /\b(?:it|they|its|their|we|our)\b/i;
 /** "… killed in fighting with Taliban insurgents": the other side of a battle word. */
 const OPPONENT_BEFORE = /\b(?:with|against|by)\s+(?:the\s+|an?\s+)?$/i;
 /** "fell in an offensive by U.S.-backed Iraqi troops", "air strikes carried out by the coalition". */
@@ -103,7 +103,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const antecedent = relative ? before.filter((m) => /^[\s,]*$/.test(text.slice(m.end, sentence.start + relative.index))).at(-1) : undefined;
   const subject = relative
     ? antecedent ?? before.filter((m) => m.start > sentence.start + relative.index && isSubject(m))[0] ?? null
-    : before.filter((m) => m.start >= clauseStart && isSubject(m))[0] ?? before.filter(outerSubject).at(-1) ?? null;
+    : before.filter((m) => m.start >= clauseStart && isSubject(m))[0] ?? before.filter(outerSubject)[0] ?? null;
 
   // "clashes between X and Y"
   for (const m of after) {
