@@ -166,6 +166,12 @@ test('a country\'s name is its military only where a verb of armed force follows
     ['Saudi air defense forces intercepted a missile.', 'Saudi air defense forces', 'Military Forces of Saudi Arabia (2015-)'],
   ];
   for (const [text, surface, name] of cases) assert.equal(find(actorMentions(text), surface).actor?.name, name, text);
-  for (const text of ['Iraq said on Thursday it would hold elections.', 'Iraq is a country of 38 million people.', 'Talks on Iraq launched a new process.'])
+  for (const text of ['Iraq said on Thursday it would hold elections.', 'Iraq is a country of 38 million people.', 'Talks on Iraq launched a new process.', 'An air raid in eastern Iraq killed a dozen people.'])
     assert.deepEqual(actorMentions(text).filter((m) => m.text.includes('Iraq')).map((m) => m.text), [], text);
+});
+
+test('"X backed by Y": X is an actor, not Y\'s backer', () => {
+  const ms = actorMentions('Iraqi government forces backed by paramilitary groups captured Kirkuk.');
+  assert.equal(find(ms, 'Iraqi government forces').actor?.name, 'Military Forces of Iraq (2020-)');
+  assert.equal(find(actorMentions('Hezbollah-backed militias attacked Hama.'), 'militias').actor?.name, 'Militia (Pro-Hezbollah)');
 });

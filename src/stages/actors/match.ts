@@ -43,7 +43,8 @@ interface Backer {
 const CONFIDENCE = { name: 0.9, generic: 0.75, bareGeneric: 0.6, pattern: 0.6, description: 0.7, held: 0.3, implicitProtesters: 0.4 } as const;
 /** Words between a subject and its verb: "Iraq has launched", "Russia also struck". */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'again', 'reportedly', 'allegedly']);
-const PREPOSITIONS = new Set(['on', 'in', 'of', 'about', 'to', 'from', 'with', 'against', 'for', 'by', 'over', 'between']);
+/** Words after which a new clause, and so a subject, may begin. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', ')', '"', '\u201c', '-', '\u2013', '\u2014', 'that', 'and', 'but', 'while', 'when', 'after', 'as', 'then', 'since', 'because', 'before', 'once', 'until', 'so']);
 /** How far (in words) "X-backed" reaches for the actor it qualifies. */
 const BACKER_REACH = 2;
 
@@ -137,11 +138,13 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
         while (k < words.length && sameSentence(k - 1, k) && AUXILIARIES.has(words[k].key)) k++;
         return k < words.length && sameSentence(k - 1, k) && trieLongest(stateAct, words, k) !== null;
       };
-      /** "talks on Iraq launched …": a country named after a preposition is not the clause's subject. */
-      const afterPreposition = (k: number): boolean => {
+      /** "Iraqi forces backed by militias": a participle with "by" makes the name the one backed, not the backer. */
+      const passiveBy = (k: number): boolean => k + 1 < words.length && sameSentence(k, k + 1) && words[k + 1].key === 'by';
+      /** "Iraq launched …", "… , and the United States struck …": a country opening a clause; not "talks on Iraq launched", "in eastern Syria killed". */
+      const headsClause = (k: number): boolean => {
         let j = k - 1;
         if (j >= 0 && words[j].key === 'the') j--;
-        return j >= 0 && sameSentence(j, k) && PREPOSITIONS.has(words[j].key);
+        return j < 0 || !sameSentence(j, k) || CLAUSE_OPENERS.has(words[j].key);
       };
       const hasDeterminer = (i: number): boolean => i > 0 && sameSentence(i - 1, i) && determiners.has(words[i - 1].key);
       const isNameWord = (w: Word): boolean => w.capital || connectors.has(w.key);
@@ -218,7 +221,7 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
           const entry = lex.byId.get(sense.actorId)!;
           const next = words[m.end];
           const sameS = sameSentence(m.end - 1, m.end);
-          if (next && sameS && backing.has(next.key)) {
+          if (next && sameS && backing.has(next.key) && !passiveBy(m.end)) {
             // "Hezbollah-backed": the name qualifies what follows
             backer = { slug: entry.id, name: entry.name, until: m.end + BACKER_REACH };
             i = m.end + 1;
@@ -244,7 +247,7 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
           const next = words[m.end];
           const sameS = sameSentence(m.end - 1, m.end);
           const proBefore = i > 0 && words[i].hyphenBefore && words[i - 1].key === 'pro';
-          if ((next && sameS && backing.has(next.key)) || proBefore) {
+          if ((next && sameS && backing.has(next.key) && !passiveBy(m.end)) || proBefore) {
             backer = { slug: d.slug, name: d.country ?? d.words[0], until: m.end + BACKER_REACH };
             i = proBefore ? m.end : m.end + 1;
             continue;
@@ -261,7 +264,7 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
               continue;
             }
           }
-          if (d.iso2 && !afterPreposition(i) && actsByForce(m.end)) emitGeneric(i, m.end, 'military', d);
+          if (d.iso2 && headsClause(i) && actsByForce(m.end)) emitGeneric(i, m.end, 'military', d);
           i = m.end;
           continue;
         }

@@ -279,9 +279,10 @@ function buildCandidate(
   }
   if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim')) sub = 'Armed clash';
 
-  const date = pickDate(doc, s, dateMentions, choice.hit) ?? leadDate;
   const nearest = nearestDateMention(dateMentions, choice.hit);
   const historical = (nearest?.past ?? false) || cues.has('background');
+  // Background history is not dated by the news it is told in: its own past date, else a time before the news
+  const date = pickDate(doc, s, dateMentions, choice.hit) ?? (historical ? (nearest?.past ? nearest.value : beforeTheNews(doc.article.published)) : leadDate);
   return {
     sub,
     score: choice.score,
@@ -342,6 +343,14 @@ function followsOtherVerb(doc: Document, d: Span, hit: Span): boolean {
     if (t.pos === 'PUNCT') return false;
   }
   return false;
+}
+
+/** The news is about the last three weeks (news-gold GUIDELINE); undated background lies before it, within about a year. */
+const NEWS_WINDOW_DAYS = 21;
+
+function beforeTheNews(published: string | null): DateValue | null {
+  if (!published) return null;
+  return { earliest: addDays(published, -365), latest: addDays(published, -NEWS_WINDOW_DAYS), precision: 4, anchor: 'published' };
 }
 
 /** The date of the story's lead event: the first current date in the first sentences, else the publication day. */

@@ -23,6 +23,8 @@ const cases: [string, string | null, string | null, string][] = [
   ["Russia's air force carried out air strikes on rebel positions near Hama on Monday, killing five fighters.", 'Military Forces of Russia', 'Rebels', 'a country\'s air force, possessive'],
   ['Twelve policemen were killed in fighting with Taliban insurgents in Helmand on Tuesday.', 'Taliban', 'Police Forces of Afghanistan', 'the other side of a battle word is the agent of a passive verb of harm'],
   ['The town of Tal Afar fell on Monday in an offensive by U.S.-backed Iraqi government troops.', 'Military Forces of Iraq', null, 'the agent of an "offensive by" past a backer'],
+  ['The Iraqi military said eight militants were killed in air raids near Rawa on Monday.', 'Military Forces of Iraq', null, 'a military reporting air raids with no other agent reports its own'],
+  ['Iraqi government forces backed by paramilitary groups captured the town of Hawija from Islamic State on Thursday.', 'Military Forces of Iraq', 'Islamic State', '"X backed by Y" keeps X as the agent'],
   ['Three journalists were detained in Istanbul on Sunday.', 'Police Forces of Turkey', 'Civilians (Turkey)', 'an arrest with no named arrester is the police\'s, by ACLED convention'],
 ];
 
@@ -41,4 +43,17 @@ test('roles: an ACLED name carries the period in force on the event date, in the
   assert.ok(!/\(20\d\d-/.test(e.notes), e.notes);
   const iraq = main('Iraqi troops recaptured the town of Tal Afar from Islamic State on Saturday.', '2017-08-28');
   assert.equal(iraq.actor1, 'Military Forces of Iraq (2014-2018)');
+});
+
+test('roles: a state force named by convention reads as ACLED writes it ("of the United States")', () => {
+  const e = main('Two men were detained in Chicago on Sunday.');
+  assert.equal(e.actor1, 'Police Forces of the United States');
+  assert.ok(e.notes.includes('Police Forces of the United States') && !e.notes.includes('{country}'), e.notes);
+});
+
+test('dates: background history told without a date is dated before the news, not on the report\'s day', () => {
+  const rs = ex.extract(art('Islamic State fighters attacked the town of Tal Afar on Monday, killing five soldiers. At the height of its power, Islamic State seized the city of Mosul from Iraqi forces.', '2017-06-14')).records;
+  const background = rs.filter((r) => r.historical && r.sub_event_type === 'Non-state actor overtakes territory');
+  assert.ok(background.length, 'the seizure of Mosul is background');
+  for (const b of background) assert.ok((b.event_date_end ?? b.event_date)! < '2017-06-01', `${b.event_date}..${b.event_date_end}`);
 });

@@ -30,6 +30,8 @@ const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:was|were|have been|has been|had b
 const CLAUSE_BOUNDARY = /\b(?:said|says|told|that|after|when|while|because|whereas)\b|;/gi;
 /** A sentence-initial adverbial clause, up to its comma: "As militants advanced,", "After the talks failed,". */
 const LEADING_ADVERBIAL = /^\W*(?:as|after|when|while|although|though|since|because|before|once|until|if|as soon as)\s[^,;]{1,120},/i;
+/** Weapons only armed forces wield: their reporter is their agent. */
+const STRIKES: ReadonlySet<string> = new Set(['Air/drone strike', 'Shelling/artillery/missile attack']);
 /** Boundaries that open a reported clause ("said", "that") rather than an adverbial one ("after", "when"). */
 const REPORTED_BOUNDARY = /^(?:said|says|told|that)$/i;
 /** "… Mateen, the son of immigrants who killed 49 people": the relative clause's subject is the noun right before "who". */
@@ -98,7 +100,10 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const speaksFor = PRONOUN_SUBJECT.test(text.slice(clauseStart, hit.start));
   // "Macron said that France's military would fight on, but that the fall of the group's bastion …": a reported
   // clause has its own subject, so an actor of the reporting clause acts in it only through a pronoun
-  const notSource = (m: ActorMention) => speaksFor || (!REPORTER_AFTER.test(text.slice(m.end, hit.start)) && !(reported && m.start < clauseStart));
+  // A military that reports air strikes or shelling with no other agent reports its own ("the military said eight
+  // militants were killed in air raids"); a police force reporting a bombing does not.
+  const ownStrike = (m: ActorMention) => STRIKES.has(hit.rule.sub) && /^Military Forces/.test(m.actor?.name ?? '');
+  const notSource = (m: ActorMention) => speaksFor || ownStrike(m) || (!REPORTER_AFTER.test(text.slice(m.end, hit.start)) && !(reported && m.start < clauseStart));
   const outerSubject = (m: ActorMention) => isSubject(m) && notSource(m);
   const antecedent = relative ? before.filter((m) => /^[\s,]*$/.test(text.slice(m.end, sentence.start + relative.index))).at(-1) : undefined;
   const subject = relative
@@ -126,7 +131,9 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const actor1 = modifier ?? (ownAgent ? null : subject ?? before.filter(notSource).at(-1) ?? null);
   // "Two Turkish soldiers were killed on Monday by an improvised explosive device": the subject of a passive
   // verb of harm is its victim, whatever word named the event
-  if (actor1 && actor1 !== modifier && PASSIVE_HARM_AFTER.test(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60)))) {
+  const harmed = actor1 ? PASSIVE_HARM_AFTER.exec(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60))) : null;
+  // … but not across a report: in "the military said eight militants were killed" the militants were
+  if (actor1 && actor1 !== modifier && harmed && !/\b(?:said|says|told|reported|that)\b/i.test(harmed[0])) {
     const agent = after.find((m) => m.start >= actor1.end && OPPONENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) ?? null;
     return { actor1: agent, actor2: actor1, certainty: agent ? 1 : 0.7 };
   }
