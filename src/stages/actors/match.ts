@@ -96,6 +96,10 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
   for (const p of lex.cues.get('agent-suffix') ?? []) trieInsert(agentSuffix, p, true, () => true);
   const stateAct: TrieNode<true> = newTrie();
   for (const p of lex.cues.get('state-act') ?? []) trieInsert(stateAct, p, true, () => true);
+  const stateActObject: TrieNode<true> = newTrie();
+  for (const p of lex.cues.get('state-act-object') ?? []) trieInsert(stateActObject, p, true, () => true);
+  /** Verbs that tell armed force only with a weapon or an operation after them ("launched air strikes", not "launched a probe"). */
+  const needsObject = keySet(['launched', 'launches', 'fired']);
   // Country and ethnic words never name a pattern group on their own ("the Kurdish group").
   const notAName = new Set<string>(determiners);
   for (const d of lex.demonyms) for (const w of d.words) notAName.add(phraseKeys(w).keys.join(' '));
@@ -136,7 +140,12 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
       /** "Iraq launched an offensive", "the United States has struck": a verb of armed force follows the country's name. */
       const actsByForce = (k: number): boolean => {
         while (k < words.length && sameSentence(k - 1, k) && AUXILIARIES.has(words[k].key)) k++;
-        return k < words.length && sameSentence(k - 1, k) && trieLongest(stateAct, words, k) !== null;
+        if (k >= words.length || !sameSentence(k - 1, k)) return false;
+        const verb = trieLongest(stateAct, words, k);
+        if (!verb) return false;
+        if (!needsObject.has(words[k].key)) return true;
+        for (let o = verb.end; o < Math.min(words.length, verb.end + 4) && sameSentence(k, o); o++) if (trieLongest(stateActObject, words, o)) return true;
+        return false;
       };
       /** "Iraqi forces backed by militias": a participle with "by" makes the name the one backed, not the backer. */
       const passiveBy = (k: number): boolean => k + 1 < words.length && sameSentence(k, k + 1) && words[k + 1].key === 'by';

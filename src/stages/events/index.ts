@@ -25,6 +25,9 @@ import { carriesOver } from './carry-over.ts';
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
 
+/** A passive told with its auxiliary: "were detained", "has been arrested". */
+const TOLD_PASSIVE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|also\s+|later\s+)?$/i;
+
 /** A sentence needs at least this much trigger evidence to carry an event. */
 const MIN_SCORE = 3;
 
@@ -254,9 +257,10 @@ function buildCandidate(
     }
     actor1 ??= { actor: conventional['unknown-armed'], mention: null };
     if (!actor2 && cues.has('civilian-victim')) actor2 = { actor: conventional.civilians, mention: null };
-  } else if (sub === 'Arrests' && isVerbAt(doc, choice.hit.start)) {
+  } else if (sub === 'Arrests' && isVerbAt(doc, choice.hit.start) && TOLD_PASSIVE.test(doc.text.slice(s.start, choice.hit.start))) {
     // ACLED codes an arrest whose arrester the text leaves unnamed ("his wife was detained") as the country's police;
-    // a noun ("a wave of arrests", "house arrest") tells no arrest of its own
+    // a noun ("a wave of arrests", "house arrest") or a participle describing people ("immigrants arrested for
+    // crimes") tells no arrest of its own
     actor1 ??= { actor: conventional.police, mention: null };
   }
   // "the government" resolved to a state actor of another country than the event's: it is that country's own state.

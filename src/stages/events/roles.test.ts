@@ -45,6 +45,11 @@ test('roles: an ACLED name carries the period in force on the event date, in the
   assert.equal(iraq.actor1, 'Military Forces of Iraq (2014-2018)');
 });
 
+test('roles: people described by a participle ("immigrants arrested for crimes") are no arrest to give the police', () => {
+  const rs = ex.extract(art('The mayor said cities should not hand over immigrants arrested for minor crimes in Chicago.', '2017-06-14')).records;
+  assert.ok(!rs.some((r) => r.actor1?.startsWith('Police Forces')), JSON.stringify(rs.map((r) => [r.sub_event_type, r.actor1])));
+});
+
 test('roles: a state force named by convention reads as ACLED writes it ("of the United States")', () => {
   const e = main('Two men were detained in Chicago on Sunday.');
   assert.equal(e.actor1, 'Police Forces of the United States');
