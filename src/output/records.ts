@@ -1,4 +1,5 @@
 import { acledAdmin1 } from '../geo/acled-admin1.ts';
+import { withArticle } from '../stages/actors/generic.ts';
 import type { Actor } from '../model/actor.ts';
 import type { Document, EventActor, EventMention } from '../model/document.ts';
 import { mentionsOf } from '../model/document.ts';
@@ -21,7 +22,9 @@ export function focusCountry(doc: Document): string | null {
 export function actorName(actor: Actor, country: string | null): string {
   if (!actor.name.includes('{country}')) return actor.name;
   // Without a country, "Military Forces of {country}" reads "Military Forces", "Civilians ({country})" reads "Civilians".
-  return country ? actor.name.replace('{country}', country) : actor.name.replace(/\s*(?:\(\{country\}\)|of \{country\}|\{country\})/, '').trim();
+  if (!country) return actor.name.replace(/\s*(?:\(\{country\}\)|of \{country\}|\{country\})/, '').trim();
+  // ACLED writes "Police Forces of the United States" but "Civilians (United States)"
+  return actor.name.replace('of {country}', `of ${withArticle(country)}`).replace('{country}', country);
 }
 
 /** ACLED's interaction code: both inter codes, lower first; a lone actor gives inter1 × 10. */

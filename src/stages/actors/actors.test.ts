@@ -156,3 +156,23 @@ test('a sentence-initial "They" resolves to the last group named in the sentence
   assert.equal(pronouns.length, 1, 'the second "They" follows a sentence that names no group');
   assert.equal(pronouns[0].kind === 'ACTOR' && pronouns[0].actor?.id, 'free-syrian-army');
 });
+
+test('a country\'s name is its military only where a verb of armed force follows, and "Country\'s forces" are its forces', () => {
+  const cases: [string, string, string][] = [
+    ['Iraq launched an offensive on Thursday.', 'Iraq', 'Military Forces of Iraq (2020-)'],
+    ['The United States has bombed a camp in Libya.', 'United States', 'Military Forces of the United States (2021-)'],
+    ['The United States launched two sets of air strikes on camps in Libya.', 'United States', 'Military Forces of the United States (2021-)'],
+    ["Russia's air force struck Idlib.", "Russia's air force", 'Military Forces of Russia (2000-)'],
+    ['Russia s air force struck Idlib.', 'Russia s air force', 'Military Forces of Russia (2000-)'],
+    ['Saudi air defense forces intercepted a missile.', 'Saudi air defense forces', 'Military Forces of Saudi Arabia (2015-)'],
+  ];
+  for (const [text, surface, name] of cases) assert.equal(find(actorMentions(text), surface).actor?.name, name, text);
+  for (const text of ['Iraq said on Thursday it would hold elections.', 'Iraq is a country of 38 million people.', 'Talks on Iraq launched a new process.', 'An air raid in eastern Iraq killed a dozen people.', 'Iraq launched a probe into the deal.', 'Iraq fired its envoy to Turkey.', 'Iraq struck a deal with Turkey.'])
+    assert.deepEqual(actorMentions(text).filter((m) => m.text.includes('Iraq')).map((m) => m.text), [], text);
+});
+
+test('"X backed by Y": X is an actor, not Y\'s backer', () => {
+  const ms = actorMentions('Iraqi government forces backed by paramilitary groups captured Kirkuk.');
+  assert.equal(find(ms, 'Iraqi government forces').actor?.name, 'Military Forces of Iraq (2020-)');
+  assert.equal(find(actorMentions('Hezbollah-backed militias attacked Hama.'), 'militias').actor?.name, 'Militia (Pro-Hezbollah)');
+});

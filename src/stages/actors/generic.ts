@@ -24,7 +24,7 @@ const TEMPLATES: Record<Exclude<GenericRole, 'social'>, Template> = {
 };
 
 /** ACLED writes "Military Forces of the United States", "… of the United Kingdom". */
-function withArticle(country: string): string {
+export function withArticle(country: string): string {
   return /^(United|Democratic Republic|Philippines|Netherlands|Central African)/.test(country) ? `the ${country}` : country;
 }
 

@@ -41,6 +41,10 @@ interface Backer {
 }
 
 const CONFIDENCE = { name: 0.9, generic: 0.75, bareGeneric: 0.6, pattern: 0.6, description: 0.7, held: 0.3, implicitProtesters: 0.4 } as const;
+/** Words between a subject and its verb: "Iraq has launched", "Russia also struck". */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'again', 'reportedly', 'allegedly']);
+/** Words after which a new clause, and so a subject, may begin. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', ')', '"', '\u201c', '-', '\u2013', '\u2014', 'that', 'and', 'but', 'while', 'when', 'after', 'as', 'then', 'since', 'because', 'before', 'once', 'until', 'so']);
 /** How far (in words) "X-backed" reaches for the actor it qualifies. */
 const BACKER_REACH = 2;
 
@@ -90,6 +94,12 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
   const targetHead = cue('target-head');
   const agentSuffix: TrieNode<true> = newTrie();
   for (const p of lex.cues.get('agent-suffix') ?? []) trieInsert(agentSuffix, p, true, () => true);
+  const stateAct: TrieNode<true> = newTrie();
+  for (const p of lex.cues.get('state-act') ?? []) trieInsert(stateAct, p, true, () => true);
+  const stateActObject: TrieNode<true> = newTrie();
+  for (const p of lex.cues.get('state-act-object') ?? []) trieInsert(stateActObject, p, true, () => true);
+  /** Verbs that tell armed force only with a weapon or an operation after them ("launched air strikes", not "launched a probe"). */
+  const needsObject = keySet(['launched', 'launches', 'fired']);
   // Country and ethnic words never name a pattern group on their own ("the Kurdish group").
   const notAName = new Set<string>(determiners);
   for (const d of lex.demonyms) for (const w of d.words) notAName.add(phraseKeys(w).keys.join(' '));
@@ -126,6 +136,24 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
         let confidence = m.confidence;
         if (to < words.length && sameSentence(to - 1, to) && speaker.has(words[to].key)) confidence *= 0.5;
         out.push({ ...m, confidence, start: words[from].start, end: words[to - 1].end, sentence: words[from].sentence, ...(backedBy ? { backedBy } : {}) });
+      };
+      /** "Iraq launched an offensive", "the United States has struck": a verb of armed force follows the country's name. */
+      const actsByForce = (k: number): boolean => {
+        while (k < words.length && sameSentence(k - 1, k) && AUXILIARIES.has(words[k].key)) k++;
+        if (k >= words.length || !sameSentence(k - 1, k)) return false;
+        const verb = trieLongest(stateAct, words, k);
+        if (!verb) return false;
+        if (!needsObject.has(words[k].key)) return true;
+        for (let o = verb.end; o < Math.min(words.length, verb.end + 4) && sameSentence(k, o); o++) if (trieLongest(stateActObject, words, o)) return true;
+        return false;
+      };
+      /** "Iraqi forces backed by militias": a participle with "by" makes the name the one backed, not the backer. */
+      const passiveBy = (k: number): boolean => k + 1 < words.length && sameSentence(k, k + 1) && words[k + 1].key === 'by';
+      /** "Iraq launched …", "… , and the United States struck …": a country opening a clause; not "talks on Iraq launched", "in eastern Syria killed". */
+      const headsClause = (k: number): boolean => {
+        let j = k - 1;
+        if (j >= 0 && words[j].key === 'the') j--;
+        return j < 0 || !sameSentence(j, k) || CLAUSE_OPENERS.has(words[j].key);
       };
       const hasDeterminer = (i: number): boolean => i > 0 && sameSentence(i - 1, i) && determiners.has(words[i - 1].key);
       const isNameWord = (w: Word): boolean => w.capital || connectors.has(w.key);
@@ -202,7 +230,7 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
           const entry = lex.byId.get(sense.actorId)!;
           const next = words[m.end];
           const sameS = sameSentence(m.end - 1, m.end);
-          if (next && sameS && backing.has(next.key)) {
+          if (next && sameS && backing.has(next.key) && !passiveBy(m.end)) {
             // "Hezbollah-backed": the name qualifies what follows
             backer = { slug: entry.id, name: entry.name, until: m.end + BACKER_REACH };
             i = m.end + 1;
@@ -228,12 +256,14 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
           const next = words[m.end];
           const sameS = sameSentence(m.end - 1, m.end);
           const proBefore = i > 0 && words[i].hyphenBefore && words[i - 1].key === 'pro';
-          if ((next && sameS && backing.has(next.key)) || proBefore) {
+          if ((next && sameS && backing.has(next.key) && !passiveBy(m.end)) || proBefore) {
             backer = { slug: d.slug, name: d.country ?? d.words[0], until: m.end + BACKER_REACH };
             i = proBefore ? m.end : m.end + 1;
             continue;
           }
-          const after = sameS ? trieLongest(trie, words, m.end) : null;
+          // "Russia's air force": the possessive's s stands between the country and its forces
+          const possessive = sameS && next.key === 's' && !next.capital && sameSentence(m.end, m.end + 1);
+          const after = sameS ? trieLongest(trie, words, possessive ? m.end + 1 : m.end) : null;
           if (after && !after.payload.actorId && !after.payload.country) {
             const gens = after.payload.generics ?? [];
             const role = d.iso2 ? gens[0]?.role ?? after.payload.description?.fallback : gens.find((g) => !g.needsCountry)?.role;
@@ -243,6 +273,7 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
               continue;
             }
           }
+          if (d.iso2 && headsClause(i) && actsByForce(m.end)) emitGeneric(i, m.end, 'military', d);
           i = m.end;
           continue;
         }

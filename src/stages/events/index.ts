@@ -29,6 +29,9 @@ const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', '
 /** A month-long date that ended more than this many days before publication dates background, not news. */
 const MONTH_BACKGROUND_DAYS = 14;
 
+/** A passive told with its auxiliary: "were detained", "has been arrested". */
+const TOLD_PASSIVE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|also\s+|later\s+)?$/i;
+
 /** A sentence needs at least this much trigger evidence to carry an event. */
 const MIN_SCORE = 3;
 
@@ -279,6 +282,11 @@ function buildCandidate(
     }
     actor1 ??= { actor: conventional['unknown-armed'], mention: null };
     if (!actor2 && cues.has('civilian-victim')) actor2 = { actor: conventional.civilians, mention: null };
+  } else if (sub === 'Arrests' && isVerbAt(doc, choice.hit.start) && TOLD_PASSIVE.test(doc.text.slice(s.start, choice.hit.start))) {
+    // ACLED codes an arrest whose arrester the text leaves unnamed ("his wife was detained") as the country's police;
+    // a noun ("a wave of arrests", "house arrest") or a participle describing people ("immigrants arrested for
+    // crimes") tells no arrest of its own
+    actor1 ??= { actor: conventional.police, mention: null };
   }
   // "the government" resolved to a state actor of another country than the event's: it is that country's own state.
   const place = chooseEventPlace(doc, [s.index], choice.hit);
@@ -301,7 +309,6 @@ function buildCandidate(
   if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim')) sub = 'Armed clash';
 
   const own = pickDate(doc, s, dateMentions, choice.hit);
-  const date = own ?? leadDate;
   const nearest = nearestDateMention(dateMentions, choice.hit);
   const historical =
     (nearest?.past ?? false) ||
@@ -312,6 +319,8 @@ function buildCandidate(
     own?.precision === 4 ||
     // "last month", "in October": a month that ended before the report is background; "this month" runs up to it
     (own !== null && own.precision === 3 && !!doc.article.published && own.latest < addDays(doc.article.published, -MONTH_BACKGROUND_DAYS));
+  // Background history is not dated by the news it is told in: its own past date, else a time before the news
+  const date = own ?? (historical ? (nearest?.past ? nearest.value : beforeTheNews(doc.article.published)) : leadDate);
   return {
     sub,
     score: choice.score,
@@ -382,6 +391,14 @@ function followsOtherVerb(doc: Document, d: Span, hit: Span): boolean {
   return false;
 }
 
+/** The news is about the last three weeks (news-gold GUIDELINE); undated background lies before it, within about a year. */
+const NEWS_WINDOW_DAYS = 21;
+
+function beforeTheNews(published: string | null): DateValue | null {
+  if (!published) return null;
+  return { earliest: addDays(published, -365), latest: addDays(published, -NEWS_WINDOW_DAYS), precision: 4, anchor: 'published' };
+}
+
 /** The date of the story's lead event: the first current date in the first sentences, else the publication day. */
 function findLeadDate(dates: readonly DateMention[][], published: string | null): DateValue | null {
   for (let i = 0; i < Math.min(dates.length, 4); i++) {
@@ -399,6 +416,8 @@ function sameActor(a: EventActor | null, b: EventActor | null): boolean {
   const x = a.actor;
   const y = b.actor;
   if (x.id === y.id || x.name === y.name || x.parent === y.id || y.parent === x.id) return true;
+  // an actor the text implies but does not name ("were detained": the police) may be any named actor of its kind
+  if ((!a.mention || !b.mention) && x.inter === y.inter) return true;
   // "Protesters (Palestine)" named by the actors stage and the conventional "Protesters ({country})" are one crowd
   return !!x.kind && x.kind === y.kind && CROWD_KINDS.has(x.kind) && (!x.country || !y.country || x.country === y.country);
 }

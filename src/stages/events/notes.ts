@@ -1,3 +1,4 @@
+import { actorName } from '../../output/records.ts';
 import type { Document, EventMention } from '../../model/document.ts';
 
 const VERB: Record<string, string> = {
@@ -38,8 +39,10 @@ function fmtDate(e: Pick<EventMention, 'date'>): string {
 
 /** One-sentence summary in ACLED's note style, built only from the event's own fields. */
 export function composeNote(_doc: Document, e: Omit<EventMention, 'notes' | 'id'>): string {
-  const a1 = e.actor1?.mention?.text ?? e.actor1?.actor.name.replace(/\s*\(\{country\}\)/, '') ?? 'unidentified actors';
-  const a2 = e.actor2?.mention?.text ?? e.actor2?.actor.name.replace(/\s*\(\{country\}\)/, '') ?? '';
+  // an actor the text does not name is written as the record names it ("Police Forces of Iraq"), never "{country}"
+  const country = e.place?.place?.country ?? null;
+  const a1 = e.actor1?.mention?.text ?? (e.actor1 ? actorName(e.actor1.actor, country) : 'unidentified actors');
+  const a2 = e.actor2?.mention?.text ?? (e.actor2 ? actorName(e.actor2.actor, country) : '');
   let verb = VERB[e.subEventType] ?? 'acted against';
   if (!a2) verb = verb.replace(/\s+(?:with|from|on|against|at|of|by|\(involving)$/, '');
   const place = e.place?.place ? ` in ${e.place.place.name}${e.place.place.country ? ` (${e.place.place.country})` : ''}` : '';

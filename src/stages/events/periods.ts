@@ -38,13 +38,20 @@ export function loadActorPeriods(dir?: string): ActorPeriods {
 
 const NAMED = /^(.*?) \((\d{4}-(?:\d{4})?)\)(.*)$/;
 
-/** The actor as ACLED names it on the given date: "Military Forces of Iraq (2020-)" is "(2014-2018)" in 2017. */
+/**
+ * The actor as ACLED names it on the given date: "Military Forces of Iraq (2020-)" is "(2014-2018)" in 2017.
+ * A period that does not hold the date and that no listed period replaces is dropped ("Military Forces of Lebanon
+ * (2021-)" in 2017 is "Military Forces of Lebanon"): a name without its period is less precise, one with the wrong
+ * period is wrong.
+ */
 export function actorInForce(periods: ActorPeriods, actor: Actor, isoDate: string): Actor {
   const m = NAMED.exec(actor.name);
-  const list = m ? periods.get(m[1]) : undefined;
   const year = Number(isoDate.slice(0, 4));
-  if (!m || !list || !Number.isFinite(year)) return actor;
-  const hit = list.find((p) => year >= p.from && year < p.to);
-  if (!hit || hit.label === m[2]) return actor;
-  return { ...actor, name: `${m[1]} (${hit.label})${m[3]}` };
+  if (!m || !Number.isFinite(year)) return actor;
+  const holds = (p: Period) => year >= p.from && year < p.to;
+  const hit = periods.get(m[1])?.find(holds);
+  if (hit) return hit.label === m[2] ? actor : { ...actor, name: `${m[1]} (${hit.label})${m[3]}` };
+  const [, from, to] = PERIOD.exec(m[2])!;
+  if (holds({ label: m[2], from: +from, to: to ? +to : Infinity })) return actor;
+  return { ...actor, name: `${m[1]}${m[3]}` };
 }

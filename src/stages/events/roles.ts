@@ -22,12 +22,28 @@ const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = /^\s*(?:\S+\s+){0,3}?(?:against|on|targeting|targeted|at|from|with|into|hit|hitting|struck|striking)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}$/i;
 /** An actor right after one of these words is an object, not the clause's subject. */
-const PREPOSITION_BEFORE = /\b(?:to|for|of|with|from|against|on|at|in|near|toward|towards|into|by|over|including|among|behind|alongside|under|via|affiliated with|backed by|linked to)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
+const PREPOSITION_BEFORE = /\b(?:to|for|of|with|from|against|on|at|in|near|toward|towards|into|by|over|including|among|between|behind|alongside|under|via|affiliated with|backed by|linked to)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 const ALLY_BEFORE = /\b(?:in support of|supporting|alongside|backing|to help|with the help of|allied (?:with|to)|on behalf of|backed by|supported by|together with|jointly with)\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** Right after a subject: a passive verb of harm makes the subject the one harmed. */
 const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:was|were|have been|has been|had been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|shot|captured|executed|beheaded|massacred)\b/i;
 /** Words after which a new clause, with its own subject, begins. */
 const CLAUSE_BOUNDARY = /\b(?:said|says|told|that|after|when|while|because|whereas)\b|;/gi;
+/** A sentence-initial adverbial clause, up to its comma: "As militants advanced,", "After the talks failed,". */
+const LEADING_ADVERBIAL = /^\W*(?:as|after|when|while|although|though|since|because|before|once|until|if|as soon as)\s[^,;]{1,120},/i;
+/** Weapons only armed forces wield: their reporter is their agent. */
+const STRIKES: ReadonlySet<string> = new Set(['Air/drone strike', 'Shelling/artillery/missile attack']);
+/** Boundaries that open a reported clause ("said", "that") rather than an adverbial one ("after", "when"). */
+const REPORTED_BOUNDARY = /^(?:said|says|told|that)$/i;
+/** "… Mateen, the son of immigrants who killed 49 people": the relative clause's subject is the noun right before "who". */
+const RELATIVE_BEFORE = /\b(?:who|which)\s+(?:\w+ly\s+|had\s+|has\s+|have\s+|was\s+|were\s+|then\s+|also\s+)*$/i;
+/** A reporting verb right after an actor: "Police said a truck bomb exploded" makes the police a source, not a party. */
+const REPORTER_AFTER = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|stated|added|quoted|cited)\b/i;
+/** A reported clause with a pronoun that may stand for its speaker: "the army said it had retaken the town", "… said on Wednesday it would keep the port open, but it kept up air raids". */
+const PRONOUN_SUBJECT = /\b(?:it|they|its|their|we|our)\b/i;
+/** "… killed in fighting with Taliban insurgents": the other side of a battle word. */
+const OPPONENT_BEFORE = /\b(?:with|against|by)\s+(?:the\s+|an?\s+)?$/i;
+/** "fell in an offensive by U.S.-backed Iraqi troops", "air strikes carried out by the coalition". */
+const AGENT_AFTER_TRIGGER = /^\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led|supported|trained)\s+)?$/i;
 /** A reporting clause ends the event's clause: ", two rebel sources said". */
 const REPORTING = /,\s*(?:[^,]{0,80}?)\b(?:said|says|told|reported|reports|claimed|according to|stated|announced)\b/i;
 /** A subordinate clause after the trigger has its own participants and dates: "seized Mosul in 2014 before it was defeated by Iraqi forces". */
@@ -49,7 +65,8 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   if (parties.length === 0) return { actor1: null, actor2: null, certainty: 0 };
   // "surrendered to the SDF after coalition air strikes": the trigger names its own agent, unresolved here,
   // so no other actor of the sentence is the one who struck
-  const ownAgent = mentions.find((m) => !isParty(m) && m.start >= hit.start && m.end <= hit.end && m.via === 'description');
+  // (only at the trigger's head: in "killed about 850 militants" the description is the object)
+  const ownAgent = mentions.find((m) => !isParty(m) && m.start >= hit.start && m.end <= hit.end && m.via === 'description' && /^\s*(?:the\s+|an?\s+)?$/i.test(text.slice(hit.start, m.start)));
   const tail = text.slice(hit.end, sentence.end);
   const rep = REPORTING.exec(tail);
   const clauseEnd = subordinateStart(text, hit.end, rep ? hit.end + rep.index : sentence.end);
@@ -68,9 +85,30 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const isSubject = (m: ActorMention) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
   // The subject is the first actor of the trigger's clause ("… said the coalition had conducted air strikes").
   const lead = text.slice(sentence.start, hit.start);
-  let clauseStart = sentence.start;
-  for (const m of lead.matchAll(CLAUSE_BOUNDARY)) clauseStart = sentence.start + m.index + m[0].length;
-  const subject = before.filter((m) => m.start >= clauseStart && isSubject(m))[0] ?? before.filter(isSubject).at(-1) ?? null;
+  // "As militants increased their activity, the United States launched air strikes": the main clause follows the comma
+  const opener = LEADING_ADVERBIAL.exec(lead);
+  const mainStart = opener ? sentence.start + opener[0].length : sentence.start;
+  let clauseStart = mainStart;
+  let reported = false;
+  for (const m of text.slice(mainStart, hit.start).matchAll(CLAUSE_BOUNDARY)) {
+    clauseStart = mainStart + m.index + m[0].length;
+    reported = REPORTED_BOUNDARY.test(m[0]);
+  }
+  const relative = RELATIVE_BEFORE.exec(lead);
+  // Before the trigger's own clause, an actor is its subject only when nothing in between says otherwise:
+  // not a source whose report the clause is (unless the clause's subject is a pronoun for it), not across a relative clause.
+  const speaksFor = PRONOUN_SUBJECT.test(text.slice(clauseStart, hit.start));
+  // "Macron said that France's military would fight on, but that the fall of the group's bastion …": a reported
+  // clause has its own subject, so an actor of the reporting clause acts in it only through a pronoun
+  // A military that reports air strikes or shelling with no other agent reports its own ("the military said eight
+  // militants were killed in air raids"); a police force reporting a bombing does not.
+  const ownStrike = (m: ActorMention) => STRIKES.has(hit.rule.sub) && /^Military Forces/.test(m.actor?.name ?? '');
+  const notSource = (m: ActorMention) => speaksFor || ownStrike(m) || (!REPORTER_AFTER.test(text.slice(m.end, hit.start)) && !(reported && m.start < clauseStart));
+  const outerSubject = (m: ActorMention) => isSubject(m) && notSource(m);
+  const antecedent = relative ? before.filter((m) => /^[\s,]*$/.test(text.slice(m.end, sentence.start + relative.index))).at(-1) : undefined;
+  const subject = relative
+    ? antecedent ?? before.filter((m) => m.start > sentence.start + relative.index && isSubject(m))[0] ?? null
+    : before.filter((m) => m.start >= clauseStart && isSubject(m))[0] ?? before.filter(outerSubject)[0] ?? null;
 
   // "clashes between X and Y"
   for (const m of after) {
@@ -90,16 +128,18 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     return { actor1: agent, actor2: subject ?? before.at(-1) ?? null, certainty: agent ? 1 : 0.6 };
   }
 
-  const actor1 = modifier ?? (ownAgent ? null : subject ?? before.at(-1) ?? null);
+  const actor1 = modifier ?? (ownAgent ? null : subject ?? before.filter(notSource).at(-1) ?? null);
   // "Two Turkish soldiers were killed on Monday by an improvised explosive device": the subject of a passive
   // verb of harm is its victim, whatever word named the event
-  if (actor1 && actor1 !== modifier && PASSIVE_HARM_AFTER.test(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60)))) {
-    const agent = after.find((m) => BY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) ?? null;
+  const harmed = actor1 ? PASSIVE_HARM_AFTER.exec(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60))) : null;
+  // … but not across a report: in "the military said eight militants were killed" the militants were
+  if (actor1 && actor1 !== modifier && harmed && !/\b(?:said|says|told|reported|that)\b/i.test(harmed[0])) {
+    const agent = after.find((m) => m.start >= actor1.end && OPPONENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) ?? null;
     return { actor1: agent, actor2: actor1, certainty: agent ? 1 : 0.7 };
   }
   const actor2 = after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? null;
   // "artillery fire by Syrian army units", "air strikes carried out by the coalition"
-  if (!actor1 && actor2 && /^\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$/i.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
+  if (!actor1 && actor2 && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
   let certainty = actor1 ? (modifier || subject ? 0.8 : 0.6) : 0.3;
   if (actor2 && TARGET_BEFORE.test(text.slice(hit.end, actor2.start))) certainty += 0.2;
   return { actor1, actor2, certainty: Math.min(1, certainty) };

@@ -6,6 +6,7 @@ import { subEventFeatures } from '../../models/subevent/features.ts';
 import { isHeadline } from '../../models/subevent/headline.ts';
 import { loadSubEventModel, type SubEventModel } from '../../models/subevent/model.ts';
 import { choose, mainEvent } from '../../models/subevent/train.ts';
+import { refineByActors } from '../events/classify.ts';
 import { composeNote } from '../events/notes.ts';
 
 /**
@@ -47,13 +48,17 @@ function decide(model: SubEventModel, doc: Document, ev: EventMention, brief: bo
   // of articles, and there it changed types for the worse (news gold TEST strict F1 41.7 → 39.6). In a headline too
   // (see isHeadline).
   const best = mayOverrule ? choose(p, rules, model.trustRules) : rules;
-  const sub = model.classes[best];
+  // ACLED's two territory types are defined by who took the territory: the model's guess never makes Islamic State a government
+  const guess = model.classes[best];
+  const sub = TERRITORY.has(guess) && ev.actor1 ? refineByActors(guess, ev.actor1.actor, null, new Set()) : guess;
   const realisP = !brief && !ev.historical && ev.decidedBy === 'model' ? ev.confidence : 1;
   const confidence = +(p[best] * realisP * (brief && ev !== main ? SECONDARY_EVENT : 1)).toFixed(3);
   if (sub === ev.subEventType) return { ...ev, confidence, decidedBy: 'rules' };
   const typed = { ...ev, subEventType: sub, eventType: eventTypeOf(sub), disorderType: disorderTypeOf(sub), confidence, decidedBy: 'model' as const };
   return { ...typed, notes: composeNote(doc, typed) };
 }
+
+const TERRITORY: ReadonlySet<string> = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
 
 export const subevent: StageFactory = {
   name: 'subevent',
