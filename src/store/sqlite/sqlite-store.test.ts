@@ -10,6 +10,14 @@ import { SQLITE_MIGRATIONS, migrateSqlite } from './sqlite-migrations.ts';
 import { ftsQuery, openSqliteStore } from './sqlite-store.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sitrep-sqlite-'));
+
+/** The event columns every schema version has: rows written before a migration fill only these. */
+const EARLY_EVENT_COLUMNS = 'event_id, doc_id, event_date, event_date_end, time_precision, historical, disorder_type, event_type, sub_event_type, inter1, inter2, interaction, claims, evidence, notes, confidence, sources, n_sources, first_seen, updated_at';
+
+/** An event row written before a migration: its coding (disorder, type, sub-type, inter codes, notes), the rest fixed. */
+function insertEarlyEvent(db: Database.Database, id: string, coded: [string, string, string, number, number, number, string]): void {
+  db.prepare(`INSERT INTO events (${EARLY_EVENT_COLUMNS}) VALUES (?, 'd', '2022-01-20', '2022-01-20', 1, 0, ?, ?, ?, ?, ?, ?, '[]', '[]', ?, 0.5, '[]', 1, 't', 't')`).run(id, ...coded);
+}
 after(() => rmSync(dir, { recursive: true, force: true }));
 let fileNo = 0;
 
@@ -65,8 +73,7 @@ describe('sqlite store specifics', () => {
   it('migration 3 keeps every event row and its full-text rowid', () => {
     const db = new Database(':memory:');
     migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 2));
-    const cols = 'event_id, doc_id, event_date, event_date_end, time_precision, historical, disorder_type, event_type, sub_event_type, inter1, inter2, interaction, claims, evidence, notes, confidence, sources, n_sources, first_seen, updated_at';
-    const insert = db.prepare(`INSERT INTO events (rowid, ${cols}) VALUES (?, ?, 'd', '2022-01-20', '2022-01-20', 1, 0, 'Political violence', 'Battles', 'Armed clash', 2, 1, 12, '[]', '[]', ?, 0.5, '[]', 1, 't', 't')`);
+    const insert = db.prepare(`INSERT INTO events (rowid, ${EARLY_EVENT_COLUMNS}) VALUES (?, ?, 'd', '2022-01-20', '2022-01-20', 1, 0, 'Political violence', 'Battles', 'Armed clash', 2, 1, 12, '[]', '[]', ?, 0.5, '[]', 1, 't', 't')`);
     insert.run(7, 'e7', 'clash at Tal Tamr');
     insert.run(42, 'e42', 'shelling of Ariha');
     db.prepare("INSERT INTO events_fts (rowid, notes, actors, location, titles) VALUES (7, 'clash at Tal Tamr', '', '', ''), (42, 'shelling of Ariha', '', '', '')").run();
@@ -81,8 +88,7 @@ describe('sqlite store specifics', () => {
     const file = path.join(tmpdir(), `sitrep-m4-${process.pid}.db`);
     const db = new Database(file);
     migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 3));
-    const cols = 'event_id, doc_id, event_date, event_date_end, time_precision, historical, disorder_type, event_type, sub_event_type, inter1, inter2, interaction, claims, evidence, notes, confidence, sources, n_sources, first_seen, updated_at';
-    db.prepare(`INSERT INTO events (${cols}) VALUES ('e1', 'd', '2022-01-20', '2022-01-20', 1, 0, 'Political violence', 'Battles', 'Armed clash', 2, 1, 12, '[]', '[]', 'clash', 0.5, '[]', 1, 't', 't')`).run();
+    insertEarlyEvent(db, 'e1', ['Political violence', 'Battles', 'Armed clash', 2, 1, 12, 'clash']);
     db.close();
     const s = await openSqliteStore(file);
     try {
@@ -110,8 +116,7 @@ describe('sqlite store specifics', () => {
     const file = path.join(dir, 'v7.db');
     const db = new Database(file);
     migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 7));
-    const cols = 'event_id, doc_id, event_date, event_date_end, time_precision, historical, disorder_type, event_type, sub_event_type, inter1, inter2, interaction, claims, evidence, notes, confidence, sources, n_sources, first_seen, updated_at';
-    db.prepare(`INSERT INTO events (${cols}) VALUES ('e7', 'd', '2022-01-20', '2022-01-20', 1, 0, 'Demonstrations', 'Protests', 'Peaceful protest', 6, 0, 60, '[]', '[]', 'march', 0.5, '[]', 1, 't', 't')`).run();
+    insertEarlyEvent(db, 'e7', ['Demonstrations', 'Protests', 'Peaceful protest', 6, 0, 60, 'march']);
     db.close();
     const s = await openSqliteStore(file);
     try {
