@@ -101,3 +101,18 @@ test('usage errors exit 2 with a clear message', () => {
   assert.match(r.err, /--date wants a date as YYYY-MM-DD/);
   assert.equal(sitrep(['nonsense']).code, 2);
 });
+
+test('a reader that closes the pipe early (| head) ends extract quietly with exit 0, not "write EPIPE"', async () => {
+  const { spawn } = await import('node:child_process');
+  // A large input, so that output is still being written when the reader goes away.
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-epipe-'));
+  const story = readFileSync(join(EXAMPLES, '01-idlib-shelling.txt'), 'utf8');
+  writeFileSync(join(dir, 'many.jsonl'), Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `s${i}`, text: story, published: '2023-03-14' })).join('\n'));
+  const child = spawn(process.execPath, [BIN, 'extract', join(dir, 'many.jsonl')], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d) => (err += d));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.equal(code, 0, err);
+  assert.doesNotMatch(err, /EPIPE/);
+});

@@ -68,9 +68,15 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`sitrep: unknown command "${verb}"\n\n${USAGE}\n`);
     return 2;
   }
+  // A reader that stops early (`sitrep extract … | head`) closes the pipe: the output ends there, and that is no error
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(0);
+  });
   try {
     return await (await load())(rest);
   } catch (e) {
+    if ((e as NodeJS.ErrnoException | null)?.code === 'EPIPE') return 0;
     process.stderr.write(`sitrep ${verb}: ${errorMessage(e)}\n`);
     if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
     if (e instanceof CliError) return e.exitCode;
