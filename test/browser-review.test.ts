@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ingestExamples } from '../src/cli/commands/demo.ts';
-import { startServer, type RunningServer } from '../src/server/listen.ts';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import type { Store, StoredEvent } from '../src/store/store.ts';
-import { CHROMIUM, haveChromium, openWatchedPage } from './helpers/browser.ts';
+import type { RunningServer } from '../src/server/listen.ts';
+import type { StoredEvent } from '../src/store/store.ts';
+import { CHROMIUM, haveChromium, serveInBrowser, type ServedUi } from './helpers/browser.ts';
 import { decodePng, imageStats } from './helpers/png.ts';
 
 /** The review queue and the actor/place pages, driven from the UI as an analyst would (see browser.test.ts for the setup's reasons). */
@@ -16,27 +13,17 @@ const TOKEN = 'browser-review-token-0123';
 const chromiumHere = haveChromium('browser review test');
 
 describe('review queue in Chromium', { skip: chromiumHere ? false : `${CHROMIUM} not found`, timeout: 180_000 }, () => {
-  let dir: string;
-  let store: Store;
+  let ui: ServedUi | undefined;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   const problems: string[] = [];
 
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'sitrep-browser-review-'));
-    store = await openSqliteStore(join(dir, 'ui.db'));
-    await ingestExamples(store);
-    server = await startServer(store, { port: 0, host: '127.0.0.1', token: TOKEN });
-    ({ browser, page } = await openWatchedPage(server.url, problems, /401/));
+    ui = await serveInBrowser('sitrep-browser-review-', 'ui.db', async (store) => void (await ingestExamples(store)), problems, { token: TOKEN, ignore: /401/ });
+    ({ server, page } = ui);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  after(() => ui?.close());
 
   const status = () => page.locator('#detail .review-status').getAttribute('data-status');
   const reviewsOf = async (id: string) => (await (await page.request.get(`${server.url}api/events/${encodeURIComponent(id)}/reviews`)).json()).reviews as { action: string; reviewer: string; reason: string | null }[];

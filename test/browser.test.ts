@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { ingestExamples } from '../src/cli/commands/demo.ts';
-import { startServer, type RunningServer } from '../src/server/listen.ts';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import type { RunningServer } from '../src/server/listen.ts';
 import { makeStoredArticle, makeStoredEvent } from '../src/store/store-contract.ts';
 import type { Store, StoredEvent } from '../src/store/store.ts';
-import { CHROMIUM, haveChromium, openWatchedPage } from './helpers/browser.ts';
+import { CHROMIUM, haveChromium, serveInBrowser, type ServedUi } from './helpers/browser.ts';
 import { decodePng, imageStats } from './helpers/png.ts';
 
 /** Debian's Chromium (`apt-get install -y chromium`); CI installs it, so there its absence is a failure. */
@@ -60,6 +58,7 @@ async function readableAxis(page: Page, selector: string): Promise<string[]> {
 }
 
 describe('web UI in Chromium', { skip: chromiumHere ? false : `${CHROMIUM} not found`, timeout: 120_000 }, () => {
+  let ui: ServedUi | undefined;
   let dir: string;
   let store: Store;
   let server: RunningServer;
@@ -68,20 +67,14 @@ describe('web UI in Chromium', { skip: chromiumHere ? false : `${CHROMIUM} not f
   const problems: string[] = [];
 
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'sitrep-browser-'));
-    store = await openSqliteStore(join(dir, 'ui.db'));
-    const report = await ingestExamples(store);
-    assert.ok(report.stored >= 5, `examples ingested: ${JSON.stringify(report)}`);
-    server = await startServer(store, { port: 0, host: '127.0.0.1' });
-    ({ browser, page } = await openWatchedPage(server.url, problems));
+    ui = await serveInBrowser('sitrep-browser-', 'ui.db', async (store) => {
+      const report = await ingestExamples(store);
+      assert.ok(report.stored >= 5, `examples ingested: ${JSON.stringify(report)}`);
+    }, problems);
+    ({ dir, store, server, browser, page } = ui);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  after(() => ui?.close());
 
   test('loads, filters, opens an event with its evidence highlighted, and draws a non-blank page', async () => {
     await page.goto(server.url);
@@ -305,31 +298,24 @@ function syntheticEvents(): StoredEvent[] {
 }
 
 describe('web UI in Chromium: timeline extremes, paging and charts', { skip: chromiumHere ? false : `${CHROMIUM} not found`, timeout: 120_000 }, () => {
+  let ui: ServedUi | undefined;
   let dir: string;
-  let store: Store;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   const problems: string[] = [];
 
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'sitrep-browser-synthetic-'));
-    store = await openSqliteStore(join(dir, 'synthetic.db'));
-    const events = syntheticEvents();
-    for (const doc of ['syn-long', 'syn-short']) {
-      const mine = events.filter((e) => e.doc_id === doc);
-      await store.saveArticle(makeStoredArticle({ doc_id: doc, event_ids: mine.map((e) => e.event_id) }), mine);
-    }
-    server = await startServer(store, { port: 0, host: '127.0.0.1' });
-    ({ browser, page } = await openWatchedPage(server.url, problems));
+    ui = await serveInBrowser('sitrep-browser-synthetic-', 'synthetic.db', async (store) => {
+      const events = syntheticEvents();
+      for (const doc of ['syn-long', 'syn-short']) {
+        const mine = events.filter((e) => e.doc_id === doc);
+        await store.saveArticle(makeStoredArticle({ doc_id: doc, event_ids: mine.map((e) => e.event_id) }), mine);
+      }
+    }, problems);
+    ({ dir, server, page } = ui);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  after(() => ui?.close());
 
   test('timeline over 10 years: monthly bars stacked by type, a readable axis of years', async () => {
     await page.goto(`${server.url}?country=Syria`);
