@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../errors.ts';
 import { buildAdmin1Regions, type Admin1Region, type RegionPackageCountry, type RowLookup } from './gazetteer-admin1.ts';
-import { forEachLine, hierarchyBeside, IdSet, parseGeonamesLine, readHierarchy } from './gazetteer-rows.ts';
+import { forEachLine, hierarchyBeside, IdSet, parseGeonamesLine, readHierarchy, type PlaceFields } from './gazetteer-rows.ts';
 import type { Admin1Entry, GeoAliasRow } from './geo-lexicons.ts';
 import { normalizeName } from './normalize-name.ts';
 
@@ -35,16 +35,10 @@ export interface IndexContent {
   readonly regionPackage: () => readonly RegionPackageCountry[];
 }
 
-export interface IndexRow {
+/** A row of the on-disk index: its place, its row number, and its first- and second-level divisions. */
+export interface IndexRow extends PlaceFields {
   readonly row: number;
-  readonly id: number;
-  readonly name: string;
-  readonly lat: number;
-  readonly lon: number;
-  readonly fcode: string;
-  readonly cc: string;
   readonly a1: string;
-  readonly pop: number;
   /** Second-level division, where a hierarchy gave one. */
   readonly a2: string | null;
 }

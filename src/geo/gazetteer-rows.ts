@@ -4,16 +4,20 @@ import { StringDecoder } from 'node:string_decoder';
 import { SitrepError } from '../errors.ts';
 import { computeKey, isLatinOrArabic } from './normalize-name.ts';
 
-/** One GeoNames row as the gazetteer keeps it. */
-export interface GazetteerRow {
+/** What every gazetteer row says of its place, read from a dump or from the on-disk index. */
+export interface PlaceFields {
   readonly id: number;
   readonly name: string;
   readonly lat: number;
   readonly lon: number;
   readonly fcode: string;
   readonly cc: string;
-  readonly admin1Code: string;
   readonly pop: number;
+}
+
+/** One GeoNames row as the gazetteer keeps it. */
+export interface GazetteerRow extends PlaceFields {
+  readonly admin1Code: string;
   /** Every index key of the row, once each, in the order name, asciiname, alternate names. */
   readonly keys: readonly string[];
 }
