@@ -135,6 +135,10 @@ describe('sqlite store specifics', () => {
     assert.equal(ftsQuery('air strike'), '"air"* "strike"*');
     assert.equal(ftsQuery('NEAR(" x'), '"NEAR"* "x"*');
     assert.equal(ftsQuery('--- "" '), null);
+    // Repeats and words another word starts with are implied by it.
+    assert.equal(ftsQuery('raid Raid RAID'), '"raid"*');
+    assert.equal(ftsQuery('air airstrike strike'), '"airstrike"* "strike"*');
+    assert.equal(ftsQuery('Kirkuk kir'), '"Kirkuk"*');
   });
 
   it('plans bbox and date filters on indexes', () => {
