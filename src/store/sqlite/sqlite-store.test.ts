@@ -23,6 +23,10 @@ let fileNo = 0;
 
 storeContract('sqlite :memory:', () => openSqliteStore(':memory:'));
 storeContract('sqlite file', () => openSqliteStore(path.join(dir, `contract-${++fileNo}.db`)));
+// Reads (queryEvents, queryEventsJson, tallies, actors) on a worker thread with read-only
+// connections, writes on the main one: every read must still see every committed write, and
+// errors keep their codes across the thread boundary.
+storeContract('sqlite file, reads on a worker thread', () => openSqliteStore(path.join(dir, `contract-${++fileNo}.db`), { readWorkers: 1 }));
 
 describe('sqlite store specifics', () => {
   it('keeps data across close and reopen, in WAL mode', async () => {

@@ -9,6 +9,7 @@ import { isOptionalColumn, optionalColumnValue, OPTIONAL_EVENT_COLUMNS, OPTIONAL
 import { docIdTaken, isIso3 } from '../store.ts';
 import type { ActorSummary, EventQuery, EventTallies, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
+import { POOLED_READS, startReadPool, type PooledRead, type ReadPool } from './read-pool.ts';
 
 /**
  * Columns of `events` in insert order; claims, evidence, sources and mentions are JSON; the optional fields
@@ -191,6 +192,17 @@ export interface SqliteStoreOptions {
   readonly busyTimeoutMs?: number;
   /** How long a write (a transaction, a failure record, the migration) keeps trying before E_STORE; default SITREP_LOCK_WAIT_MS or 120 s. */
   readonly lockWaitMs?: number;
+  /**
+   * Open the file read-only: no migration (an out-of-date file is refused), no planner upkeep;
+   * writes fail. What a read worker (read-pool.ts) opens.
+   */
+  readonly readOnly?: boolean;
+  /**
+   * Run queryEvents, queryEventsJson, tallies and actors on this many worker threads, each with
+   * its own read-only connection (read-pool.ts); 0 (the default) runs them on the caller's thread.
+   * For a server: a query then never blocks its event loop, and reads use every core.
+   */
+  readonly readWorkers?: number;
 }
 
 export const DEFAULT_LOCK_WAIT_MS = 120_000;
@@ -282,9 +294,10 @@ function createCountCache(statement: (sql: string) => Database.Statement, marker
 /** The SQLite store: one file (or ':memory:'), WAL journal, every statement parameterised. */
 export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Promise<Store> {
   const lockWaitMs = opts.lockWaitMs ?? lockWaitFromEnv();
+  const readOnly = opts.readOnly ?? false;
   let db: Database.Database;
   try {
-    db = new Database(file);
+    db = new Database(file, readOnly ? { readonly: true, fileMustExist: true } : {});
   } catch (cause) {
     throw new SitrepError('E_STORE', `cannot open SQLite database "${file}": ${(cause as Error).message}`, { file }, { cause });
   }
@@ -292,6 +305,11 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
   db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 200}`);
   try {
     await whileLocked(lockWaitMs, () => {
+      if (readOnly) {
+        // A reader changes nothing: the file must already be migrated (migrateSqlite only reads then).
+        migrateSqlite(db);
+        return;
+      }
       if (file !== ':memory:') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
@@ -301,7 +319,16 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
     db.close();
     throw e;
   }
-  refreshPlannerStatistics(db, 0x10002);
+  if (!readOnly) refreshPlannerStatistics(db, 0x10002);
+  let pool: ReadPool | null = null;
+  if (opts.readWorkers && file !== ':memory:' && !readOnly) {
+    try {
+      pool = await startReadPool(file, opts.readWorkers);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  }
 
   const insertArticle = db.prepare(`
     INSERT INTO articles (doc_id, content_hash, title, publisher, url, published, text, origin, ingested_at, event_ids)
@@ -561,11 +588,16 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
   const WRITES = new Set(['saveArticle', 'recordFailure']);
 
   // Outside a transaction, every operation first waits for this process's transaction to end.
+  const pooled: ReadonlySet<string> = new Set(POOLED_READS);
   const gated = Object.fromEntries(
     Object.entries(operations).map(([name, f]) => [name, async (...args: unknown[]) => {
       const run = () => (f as (...a: unknown[]) => Promise<unknown>)(...args);
       if (WRITES.has(name)) return exclusive(run);
       await turn();
+      if (pool && pooled.has(name)) {
+        open();
+        return pool.run(name as PooledRead, args);
+      }
       return run();
     }]),
   ) as typeof operations;
@@ -603,7 +635,8 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
       if (closed) return;
       closed = true;
       await turn();
-      refreshPlannerStatistics(db);
+      await pool?.close();
+      if (!readOnly) refreshPlannerStatistics(db);
       db.close();
     },
   };
