@@ -6,7 +6,8 @@
 // server process's peak RSS (VmHWM). The server runs as `sitrep serve` in its own process, so
 // the load generator does not share its event loop.
 //   node --import tsx bench/reliability-load.bench.ts [--events 25000] [--seconds 8] [--connections 50] [--bin OTHER/bin/sitrep.js]
-// --bin serves the store with another checkout's sitrep, for a before/after on one machine state.
+// --bin serves the store with another checkout's sitrep, for a before/after on one machine state; that sitrep must
+// know this checkout's schema (across a migration, run each checkout's own bench instead).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';

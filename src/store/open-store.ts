@@ -15,6 +15,8 @@ export interface OpenStoreOptions {
    * a mistyped --db must be an error, not a fresh empty database that answers "0 events".
    */
   readonly create?: boolean;
+  /** SQLite: worker threads for read queries (see SqliteStoreOptions.readWorkers); default 0. */
+  readonly readWorkers?: number;
 }
 
 /** The SQLite file a command means: --db as given, else sitrep.db in the current directory. */
@@ -34,7 +36,7 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     throw new SitrepError('E_STORE', `no database at ${path.resolve(file)}; check --db, or create one with \`sitrep ingest PATH --db ${file}\``, { file });
   }
   const { openSqliteStore } = await import('./sqlite/sqlite-store.ts');
-  return openSqliteStore(file);
+  return openSqliteStore(file, { readWorkers: opts.readWorkers ?? 0 });
 }
 
 /** Deletes an SQLite database with its WAL and shared-memory files; for a file this run created and left empty. */

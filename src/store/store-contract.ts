@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { EventTallies, Store, StoredArticle, StoredEvent } from './store.ts';
 import { tallyEvents } from './tally.ts';
 import { decideReview, reviewEvent } from './review.ts';
+import { keyOf } from './keyset.ts';
 
 /** A stored event with plausible defaults; tests override what they look at. */
 export function makeStoredEvent(over: Partial<StoredEvent> & { event_id: string }): StoredEvent {
@@ -211,6 +212,24 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         });
       }
 
+      it('queryEventsJson, where a store has it, gives queryEvents\' page as text: same keys in order, same values, the last key', async (t) => {
+        if (!store.queryEventsJson) return t.skip(`${name} has no queryEventsJson`);
+        const queries: Parameters<Store['queryEvents']>[0][] = [
+          ...filters.map((f) => f.q), { historical: true, sort: 'date' }, { historical: true, sort: '-fatalities', limit: 3 },
+          { sort: 'confidence', offset: 2, limit: 2 }, { limit: 0 }, { sort: 'fatalities', after: { value: 3, id: 'ev-a' } },
+        ];
+        for (const q of queries) {
+          const want = await store.queryEvents(q);
+          const got = await store.queryEventsJson(q);
+          const parsed = got.events.map((text) => JSON.parse(text) as StoredEvent);
+          assert.deepEqual(parsed, want.events, JSON.stringify(q));
+          assert.deepEqual(parsed.map((e) => Object.keys(e)), want.events.map((e) => Object.keys(e)), 'keys in the same order');
+          assert.equal(got.total, want.total);
+          const last = want.events.at(-1);
+          assert.deepEqual(got.last, last ? keyOf(last, q.sort) : null);
+        }
+      });
+
       it('sorts by date, fatalities and confidence in both directions', async () => {
         const order = async (sort: NonNullable<Parameters<Store['queryEvents']>[0]['sort']>) => (await store.queryEvents({ sort })).events.map((e) => e.event_id);
         assert.deepEqual(await order('date'), ['ev-fiji', 'ev-hasaka', 'ev-nowhere', 'ev-kirkuk', 'ev-idlib']);
@@ -406,6 +425,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         assert.ok(!ids(await store.queryEvents({ review: 'unreviewed' })).includes('ev-idlib'));
       });
 
+      it('queryEventsJson carries review_status as queryEvents does', async (t) => {
+        if (!store.queryEventsJson) return t.skip(`${name} has no queryEventsJson`);
+        const q = { review: 'all', historical: true } as const;
+        const parsed = (await store.queryEventsJson(q)).events.map((text) => JSON.parse(text) as StoredEvent);
+        assert.deepEqual(parsed, (await store.queryEvents(q)).events);
+        assert.ok(parsed.some((e) => e.review_status === 'rejected'));
+      });
+
       it('lists every review oldest first', async () => {
         const all = await store.reviews();
         assert.deepEqual(all.map((r) => [r.event_id, r.action]), [['ev-idlib', 'accept'], ['ev-hasaka', 'edit'], ['ev-fiji', 'reject']]);
@@ -435,6 +462,28 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         const after = (await store.getEvent('ev-idlib'))!;
         assert.deepEqual([after.fatalities, after.sub_event_type], [7, 'Air/drone strike']);
         assert.ok(!('fatalities_flag' in after) && !('decided_by' in after));
+      });
+    });
+
+    describe('events as JSON text (queryEventsJson)', () => {
+      let store: Store;
+      before(async () => {
+        store = await open();
+      });
+      after(async () => store.close());
+
+      it('escapes any text and spells numbers as values JSON.parse gives back exactly', async (t) => {
+        if (!store.queryEventsJson) return t.skip(`${name} has no queryEventsJson`);
+        const odd = 'a "quote", a back\\slash, a\nnewline, \u0001 \u001f control, \u2028 separator, é, 𝄞, </script>';
+        const e = makeStoredEvent({
+          event_id: 'ev-odd', doc_id: 'doc-odd', notes: odd, location: odd, confidence: 1, latitude: 1e-7, longitude: -179.99999999999997, fatalities: 0,
+          claims: [{ what: 'killed', low: 0, high: 2.5, qualifier: 'about', claimant: odd, start: 0, end: 1 }],
+          sources: [{ doc_id: 'doc-odd', title: odd, publisher: null, url: 'https://example.org/?a=1&b="2"', published: null }],
+        });
+        await store.saveArticle(makeStoredArticle({ doc_id: 'doc-odd', event_ids: ['ev-odd'] }), [e]);
+        const { events } = await store.queryEventsJson({});
+        assert.deepEqual(events.map((text) => JSON.parse(text) as StoredEvent), (await store.queryEvents({})).events);
+        assert.equal((JSON.parse(events[0]!) as StoredEvent).notes, odd);
       });
     });
 

@@ -148,6 +148,13 @@ export interface Store {
    */
   writeTransaction<T>(locks: readonly LockKey[], fn: (tx: Store) => Promise<T>): Promise<T>;
   queryEvents(q: EventQuery): Promise<{ total: number; events: StoredEvent[] }>;
+  /**
+   * queryEvents' answer with each event as JSON text (JSON.parse of events[i] deep-equals
+   * queryEvents' events[i]), and the last event's page key under q's sort: the server writes a
+   * page from these without making, and then serialising, an object per event. Optional: a
+   * store without it is asked queryEvents.
+   */
+  queryEventsJson?(q: EventQuery): Promise<{ total: number; events: string[]; last: PageKey | null }>;
   actors(q?: { text?: string; limit?: number }): Promise<ActorSummary[]>;
   /** Counts of the events matching q (limit, offset and sort aside), grouped in the store. */
   tallies(q: EventQuery, actorLimit?: number): Promise<EventTallies>;

@@ -21,19 +21,20 @@ describe('sitrep serve: timeout and export-cap flags', () => {
   });
   after(async () => store.close());
 
-  test('defaults: 30 s for a request, 10 s for its headers, 4 exports at once', () => {
+  test('defaults: 30 s for a request, 10 s for its headers, 4 exports at once, 1 read worker', () => {
     const s = settingsOf([]);
-    assert.deepEqual([s.requestTimeoutMs, s.headersTimeoutMs, s.maxConcurrentExports], [30_000, 10_000, 4]);
-    const t = settingsOf(['--request-timeout', '2.5', '--headers-timeout', '0.5', '--max-exports', '1']);
-    assert.deepEqual([t.requestTimeoutMs, t.headersTimeoutMs, t.maxConcurrentExports], [2500, 500, 1]);
+    assert.deepEqual([s.requestTimeoutMs, s.headersTimeoutMs, s.maxConcurrentExports, s.readWorkers], [30_000, 10_000, 4, 1]);
+    const t = settingsOf(['--request-timeout', '2.5', '--headers-timeout', '0.5', '--max-exports', '1', '--read-workers', '0']);
+    assert.deepEqual([t.requestTimeoutMs, t.headersTimeoutMs, t.maxConcurrentExports, t.readWorkers], [2500, 500, 1, 0]);
   });
 
   test('refuses values that would disable or invert a limit', () => {
     for (const args of [
       ['--request-timeout', '0'], ['--request-timeout', 'ten'], ['--request-timeout', '-1'], ['--headers-timeout', '1e3'],
       ['--request-timeout', '5', '--headers-timeout', '6'], ['--max-exports', '0'], ['--max-exports', '1.5'], ['--max-exports', 'x'],
+      ['--read-workers', '-1'], ['--read-workers', '17'], ['--read-workers', 'two'],
     ]) {
-      assert.throws(() => settingsOf(args), /--(request|headers)-timeout|--max-exports/, args.join(' '));
+      assert.throws(() => settingsOf(args), /--(request|headers)-timeout|--max-exports|--read-workers/, args.join(' '));
     }
   });
 

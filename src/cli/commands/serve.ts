@@ -16,6 +16,7 @@ export const SERVE_OPTIONS = {
   'request-timeout': { type: 'string', default: '30' },
   'headers-timeout': { type: 'string', default: '10' },
   'max-exports': { type: 'string', default: '4' },
+  'read-workers': { type: 'string', default: '1' },
   ...GAZETTEER_OPTION,
 } as const;
 
@@ -30,6 +31,8 @@ export interface ServeSettings {
   headersTimeoutMs: number;
   /** Exports streaming at once; one more is answered 503. */
   maxConcurrentExports: number;
+  /** SQLite: worker threads that run the read queries (0: the server's own thread). */
+  readWorkers: number;
 }
 
 /** A flag's value as a number of seconds > 0 (fractions allowed), in milliseconds. */
@@ -40,7 +43,7 @@ function seconds(flag: string, value: string): number {
 }
 
 export function serveSettings(values: {
-  port?: string; host?: string; token?: string; 'read-token'?: boolean; 'request-timeout'?: string; 'headers-timeout'?: string; 'max-exports'?: string;
+  port?: string; host?: string; token?: string; 'read-token'?: boolean; 'request-timeout'?: string; 'headers-timeout'?: string; 'max-exports'?: string; 'read-workers'?: string;
 }): ServeSettings {
   const port = Number(values.port ?? '8080');
   if (!/^\d+$/.test(values.port ?? '8080') || port > 65535) throw new CliError(`--port wants a number 0-65535, got "${values.port}"`);
@@ -52,9 +55,11 @@ export function serveSettings(values: {
   if (headersTimeoutMs > requestTimeoutMs) throw new CliError(`--headers-timeout (${headersTimeoutMs / 1000} s) cannot be longer than --request-timeout (${requestTimeoutMs / 1000} s), which includes the headers`);
   const maxExports = values['max-exports'] ?? '4';
   if (!/^\d+$/.test(maxExports) || Number(maxExports) < 1) throw new CliError(`--max-exports wants a whole number >= 1, got "${maxExports}"`);
+  const readWorkers = values['read-workers'] ?? '1';
+  if (!/^\d+$/.test(readWorkers) || Number(readWorkers) > 16) throw new CliError(`--read-workers wants a whole number 0-16, got "${readWorkers}"`);
   return {
     port, host: values.host ?? '127.0.0.1', token: token || undefined, readToken: !!values['read-token'],
-    requestTimeoutMs, headersTimeoutMs, maxConcurrentExports: Number(maxExports),
+    requestTimeoutMs, headersTimeoutMs, maxConcurrentExports: Number(maxExports), readWorkers: Number(readWorkers),
   };
 }
 
@@ -106,7 +111,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (positionals.length) throw new CliError(`sitrep serve takes no positional arguments, got "${positionals[0]}"`);
   const settings = serveSettings(values);
   const makeExtractor = await serveExtractor(values, settings, 'serve');
-  const store = await openStore({ db: values.db, pg: values.pg, create: false });
+  const store = await openStore({ db: values.db, pg: values.pg, create: false, readWorkers: settings.readWorkers });
   try {
     return await serveStore(store, settings, [], makeExtractor);
   } catch (e) {

@@ -238,6 +238,30 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
       ALTER TABLE events ADD COLUMN fatalities_flag TEXT;
     `,
   },
+  {
+    version: 9,
+    name: 'covering indexes for filtered counts and pages under load',
+    // A filtered count and a page's choice of rows read one index and never a wide row, whichever
+    // index the planner takes: each holds every column its filter shape tests (review_status too,
+    // which every default query tests since migration 7 and no index held, so each candidate row
+    // was read from the table) and the sort's columns, ties (event_id) included. With the planner
+    // statistics PRAGMA optimize gathers from a sample, bbox + date + type counted through the
+    // lat/lon index and paged by walking the date index, reading up to 10,000 rows each (13 ms on
+    // 25,000 events; 0.5 ms now).
+    sql: `
+      DROP INDEX events_type_hist_date;
+      CREATE INDEX events_type_hist_date ON events (event_type COLLATE NOCASE, historical, event_date, event_date_end, latitude, longitude, review_status, event_id);
+      DROP INDEX events_iso3_hist;
+      CREATE INDEX events_iso3_hist ON events (iso3 COLLATE NOCASE, historical, fatalities, event_date, event_date_end, review_status, event_id);
+      DROP INDEX events_country_hist;
+      CREATE INDEX events_country_hist ON events (country COLLATE NOCASE, historical, fatalities, event_date, event_date_end, review_status, event_id);
+      DROP INDEX events_hist_date;
+      CREATE INDEX events_hist_date ON events (historical, event_date DESC, event_id, event_date_end, latitude, longitude, event_type, fatalities, review_status);
+      DROP INDEX events_lat_lon;
+      CREATE INDEX events_lat_lon ON events (latitude, longitude, historical, event_date, event_date_end, event_type, review_status, event_id);
+      ANALYZE events;
+    `,
+  },
 ]);
 
 /**

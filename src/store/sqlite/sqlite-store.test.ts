@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { openStore } from '../open-store.ts';
 import { makeStoredArticle, makeStoredEvent, storeContract } from '../store-contract.ts';
 import { SQLITE_MIGRATIONS, migrateSqlite } from './sqlite-migrations.ts';
-import { ftsQuery, openSqliteStore } from './sqlite-store.ts';
+import { ftsQuery, openSqliteStore, whereOf } from './sqlite-store.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sitrep-sqlite-'));
 
@@ -23,6 +23,10 @@ let fileNo = 0;
 
 storeContract('sqlite :memory:', () => openSqliteStore(':memory:'));
 storeContract('sqlite file', () => openSqliteStore(path.join(dir, `contract-${++fileNo}.db`)));
+// Reads (queryEvents, queryEventsJson, tallies, actors) on a worker thread with read-only
+// connections, writes on the main one: every read must still see every committed write, and
+// errors keep their codes across the thread boundary.
+storeContract('sqlite file, reads on a worker thread', () => openSqliteStore(path.join(dir, `contract-${++fileNo}.db`), { readWorkers: 1 }));
 
 describe('sqlite store specifics', () => {
   it('keeps data across close and reopen, in WAL mode', async () => {
@@ -135,6 +139,10 @@ describe('sqlite store specifics', () => {
     assert.equal(ftsQuery('air strike'), '"air"* "strike"*');
     assert.equal(ftsQuery('NEAR(" x'), '"NEAR"* "x"*');
     assert.equal(ftsQuery('--- "" '), null);
+    // Repeats and words another word starts with are implied by it.
+    assert.equal(ftsQuery('raid Raid RAID'), '"raid"*');
+    assert.equal(ftsQuery('air airstrike strike'), '"airstrike"* "strike"*');
+    assert.equal(ftsQuery('Kirkuk kir'), '"Kirkuk"*');
   });
 
   it('plans bbox and date filters on indexes', () => {
@@ -144,6 +152,31 @@ describe('sqlite store specifics', () => {
     assert.match(plan('SELECT * FROM events WHERE latitude BETWEEN 1 AND 2 AND longitude BETWEEN 3 AND 4'), /USING INDEX events_lat_lon/);
     assert.match(plan("SELECT * FROM events WHERE event_date <= '2020-01-01'"), /USING INDEX events_date/);
     assert.match(plan("SELECT * FROM events WHERE event_type = 'Battles' AND event_date <= '2020-01-02' AND event_date_end >= '2020-01-01'"), /USING INDEX events_type_date/);
+    db.close();
+  });
+
+  it('counts and picks a page\'s rows for the common filter shapes from an index alone, whichever index it takes (migration 9)', () => {
+    const db = new Database(':memory:');
+    migrateSqlite(db);
+    // Each filter shape with the indexes a planner may answer it from, each forced in turn: the
+    // planner's choice rests on sampled statistics, so none of them may need the table's wide rows.
+    const shapes: [Parameters<typeof whereOf>[0], string[]][] = [
+      [{ bbox: [0, 5, 30, 25], from: '2021-01-01', to: '2022-12-31', event_type: 'Battles' }, ['events_type_hist_date', 'events_hist_date', 'events_lat_lon']],
+      [{ bbox: [0, 5, 30, 25] }, ['events_hist_date', 'events_lat_lon']],
+      [{ country: 'SYR', min_fatalities: 3, from: '2018-06-01' }, ['events_iso3_hist']],
+      [{ country: 'Syria', from: '2018-06-01' }, ['events_country_hist']],
+      [{ event_type: 'Protests', from: '2020-01-01' }, ['events_type_hist_date', 'events_hist_date']],
+      [{}, ['events_hist_date']],
+    ];
+    for (const [q, indexes] of shapes) {
+      const w = whereOf(q);
+      for (const sql of [`SELECT COUNT(*) FROM events ${w.sql}`, `SELECT rowid FROM events ${w.sql} ORDER BY event_date DESC NULLS LAST, event_id LIMIT 100`]) {
+        for (const index of indexes) {
+          const forced = (db.prepare(`EXPLAIN QUERY PLAN ${sql.replace('FROM events', `FROM events INDEXED BY ${index}`)}`).all(...w.params) as { detail: string }[]).map((r) => r.detail);
+          assert.ok(forced.some((d) => d.includes(`USING COVERING INDEX ${index}`)), `${JSON.stringify(q)} through ${index} reads table rows: ${forced.join(' | ')}`);
+        }
+      }
+    }
     db.close();
   });
 });

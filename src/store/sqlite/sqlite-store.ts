@@ -4,11 +4,12 @@ import { SitrepError } from '../../errors.ts';
 import { actorNamesForAlias } from '../actor-match.ts';
 import { addDays, boxAround, haversineKm } from '../geo-time.ts';
 import { pinReviewed, reviewClause, type Review, type ReviewedFields } from '../review.ts';
-import { DEFAULT_SORT, keysetParts } from '../keyset.ts';
+import { DEFAULT_SORT, keysetParts, SORT_COLUMNS, type PageKey } from '../keyset.ts';
 import { isOptionalColumn, optionalColumnValue, OPTIONAL_EVENT_COLUMNS, OPTIONAL_JSON_COLUMNS } from '../optional-fields.ts';
 import { docIdTaken, isIso3 } from '../store.ts';
 import type { ActorSummary, EventQuery, EventTallies, Failure, Store, StoredArticle, StoredEvent, StoreStats } from '../store.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
+import { POOLED_READS, startReadPool, type PooledRead, type ReadPool } from './read-pool.ts';
 
 /**
  * Columns of `events` in insert order; claims, evidence, sources and mentions are JSON; the optional fields
@@ -63,6 +64,29 @@ function eventFromRow(r: Row): StoredEvent {
   return e as unknown as StoredEvent;
 }
 
+/**
+ * SQL giving an event row as the JSON text of eventFromRow's record (same keys, same order, the
+ * same values once parsed; SQLite may spell a number differently, 17 digits or 1.0). Built in
+ * SQLite so a page of events becomes the answer's text without a JS object per row, a parse of
+ * every JSON column and a stringify of it all again: about a third of the cost of a cache-missing
+ * page. `base` is the record up to sources' fields; `tail` the optional fields that are set,
+ * each as `,"key":value` (left out when NULL, as eventFromRow leaves them out).
+ */
+const EVENT_JSON_SQL = (() => {
+  const value = (c: string) => (c === 'historical' ? "json(CASE historical WHEN 0 THEN 'false' ELSE 'true' END)" : JSON_COLUMNS.has(c) ? `json(${c})` : c);
+  const base = EVENT_COLUMNS.filter((c) => !isOptionalColumn(c)).map((c) => `'${c}', ${value(c)}`).join(', ');
+  const optional = [...OPTIONAL_EVENT_COLUMNS, 'review_status'].map((c) => {
+    const v = OPTIONAL_JSON_COLUMNS.has(c) ? `json(${c})` : `json_quote(${c})`;
+    return `CASE WHEN ${c} IS NULL THEN '' ELSE ',"${c}":' || ${v} END`;
+  });
+  return `json_object(${base}) AS base, ${optional.join(' || ')} AS tail`;
+})();
+
+/** The JSON text of one event from EVENT_JSON_SQL's two columns. */
+function eventJson(base: string, tail: string): string {
+  return tail ? `${base.slice(0, -1)}${tail}}` : base;
+}
+
 function articleFromRow(r: Row): StoredArticle {
   return {
     doc_id: r.doc_id as string,
@@ -78,10 +102,16 @@ function articleFromRow(r: Row): StoredArticle {
   };
 }
 
-/** FTS5 query from free text: every word must occur (as a prefix), operators in the input are inert. */
+/**
+ * FTS5 query from free text: every word must occur (as a prefix), operators in the input are inert.
+ * A word repeated, or the start of another word given, adds nothing to the match but another
+ * pass over its posting list, so it is left out ("raid raid" asks "raid"* once).
+ */
 export function ftsQuery(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}]+/gu);
-  return words?.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+  const words = [...new Set(text.match(/[\p{L}\p{N}]+/gu) ?? [])];
+  const folded = words.map((w) => w.toLowerCase());
+  const kept = words.filter((_, i) => !folded.some((other, j) => j !== i && other.startsWith(folded[i]!) && (other !== folded[i] || j < i)));
+  return kept.length ? kept.map((w) => `"${w}"*`).join(' ') : null;
 }
 
 function likePattern(s: string): string {
@@ -136,9 +166,11 @@ export function whereOf(q: EventQuery): { sql: string; params: unknown[] } {
   if (q.text !== undefined) {
     const match = ftsQuery(q.text);
     // In the event's own fields, or in the body of an article it was coded from.
+    // One rowid list (a UNION) rather than an OR of two tests, which read every match's row twice.
     if (match) {
-      clauses.push(`(rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)
-        OR event_id IN (SELECT j.value FROM articles a, json_each(a.event_ids) j WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)))`);
+      clauses.push(`rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?
+        UNION SELECT e.rowid FROM articles a, json_each(a.event_ids) j, events e
+          WHERE e.event_id = j.value AND a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`);
       params.push(match, match);
     }
   }
@@ -160,6 +192,17 @@ export interface SqliteStoreOptions {
   readonly busyTimeoutMs?: number;
   /** How long a write (a transaction, a failure record, the migration) keeps trying before E_STORE; default SITREP_LOCK_WAIT_MS or 120 s. */
   readonly lockWaitMs?: number;
+  /**
+   * Open the file read-only: no migration (an out-of-date file is refused), no planner upkeep;
+   * writes fail. What a read worker (read-pool.ts) opens.
+   */
+  readonly readOnly?: boolean;
+  /**
+   * Run queryEvents, queryEventsJson, tallies and actors on this many worker threads, each with
+   * its own read-only connection (read-pool.ts); 0 (the default) runs them on the caller's thread.
+   * For a server: a query then never blocks its event loop, and reads use every core.
+   */
+  readonly readWorkers?: number;
 }
 
 export const DEFAULT_LOCK_WAIT_MS = 120_000;
@@ -251,9 +294,10 @@ function createCountCache(statement: (sql: string) => Database.Statement, marker
 /** The SQLite store: one file (or ':memory:'), WAL journal, every statement parameterised. */
 export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Promise<Store> {
   const lockWaitMs = opts.lockWaitMs ?? lockWaitFromEnv();
+  const readOnly = opts.readOnly ?? false;
   let db: Database.Database;
   try {
-    db = new Database(file);
+    db = new Database(file, readOnly ? { readonly: true, fileMustExist: true } : {});
   } catch (cause) {
     throw new SitrepError('E_STORE', `cannot open SQLite database "${file}": ${(cause as Error).message}`, { file }, { cause });
   }
@@ -261,6 +305,11 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
   db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 200}`);
   try {
     await whileLocked(lockWaitMs, () => {
+      if (readOnly) {
+        // A reader changes nothing: the file must already be migrated (migrateSqlite only reads then).
+        migrateSqlite(db);
+        return;
+      }
       if (file !== ':memory:') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
@@ -270,7 +319,16 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
     db.close();
     throw e;
   }
-  refreshPlannerStatistics(db, 0x10002);
+  if (!readOnly) refreshPlannerStatistics(db, 0x10002);
+  let pool: ReadPool | null = null;
+  if (opts.readWorkers && file !== ':memory:' && !readOnly) {
+    try {
+      pool = await startReadPool(file, opts.readWorkers);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  }
 
   const insertArticle = db.prepare(`
     INSERT INTO articles (doc_id, content_hash, title, publisher, url, published, text, origin, ingested_at, event_ids)
@@ -347,6 +405,30 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
   const rowsOf = (sql: string) => statement(sql).pluck(false);
   const countTotal = createCountCache(statement, changeMarker);
 
+  /**
+   * The total and one page of a query's rows, each row the `select` list of its events row: the
+   * page's rows are chosen by rowid first, so the sort holds narrow records (often straight from
+   * an index), and only the page's wide rows are read.
+   */
+  const pageOf = (q: EventQuery, select: string): { total: number; rows: Row[] } => {
+    const limit = nonNegativeInt(q.limit, 'limit', DEFAULT_QUERY_LIMIT);
+    const offset = nonNegativeInt(q.offset, 'offset', 0);
+    const order = SORTS[q.sort ?? DEFAULT_SORT];
+    if (!order) throw new SitrepError('E_USAGE', `sort must be one of ${Object.keys(SORTS).join(', ')}, got "${q.sort}"`);
+    const where = whereOf(q);
+    const total = countTotal(`SELECT COUNT(*) FROM events ${where.sql}`, where.params);
+    const page = (filter: string, tail: string) => `SELECT ${select} FROM events WHERE rowid IN (SELECT rowid FROM events ${filter} ORDER BY ${order} ${tail}) ORDER BY ${order}`;
+    if (!q.after) return { total, rows: rowsOf(page(where.sql, 'LIMIT ? OFFSET ?')).all(...where.params, limit, offset) as Row[] };
+    if (offset) throw new SitrepError('E_USAGE', 'give offset or a cursor, not both');
+    const rows: Row[] = [];
+    for (const part of keysetParts(q.sort ?? DEFAULT_SORT, q.after, () => '?')) {
+      if (rows.length >= limit) break;
+      const sql = page(`${where.sql ? `${where.sql} AND` : 'WHERE'} (${part.sql})`, 'LIMIT ?');
+      rows.push(...(rowsOf(sql).all(...where.params, ...part.params, limit - rows.length) as Row[]));
+    }
+    return { total, rows };
+  };
+
   let closed = false;
   const open = () => {
     if (closed) throw new SitrepError('E_STORE', 'the store is closed');
@@ -400,27 +482,19 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
     },
     async queryEvents(q) {
       open();
-      const limit = nonNegativeInt(q.limit, 'limit', DEFAULT_QUERY_LIMIT);
-      const offset = nonNegativeInt(q.offset, 'offset', 0);
-      const order = SORTS[q.sort ?? '-date'];
-      if (!order) throw new SitrepError('E_USAGE', `sort must be one of ${Object.keys(SORTS).join(', ')}, got "${q.sort}"`);
-      const where = whereOf(q);
-      const total = countTotal(`SELECT COUNT(*) FROM events ${where.sql}`, where.params);
-      // The page's rows are chosen by rowid first, so the sort holds narrow records (often straight
-      // from an index), and only the page's wide rows are read.
-      const page = (filter: string, tail: string) => `SELECT * FROM events WHERE rowid IN (SELECT rowid FROM events ${filter} ORDER BY ${order} ${tail}) ORDER BY ${order}`;
-      if (!q.after) {
-        const rows = rowsOf(page(where.sql, 'LIMIT ? OFFSET ?')).all(...where.params, limit, offset) as Row[];
-        return { total, events: rows.map(eventFromRow) };
-      }
-      if (offset) throw new SitrepError('E_USAGE', 'give offset or a cursor, not both');
-      const rows: Row[] = [];
-      for (const part of keysetParts(q.sort ?? DEFAULT_SORT, q.after, () => '?')) {
-        if (rows.length >= limit) break;
-        const sql = page(`${where.sql ? `${where.sql} AND` : 'WHERE'} (${part.sql})`, 'LIMIT ?');
-        rows.push(...(rowsOf(sql).all(...where.params, ...part.params, limit - rows.length) as Row[]));
-      }
+      const { total, rows } = pageOf(q, '*');
       return { total, events: rows.map(eventFromRow) };
+    },
+    async queryEventsJson(q) {
+      open();
+      const column = SORT_COLUMNS[q.sort ?? DEFAULT_SORT]?.column ?? 'event_date';
+      const { total, rows } = pageOf(q, `${EVENT_JSON_SQL}, ${column} AS sort_value, event_id`);
+      const last = rows.at(-1);
+      return {
+        total,
+        events: rows.map((r) => eventJson(r.base as string, r.tail as string)),
+        last: last ? { value: last.sort_value as PageKey['value'], id: last.event_id as string } : null,
+      };
     },
     async tallies(q, actorLimit = 25) {
       open();
@@ -514,11 +588,16 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
   const WRITES = new Set(['saveArticle', 'recordFailure']);
 
   // Outside a transaction, every operation first waits for this process's transaction to end.
+  const pooled: ReadonlySet<string> = new Set(POOLED_READS);
   const gated = Object.fromEntries(
     Object.entries(operations).map(([name, f]) => [name, async (...args: unknown[]) => {
       const run = () => (f as (...a: unknown[]) => Promise<unknown>)(...args);
       if (WRITES.has(name)) return exclusive(run);
       await turn();
+      if (pool && pooled.has(name)) {
+        open();
+        return pool.run(name as PooledRead, args);
+      }
       return run();
     }]),
   ) as typeof operations;
@@ -556,7 +635,8 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
       if (closed) return;
       closed = true;
       await turn();
-      refreshPlannerStatistics(db);
+      await pool?.close();
+      if (!readOnly) refreshPlannerStatistics(db);
       db.close();
     },
   };
