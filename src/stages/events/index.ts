@@ -22,6 +22,7 @@ import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon,
 import { actorInForce, loadActorPeriods, type ActorPeriods } from './periods.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
+import { attributedActor, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -53,7 +54,12 @@ interface Candidate {
   separate: boolean;
   /** The trigger is a bare event noun ("the attacks", "Monday's strike"), whose sub-event type is only a default guess. */
   generic: boolean;
+  /** The sentence names who carried the event out by a claim or blame ("X claimed responsibility"), not as a subject. */
+  attributed: EventActor | null;
 }
+
+/** Sentences after an event within which a claim or blame with no event words of its own still speaks of it. */
+const ATTRIBUTION_REACH = 2;
 
 export interface EventsOptions {
   readonly lexiconDir?: string;
@@ -67,6 +73,7 @@ export interface EventLexicons {
   readonly realis: RealisLexicon;
   readonly periods: ActorPeriods;
   readonly acled: AcledConventions;
+  readonly attribution: readonly AttributionCue[];
 }
 
 export function createEventsStage(lex: EventLexicons): Stage {
@@ -98,6 +105,7 @@ export const events: StageFactory = {
       realis: loadRealisLexicon(dir),
       periods: loadActorPeriods(dir),
       acled: loadAcledConventions(dir),
+      attribution: loadAttributionCues(dir),
     });
   },
 };
@@ -109,7 +117,7 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], n: numb
 }
 
 export function extractEvents(doc: Document, lexicons: EventLexicons): EventMention[] {
-  const { triggers: lex, conventional, rules, realis, periods, acled } = lexicons;
+  const { triggers: lex, conventional, rules, realis, periods, acled, attribution } = lexicons;
   const { text, sentences } = doc;
   const n = sentences.length;
   const actors = bySentence(mentionsOf(doc, 'ACTOR'), n);
@@ -136,7 +144,17 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     if (i + 1 < n && dates[i + 1].length === 0 && (sentCues[i + 1].has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
     const realHits = hits.length ? assertedHits(realis, doc, s, hits, quotes) : hits;
     const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], leadDate, conventional, rules, candidates.length) : null;
+    const claimed = attributedActor(attribution, text, s, actors[i]);
+    const attributed: EventActor | null = claimed?.actor ? { actor: claimed.actor, mention: claimed } : null;
+    if (cand && attributed) {
+      cand.attributed = attributed;
+      // "an attack Washington blamed on Assad's forces": the one blamed is never the one attacked
+      if (cand.actor2?.mention?.id === claimed!.id) cand.actor2 = null;
+      if (replaceable(cand.actor1) && cand.actor2?.actor.id !== attributed.actor.id) cand.actor1 = attributed;
+    }
     if (!cand) {
+      // "Islamic State claimed responsibility in a statement": a claim with no event words of its own is about the event just told
+      if (last && attributed && i - Math.max(...last.sentences) <= ATTRIBUTION_REACH) attribute(last, attributed);
       // A sentence that only gives figures ("Casualties unknown.", "3 soldiers were killed.") belongs to the event before it.
       const carried = last && !last.historical ? claims.filter((c) => carriesOver(c, last!)) : [];
       if (last && carried.length) {
@@ -148,6 +166,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // "Western countries blamed that attack on …": a definite event noun with no date or place of its own tells the
     // event before it again (event coreference), whatever type its word alone would suggest
     if (last && dates[i].length === 0 && refersBack(doc, cand, last)) {
+      if (cand.attributed) attribute(last, cand.attributed);
       last.claims.push(...claims);
       last.sentences.push(i);
       continue;
@@ -158,6 +177,13 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   }
   const merged = mergeCandidates(candidates);
   return merged.map((c) => finish(doc, c, published, periods, acled));
+}
+
+/** A claim or blame names who carried out an event its text left unnamed or to unidentified gunmen. */
+function attribute(c: Candidate, a: EventActor): void {
+  if (!replaceable(c.actor1) || c.actor2?.actor.id === a.actor.id) return;
+  c.actor1 = a;
+  c.attributed = a;
 }
 
 /** Only triggers whose sentence asserts that the event happened (see realis.ts) can make an event. */
@@ -337,6 +363,7 @@ function buildCandidate(
     order,
     separate: cues.has('separate'),
     generic: namesToldEvent(doc.text, choice.hit),
+    attributed: null,
   };
 }
 
@@ -477,6 +504,7 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
     }
     target.sentences.push(...c.sentences);
     target.claims.push(...c.claims);
+    if (c.attributed) attribute(target, c.attributed);
     target.actor1 ??= c.actor1;
     target.actor2 ??= c.actor2;
     if (c.place?.place && (!target.place?.place || specificity(c.place) < specificity(target.place))) target.place = c.place;
