@@ -323,7 +323,7 @@ function buildCandidate(
       : a;
   actor1 = localise(actor1);
   actor2 = localise(actor2);
-  const ruled = applyContextRules(rules, actor1, sub, eventCountry);
+  const ruled = applyContextRules(rules, actor1, sub, eventCountry, actor2);
   actor1 = ruled.actor1;
   sub = ruled.sub;
   if (ruled.assoc) assoc1.push(ruled.assoc);
