@@ -33,6 +33,9 @@ const MONTH_BACKGROUND_DAYS = 14;
 /** A passive told with its auxiliary: "were detained", "has been arrested". */
 const TOLD_PASSIVE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|also\s+|later\s+)?$/i;
 
+/** "the arrest of", "last week's arrest of", "his detention": one arrest the text names as known. */
+const DEFINITE_ARREST = /(?:\b(?:the|his|her|their|this|that)|\w(?:'s|’s| s))\s+(?:[\w-]+\s+){0,2}(?:arrest|detention)\s+of\b|\b(?:his|her|their)\s+(?:arrest|detention)\b/i;
+
 /** A sentence needs at least this much trigger evidence to carry an event. */
 const MIN_SCORE = 3;
 
@@ -150,7 +153,9 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       cand.attributed = attributed;
       // "an attack Washington blamed on Assad's forces": the one blamed is never the one attacked
       if (cand.actor2?.mention?.id === claimed!.id) cand.actor2 = null;
-      if (replaceable(cand.actor1) && cand.actor2?.actor.id !== attributed.actor.id) cand.actor1 = attributed;
+      // "a chemical attack, which Washington blamed on Syria's government": a claim or blame told after the event's words
+      // names its perpetrator whatever word order suggested ("a U.S. air strike was a response to a chemical attack …")
+      if ((replaceable(cand.actor1) || claimed!.start >= cand.trigger.end) && cand.actor2?.actor.id !== attributed.actor.id) cand.actor1 = attributed;
     }
     if (!cand) {
       // "Islamic State claimed responsibility in a statement": a claim with no event words of its own is about the event just told
@@ -327,6 +332,9 @@ function buildCandidate(
   actor1 = ruled.actor1;
   sub = ruled.sub;
   if (ruled.assoc) assoc1.push(ruled.assoc);
+  // "last week's arrest of a consulate employee": an arrest the text tells as a definite noun is the police's too (ACLED
+  // convention), like a passive one; an indefinite or bare noun ("a wave of arrests", "house arrest") was left unnamed above
+  if (sub === 'Arrests' && !actor1 && DEFINITE_ARREST.test(doc.text.slice(Math.max(s.start, choice.hit.start - 40), choice.hit.end + 4))) actor1 = { actor: conventional.police, mention: null };
   // Targets ACLED codes as civilians when the text names no group: owners of destroyed property, people arrested or abducted.
   const civilians = cues.has('migrants') ? conventional['civilians-international'] : conventional.civilians;
   if (!actor2 && (((sub === 'Looting/property destruction' || sub === 'Mob violence') && (cues.has('property') || cues.has('civilian-victim'))) || ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && (cues.has('civilian-victim') || cues.has('migrants'))))) {

@@ -1,4 +1,5 @@
 import type { ActorMention } from '../../model/document.ts';
+import { eventTypeOf } from '../../model/taxonomy.ts';
 import type { TriggerHit } from './triggers.ts';
 
 /** Actor kinds that report on events but are never a party to one. */
@@ -29,7 +30,11 @@ const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:was|were|have been|has been|had b
 /** Words after which a new clause, with its own subject, begins. */
 const CLAUSE_BOUNDARY = /\b(?:said|says|told|that|after|when|while|because|whereas)\b|;/gi;
 /** A sentence-initial adverbial clause, up to its comma: "As militants advanced,", "After the talks failed,". */
-const LEADING_ADVERBIAL = /^\W*(?:as|after|when|while|although|though|since|because|before|once|until|if|as soon as)\s[^,;]{1,120},/i;
+const LEADING_ADVERBIAL = /^\W*(?:(?:as|after|when|while|although|though|since|because|before|once|until|if|as soon as)\s[^,;]{1,120}|[a-z]+ing\s[^,;]{1,120}(?:,\s*[a-z]+ing\s[^,;]{1,120})*),/i;
+/** "Pakistani police found 15 bodies of kidnap victims": whoever finds, recovers or investigates the harm did not do it. */
+const FINDER_AFTER = /^\s*(?:[\w’'.-]+\s+){0,3}?(?:found|finds|discovered|discovers|recovered|retrieved|unearthed|exhumed|investigated|(?:is|are|were|was)\s+investigating|(?:launched|opened)\s+an?\s+(?:investigation|inquiry|probe)|examined|identified)\b/i;
+/** Event types whose actor1 did the harm; "Disrupted weapons use" and arrests are coded to the force that found or seized. */
+const HARM_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 /** Weapons only armed forces wield: their reporter is their agent. */
 const STRIKES: ReadonlySet<string> = new Set(['Air/drone strike', 'Shelling/artillery/missile attack']);
 /** Boundaries that open a reported clause ("said", "that") rather than an adverbial one ("after", "when"). */
@@ -61,7 +66,10 @@ export function subordinateStart(text: string, from: number, end: number): numbe
  * Word order and a few function words only: wire copy's syntax is regular enough.
  */
 export function assignRoles(text: string, sentence: { start: number; end: number }, hit: TriggerHit, mentions: readonly ActorMention[]): Roles {
-  const parties = mentions.filter(isParty).sort((a, b) => a.start - b.start);
+  const harm = HARM_TYPES.has(eventTypeOf(hit.rule.sub));
+  // "Police found the bodies of kidnap victims": a finder before the trigger is no party to the harm it found
+  const finder = (m: ActorMention) => harm && m.end <= hit.start && FINDER_AFTER.test(text.slice(m.end, Math.min(hit.start, m.end + 60)));
+  const parties = mentions.filter((m) => isParty(m) && !finder(m)).sort((a, b) => a.start - b.start);
   if (parties.length === 0) return { actor1: null, actor2: null, certainty: 0 };
   // "surrendered to the SDF after coalition air strikes": the trigger names its own agent, unresolved here,
   // so no other actor of the sentence is the one who struck
@@ -128,7 +136,9 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     return { actor1: agent, actor2: subject ?? before.at(-1) ?? null, certainty: agent ? 1 : 0.6 };
   }
 
-  const actor1 = modifier ?? (ownAgent ? null : subject ?? before.filter(notSource).at(-1) ?? null);
+  // "… Mateen, the son of immigrants who killed 49 people": a relative clause whose noun is no actor has no actor of the sentence as subject
+  const strangerRelative = relative !== null && !antecedent;
+  const actor1 = modifier ?? (ownAgent ? null : subject ?? (strangerRelative ? null : before.filter(notSource).at(-1) ?? null));
   // "Two Turkish soldiers were killed on Monday by an improvised explosive device": the subject of a passive
   // verb of harm is its victim, whatever word named the event
   const harmed = actor1 ? PASSIVE_HARM_AFTER.exec(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60))) : null;
