@@ -26,6 +26,12 @@ const cases: [string, string | null, string | null, string][] = [
   ['The Iraqi military said eight militants were killed in air raids near Rawa on Monday.', 'Military Forces of Iraq', null, 'a military reporting air raids with no other agent reports its own'],
   ['Iraqi government forces backed by paramilitary groups captured the town of Hawija from Islamic State on Thursday.', 'Military Forces of Iraq', 'Islamic State', '"X backed by Y" keeps X as the agent'],
   ['Three journalists were detained in Istanbul on Sunday.', 'Police Forces of Turkey', 'Civilians (Turkey)', 'an arrest with no named arrester is the police\'s, by ACLED convention'],
+  ['Kenyan police on Thursday found the bodies of nine kidnap victims near the town of Garissa.', 'Unidentified Armed Group', null, 'police who found the victims are not the kidnappers'],
+  ['Investigators found no direct links between Islamic State and Ahmed Saleh, a local shopkeeper who shot dead 12 people at a market in Kano on Sunday.', 'Unidentified Armed Group', 'Civilians', 'a relative clause whose noun is no actor takes no actor named before it'],
+  ['Ignoring warnings from Turkish troops, the militants attacked a border post near Kilis on Monday.', null, null, 'an actor inside a leading participle phrase is its object, not the subject'],
+  ['The Kremlin first launched air strikes near Hama on Monday.', 'Military Forces of Russia', null, 'an adverb between a country and its verb of force'],
+  ['Rights groups in Diyarbakir on Monday criticised the arrest of a Turkish journalist.', 'Police Forces of Turkey', null, 'a definite arrest with no named arrester is the police\'s'],
+  ['U.S. warplanes carried out air strikes on Syrian government forces near al-Tanf in Syria on Thursday.', 'Military Forces of the United States', null, 'US strikes on a pro-government force are not the anti-IS coalition\'s'],
 ];
 
 for (const [text, a1, a2, label] of cases) {

@@ -30,7 +30,9 @@ const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:was|were|have been|has been|had b
 /** Words after which a new clause, with its own subject, begins. */
 const CLAUSE_BOUNDARY = /\b(?:said|says|told|that|after|when|while|because|whereas)\b|;/gi;
 /** A sentence-initial adverbial clause, up to its comma: "As militants advanced,", "After the talks failed,". */
-const LEADING_ADVERBIAL = /^\W*(?:(?:as|after|when|while|although|though|since|because|before|once|until|if|as soon as)\s[^,;]{1,120}|[a-z]+ing\s[^,;]{1,120}(?:,\s*[a-z]+ing\s[^,;]{1,120})*),/i;
+const LEADING_ADVERBIAL = /^\W*(?:(?:as|after|when|while|although|though|since|because|before|once|until|if|as soon as)\s[^,;]{1,120}|(?!(?:king|beijing|nanjing|chongqing|kunming|xiaoping|something|nothing|anything|everything|evening|morning|spring|wing|ring|sing|thing|sterling|building|meeting|wedding|ceiling)\s)(?:[a-z]+ing|backed|supported|armed|aided|helped|led|dressed|disguised)\s[^,;]{1,120}(?:,\s*[a-z]+ing\s[^,;]{1,120})*),/i;
+/** A leading phrase built on a participle ("Wearing uniforms,", "Backed by jets,"), not on a conjunction. */
+const PARTICIPLE_OPENER = /^\W*(?!(?:king|beijing|nanjing|chongqing|kunming|xiaoping|something|nothing|anything|everything|evening|morning|spring|wing|ring|sing|thing|sterling|building|meeting|wedding|ceiling)\s)(?:[a-z]+ing|backed|supported|armed|aided|helped|led|dressed|disguised)\s/i;
 /** "Pakistani police found 15 bodies of kidnap victims": whoever finds, recovers or investigates the harm did not do it. */
 const FINDER_AFTER = /^\s*(?:[\w’'.-]+\s+){0,3}?(?:found|finds|discovered|discovers|recovered|retrieved|unearthed|exhumed|investigated|(?:is|are|were|was)\s+investigating|(?:launched|opened)\s+an?\s+(?:investigation|inquiry|probe)|examined|identified)\b/i;
 /** Event types whose actor1 did the harm; "Disrupted weapons use" and arrests are coded to the force that found or seized. */
@@ -112,7 +114,10 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // militants were killed in air raids"); a police force reporting a bombing does not.
   const ownStrike = (m: ActorMention) => STRIKES.has(hit.rule.sub) && /^Military Forces/.test(m.actor?.name ?? '');
   const notSource = (m: ActorMention) => speaksFor || ownStrike(m) || (!REPORTER_AFTER.test(text.slice(m.end, hit.start)) && !(reported && m.start < clauseStart));
-  const outerSubject = (m: ActorMention) => isSubject(m) && notSource(m);
+  // "Ignoring warnings from Turkish troops, the militants attacked …": a participle phrase's own subject is the main
+  // clause's, so an actor inside it is its object, never the one who acted ("After IS seized the town, they …" differs)
+  const inParticiple = (m: ActorMention) => opener !== null && PARTICIPLE_OPENER.test(opener[0]) && m.end <= mainStart;
+  const outerSubject = (m: ActorMention) => isSubject(m) && notSource(m) && !inParticiple(m);
   const antecedent = relative ? before.filter((m) => /^[\s,]*$/.test(text.slice(m.end, sentence.start + relative.index))).at(-1) : undefined;
   const subject = relative
     ? antecedent ?? before.filter((m) => m.start > sentence.start + relative.index && isSubject(m))[0] ?? null
@@ -138,7 +143,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
 
   // "… Mateen, the son of immigrants who killed 49 people": a relative clause whose noun is no actor has no actor of the sentence as subject
   const strangerRelative = relative !== null && !antecedent;
-  const actor1 = modifier ?? (ownAgent ? null : subject ?? (strangerRelative ? null : before.filter(notSource).at(-1) ?? null));
+  const actor1 = modifier ?? (ownAgent ? null : subject ?? (strangerRelative ? null : before.filter((m) => notSource(m) && !inParticiple(m)).at(-1) ?? null));
   // "Two Turkish soldiers were killed on Monday by an improvised explosive device": the subject of a passive
   // verb of harm is its victim, whatever word named the event
   const harmed = actor1 ? PASSIVE_HARM_AFTER.exec(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60))) : null;
