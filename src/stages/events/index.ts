@@ -33,6 +33,9 @@ const MONTH_BACKGROUND_DAYS = 14;
 /** A passive told with its auxiliary: "were detained", "has been arrested". */
 const TOLD_PASSIVE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|also\s+|later\s+)?$/i;
 
+/** Descriptions that name a state by its institutions ("the government", "the army"), not by what kind of group it is. */
+const STATE_DESCRIPTION = /\b(?:government|regime|army|military|troops|soldiers|forces|authorities|state)\b/i;
+
 /** "the arrest of", "last week's arrest of", "his detention": one arrest the text names as known. */
 const DEFINITE_ARREST = /(?:\b(?:the|his|her|their|this|that)|\w(?:'s|’s| s))\s+(?:[\w-]+\s+){0,2}(?:arrest|detention)\s+of\b|\b(?:his|her|their)\s+(?:arrest|detention)\b/i;
 
@@ -322,8 +325,9 @@ function buildCandidate(
   // "the government" resolved to a state actor of another country than the event's: it is that country's own state.
   const place = chooseEventPlace(doc, [s.index], choice.hit);
   const eventCountry = place?.place?.countryCode ?? null;
+  // (only a description of a state: "the group" that fired a missile into Saudi Arabia is still the Houthis)
   const localise = (a: EventActor | null): EventActor | null =>
-    a?.mention?.via === 'description' && a.actor.kind === 'state' && eventCountry && a.actor.country && a.actor.country !== eventCountry
+    a?.mention?.via === 'description' && a.actor.kind === 'state' && STATE_DESCRIPTION.test(a.mention.text) && eventCountry && a.actor.country && a.actor.country !== eventCountry
       ? { actor: conventional['state-forces'], mention: a.mention }
       : a;
   actor1 = localise(actor1);

@@ -32,6 +32,11 @@ const cases: [string, string | null, string | null, string][] = [
   ['The Kremlin first launched air strikes near Hama on Monday.', 'Military Forces of Russia', null, 'an adverb between a country and its verb of force'],
   ['Rights groups in Diyarbakir on Monday criticised the arrest of a Turkish journalist.', 'Police Forces of Turkey', null, 'a definite arrest with no named arrester is the police\'s'],
   ['U.S. warplanes carried out air strikes on Syrian government forces near al-Tanf in Syria on Thursday.', 'Military Forces of the United States', null, 'US strikes on a pro-government force are not the anti-IS coalition\'s'],
+  ['The U.S.-led coalition said it would keep supporting its allies. The SDF\'s four-month battle against Islamic State in Raqqa, aided by coalition air strikes, left much of the city in ruins on Monday.', 'Global Coalition Against Daesh', 'Islamic State', 'the force aided by air strikes is their ally; its opponent is their target'],
+  ['The Kurdish militants were intercepted crossing the border into Turkey on Monday, the Turkish military said.', 'Military Forces of Turkey', 'PKK', 'a state force reporting a passive interception with no other agent made it'],
+  ['Islamic State fighters were killed in clashes near Arish on Monday, the Egyptian army said.', 'Military Forces of Egypt', 'Islamic State', 'a state force reporting a clash with a named group fought it'],
+  ['Clashes broke out between rival tribes near Sabha on Monday, Libyan police said.', null, null, 'a force reporting a clash between others is no party to it'],
+  ['Tunisian Anis Amri was shot dead by Italian police in Milan on Friday.', 'Police Forces of Italy', null, 'a European demonym binds the police to its country'],
 ];
 
 for (const [text, a1, a2, label] of cases) {
@@ -42,6 +47,13 @@ for (const [text, a1, a2, label] of cases) {
     if (a2 !== null) assert.ok(e.actor2?.includes(a2), `actor2 "${e.actor2}" lacks "${a2}" in: ${text}`);
   });
 }
+
+test('roles: "the group" that strikes abroad is still the group named before, not the target country\'s state', () => {
+  const rs = ex.extract(art('The Houthis seized the town of Haradh in Yemen on Friday. The group launched a missile toward Riyadh\'s main airport on Saturday.', '2017-11-06')).records;
+  assert.ok(rs.length >= 1);
+  for (const r of rs) assert.ok(!r.actor1?.includes('Saudi Arabia'), `actor1 ${r.actor1}`);
+  assert.ok(rs.some((r) => r.actor1_mention === 'The group' && r.actor1?.includes('Yemen')), rs.map((r) => `${r.actor1} [${r.actor1_mention}]`).join(', '));
+});
 
 test('roles: an ACLED name carries the period in force on the event date, in the record and in its note', () => {
   const e = main('Lebanese troops clashed with Islamic State fighters near Arsal on Saturday.', '2017-08-21');
