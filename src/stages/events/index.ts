@@ -16,6 +16,7 @@ import { chooseEventPlace } from './place.ts';
 import { distanceKm } from '../../geo/gazetteer.ts';
 import { applyContextRules, loadContextRules, type ContextRule } from './context-rules.ts';
 import { loadActorLexicon, toActor } from '../actors/lexicon.ts';
+import { COUNTRY_PLACEHOLDER } from '../actors/generic.ts';
 import type { Actor } from '../../model/actor.ts';
 import { conservativeFatalities } from './fatalities.ts';
 import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon, type RealisLexicon } from './realis.ts';
@@ -581,9 +582,26 @@ const ONE_SIDED: ReadonlySet<SubEventType> = new Set(['Change to group/activity'
  */
 function distinctSides(c: Candidate): [EventActor | null, EventActor | null] {
   let { actor1, actor2 } = c;
-  if (actor1 && actor2 && actor1.actor.id === actor2.actor.id && !CROWD_KINDS.has(actor1.actor.kind ?? '')) actor2 = null;
+  // ("Military Forces of Syria (2000-)" named and "Military Forces of Syria" from "troops" are one side too)
+  if (actor1 && actor2 && !CROWD_KINDS.has(actor1.actor.kind ?? '') && (actor1.actor.id === actor2.actor.id || sameForce(actor1.actor, actor2.actor, c.place?.place?.countryCode ?? null))) actor2 = null;
   if (ONE_SIDED.has(c.sub) && !actor1 && actor2) [actor1, actor2] = [actor2, null];
   return [actor1, actor2];
+}
+
+/** An ACLED name without its period: "Military Forces of Syria (2000-)" → "Military Forces of Syria". */
+function undated(name: string): string {
+  return name.replace(/\s*\(\d{4}-(?:\d{4})?\)/, '');
+}
+
+/**
+ * One state force named twice: with and without its period, or once by name and once as "troops" of the event's
+ * country ("The Syrian army … a corridor to troops in Deir al-Zor").
+ */
+function sameForce(a: Actor, b: Actor, eventCountry: string | null): boolean {
+  if (undated(a.name) === undated(b.name)) return true;
+  const [named, implied] = a.name.includes(COUNTRY_PLACEHOLDER) ? [b, a] : [a, b];
+  if (!implied.name.includes(COUNTRY_PLACEHOLDER) || named.name.includes(COUNTRY_PLACEHOLDER) || !named.country || named.country !== eventCountry) return false;
+  return undated(named.name).startsWith(implied.name.replace(COUNTRY_PLACEHOLDER, '').trim());
 }
 
 function inForce(periods: ActorPeriods, a: EventActor | null, isoDate: string | undefined): EventActor | null {

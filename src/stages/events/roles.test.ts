@@ -37,6 +37,8 @@ const cases: [string, string | null, string | null, string][] = [
   ['Islamic State fighters were killed in clashes near Arish on Monday, the Egyptian army said.', 'Military Forces of Egypt', 'Islamic State', 'a state force reporting a clash with a named group fought it'],
   ['Clashes broke out between rival tribes near Sabha on Monday, Libyan police said.', null, null, 'a force reporting a clash between others is no party to it'],
   ['Tunisian Anis Amri was shot dead by Italian police in Milan on Friday.', 'Police Forces of Italy', null, 'a European demonym binds the police to its country'],
+  ["The Syrian army, backed by Russia and Iran, is fighting Islamic State in the city of Deir al-Zor on Monday.", 'Military Forces of Syria', 'Islamic State', 'an auxiliary before a present participle is a progressive, not a passive'],
+  ['American pilots shot down two drones near al-Tanf in Syria on Monday.', 'Global Coalition Against Daesh', null, 'pilots of a country are its military'],
 ];
 
 for (const [text, a1, a2, label] of cases) {
@@ -53,6 +55,12 @@ test('roles: "the group" that strikes abroad is still the group named before, no
   assert.ok(rs.length >= 1);
   for (const r of rs) assert.ok(!r.actor1?.includes('Saudi Arabia'), `actor1 ${r.actor1}`);
   assert.ok(rs.some((r) => r.actor1_mention === 'The group' && r.actor1?.includes('Yemen')), rs.map((r) => `${r.actor1} [${r.actor1_mention}]`).join(', '));
+});
+
+test('roles: a state force named and the same force as "troops" of the event\'s country are one side, not two', () => {
+  const e = main('The Syrian army and its allies are fighting to secure a corridor to troops in Deir al-Zor on Monday.');
+  assert.ok(e.actor1?.includes('Military Forces of Syria'), `actor1 ${e.actor1}`);
+  assert.ok(!e.actor2?.includes('Military Forces of Syria'), `actor2 ${e.actor2}`);
 });
 
 test('roles: an ACLED name carries the period in force on the event date, in the record and in its note', () => {

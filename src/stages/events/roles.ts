@@ -19,6 +19,8 @@ export interface Roles {
 }
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+|twice\s+|again\s+)?$/i;
+/** A trigger opening with a present participle ("fighting", "battling"). */
+const PROGRESSIVE = /^[a-z]+ing\b/i;
 const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = /^\s*(?:\S+\s+){0,3}?(?:against|on|targeting|targeted|at|from|with|into|hit|hitting|struck|striking)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}$/i;
@@ -153,7 +155,8 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     return { actor1: modifier, actor2: patient, certainty: 1 };
   }
   // "rebels were pushed back (by X)"
-  if (PASSIVE_BEFORE.test(text.slice(sentence.start, hit.start))) {
+  // ("The Syrian army is fighting Islamic State": an auxiliary before a present participle tells a progressive, not a passive)
+  if (PASSIVE_BEFORE.test(text.slice(sentence.start, hit.start)) && !PROGRESSIVE.test(text.slice(hit.start, hit.end))) {
     const patient = subject ?? before.at(-1) ?? null;
     const agent = after.find((m) => BY_BEFORE.test(text.slice(Math.max(hit.end, m.start - 12), m.start))) ?? ownReport(patient);
     return { actor1: agent, actor2: patient, certainty: agent ? 1 : 0.6 };
