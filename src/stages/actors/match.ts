@@ -42,7 +42,7 @@ interface Backer {
 
 const CONFIDENCE = { name: 0.9, generic: 0.75, bareGeneric: 0.6, pattern: 0.6, description: 0.7, held: 0.3, implicitProtesters: 0.4 } as const;
 /** Words between a subject and its verb: "Iraq has launched", "Russia also struck". */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'again', 'reportedly', 'allegedly']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'again', 'reportedly', 'allegedly', 'first', 'already', 'previously', 'repeatedly', 'recently', 'now', 'twice', 'once']);
 /** Words after which a new clause, and so a subject, may begin. */
 const CLAUSE_OPENERS = new Set([',', ';', ':', ')', '"', '\u201c', '-', '\u2013', '\u2014', 'that', 'and', 'but', 'while', 'when', 'after', 'as', 'then', 'since', 'because', 'before', 'once', 'until', 'so']);
 /** How far (in words) "X-backed" reaches for the actor it qualifies. */

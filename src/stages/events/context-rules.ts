@@ -11,6 +11,8 @@ const schema = z.object({
   countries: z.array(z.string().length(2)).optional(),
   subTypes: z.array(z.string().refine(isSubEventType, 'not an ACLED sub-event type')).optional(),
   sub: z.string().refine(isSubEventType, 'not an ACLED sub-event type').optional(),
+  /** actor kinds of actor2 that keep the rule from applying */
+  notAgainst: z.array(z.string()).optional(),
   /** an actor id, or a conventional role ("rioters", "civilians", …) */
   use: z.string(),
   assoc: z.string().optional(),
@@ -23,6 +25,7 @@ export interface ContextRule {
   readonly countries?: readonly string[];
   readonly subTypes?: readonly SubEventType[];
   readonly sub?: SubEventType;
+  readonly notAgainst?: readonly string[];
   readonly use: Actor;
   readonly assoc?: Actor;
 }
@@ -32,7 +35,7 @@ export function loadContextRules(resolve: (id: string) => Actor | undefined, dir
     const use = resolve(r.use);
     const assoc = r.assoc ? resolve(r.assoc) : undefined;
     if (!use || (r.assoc && !assoc) || !resolve(r.actor)) throw new SitrepError('E_LEXICON', `actor-context-rules.jsonl: rule "${r.id}" names an unknown actor`);
-    return { id: r.id, actor: r.actor, countries: r.countries, subTypes: r.subTypes as SubEventType[] | undefined, sub: r.sub as SubEventType | undefined, use, assoc };
+    return { id: r.id, actor: r.actor, countries: r.countries, subTypes: r.subTypes as SubEventType[] | undefined, sub: r.sub as SubEventType | undefined, notAgainst: r.notAgainst, use, assoc };
   });
 }
 
@@ -42,12 +45,14 @@ export function applyContextRules(
   actor1: EventActor | null,
   sub: SubEventType,
   eventCountry: string | null,
+  actor2: EventActor | null = null,
 ): { actor1: EventActor | null; assoc: EventActor | null; sub: SubEventType } {
   if (!actor1) return { actor1, assoc: null, sub };
   for (const r of rules) {
     if (actor1.actor.id !== r.actor) continue;
     if (r.countries && (!eventCountry || !r.countries.includes(eventCountry))) continue;
     if (r.subTypes && !r.subTypes.includes(sub)) continue;
+    if (r.notAgainst && actor2 && r.notAgainst.includes(actor2.actor.kind ?? '')) continue;
     return {
       actor1: { actor: r.use, mention: actor1.mention },
       assoc: r.assoc ? { actor: r.assoc, mention: actor1.mention } : null,

@@ -16,12 +16,14 @@ import { chooseEventPlace } from './place.ts';
 import { distanceKm } from '../../geo/gazetteer.ts';
 import { applyContextRules, loadContextRules, type ContextRule } from './context-rules.ts';
 import { loadActorLexicon, toActor } from '../actors/lexicon.ts';
+import { COUNTRY_PLACEHOLDER } from '../actors/generic.ts';
 import type { Actor } from '../../model/actor.ts';
 import { conservativeFatalities } from './fatalities.ts';
 import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon, type RealisLexicon } from './realis.ts';
 import { actorInForce, loadActorPeriods, type ActorPeriods } from './periods.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
+import { attributedActor, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -31,6 +33,12 @@ const MONTH_BACKGROUND_DAYS = 14;
 
 /** A passive told with its auxiliary: "were detained", "has been arrested". */
 const TOLD_PASSIVE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|also\s+|later\s+)?$/i;
+
+/** Descriptions that name a state by its institutions ("the government", "the army"), not by what kind of group it is. */
+const STATE_DESCRIPTION = /\b(?:government|regime|army|military|troops|soldiers|forces|authorities|state)\b/i;
+
+/** "the arrest of", "last week's arrest of", "his detention": one arrest the text names as known. */
+const DEFINITE_ARREST = /(?:\b(?:the|his|her|their|this|that)|\w(?:'s|’s| s))\s+(?:[\w-]+\s+){0,2}(?:arrest|detention)\s+of\b|\b(?:his|her|their)\s+(?:arrest|detention)\b/i;
 
 /** A sentence needs at least this much trigger evidence to carry an event. */
 const MIN_SCORE = 3;
@@ -53,7 +61,12 @@ interface Candidate {
   separate: boolean;
   /** The trigger is a bare event noun ("the attacks", "Monday's strike"), whose sub-event type is only a default guess. */
   generic: boolean;
+  /** The sentence names who carried the event out by a claim or blame ("X claimed responsibility"), not as a subject. */
+  attributed: EventActor | null;
 }
+
+/** Sentences after an event within which a claim or blame with no event words of its own still speaks of it. */
+const ATTRIBUTION_REACH = 2;
 
 export interface EventsOptions {
   readonly lexiconDir?: string;
@@ -67,6 +80,7 @@ export interface EventLexicons {
   readonly realis: RealisLexicon;
   readonly periods: ActorPeriods;
   readonly acled: AcledConventions;
+  readonly attribution: readonly AttributionCue[];
 }
 
 export function createEventsStage(lex: EventLexicons): Stage {
@@ -98,6 +112,7 @@ export const events: StageFactory = {
       realis: loadRealisLexicon(dir),
       periods: loadActorPeriods(dir),
       acled: loadAcledConventions(dir),
+      attribution: loadAttributionCues(dir),
     });
   },
 };
@@ -109,7 +124,7 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], n: numb
 }
 
 export function extractEvents(doc: Document, lexicons: EventLexicons): EventMention[] {
-  const { triggers: lex, conventional, rules, realis, periods, acled } = lexicons;
+  const { triggers: lex, conventional, rules, realis, periods, acled, attribution } = lexicons;
   const { text, sentences } = doc;
   const n = sentences.length;
   const actors = bySentence(mentionsOf(doc, 'ACTOR'), n);
@@ -136,7 +151,19 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     if (i + 1 < n && dates[i + 1].length === 0 && (sentCues[i + 1].has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
     const realHits = hits.length ? assertedHits(realis, doc, s, hits, quotes) : hits;
     const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], leadDate, conventional, rules, candidates.length) : null;
+    const claimed = attributedActor(attribution, text, s, actors[i]);
+    const attributed: EventActor | null = claimed?.actor ? { actor: claimed.actor, mention: claimed } : null;
+    if (cand && attributed) {
+      cand.attributed = attributed;
+      // "an attack Washington blamed on Assad's forces": the one blamed is never the one attacked
+      if (cand.actor2?.mention?.id === claimed!.id) cand.actor2 = null;
+      // "a chemical attack, which Washington blamed on Syria's government": a claim or blame told after the event's words
+      // names its perpetrator whatever word order suggested ("a U.S. air strike was a response to a chemical attack …")
+      if ((replaceable(cand.actor1) || claimed!.start >= cand.trigger.end) && cand.actor2?.actor.id !== attributed.actor.id) cand.actor1 = attributed;
+    }
     if (!cand) {
+      // "Islamic State claimed responsibility in a statement": a claim with no event words of its own is about the event just told
+      if (last && attributed && i - Math.max(...last.sentences) <= ATTRIBUTION_REACH) attribute(last, attributed);
       // A sentence that only gives figures ("Casualties unknown.", "3 soldiers were killed.") belongs to the event before it.
       const carried = last && !last.historical ? claims.filter((c) => carriesOver(c, last!)) : [];
       if (last && carried.length) {
@@ -148,6 +175,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // "Western countries blamed that attack on …": a definite event noun with no date or place of its own tells the
     // event before it again (event coreference), whatever type its word alone would suggest
     if (last && dates[i].length === 0 && refersBack(doc, cand, last)) {
+      if (cand.attributed) attribute(last, cand.attributed);
       last.claims.push(...claims);
       last.sentences.push(i);
       continue;
@@ -158,6 +186,13 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   }
   const merged = mergeCandidates(candidates);
   return merged.map((c) => finish(doc, c, published, periods, acled));
+}
+
+/** A claim or blame names who carried out an event its text left unnamed or to unidentified gunmen. */
+function attribute(c: Candidate, a: EventActor): void {
+  if (!replaceable(c.actor1) || c.actor2?.actor.id === a.actor.id) return;
+  c.actor1 = a;
+  c.attributed = a;
 }
 
 /** Only triggers whose sentence asserts that the event happened (see realis.ts) can make an event. */
@@ -291,16 +326,20 @@ function buildCandidate(
   // "the government" resolved to a state actor of another country than the event's: it is that country's own state.
   const place = chooseEventPlace(doc, [s.index], choice.hit);
   const eventCountry = place?.place?.countryCode ?? null;
+  // (only a description of a state: "the group" that fired a missile into Saudi Arabia is still the Houthis)
   const localise = (a: EventActor | null): EventActor | null =>
-    a?.mention?.via === 'description' && a.actor.kind === 'state' && eventCountry && a.actor.country && a.actor.country !== eventCountry
+    a?.mention?.via === 'description' && a.actor.kind === 'state' && STATE_DESCRIPTION.test(a.mention.text) && eventCountry && a.actor.country && a.actor.country !== eventCountry
       ? { actor: conventional['state-forces'], mention: a.mention }
       : a;
   actor1 = localise(actor1);
   actor2 = localise(actor2);
-  const ruled = applyContextRules(rules, actor1, sub, eventCountry);
+  const ruled = applyContextRules(rules, actor1, sub, eventCountry, actor2);
   actor1 = ruled.actor1;
   sub = ruled.sub;
   if (ruled.assoc) assoc1.push(ruled.assoc);
+  // "last week's arrest of a consulate employee": an arrest the text tells as a definite noun is the police's too (ACLED
+  // convention), like a passive one; an indefinite or bare noun ("a wave of arrests", "house arrest") was left unnamed above
+  if (sub === 'Arrests' && !actor1 && DEFINITE_ARREST.test(doc.text.slice(Math.max(s.start, choice.hit.start - 40), choice.hit.end + 4))) actor1 = { actor: conventional.police, mention: null };
   // Targets ACLED codes as civilians when the text names no group: owners of destroyed property, people arrested or abducted.
   const civilians = cues.has('migrants') ? conventional['civilians-international'] : conventional.civilians;
   if (!actor2 && (((sub === 'Looting/property destruction' || sub === 'Mob violence') && (cues.has('property') || cues.has('civilian-victim'))) || ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && (cues.has('civilian-victim') || cues.has('migrants'))))) {
@@ -337,6 +376,7 @@ function buildCandidate(
     order,
     separate: cues.has('separate'),
     generic: namesToldEvent(doc.text, choice.hit),
+    attributed: null,
   };
 }
 
@@ -477,6 +517,7 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
     }
     target.sentences.push(...c.sentences);
     target.claims.push(...c.claims);
+    if (c.attributed) attribute(target, c.attributed);
     target.actor1 ??= c.actor1;
     target.actor2 ??= c.actor2;
     if (c.place?.place && (!target.place?.place || specificity(c.place) < specificity(target.place))) target.place = c.place;
@@ -541,9 +582,26 @@ const ONE_SIDED: ReadonlySet<SubEventType> = new Set(['Change to group/activity'
  */
 function distinctSides(c: Candidate): [EventActor | null, EventActor | null] {
   let { actor1, actor2 } = c;
-  if (actor1 && actor2 && actor1.actor.id === actor2.actor.id && !CROWD_KINDS.has(actor1.actor.kind ?? '')) actor2 = null;
+  // ("Military Forces of Syria (2000-)" named and "Military Forces of Syria" from "troops" are one side too)
+  if (actor1 && actor2 && !CROWD_KINDS.has(actor1.actor.kind ?? '') && (actor1.actor.id === actor2.actor.id || sameForce(actor1.actor, actor2.actor, c.place?.place?.countryCode ?? null))) actor2 = null;
   if (ONE_SIDED.has(c.sub) && !actor1 && actor2) [actor1, actor2] = [actor2, null];
   return [actor1, actor2];
+}
+
+/** An ACLED name without its period: "Military Forces of Syria (2000-)" → "Military Forces of Syria". */
+function undated(name: string): string {
+  return name.replace(/\s*\(\d{4}-(?:\d{4})?\)/, '');
+}
+
+/**
+ * One state force named twice: with and without its period, or once by name and once as "troops" of the event's
+ * country ("The Syrian army … a corridor to troops in Deir al-Zor").
+ */
+function sameForce(a: Actor, b: Actor, eventCountry: string | null): boolean {
+  if (undated(a.name) === undated(b.name)) return true;
+  const [named, implied] = a.name.includes(COUNTRY_PLACEHOLDER) ? [b, a] : [a, b];
+  if (!implied.name.includes(COUNTRY_PLACEHOLDER) || named.name.includes(COUNTRY_PLACEHOLDER) || !named.country || named.country !== eventCountry) return false;
+  return undated(named.name).startsWith(implied.name.replace(COUNTRY_PLACEHOLDER, '').trim());
 }
 
 function inForce(periods: ActorPeriods, a: EventActor | null, isoDate: string | undefined): EventActor | null {

@@ -26,6 +26,19 @@ const cases: [string, string | null, string | null, string][] = [
   ['The Iraqi military said eight militants were killed in air raids near Rawa on Monday.', 'Military Forces of Iraq', null, 'a military reporting air raids with no other agent reports its own'],
   ['Iraqi government forces backed by paramilitary groups captured the town of Hawija from Islamic State on Thursday.', 'Military Forces of Iraq', 'Islamic State', '"X backed by Y" keeps X as the agent'],
   ['Three journalists were detained in Istanbul on Sunday.', 'Police Forces of Turkey', 'Civilians (Turkey)', 'an arrest with no named arrester is the police\'s, by ACLED convention'],
+  ['Kenyan police on Thursday found the bodies of nine kidnap victims near the town of Garissa.', 'Unidentified Armed Group', null, 'police who found the victims are not the kidnappers'],
+  ['Investigators found no direct links between Islamic State and Ahmed Saleh, a local shopkeeper who shot dead 12 people at a market in Kano on Sunday.', 'Unidentified Armed Group', 'Civilians', 'a relative clause whose noun is no actor takes no actor named before it'],
+  ['Ignoring warnings from Turkish troops, the militants attacked a border post near Kilis on Monday.', null, null, 'an actor inside a leading participle phrase is its object, not the subject'],
+  ['The Kremlin first launched air strikes near Hama on Monday.', 'Military Forces of Russia', null, 'an adverb between a country and its verb of force'],
+  ['Rights groups in Diyarbakir on Monday criticised the arrest of a Turkish journalist.', 'Police Forces of Turkey', null, 'a definite arrest with no named arrester is the police\'s'],
+  ['U.S. warplanes carried out air strikes on Syrian government forces near al-Tanf in Syria on Thursday.', 'Military Forces of the United States', null, 'US strikes on a pro-government force are not the anti-IS coalition\'s'],
+  ['The U.S.-led coalition said it would keep supporting its allies. The SDF\'s four-month battle against Islamic State in Raqqa, aided by coalition air strikes, left much of the city in ruins on Monday.', 'Global Coalition Against Daesh', 'Islamic State', 'the force aided by air strikes is their ally; its opponent is their target'],
+  ['The Kurdish militants were intercepted crossing the border into Turkey on Monday, the Turkish military said.', 'Military Forces of Turkey', 'PKK', 'a state force reporting a passive interception with no other agent made it'],
+  ['Islamic State fighters were killed in clashes near Arish on Monday, the Egyptian army said.', 'Military Forces of Egypt', 'Islamic State', 'a state force reporting a clash with a named group fought it'],
+  ['Clashes broke out between rival tribes near Sabha on Monday, Libyan police said.', null, null, 'a force reporting a clash between others is no party to it'],
+  ['Tunisian Anis Amri was shot dead by Italian police in Milan on Friday.', 'Police Forces of Italy', null, 'a European demonym binds the police to its country'],
+  ["The Syrian army, backed by Russia and Iran, is fighting Islamic State in the city of Deir al-Zor on Monday.", 'Military Forces of Syria', 'Islamic State', 'an auxiliary before a present participle is a progressive, not a passive'],
+  ['American pilots shot down two drones near al-Tanf in Syria on Monday.', 'Global Coalition Against Daesh', null, 'pilots of a country are its military'],
 ];
 
 for (const [text, a1, a2, label] of cases) {
@@ -36,6 +49,19 @@ for (const [text, a1, a2, label] of cases) {
     if (a2 !== null) assert.ok(e.actor2?.includes(a2), `actor2 "${e.actor2}" lacks "${a2}" in: ${text}`);
   });
 }
+
+test('roles: "the group" that strikes abroad is still the group named before, not the target country\'s state', () => {
+  const rs = ex.extract(art('The Houthis seized the town of Haradh in Yemen on Friday. The group launched a missile toward Riyadh\'s main airport on Saturday.', '2017-11-06')).records;
+  assert.ok(rs.length >= 1);
+  for (const r of rs) assert.ok(!r.actor1?.includes('Saudi Arabia'), `actor1 ${r.actor1}`);
+  assert.ok(rs.some((r) => r.actor1_mention === 'The group' && r.actor1?.includes('Yemen')), rs.map((r) => `${r.actor1} [${r.actor1_mention}]`).join(', '));
+});
+
+test('roles: a state force named and the same force as "troops" of the event\'s country are one side, not two', () => {
+  const e = main('The Syrian army and its allies are fighting to secure a corridor to troops in Deir al-Zor on Monday.');
+  assert.ok(e.actor1?.includes('Military Forces of Syria'), `actor1 ${e.actor1}`);
+  assert.ok(!e.actor2?.includes('Military Forces of Syria'), `actor2 ${e.actor2}`);
+});
 
 test('roles: an ACLED name carries the period in force on the event date, in the record and in its note', () => {
   const e = main('Lebanese troops clashed with Islamic State fighters near Arsal on Saturday.', '2017-08-21');

@@ -1,4 +1,5 @@
 import type { ActorMention } from '../../model/document.ts';
+import { eventTypeOf } from '../../model/taxonomy.ts';
 import type { TriggerHit } from './triggers.ts';
 
 /** Actor kinds that report on events but are never a party to one. */
@@ -18,6 +19,8 @@ export interface Roles {
 }
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+|twice\s+|again\s+)?$/i;
+/** A trigger opening with a present participle ("fighting", "battling"). */
+const PROGRESSIVE = /^[a-z]+ing\b/i;
 const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = /^\s*(?:\S+\s+){0,3}?(?:against|on|targeting|targeted|at|from|with|into|hit|hitting|struck|striking)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}$/i;
@@ -29,7 +32,19 @@ const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:was|were|have been|has been|had b
 /** Words after which a new clause, with its own subject, begins. */
 const CLAUSE_BOUNDARY = /\b(?:said|says|told|that|after|when|while|because|whereas)\b|;/gi;
 /** A sentence-initial adverbial clause, up to its comma: "As militants advanced,", "After the talks failed,". */
-const LEADING_ADVERBIAL = /^\W*(?:as|after|when|while|although|though|since|because|before|once|until|if|as soon as)\s[^,;]{1,120},/i;
+const LEADING_ADVERBIAL = /^\W*(?:(?:as|after|when|while|although|though|since|because|before|once|until|if|as soon as)\s[^,;]{1,120}|(?!(?:king|beijing|nanjing|chongqing|kunming|xiaoping|something|nothing|anything|everything|evening|morning|spring|wing|ring|sing|thing|sterling|building|meeting|wedding|ceiling)\s)(?:[a-z]+ing|backed|supported|armed|aided|helped|led|dressed|disguised)\s[^,;]{1,120}(?:,\s*[a-z]+ing\s[^,;]{1,120})*),/i;
+/** A leading phrase built on a participle ("Wearing uniforms,", "Backed by jets,"), not on a conjunction. */
+const PARTICIPLE_OPENER = /^\W*(?!(?:king|beijing|nanjing|chongqing|kunming|xiaoping|something|nothing|anything|everything|evening|morning|spring|wing|ring|sing|thing|sterling|building|meeting|wedding|ceiling)\s)(?:[a-z]+ing|backed|supported|armed|aided|helped|led|dressed|disguised)\s/i;
+/** "aided by coalition air strikes", "backed by Russian jets": the agent after "by" helps, it is not what was struck. */
+const ALLY_BY = /\b(?:aided|backed|supported|helped|assisted|escorted|accompanied|covered|reinforced|protected)\s+by\s+(?:the\s+|an?\s+)?$/i;
+/** The opponent in a fight: "battle against X", "offensive on X", "war with X". */
+const OPPOSED_BEFORE = /\b(?:against|targeting|on|with|from)\s+(?:the\s+)?$/i;
+/** Sub-event types a state force reports of itself when the text names no other agent. */
+const OWN_REPORT_TYPES: ReadonlySet<string> = new Set(['Armed clash', 'Disrupted weapons use', 'Arrests', 'Government regains territory', 'Air/drone strike', 'Shelling/artillery/missile attack']);
+/** "Pakistani police found 15 bodies of kidnap victims": whoever finds, recovers or investigates the harm did not do it. */
+const FINDER_AFTER = /^\s*(?:[\w’'.-]+\s+){0,3}?(?:found|finds|discovered|discovers|recovered|retrieved|unearthed|exhumed|investigated|(?:is|are|were|was)\s+investigating|(?:launched|opened)\s+an?\s+(?:investigation|inquiry|probe)|examined|identified)\b/i;
+/** Event types whose actor1 did the harm; "Disrupted weapons use" and arrests are coded to the force that found or seized. */
+const HARM_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 /** Weapons only armed forces wield: their reporter is their agent. */
 const STRIKES: ReadonlySet<string> = new Set(['Air/drone strike', 'Shelling/artillery/missile attack']);
 /** Boundaries that open a reported clause ("said", "that") rather than an adverbial one ("after", "when"). */
@@ -61,7 +76,16 @@ export function subordinateStart(text: string, from: number, end: number): numbe
  * Word order and a few function words only: wire copy's syntax is regular enough.
  */
 export function assignRoles(text: string, sentence: { start: number; end: number }, hit: TriggerHit, mentions: readonly ActorMention[]): Roles {
-  const parties = mentions.filter(isParty).sort((a, b) => a.start - b.start);
+  const harm = HARM_TYPES.has(eventTypeOf(hit.rule.sub));
+  // "Police found the bodies of kidnap victims": a finder before the trigger is no party to the harm it found
+  const finder = (m: ActorMention) => harm && m.end <= hit.start && FINDER_AFTER.test(text.slice(m.end, Math.min(hit.start, m.end + 60)));
+  const parties = mentions.filter((m) => isParty(m) && !finder(m)).sort((a, b) => a.start - b.start);
+  // "The militants were intercepted crossing the border, the Turkish military said": a state force reporting, with no other
+  // agent, a passive clash, interception, arrest or recapture reports what it did itself
+  const ownReport = (patient: ActorMention | null): ActorMention | null =>
+    OWN_REPORT_TYPES.has(hit.rule.sub)
+      ? parties.find((m) => m !== patient && m.actor!.inter === 1 && m.actor!.kind === 'state' && m.actor!.id !== patient?.actor?.id && REPORTER_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 40)))) ?? null
+      : null;
   if (parties.length === 0) return { actor1: null, actor2: null, certainty: 0 };
   // "surrendered to the SDF after coalition air strikes": the trigger names its own agent, unresolved here,
   // so no other actor of the sentence is the one who struck
@@ -104,7 +128,10 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // militants were killed in air raids"); a police force reporting a bombing does not.
   const ownStrike = (m: ActorMention) => STRIKES.has(hit.rule.sub) && /^Military Forces/.test(m.actor?.name ?? '');
   const notSource = (m: ActorMention) => speaksFor || ownStrike(m) || (!REPORTER_AFTER.test(text.slice(m.end, hit.start)) && !(reported && m.start < clauseStart));
-  const outerSubject = (m: ActorMention) => isSubject(m) && notSource(m);
+  // "Ignoring warnings from Turkish troops, the militants attacked …": a participle phrase's own subject is the main
+  // clause's, so an actor inside it is its object, never the one who acted ("After IS seized the town, they …" differs)
+  const inParticiple = (m: ActorMention) => opener !== null && PARTICIPLE_OPENER.test(opener[0]) && m.end <= mainStart;
+  const outerSubject = (m: ActorMention) => isSubject(m) && notSource(m) && !inParticiple(m);
   const antecedent = relative ? before.filter((m) => /^[\s,]*$/.test(text.slice(m.end, sentence.start + relative.index))).at(-1) : undefined;
   const subject = relative
     ? antecedent ?? before.filter((m) => m.start > sentence.start + relative.index && isSubject(m))[0] ?? null
@@ -119,27 +146,42 @@ export function assignRoles(text: string, sentence: { start: number; end: number
 
   // "… was hit twice by Russian air strikes"
   if (modifier && BY_BEFORE.test(text.slice(Math.max(sentence.start, modifier.start - 12), modifier.start))) {
+    // "The SDF's battle against Islamic State, aided by coalition air strikes": the one aided is the striker's ally; its opponent is the target
+    if (ALLY_BY.test(text.slice(Math.max(sentence.start, modifier.start - 30), modifier.start))) {
+      const opponent = parties.find((m) => m !== modifier && m.actor?.id !== modifier.actor?.id && OPPOSED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start))) ?? null;
+      return { actor1: modifier, actor2: opponent, certainty: 1 };
+    }
     const patient = before.find((m) => /\b(?:was|were|been|being|is|are)\b/i.test(text.slice(m.end, modifier.start))) ?? subject;
     return { actor1: modifier, actor2: patient, certainty: 1 };
   }
   // "rebels were pushed back (by X)"
-  if (PASSIVE_BEFORE.test(text.slice(sentence.start, hit.start))) {
-    const agent = after.find((m) => BY_BEFORE.test(text.slice(Math.max(hit.end, m.start - 12), m.start))) ?? null;
-    return { actor1: agent, actor2: subject ?? before.at(-1) ?? null, certainty: agent ? 1 : 0.6 };
+  // ("The Syrian army is fighting Islamic State": an auxiliary before a present participle tells a progressive, not a passive)
+  if (PASSIVE_BEFORE.test(text.slice(sentence.start, hit.start)) && !PROGRESSIVE.test(text.slice(hit.start, hit.end))) {
+    const patient = subject ?? before.at(-1) ?? null;
+    const agent = after.find((m) => BY_BEFORE.test(text.slice(Math.max(hit.end, m.start - 12), m.start))) ?? ownReport(patient);
+    return { actor1: agent, actor2: patient, certainty: agent ? 1 : 0.6 };
   }
 
-  const actor1 = modifier ?? (ownAgent ? null : subject ?? before.filter(notSource).at(-1) ?? null);
+  // "… Mateen, the son of immigrants who killed 49 people": a relative clause whose noun is no actor has no actor of the sentence as subject
+  const strangerRelative = relative !== null && !antecedent;
+  const actor1 = modifier ?? (ownAgent ? null : subject ?? (strangerRelative ? null : before.filter((m) => notSource(m) && !inParticiple(m)).at(-1) ?? null));
   // "Two Turkish soldiers were killed on Monday by an improvised explosive device": the subject of a passive
   // verb of harm is its victim, whatever word named the event
   const harmed = actor1 ? PASSIVE_HARM_AFTER.exec(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60))) : null;
   // … but not across a report: in "the military said eight militants were killed" the militants were
   if (actor1 && actor1 !== modifier && harmed && !/\b(?:said|says|told|reported|that)\b/i.test(harmed[0])) {
-    const agent = after.find((m) => m.start >= actor1.end && OPPONENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) ?? null;
+    const agent = after.find((m) => m.start >= actor1.end && OPPONENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) ?? ownReport(actor1);
     return { actor1: agent, actor2: actor1, certainty: agent ? 1 : 0.7 };
   }
   const actor2 = after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? null;
   // "artillery fire by Syrian army units", "air strikes carried out by the coalition"
   if (!actor1 && actor2 && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
+  // "Islamic State fighters were killed in clashes near Arish, the army said": with no agent in the clause, the
+  // reporting force fought the armed group it names (not so when no such group is named: "clashes between tribes, police said")
+  if (!actor1 && !ownAgent && actor2 && actor2.actor!.inter >= 2 && actor2.actor!.inter <= 4) {
+    const reporter = ownReport(actor2);
+    if (reporter && reporter !== actor2) return { actor1: reporter, actor2: actor2, certainty: 0.5 };
+  }
   let certainty = actor1 ? (modifier || subject ? 0.8 : 0.6) : 0.3;
   if (actor2 && TARGET_BEFORE.test(text.slice(hit.end, actor2.start))) certainty += 0.2;
   return { actor1, actor2, certainty: Math.min(1, certainty) };

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor } from '../../pipeline/extractor.ts';
+import type { Article } from '../../model/article.ts';
+import { loadAttributionCues } from './attribution.ts';
+
+// A claim or blame names who carried out an event the text told with no perpetrator, or with unidentified gunmen.
+// Sentences written for these tests.
+const ex = createExtractor();
+const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-10-05', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const current = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical);
+
+test('attribution: the lexicon loads, and every cue has words before or after the name', () => {
+  const cues = loadAttributionCues();
+  assert.ok(cues.length >= 5);
+  for (const c of cues) assert.ok(c.before || c.after, c.id);
+});
+
+// [text, actor1 of the event (substring), label]
+const cases: [string, string, string][] = [
+  ['Gunmen killed six people on Wednesday in an attack on a police station in the Libyan town of Zliten. Islamic State claimed responsibility for the attack in a statement.', 'Islamic State', 'a claim in the next sentence names the attack\'s perpetrator instead of unidentified gunmen'],
+  ['A car bomb exploded near a market in Kirkuk on Tuesday, killing nine people. The Islamic State group claimed responsibility in a statement on its website.', 'Islamic State', 'a claim without event words of its own speaks of the event just told'],
+  ['A toxic gas attack killed 30 people in the town of Latamneh on Tuesday, an attack that Western governments blamed on Assad’s forces.', 'Military Forces of Syria', 'an attack blamed on a named force is that force\'s'],
+  ['A suicide bomber killed 14 people at a mosque in Kabul on Friday. Taliban spokesman Zabihullah Mujahid claimed responsibility in a message to reporters.', 'Taliban', 'a group\'s spokesman claiming the attack'],
+];
+
+for (const [text, a1, label] of cases) {
+  test(`attribution: ${label}`, () => {
+    const rs = current(text);
+    assert.ok(rs.length, `no event in: ${text}`);
+    assert.ok(rs.some((r) => r.actor1?.includes(a1)), `no event with actor1 "${a1}": ${rs.map((r) => r.actor1).join(', ')}`);
+  });
+}
+
+test('attribution: "no one has claimed responsibility" names nobody', () => {
+  const rs = current('A roadside bomb killed four soldiers near Arish on Monday. No group has claimed responsibility for the attack.');
+  assert.ok(rs.length);
+  for (const r of rs) assert.ok(!r.actor1 || r.actor1.startsWith('Unidentified Armed Group'), `actor1 ${r.actor1}`);
+});
+
+test('attribution: a claim more than two sentences later does not reach back', () => {
+  const rs = current(
+    'A roadside bomb killed four soldiers near Arish on Monday. Egypt has fought an insurgency in Sinai for years. Tourism in the region has collapsed since then. Islamic State claimed responsibility in a statement.',
+  );
+  const bomb = rs.find((r) => r.sub_event_type === 'Remote explosive/landmine/IED');
+  assert.ok(bomb, 'no bombing');
+  assert.ok(!bomb.actor1?.includes('Islamic State'), `actor1 ${bomb.actor1}`);
+});

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { loadJsonlLexicon } from '../../lexicons/load.ts';
+import type { ActorMention, EventActor } from '../../model/document.ts';
+
+const schema = z
+  .object({ id: z.string().min(1), before: z.string().optional(), after: z.string().optional(), why: z.string().min(1) })
+  .refine((e) => e.before !== undefined || e.after !== undefined, { message: 'a cue needs "before", "after" or both' });
+
+export interface AttributionCue {
+  readonly id: string;
+  readonly before: RegExp | null;
+  readonly after: RegExp | null;
+}
+
+export function loadAttributionCues(dir?: string): AttributionCue[] {
+  return loadJsonlLexicon('attribution-cues.jsonl', schema, dir).map((e) => ({
+    id: e.id,
+    before: e.before ? new RegExp(e.before, 'i') : null,
+    after: e.after ? new RegExp(e.after, 'i') : null,
+  }));
+}
+
+/** Kinds that never carry out an attack in ACLED's sense: the ones harmed or crowds. */
+const NOT_PERPETRATORS = new Set(['civilians', 'protesters', 'rioters']);
+/** Kinds that report events but never carry them out. */
+const NON_PARTIES = new Set(['monitor', 'media']);
+/** "blamed the attack on the government of …": a description with no antecedent (confidence 0.35) is still the one blamed. */
+const MIN_CONFIDENCE = 0.3;
+/** How far around a name the cue words are looked for. */
+const REACH = 80;
+
+/**
+ * The actor a sentence says carried out an event ("Islamic State claimed responsibility for the attack", "an attack that
+ * Washington blamed on the Syrian government"), or null. The claimant or the one blamed, never the one who speaks.
+ */
+export function attributedActor(cues: readonly AttributionCue[], text: string, sentence: { start: number; end: number }, mentions: readonly ActorMention[]): ActorMention | null {
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const a = m.actor;
+    if (!a || m.confidence < MIN_CONFIDENCE || NON_PARTIES.has(a.kind ?? '') || NOT_PERPETRATORS.has(a.kind ?? '') || a.inter === 7) continue;
+    const before = text.slice(Math.max(sentence.start, m.start - REACH), m.start);
+    const after = text.slice(m.end, Math.min(sentence.end, m.end + REACH));
+    if (cues.some((c) => (!c.before || c.before.test(before)) && (!c.after || c.after.test(after)))) return m;
+  }
+  return null;
+}
+
+/** An actor1 an attribution may replace: none, or an unidentified group ("gunmen", "the attackers"). */
+export function replaceable(a: EventActor | null): boolean {
+  return !a || a.actor.kind === 'unknown' || a.actor.id.startsWith('unidentified-armed-group');
+}
