@@ -23,6 +23,14 @@ test('background: "last month" is news up to two weeks after the month ended, ba
   assert.equal(records(text, '2017-11-20').length, 1);
 });
 
+test('background: an event its clause leaves undated takes the lead date, and is background when that date is a month long past', () => {
+  const text = 'Iraqi officials said last month that the army would move north of Kirkuk. Iraqi troops clashed with Peshmerga fighters south of Kirkuk, killing four, officials said.';
+  assert.deepEqual(current(text, '2017-11-20'), []);
+  const [bg] = records(text, '2017-11-20');
+  assert.equal(bg?.event_date?.slice(0, 7), '2017-10', 'kept as background, dated by the month');
+  assert.equal(current(text, '2017-11-05').length, 1, 'two weeks after the month it is still news');
+});
+
 test('background: an event named after "since" is the past reference point', () => {
   assert.deepEqual(current('Violence has surged in the province since the capture of Mosul by Islamic State.'), []);
 });

@@ -310,6 +310,8 @@ function buildCandidate(
 
   const own = pickDate(doc, s, dateMentions, choice.hit);
   const nearest = nearestDateMention(dateMentions, choice.hit);
+  // an event its own clause leaves undated takes the story's lead date; when that is a month or year long past, so is the event
+  const staleLead = own === null && nearest === null && !!leadDate && leadDate.precision >= 3 && !!doc.article.published && leadDate.latest < addDays(doc.article.published, -MONTH_BACKGROUND_DAYS);
   const historical =
     (nearest?.past ?? false) ||
     cues.has('background') ||
@@ -318,9 +320,10 @@ function buildCandidate(
     // "came under attack this year", "in 2017": a whole year is a campaign's span, never the day of a news event
     own?.precision === 4 ||
     // "last month", "in October": a month that ended before the report is background; "this month" runs up to it
-    (own !== null && own.precision === 3 && !!doc.article.published && own.latest < addDays(doc.article.published, -MONTH_BACKGROUND_DAYS));
+    (own !== null && own.precision === 3 && !!doc.article.published && own.latest < addDays(doc.article.published, -MONTH_BACKGROUND_DAYS)) ||
+    staleLead;
   // Background history is not dated by the news it is told in: its own past date, else a time before the news
-  const date = own ?? (historical ? (nearest?.past ? nearest.value : beforeTheNews(doc.article.published)) : leadDate);
+  const date = own ?? (staleLead || !historical ? leadDate : nearest?.past ? nearest.value : beforeTheNews(doc.article.published));
   return {
     sub,
     score: choice.score,
