@@ -53,6 +53,15 @@ test('coreference: a bare event noun later in the story names the event already 
   assert.equal(rs[0].evidence.length, 2, 'one record with both sentences as evidence');
 });
 
+test('coreference: a side only guessed by convention (unnamed civilians, an unidentified group) does not split one event in two', () => {
+  // the attackers named as the target too (a slip of role-filling) must not make the second telling a new event
+  const twice = current('Gunmen killed four people in a suicide attack on a court complex in Misrata on Wednesday, officials said. The military said two suicide attackers were involved in the operation in Misrata on Wednesday.', '2017-10-06');
+  assert.deepEqual(twice.map((r) => [r.sub_event_type, r.evidence.length]), [['Suicide bomb', 2]]);
+  // "a suicide bomber" is a guess at who; the group that claims the bombing is who it was
+  const claimed = current('A suicide bomber killed four people at a market in Misrata on Wednesday. Islamic State said its fighter carried out the suicide bombing in Misrata on Wednesday.', '2017-10-06');
+  assert.deepEqual(claimed.map((r) => [r.sub_event_type, r.actor1]), [['Suicide bomb', 'Islamic State']]);
+});
+
 test('coreference: an indefinite event noun ("an attack") tells a new event', () => {
   const rs = current('Two suspected U.S. drone strikes killed 11 people in Kurram on Tuesday, officials said. Two policemen were killed in an attack in Kurram on Tuesday.');
   assert.equal(rs.length, 2);
