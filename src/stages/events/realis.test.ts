@@ -66,6 +66,7 @@ const nonEvents: [string, string][] = [
   ["Kenya's war on al Shabaab goes on, the president said in Nairobi on Friday.", 'long campaign after a possessive'],
   ['The allies were asked on Tuesday to help more in combating Islamist militants across the Sahel.', 'activity after a preposition'],
   ['Delegates in The Hague met the Organization for the Prohibition of Chemical Weapons on Monday.', 'event words inside a name'],
+  ['The release of a kidnapped Swiss engineer in Sahel on Friday was welcomed by Bern.', 'victim described by what was done to them'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -96,6 +97,7 @@ const events: [string, string][] = [
   ['Thousands joined a march through central Madrid on Sunday against the government.', 'Peaceful protest'],
   ['Police in Istanbul detained 12 opposition activists on Monday, their lawyer said.', 'Arrests'],
   ['Nine soldiers were killed in fighting with Taliban insurgents in Helmand on Monday.', 'Armed clash'],
+  ['The police detained two opposition activists in Istanbul on Monday, their lawyer said.', 'Arrests'],
   ['Chemical Weapons were used in Khan Sheikhoun on Tuesday, killing 80 people, the monitor said.', 'Chemical weapon'],
 ];
 
