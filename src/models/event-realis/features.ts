@@ -76,17 +76,17 @@ export const NEWS_SENTENCES = 5;
 
 /**
  * An event told only in passing: first told after the article's first NEWS_SENTENCES sentences, with no date in the
- * sentences that tell it, no place finer than a region and no casualty figure. Wire stories put their news first
- * and date it; deep in the body, undated and unplaced event words are background and talk ("the fighting in
- * Afghanistan", "attacks on Afghanistan"). On the TRAIN part of the gold, 13 of the rules' current events were
- * such, and 1 of them was real.
+ * sentences that tell it, no place finer than a country and no casualty figure. Wire stories put their news first
+ * and date it; deep in the body, undated event words placed only in a country are background and talk ("the
+ * fighting in Afghanistan", "attacks on Afghanistan").
  */
 export function toldInPassing(doc: Document, ev: EventMention): boolean {
   const first = ev.evidence.length ? sentenceAt(doc.sentences, ev.evidence[0].start) : -1;
   if (first < NEWS_SENTENCES) return false;
   const inEvidence = (m: { start: number; end: number }) => ev.evidence.some((e) => e.start <= m.start && m.end <= e.end);
   if (doc.mentions.some((m) => m.kind === 'DATE' && !m.past && inEvidence(m))) return false;
-  if (ev.place?.place && ev.place.place.precision === 1 && !ev.place.place.featureCode.startsWith('PCL')) return false;
+  // a named town, province, valley or mountain range is told for itself; a bare country is the story's setting
+  if (ev.place?.place && !ev.place.place.featureCode.startsWith('PCL')) return false;
   return !ev.claims.some((c) => c.what === 'killed' || c.what === 'wounded');
 }
 
