@@ -39,13 +39,13 @@ export async function trainEventsCommand(args: string[]): Promise<number> {
   articles.sort((a, b) => (a.id < b.id ? -1 : 1));
   if (!articles.length) throw new CliError('none of the gold articles was found in the --articles files', 1);
   const t0 = performance.now();
-  const { examples, goldEvents } = collectExamples(createExtractor({ stages: RULES_ORDER }), gold, articles);
-  const report = trainEventRealis(examples, goldEvents);
+  const { examples, sentences, goldEvents } = collectExamples(createExtractor({ stages: RULES_ORDER }), gold, articles);
+  const report = trainEventRealis(examples, goldEvents, {}, sentences);
   const out = values.out ?? EVENT_REALIS_FILE;
   writeFileSync(out, `${JSON.stringify(report.weights, null, 1)}\n`);
   const cv = report.crossValidated;
   process.stdout.write(
-    `trained on ${articles.length} articles (TRAIN split): ${report.examples} rule-coded current events, ${report.positives} real; ${goldEvents} gold current events\n` +
+    `trained on ${articles.length} articles (TRAIN split): ${report.examples} rule-coded current events, ${report.positives} real; ${goldEvents} gold current events; ${report.sentences} sentences with an event word, ${report.sentencePositives} telling a gold current event\n` +
       `5-fold cross-validated on TRAIN: threshold ${cv.threshold}, precision ${(100 * cv.precision).toFixed(1)}, recall ${(100 * cv.recall).toFixed(1)}, F1 ${(100 * cv.f1).toFixed(1)}\n` +
       `${Object.keys(report.weights.weights).length} weights written to ${out} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
   );

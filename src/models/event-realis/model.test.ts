@@ -5,6 +5,7 @@ import { loadEventRealisModel, logisticModel } from './model.ts';
 import { createRealisStage } from '../../stages/realis/index.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
+import { combinedProbability, evidenceSentences, SENTENCE_PREFIX, sentenceFeatures, toldInPassing } from './features.ts';
 
 // A tiny fixture: "dated" events are real, "generic" ones are not; "noise" says nothing.
 const fixture: RealisExample[] = Array.from({ length: 40 }, (_, i) => ({
@@ -46,8 +47,9 @@ test('the realis stage drops what the model doubts in a whole article, keeps bac
   const article = { id: 'a', text: `${body}The rebels first captured the town of Nawa in 2014.`, title: null, published: '2022-05-11', publisher: null, url: null, dateline: null, origin: { file: 'a' } };
   const doc = rules.extract(article).doc;
   assert.ok(doc.events.some((e) => !e.historical) && doc.events.some((e) => e.historical));
-  const doubt = createRealisStage(logisticModel({ model: 'event-realis', version: 1, threshold: 0.5, weights: { bias: -3 } }));
-  const trust = createRealisStage(logisticModel({ model: 'event-realis', version: 1, threshold: 0.5, weights: { bias: 3 } }));
+  // both halves (event and sentence) doubt, or both trust
+  const doubt = createRealisStage(logisticModel({ model: 'event-realis', version: 1, threshold: 0.5, weights: { bias: -3, [`${SENTENCE_PREFIX}bias`]: -3 } }));
+  const trust = createRealisStage(logisticModel({ model: 'event-realis', version: 1, threshold: 0.5, weights: { bias: 3, [`${SENTENCE_PREFIX}bias`]: 3 } }));
   const log = { debug() {}, warn() {} };
   const dropped = doubt.run(doc, { log }).events;
   assert.ok(dropped.every((e) => e.historical) && dropped.length > 0);
@@ -63,4 +65,36 @@ test('where the F1 curve is flat, the threshold is the lowest one as good as the
   assert.equal(chooseThreshold(scored, 40).threshold, 0.075);
   // one false event more at p 0.09 costs a point of F1 at 0.075 (0.656 against 0.667 at 0.1): the lower threshold stays
   assert.equal(chooseThreshold([...scored, { p: 0.09, label: 0 }], 40).threshold, 0.075);
+});
+
+test('an event told in passing (deep in the body, undated, unplaced, no casualties) is dropped by rule; the same words in the lead are not', () => {
+  const rules = createExtractor({ stages: RULES_ORDER });
+  const filler = 'Officials met in the capital to discuss the budget. '.repeat(6);
+  const stage = createRealisStage(logisticModel({ model: 'event-realis', version: 1, threshold: 0.5, weights: { bias: 3 } }));
+  const log = { debug() {}, warn() {} };
+  const base = { title: null, published: '2017-11-28', publisher: null, url: null, dateline: null, origin: { file: 'p' } };
+  const passing = 'Government troops fought Islamic State militants in Syria.';
+  const deep = rules.extract({ ...base, id: 'deep', text: `${filler}${passing}` }).doc;
+  const coded = deep.events.filter((e) => !e.historical);
+  assert.ok(coded.length > 0, 'the rules code it');
+  assert.ok(coded.every((e) => toldInPassing(deep, e)));
+  assert.deepEqual(stage.run(deep, { log }).events.filter((e) => !e.historical), []);
+  // dated and placed in a town, or told in the lead, it is news the model weighs
+  const told = rules.extract({ ...base, id: 'told', text: `${filler}Government troops fought Islamic State militants in Syria on Monday.` }).doc;
+  assert.ok(told.events.some((e) => !e.historical && !toldInPassing(told, e)));
+  const lead = rules.extract({ ...base, id: 'lead', text: `${passing} ${filler}` }).doc;
+  assert.ok(lead.events.filter((e) => !e.historical).every((e) => !toldInPassing(lead, e)));
+});
+
+test('the sentence half scores the sentences that tell an event, and the event probability is the mean with the event half', () => {
+  const rules = createExtractor({ stages: RULES_ORDER });
+  const doc = rules.extract({ id: 's', text: 'Rebels shelled army positions in Daraa on Monday, killing 4 soldiers. ' + 'Officials met in the capital. '.repeat(6), title: null, published: '2022-05-11', publisher: null, url: null, dateline: null, origin: { file: 's' } }).doc;
+  const f = sentenceFeatures(doc, 0);
+  assert.ok(f.includes(`${SENTENCE_PREFIX}w=shelled`) && f.includes(`${SENTENCE_PREFIX}w=num`) && f.every((x) => x.startsWith(SENTENCE_PREFIX)), 'words, numbers folded, all prefixed');
+  const m = logisticModel({ model: 'event-realis', version: 1, threshold: 0.5, weights: { bias: 0, [`${SENTENCE_PREFIX}w=shelled`]: 2 } });
+  const ev = doc.events[0];
+  const sents = evidenceSentences(doc, ev).map((i) => sentenceFeatures(doc, i));
+  const ps = 1 / (1 + Math.exp(-2));
+  assert.ok(Math.abs(combinedProbability(m, ['bias'], sents) - (0.5 + ps) / 2) < 1e-9);
+  assert.equal(combinedProbability(m, ['bias'], []), 0.5, 'no sentence: the event half alone');
 });

@@ -23,6 +23,14 @@ test('background: "last month" is news up to two weeks after the month ended, ba
   assert.equal(records(text, '2017-11-20').length, 1);
 });
 
+test('background: an event its clause leaves undated takes the lead date, and is background when that date is a month long past', () => {
+  const text = 'Iraqi officials said last month that the army would move north of Kirkuk. Iraqi troops clashed with Peshmerga fighters south of Kirkuk, killing four, officials said.';
+  assert.deepEqual(current(text, '2017-11-20'), []);
+  const [bg] = records(text, '2017-11-20');
+  assert.equal(bg?.event_date?.slice(0, 7), '2017-10', 'kept as background, dated by the month');
+  assert.equal(current(text, '2017-11-05').length, 1, 'two weeks after the month it is still news');
+});
+
 test('background: an event named after "since" is the past reference point', () => {
   assert.deepEqual(current('Violence has surged in the province since the capture of Mosul by Islamic State.'), []);
 });
@@ -43,6 +51,15 @@ test('coreference: a bare event noun later in the story names the event already 
   const rs = current("Two suspected U.S. drone strikes killed 11 people in Kurram on Tuesday, officials said. Twenty people were killed on Monday and 11 more were killed in Tuesday's attacks, a local official said.");
   assert.deepEqual(rs.map((r) => r.sub_event_type), ['Air/drone strike']);
   assert.equal(rs[0].evidence.length, 2, 'one record with both sentences as evidence');
+});
+
+test('coreference: a side only guessed by convention (unnamed civilians, an unidentified group) does not split one event in two', () => {
+  // the attackers named as the target too (a slip of role-filling) must not make the second telling a new event
+  const twice = current('Gunmen killed four people in a suicide attack on a court complex in Misrata on Wednesday, officials said. The military said two suicide attackers were involved in the operation in Misrata on Wednesday.', '2017-10-06');
+  assert.deepEqual(twice.map((r) => [r.sub_event_type, r.evidence.length]), [['Suicide bomb', 2]]);
+  // "a suicide bomber" is a guess at who; the group that claims the bombing is who it was
+  const claimed = current('A suicide bomber killed four people at a market in Misrata on Wednesday. Islamic State said its fighter carried out the suicide bombing in Misrata on Wednesday.', '2017-10-06');
+  assert.deepEqual(claimed.map((r) => [r.sub_event_type, r.actor1]), [['Suicide bomb', 'Islamic State']]);
 });
 
 test('coreference: an indefinite event noun ("an attack") tells a new event', () => {

@@ -349,6 +349,8 @@ function buildCandidate(
 
   const own = pickDate(doc, s, dateMentions, choice.hit);
   const nearest = nearestDateMention(dateMentions, choice.hit);
+  // an event its own clause leaves undated takes the story's lead date; when that is a month or year long past, so is the event
+  const staleLead = own === null && nearest === null && !!leadDate && leadDate.precision >= 3 && !!doc.article.published && leadDate.latest < addDays(doc.article.published, -MONTH_BACKGROUND_DAYS);
   const historical =
     (nearest?.past ?? false) ||
     cues.has('background') ||
@@ -357,9 +359,10 @@ function buildCandidate(
     // "came under attack this year", "in 2017": a whole year is a campaign's span, never the day of a news event
     own?.precision === 4 ||
     // "last month", "in October": a month that ended before the report is background; "this month" runs up to it
-    (own !== null && own.precision === 3 && !!doc.article.published && own.latest < addDays(doc.article.published, -MONTH_BACKGROUND_DAYS));
+    (own !== null && own.precision === 3 && !!doc.article.published && own.latest < addDays(doc.article.published, -MONTH_BACKGROUND_DAYS)) ||
+    staleLead;
   // Background history is not dated by the news it is told in: its own past date, else a time before the news
-  const date = own ?? (historical ? (nearest?.past ? nearest.value : beforeTheNews(doc.article.published)) : leadDate);
+  const date = own ?? (staleLead || !historical ? leadDate : nearest?.past ? nearest.value : beforeTheNews(doc.article.published));
   return {
     sub,
     score: choice.score,
@@ -458,6 +461,9 @@ function sameActor(a: EventActor | null, b: EventActor | null): boolean {
   if (x.id === y.id || x.name === y.name || x.parent === y.id || y.parent === x.id) return true;
   // an actor the text implies but does not name ("were detained": the police) may be any named actor of its kind
   if ((!a.mention || !b.mention) && x.inter === y.inter) return true;
+  // "gunmen", "a suicide bomber", or civilians no word names: a guess at who, which a named side on the same day and place
+  // ("Islamic State claimed the bombing") tells; the two tellings are one event
+  if (x.kind === 'unknown' || y.kind === 'unknown' || (!a.mention && x.kind === 'civilians') || (!b.mention && y.kind === 'civilians')) return true;
   // "Protesters (Palestine)" named by the actors stage and the conventional "Protesters ({country})" are one crowd
   return !!x.kind && x.kind === y.kind && CROWD_KINDS.has(x.kind) && (!x.country || !y.country || x.country === y.country);
 }
@@ -466,7 +472,10 @@ const CROWD_KINDS = new Set(['protesters', 'rioters', 'civilians']);
 
 /** The sides of a battle, in either order: "IS attacked the SDF" and "the SDF fought IS" tell one clash. */
 function sameSides(o: Candidate, c: Candidate): boolean {
-  return (sameActor(o.actor1, c.actor1) && sameActor(o.actor2, c.actor2)) || (eventTypeOf(o.sub) === 'Battles' && sameActor(o.actor1, c.actor2) && sameActor(o.actor2, c.actor1));
+  // compared as finish() will write them: a target that repeats the attacker is no target ("attackers … the attackers")
+  const [o1, o2] = distinctSides(o);
+  const [c1, c2] = distinctSides(c);
+  return (sameActor(o1, c1) && sameActor(o2, c2)) || (eventTypeOf(o.sub) === 'Battles' && sameActor(o1, c2) && sameActor(o2, c1));
 }
 
 /** Overlapping, or on consecutive days (fighting "on Thursday … into Friday"). */
@@ -518,6 +527,8 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
     target.sentences.push(...c.sentences);
     target.claims.push(...c.claims);
     if (c.attributed) attribute(target, c.attributed);
+    // "gunmen" in the lead, "Islamic State said its fighter …" later: the named side is who it was
+    if (target.actor1?.actor.kind === 'unknown' && c.actor1 && c.actor1.actor.kind !== 'unknown' && c.actor1.actor.kind !== 'civilians') target.actor1 = c.actor1;
     target.actor1 ??= c.actor1;
     target.actor2 ??= c.actor2;
     if (c.place?.place && (!target.place?.place || specificity(c.place) < specificity(target.place))) target.place = c.place;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
 import type { Article } from '../../model/article.ts';
-import { findQuotes, loadRealisLexicon } from './realis.ts';
+import { findQuotes, loadRealisLexicon, spaced } from './realis.ts';
 
 // The rules alone, so that each row tests the grammar of realis and not the learned model after it.
 const ex = createExtractor({ stages: RULES_ORDER });
@@ -62,6 +62,11 @@ const nonEvents: [string, string][] = [
   ['Labour took control of the Brexit process in parliament in London on Monday.', 'political metaphor'],
   ['Troops were put on alert as a noisy propaganda battle played out along the border near Paju on Monday.', 'political metaphor'],
   ['The former president met privately with Lynch in Phoenix last week, aides said on Monday.', 'a surname that is an event word'],
+  ['The minister said on Monday that his army had  achieved success  battling the insurgents of the north.', 'campaign, quote marks stripped to double spaces'],
+  ["Kenya's war on al Shabaab goes on, the president said in Nairobi on Friday.", 'long campaign after a possessive'],
+  ['The allies were asked on Tuesday to help more in combating Islamist militants across the Sahel.', 'activity after a preposition'],
+  ['Delegates in The Hague met the Organization for the Prohibition of Chemical Weapons on Monday.', 'event words inside a name'],
+  ['The release of a kidnapped Swiss engineer in Sahel on Friday was welcomed by Bern.', 'victim described by what was done to them'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -91,6 +96,9 @@ const events: [string, string][] = [
   ['Rebels agreed to withdraw from the town of Arsal on Monday under a deal with Hezbollah.', 'Agreement'],
   ['Thousands joined a march through central Madrid on Sunday against the government.', 'Peaceful protest'],
   ['Police in Istanbul detained 12 opposition activists on Monday, their lawyer said.', 'Arrests'],
+  ['Nine soldiers were killed in fighting with Taliban insurgents in Helmand on Monday.', 'Armed clash'],
+  ['The police detained two opposition activists in Istanbul on Monday, their lawyer said.', 'Arrests'],
+  ['Chemical Weapons were used in Khan Sheikhoun on Tuesday, killing 80 people, the monitor said.', 'Chemical weapon'],
 ];
 
 for (const [text, sub] of events) {
@@ -116,4 +124,6 @@ test('realis: the lexicon has every kind and each pattern compiles', () => {
   for (const re of Object.values(lex)) assert.ok(re instanceof RegExp);
   assert.ok(lex.weapon.test('ballistic missiles'));
   assert.ok(!lex.weapon.test('missile strike'));
+  assert.ok(lex.descriptive.test('results   fighting the rebels'), 'a space in a cue matches a run of spaces');
+  assert.equal(spaced('a [ b] c\\ d'), 'a\\s+[ b]\\s+c\\ d', 'spaces inside a class or escaped stay as written');
 });

@@ -52,6 +52,32 @@ function compile(id: string, source: string, flags = 'i'): RegExp {
   }
 }
 
+/**
+ * A space in a cue matches any run of white space: wire copy whose quote marks were stripped keeps their spaces
+ * ("had  produced results  fighting"), and a cue must read it as the words it is. Spaces inside [...] stay literal.
+ */
+export function spaced(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      out += c;
+      if (c === ']') inClass = false;
+    } else if (c === '[') {
+      out += c;
+      inClass = true;
+    } else if (c === ' ') {
+      out += '\\s+';
+      while (source[i + 1] === ' ') i++;
+    } else out += c;
+  }
+  return out;
+}
+
 export function loadRealisLexicon(dir?: string): RealisLexicon {
   const entries = loadJsonlLexicon('realis-cues.jsonl', entrySchema, dir);
   const ids = new Set<string>();
@@ -62,7 +88,7 @@ export function loadRealisLexicon(dir?: string): RealisLexicon {
     compile(e.id, e.pattern);
     if (e.id === 'to-verb') continue; // read through toBefore, only before a verb
     const list = byKind.get(e.kind) ?? [];
-    list.push(`(?:${e.pattern})`);
+    list.push(`(?:${spaced(e.pattern)})`);
     byKind.set(e.kind, list);
   }
   const alt = (k: Kind): string => {
@@ -152,6 +178,7 @@ export function assessTrigger(
     if (!usedRightBefore && lex.weaponHeadAfter.test(text.slice(hit.end, Math.min(s.end, hit.end + 30)))) return 'generic';
   }
   if (covers(lex.descriptive, text, s, hit) || covers(lex.metaphor, text, s, hit)) return 'generic';
+  if (insideName(text, s, hit)) return 'generic';
   if (facts.accident && VIOLENCE_BY_MEANS.has(sub)) return 'generic';
   // a court "ordered the detention", "familiar with his arrest": proceedings, not the arrest itself
   if (facts.legal && (CRIME_TYPES.has(sub) || (sub === 'Arrests' && !isVerbAt(doc, hit.start)))) return 'legal';
@@ -160,6 +187,23 @@ export function assessTrigger(
   if (facts.total && sub !== 'Peaceful protest') return 'total';
   if (insideQuote(quotes, hit)) return 'quoted';
   return 'asserted';
+}
+
+/** "Prohibition of", "Weapons": a capitalised word, or one with "of/for/the/and/against" after it, inside a name. */
+const NAME_BEFORE = /(?:^|[\s(])[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|on|against))*\s+$/;
+const NAME_AFTER = /^\s+(?:(?:of|for|the|and|on|against)\s+)*[A-Z]/;
+
+/**
+ * "the Organization for the Prohibition of Chemical Weapons", "the Chemical Weapons Convention": event words written
+ * capitalised inside a name (another capitalised word before or after them) name an institution, not an event.
+ * The first word of a sentence is capitalised anyway and tells nothing.
+ */
+function insideName(text: string, s: Sentence, hit: Span): boolean {
+  const words = text.slice(hit.start, hit.end).split(/\s+/);
+  if (!words.every((w) => /^[A-Z]/.test(w))) return false;
+  const before = text.slice(Math.max(s.start, hit.start - 40), hit.start);
+  if (!before.trim() || /[.:;"“]\s*$/.test(before)) return false;
+  return NAME_BEFORE.test(before) || NAME_AFTER.test(text.slice(hit.end, Math.min(s.end, hit.end + 30)));
 }
 
 const USED_BEFORE = /\b(?:fired|firing|fires|launched|launching|used|using|threw|throwing|hurled|dropped|planted)\s+(?:\S+\s+){0,2}$/i;

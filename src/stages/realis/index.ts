@@ -1,12 +1,12 @@
 import type { Document, EventMention } from '../../model/document.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
-import { eventFeatures, isArticle } from '../../models/event-realis/features.ts';
+import { combinedProbability, eventFeatures, evidenceSentences, isArticle, sentenceFeatures, toldInPassing } from '../../models/event-realis/features.ts';
 import { loadEventRealisModel, type EventRealisModel } from '../../models/event-realis/model.ts';
 
 /**
  * The learned half of the realis decision. The events stage's rules drop what grammar shows is no event
  * (threats, plans, denials, court cases, weapons talk); this stage weighs what is left with a model trained on
- * hand-coded whole articles (models/event-realis.json) and keeps a current event only when the article reports
+ * hand-coded whole articles (models/event-realis.json: an event model and a sentence model, averaged) and keeps a current event only when the article reports
  * it as having happened. Its probability becomes the event's confidence. Background events pass untouched:
  * they are flagged, not counted as news. So do briefs (ACLED notes, headlines): the model knows whole articles.
  */
@@ -24,7 +24,9 @@ export function createRealisStage(model: EventRealisModel): Stage {
           kept.push(ev);
           continue;
         }
-        const p = model.probability(eventFeatures(doc, ev, doc.events));
+        // the rule for the clearest class goes first: an undated, unplaced event deep in the body is talk
+        if (toldInPassing(doc, ev)) continue;
+        const p = combinedProbability(model, eventFeatures(doc, ev, doc.events), evidenceSentences(doc, ev).map((i) => sentenceFeatures(doc, i)));
         if (p >= model.threshold) kept.push({ ...ev, confidence: +p.toFixed(3), decidedBy: 'model' });
       }
       return { ...doc, events: kept };
