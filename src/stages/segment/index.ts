@@ -1,7 +1,7 @@
 import winkNLP from 'wink-nlp';
 import type { Document, Sentence, Token } from '../../model/document.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
-import { winkModel } from './wink-model.ts';
+import { segmentWinkModel } from './wink-model.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -82,7 +82,7 @@ export const segment: StageFactory = {
   create(): Stage {
     // Only sentences and part-of-speech tags are read: wink's entities, negation and sentiment passes
     // (a third of its time) change neither, so they are left out of its pipe.
-    const nlp = winkNLP(winkModel(), ['sbd', 'pos']);
+    const nlp = winkNLP(segmentWinkModel(), ['sbd', 'pos']);
     return {
       name: 'segment',
       version: '1',

@@ -7,17 +7,20 @@ export type WinkModel = Parameters<typeof winkNLP>[0];
 
 const require = createRequire(import.meta.url);
 const PACKAGE = 'wink-eng-lite-web-model';
-/** The release whose core-model format readCore follows; any other loads through the package itself. */
+/** The release whose core-model format readCoreModel follows; any other loads through the package itself. */
 const KNOWN_VERSION = '1.8.1';
 
+/** A state machine that recognises nothing, in the form wink's automaton imports. */
+const EMPTY_MACHINE = JSON.stringify([0, 0, { 0: {} }, {}, {}, {}]);
+
 /**
- * wink-eng-lite-web-model, with its core model read in half the time. The package's own reader parses
- * the 3 MB JSON when its module loads, copies the whole of it again (JSON.parse of JSON.stringify,
+ * wink-eng-lite-web-model for a pipe of sentences and part-of-speech tags only (`['sbd', 'pos']`), with
+ * its core model read in half the time. The package's own reader parses the 3 MB JSON when its module loads, copies the whole of it again (JSON.parse of JSON.stringify,
  * to keep the cached module pristine) and decodes its base64 tables a byte at a time through atob:
  * a quarter of `sitrep extract`'s start. We parse the file once, into an object no one else holds,
  * and decode with Buffer; the model built is the same, as segment.test.ts checks against the package's.
  */
-export function winkModel(): WinkModel {
+export function segmentWinkModel(): WinkModel {
   const dir = dirname(require.resolve(`${PACKAGE}/package.json`));
   const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
   if (version !== KNOWN_VERSION) return require(PACKAGE) as WinkModel;
@@ -28,9 +31,12 @@ export function winkModel(): WinkModel {
   model.core = () => readCoreModel(join(dist, 'languages', 'cur', 'models', 'eng-core-web-model.json'));
   model.sbd = part('load-sbd-model.js');
   model.pos = part('load-pos-model.js');
-  model.ner = part('load-ner-model.js');
-  model.negation = part('load-negation-model.js');
-  model.sa = part('load-sa-model.js');
+  // wink builds every pass's machines whatever its pipe; the segmenter's pipe has no entities, negation or
+  // sentiment, so theirs are left empty rather than parsed (600 KB of JSON, twice) for nothing
+  const unused = () => ({ machines: [EMPTY_MACHINE], transformers: [], setter: () => {} });
+  model.ner = () => ({ machines: [], transformers: [] });
+  model.negation = unused;
+  model.sa = unused;
   model.metaCER = part('load-cer-meta-model.js');
   model.featureFn = part('feature.js');
   const addons = Object.create(null) as Record<string, unknown>;
