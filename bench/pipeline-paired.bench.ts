@@ -16,7 +16,7 @@ import type { Extractor } from '../src/pipeline/extractor.ts';
 const args = process.argv.slice(2);
 const batchAt = args.indexOf('--batch');
 const batch = batchAt >= 0 ? Number(args[batchAt + 1]) : 50;
-const rest = args.filter((_, i) => i !== batchAt && i !== batchAt + 1);
+const rest = batchAt >= 0 ? args.filter((_, i) => i !== batchAt && i !== batchAt + 1) : args;
 const [baseRoot, otherRoot] = rest.slice(0, 2).map((r) => resolve(r));
 const file = rest[2] ?? resolve(import.meta.dirname, '..', '..', 'shared', 'data', 'news-isot-reuters-sample', 'general.jsonl');
 if (!baseRoot || !otherRoot || !existsSync(file)) {
