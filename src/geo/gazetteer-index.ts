@@ -332,6 +332,10 @@ function addAliasKeys(db: Database.Database, c: ReturnType<typeof rowLookup>, co
 /** Opens a built index read-only. */
 export function openIndex(file: string): OpenIndex {
   const db = new Database(file, { readonly: true, fileMustExist: true });
+  // Nothing writes an index once it is renamed into place (a rebuild makes a new file), so the shared lock
+  // is taken once and kept: in the default mode every lookup is its own transaction, which locks, checks
+  // for a hot journal and unlocks, about 40 µs of system calls against 2–3 µs for the lookup itself.
+  db.pragma('locking_mode = EXCLUSIVE');
   const meta = JSON.parse(db.prepare("SELECT v FROM meta WHERE k = 'meta'").pluck().get() as string) as IndexMeta;
   const byKey = db.prepare('SELECT p.row, p.id, p.name, p.lat, p.lon, p.fcode, p.cc, p.a1, p.pop, p.a2 FROM name_key k JOIN place p ON p.row = k.row WHERE k.key = ? ORDER BY k.rowid');
   return {

@@ -76,6 +76,8 @@ export function crowdSizeOf(text: string, conv: AcledConventions): CrowdSize | n
 
 /** "Fatalities coded as 0 …", "… fatalities from the clashes were coded as zero": the remark's sentence. */
 const CODED_ZERO = /[^.;]*\bfatalit(?:y|ies)\b[^.;]*?\bcoded\s+as\s+(?:0|zero|no\s+fatalities)\b[^.;]*[.;]?/i;
+const FATALITY_WORD = /\bfatalit(?:y|ies)\b/i;
+const CODED_AS = /\bcoded\s+as\s+(?:0|zero|no\s+fatalities)\b/i;
 
 export interface CodedAsZero extends Span {
   /** The remark as written, which says why ("as the figures were reported by IS"). */
@@ -84,6 +86,9 @@ export interface CodedAsZero extends Span {
 
 /** A note's remark that its fatalities are coded as 0, with its offsets; null when there is none. */
 export function codedAsZero(text: string): CodedAsZero | null {
+  // the pattern opens with [^.;]*, so a text without the remark costs a rescan from every offset: both its
+  // words must be there first
+  if (!FATALITY_WORD.test(text) || !CODED_AS.test(text)) return null;
   const m = CODED_ZERO.exec(text);
   if (!m) return null;
   const lead = m[0].length - m[0].trimStart().length;

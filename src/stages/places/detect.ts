@@ -200,7 +200,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         const inSentence: RawPlace[] = [];
         // "Sistan and Baluchestan", "Trinidad and Tobago": a region or country whose name joins two with "and"
         const joined: { start: number; end: number }[] = [];
-        for (const m of sText.matchAll(AND_NAME)) {
+        // the pattern tries every capitalised word; most sentences have no "and" between two
+        for (const m of AND_WORD.test(sText) ? sText.matchAll(AND_NAME) : []) {
           const start = sentence.start + (m.index ?? 0);
           for (const phrase of andPhrases(m[0])) {
             const at = start + m[0].indexOf(phrase);
@@ -299,7 +300,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 }
                 const stateAbbreviation = STATE_ABBREVIATION.test(text.slice(span.start, span.end + 1));
                 // "US", "UK", "EU": two capitals name a country or union only (filtered below)
-                const shortCaps = /^\p{Lu}{2}$/u.test(surface);
+                const shortCaps = TWO_CAPITALS.test(surface);
                 // a short name's key is shared by too many others; said to be a place ("Nawa town", "in Ibb city"), it is the place of that very spelling
                 const shortKey = normalizeName(surface).length < 3 && !stateAbbreviation && !shortCaps;
                 // and so is one that closes ACLED's bracket of containers ("(An Nadirah, Ibb)")
@@ -461,7 +462,11 @@ const STREET_ADDRESS_BEFORE = /\b\d+\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’]*\.?
 const RESIDENCE_BEFORE = /(?:\p{L}\.?,\s*\d{1,3},\s*(?:of\s+)?(?:rural\s+)?|\b[RDI]-)$/u;
 
 const STATE_ABBREVIATION = /^[A-Z][a-z]\.$/;
+/** Module-level, as esbuild turns a \p{…} literal into a `new RegExp` built at every call. */
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 const LIST_BETWEEN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+/** The cheap test before AND_NAME, whose own "\s+and\s+" it is. */
+const AND_WORD = /\sand\s/;
 const AND_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*)?\s+and\s+\p{Lu}[\p{L}\p{M}'’]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’]*)?/gu;
 /** "Nawa town", "Ibb city", but not "the Hunan city of Yueyang", which names a region. */
 const SETTLEMENT_AFTER = /^\s+(?:city|town|village)\b(?!\s+of\b)/i;
