@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Document, PlaceMention } from '../../model/document.ts';
+import { mentionsOf } from '../../model/document.ts';
+import { createDeps } from '../../pipeline/deps.ts';
+import { createPipeline } from '../../pipeline/pipeline.ts';
+import { segment } from '../segment/index.ts';
+import { places } from './index.ts';
+
+// GeoWebNews annotates streets, buildings and venues as toponyms; the gazetteer has none of them.
+const pipeline = createPipeline([segment, places], createDeps());
+const run = (text: string): Document => pipeline.run({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
+const sites = (doc: Document): PlaceMention[] => mentionsOf(doc, 'PLACE').filter((m) => m.site);
+
+test('a street or venue after "at", "in", "block of" is a site placed at the town named with it', () => {
+  const doc = run('The press conference at Barclays Center in Brooklyn ended early. Police in Winnipeg were called to the 400 block of Assiniboine Avenue.');
+  const byText = new Map(sites(doc).map((m) => [m.text, m]));
+  assert.deepEqual([...byText.keys()], ['Barclays Center', 'Assiniboine Avenue']);
+  assert.equal(byText.get('Barclays Center')?.place?.admin1, 'New York', 'the town named right after it');
+  assert.equal(byText.get('Assiniboine Avenue')?.place?.admin1, 'Manitoba', 'the nearest town before it');
+  assert.equal(byText.get('Assiniboine Avenue')?.place?.featureCode, 'RD');
+  assert.equal(byText.get('Assiniboine Avenue')?.place?.precision, 2);
+});
+
+test('sentence ends, articles and people\'s names are no part of a site', () => {
+  const doc = run('Protesters gathered in Austin on Saturday. The Church said nothing. Renzo Holzmann is a professor at the University of Valparaiso. It is an unusual race. A letter from Mike Park arrived in Austin.');
+  assert.deepEqual(sites(doc).map((m) => m.text), []);
+});
+
+test('a site is never an event\'s place nor the record\'s country: it is flagged', () => {
+  const doc = run('Gunmen opened fire at Altnagelvin Hospital in Derry on Monday.');
+  const hospital = sites(doc).find((m) => m.text === 'Altnagelvin Hospital');
+  assert.ok(hospital?.site, JSON.stringify(mentionsOf(doc, 'PLACE').map((m) => m.text)));
+});

@@ -1,0 +1,96 @@
+import { sentenceAt, type Document } from '../../model/document.ts';
+import type { Place } from '../../model/place.ts';
+
+/**
+ * Named sites the gazetteer has no row for: streets, roads, buildings, estates, venues ("the 400 block
+ * of Assiniboine Avenue", "at Barclays Center", "on the A120"). They are toponyms all the same, and lie
+ * where the story's town is: each is placed at the town named right after it ("X Hospital in Rome",
+ * "Convention Centre, Dublin"), else the nearest town before it, else after it, else the story's country.
+ */
+export interface Site {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly text: string;
+  readonly road: boolean;
+}
+
+/** Words before a site's name that say it is where something is or happens. */
+const BEFORE = String.raw`(?:^|[^\p{L}\p{N}])(?:at|in|on|near|from|into|inside|outside|along|across|toward|towards|via|block\s+of|corner\s+of|foot\s+of|heart\s+of|home\s+to|opposite)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*['’]s\s+)?`;
+/** A word of a site's name: capitalised, or an ordinal ("Third Street", "26th Street"). */
+const WORD = String.raw`(?:\p{Lu}[\p{L}’'.&-]*|\d+(?:st|nd|rd|th)|\d{2,5})`;
+/** Road numbers after a preposition and "the": "on the A120", "via the A436"; "the M16" alone may be a rifle. */
+const ROAD_NUMBER = /(?:^|[^\p{L}\p{N}])(?:on|via|along|off|onto|from|to|joins?)\s+the\s+([AM]\d{1,4})(?![\p{L}\p{N}])/gu;
+
+export function createSiteFinder(siteWords: readonly string[], roadWords: readonly string[], firstNames: ReadonlySet<string> = new Set()): (doc: Document, taken: readonly { start: number; end: number }[]) => Site[] {
+  if (!siteWords.length) return () => [];
+  const heads = [...new Set([...siteWords, ...roadWords])].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const roads = new Set(roadWords);
+  const headSet = new Set([...siteWords, ...roadWords]);
+  // a name of one to five words ending in a site's word ("Rogers Centre", "South Kilburn Estate"), or a
+  // site's word with "of" and a name ("University of St. Thomas", "Museum of Ice Cream")
+  const name = new RegExp(
+    String.raw`${BEFORE}((?:${WORD}\s+){1,5}(?:${heads.join('|')})|(?:${heads.join('|')})\s+of\s+(?:the\s+)?${WORD}(?:\s+${WORD}){0,3})(?![\p{L}\p{N}])`,
+    'gu',
+  );
+  return (doc, taken) => {
+    const text = doc.text;
+    const out: Site[] = [];
+    const free = (start: number, end: number) => !taken.some((t) => t.start < end && t.end > start) && !out.some((t) => t.start < end && t.end > start);
+    const push = (start: number, end: number, road: boolean) => {
+      if (!free(start, end)) return;
+      const sentence = sentenceAt(doc.sentences, start);
+      if (sentence < 0) return;
+      out.push({ start, end, sentence, text: text.slice(start, end), road });
+    };
+    for (const m of text.matchAll(name)) {
+      const whole = m[1];
+      const start = (m.index ?? 0) + m[0].length - whole.length;
+      let words = whole.split(/\s+/);
+      let from = start;
+      let to = start + whole.length;
+      // "on Saturday. The Church", "the University of Texas. At this point": a sentence ends inside the run
+      // (initials such as "St." do not end one)
+      const stop = words.findIndex((w, k) => k < words.length - 1 && /\p{L}{3,}\.$/u.test(w));
+      if (stop >= 0) {
+        const ofForm = headSet.has(words[0]) && words[1] === 'of';
+        if (ofForm) {
+          words = words.slice(0, stop + 1);
+          to = start + whole.indexOf(words[stop]) + words[stop].length - 1;
+        } else {
+          let last = stop;
+          for (let k = stop + 1; k < words.length - 1; k++) if (/\p{L}{3,}\.$/u.test(words[k])) last = k;
+          const kept = words.slice(last + 1);
+          from = start + whole.lastIndexOf(kept.join(' '));
+          words = kept;
+        }
+      }
+      // "The Rogers Centre": the article is no part of the name
+      if (/^(?:The|A|An)$/.test(words[0])) {
+        from = from + words[0].length + 1;
+        words = words.slice(1);
+      }
+      if (words.length < 2 || from >= to) continue;
+      // "a letter from Mike Park": a given name before the site's word makes a person's name
+      if (firstNames.has(words[0])) continue;
+      const head = words.at(-1)!;
+      push(from, to, roads.has(head));
+    }
+    for (const m of text.matchAll(ROAD_NUMBER)) {
+      const start = (m.index ?? 0) + m[0].length - m[1].length;
+      push(start, start + m[1].length, true);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  };
+}
+
+/** Where a site lies: the town named right after it, else the nearest before, else after, else the country. */
+export function placeSite(site: Site, text: string, towns: readonly { start: number; end: number; place: Place }[], country: Place | null): Place | null {
+  const after = towns.find((t) => t.start >= site.end);
+  const next = after && /^(?:,\s*|\s+in\s+|\s+near\s+|\s+of\s+)$/.test(text.slice(site.end, after.start)) ? after : undefined;
+  const before = towns.filter((t) => t.end <= site.start).at(-1);
+  const anchor = next ?? before ?? after;
+  const base = anchor?.place ?? country;
+  if (!base) return null;
+  return { ...base, name: site.text, geonameid: null, featureCode: site.road ? 'RD' : 'BLDG', population: undefined, precision: anchor ? 2 : 3 };
+}
