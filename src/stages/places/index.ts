@@ -21,7 +21,7 @@ export const places: StageFactory = {
     const cues = loadGeoCues(deps.lexicons.dir);
     const personCues = loadPersonCues(deps.lexicons.dir);
     const detector = createDetector(cues, personCues, loadLocaleCues(deps.lexicons.dir));
-    const findSites = createSiteFinder(cues.site, cues.road, personCues.firstNames);
+    const findSites = createSiteFinder(cues.site, cues.road, personCues.firstNames, new Set([...cues.title, ...personCues.titles]));
     return {
       name: 'places',
       version: '2',

@@ -32,3 +32,12 @@ test('a site is never an event\'s place nor the record\'s country: it is flagged
   const hospital = sites(doc).find((m) => m.text === 'Altnagelvin Hospital');
   assert.ok(hospital?.site, JSON.stringify(mentionsOf(doc, 'PLACE').map((m) => m.text)));
 });
+
+test('a town the gazetteer lacks, said to be one, is a site, and so are its bare repetitions', () => {
+  const doc = run('He worked as a house painter in the small town of Kasba Bonli in northwestern India. That seems the case in Kasba Bonli, a market town in Rajasthan. Aondona was displaced from Umemger village.');
+  const found = sites(doc);
+  assert.deepEqual(found.map((m) => m.text), ['Kasba Bonli', 'Kasba Bonli', 'Umemger']);
+  assert.ok(found.every((m) => m.place?.countryCode === 'IN'), JSON.stringify(found.map((m) => m.place?.countryCode)));
+  const people = run('The community of Philippine President Rodrigo Duterte met in Manila.');
+  assert.deepEqual(sites(people).map((m) => m.text), []);
+});

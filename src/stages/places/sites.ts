@@ -22,7 +22,15 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}’'.&-]*|\d+(?:st|nd|rd|th)|\d{2,5})`;
 /** Road numbers after a preposition and "the": "on the A120", "via the A436"; "the M16" alone may be a rifle. */
 const ROAD_NUMBER = /(?:^|[^\p{L}\p{N}])(?:on|via|along|off|onto|from|to|joins?)\s+the\s+([AM]\d{1,4})(?![\p{L}\p{N}])/gu;
 
-export function createSiteFinder(siteWords: readonly string[], roadWords: readonly string[], firstNames: ReadonlySet<string> = new Set()): (doc: Document, taken: readonly { start: number; end: number }[]) => Site[] {
+/** "the town of X", "the village of X": a place the gazetteer may lack. */
+const TOWN_WORD = String.raw`\p{Lu}[\p{Ll}’'-]+`;
+const KIND_OF = new RegExp(String.raw`(?:town|village|suburb|hamlet|neighbou?rhood|settlement|community)\s+of\s+(${TOWN_WORD}(?:\s+${TOWN_WORD}){0,2})(?![\p{L}\p{N}.-])`, 'gu');
+/** "from Torkula village", "in Nagrig town". */
+const KIND_AFTER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:in|at|from|near|of)\s+(${TOWN_WORD}(?:\s+${TOWN_WORD}){0,2})\s+(?:village|town)(?![\p{L}\p{N}])`, 'gu');
+/** Capitalised words that open a sentence or a clause, not a name. */
+const STOP_OPENING = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Old|New)$/;
+
+export function createSiteFinder(siteWords: readonly string[], roadWords: readonly string[], firstNames: ReadonlySet<string> = new Set(), titles: ReadonlySet<string> = new Set()): (doc: Document, taken: readonly { start: number; end: number }[]) => Site[] {
   if (!siteWords.length) return () => [];
   const heads = [...new Set([...siteWords, ...roadWords])].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const roads = new Set(roadWords);
@@ -79,6 +87,23 @@ export function createSiteFinder(siteWords: readonly string[], roadWords: readon
     for (const m of text.matchAll(ROAD_NUMBER)) {
       const start = (m.index ?? 0) + m[0].length - m[1].length;
       push(start, start + m[1].length, true);
+    }
+    // "the small town of Kasba Bonli", "Torkula village": a town the gazetteer lacks, said to be one
+    for (const re of [KIND_OF, KIND_AFTER]) {
+      for (const m of text.matchAll(re)) {
+        const words = m[1].split(/\s+/);
+        if (firstNames.has(words[0]) || STOP_OPENING.test(words[0]) || words.some((w) => titles.has(w)) || m[1].length < 4) continue;
+        const start = (m.index ?? 0) + m[0].indexOf(m[1], re === KIND_OF ? m[0].length - m[1].length - 1 : 0);
+        push(start, start + m[1].length, false);
+      }
+    }
+    // one sense per story: "Brands Hatch", "Madinaty" named again without the words that made them sites
+    for (const site of [...out]) {
+      for (let at = text.indexOf(site.text); at >= 0; at = text.indexOf(site.text, at + 1)) {
+        const end = at + site.text.length;
+        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+        push(at, end, site.road);
+      }
     }
     return out.sort((a, b) => a.start - b.start);
   };
