@@ -6,7 +6,7 @@ import { createDetector, rawsForSpans, townCues, type RawPlace } from './detect.
 import type { Place } from '../../model/place.ts';
 import { computeFocus, focusCountryPlace, resolvePlaces } from './resolve.ts';
 import { gatePlaces } from './entity-gate.ts';
-import { createSiteFinder, placeSite } from './sites.ts';
+import { createSiteFinder, mediaSites, placeSite } from './sites.ts';
 
 export { choosePlace } from './choose.ts';
 
@@ -55,6 +55,9 @@ export const places: StageFactory = {
           mentions.push({ id: stableId('pl', doc.id, d.start, d.end), kind: 'PLACE', start: d.start, end: d.end, sentence: d.sentence, text: d.text, confidence: 0.5, by: 'places', place: d.place, demonym: true });
         }
         // streets, buildings and venues the gazetteer lacks lie where the story's towns are; they are toponyms, never an event's place
+        for (const { site, place } of mediaSites(doc, gazetteer, mentions, focusCountryPlace(focus, gazetteer)?.countryCode ?? null)) {
+          mentions.push({ id: stableId('pl', doc.id, site.start, site.end), kind: 'PLACE', start: site.start, end: site.end, sentence: site.sentence, text: site.text, confidence: 0.3, by: 'places', place: { ...place, precision: place.precision }, site: true, decidedBy: 'rule' });
+        }
         const sites = findSites(doc, mentions);
         if (sites.length) {
           const towns = mentions.filter((m): m is PlaceMention & { place: Place } => m.place !== null && !m.demonym && m.place.featureCode !== 'PCLI' && m.place.featureCode !== 'ADM1' && m.place.countryCode !== '');

@@ -41,3 +41,11 @@ test('a town the gazetteer lacks, said to be one, is a site, and so are its bare
   const people = run('The community of Philippine President Rodrigo Duterte met in Manila.');
   assert.deepEqual(sites(people).map((m) => m.text), []);
 });
+
+test('the place a newspaper is named for is a site at that place; a paper\'s own words are none', () => {
+  const doc = run('The network told The Washington Post the trip was planned. The Daily Mail ran it too, by Peter Goffin, The Canadian Press.');
+  const found = new Map(sites(doc).map((m) => [m.text, m.place]));
+  assert.deepEqual([...found.keys()], ['Washington', 'Canadian']);
+  assert.equal(found.get('Washington')?.admin1, 'District of Columbia');
+  assert.equal(found.get('Canadian')?.countryCode, 'CA');
+});

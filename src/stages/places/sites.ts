@@ -1,5 +1,6 @@
 import { sentenceAt, type Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
+import type { Gazetteer } from '../../geo/gazetteer.ts';
 
 /**
  * Named sites the gazetteer has no row for: streets, roads, buildings, estates, venues ("the 400 block
@@ -118,4 +119,29 @@ export function placeSite(site: Site, text: string, towns: readonly { start: num
   const base = anchor?.place ?? country;
   if (!base) return null;
   return { ...base, name: site.text, geonameid: null, featureCode: site.road ? 'RD' : 'BLDG', population: undefined, precision: anchor ? 2 : 3 };
+}
+
+/** "The Washington Post", "the Suffolk Times", "The Canadian Press": the place a paper is named for. */
+const MEDIA_NAME = /(?<![\p{L}\p{N}])(?:(?:The|the)\s+)?(\p{Lu}[\p{Ll}’'.-]+(?:\s+\p{Lu}[\p{Ll}’'.-]+)?)\s+(?:Post|Times|Press|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Observer|Daily News|Courier|Examiner|Star-Ledger|Dispatch)(?![\p{L}\p{N}])/gu;
+
+/**
+ * A newspaper's place ("The Washington Post" is Washington's paper) is a toponym, but says nothing of the
+ * story: it is a site, placed at the place's own best-known reading, and never evidence or an event's place.
+ */
+export function mediaSites(doc: Document, gazetteer: Pick<Gazetteer, 'candidates' | 'demonymCountry' | 'country'>, taken: readonly { start: number; end: number }[], focusCountry: string | null): { site: Site; place: Place }[] {
+  const out: { site: Site; place: Place }[] = [];
+  for (const m of doc.text.matchAll(MEDIA_NAME)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    // "the Daily Mail", "the Sunday Times": a paper's own words name no place
+    if (/^(?:The|A|An|Daily|Sunday|Evening|Morning|Free|Liberty|National|International|Financial)$/.test(m[1]) || taken.some((t) => t.start < end && t.end > start) || out.some((o) => o.site.start < end && o.site.end > start)) continue;
+    const demonym = gazetteer.demonymCountry?.(m[1]) ?? null;
+    const known = gazetteer.candidates(m[1]).filter((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.featureCode === 'PPLC' || (c.geonameid !== null && c.name === m[1] && (c.population ?? 0) >= 20_000));
+    const best = demonym ? gazetteer.country?.(demonym) ?? null : [...known].sort((a, b) => Number(b.countryCode === focusCountry) - Number(a.countryCode === focusCountry) || (b.population ?? 0) - (a.population ?? 0))[0] ?? null;
+    if (!best) continue;
+    const sentence = sentenceAt(doc.sentences, start);
+    if (sentence < 0) continue;
+    out.push({ site: { start, end, sentence, text: m[1], road: false }, place: best });
+  }
+  return out;
 }
