@@ -24,7 +24,7 @@ export type Landmark = z.infer<typeof LandmarkSchema>;
 
 export const GeoCueSchema = z
   .object({
-    kind: z.enum(['stop', 'org', 'title', 'feature', 'admin', 'speech', 'agent', 'facility', 'municipal', 'municipal-before', 'resident']),
+    kind: z.enum(['stop', 'org', 'title', 'feature', 'admin', 'speech', 'agent', 'facility', 'municipal', 'municipal-before', 'resident', 'site', 'road']),
     word: z.string().min(1),
   })
   .strict();
@@ -149,6 +149,10 @@ export interface GeoCues {
   readonly municipalBefore: readonly string[];
   /** Lower-case nouns for a person from a place ("a Columbia woman"): a country's people go by its demonym, so the name is no country. */
   readonly resident: ReadonlySet<string>;
+  /** The last word of a named site the gazetteer lacks ("Barclays Center", "Altnagelvin Hospital"), as written. */
+  readonly site: readonly string[];
+  /** The same for streets and roads ("Press Street", "Assiniboine Avenue"). */
+  readonly road: readonly string[];
 }
 
 /** Cue words grouped by kind; stop/org/title compared case-sensitively as written in text. */
@@ -167,6 +171,8 @@ export function loadGeoCues(dir = LEXICON_DIR): GeoCues {
     municipal: of('municipal'),
     municipalBefore: of('municipal-before'),
     resident: new Set(of('resident')),
+    site: of('site'),
+    road: of('road'),
   };
 }
 

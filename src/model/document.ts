@@ -58,6 +58,11 @@ export interface PlaceMention extends MentionBase {
    */
   readonly demonym?: true;
   /**
+   * A street, building or venue the gazetteer lacks ("Barclays Center"), placed at the story's nearest
+   * town: a toponym for geoparsing, but never an event's place or the article's country.
+   */
+  readonly site?: true;
+  /**
    * Who said this capitalised name is a place: 'rule' when the words around vouch for it
    * ("Kelly, Texas", "the town of X", a country's name), 'model' when the entity tagger read it as a
    * location. Lets an error be traced to a rule or to the tagger's training data.

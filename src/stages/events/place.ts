@@ -20,7 +20,7 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
     return CLAUSE_BREAK.test(between);
   };
   // a demonym ("Palestinian lands") says whose, never where
-  const named = doc.mentions.filter((m) => m.kind !== 'PLACE' || (!m.demonym && !names.some((a) => overlaps(a, m))));
+  const named = doc.mentions.filter((m) => m.kind !== 'PLACE' || (!m.demonym && !m.site && !names.some((a) => overlaps(a, m))));
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
   // Keep other clauses' places when the trigger's own clause names none: a nearby place beats none. A government
   // ("as the United States steps up air strikes") names no scene.

@@ -1,6 +1,7 @@
 import { sentenceAt, type Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { entityTypeOf, type EntityTagger, type EntityType } from '../../models/ner/model.ts';
+import { plainSpelling } from '../../geo/normalize-name.ts';
 import { spelledAlike, spelledAlikeAtEnd, spelledAlikeUnswapped, type RawPlace } from './detect.ts';
 
 /** Which decided that a capitalised name is a place: the words around it (a rule) or the entity tagger. */
@@ -166,19 +167,42 @@ function fullNames(text: string, surface: string): { start: number; end: number 
  * surface as a person's or organisation's name anywhere in the document, at the candidates
  * themselves or where it follows a capitalised word ("Democrat Barack Obama … Obama's order").
  */
-function documentReading(doc: Document, tagger: EntityTagger, surface: string, readings: readonly (SpanReading | null)[], wordsOf: (sentence: number) => readonly string[]): number {
-  let most = 0;
-  for (const reading of readings) if (reading && !reading.insideLongerName) most = Math.max(most, reading.personOrOrg);
+function documentReading(doc: Document, tagger: EntityTagger, surface: string, readings: readonly (SpanReading | null)[], wordsOf: (sentence: number) => readonly string[], wantPerson: boolean): { any: number; person: number } {
+  let any = 0;
+  let person = 0;
+  for (const reading of readings) {
+    if (!reading || reading.insideLongerName) continue;
+    any = Math.max(any, reading.personOrOrg);
+    person = Math.max(person, reading.person);
+  }
   // already sure where it stands: the story's full names cannot make it surer
-  if (most >= DROP_AT) return most;
+  if (wantPerson ? person >= DROP_AT : any >= DROP_AT) return { any, person };
   for (const name of fullNames(doc.text, surface)) {
     const sentence = sentenceAt(doc.sentences, name.start);
     if (sentence < 0) continue;
     const whole = readSpan(doc, tagger, { ...name, sentence }, wordsOf);
     // only a person's full name speaks for the bare name: "Evansville Federal Credit Union" says nothing of "Evansville"
-    if (whole && !whole.insideLongerName) most = Math.max(most, whole.person);
+    if (whole && !whole.insideLongerName) {
+      any = Math.max(any, whole.person);
+      person = Math.max(person, whole.person);
+    }
   }
-  return most;
+  return { any, person };
+}
+
+/** A town of this many people, a country or a first-level region: read as an organisation, it is its team, council or government. */
+const BIG_PLACE = 100_000;
+/** Of the tagger's reading of such a name as a person's or organisation's, how much must be a person's to drop it. */
+export const PERSON_SHARE = 0.5;
+
+/**
+ * "Liverpool have gained popularity", "outlasted Louisville in OT": a big place's name the tagger reads as an
+ * organisation stands for the place's club, council or government, still a toponym; only a person's reading drops it.
+ */
+function isBigPlace(r: RawPlace): boolean {
+  // the place's own name as written: "Bernie" is no Berne, "Mitt" no Mitte
+  const said = plainSpelling(r.text);
+  return r.candidates.some((c) => plainSpelling(c.name) === said && (c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || (c.geonameid !== null && (c.population ?? 0) >= BIG_PLACE)));
 }
 
 /**
@@ -207,7 +231,9 @@ export function gatePlaces(doc: Document, raws: readonly RawPlace[], tagger: Ent
   for (const r of asked) bySurface.set(r.text, [...(bySurface.get(r.text) ?? []), r]);
   for (const [surface, mentions] of bySurface) {
     const readings = mentions.map((r) => readSpan(doc, tagger, r, wordsOf));
-    const named = documentReading(doc, tagger, surface, readings, wordsOf) >= dropAt;
+    const big = mentions.some(isBigPlace);
+    const reading = documentReading(doc, tagger, surface, readings, wordsOf, big);
+    const named = reading.any >= dropAt && (!big || reading.person >= PERSON_SHARE);
     for (const [k, r] of mentions.entries()) {
       // inside an organisation's longer name, the detector's organisation rules have already decided
       if (readings[k]?.insideLongerName) {

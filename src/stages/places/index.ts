@@ -6,6 +6,7 @@ import { createDetector, rawsForSpans, townCues, type RawPlace } from './detect.
 import type { Place } from '../../model/place.ts';
 import { computeFocus, focusCountryPlace, resolvePlaces } from './resolve.ts';
 import { gatePlaces } from './entity-gate.ts';
+import { createSiteFinder, mediaSites, placeSite } from './sites.ts';
 
 export { choosePlace } from './choose.ts';
 
@@ -17,7 +18,10 @@ export { choosePlace } from './choose.ts';
 export const places: StageFactory = {
   name: 'places',
   create(deps: Deps): Stage {
-    const detector = createDetector(loadGeoCues(deps.lexicons.dir), loadPersonCues(deps.lexicons.dir), loadLocaleCues(deps.lexicons.dir));
+    const cues = loadGeoCues(deps.lexicons.dir);
+    const personCues = loadPersonCues(deps.lexicons.dir);
+    const detector = createDetector(cues, personCues, loadLocaleCues(deps.lexicons.dir));
+    const findSites = createSiteFinder(cues.site, cues.road, personCues.firstNames, new Set([...cues.title, ...personCues.titles]));
     return {
       name: 'places',
       version: '2',
@@ -49,6 +53,19 @@ export const places: StageFactory = {
         }
         for (const d of demonymSpans) {
           mentions.push({ id: stableId('pl', doc.id, d.start, d.end), kind: 'PLACE', start: d.start, end: d.end, sentence: d.sentence, text: d.text, confidence: 0.5, by: 'places', place: d.place, demonym: true });
+        }
+        // streets, buildings and venues the gazetteer lacks lie where the story's towns are; they are toponyms, never an event's place
+        for (const { site, place } of mediaSites(doc, gazetteer, mentions, focusCountryPlace(focus, gazetteer)?.countryCode ?? null)) {
+          mentions.push({ id: stableId('pl', doc.id, site.start, site.end), kind: 'PLACE', start: site.start, end: site.end, sentence: site.sentence, text: site.text, confidence: 0.3, by: 'places', place: { ...place, precision: place.precision }, site: true, decidedBy: 'rule' });
+        }
+        const sites = findSites(doc, mentions);
+        if (sites.length) {
+          const towns = mentions.filter((m): m is PlaceMention & { place: Place } => m.place !== null && !m.demonym && m.place.featureCode !== 'PCLI' && m.place.featureCode !== 'ADM1' && m.place.countryCode !== '');
+          const country = focusCountryPlace(focus, gazetteer);
+          for (const s of sites) {
+            const place = placeSite(s, doc.text, towns, country);
+            if (place) mentions.push({ id: stableId('pl', doc.id, s.start, s.end), kind: 'PLACE', start: s.start, end: s.end, sentence: s.sentence, text: s.text, confidence: 0.3, by: 'places', place, site: true, decidedBy: 'rule' });
+          }
         }
         mentions.sort((a, b) => a.start - b.start);
         return { ...doc, mentions: [...doc.mentions, ...mentions] };

@@ -170,3 +170,18 @@ test('a short name that ends a sentence is no dotted abbreviation: "the coastal 
   assert.equal(at(doc, 'Saida')?.place?.countryCode, 'LB');
   assert.notEqual(at(doc, 'Saida')?.place?.featureCode, 'ADM1');
 });
+
+test('a name repeated inside organisations\' names is one name: the story\'s bare mentions say which town it is', () => {
+  // "Dublin Singers" keeps only well-known Dublins; the bare "Dublin"s, read with Ohio named once, are Ohio's
+  const text = 'Dublin Arts Council awards grants. A grant goes to the Dublin Singers. The Dublin Singers is the chorus of Dublin. ' +
+    'The troupe will perform in Dublin in May. Groups must be registered with the State of Ohio. The Dublin Singers meet weekly.';
+  const doc = run(text);
+  const dublins = mentionsOf(doc, 'PLACE').filter((m) => m.text === 'Dublin');
+  assert.ok(dublins.length >= 4, JSON.stringify(dublins.map((m) => m.text)));
+  for (const m of dublins) assert.equal(m.place?.admin1, 'Ohio', `${m.start}: ${m.place?.name}, ${m.place?.countryCode}`);
+});
+
+test('"China" said ten times stays the country, though a town in Texas bears the name', () => {
+  const doc = run('Texas farmers sell soybeans to China. China buys less this year. Exports to China fell. China said talks go on.');
+  for (const m of mentionsOf(doc, 'PLACE').filter((x) => x.text === 'China')) assert.equal(m.place?.countryCode, 'CN');
+});

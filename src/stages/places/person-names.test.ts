@@ -74,3 +74,15 @@ test('demonyms keep working beside the tagger', () => {
   const demonyms = mentionsOf(doc, 'PLACE').filter((m) => m.demonym).map((m) => m.place?.countryCode);
   assert.deepEqual(demonyms, ['RU', 'SY']);
 });
+
+test('a big place the tagger reads as an organisation (its club, its council) stays a place; one read as a person does not', () => {
+  for (const [text, name] of [
+    ['Mississippi State started the game against Louisville 0 for 10, then made 25 of its shots.', 'Louisville'],
+    ['UEFA charged Liverpool with acts of damage after the match in England.', 'Liverpool'],
+  ]) {
+    const found = mentionsOf(withModel.run(article(text)), 'PLACE').filter((m) => m.text === name);
+    assert.ok(found.length > 0 && found.every((m) => m.decidedBy === 'model'), `${name}: ${JSON.stringify(found)}`);
+  }
+  const people = withModel.run(article('Republican George W. Bush sent a tax cut proposal to Congress. Senator Elizabeth Warren endorsed Clinton. Clinton and Warren will discuss their shared commitment, Warren said.'));
+  for (const name of ['George', 'Elizabeth']) assert.ok(!placesIn(people).includes(name), `${name}: ${JSON.stringify(placesIn(people))}`);
+});

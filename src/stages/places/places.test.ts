@@ -156,7 +156,9 @@ test('repetitions of a name are no evidence for their own reading: "Georgia" amo
 
 test('dotted state abbreviations, "US" beside the word "us", and places opening an organisation\'s name are found', () => {
   const doc = run('Let us go. He moved from Charleston, W.Va., to Washington, D.C. The Ohio Supreme Court ruled on US law. The New York Times and the New Syria Army said nothing.');
-  const got = mentionsOf(doc, 'PLACE').filter((m) => !m.demonym).map((m) => [m.text, m.place?.featureCode, m.place?.admin1 ?? m.place?.countryCode]);
+  // "New York" of the Times is only a site (sites.test.ts): no evidence, never an event's place
+  const got = mentionsOf(doc, 'PLACE').filter((m) => !m.demonym && !m.site).map((m) => [m.text, m.place?.featureCode, m.place?.admin1 ?? m.place?.countryCode]);
+  assert.deepEqual(mentionsOf(doc, 'PLACE').filter((m) => m.site).map((m) => m.text), ['New York']);
   assert.deepEqual(got, [
     ['Charleston', 'PPLA', 'West Virginia'],
     ['W.Va.', 'ADM1', 'West Virginia'],

@@ -157,7 +157,8 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
   const townNamed = new Set(raws.flatMap((r, k) => (r.notCountry || r.settlement ? [texts[k]] : [])));
   const namesCountry = raws.map((r, k) => r.candidates[0] !== undefined && isCountryCode(r.candidates[0]) && (townNamed.has(texts[k]) || r.candidates.some((c) => c.featureCode === 'ADM1' && c.name.toLowerCase() === r.text.toLowerCase())));
   const namesCity = raws.map((r) => r.candidates[0] !== undefined && r.candidates[0].geonameid !== null && r.candidates[0].featureCode.startsWith('PPL'));
-  return { counts, own, regions, ownRegion, texts, townTotals, townByText, exact, namesCountry, namesCity };
+  const countryNamed = raws.map((r) => r.candidates[0] !== undefined && isCountryCode(r.candidates[0]));
+  return { counts, own, regions, ownRegion, texts, townTotals, townByText, exact, namesCountry, namesCity, countryNamed };
 }
 
 /** The country with the most evidence (the first of equals), or null when none has any. */
@@ -202,6 +203,8 @@ export interface FocusEvidence {
   readonly exact?: readonly ReadonlySet<Place>[];
   /** Per mention, whether it counted as the name of a country that is also a region's name. */
   readonly namesCountry?: readonly boolean[];
+  /** Per mention, whether its first reading is a country. */
+  readonly countryNamed?: readonly boolean[];
   /** Per mention, whether its first reading is a GeoNames town: a city named again is one name, not more evidence. */
   readonly namesCity?: readonly boolean[];
 }
@@ -227,7 +230,10 @@ export function focusFor(ev: FocusEvidence, k: number): Focus {
   for (const [cc, w] of ev.own[k] ?? []) counts.set(cc, (counts.get(cc) ?? 0) - w);
   // nor do its repetitions as a country: "Georgia" four times in a story about Athens, Ga. is no evidence for the country
   // and a city's repetitions are one name: six "Dublin"s in an Ohio paper are not six votes for Ireland
-  for (const j of sameNamed(ev, k)) if (j !== k && (ev.namesCountry?.[j] || ev.namesCity?.[j])) for (const [cc, w] of ev.own[j] ?? []) counts.set(cc, (counts.get(cc) ?? 0) - w);
+  // and a name's repetitions are one name: fourteen "Dublin"s in an Ohio paper are not fourteen votes for Ireland
+  const same = sameNamed(ev, k);
+  // (but ten "China"s do say China, where no region bears the name)
+  for (const j of same) if (j !== k && (ev.namesCountry?.[j] || !ev.countryNamed?.[j])) for (const [cc, w] of ev.own[j] ?? []) counts.set(cc, (counts.get(cc) ?? 0) - w);
   let total = 0;
   for (const v of counts.values()) if (v > 1e-9) total += v;
   const share = new Map<string, number>();
@@ -240,10 +246,16 @@ export function focusFor(ev: FocusEvidence, k: number): Focus {
   }
   const regionShare = new Map<string, number>();
   if (ev.regions) {
-    const mine = ev.ownRegion?.[k] ?? null;
+    // the votes of the name and of its repetitions
+    const mine = new Map<string, number>();
+    for (const j of same) {
+      const key = ev.ownRegion?.[j];
+      if (key) mine.set(key, (mine.get(key) ?? 0) + 1);
+    }
+    const left = (key: string, v: number) => v - (mine.get(key) ?? 0);
     let sum = 0;
-    for (const [key, v] of ev.regions) sum += key === mine ? v - 1 : v;
-    if (sum > 0) for (const [key, v] of ev.regions) if ((key === mine ? v - 1 : v) > 0) regionShare.set(key, (key === mine ? v - 1 : v) / sum);
+    for (const [key, v] of ev.regions) if (left(key, v) > 0) sum += left(key, v);
+    if (sum > 0) for (const [key, v] of ev.regions) if (left(key, v) > 0) regionShare.set(key, left(key, v) / sum);
   }
   // a name's own votes, and those of its repetitions, say nothing about where it lies
   const townShare = new Map<string, number>();
@@ -581,21 +593,41 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
   for (const k of order) out[k] = resolveOne(k);
   // one sense per story: "LONDON, Ky. … London police said" — a town its container or the words around it
   // placed ("Jolly, 60, Lebanon") lends that reading to the bare repetitions of its name
+  // "Dublin Arts Council", "Dublin Singers": inside a longer name only well-known readings were kept, so
+  // the story's bare "Dublin"s, read with all their namesakes, say which Dublin it is
+  const restricted = raws.map((r) => r.candidates.length < gazetteer.candidates(r.text).length);
+  const fullReading = new Map<string, Place>();
+  {
+    const votes = new Map<string, Map<Place, number>>();
+    raws.forEach((r, k) => {
+      const p = out[k].place;
+      const key = evidence.texts?.[k];
+      if (!key || restricted[k] || r.partial || !p || p.geonameid === null) return;
+      const mine = votes.get(key) ?? new Map<Place, number>();
+      votes.set(key, mine);
+      const same = [...mine.keys()].find((q) => q.geonameid === p.geonameid) ?? p;
+      mine.set(same, (mine.get(same) ?? 0) + 1);
+    });
+    for (const [key, mine] of votes) fullReading.set(key, [...mine].sort((a, b) => b[1] - a[1])[0][0]);
+  }
+  // one sense per story: "LONDON, Ky. … London police said" — a town its container or the words around it
+  // placed ("Jolly, 60, Lebanon") lends that reading to the bare repetitions of its name
   const settled = new Map<string, Place>();
   raws.forEach((r, k) => {
     const p = out[k].place;
     const key = evidence.texts?.[k];
-    if (key && settledAround(r) && p && p.geonameid !== null && !settled.has(key)) settled.set(key, p);
+    if (key && settledAround(r) && p && p.geonameid !== null && !settled.has(key) && !(restricted[k] && fullReading.has(key))) settled.set(key, p);
   });
-  if (settled.size) {
-    raws.forEach((r, k) => {
-      const p = settled.get(evidence.texts?.[k] ?? '');
-      if (!p || settledAround(r) || r.isContainer || out[k].place?.geonameid === p.geonameid) return;
-      // among all the name's readings: "London Police" kept only the well-known Londons, but the story's London is Kentucky's
-      const same = r.candidates.find((c) => c.geonameid === p.geonameid) ?? gazetteer.candidates(r.text).find((c) => c.geonameid === p.geonameid);
-      if (same && out[k].keep) out[k] = { ...out[k], place: withRelation(same, r.relation), best: withRelation(same, r.relation), bestTrusted: true };
-    });
-  }
+  raws.forEach((r, k) => {
+    const key = evidence.texts?.[k] ?? '';
+    const p = settled.get(key) ?? (restricted[k] ? fullReading.get(key) : undefined);
+    if (!p || (settled.has(key) && settledAround(r) && !restricted[k]) || r.isContainer || out[k].place?.geonameid === p.geonameid) return;
+    // "China" is the country whatever a "China man" of some story's Texas says
+    if (!settled.has(key) && out[k].place && !isTownReading(out[k].place!)) return;
+    // among all the name's readings: "London Police" kept only the well-known Londons, but the story's London is Kentucky's
+    const same = r.candidates.find((c) => c.geonameid === p.geonameid) ?? gazetteer.candidates(r.text).find((c) => c.geonameid === p.geonameid);
+    if (same && out[k].keep) out[k] = { ...out[k], place: withRelation(same, r.relation), best: withRelation(same, r.relation), bestTrusted: true };
+  });
   return out;
 
   function resolveOne(k: number): Resolved {
