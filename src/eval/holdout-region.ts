@@ -4,7 +4,9 @@ import type { Extractor } from '../pipeline/extractor.ts';
 import { subEventFeatures, type Features } from '../models/subevent/features.ts';
 import { denseModel, loadSubEventModel } from '../models/subevent/model.ts';
 import { choose, CLASSES, fit, mainEvent, type Example } from '../models/subevent/train.ts';
-import { SECONDARY_EVENT } from '../stages/subevent/index.ts';
+import { MODEL_EVENT_MIN_P, SECONDARY_EVENT } from '../stages/subevent/index.ts';
+import { isArticle } from '../models/event-realis/features.ts';
+import { isHeadline } from '../models/subevent/headline.ts';
 import { noteArticle, readGoldNotes, scoreNotes, type GoldNote } from './notes.ts';
 
 export interface RegionScore {
@@ -20,6 +22,8 @@ interface Coded {
   readonly example: Example | null;
   /** Every event the rules coded, as the subevent stage reads them. */
   readonly events: { features: Features; rulesSub: string; confidence: number; main: boolean }[];
+  /** When the rules coded nothing in a note the stage may code: what the model reads (see fallbackEvent). */
+  readonly fallback: Features | null;
 }
 
 /**
@@ -36,7 +40,8 @@ export function holdOutRegions(rules: Extractor, file: string, log: (m: string) 
     const main = mainEvent(doc);
     const example = isSubEventType(g.sub_event_type) ? { id: g.event_id_cnty, features: subEventFeatures(doc, main, true), label: index.get(g.sub_event_type)!, source: 'acled', rules: main ? index.get(main.subEventType)! : -1 } : null;
     const events = doc.events.map((ev) => ({ features: subEventFeatures(doc, ev, true), rulesSub: ev.subEventType as string, confidence: ev.confidence, main: ev === main }));
-    return { gold: g, example, events };
+    const fallback = doc.events.length || isArticle(doc) || isHeadline(doc) ? null : subEventFeatures(doc, null, true);
+    return { gold: g, example, events, fallback };
   });
   const regions = [...new Set(gold.map((g) => g.region))].sort();
   // how far the rules are trusted, as the committed model was tuned
@@ -57,6 +62,11 @@ export function holdOutRegions(rules: Extractor, file: string, log: (m: string) 
         const k = choose(p, index.get(ev.rulesSub) ?? -1, trust);
         const conf = ev.main ? p[k] : p[k] * SECONDARY_EVENT;
         if (!best || conf > best.p) best = { sub: CLASSES[k], p: conf };
+      }
+      if (!c.events.length && c.fallback) {
+        const p = model.probabilities(c.fallback);
+        const k = p.indexOf(Math.max(...p));
+        if (p[k] >= MODEL_EVENT_MIN_P) best = { sub: CLASSES[k], p: p[k] };
       }
       if (bestRule) rulesPreds.set(c.gold.event_id_cnty, record(c.gold.event_id_cnty, bestRule.rulesSub));
       if (best) preds.set(c.gold.event_id_cnty, record(c.gold.event_id_cnty, best.sub));

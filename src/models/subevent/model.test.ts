@@ -82,3 +82,23 @@ test('reliability table: bins by confidence, and a model right as often as it sa
   assert.ok(expectedCalibrationError(pairs) < 1e-9);
   assert.ok(Math.abs(expectedCalibrationError(pairs.map((x) => ({ ...x, ok: false }))) - 0.9) < 1e-9);
 });
+
+test('a brief the rules coded nothing in gets the model’s event only when the model is sure enough, never an article or a headline', () => {
+  const brief = rules.extract(note('n1', 'Thousands of people marched through the capital on Sunday against corruption and rising prices, organisers said. The march ended in the evening.')).doc;
+  assert.equal(brief.events.length, 0, 'the rules code no event here (else this test shows nothing)');
+  const sure = createSubEventStage(fixedModel('Peaceful protest', 0.8)).run(brief, { log: silentLogger });
+  assert.equal(sure.events.length, 1);
+  assert.equal(sure.events[0].subEventType, 'Peaceful protest');
+  assert.equal(sure.events[0].eventType, 'Protests');
+  assert.equal(sure.events[0].decidedBy, 'model');
+  assert.equal(sure.events[0].confidence, 0.8);
+  assert.ok(sure.events[0].notes.length > 0, 'the event has a note');
+  assert.equal(createSubEventStage(fixedModel('Peaceful protest', 0.3)).run(brief, { log: silentLogger }).events.length, 0, 'unsure: no event');
+  const headline = rules.extract(note('h1', 'Thousands march in capital against corruption')).doc;
+  assert.equal(headline.events.length, 0);
+  assert.equal(createSubEventStage(fixedModel('Peaceful protest', 0.9)).run(headline, { log: silentLogger }).events.length, 0, 'a headline: no event');
+  const sentences = [...Array(8)].map((_, i) => `The minister spoke about the budget for the ${i + 1}th time on Monday.`).join(' ');
+  const article = rules.extract(note('a1', sentences)).doc;
+  assert.equal(article.events.length, 0);
+  assert.equal(createSubEventStage(fixedModel('Peaceful protest', 0.9)).run(article, { log: silentLogger }).events.length, 0, 'an article: no event');
+});

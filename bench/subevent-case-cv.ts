@@ -1,0 +1,165 @@
+/**
+ * Cross-validation of the sub-event classifier on CASE 2021's non-TEST snippets: the rules run once over every
+ * training text, then for each of 5 folds of the CASE TRAIN rows a model is fitted on the ACLED notes, the news gold
+ * and the other 4 folds, and codes the held-out fold as the subevent stage does (every event the rules found,
+ * secondary events halved, the most confident wins). Tuning reads these figures, never TEST's.
+ *
+ *   node --import tsx bench/subevent-case-cv.ts [--verbose] [--test] [--cache FILE]
+ *
+ * --test also trains on all TRAIN rows and scores CASE TEST (as `sitrep eval case --split test` would).
+ * --cache keeps the rules' documents in FILE (v8 serialised) so that feature or policy changes rerun in seconds;
+ * delete it after changing the rules.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
+import { z } from 'zod';
+import { SUBEVENT_SOURCES } from '../src/cli/commands/train-subevent.ts';
+import { classify, formatClassTable, formatConfusion } from '../src/eval/metrics.ts';
+import { readGoldNews, matchEvents, type GoldNews } from '../src/eval/news.ts';
+import { readArticles } from '../src/input/read-articles.ts';
+import { loadJsonlLexicon } from '../src/lexicons/load.ts';
+import type { Article } from '../src/model/article.ts';
+import type { Document } from '../src/model/document.ts';
+import { fnv1a32, inSplit } from '../src/model/ids.ts';
+import { isSubEventType } from '../src/model/taxonomy.ts';
+import { documentToRecords } from '../src/output/records.ts';
+import { createExtractor } from '../src/pipeline/extractor.ts';
+import { RULES_ORDER } from '../src/pipeline/registry.ts';
+import { isArticle } from '../src/models/event-realis/features.ts';
+import { subEventFeatures } from '../src/models/subevent/features.ts';
+import { acledTrainNotes } from '../src/models/subevent/corpus.ts';
+import { denseModel, type SubEventModel } from '../src/models/subevent/model.ts';
+import { CLASS_INDEX, CLASSES, mainEvent, train, type Example } from '../src/models/subevent/train.ts';
+import { decideEvents, MODEL_EVENT_MIN_P } from '../src/stages/subevent/index.ts';
+
+const FOLDS = 5;
+const UPWEIGHT = Number(process.env.CV_CASE_WEIGHT ?? 3);
+const NEWS_WEIGHT = 3;
+const codeSchema = z.object({ code: z.string(), acled: z.string().nullable() });
+const codes = new Map(loadJsonlLexicon('case2021-codes.jsonl', codeSchema).map((c) => [c.code, c.acled]));
+
+interface Coded {
+  readonly id: string;
+  /** ACLED sub-event type, null for CASE's five unseen types. */
+  readonly gold: string | null;
+  readonly doc: Document;
+}
+interface NewsCoded extends Coded {
+  readonly event: number;
+}
+interface Cache {
+  acled: Coded[];
+  news: NewsCoded[];
+  dev: Coded[];
+  test: Coded[];
+}
+
+async function build(): Promise<Cache> {
+  const rules = createExtractor({ stages: RULES_ORDER });
+  const acled = acledTrainNotes(SUBEVENT_SOURCES.notes).map(({ article, label }) => ({ id: article.id, gold: label as string, doc: rules.extract(article).doc }));
+  const snippets = (split: 'dev' | 'test') => {
+    const out: Coded[] = [];
+    for (const line of readFileSync(SUBEVENT_SOURCES.case, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as { id: unknown; text: string; label: string };
+      const id = String(r.id);
+      if (!inSplit(id, split)) continue;
+      const { doc } = rules.extract({ id: `case-${id}`, text: r.text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: SUBEVENT_SOURCES.case } });
+      out.push({ id: `case-${id}`, gold: codes.get(r.label) ?? null, doc });
+    }
+    return out;
+  };
+  const gold: GoldNews = {};
+  for (const f of SUBEVENT_SOURCES.gold) Object.assign(gold, readGoldNews(f, 'dev'));
+  const articles: Article[] = [];
+  for await (const r of readArticles(SUBEVENT_SOURCES.articles)) if (r.ok && r.article.id in gold) articles.push(r.article);
+  articles.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const news: NewsCoded[] = [];
+  for (const a of articles) {
+    const { doc } = rules.extract(a);
+    const records = documentToRecords(doc);
+    for (const [ge, rec] of matchEvents(gold[a.id].events, records, false)) {
+      const event = records.indexOf(rec);
+      if (isSubEventType(ge.sub_event_type)) news.push({ id: `${a.id}:${doc.events[event].id}`, gold: ge.sub_event_type, doc, event });
+    }
+  }
+  return { acled, news, dev: snippets('dev'), test: snippets('test') };
+}
+
+function brief(c: Coded, source: string): Example {
+  const main = mainEvent(c.doc);
+  return { id: c.id, features: subEventFeatures(c.doc, main, true), label: CLASS_INDEX.get(c.gold as never)!, source, rules: main ? CLASS_INDEX.get(main.subEventType)! : -1 };
+}
+function newsExample(c: NewsCoded): Example {
+  const ev = c.doc.events[c.event];
+  return { id: c.id, features: subEventFeatures(c.doc, ev, !isArticle(c.doc)), label: CLASS_INDEX.get(c.gold as never)!, source: 'news', rules: CLASS_INDEX.get(ev.subEventType)! };
+}
+
+/** What the pipeline answers for a snippet: the subevent stage's events, the most confident one. */
+function predict(model: SubEventModel, c: Coded, createAt = MODEL_EVENT_MIN_P): string | null {
+  let best: { sub: string; p: number } | null = null;
+  for (const ev of decideEvents(model, c.doc, createAt)) if (!best || ev.confidence > best.p) best = { sub: ev.subEventType, p: ev.confidence };
+  return best?.sub ?? null;
+}
+
+const pct = (x: number) => (100 * x).toFixed(1);
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+
+const t0 = performance.now();
+const cacheFile = arg('--cache');
+let data: Cache;
+if (cacheFile && existsSync(cacheFile)) data = deserialize(readFileSync(cacheFile)) as Cache;
+else {
+  data = await build();
+  if (cacheFile) writeFileSync(cacheFile, serialize(data));
+}
+console.log(`documents ready in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+const repeat = (xs: readonly Example[], k: number) => xs.flatMap((e) => [...Array(k)].map((_, i) => (i ? { ...e, id: `${e.id}#${i}` } : e)));
+const acled = data.acled.map((c) => brief(c, 'acled'));
+const news = data.news.map(newsExample);
+const seenDev = data.dev.filter((c) => c.gold);
+const fold = (id: string) => fnv1a32(`cv:${id}`) % FOLDS;
+
+/** Thresholds for the model's own event (MODEL_EVENT_MIN_P) compared in one run; above 1 = never. */
+const AT = [1.01, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const pairsAt = AT.map(() => [] as { gold: string; pred: string | null }[]);
+/** As `sitrep eval case` scores all 30 labels: a snippet of an unseen type is right when it gets no event. */
+const allAt = AT.map(() => [] as { gold: string; pred: string | null }[]);
+const unseenAt = AT.map(() => 0);
+const rulesPairs: { gold: string; pred: string | null }[] = [];
+for (let k = 0; k < FOLDS; k++) {
+  const cases = seenDev.filter((c) => fold(c.id) !== k).map((c) => brief(c, 'case'));
+  const weights = train([...acled, ...repeat(cases, UPWEIGHT), ...repeat(news, NEWS_WEIGHT)]);
+  const model = denseModel(weights);
+  for (const c of data.dev.filter((r) => fold(r.id) === k)) {
+    AT.forEach((at, i) => {
+      const pred = predict(model, c, at);
+      allAt[i].push(c.gold ? { gold: c.gold, pred } : { gold: '(unseen)', pred: pred ?? '(unseen)' });
+      if (!c.gold) unseenAt[i] += pred ? 1 : 0;
+      else pairsAt[i].push({ gold: c.gold, pred });
+    });
+    if (c.gold) rulesPairs.push({ gold: c.gold, pred: mainEvent(c.doc)?.subEventType ?? null });
+  }
+  console.log(`fold ${k}: T ${weights.temperature}, trust ${weights.trustRules}`);
+}
+const r = classify(rulesPairs);
+const unseen = data.dev.length - seenDev.length;
+console.log(`CASE TRAIN ${FOLDS}-fold CV (${rulesPairs.length} seen snippets, ${unseen} of unseen types); rules alone weighted F1 ${pct(r.weightedF1)}`);
+AT.forEach((at, i) => {
+  const cv = classify(pairsAt[i]);
+  console.log(`  model event at p ≥ ${at}: weighted F1 ${pct(cv.weightedF1)} macro ${pct(cv.macroF1)} acc ${pct(cv.accuracy)}; no event ${pairsAt[i].filter((p) => !p.pred).length}; unseen-type snippets given an event ${unseenAt[i]}; weighted F1 all ${pct(classify(allAt[i]).weightedF1)}`);
+});
+const cv = classify(pairsAt[AT.indexOf(MODEL_EVENT_MIN_P)]);
+if (process.argv.includes('--verbose')) {
+  console.log(formatClassTable(cv));
+  console.log(formatConfusion(cv));
+}
+if (process.argv.includes('--test')) {
+  const model = denseModel(train([...acled, ...repeat(seenDev.map((c) => brief(c, 'case')), UPWEIGHT), ...repeat(news, NEWS_WEIGHT)]));
+  const t = classify(data.test.filter((c) => c.gold).map((c) => ({ gold: c.gold!, pred: predict(model, c) })));
+  console.log(`CASE TEST: weighted F1 ${pct(t.weightedF1)} macro ${pct(t.macroF1)} acc ${pct(t.accuracy)}`);
+}
+void CLASSES;
