@@ -55,6 +55,10 @@ const COUNTY_WORD_AFTER = /\s+(?:County|Parish)$/;
 const CITY_WORD_AFTER = /\s+City$/;
 const ADMIN_WORD_AFTER = /\s+(?:province|governorate|region|provinces|governorates|state)$/i;
 
+/** A region's words after its name ("Oblast", "Governorate"): "Donetsk" is Donetsk Oblast's own name, not an alternate one. */
+const REGION_WORD_AFTER = /\s+(?:oblast|governorate|province|region)$/i;
+const bareRegionName = (c: Place) => (c.featureCode === 'ADM1' ? c.name.replace(REGION_WORD_AFTER, '') : c.name);
+
 /** Evidence of the article's country: country names, demonyms, region names, big unambiguous cities, dateline. */
 export function computeFocus(raws: readonly RawPlace[], demonyms: readonly string[], dateline: string | null, gazetteer: Gazetteer, locale: readonly (readonly [string, number])[] = []): FocusEvidence {
   const counts = new Map<string, number>();
@@ -67,7 +71,7 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
     return normalizeName(r.settlement ? bare.replace(CITY_WORD_AFTER, '') : bare);
   });
   // candidates bearing the mention's own name, not one of their alternate names
-  const exact = raws.map((r, k) => new Set(r.candidates.filter((c) => c.name.length >= texts[k].length - 2 && normalizeName(c.name) === texts[k])));
+  const exact = raws.map((r, k) => new Set(r.candidates.filter((c) => { const own = bareRegionName(c); return own.length >= texts[k].length - 2 && normalizeName(own) === texts[k]; })));
   const add = (cc: string, w: number, k?: number) => {
     counts.set(cc, (counts.get(cc) ?? 0) + w);
     if (k !== undefined) own[k].push([cc, w]);
@@ -522,7 +526,8 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       // an ocean or a continent is nobody's: no country's share speaks against it
       // and a world capital far greater than any namesake in the story's countries is no namesake itself
       // ("Moscow" beside New York is not Moscow, Idaho), unless the words around call it a town's
-      if (hasFocus && share === 0 && !isCountryCode(c) && !isSupraRegion(c) && c !== greatest) s -= 5;
+      // but a container's reading that holds the names said to lie in it is where the story is ("Klynove, Donetsk" beside "Russian forces")
+      if (hasFocus && share === 0 && !isCountryCode(c) && !isSupraRegion(c) && c !== greatest && !pool.holding?.has(c)) s -= 5;
       // "Georgia" in a story about Atlanta is the state, "Lebanon" in Pennsylvania news the town
       // but "Russia" is not the village in Ohio: a country yields only to a region or a sizeable town
       // and only to one bearing the very name: "China" is no alternate spelling of Cheyenne's to yield to
