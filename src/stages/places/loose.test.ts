@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createMemoryGazetteer } from '../../geo/gazetteer-memory.ts';
+import { mentionsOf } from '../../model/document.ts';
+import type { Place } from '../../model/place.ts';
+import { createDeps } from '../../pipeline/deps.ts';
+import { createPipeline } from '../../pipeline/pipeline.ts';
+import { segment } from '../segment/index.ts';
+import { places } from './index.ts';
+
+// Villages a note spells otherwise than the packs ("Ftireh" for Faţīrah), read through their consonants.
+const sy = { geonameid: null, countryCode: 'SY', iso3: 'SYR', country: 'Syria', admin2: null, precision: 3 } as const;
+const syria: Place = { ...sy, name: 'Syria', latitude: 35, longitude: 38, featureCode: 'PCLI', admin1: null };
+const idlib: Place = { ...sy, name: 'Idlib', latitude: 35.93, longitude: 36.63, featureCode: 'ADM1', admin1: 'Idlib' };
+const hama: Place = { ...sy, name: 'Hama', latitude: 35.13, longitude: 36.75, featureCode: 'ADM1', admin1: 'Hama' };
+const village = (id: number, name: string, admin1: string, lat: number, lon: number, country = sy): Place => ({ ...country, name, latitude: lat, longitude: lon, geonameid: id, featureCode: 'PPL', admin1, admin2: null, precision: 1, population: 0 });
+const fatirah = village(1, 'Faţīrah', 'Idlib', 35.61, 36.49);
+// a Greek hamlet whose key "Ftireh" does reach
+const gr = { geonameid: null, countryCode: 'GR', iso3: 'GRC', country: 'Greece', admin2: null, precision: 3 } as const;
+const fteri = village(2, 'Ftéri', 'Central Greece', 38.9, 22.05, gr);
+
+function placeOf(text: string, name: string, extra: readonly Place[] = []): Place | null | undefined {
+  const entries = [{ place: syria }, { place: idlib, names: ['Idleb'] }, { place: hama }, { place: fatirah }, { place: fteri }, ...extra.map((place) => ({ place }))];
+  const pipeline = createPipeline([segment, places], createDeps({ gazetteer: createMemoryGazetteer(entries, { Syrian: 'SY' }) }));
+  const doc = pipeline.run({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
+  return mentionsOf(doc, 'PLACE').find((m) => m.text === name)?.place;
+}
+
+test('a village spelled otherwise is read through its consonants inside the stated governorate', () => {
+  assert.equal(placeOf('On 13 June 2022, regime forces shelled Ftireh town in Idleb countryside.', 'Ftireh')?.geonameid, 1);
+  assert.equal(placeOf('On 13 June 2022, regime forces shelled Ftireh (Idleb).', 'Ftireh')?.geonameid, 1);
+});
+
+test('a name no key reaches at all is found the same way', () => {
+  const sfawhun = village(3, 'Sfawhūn', 'Idlib', 35.59, 36.47);
+  assert.equal(placeOf('On 18 June 2022, Syrian regime forces shelled Sfuhen town in Idleb governorate.', 'Sfuhen', [sfawhun])?.geonameid, 3);
+});
+
+test('no loose reading outside the stated governorate, nor without one', () => {
+  assert.notEqual(placeOf('On 13 June 2022, regime forces shelled Ftireh town in Hama countryside.', 'Ftireh')?.geonameid, 1);
+  assert.notEqual(placeOf('On 13 June 2022, regime forces shelled Ftireh town.', 'Ftireh')?.geonameid, 1);
+});
+
+test('two villages of those consonants far apart in the governorate leave the name unread', () => {
+  const other = village(4, 'Fāţirah', 'Idlib', 36.2, 36.1);
+  assert.equal(placeOf('On 13 June 2022, regime forces shelled Ftireh town in Idleb countryside.', 'Ftireh', [other])?.geonameid ?? null, null);
+});
+
+test('a country that writes its names in Latin letters is read only as written', () => {
+  const tr = { geonameid: null, countryCode: 'TR', iso3: 'TUR', country: 'Turkey', admin2: null, precision: 3 } as const;
+  const mardin: Place = { ...tr, name: 'Mardin', latitude: 37.3, longitude: 40.7, featureCode: 'ADM1', admin1: 'Mardin' };
+  const ortakli = village(5, 'Ortaklı', 'Mardin', 37.4, 40.9, tr);
+  assert.notEqual(placeOf('On 15 March 2022, health workers staged a demonstration in Artuklu town, Mardin.', 'Artuklu', [mardin, ortakli])?.geonameid, 5);
+});
