@@ -216,6 +216,22 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
             break;
           }
         }
+        // "Mato Grosso do Sul", "Rio Grande do Norte", "Feira de Santana": a name joined by a Romance "do", "de", "del";
+        // taken whole only where a place bears that very name ("Mato Grosso" alone is another state)
+        for (const m of sText.matchAll(CONNECTED_NAME)) {
+          const start = sentence.start + (m.index ?? 0);
+          if (joined.some((j) => start < j.end && start + m[0].length > j.start)) continue;
+          for (const phrase of connectedPhrases(m[0])) {
+            // or a region the lexicon gives that spelling ("Veracruz de Ignacio de la Llave")
+            const candidates = gazetteer.candidates(phrase).filter((c) => plainSpelling(c.name) === plainSpelling(phrase) || c.featureCode === 'ADM1');
+            if (!candidates.length) continue;
+            const at = start + m[0].indexOf(phrase);
+            const span = { start: at, end: at + phrase.length };
+            joined.push(span);
+            inSentence.push(makeRaw(text, sentence, span, phrase, candidates, tokenAt.get(at) ?? null, false));
+            break;
+          }
+        }
         for (const m of sText.matchAll(SEQ)) {
           const seqStart = sentence.start + (m.index ?? 0);
           const seqText = m[0];
@@ -557,6 +573,25 @@ function spelledAlikeBy(a: string, b: string, also: (x: string, y: string) => bo
 }
 
 /** The ways to read "A B and C D" as one name, longest first: "B and C-D", "B and C", …. */
+/** Capitalised words joined by a Romance connector: "Mato Grosso do Sul", "Santa Maria del Oro", "Chilpancingo de los Bravo". */
+const CONNECTED_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?:\s(?:do|da|dos|das|de|del|de la|de las|de los|du|des)\s\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2})+/gu;
+
+/** The phrases of a connected name to look up, longest first, each still joined by its connector. */
+function connectedPhrases(match: string): string[] {
+  const words = match.split(/\s+/);
+  const connector = /^(?:do|da|dos|das|de|del|la|las|los|du|des)$/;
+  const out: string[] = [];
+  for (let a = 0; a < words.length; a++) {
+    if (connector.test(words[a])) continue;
+    for (let b = words.length; b > a + 2; b--) {
+      if (connector.test(words[b - 1])) continue;
+      const part = words.slice(a, b);
+      if (part.some((w) => connector.test(w))) out.push(part.join(' '));
+    }
+  }
+  return out.sort((x, y) => y.length - x.length);
+}
+
 function andPhrases(match: string): string[] {
   const [left, right] = match.split(/\s+and\s+/);
   const ls = left.split(/\s/);

@@ -52,3 +52,12 @@ test('a country that writes its names in Latin letters is read only as written',
   const ortakli = village(5, 'Ortaklı', 'Mardin', 37.4, 40.9, tr);
   assert.notEqual(placeOf('On 15 March 2022, health workers staged a demonstration in Artuklu town, Mardin.', 'Artuklu', [mardin, ortakli])?.geonameid, 5);
 });
+
+test('a region whose name joins words with "do" is read whole, not as the shorter region it begins with', () => {
+  const br = { geonameid: null, countryCode: 'BR', iso3: 'BRA', country: 'Brazil', admin2: null, precision: 3 } as const;
+  const mg: Place = { ...br, name: 'Mato Grosso', latitude: -12.6, longitude: -55.9, featureCode: 'ADM1', admin1: 'Mato Grosso' };
+  const ms: Place = { ...br, name: 'Mato Grosso do Sul', latitude: -20.5, longitude: -54.8, featureCode: 'ADM1', admin1: 'Mato Grosso do Sul' };
+  const town: Place = { ...br, name: 'Nova Andradina', latitude: -22.23, longitude: -53.34, geonameid: 6, featureCode: 'PPL', admin1: 'Mato Grosso do Sul', admin2: null, precision: 1, population: 40_000 };
+  assert.equal(placeOf('On 19 January 2022, in Nova Andradina municipality (Mato Grosso do Sul), a gang member exchanged fire with police.', 'Mato Grosso do Sul', [mg, ms, town])?.name, 'Mato Grosso do Sul');
+  assert.equal(placeOf('On 19 January 2022, in Nova Andradina municipality (Mato Grosso do Sul), a gang member exchanged fire with police.', 'Nova Andradina', [mg, ms, town])?.geonameid, 6);
+});
