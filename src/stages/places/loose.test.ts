@@ -13,7 +13,8 @@ const sy = { geonameid: null, countryCode: 'SY', iso3: 'SYR', country: 'Syria', 
 const syria: Place = { ...sy, name: 'Syria', latitude: 35, longitude: 38, featureCode: 'PCLI', admin1: null };
 const idlib: Place = { ...sy, name: 'Idlib', latitude: 35.93, longitude: 36.63, featureCode: 'ADM1', admin1: 'Idlib' };
 const hama: Place = { ...sy, name: 'Hama', latitude: 35.13, longitude: 36.75, featureCode: 'ADM1', admin1: 'Hama' };
-const village = (id: number, name: string, admin1: string, lat: number, lon: number, country = sy): Place => ({ ...country, name, latitude: lat, longitude: lon, geonameid: id, featureCode: 'PPL', admin1, admin2: null, precision: 1, population: 0 });
+type Country = Pick<Place, 'countryCode' | 'iso3' | 'country'>;
+const village = (id: number, name: string, admin1: string, lat: number, lon: number, country: Country = sy): Place => ({ ...country, name, latitude: lat, longitude: lon, geonameid: id, featureCode: 'PPL', admin1, admin2: null, precision: 1, population: 0 });
 const fatirah = village(1, 'Faţīrah', 'Idlib', 35.61, 36.49);
 // a Greek hamlet whose key "Ftireh" does reach
 const gr = { geonameid: null, countryCode: 'GR', iso3: 'GRC', country: 'Greece', admin2: null, precision: 3 } as const;
