@@ -9,7 +9,7 @@ import type { RegionPackageCountry } from './gazetteer-admin1.ts';
 import { ensureIndex, openIndex, type IndexInputs, type IndexRow } from './gazetteer-index.ts';
 import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoRegions, loadLandmarks, type GeoRegion, type Landmark } from './geo-lexicons.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { normalizeName } from './normalize-name.ts';
+import { normalizeName, skeletonKey } from './normalize-name.ts';
 import { cachedUsCounties } from './us-counties.ts';
 import { cachedJson } from './derived-cache.ts';
 
@@ -272,6 +272,10 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
         resultCache.set(key, out);
       }
       return out;
+    },
+    looseCandidates(name: string): readonly Place[] {
+      const key = skeletonKey(name);
+      return key ? store.rowsFor(key).map((r) => rowPlace(r).place) : [];
     },
     demonymCountry(word: string): string | null {
       return demonyms.get(word.toLowerCase()) ?? null;

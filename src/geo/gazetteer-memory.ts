@@ -1,6 +1,6 @@
 import type { Place } from '../model/place.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { normalizeName } from './normalize-name.ts';
+import { normalizeName, skeletonKey } from './normalize-name.ts';
 
 export interface MemoryEntry {
   readonly place: Place;
@@ -19,9 +19,16 @@ export function createMemoryGazetteer(entries: readonly MemoryEntry[], demonyms:
       index.set(key, list);
     }
   }
+  // as the on-disk index: the consonants of a GeoNames place's own name
+  const loose = new Map<string, Place[]>();
+  for (const e of entries) {
+    const key = e.place.geonameid !== null ? skeletonKey(e.place.name) : '';
+    if (key) loose.set(key, [...(loose.get(key) ?? []), e.place]);
+  }
   const dem = new Map(Object.entries(demonyms).map(([k, v]) => [k.toLowerCase(), v]));
   return {
     candidates: (name) => index.get(normalizeName(name)) ?? [],
+    looseCandidates: (name) => loose.get(skeletonKey(name)) ?? [],
     demonymCountry: (word) => dem.get(word.toLowerCase()) ?? null,
     country: (iso2) => entries.find((e) => e.place.featureCode === 'PCLI' && e.place.countryCode === iso2)?.place ?? null,
   };

@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { SitrepError } from '../errors.ts';
-import { computeKey, isLatinOrArabic } from './normalize-name.ts';
+import { computeKey, isLatinOrArabic, skeletonKey } from './normalize-name.ts';
 
 /** What every gazetteer row says of its place, read from a dump or from the on-disk index. */
 export interface PlaceFields {
@@ -63,6 +63,9 @@ export function parseGeonamesLine(line: string, where: { file: string; line: num
   add(computeKey(f[1]));
   if (f[2] !== f[1]) add(computeKey(f[2]));
   if (f[3]) for (const alt of f[3].split(',')) if (worthIndexing(alt)) add(computeKey(alt));
+  // the consonants of its own names, for a spelling no key reaches ("Ftireh" for Faţīrah); see skeletonKey
+  add(skeletonKey(f[1]));
+  if (f[2] !== f[1]) add(skeletonKey(f[2]));
   return { kind: 'row', row: { id: Number(f[0]), name: f[1], lat, lon, fcode: f[7], cc: f[8], admin1Code: f[10], pop: Number(f[14]) || 0, keys: [...keys] } };
 }
 

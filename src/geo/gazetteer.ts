@@ -8,6 +8,11 @@ import type { Place } from '../model/place.ts';
 export interface Gazetteer {
   /** Candidate places for a surface name (any transliteration variant), best first. Empty when unknown. */
   candidates(name: string): readonly Place[];
+  /**
+   * GeoNames places whose names share the consonants of `name` (skeletonKey), for a spelling no
+   * transliteration key reaches. Far too loose for a reading of its own: see the places stage.
+   */
+  looseCandidates?(name: string): readonly Place[];
   /** ISO 3166-1 alpha-2 of the country a demonym names ("Syrian" → "SY"); null when the word is none. */
   demonymCountry?(word: string): string | null;
   /** The continent or region an adjective names ("European" → Europe); null when none. */

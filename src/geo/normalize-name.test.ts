@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLatinOrArabic, normalizeName } from './normalize-name.ts';
+import { isLatinOrArabic, normalizeName, skeletonKey, SKELETON_MARK } from './normalize-name.ts';
 
 const SAME: readonly [string[], string][] = [
   [['Al-Bukamal', 'Abu Kamal', 'Albu Kamal', 'Ālbū Kamāl', 'Abou Kamal'], 'Abu Kamal'],
@@ -52,4 +52,23 @@ test('plainSpelling keeps letters only: accents and punctuation go, transliterat
   assert.equal(plainSpelling('As Samāwah'), plainSpelling('As-Samawah'));
   assert.notEqual(plainSpelling('As Samawah'), plainSpelling('Samoa'));
   assert.notEqual(plainSpelling('Columbia'), plainSpelling('Colombia'));
+});
+
+test('a consonant skeleton joins spellings no transliteration key joins', () => {
+  for (const [a, b] of [['Ftireh', 'Faţīrah'], ['Sfuhen', 'Sfawhūn'], ['Termala', 'Tarmalā'], ['Hirske', 'Gorskoye'], ['Zmiivka', 'Zmiyivka']]) {
+    assert.notEqual(normalizeName(a), normalizeName(b), `${a} / ${b} already share a key`);
+    assert.equal(skeletonKey(a), skeletonKey(b), `${a} / ${b}`);
+  }
+});
+
+test('a skeleton keeps an opening vowel apart from an opening consonant, and is no name key', () => {
+  assert.notEqual(skeletonKey('Sfuhen'), skeletonKey('Yusufayn'));
+  assert.ok(skeletonKey('Ftireh').startsWith(SKELETON_MARK));
+  assert.ok(!normalizeName('~ftr').startsWith(SKELETON_MARK));
+});
+
+test('too few consonants give no skeleton', () => {
+  assert.equal(skeletonKey('Ayo'), '');
+  assert.equal(skeletonKey('Al Hama'), '');
+  assert.equal(skeletonKey('حماة'), '');
 });

@@ -109,6 +109,36 @@ export function computeKey(name: string): string {
   return key;
 }
 
+/** Marks a consonant-skeleton key in the gazetteer's key table, so that it never meets a name key. */
+export const SKELETON_MARK = '~';
+
+/**
+ * The consonants of a name, as a last-resort lookup key: "Ftireh" and "Faţīrah", "Sfuhen" and
+ * "Sfawhūn", "Hirske" and "Gorskoye" (Ukrainian h for Russian g) share one. Vowels (but for an
+ * opening one), y, w, h and g and the articles go, q is k, doubled letters are one. Far too loose to read a name by on its
+ * own; the resolver takes such a reading only inside the region a note states, and only when it is
+ * the one there. '' when fewer than three consonants are left.
+ */
+export function skeletonKey(name: string): string {
+  if (ARABIC_SCRIPT.test(name)) return '';
+  const words = latinWords(name);
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i];
+    if (ARTICLES.has(w) && i < words.length - 1) continue;
+    if (i > 0 && w.length > 4) w = w.replace(GLUED_ARTICLE, '$1');
+    kept.push(WORD_FOLDS.get(w) ?? w);
+  }
+  const key = kept
+    .join('')
+    // an opening vowel stays, as one: "Oqayba" and "‘Uqaybah" meet, "Sfuhen" and "Yusufayn" do not
+    .replace(/^[aeiou]+/, 'v')
+    .replace(/(?!^)[aeiouyw]|[hg0-9]/g, '')
+    .replace(/(?:q|ck|c)/g, 'k')
+    .replace(/(.)\1+/g, '$1');
+  return key.length >= 3 ? `${SKELETON_MARK}${key}` : '';
+}
+
 /**
  * A name as written, without case, accents or punctuation: "As Samāwah" and "As Samawah" are one
  * spelling, "Samoa" another. Stricter than normalizeName, which also folds transliterations.

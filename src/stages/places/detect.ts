@@ -39,6 +39,10 @@ export interface RawPlace {
   readonly qualifiesAgent?: boolean;
   /** "As Samawah city", "Amara town": the words after say it is a settlement, not a country or region. */
   readonly settlement?: boolean;
+  /** "X neighbourhood", "X area", "X district": a part of a town or a district, not a village of its own. */
+  readonly quarter?: boolean;
+  /** Read through its consonants only (see looseRaws): a reading must lie inside the stated region and be the one there. */
+  readonly loose?: boolean;
   /** "the village of X": a populated place, not the district of the same name. */
   readonly village?: boolean;
   /** "a Columbia woman": a person from there, so a town or region, not a country (whose people go by its demonym). */
@@ -213,6 +217,22 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
             break;
           }
         }
+        // "Mato Grosso do Sul", "Rio Grande do Norte", "Feira de Santana": a name joined by a Romance "do", "de", "del";
+        // taken whole only where a place bears that very name ("Mato Grosso" alone is another state)
+        for (const m of sText.matchAll(CONNECTED_NAME)) {
+          const start = sentence.start + (m.index ?? 0);
+          if (joined.some((j) => start < j.end && start + m[0].length > j.start)) continue;
+          for (const phrase of connectedPhrases(m[0])) {
+            // or a region the lexicon gives that spelling ("Veracruz de Ignacio de la Llave")
+            const candidates = gazetteer.candidates(phrase).filter((c) => plainSpelling(c.name) === plainSpelling(phrase) || c.featureCode === 'ADM1');
+            if (!candidates.length) continue;
+            const at = start + m[0].indexOf(phrase);
+            const span = { start: at, end: at + phrase.length };
+            joined.push(span);
+            inSentence.push(makeRaw(text, sentence, span, phrase, candidates, tokenAt.get(at) ?? null, false));
+            break;
+          }
+        }
         for (const m of sText.matchAll(SEQ)) {
           const seqStart = sentence.start + (m.index ?? 0);
           const seqText = m[0];
@@ -377,6 +397,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           const candidates = abbreviating(m[0], gazetteer.candidates(m[0]).filter((c) => (c.featureCode === 'ADM1' || c.featureCode === 'PCLI') && (!twoPart || c.name.replace(/[^\p{Lu}]/gu, '') === capitals)));
           if (candidates.length) inSentence.push(makeRaw(text, sentence, { start, end }, m[0], candidates, tokenAt.get(start) ?? null, false));
         }
+        if (gazetteer.looseCandidates) inSentence.push(...looseRaws(text, sentence, sText, inSentence, gazetteer, cues, lowerWords, tokenAt));
         inSentence.sort((a, b) => a.start - b.start);
         // "in Hayran and Haradh", "in Razih, Monabbih, and Shadaa": a list goes on where its first name stands
         for (let k = 1; k < inSentence.length; k++) {
@@ -403,6 +424,42 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
       return { raws, demonyms, demonymSpans, locale: locale(text) };
     },
   };
+}
+
+/**
+ * A capitalised name of one or two words that ACLED's notes say is a village of a stated region:
+ * "Ftireh town in Idleb countryside", "Sfuhen (Al Mara, Idleb)", "Hirske, Luhansk".
+ */
+const LOOSE_NAME = /(?<![\p{L}\p{N}'’-])(?<!\p{Lu}[\p{L}'’]*[- ])\p{Lu}[\p{L}'’]{2,}(?:[- ](?:(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es|et|ez)[- ])?\p{Lu}[\p{L}'’]+)?(?=\s+(?:town|village|city)\b|\s+\((?!coded)|,\s+\p{Lu})/gu;
+
+/**
+ * Countries whose place names reach English through transliteration (Arabic, Persian, Pashto, Hebrew,
+ * Cyrillic), so that one village is spelled many ways: only there may a name be read through its
+ * consonants. A country that writes its names in Latin letters writes them one way ("Artuklu" is no
+ * "Ortaklı", "Waswali" no "Waslala").
+ */
+export const TRANSLITERATED: ReadonlySet<string> = new Set(['SY', 'IQ', 'YE', 'LB', 'PS', 'IL', 'JO', 'IR', 'EG', 'LY', 'AF', 'SD', 'SA', 'KW', 'BH', 'QA', 'OM', 'AE', 'UA', 'RU', 'BY']);
+
+/**
+ * Names no key of the gazetteer reaches, in the places where ACLED's notes name villages, read
+ * through their consonants (gazetteer.looseCandidates). Such a raw is marked `loose`: the resolver
+ * keeps its reading only inside the region the note states, and only when it is the one there.
+ */
+function looseRaws(text: string, sentence: { index: number; start: number; end: number }, sText: string, found: readonly RawPlace[], gazetteer: Gazetteer, cues: GeoCues, lowerWords: ReadonlySet<string>, tokenAt: ReadonlyMap<number, string>): RawPlace[] {
+  const out: RawPlace[] = [];
+  for (const m of sText.matchAll(LOOSE_NAME)) {
+    const start = sentence.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (found.some((r) => r.start < end && r.end > start)) continue;
+    const words = m[0].split(/[- ]/);
+    // "CGT", "QSD": acronyms name groups, and short names' consonants meet too many others
+    if (m[0].replace(/[^\p{L}]/gu, '').length < 4 || words.some((w) => w === w.toUpperCase())) continue;
+    if (words.some((w) => cues.stop.has(w) || lowerWords.has(w.toLowerCase()) || gazetteer.demonymCountry?.(w) != null || KIND_WORD.test(w))) continue;
+    const candidates = gazetteer.looseCandidates!(m[0]).filter((c) => TRANSLITERATED.has(c.countryCode));
+    if (!candidates.length) continue;
+    out.push({ ...makeRaw(text, sentence, { start, end }, m[0], candidates, tokenAt.get(start) ?? null, false), placeCue: true, loose: true });
+  }
+  return out;
 }
 
 function makeRaw(text: string, sentence: { index: number; start: number; end: number }, span: { start: number; end: number }, surface: string, candidates: readonly Place[], tokenPos: string | null, partial: boolean): RawPlace {
@@ -441,8 +498,12 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
     settlement: SETTLEMENT_AFTER.test(after) || STREET_ADDRESS_BEFORE.test(before) || isDateline(surface, before, after),
     village: VILLAGE_BEFORE.test(before),
     notCountry: RESIDENCE_BEFORE.test(before),
+    quarter: QUARTER_AFTER.test(after),
   };
 }
+
+/** "As Salam neighborhood", "Adl area", "Hayran district": a part of a town or a district, which ACLED codes at the town or the seat. */
+const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|areas?|districts?|sub-?districts?)\b/i;
 
 /**
  * "MALTA – About 5,000 books…", "BEIRUT (Reuters) -", "LONDON, Ky. (WKYT) -": a dateline names the
@@ -517,6 +578,25 @@ function spelledAlikeBy(a: string, b: string, also: (x: string, y: string) => bo
 }
 
 /** The ways to read "A B and C D" as one name, longest first: "B and C-D", "B and C", …. */
+/** Capitalised words joined by a Romance connector: "Mato Grosso do Sul", "Santa Maria del Oro", "Chilpancingo de los Bravo". */
+const CONNECTED_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?:\s(?:do|da|dos|das|de|del|de la|de las|de los|du|des)\s\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2})+/gu;
+
+/** The phrases of a connected name to look up, longest first, each still joined by its connector. */
+function connectedPhrases(match: string): string[] {
+  const words = match.split(/\s+/);
+  const connector = /^(?:do|da|dos|das|de|del|la|las|los|du|des)$/;
+  const out: string[] = [];
+  for (let a = 0; a < words.length; a++) {
+    if (connector.test(words[a])) continue;
+    for (let b = words.length; b > a + 2; b--) {
+      if (connector.test(words[b - 1])) continue;
+      const part = words.slice(a, b);
+      if (part.some((w) => connector.test(w))) out.push(part.join(' '));
+    }
+  }
+  return out.sort((x, y) => y.length - x.length);
+}
+
 function andPhrases(match: string): string[] {
   const [left, right] = match.split(/\s+and\s+/);
   const ls = left.split(/\s/);

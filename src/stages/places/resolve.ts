@@ -1,7 +1,7 @@
 import { distanceKm, isCurated, isSupraRegion, type Gazetteer } from '../../geo/gazetteer.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import type { Place } from '../../model/place.ts';
-import { isTownReading, spelledAlike, type RawPlace } from './detect.ts';
+import { isTownReading, spelledAlike, TRANSLITERATED, type RawPlace } from './detect.ts';
 
 /** What the article as a whole says about where it happens. */
 export interface Focus {
@@ -55,6 +55,10 @@ const COUNTY_WORD_AFTER = /\s+(?:County|Parish)$/;
 const CITY_WORD_AFTER = /\s+City$/;
 const ADMIN_WORD_AFTER = /\s+(?:province|governorate|region|provinces|governorates|state)$/i;
 
+/** A region's words after its name ("Oblast", "Governorate"): "Donetsk" is Donetsk Oblast's own name, not an alternate one. */
+const REGION_WORD_AFTER = /\s+(?:oblast|governorate|province|region)$/i;
+const bareRegionName = (c: Place) => (c.featureCode === 'ADM1' ? c.name.replace(REGION_WORD_AFTER, '') : c.name);
+
 /** Evidence of the article's country: country names, demonyms, region names, big unambiguous cities, dateline. */
 export function computeFocus(raws: readonly RawPlace[], demonyms: readonly string[], dateline: string | null, gazetteer: Gazetteer, locale: readonly (readonly [string, number])[] = []): FocusEvidence {
   const counts = new Map<string, number>();
@@ -67,7 +71,7 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
     return normalizeName(r.settlement ? bare.replace(CITY_WORD_AFTER, '') : bare);
   });
   // candidates bearing the mention's own name, not one of their alternate names
-  const exact = raws.map((r, k) => new Set(r.candidates.filter((c) => c.name.length >= texts[k].length - 2 && normalizeName(c.name) === texts[k])));
+  const exact = raws.map((r, k) => new Set(r.candidates.filter((c) => { const own = bareRegionName(c); return own.length >= texts[k].length - 2 && normalizeName(own) === texts[k]; })));
   const add = (cc: string, w: number, k?: number) => {
     counts.set(cc, (counts.get(cc) ?? 0) + w);
     if (k !== undefined) own[k].push([cc, w]);
@@ -441,7 +445,38 @@ const PASSING_SHARE = 0.06;
 /** Up to this many letters, a name read through its key must also be spelled like the place's. */
 const SOUND_ALIKE_MIN = 3;
 
+/** How close the readings a loose name keeps inside its region must lie to count as one village (GeoNames holds some twice). */
+const LOOSE_SAME_KM = 15;
+/** Loose readings are of villages and small towns: a city is known by a key of its own. */
+const LOOSE_MAX_POPULATION = 100_000;
+/** Letters a name needs, without its article, before its consonants say anything. */
+const LOOSE_MIN_LETTERS = 4;
+const LEADING_ARTICLE = /^(?:al|el|an|ar|as|ash|at|ad|az|ed|er|es|et|ez)[- ]/i;
+
+/**
+ * A name read through its consonants (gazetteer.looseCandidates) is a reading only inside the
+ * region the note states, and only when it is the one village there; else null.
+ */
+function looseReading(r: RawPlace, loose: readonly Place[], parts: readonly string[], gazetteer: Gazetteer, focus: Focus): Place | null {
+  // a quarter is coded at its town, a district at its seat; and a short name's consonants meet too many others ("Adl", "Akd")
+  if (r.quarter || plainSpelling(r.text.replace(LEADING_ARTICLE, '')).length < LOOSE_MIN_LETTERS) return null;
+  const villages = loose.filter((c) => c.geonameid !== null && c.featureCode !== 'ADM1' && !isCountryCode(c) && (c.population ?? 0) < LOOSE_MAX_POPULATION && TRANSLITERATED.has(c.countryCode));
+  if (!villages.length) return null;
+  let allowed = withinStatedRegion(villages, parts, gazetteer, focus);
+  // "(Majzar, Marib)": with a district stated, a reading the hierarchy puts in another district is none
+  const keys = parts.map((p) => normalizeName(p.replace(DISTRICT_WORD_AFTER, '')));
+  if (parts.length > 1) allowed = allowed?.filter((c) => c.admin2 === null || keys.includes(normalizeName(c.admin2))) ?? null;
+  if (!allowed?.length) return null;
+  const first = allowed[0];
+  return allowed.every((c) => distanceKm(c.latitude, c.longitude, first.latitude, first.longitude) < LOOSE_SAME_KM) ? first : null;
+}
+
 function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNamed?: ReadonlySet<Place>): Pool {
+  if (r.loose) {
+    const parts = r.container ? splitContainer(r.container, gazetteer) : [];
+    const one = parts.length ? looseReading(r, r.candidates, parts, gazetteer, focus) : null;
+    return { cands: one ? [one] : [], containerKeys: parts.map(normalizeName), containerPlaces: parts.flatMap((part) => gazetteer.candidates(part).slice(0, 8)), exact: new Set(), ownNamed: null };
+  }
   let cands = r.candidates;
   if (r.adminCue) {
     const admins = cands.filter((c) => c.featureCode === 'ADM1');
@@ -486,6 +521,11 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
   if (containerParts.length) {
     const allowed = withinStatedRegion(cands, containerParts, gazetteer, focus);
     if (allowed) cands = allowed;
+    // "Ftireh town in Idleb countryside": no place of that spelling lies in the stated region, but Faţīrah does
+    if (allowed && !allowed.some((c) => c.geonameid !== null) && gazetteer.looseCandidates && !r.isContainer) {
+      const one = looseReading(r, gazetteer.looseCandidates(r.text.replace(ADMIN_WORD_AFTER, '')), containerParts, gazetteer, focus);
+      if (one) cands = [one];
+    }
   }
   // a country's name ("Russia", also a town in Ohio) is the country: the towns' votes are no reason to doubt it
   const exact: ReadonlySet<Place> = cands.some(isCountryCode) ? new Set() : (exactNamed ?? new Set());
@@ -534,7 +574,8 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       // an ocean or a continent is nobody's: no country's share speaks against it
       // and a world capital far greater than any namesake in the story's countries is no namesake itself
       // ("Moscow" beside New York is not Moscow, Idaho), unless the words around call it a town's
-      if (hasFocus && share === 0 && !isCountryCode(c) && !isSupraRegion(c) && c !== greatest) s -= 5;
+      // but a container's reading that holds the names said to lie in it is where the story is ("Klynove, Donetsk" beside "Russian forces")
+      if (hasFocus && share === 0 && !isCountryCode(c) && !isSupraRegion(c) && c !== greatest && !pool.holding?.has(c)) s -= 5;
       // "Georgia" in a story about Atlanta is the state, "Lebanon" in Pennsylvania news the town
       // but "Russia" is not the village in Ohio: a country yields only to a region or a sizeable town
       // and only to one bearing the very name: "China" is no alternate spelling of Cheyenne's to yield to
