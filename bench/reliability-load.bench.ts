@@ -5,7 +5,7 @@
 // GeoJSON exports (four stream, the rest are told 503 E_BUSY) while /api/stats is timed, with the
 // server process's peak RSS (VmHWM). The server runs as `sitrep serve` in its own process, so
 // the load generator does not share its event loop.
-//   node --import tsx bench/reliability-load.bench.ts [--events 25000] [--seconds 8] [--connections 50] [--bin OTHER/bin/sitrep.js]
+//   node --import tsx bench/reliability-load.bench.ts [--events 25000] [--seconds 8] [--connections 50] [--bin OTHER/bin/sitrep.js] [--read-workers N]
 // --bin serves the store with another checkout's sitrep, for a before/after on one machine state; that sitrep must
 // know this checkout's schema (across a migration, run each checkout's own bench instead).
 import { spawn } from 'node:child_process';
@@ -21,7 +21,7 @@ import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { StoredEvent } from '../src/store/store.ts';
 import { autocannon, rng, type AutocannonResult } from './load-tools.ts';
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '25000' }, seconds: { type: 'string', default: '8' }, connections: { type: 'string', default: '50' }, bin: { type: 'string' } } });
+const { values } = parseArgs({ options: { events: { type: 'string', default: '25000' }, seconds: { type: 'string', default: '8' }, connections: { type: 'string', default: '50' }, bin: { type: 'string' }, 'read-workers': { type: 'string' } } });
 const N = Number(values.events);
 const rand = rng(14);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
@@ -58,7 +58,7 @@ console.log(`${(await store.stats()).events.toLocaleString('en')} events`);
 await store.close();
 const port = 20000 + Math.floor(Math.random() * 20000);
 const bin = values.bin ?? join(fileURLToPath(new URL('..', import.meta.url)), 'bin', 'sitrep.js');
-const child = spawn(process.execPath, [bin, 'serve', '--db', join(dir, 'load.db'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, [bin, 'serve', '--db', join(dir, 'load.db'), '--port', String(port), ...(values['read-workers'] ? ['--read-workers', values['read-workers']] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise<void>((resolve) => child.stdout!.on('data', (d: Buffer) => d.toString().includes('serving') && resolve()));
 const server = { url: `http://127.0.0.1:${port}/` };
 const peakRssMb = () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
