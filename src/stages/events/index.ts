@@ -117,7 +117,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const dates = bySentence(mentionsOf(doc, 'DATE').filter((m) => !m.dateline), n);
   const counts = bySentence(mentionsOf(doc, 'COUNT'), n);
   const published = doc.article.published;
-  const leadDate = findLeadDate(dates, published);
+  const leadDate = findLeadDate(doc, dates, published);
 
   // Cues that describe how a protest or riot went often sit in the sentences after the one
   // that names it ("Police intervened and detained 5 protesters. [size=no report]").
@@ -360,8 +360,10 @@ const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|
  * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
  * was made ("… killed 10 people on Sunday, the ministry said on Tuesday"), unless the sentence has no other.
  */
+const isReportDate = (doc: Document, d: Span) => REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start));
+
 function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): DateValue | null {
-  const own = ds.filter((d) => !REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start)) && !opensLongPeriod(doc.text, d));
+  const own = ds.filter((d) => !isReportDate(doc, d) && !opensLongPeriod(doc.text, d));
   if (own.length === 0) return nearestDateMention(ds, hit)?.value ?? null;
   // "… ending a siege that began when fighters stormed the jail last week": a date past a subordinate boundary is that clause's;
   // "was formed some 18 months ago from insurgents driven from …": a date right after another verb is that verb's
@@ -399,8 +401,16 @@ function beforeTheNews(published: string | null): DateValue | null {
   return { earliest: addDays(published, -365), latest: addDays(published, -NEWS_WINDOW_DAYS), precision: 4, anchor: 'published' };
 }
 
-/** The date of the story's lead event: the first current date in the first sentences, else the publication day. */
-function findLeadDate(dates: readonly DateMention[][], published: string | null): DateValue | null {
+/**
+ * The date of the story's lead event: the first current day or week in the first sentences that does not just date a
+ * statement ("the FBI said on Monday … who killed 49 people on Sunday" is Sunday's news), else the first current date,
+ * else the publication day.
+ */
+function findLeadDate(doc: Document, dates: readonly DateMention[][], published: string | null): DateValue | null {
+  for (let i = 0; i < Math.min(dates.length, 4); i++) {
+    const d = dates[i].find((m) => !m.past && m.value.precision <= 2 && !isReportDate(doc, m));
+    if (d) return d.value;
+  }
   for (let i = 0; i < Math.min(dates.length, 4); i++) {
     const d = dates[i].find((m) => !m.past);
     if (d) return d.value;

@@ -74,3 +74,22 @@ test('demonyms keep working beside the tagger', () => {
   const demonyms = mentionsOf(doc, 'PLACE').filter((m) => m.demonym).map((m) => m.place?.countryCode);
   assert.deepEqual(demonyms, ['RU', 'SY']);
 });
+
+test('a given name or title and a surname are a person, and so is the bare surname elsewhere in the story', () => {
+  const cases: [string, string[]][] = [
+    ['House Speaker Paul Ryan criticised the plan on Tuesday. Ryan said the vote would wait.', ['Paul', 'Ryan']],
+    ['Sen. Cardin asked for a hearing. Cardin spoke to reporters later.', ['Cardin']],
+    ['The money went to Robert M. Perez and two others. Perez pleaded guilty.', ['Perez']],
+  ];
+  for (const [text, names] of cases) {
+    const found = placesIn(withModel.run(article(text)));
+    for (const name of names) assert.ok(!found.includes(name), `${name} is a person in: ${text} (found ${JSON.stringify(found)})`);
+  }
+});
+
+test('a given name before a kind of place, or a surname with a stated container, stays a place', () => {
+  const lane = placesIn(withModel.run(article('Police found a car in the 200 block of Joanne Lane in Paris, Tennessee, and Henry County deputies came.')));
+  assert.ok(lane.includes('Henry County'), JSON.stringify(lane));
+  const town = mentionsOf(withModel.run(article('Mayor Jones spoke on Monday. Storms hit Jones, Oklahoma, overnight.')), 'PLACE').find((m) => m.text === 'Jones' && m.start > 30);
+  assert.equal(town?.place?.countryCode, 'US', 'a container makes the surname a place');
+});
