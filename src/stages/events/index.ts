@@ -354,7 +354,7 @@ function nearestDateMention(ds: readonly DateMention[], hit: Span): DateMention 
 }
 
 /** "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report. */
-const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
 
 /**
  * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement

@@ -93,3 +93,8 @@ test('a given name before a kind of place, or a surname with a stated container,
   const town = mentionsOf(withModel.run(article('Mayor Jones spoke on Monday. Storms hit Jones, Oklahoma, overnight.')), 'PLACE').find((m) => m.text === 'Jones' && m.start > 30);
   assert.equal(town?.place?.countryCode, 'US', 'a container makes the surname a place');
 });
+
+test('a town name before a verb of speaking is a speaker, and party labels are no places', () => {
+  const found = placesIn(withModel.run(article('Obama praised the pledge of aid. Senator Ben Cardin, the committee top Democrat, said the vote would wait.')));
+  assert.ok(!found.includes('Obama') && !found.includes('Democrat'), JSON.stringify(found));
+});
