@@ -360,11 +360,17 @@ const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|
  * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
  * was made ("… killed 10 people on Sunday, the ministry said on Tuesday"), unless the sentence has no other.
  */
+/** A day or week after the report ("the Oct. 26 election"); a later year ("2018 elections") still marks what is not news. */
+const afterTheReport = (doc: Document, d: DateMention) => d.value.precision <= 2 && !!doc.article.published && d.value.earliest > addDays(doc.article.published, 1);
+
 const isReportDate = (doc: Document, d: Span) => REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start));
 
 function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): DateValue | null {
-  const own = ds.filter((d) => !isReportDate(doc, d) && !opensLongPeriod(doc.text, d));
-  if (own.length === 0) return nearestDateMention(ds, hit)?.value ?? null;
+  // "protests ahead of the Oct. 26 election" in a story of Oct. 15: a date after the report is something else's, never
+  // the date of what the report says happened (a day's grace for a publication date stamped in another time zone)
+  const happened = ds.filter((d) => !afterTheReport(doc, d));
+  const own = happened.filter((d) => !isReportDate(doc, d) && !opensLongPeriod(doc.text, d));
+  if (own.length === 0) return nearestDateMention(happened, hit)?.value ?? null;
   // "… ending a siege that began when fighters stormed the jail last week": a date past a subordinate boundary is that clause's;
   // "was formed some 18 months ago from insurgents driven from …": a date right after another verb is that verb's
   const clauseEnd = subordinateStart(doc.text, hit.end, s.end);
@@ -408,11 +414,11 @@ function beforeTheNews(published: string | null): DateValue | null {
  */
 function findLeadDate(doc: Document, dates: readonly DateMention[][], published: string | null): DateValue | null {
   for (let i = 0; i < Math.min(dates.length, 4); i++) {
-    const d = dates[i].find((m) => !m.past && m.value.precision <= 2 && !isReportDate(doc, m));
+    const d = dates[i].find((m) => !m.past && m.value.precision <= 2 && !isReportDate(doc, m) && !afterTheReport(doc, m));
     if (d) return d.value;
   }
   for (let i = 0; i < Math.min(dates.length, 4); i++) {
-    const d = dates[i].find((m) => !m.past);
+    const d = dates[i].find((m) => !m.past && !afterTheReport(doc, m));
     if (d) return d.value;
   }
   if (!published) return null;
