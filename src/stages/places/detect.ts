@@ -215,6 +215,22 @@ function personNames(text: string, person: PersonCues, cues: GeoCues): { spans: 
       surnames.add(word);
     }
   }
+  // "his boss, Al Ferguson, said", "a government minister, Caglayan, was": a name set off by commas after a role is a person's
+  const roles = [...(person.roleNouns ?? [])];
+  if (roles.length) {
+    const apposed = new RegExp(String.raw`\b(?:${roles.join('|')}),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}[\p{Ll}'’-]+)),`, 'gu');
+    for (const m of text.matchAll(apposed)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+      spans.push({ start: at, end: at + m[1].length });
+      let offset = at;
+      for (const word of m[1].split(/\s+/)) {
+        const start = text.indexOf(word, offset);
+        spans.push({ start, end: start + word.length });
+        offset = start + word.length;
+      }
+      if (!cues.stop.has(m[2])) surnames.add(m[2]);
+    }
+  }
   return { spans, surnames };
 }
 

@@ -98,3 +98,10 @@ test('a town name before a verb of speaking is a speaker, and party labels are n
   const found = placesIn(withModel.run(article('Obama praised the pledge of aid. Senator Ben Cardin, the committee top Democrat, said the vote would wait.')));
   assert.ok(!found.includes('Obama') && !found.includes('Democrat'), JSON.stringify(found));
 });
+
+test('a name set off by commas after a role is a person, wherever the story repeats it', () => {
+  const found = placesIn(withModel.run(article('He was a legend in the trade, his boss, Al Ferguson, said. A former minister, Caglayan, was named in the case. Caglayan could not be reached.')));
+  assert.ok(!found.includes('Al Ferguson') && !found.includes('Caglayan'), JSON.stringify(found));
+  const kept = placesIn(withModel.run(article('In the capital, Kabul, a bomb exploded. Fighting spread to the city, Aleppo, residents said.')));
+  assert.deepEqual(kept, ['Kabul', 'Aleppo']);
+});
