@@ -43,6 +43,14 @@ describe("the event's own place", () => {
   });
 });
 
+describe("the event's own place: not a home town", () => {
+  it('"Jane Doe, 66, from the suburb of X" names where the gunman came from, not where he opened fire', async () => {
+    const rs = await eventsOf('hometown', 'ALEXANDRIA, Va. (Reuters) - A gunman identified as James Hodgkinson, 66, from the St. Louis suburb of Belleville, Illinois, opened fire on lawmakers at a baseball practice in Alexandria on Wednesday, wounding five people.', '2017-06-14');
+    assert.ok(rs.length >= 1);
+    assert.ok(rs.every((r) => r.location === 'Alexandria'), JSON.stringify(rs.map((r) => r.location)));
+  });
+});
+
 describe("the event's own date", () => {
   it('"said on Friday" dates the statement: an undated event after the lead is Tuesday\'s', async () => {
     const rs = await eventsOf('lead', 'ORLANDO (Reuters) - Investigators said on Friday they had found no link to any group. A gunman killed 12 people at a nightclub in Orlando on Tuesday. Police officers later shot dead two gunmen at the club after a three-hour siege.', '2016-06-17');
