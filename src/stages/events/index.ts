@@ -360,8 +360,12 @@ const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|
  * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
  * was made ("… killed 10 people on Sunday, the ministry said on Tuesday"), unless the sentence has no other.
  */
-/** A day or week after the report ("the Oct. 26 election"); a later year ("2018 elections") still marks what is not news. */
-const afterTheReport = (doc: Document, d: DateMention) => d.value.precision <= 2 && !!doc.article.published && d.value.earliest > addDays(doc.article.published, 1);
+/**
+ * A day or week read against the publication date that falls after it ("the Oct. 26 election"); a later year ("2018
+ * elections") still marks what is not news, and a date that states its own year is taken at its word.
+ */
+const afterTheReport = (doc: Document, d: DateMention) =>
+  d.value.precision <= 2 && d.value.anchor !== 'explicit' && !!doc.article.published && d.value.earliest > addDays(doc.article.published, 1);
 
 const isReportDate = (doc: Document, d: Span) => REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start));
 
