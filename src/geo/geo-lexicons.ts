@@ -178,7 +178,7 @@ export function loadGeoCues(dir = LEXICON_DIR): GeoCues {
 
 export const PersonCueSchema = z
   .object({
-    kind: z.enum(['first-name', 'title', 'person-noun']),
+    kind: z.enum(['first-name', 'title', 'person-noun', 'role-noun']),
     word: z.string().min(2),
   })
   .strict();
@@ -191,10 +191,12 @@ export interface PersonCues {
   readonly titles: ReadonlySet<string>;
   /** Lower-case nouns that after a possessive make its owner a person ("spokesman"). */
   readonly personNouns: ReadonlySet<string>;
+  /** Lower-case nouns of a person's role that, before a comma, make the name set off after it a person's ("his boss, Al Ferguson,"). */
+  readonly roleNouns?: ReadonlySet<string>;
 }
 
 export function loadPersonCues(dir = LEXICON_DIR): PersonCues {
   const rows = loadJsonlLexicon('geo-person-cues.jsonl', PersonCueSchema, dir);
   const of = (k: PersonCue['kind']) => new Set(rows.filter((r) => r.kind === k).map((r) => r.word));
-  return { firstNames: of('first-name'), titles: of('title'), personNouns: of('person-noun') };
+  return { firstNames: of('first-name'), titles: of('title'), personNouns: of('person-noun'), roleNouns: of('role-noun') };
 }

@@ -11,9 +11,13 @@ type Row = readonly [string, string | null, string, string, string, 1 | 2 | 3 | 
 const rows: readonly Row[] = [
   ['Rebels attacked the town on Wednesday.', '2016-06-29', 'Wednesday', '2016-06-29', '2016-06-29', 1, false],
   ['Air strikes hit the market on Tuesday.', '2016-06-29', 'Tuesday', '2016-06-28', '2016-06-28', 1, false],
-  ['Militants attacked on Thursday.', '2016-06-29', 'Thursday', '2016-06-23', '2016-06-23', 1, false],
+  ['Militants attacked on Monday.', '2016-06-29', 'Monday', '2016-06-27', '2016-06-27', 1, false],
+  ['Militants attacked on Friday.', '2016-06-29', 'Friday', '2016-06-24', '2016-06-24', 1, false],
+  // the day after the story's date, in the past tense: the date was stamped in another time zone, not six days back
+  ['Militants attacked on Thursday.', '2016-06-29', 'Thursday', '2016-06-30', '2016-06-30', 1, false],
   ['The talks will resume on Friday.', '2016-06-29', 'Friday', '2016-07-01', '2016-07-01', 1, false],
-  ['Police said on Friday that the raid failed.', '2017-03-30', 'Friday', '2017-03-24', '2017-03-24', 1, false],
+  ['Police said on Friday that the raid failed.', '2017-03-30', 'Friday', '2017-03-31', '2017-03-31', 1, false],
+  ['Police said on Saturday that the raid failed.', '2017-03-30', 'Saturday', '2017-03-25', '2017-03-25', 1, false],
   ['Fighting raged overnight near Aleppo.', '2016-06-29', 'overnight', '2016-06-28', '2016-06-29', 2, false],
   ['Two soldiers were killed yesterday.', '2016-06-29', 'yesterday', '2016-06-28', '2016-06-28', 1, false],
   ['Protests continued today in the capital.', '2016-06-29', 'today', '2016-06-29', '2016-06-29', 1, false],

@@ -132,7 +132,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const dates = bySentence(mentionsOf(doc, 'DATE').filter((m) => !m.dateline), n);
   const counts = bySentence(mentionsOf(doc, 'COUNT'), n);
   const published = doc.article.published;
-  const leadDate = findLeadDate(dates, published);
+  const leadDate = findLeadDate(doc, dates, published);
 
   // Cues that describe how a protest or riot went often sit in the sentences after the one
   // that names it ("Police intervened and detained 5 protesters. [size=no report]").
@@ -397,15 +397,27 @@ function nearestDateMention(ds: readonly DateMention[], hit: Span): DateMention 
 }
 
 /** "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report. */
-const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
 
 /**
  * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
  * was made ("… killed 10 people on Sunday, the ministry said on Tuesday"), unless the sentence has no other.
  */
+/**
+ * A day or week read against the publication date that falls after it ("the Oct. 26 election"); a later year ("2018
+ * elections") still marks what is not news, and a date that states its own year is taken at its word.
+ */
+const afterTheReport = (doc: Document, d: DateMention) =>
+  d.value.precision <= 2 && d.value.anchor !== 'explicit' && !!doc.article.published && d.value.earliest > addDays(doc.article.published, 1);
+
+const isReportDate = (doc: Document, d: Span) => REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start));
+
 function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): DateValue | null {
-  const own = ds.filter((d) => !REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start)) && !opensLongPeriod(doc.text, d));
-  if (own.length === 0) return nearestDateMention(ds, hit)?.value ?? null;
+  // "protests ahead of the Oct. 26 election" in a story of Oct. 15: a date after the report is something else's, never
+  // the date of what the report says happened (a day's grace for a publication date stamped in another time zone)
+  const happened = ds.filter((d) => !afterTheReport(doc, d));
+  const own = happened.filter((d) => !isReportDate(doc, d) && !opensLongPeriod(doc.text, d));
+  if (own.length === 0) return nearestDateMention(happened, hit)?.value ?? null;
   // "… ending a siege that began when fighters stormed the jail last week": a date past a subordinate boundary is that clause's;
   // "was formed some 18 months ago from insurgents driven from …": a date right after another verb is that verb's
   const clauseEnd = subordinateStart(doc.text, hit.end, s.end);
@@ -442,10 +454,18 @@ function beforeTheNews(published: string | null): DateValue | null {
   return { earliest: addDays(published, -365), latest: addDays(published, -NEWS_WINDOW_DAYS), precision: 4, anchor: 'published' };
 }
 
-/** The date of the story's lead event: the first current date in the first sentences, else the publication day. */
-function findLeadDate(dates: readonly DateMention[][], published: string | null): DateValue | null {
+/**
+ * The date of the story's lead event: the first current day or week in the first sentences that does not just date a
+ * statement ("the FBI said on Monday … who killed 49 people on Sunday" is Sunday's news), else the first current date,
+ * else the publication day.
+ */
+function findLeadDate(doc: Document, dates: readonly DateMention[][], published: string | null): DateValue | null {
   for (let i = 0; i < Math.min(dates.length, 4); i++) {
-    const d = dates[i].find((m) => !m.past);
+    const d = dates[i].find((m) => !m.past && m.value.precision <= 2 && !isReportDate(doc, m) && !afterTheReport(doc, m));
+    if (d) return d.value;
+  }
+  for (let i = 0; i < Math.min(dates.length, 4); i++) {
+    const d = dates[i].find((m) => !m.past && !afterTheReport(doc, m));
     if (d) return d.value;
   }
   if (!published) return null;

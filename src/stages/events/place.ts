@@ -1,11 +1,28 @@
 import type { Document, Mention, PlaceMention } from '../../model/document.ts';
 import { overlaps, type Span } from '../../model/span.ts';
-import { distanceKm } from '../../geo/gazetteer.ts';
+import { distanceKm, isCountry } from '../../geo/gazetteer.ts';
 import { choosePlace } from '../places/index.ts';
 import { governmentMentions } from '../places/metonymy.ts';
 
 /** Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"). */
 const CLAUSE_BREAK = /\b(?:as|while|whereas|but|although|though)\b|;/i;
+
+/** Parts of speech of a word that a country's name may qualify: "U.S. warplane", "U.S. intelligence officials". */
+const QUALIFIED = new Set(['NOUN', 'ADJ']);
+
+/**
+ * A country's name used as a modifier: "a U.S. consulate employee", "U.S. warplanes", "a kidnapped U.S.-Canadian couple".
+ * It says whose the person or thing is, not where the event happened ("the arrest of a U.S. consulate employee" in Istanbul).
+ */
+export function attributiveCountry(doc: Document, m: Mention): boolean {
+  if (m.kind !== 'PLACE' || !m.place || !isCountry(m.place)) return false;
+  const after = doc.text.slice(m.end, m.end + 30);
+  // "U.S.-Canadian", "U.S.-Iraqi": two nationalities joined
+  if (/^[-–]\p{Lu}\p{Ll}+(?:an|ian|ean|ish|ese|i)\b/u.test(after)) return true;
+  if (!/^ \p{Ll}/u.test(after)) return false;
+  const next = doc.tokens.find((t) => t.start === m.end + 1);
+  return next !== undefined && QUALIFIED.has(next.pos);
+}
 
 /**
  * The event's place, by the places stage's rule, after dropping two kinds of place mention:
@@ -19,8 +36,8 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
     const between = m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start);
     return CLAUSE_BREAK.test(between);
   };
-  // a demonym ("Palestinian lands") says whose, never where
-  const named = doc.mentions.filter((m) => m.kind !== 'PLACE' || (!m.demonym && !m.site && !names.some((a) => overlaps(a, m))));
+  // a demonym ("Palestinian lands") says whose, never where; so does a country's name before a noun ("a U.S. consulate employee"); a site is no event's place
+  const named = doc.mentions.filter((m) => m.kind !== 'PLACE' || (!m.demonym && !m.site && !names.some((a) => overlaps(a, m)) && !attributiveCountry(doc, m)));
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
   // Keep other clauses' places when the trigger's own clause names none: a nearby place beats none. A government
   // ("as the United States steps up air strikes") names no scene.

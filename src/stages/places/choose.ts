@@ -14,6 +14,13 @@ const CODED_TO = /\bcoded\s+(?:to|as|at)\s+(?:the\s+)?(?:(?:provincial|district|
 const CODED_HERE_AFTER = /^\s*\(coded\s+(?:to|at)\s+(?:the\s+)?district\s+level\)/i;
 /** A way through or a point of departure ("entered via Al Waleed crossing", "a man from Tadmor"), not where the event happens. */
 const ROUTE_BEFORE = /(?<!\b(?:km|kilomet(?:er|re)s?|miles?|metres|meters|away)\s)\b(?:via|through|from)\s+(?:the\s+)?$/i;
+/**
+ * Where a person comes from: "Jane Doe, 27, of Roswell", "a man from the St. Louis suburb of Belleville, Illinois,",
+ * "a native of Tikrit", "born in Dearborn": a suspect's or victim's home town is not where the event happened. ("Residents
+ * of X", "people living in X" stay: those are often the very people the event struck.)
+ */
+const HOMETOWN_BEFORE =
+  /(?:\b\d{1,3},\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w.'’-]+\s+){0,3}(?:suburb|town|city|village|area|region|province|state|county)\s+of\s+)?|\bnative\s+of\s+(?:the\s+)?|\b(?:grew\s+up|born)\s+in\s+(?:the\s+)?)$/i;
 /** "dislodge Islamic State from Hawija": the place fought over, not a point of departure. */
 const OUSTED_FROM = /\b(?:dislodg|driv|drove|oust|expel|evict|clear|liberat|recaptur|retak|retook|withdr[ae]w|pull(?:ed|ing|s)?\s+out|retreat|push(?:ed|ing|es)?\s+(?:back|out)|fre(?:e|ed|eing))\w*\b[^.;]{0,40}$/i;
 /** A name lent to a road, gate or square ("the Kirkuk Road in Sulaymaniyah", "As-Sweida-Damascus road", "Damascus Gate", "Gezi Park"). */
@@ -264,9 +271,10 @@ function narrow(doc: Document, pool: readonly PlaceMention[], c: Containment): P
     return ROUTE_BEFORE.test(before) && !(/\bfrom\s+(?:the\s+)?$/i.test(before) && OUSTED_FROM.test(before.replace(/\bfrom\s+(?:the\s+)?$/i, '')));
   };
   // "a child from Al Bab city in Aleppo governorate": the region a point of departure is said to lie in goes with it
+  const hometown = (m: PlaceMention) => HOMETOWN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start));
   let out = prefer(pool, (m) => {
     const head = c.containers.get(m);
-    return !route(m) && !(head && route(head));
+    return !route(m) && !(head && route(head)) && !hometown(m) && !(head && hometown(head));
   });
   out = prefer(out, (m) => !FACILITY_AFTER.test(doc.text.slice(m.end, m.end + 60)) && !ROAD_END_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start)));
   // ACLED names the event's place first, in brackets; names after it are background ("in support of … Jerusalem")

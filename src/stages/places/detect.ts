@@ -47,6 +47,11 @@ export interface RawPlace {
   readonly village?: boolean;
   /** "a Columbia woman": a person from there, so a town or region, not a country (whose people go by its demonym). */
   readonly notCountry?: boolean;
+  /**
+   * A person's name: 'here' for a given name before a surname or a surname after a given name or title ("Paul Ryan",
+   * "Speaker Ryan"); 'elsewhere' for the bare surname where the story names that person in full elsewhere ("Ryan said").
+   */
+  readonly personName?: 'here' | 'elsewhere';
 }
 
 export interface Detector {
@@ -173,6 +178,64 @@ function previousWord(before: string): string | undefined {
   const end = i + 1;
   while (i >= 0 && LETTER.test(before[i])) i--;
   return end > i + 1 ? before.slice(i + 1, end) : undefined;
+}
+
+/**
+ * Titles that open a place's name as often as a person's ("Saint Louis", "General Santos", "Prince George", "King City"):
+ * after these a name is not taken for a surname.
+ */
+const PLACE_OPENING_TITLES = new Set(['Saint', 'St', 'General', 'Major', 'King', 'Queen', 'Prince', 'Princess', 'Father', 'Brother', 'Sister', 'Justice', 'Principal', 'Dean', 'named', 'leader', 'chief']);
+/** Words that end a place's name, not a person's: after a given name they make the whole a street, county or river. */
+const PLACE_KIND_WORD =
+  /^(?:Lane|Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Way|Court|Place|Terrace|Highway|County|Parish|City|Town|Township|Village|Park|Square|Bridge|Lake|River|Creek|Valley|Beach|Island|Islands|Bay|Harbor|Harbour|Mountain|Mount|Hill|Hills|Heights|Springs|Falls|Point|Station|Airport|Port|Fort|Gardens|Estates|Woods|Forest|Canyon|Ridge|Junction|Landing|Crossing|Center|Centre|Mall|Plaza|Hall|School|College|University|Hospital|Church|Cathedral|Mosque|Temple|Stadium|Arena)$/;
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+/** A given name or a title, an optional initial, and one or two capitalised words: "Paul Ryan", "George W. Bush", "Sen. Cardin". */
+const PERSON_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}]+)\.?\s+(?:\p{Lu}\.\s+)?(${NAME_WORD})(?:\s(${NAME_WORD}))?(?![\p{L}\p{N}])`, 'gu');
+
+/**
+ * The people a story names by given name or title and surname: their spans (given name and surname alike) and the
+ * surnames, which name the same person wherever the story uses them bare ("Paul Ryan … Ryan said"). A run that the
+ * gazetteer's own words would make a place ("Santa Barbara") is never matched, since such first words are not given names.
+ */
+function personNames(text: string, person: PersonCues, cues: GeoCues): { spans: { start: number; end: number }[]; surnames: Set<string> } {
+  const spans: { start: number; end: number }[] = [];
+  const surnames = new Set<string>();
+  const re = new RegExp(PERSON_RUN.source, PERSON_RUN.flags);
+  // each capitalised word may open a run, so "House Speaker Paul Ryan" is read from "Speaker" and from "Paul" too
+  for (let m = re.exec(text); m; re.lastIndex = m.index + m[1].length, m = re.exec(text)) {
+    const lead = m[1];
+    const given = person.firstNames.has(lead);
+    const title = !given && (person.titles.has(lead) || cues.title.has(lead)) && !PLACE_OPENING_TITLES.has(lead);
+    if (!given && !title) continue;
+    // "Joanne Lane", "Henry County", "Charles River": a kind of place after the name makes the whole a place's name
+    if (PLACE_KIND_WORD.test(m[2]) || (m[3] && PLACE_KIND_WORD.test(m[3]))) continue;
+    const at = m.index ?? 0;
+    if (given) spans.push({ start: at, end: at + lead.length });
+    for (const said of [m[2], m[3]]) {
+      const word = said?.replace(/['’]s$/, '');
+      if (!word || cues.stop.has(word) || person.titles.has(word)) continue;
+      const start = at + m[0].lastIndexOf(word);
+      spans.push({ start, end: start + word.length });
+      surnames.add(word);
+    }
+  }
+  // "his boss, Al Ferguson, said", "a government minister, Caglayan, was": a name set off by commas after a role is a person's
+  const roles = [...(person.roleNouns ?? [])];
+  if (roles.length) {
+    const apposed = new RegExp(String.raw`\b(?:${roles.join('|')}),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}[\p{Ll}'’-]+)),`, 'gu');
+    for (const m of text.matchAll(apposed)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+      spans.push({ start: at, end: at + m[1].length });
+      let offset = at;
+      for (const word of m[1].split(/\s+/)) {
+        const start = text.indexOf(word, offset);
+        spans.push({ start, end: start + word.length });
+        offset = start + word.length;
+      }
+      if (!cues.stop.has(m[2])) surnames.add(m[2]);
+    }
+  }
+  return { spans, surnames };
 }
 
 const NO_PERSON_CUES: PersonCues = { firstNames: new Set(), titles: new Set(), personNouns: new Set() };
@@ -421,7 +484,13 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         linkContainers(text, inSentence, sentence.start, sentence.end);
         raws.push(...inSentence);
       }
-      return { raws, demonyms, demonymSpans, locale: locale(text) };
+      const people = personNames(text, person, cues);
+      const named = raws.map((r) => {
+        const here = people.spans.some((p) => p.start === r.start && p.end === r.end);
+        if (here) return { ...r, personName: 'here' as const };
+        return people.surnames.has(r.text) ? { ...r, personName: 'elsewhere' as const } : r;
+      });
+      return { raws: named, demonyms, demonymSpans, locale: locale(text) };
     },
   };
 }

@@ -220,6 +220,10 @@ export function gatePlaces(doc: Document, raws: readonly RawPlace[], tagger: Ent
   for (const r of raws) {
     // "“The district court …”": a determiner is no country's name, whatever cue stands beside it
     if (r.tokenPos === 'DET' && !/\s/.test(r.text.trim())) continue;
+    // "Paul Ryan", "Speaker Ryan": a given name and a surname are a person's, unless a container is stated ("Ryan, Oklahoma");
+    // and so is the bare surname elsewhere in the story ("Ryan said"), unless the words around make it a place
+    if (r.personName === 'here' && r.container === null && !r.isContainer && !r.codedTo) continue;
+    if (r.personName === 'elsewhere' && !hasLocativeContext(r, doc.text)) continue;
     if (!tagger || hasLocativeContext(r, doc.text)) {
       kept.push(r);
       decidedBy.set(r, 'rule');

@@ -15,15 +15,22 @@ const PLACE_AFTER_POSSESSIVE = /^(?:'s|’s)\s+(?:[\w'’-]+\s+){0,3}?(?:distric
  * those of governments; a passive ("Kabul was hit") or a noun ("Kabul residents") keeps the name a place.
  */
 const AGENT_AFTER = new RegExp(
-  String.raw`^(?:\s*[-–]\s*(?:backed|led|allied|aligned|sponsored|supported|brokered)\b|\s+(?:(?:has|have|had|will|would|could|may|might|must|should|did|does|also|again|then|now|not|never|later|first|still|already|reportedly|recently|itself|has\s+since)\s+)*` +
-    String.raw`(?:turned|turns|took|takes|sent|sends|launched|launches|carried|carries|deployed|deploys|imposed|imposes|expelled|expels|supports|supported|backs|blamed|blames|condemned|condemns|demanded|demands|threatened|threatens|pledged|pledges|agreed|agrees|signed|signs|decided|decides|declined|declines|refused|refuses|ordered|orders|vowed|vows|called|calls|hopes|hoped|plans|planned|sought|seeks|steps|stepped|intervened|intervenes|responded|responds|recalled|recalls|summoned|summons|approved|approves|considers|considered|views|viewed|regards|regarded|maintains|maintained|complied|complies|struck|strikes|retaliated|retaliates|sanctioned|sanctions|(?:is|are|was|were)\s+[a-z]+ing|to\s+(?:strike|attack|send|impose|deploy|intervene|act|respond|retaliate|withdraw|take|support|arm))\b)`,
+  String.raw`^(?:\s*[-–]\s*(?:backed|led|allied|aligned|sponsored|supported|brokered)\b|\s+(?:(?:has|have|had|been|will|would|could|may|might|must|should|did|does|also|again|then|now|not|never|later|first|still|already|reportedly|recently|itself|strongly|firmly|repeatedly|has\s+since)\s+)*` +
+    String.raw`(?:turned|turns|took|takes|sent|sends|launched|launches|carried|carries|deployed|deploys|imposed|imposes|expelled|expels|supports|supported|backs|blamed|blames|condemned|condemns|demanded|demands|threatened|threatens|pledged|pledges|agreed|agrees|signed|signs|decided|decides|declined|declines|refused|refuses|ordered|orders|vowed|vows|called|calls|hopes|hoped|plans|planned|sought|seeks|steps|stepped|intervened|intervenes|responded|responds|recalled|recalls|summoned|summons|approved|approves|considers|considered|views|viewed|regards|regarded|maintains|maintained|complied|complies|struck|strikes|retaliated|retaliates|sanctioned|sanctions|opposed|opposes|welcomed|welcomes|delivered|delivers|provided|provides|supplied|supplies|sold|sells|gave|gives|offered|offers|criticized|criticised|praised|hailed|hoping|(?:is|are|was|were)\s+[a-z]+ing|to\s+(?:strike|attack|send|impose|deploy|intervene|act|respond|retaliate|withdraw|take|support|arm))\b)`,
   'i',
 );
 
-/** "detained by Tehran", "ties between Ankara and Washington", "talks with Tehran": the other party, not a scene. */
-const AGENT_BEFORE = /\b(?:by|between)\s+(?:the\s+)?$/i;
+/**
+ * "detained by Tehran", "ties between Ankara and Washington", "talks with Tehran": the other party, not a scene; and
+ * the one a government addresses or acts on ("Turkey urged the United States", "Erdogan accused Washington",
+ * "could force Berlin to", "to ensure Tehran never obtains").
+ */
+const AGENT_BEFORE =
+  /\b(?:by|between|urged|urging|urges|accused|accusing|accuses|warned|warning|warns|told|telling|tells|pressed|pressing|presses|criticized|criticised|criticizing|criticising|condemned|condemning|blamed|blaming|thanked|praised|asked|asking|called\s+on|calling\s+on|calls\s+on|force|forced|forcing|ensure|ensuring|persuade|persuaded|convince|convinced|sanctioned|recognized|recognised|recognize|recognise)\s+(?:the\s+)?$/i;
 /** Not "against" or "towards": "a missile fired towards Riyadh" names its target. */
 const PARTY_BEFORE_CAPITAL = /\bwith\s+$/i;
+/** "relations with the United States", "talks with Iran": a state as the other party, whatever its rank. */
+const PARTY_BEFORE_STATE = /\b(?:relations|ties|talks|dialogue|alliance|cooperation|dispute|tensions?|rift|row|negotiations|deal|agreement|partnership)\s+with\s+(?:the\s+)?$/i;
 
 /** A preposition of place before the name: then it is where something happens, whatever follows. */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to|into|inside|outside|across|around|throughout|from|of|on|over|off)\s+(?:the\s+)?$/i;
@@ -42,7 +49,7 @@ function standsAlone(doc: Document, m: PlaceMention): boolean {
   if (!m.place || !seatOrState(m.place)) return false;
   const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
   if (LOCATIVE_BEFORE.test(before)) return false;
-  return AGENT_AFTER.test(after) || AGENT_BEFORE.test(before) || (!isCountry(m.place) && PARTY_BEFORE_CAPITAL.test(before));
+  return AGENT_AFTER.test(after) || AGENT_BEFORE.test(before) || PARTY_BEFORE_STATE.test(doc.text.slice(Math.max(0, m.start - 50), m.start)) || (!isCountry(m.place) && PARTY_BEFORE_CAPITAL.test(before));
 }
 
 /**

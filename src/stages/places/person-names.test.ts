@@ -86,3 +86,34 @@ test('a big place the tagger reads as an organisation (its club, its council) st
   const people = withModel.run(article('Republican George W. Bush sent a tax cut proposal to Congress. Senator Elizabeth Warren endorsed Clinton. Clinton and Warren will discuss their shared commitment, Warren said.'));
   for (const name of ['George', 'Elizabeth']) assert.ok(!placesIn(people).includes(name), `${name}: ${JSON.stringify(placesIn(people))}`);
 });
+
+test('a given name or title and a surname are a person, and so is the bare surname elsewhere in the story', () => {
+  const cases: [string, string[]][] = [
+    ['House Speaker Paul Ryan criticised the plan on Tuesday. Ryan said the vote would wait.', ['Paul', 'Ryan']],
+    ['Sen. Cardin asked for a hearing. Cardin spoke to reporters later.', ['Cardin']],
+    ['The money went to Robert M. Perez and two others. Perez pleaded guilty.', ['Perez']],
+  ];
+  for (const [text, names] of cases) {
+    const found = placesIn(withModel.run(article(text)));
+    for (const name of names) assert.ok(!found.includes(name), `${name} is a person in: ${text} (found ${JSON.stringify(found)})`);
+  }
+});
+
+test('a given name before a kind of place, or a surname with a stated container, stays a place', () => {
+  const lane = placesIn(withModel.run(article('Police found a car in the 200 block of Joanne Lane in Paris, Tennessee, and Henry County deputies came.')));
+  assert.ok(lane.includes('Henry County'), JSON.stringify(lane));
+  const town = mentionsOf(withModel.run(article('Mayor Jones spoke on Monday. Storms hit Jones, Oklahoma, overnight.')), 'PLACE').find((m) => m.text === 'Jones' && m.start > 30);
+  assert.equal(town?.place?.countryCode, 'US', 'a container makes the surname a place');
+});
+
+test('a town name before a verb of speaking is a speaker, and party labels are no places', () => {
+  const found = placesIn(withModel.run(article('Obama praised the pledge of aid. Senator Ben Cardin, the committee top Democrat, said the vote would wait.')));
+  assert.ok(!found.includes('Obama') && !found.includes('Democrat'), JSON.stringify(found));
+});
+
+test('a name set off by commas after a role is a person, wherever the story repeats it', () => {
+  const found = placesIn(withModel.run(article('He was a legend in the trade, his boss, Al Ferguson, said. A former minister, Caglayan, was named in the case. Caglayan could not be reached.')));
+  assert.ok(!found.includes('Al Ferguson') && !found.includes('Caglayan'), JSON.stringify(found));
+  const kept = placesIn(withModel.run(article('In the capital, Kabul, a bomb exploded. Fighting spread to the city, Aleppo, residents said.')));
+  assert.deepEqual(kept, ['Kabul', 'Aleppo']);
+});
