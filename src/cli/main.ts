@@ -15,7 +15,7 @@ usage:
   sitrep export-corrections [--db FILE | --pg URL] [--out F]   analysts' reviews as news-gold training data
   sitrep serve [--db FILE | --pg URL] [--port 8080] [--host 127.0.0.1] [--token T] [--read-token] [--gazetteer G]
       [--request-timeout 30] [--headers-timeout 10] [--max-exports 4]   seconds a request / its headers may take to arrive; exports at once
-      [--read-workers 1]   threads that run SQLite read queries beside the server's own (0: none)
+      [--read-workers 2]   threads that run SQLite read queries beside the server's own (0: none)
   sitrep demo [--port 8080] [--token T] [--db FILE] [--gazetteer G]
   sitrep worker --pg URL [--concurrency N] [--batch N] [--lease-seconds S] [--max-attempts N] [--exit-when-idle] [--requeue-dead] [--status] [--gazetteer G]
   sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json] [--pred-out F] [--gazetteer G]

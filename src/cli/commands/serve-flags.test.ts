@@ -23,7 +23,7 @@ describe('sitrep serve: timeout and export-cap flags', () => {
 
   test('defaults: 30 s for a request, 10 s for its headers, 4 exports at once, 1 read worker', () => {
     const s = settingsOf([]);
-    assert.deepEqual([s.requestTimeoutMs, s.headersTimeoutMs, s.maxConcurrentExports, s.readWorkers], [30_000, 10_000, 4, 1]);
+    assert.deepEqual([s.requestTimeoutMs, s.headersTimeoutMs, s.maxConcurrentExports, s.readWorkers], [30_000, 10_000, 4, 2]);
     const t = settingsOf(['--request-timeout', '2.5', '--headers-timeout', '0.5', '--max-exports', '1', '--read-workers', '0']);
     assert.deepEqual([t.requestTimeoutMs, t.headersTimeoutMs, t.maxConcurrentExports, t.readWorkers], [2500, 500, 1, 0]);
   });

@@ -16,7 +16,7 @@ export const SERVE_OPTIONS = {
   'request-timeout': { type: 'string', default: '30' },
   'headers-timeout': { type: 'string', default: '10' },
   'max-exports': { type: 'string', default: '4' },
-  'read-workers': { type: 'string', default: '1' },
+  'read-workers': { type: 'string', default: '2' },
   ...GAZETTEER_OPTION,
 } as const;
 
@@ -55,7 +55,7 @@ export function serveSettings(values: {
   if (headersTimeoutMs > requestTimeoutMs) throw new CliError(`--headers-timeout (${headersTimeoutMs / 1000} s) cannot be longer than --request-timeout (${requestTimeoutMs / 1000} s), which includes the headers`);
   const maxExports = values['max-exports'] ?? '4';
   if (!/^\d+$/.test(maxExports) || Number(maxExports) < 1) throw new CliError(`--max-exports wants a whole number >= 1, got "${maxExports}"`);
-  const readWorkers = values['read-workers'] ?? '1';
+  const readWorkers = values['read-workers'] ?? '2';
   if (!/^\d+$/.test(readWorkers) || Number(readWorkers) > 16) throw new CliError(`--read-workers wants a whole number 0-16, got "${readWorkers}"`);
   return {
     port, host: values.host ?? '127.0.0.1', token: token || undefined, readToken: !!values['read-token'],
