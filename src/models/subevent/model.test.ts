@@ -101,4 +101,10 @@ test('a brief the rules coded nothing in gets the model’s event only when the 
   const article = rules.extract(note('a1', sentences)).doc;
   assert.equal(article.events.length, 0);
   assert.equal(createSubEventStage(fixedModel('Peaceful protest', 0.9)).run(article, { log: silentLogger }).events.length, 0, 'an article: no event');
+  // a short wire story is a news story, not a snippet: the rules' silence stands
+  for (const opening of ['LONDON (Reuters) - ', '(Reuters) - ']) {
+    const wire = rules.extract(note('w1', `${opening}The prime minister will visit the capital at the end of the month to promote trade, a spokesman said. Her office confirmed the plan.`)).doc;
+    assert.equal(wire.events.length, 0);
+    assert.equal(createSubEventStage(fixedModel('Peaceful protest', 0.9)).run(wire, { log: silentLogger }).events.length, 0, `${opening}: no event`);
+  }
 });

@@ -10,6 +10,7 @@ import { loadSubEventModel, type SubEventModel } from '../../models/subevent/mod
 import { choose, mainEvent } from '../../models/subevent/train.ts';
 import { refineByActors } from '../events/classify.ts';
 import { composeNote } from '../events/notes.ts';
+import { parseDateline } from '../../input/dateline.ts';
 
 /**
  * The learned half of the sub-event decision. The rules' choice (their sub-event guess, trigger, actors and
@@ -41,7 +42,9 @@ export function createSubEventStage(model: SubEventModel): Stage {
 export function decideEvents(model: SubEventModel, doc: Document, createAt = MODEL_EVENT_MIN_P): EventMention[] {
   const brief = !isArticle(doc);
   if (!doc.events.length) {
-    const ev = brief && !isHeadline(doc) ? fallbackEvent(model, doc, createAt) : null;
+    // A story opening with a dateline or an agency's credit ("WASHINGTON (Reuters) -", "(Reuters) -") is a news story, however short: its lack of a coded event
+    // is an answer, not a gap (short political stories got "Reuters protested in Washington").
+    const ev = brief && !isHeadline(doc) && !parseDateline(doc.text) ? fallbackEvent(model, doc, createAt) : null;
     return ev ? [ev] : [];
   }
   const main = brief ? mainEvent(doc) : null;
