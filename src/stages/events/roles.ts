@@ -77,8 +77,9 @@ export function subordinateStart(text: string, from: number, end: number): numbe
  */
 export function assignRoles(text: string, sentence: { start: number; end: number }, hit: TriggerHit, mentions: readonly ActorMention[]): Roles {
   const harm = HARM_TYPES.has(eventTypeOf(hit.rule.sub));
-  // "Police found the bodies of kidnap victims": a finder before the trigger is no party to the harm it found
-  const finder = (m: ActorMention) => harm && m.end <= hit.start && FINDER_AFTER.test(text.slice(m.end, Math.min(hit.start, m.end + 60)));
+  // "Police found the bodies of kidnap victims": a finder before the trigger is no party to the harm it found; the
+  // trigger itself may be the finding ("found the bodies"), so its words are read too
+  const finder = (m: ActorMention) => harm && m.end <= hit.start && FINDER_AFTER.test(text.slice(m.end, Math.min(hit.end, m.end + 60)));
   const parties = mentions.filter((m) => isParty(m) && !finder(m)).sort((a, b) => a.start - b.start);
   // "The militants were intercepted crossing the border, the Turkish military said": a state force reporting, with no other
   // agent, a passive clash, interception, arrest or recapture reports what it did itself
