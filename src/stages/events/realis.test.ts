@@ -67,6 +67,12 @@ const nonEvents: [string, string][] = [
   ['The allies were asked on Tuesday to help more in combating Islamist militants across the Sahel.', 'activity after a preposition'],
   ['Delegates in The Hague met the Organization for the Prohibition of Chemical Weapons on Monday.', 'event words inside a name'],
   ['The release of a kidnapped Swiss engineer in Sahel on Friday was welcomed by Bern.', 'victim described by what was done to them'],
+  ['Hurricane Maria weakened over open water on Tuesday. Maria has killed at least 15 people on the islands of the Caribbean.', 'storm called by its name'],
+  ['The Chilean foreign minister angrily protested on Monday the expulsion of three diplomats from Lima.', 'protest as a diplomatic objection'],
+  ['A group of state senators protested on Tuesday the closure of a rural hospital in Salem, Oregon.', 'protest as lawmakers\' objection'],
+  ['Three advisers resigned from the president\'s council in Lima on Monday to protest his comments.', 'resigning in protest'],
+  ['Peru sent a note to the Chilean foreign ministry on Friday protesting the incursion of a navy vessel near Tacna.', 'a note of protest'],
+  ['The farmer protested that he had no way to leave the village of Tumbes on Sunday.', 'protested that'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -99,6 +105,9 @@ const events: [string, string][] = [
   ['Nine soldiers were killed in fighting with Taliban insurgents in Helmand on Monday.', 'Armed clash'],
   ['The police detained two opposition activists in Istanbul on Monday, their lawyer said.', 'Arrests'],
   ['Chemical Weapons were used in Khan Sheikhoun on Tuesday, killing 80 people, the monitor said.', 'Chemical weapon'],
+  ['Hurricane Maria hit the islands last week. Gunmen shot dead two shopkeepers in a market in Kingston on Monday.', 'Attack'],
+  ['Hundreds of farmers protested the closure of a sugar mill in Cali on Monday.', 'Peaceful protest'],
+  ['Teachers protested outside the education ministry in Nairobi on Tuesday over unpaid wages.', 'Peaceful protest'],
 ];
 
 for (const [text, sub] of events) {

@@ -11,7 +11,7 @@ import type { SubEventType } from '../../model/taxonomy.ts';
  */
 export type Modality = 'asserted' | 'planned' | 'negated' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
 
-const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'immigration', 'total', 'descriptive', 'metaphor', 'accident', 'question'] as const;
+const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'immigration', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'question'] as const;
 type Kind = (typeof KINDS)[number];
 
 const entrySchema = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
@@ -34,6 +34,8 @@ export interface RealisLexicon {
   readonly descriptive: RegExp;
   readonly metaphor: RegExp;
   readonly accident: RegExp;
+  /** "Hurricane Irma", "Typhoon Haiyan": a disaster word before a name; group 1 is the name. */
+  readonly disasterName: RegExp;
   readonly question: RegExp;
 }
 
@@ -116,6 +118,8 @@ export function loadRealisLexicon(dir?: string): RealisLexicon {
     descriptive: compile('descriptive', `${b}${alt('descriptive')}${e}`, 'gi'),
     metaphor: compile('metaphor', `${b}${alt('metaphor')}${e}`, 'gi'),
     accident: compile('accident', `${b}${alt('accident')}${e}`),
+    // the name after the disaster word must be capitalised: disasterNames checks it, as the 'i' flag would let \p{Lu} match any letter
+    disasterName: compile('disaster-name', `${b}${alt('disaster-name')}\\s+(\\p{L}[\\p{L}'’-]*)(?![\\p{L}])`, 'giu'),
     question: compile('question', alt('question')),
   };
 }
@@ -137,8 +141,31 @@ export interface SentenceRealis {
   readonly accident: boolean;
 }
 
+/** Capitalised words that follow a disaster word without naming a storm: "the National Hurricane Center", "the storm Monday". */
+const NOT_A_STORM_NAME = new Set(['Center', 'Centre', 'Season', 'Warning', 'Watch', 'Hunters', 'Relief', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'In', 'On', 'At', 'And']);
+
+/** The names a story gives its storms ("Hurricane Irma" → Irma), read once per text. */
+const disasterNamesByText = new Map<string, RegExp | null>();
+
+/**
+ * A story that names a storm ("Hurricane Irma") goes on to call it by the bare name: "Irma has killed 21 people". A
+ * sentence with that name tells of the disaster, just as one with "hurricane" does. Null when the story names none.
+ */
+export function disasterNames(lex: RealisLexicon, text: string): RegExp | null {
+  if (disasterNamesByText.has(text)) return disasterNamesByText.get(text) ?? null;
+  const names = new Set<string>();
+  lex.disasterName.lastIndex = 0;
+  for (const m of text.matchAll(lex.disasterName)) if (/^\p{Lu}\p{Ll}/u.test(m[1]) && !NOT_A_STORM_NAME.has(m[1])) names.add(m[1]);
+  const re = names.size ? new RegExp(`(?<![\\p{L}])(?:${[...names].join('|')})(?![\\p{L}])`, 'u') : null;
+  // a small bounded memo: one story's sentences are read one after another
+  if (disasterNamesByText.size > 64) disasterNamesByText.clear();
+  disasterNamesByText.set(text, re);
+  return re;
+}
+
 export function assessSentence(lex: RealisLexicon, doc: Document, s: Sentence): SentenceRealis {
   const t = doc.text.slice(s.start, s.end);
+  const named = disasterNames(lex, doc.text);
   return {
     legal: lex.legal.test(t),
     immigration: lex.immigration.test(t),
@@ -146,7 +173,7 @@ export function assessSentence(lex: RealisLexicon, doc: Document, s: Sentence): 
     question: lex.question.test(t),
     weaponUse: lex.use.test(t),
     weaponTest: lex.weaponTest.test(t),
-    accident: lex.accident.test(t),
+    accident: lex.accident.test(t) || (named?.test(t) ?? false),
   };
 }
 
