@@ -73,6 +73,10 @@ const nonEvents: [string, string][] = [
   ['Three advisers resigned from the president\'s council in Lima on Monday to protest his comments.', 'resigning in protest'],
   ['Peru sent a note to the Chilean foreign ministry on Friday protesting the incursion of a navy vessel near Tacna.', 'a note of protest'],
   ['The farmer protested that he had no way to leave the village of Tumbes on Sunday.', 'protested that'],
+  ['In the mock exercise in Busan on Monday, police commandos stormed a ferry and freed hostages held by gunmen.', 'drill'],
+  ['Japanese troops shot down a drone carrying explosives during counter-terrorism drills near Osaka on Tuesday.', 'drill'],
+  ['Rights groups and the European Union have condemned the detention of the two reporters in Yangon.', 'reaction to an arrest'],
+  ['Senators from both parties said on Friday they were deeply concerned about the arrests in Minsk.', 'reaction to an arrest'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -108,6 +112,8 @@ const events: [string, string][] = [
   ['Hurricane Maria hit the islands last week. Gunmen shot dead two shopkeepers in a market in Kingston on Monday.', 'Attack'],
   ['Hundreds of farmers protested the closure of a sugar mill in Cali on Monday.', 'Peaceful protest'],
   ['Teachers protested outside the education ministry in Nairobi on Tuesday over unpaid wages.', 'Peaceful protest'],
+  ['Police in Minsk arrested 40 opposition activists on Saturday, a rights group said.', 'Arrests'],
+  ['Gunmen attacked an army base in Kidal on Sunday, a day after the end of joint exercises in Gao.', 'Armed clash'],
 ];
 
 for (const [text, sub] of events) {

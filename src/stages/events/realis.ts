@@ -11,7 +11,7 @@ import type { SubEventType } from '../../model/taxonomy.ts';
  */
 export type Modality = 'asserted' | 'planned' | 'negated' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
 
-const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'immigration', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'question'] as const;
+const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'immigration', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'drill', 'question'] as const;
 type Kind = (typeof KINDS)[number];
 
 const entrySchema = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
@@ -36,6 +36,7 @@ export interface RealisLexicon {
   readonly accident: RegExp;
   /** "Hurricane Irma", "Typhoon Haiyan": a disaster word before a name; group 1 is the name. */
   readonly disasterName: RegExp;
+  readonly drill: RegExp;
   readonly question: RegExp;
 }
 
@@ -120,6 +121,7 @@ export function loadRealisLexicon(dir?: string): RealisLexicon {
     accident: compile('accident', `${b}${alt('accident')}${e}`),
     // the name after the disaster word must be capitalised: disasterNames checks it, as the 'i' flag would let \p{Lu} match any letter
     disasterName: compile('disaster-name', `${b}${alt('disaster-name')}\\s+(\\p{L}[\\p{L}'’-]*)(?![\\p{L}])`, 'giu'),
+    drill: compile('drill', `${b}${alt('drill')}${e}`, 'gi'),
     question: compile('question', alt('question')),
   };
 }
@@ -139,6 +141,8 @@ export interface SentenceRealis {
   readonly weaponUse: boolean;
   readonly weaponTest: boolean;
   readonly accident: boolean;
+  /** Where the sentence names a drill or exercise (absolute offsets): the attacks, hostages and clashes it governs are acted, not done. */
+  readonly drills: readonly Span[];
 }
 
 /** Capitalised words that follow a disaster word without naming a storm: "the National Hurricane Center", "the storm Monday". */
@@ -174,6 +178,7 @@ export function assessSentence(lex: RealisLexicon, doc: Document, s: Sentence): 
     weaponUse: lex.use.test(t),
     weaponTest: lex.weaponTest.test(t),
     accident: lex.accident.test(t) || (named?.test(t) ?? false),
+    drills: [...t.matchAll(lex.drill)].map((m) => ({ start: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length })),
   };
 }
 
@@ -207,6 +212,8 @@ export function assessTrigger(
   if (covers(lex.descriptive, text, s, hit) || covers(lex.metaphor, text, s, hit)) return 'generic';
   if (insideName(text, s, hit)) return 'generic';
   if (facts.accident && VIOLENCE_BY_MEANS.has(sub)) return 'generic';
+  // "SWAT teams shot down a drone during the drills": every kind of event is only acted in an exercise
+  if (facts.drills.some((d) => inDrill(text, d, hit))) return 'generic';
   // a court "ordered the detention", "familiar with his arrest": proceedings, not the arrest itself
   if (facts.legal && (CRIME_TYPES.has(sub) || (sub === 'Arrests' && !isVerbAt(doc, hit.start)))) return 'legal';
   // "detained … pending deportation", "immigration sweeps": enforcing immigration law is no political arrest
@@ -234,6 +241,16 @@ function insideName(text: string, s: Sentence, hit: Span): boolean {
 }
 
 const USED_BEFORE = /\b(?:fired|firing|fires|launched|launching|used|using|threw|throwing|hurled|dropped|planted)\s+(?:\S+\s+){0,2}$/i;
+
+/**
+ * Whether a drill governs a trigger: a drill named before it in the sentence ("In the mock exercise, police stormed …")
+ * or after it in the same clause ("shot down a drone during drills"), not one set off after a comma ("Gunmen attacked
+ * the base on Sunday, a day after the end of joint exercises").
+ */
+function inDrill(text: string, drill: Span, hit: Span): boolean {
+  if (drill.end <= hit.start) return true;
+  return !/[,;:()]|\s[-–—]\s/.test(text.slice(hit.end, drill.start));
+}
 
 /** Text from the start of the trigger's clause (after the last , ; : — or quote mark) up to the trigger. */
 function clauseBefore(text: string, sentenceStart: number, at: number): string {
