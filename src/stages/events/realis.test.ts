@@ -77,6 +77,9 @@ const nonEvents: [string, string][] = [
   ['Japanese troops shot down a drone carrying explosives during counter-terrorism drills near Osaka on Tuesday.', 'drill'],
   ['Rights groups and the European Union have condemned the detention of the two reporters in Yangon.', 'reaction to an arrest'],
   ['Senators from both parties said on Friday they were deeply concerned about the arrests in Minsk.', 'reaction to an arrest'],
+  ['Police in Lagos arrested four bank clerks on suspicion of money laundering on Wednesday.', 'arrest for ordinary crime'],
+  ['Three men were detained in Mombasa on Friday over the robbery of a jewellery shop.', 'arrest for ordinary crime'],
+  ['The man fled across the border into Benin on Sunday to evade arrest, his lawyer said in Lome.', 'arrest evaded'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -114,6 +117,7 @@ const events: [string, string][] = [
   ['Teachers protested outside the education ministry in Nairobi on Tuesday over unpaid wages.', 'Peaceful protest'],
   ['Police in Minsk arrested 40 opposition activists on Saturday, a rights group said.', 'Arrests'],
   ['Gunmen attacked an army base in Kidal on Sunday, a day after the end of joint exercises in Gao.', 'Armed clash'],
+  ['Police in Lagos arrested four opposition activists at their homes on Wednesday, their party said.', 'Arrests'],
 ];
 
 for (const [text, sub] of events) {

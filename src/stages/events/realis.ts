@@ -11,7 +11,7 @@ import type { SubEventType } from '../../model/taxonomy.ts';
  */
 export type Modality = 'asserted' | 'planned' | 'negated' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
 
-const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'immigration', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'drill', 'question'] as const;
+const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'drill', 'question'] as const;
 type Kind = (typeof KINDS)[number];
 
 const entrySchema = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
@@ -30,6 +30,7 @@ export interface RealisLexicon {
   readonly weaponTest: RegExp;
   readonly legal: RegExp;
   readonly immigration: RegExp;
+  readonly crime: RegExp;
   readonly total: RegExp;
   readonly descriptive: RegExp;
   readonly metaphor: RegExp;
@@ -115,6 +116,7 @@ export function loadRealisLexicon(dir?: string): RealisLexicon {
     weaponTest: compile('weapon-test', `${b}${alt('weapon-test')}${e}`),
     legal: compile('legal', `${b}${alt('legal')}${e}`),
     immigration: compile('immigration', `${b}${alt('immigration')}${e}`),
+    crime: compile('crime', `${b}${alt('crime')}${e}`),
     total: compile('total', `${b}${alt('total')}${e}`),
     descriptive: compile('descriptive', `${b}${alt('descriptive')}${e}`, 'gi'),
     metaphor: compile('metaphor', `${b}${alt('metaphor')}${e}`, 'gi'),
@@ -136,6 +138,8 @@ const VIOLENCE_BY_MEANS: ReadonlySet<SubEventType> = new Set(['Remote explosive/
 export interface SentenceRealis {
   readonly legal: boolean;
   readonly immigration: boolean;
+  /** The sentence names an ordinary crime (fraud, theft, smuggling) as what people were held for. */
+  readonly crime: boolean;
   readonly total: boolean;
   readonly question: boolean;
   readonly weaponUse: boolean;
@@ -173,6 +177,7 @@ export function assessSentence(lex: RealisLexicon, doc: Document, s: Sentence): 
   return {
     legal: lex.legal.test(t),
     immigration: lex.immigration.test(t),
+    crime: lex.crime.test(t),
     total: lex.total.test(t),
     question: lex.question.test(t),
     weaponUse: lex.use.test(t),
@@ -218,6 +223,8 @@ export function assessTrigger(
   if (facts.legal && (CRIME_TYPES.has(sub) || (sub === 'Arrests' && !isVerbAt(doc, hit.start)))) return 'legal';
   // "detained … pending deportation", "immigration sweeps": enforcing immigration law is no political arrest
   if (facts.immigration && sub === 'Arrests') return 'legal';
+  // "arrested on suspicion of money laundering", "detained over the robbery": ordinary crime, not a political arrest
+  if (facts.crime && sub === 'Arrests') return 'legal';
   if (facts.total && sub !== 'Peaceful protest') return 'total';
   if (insideQuote(quotes, hit)) return 'quoted';
   return 'asserted';
