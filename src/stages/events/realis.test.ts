@@ -80,6 +80,8 @@ const nonEvents: [string, string][] = [
   ['Police in Lagos arrested four bank clerks on suspicion of money laundering on Wednesday.', 'arrest for ordinary crime'],
   ['Three men were detained in Mombasa on Friday over the robbery of a jewellery shop.', 'arrest for ordinary crime'],
   ['The man fled across the border into Benin on Sunday to evade arrest, his lawyer said in Lome.', 'arrest evaded'],
+  ['A divided party fought over gun control legislation in Ottawa on Wednesday.', 'political metaphor (fought over a bill)'],
+  ['A battle over gun ownership began in the state assembly in Albany on Tuesday.', 'political metaphor (battle over a right)'],
 ];
 
 for (const [text, label] of nonEvents) {
