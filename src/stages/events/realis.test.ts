@@ -67,6 +67,21 @@ const nonEvents: [string, string][] = [
   ['The allies were asked on Tuesday to help more in combating Islamist militants across the Sahel.', 'activity after a preposition'],
   ['Delegates in The Hague met the Organization for the Prohibition of Chemical Weapons on Monday.', 'event words inside a name'],
   ['The release of a kidnapped Swiss engineer in Sahel on Friday was welcomed by Bern.', 'victim described by what was done to them'],
+  ['Hurricane Maria weakened over open water on Tuesday. Maria has killed at least 15 people on the islands of the Caribbean.', 'storm called by its name'],
+  ['The Chilean foreign minister angrily protested on Monday the expulsion of three diplomats from Lima.', 'protest as a diplomatic objection'],
+  ['A group of state senators protested on Tuesday the closure of a rural hospital in Salem, Oregon.', 'protest as lawmakers\' objection'],
+  ['Three advisers resigned from the president\'s council in Lima on Monday to protest his comments.', 'resigning in protest'],
+  ['Peru sent a note to the Chilean foreign ministry on Friday protesting the incursion of a navy vessel near Tacna.', 'a note of protest'],
+  ['The farmer protested that he had no way to leave the village of Tumbes on Sunday.', 'protested that'],
+  ['In the mock exercise in Busan on Monday, police commandos stormed a ferry and freed hostages held by gunmen.', 'drill'],
+  ['Japanese troops shot down a drone carrying explosives during counter-terrorism drills near Osaka on Tuesday.', 'drill'],
+  ['Rights groups and the European Union have condemned the detention of the two reporters in Yangon.', 'reaction to an arrest'],
+  ['Senators from both parties said on Friday they were deeply concerned about the arrests in Minsk.', 'reaction to an arrest'],
+  ['Police in Lagos arrested four bank clerks on suspicion of money laundering on Wednesday.', 'arrest for ordinary crime'],
+  ['Three men were detained in Mombasa on Friday over the robbery of a jewellery shop.', 'arrest for ordinary crime'],
+  ['The man fled across the border into Benin on Sunday to evade arrest, his lawyer said in Lome.', 'arrest evaded'],
+  ['A divided party fought over gun control legislation in Ottawa on Wednesday.', 'political metaphor (fought over a bill)'],
+  ['A battle over gun ownership began in the state assembly in Albany on Tuesday.', 'political metaphor (battle over a right)'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -99,6 +114,12 @@ const events: [string, string][] = [
   ['Nine soldiers were killed in fighting with Taliban insurgents in Helmand on Monday.', 'Armed clash'],
   ['The police detained two opposition activists in Istanbul on Monday, their lawyer said.', 'Arrests'],
   ['Chemical Weapons were used in Khan Sheikhoun on Tuesday, killing 80 people, the monitor said.', 'Chemical weapon'],
+  ['Hurricane Maria hit the islands last week. Gunmen shot dead two shopkeepers in a market in Kingston on Monday.', 'Attack'],
+  ['Hundreds of farmers protested the closure of a sugar mill in Cali on Monday.', 'Peaceful protest'],
+  ['Teachers protested outside the education ministry in Nairobi on Tuesday over unpaid wages.', 'Peaceful protest'],
+  ['Police in Minsk arrested 40 opposition activists on Saturday, a rights group said.', 'Arrests'],
+  ['Gunmen attacked an army base in Kidal on Sunday, a day after the end of joint exercises in Gao.', 'Armed clash'],
+  ['Police in Lagos arrested four opposition activists at their homes on Wednesday, their party said.', 'Arrests'],
 ];
 
 for (const [text, sub] of events) {

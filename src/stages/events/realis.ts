@@ -11,7 +11,7 @@ import type { SubEventType } from '../../model/taxonomy.ts';
  */
 export type Modality = 'asserted' | 'planned' | 'negated' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
 
-const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'immigration', 'total', 'descriptive', 'metaphor', 'accident', 'question'] as const;
+const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'drill', 'question'] as const;
 type Kind = (typeof KINDS)[number];
 
 const entrySchema = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
@@ -30,10 +30,14 @@ export interface RealisLexicon {
   readonly weaponTest: RegExp;
   readonly legal: RegExp;
   readonly immigration: RegExp;
+  readonly crime: RegExp;
   readonly total: RegExp;
   readonly descriptive: RegExp;
   readonly metaphor: RegExp;
   readonly accident: RegExp;
+  /** "Hurricane Irma", "Typhoon Haiyan": a disaster word before a name; group 1 is the name. */
+  readonly disasterName: RegExp;
+  readonly drill: RegExp;
   readonly question: RegExp;
 }
 
@@ -112,10 +116,14 @@ export function loadRealisLexicon(dir?: string): RealisLexicon {
     weaponTest: compile('weapon-test', `${b}${alt('weapon-test')}${e}`),
     legal: compile('legal', `${b}${alt('legal')}${e}`),
     immigration: compile('immigration', `${b}${alt('immigration')}${e}`),
+    crime: compile('crime', `${b}${alt('crime')}${e}`),
     total: compile('total', `${b}${alt('total')}${e}`),
     descriptive: compile('descriptive', `${b}${alt('descriptive')}${e}`, 'gi'),
     metaphor: compile('metaphor', `${b}${alt('metaphor')}${e}`, 'gi'),
     accident: compile('accident', `${b}${alt('accident')}${e}`),
+    // the name after the disaster word must be capitalised: disasterNames checks it, as the 'i' flag would let \p{Lu} match any letter
+    disasterName: compile('disaster-name', `${b}${alt('disaster-name')}\\s+(\\p{L}[\\p{L}'’-]*)(?![\\p{L}])`, 'giu'),
+    drill: compile('drill', `${b}${alt('drill')}${e}`, 'gi'),
     question: compile('question', alt('question')),
   };
 }
@@ -130,23 +138,52 @@ const VIOLENCE_BY_MEANS: ReadonlySet<SubEventType> = new Set(['Remote explosive/
 export interface SentenceRealis {
   readonly legal: boolean;
   readonly immigration: boolean;
+  /** The sentence names an ordinary crime (fraud, theft, smuggling) as what people were held for. */
+  readonly crime: boolean;
   readonly total: boolean;
   readonly question: boolean;
   readonly weaponUse: boolean;
   readonly weaponTest: boolean;
   readonly accident: boolean;
+  /** Where the sentence names a drill or exercise (absolute offsets): the attacks, hostages and clashes it governs are acted, not done. */
+  readonly drills: readonly Span[];
+}
+
+/** Capitalised words that follow a disaster word without naming a storm: "the National Hurricane Center", "the storm Monday". */
+const NOT_A_STORM_NAME = new Set(['Center', 'Centre', 'Season', 'Warning', 'Watch', 'Hunters', 'Relief', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'In', 'On', 'At', 'And']);
+
+/** The names a story gives its storms ("Hurricane Irma" → Irma), read once per text. */
+const disasterNamesByText = new Map<string, RegExp | null>();
+
+/**
+ * A story that names a storm ("Hurricane Irma") goes on to call it by the bare name: "Irma has killed 21 people". A
+ * sentence with that name tells of the disaster, just as one with "hurricane" does. Null when the story names none.
+ */
+export function disasterNames(lex: RealisLexicon, text: string): RegExp | null {
+  if (disasterNamesByText.has(text)) return disasterNamesByText.get(text) ?? null;
+  const names = new Set<string>();
+  lex.disasterName.lastIndex = 0;
+  for (const m of text.matchAll(lex.disasterName)) if (/^\p{Lu}\p{Ll}/u.test(m[1]) && !NOT_A_STORM_NAME.has(m[1])) names.add(m[1]);
+  const re = names.size ? new RegExp(`(?<![\\p{L}])(?:${[...names].join('|')})(?![\\p{L}])`, 'u') : null;
+  // a small bounded memo: one story's sentences are read one after another
+  if (disasterNamesByText.size > 64) disasterNamesByText.clear();
+  disasterNamesByText.set(text, re);
+  return re;
 }
 
 export function assessSentence(lex: RealisLexicon, doc: Document, s: Sentence): SentenceRealis {
   const t = doc.text.slice(s.start, s.end);
+  const named = disasterNames(lex, doc.text);
   return {
     legal: lex.legal.test(t),
     immigration: lex.immigration.test(t),
+    crime: lex.crime.test(t),
     total: lex.total.test(t),
     question: lex.question.test(t),
     weaponUse: lex.use.test(t),
     weaponTest: lex.weaponTest.test(t),
-    accident: lex.accident.test(t),
+    accident: lex.accident.test(t) || (named?.test(t) ?? false),
+    drills: [...t.matchAll(lex.drill)].map((m) => ({ start: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length })),
   };
 }
 
@@ -180,10 +217,14 @@ export function assessTrigger(
   if (covers(lex.descriptive, text, s, hit) || covers(lex.metaphor, text, s, hit)) return 'generic';
   if (insideName(text, s, hit)) return 'generic';
   if (facts.accident && VIOLENCE_BY_MEANS.has(sub)) return 'generic';
+  // "SWAT teams shot down a drone during the drills": every kind of event is only acted in an exercise
+  if (facts.drills.some((d) => inDrill(text, d, hit))) return 'generic';
   // a court "ordered the detention", "familiar with his arrest": proceedings, not the arrest itself
   if (facts.legal && (CRIME_TYPES.has(sub) || (sub === 'Arrests' && !isVerbAt(doc, hit.start)))) return 'legal';
   // "detained … pending deportation", "immigration sweeps": enforcing immigration law is no political arrest
   if (facts.immigration && sub === 'Arrests') return 'legal';
+  // "arrested on suspicion of money laundering", "detained over the robbery": ordinary crime, not a political arrest
+  if (facts.crime && sub === 'Arrests') return 'legal';
   if (facts.total && sub !== 'Peaceful protest') return 'total';
   if (insideQuote(quotes, hit)) return 'quoted';
   return 'asserted';
@@ -207,6 +248,16 @@ function insideName(text: string, s: Sentence, hit: Span): boolean {
 }
 
 const USED_BEFORE = /\b(?:fired|firing|fires|launched|launching|used|using|threw|throwing|hurled|dropped|planted)\s+(?:\S+\s+){0,2}$/i;
+
+/**
+ * Whether a drill governs a trigger: a drill named before it in the sentence ("In the mock exercise, police stormed …")
+ * or after it in the same clause ("shot down a drone during drills"), not one set off after a comma ("Gunmen attacked
+ * the base on Sunday, a day after the end of joint exercises").
+ */
+function inDrill(text: string, drill: Span, hit: Span): boolean {
+  if (drill.end <= hit.start) return true;
+  return !/[,;:()]|\s[-–—]\s/.test(text.slice(hit.end, drill.start));
+}
 
 /** Text from the start of the trigger's clause (after the last , ; : — or quote mark) up to the trigger. */
 function clauseBefore(text: string, sentenceStart: number, at: number): string {

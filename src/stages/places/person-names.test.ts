@@ -33,6 +33,18 @@ test('person names in news copy are no places (the committed tagger decides)', (
   }
 });
 
+test('a storm named in the story is no place where its bare name recurs', () => {
+  // "Hurricane Irma" then "Irma has killed": read as a title and a surname, the bare name is no town (Erma, New Jersey)
+  const cases: [string, string][] = [
+    ['Hurricane Irma reached Cuba on Saturday. Irma has killed at least 20 people across the Caribbean.', 'Irma'],
+    ['Tropical Storm Harvey stalled over the coast. Aid for victims of Harvey was approved on Friday.', 'Harvey'],
+  ];
+  for (const [text, name] of cases) {
+    const found = placesIn(withModel.run(article(text)));
+    assert.ok(!found.includes(name), `${name} is a storm in: ${text} (found ${JSON.stringify(found)})`);
+  }
+});
+
 test('explicit containment still makes a place of a name people also bear', () => {
   const doc = withModel.run(article('A festival was held in Obama, Japan, on Sunday.'));
   const obama = mentionsOf(doc, 'PLACE').find((m) => m.text === 'Obama');
