@@ -1,6 +1,7 @@
 import type { Claim } from '../../model/claim.ts';
 import type { DateValue } from '../../model/date-value.ts';
 import { addDays } from '../../model/date-value.ts';
+import { precisionForRange } from '../dates/calendar.ts';
 import type { ActorMention, CountMention, DateMention, Document, EventActor, EventMention, PlaceMention, Sentence } from '../../model/document.ts';
 import { firstStartingFrom, mentionsOf } from '../../model/document.ts';
 import { stableId } from '../../model/ids.ts';
@@ -417,12 +418,28 @@ function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: S
   // the date of what the report says happened (a day's grace for a publication date stamped in another time zone)
   const happened = ds.filter((d) => !afterTheReport(doc, d));
   const own = happened.filter((d) => !isReportDate(doc, d) && !opensLongPeriod(doc.text, d));
-  if (own.length === 0) return nearestDateMention(happened, hit)?.value ?? null;
+  if (own.length === 0) return untilTheReport(doc, nearestDateMention(happened, hit));
   // "… ending a siege that began when fighters stormed the jail last week": a date past a subordinate boundary is that clause's;
   // "was formed some 18 months ago from insurgents driven from …": a date right after another verb is that verb's
   const clauseEnd = subordinateStart(doc.text, hit.end, s.end);
   const mine = own.filter((d) => (d.start >= hit.end ? d.start < clauseEnd : !followsOtherVerb(doc, d, hit)));
-  return nearestDateMention(mine, hit)?.value ?? null;
+  return untilTheReport(doc, nearestDateMention(mine, hit));
+}
+
+/** "since Friday", "since Oct. 3", right before the day: the day opens a period, not the day of one event. */
+const SINCE_DAY_BEFORE = /\bsince\s+(?:(?:last|early|late)\s+)?$/i;
+
+/**
+ * "police have arrested 300 people since Friday": a day that opens a period running up to the report dates a multi-day
+ * total, so the event spans from that day to publication (ACLED codes such a total over its span, not on its first day).
+ * A weekday read as the day after the report (a time-zone stamp) cannot open a period: it is last week's.
+ */
+function untilTheReport(doc: Document, d: DateMention | null): DateValue | null {
+  const published = doc.article.published;
+  if (!d || !published || d.value.precision > 2 || !SINCE_DAY_BEFORE.test(doc.text.slice(Math.max(0, d.start - 20), d.start))) return d?.value ?? null;
+  const first = d.value.earliest > published ? addDays(d.value.earliest, -7) : d.value.earliest;
+  if (first >= published) return d.value;
+  return { ...d.value, earliest: first, latest: published, precision: precisionForRange(first, published) };
 }
 
 /** "the deadliest attack since 2011", "since an insurgency began in 2007": a year that starts a long period dates no event in the clause. */
