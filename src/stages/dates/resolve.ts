@@ -115,6 +115,17 @@ const COUNT_WORD: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two:
  */
 const OFFSET_BEFORE = /\b(?:(?<n>a|an|one|two|three|four|five|six|seven|ten|\d{1,2})|the)\s+(?<unit>days?|weeks?)\s+(?<dir>after|before)\s+(?<gap>(?:[\w'’.-]+\s+){0,6}?)$/i;
 
+const OFFSET_AT_START = /^(?:(?<n>a|an|one|two|three|four|five|six|seven|ten|\d{1,2})|the)\s+(?<unit>days?|weeks?)\s+(?<dir>after|before)\s/i;
+
+/** The days a mention that opens with an offset ("a day after the Oct. 3") was shifted by; 0 for any other mention. */
+export function offsetDays(mentionText: string): number {
+  const m = OFFSET_AT_START.exec(mentionText);
+  if (!m) return 0;
+  const g = m.groups!;
+  const n = g.n ? (COUNT_WORD[g.n.toLowerCase()] ?? Number(g.n)) : 1;
+  return n * (g.unit.toLowerCase().startsWith('week') ? 7 : 1) * (g.dir.toLowerCase() === 'after' ? 1 : -1);
+}
+
 function relativeToAnother(text: string, found: readonly Candidate[], ref: Reference | null): Candidate[] {
   return found.map((c) => {
     if (c.precision !== 1) return c;
@@ -122,9 +133,7 @@ function relativeToAnother(text: string, found: readonly Candidate[], ref: Refer
     const off = OFFSET_BEFORE.exec(before);
     // "in the days after the attack" is a period, not a day: "the" goes with a single day or week only
     if (off && (off.groups!.n || !/s$/i.test(off.groups!.unit)) && !/[,;:.!?]\s/.test(off.groups!.gap) && !/\b(?:and|but|while|when|as)\b/i.test(off.groups!.gap)) {
-      const g = off.groups!;
-      const n = g.n ? (COUNT_WORD[g.n.toLowerCase()] ?? Number(g.n)) : 1;
-      const days = n * (g.unit.toLowerCase().startsWith('week') ? 7 : 1) * (g.dir.toLowerCase() === 'after' ? 1 : -1);
+      const days = offsetDays(off[0]);
       const day = addDays(c.earliest, days);
       // a shifted day past the report is no day of the news (and a weekday read ahead was read wrong)
       if (!ref || day <= ref.iso) return { ...c, start: c.start - before.length + off.index, earliest: day, latest: day };

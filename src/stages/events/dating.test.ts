@@ -26,8 +26,31 @@ test('dating: a day that is not opened by "since" stays one day', () => {
   assert.equal(r.event_date_end, '2017-10-09');
 });
 
-test('dating: "a day after" another dated event is the day after it, not the other event\'s day', () => {
-  const [r] = current('Police arrested three men in Kabul a day after the Oct. 3 bombing, officials said.');
+test('dating: "two days after" another dated event is two days after it, not the other event\'s day', () => {
+  const [r] = current("Taliban fighters attacked an army post in Kunduz two days after Monday's vote.");
   assert.ok(r);
-  assert.equal(r.event_date, '2017-10-04');
+  assert.equal(r.event_date, '2017-10-11');
+});
+
+test('dating: the event named inside "a day after the Oct. 3 …" keeps its own day', () => {
+  const [r] = current('Taliban gunmen killed four policemen in Kunduz a day after the Oct. 3 protest in Kabul.');
+  assert.equal(r?.sub_event_type, 'Peaceful protest');
+  assert.equal(r.event_date, '2017-10-03');
+});
+
+test('dating: a sentence with no date of its own goes on telling the day the sentence before it named', () => {
+  const text = 'Suicide bombers killed 12 people in Kabul on Wednesday. Gunmen stormed a police checkpoint in Kunduz on Monday. Three policemen were killed in a second attack on a checkpoint near the city of Baghlan.';
+  const rs = current(text);
+  assert.equal(rs.length, 3, 'three events');
+  // Monday, the day of the sentence before, not Wednesday, the lead day the story would otherwise give an undated sentence
+  assert.equal(rs[2].event_date, '2017-10-09');
+  assert.equal(rs[0].event_date, '2017-10-11');
+});
+
+test('dating: a day more than three weeks before the report is background, a day within them is news', () => {
+  const text = 'Gunmen shot dead a police officer in Kunduz on Sept. 12.';
+  const all = (published: string) => ex.extract(art(text, published)).records;
+  assert.ok(all('2017-10-12').length > 0, 'still coded, as background');
+  assert.deepEqual(current(text, '2017-10-12'), [], 'thirty days back is background');
+  assert.equal(current(text, '2017-09-25').length, 1, 'thirteen days back is news');
 });

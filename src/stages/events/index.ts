@@ -2,6 +2,7 @@ import type { Claim } from '../../model/claim.ts';
 import type { DateValue } from '../../model/date-value.ts';
 import { addDays } from '../../model/date-value.ts';
 import { precisionForRange } from '../dates/calendar.ts';
+import { offsetDays } from '../dates/resolve.ts';
 import type { ActorMention, CountMention, DateMention, Document, EventActor, EventMention, PlaceMention, Sentence } from '../../model/document.ts';
 import { firstStartingFrom, mentionsOf } from '../../model/document.ts';
 import { stableId } from '../../model/ids.ts';
@@ -151,7 +152,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // A battle word whose violence the next sentence states ("… fought with the FARDC. Seven militants were killed.")
     if (i + 1 < n && dates[i + 1].length === 0 && (sentCues[i + 1].has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
     const realHits = hits.length ? assertedHits(realis, doc, s, hits, quotes) : hits;
-    const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], leadDate, conventional, rules, candidates.length) : null;
+    const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate, conventional, rules, candidates.length) : null;
     const claimed = attributedActor(attribution, text, s, actors[i]);
     const attributed: EventActor | null = claimed?.actor ? { actor: claimed.actor, mention: claimed } : null;
     if (cand && attributed) {
@@ -361,6 +362,9 @@ function buildCandidate(
     own?.precision === 4 ||
     // "last month", "in October": a month that ended before the report is background; "this month" runs up to it
     (own !== null && own.precision === 3 && !!doc.article.published && own.latest < addDays(doc.article.published, -MONTH_BACKGROUND_DAYS)) ||
+    // "on Aug. 16" in a story of Oct. 8: a day or week that ended more than the news window (three weeks) before the
+    // report is background the story recalls, not its news (GUIDELINE: the news is about the last three weeks)
+    endedBeforeTheNews(own ?? (nearest === null ? leadDate : null), doc.article.published) ||
     staleLead;
   // Background history is not dated by the news it is told in: its own past date, else a time before the news
   const date = own ?? (staleLead || !historical ? leadDate : nearest?.past ? nearest.value : beforeTheNews(doc.article.published));
@@ -423,7 +427,14 @@ function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: S
   // "was formed some 18 months ago from insurgents driven from …": a date right after another verb is that verb's
   const clauseEnd = subordinateStart(doc.text, hit.end, s.end);
   const mine = own.filter((d) => (d.start >= hit.end ? d.start < clauseEnd : !followsOtherVerb(doc, d, hit)));
-  return untilTheReport(doc, nearestDateMention(mine, hit));
+  const d = nearestDateMention(mine, hit);
+  // "a day after the Oct. 3 bombing": the shifted day is the main clause's; the bombing named inside the phrase keeps its own day
+  const shift = d ? offsetDays(d.text) : 0;
+  if (d && shift && hit.start >= d.start && hit.start <= d.end + 25) {
+    const earliest = addDays(d.value.earliest, -shift);
+    return { ...d.value, earliest, latest: earliest };
+  }
+  return untilTheReport(doc, d);
 }
 
 /** "since Friday", "since Oct. 3", right before the day: the day opens a period, not the day of one event. */
@@ -463,8 +474,22 @@ function followsOtherVerb(doc: Document, d: Span, hit: Span): boolean {
   return false;
 }
 
+/**
+ * "Gunmen stormed a checkpoint in Kunduz on Tuesday. Three policemen were killed in the fighting.": a sentence with no
+ * date of its own goes on telling the day the sentence before it named, not the story's lead day. Only a current day or
+ * week that dates an event counts (not "said on Tuesday", not a day after the report); the one nearest the end wins.
+ */
+function previousDay(doc: Document, prev: readonly DateMention[]): DateValue | null {
+  const ok = prev.filter((m) => !m.past && m.value.precision <= 2 && !isReportDate(doc, m) && !afterTheReport(doc, m) && !opensLongPeriod(doc.text, m));
+  return ok.length ? untilTheReport(doc, ok[ok.length - 1]) : null;
+}
+
 /** The news is about the last three weeks (news-gold GUIDELINE); undated background lies before it, within about a year. */
 const NEWS_WINDOW_DAYS = 21;
+
+function endedBeforeTheNews(d: DateValue | null, published: string | null): boolean {
+  return !!d && !!published && d.precision <= 2 && d.latest < addDays(published, -NEWS_WINDOW_DAYS);
+}
 
 function beforeTheNews(published: string | null): DateValue | null {
   if (!published) return null;
