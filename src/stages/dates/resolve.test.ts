@@ -36,6 +36,9 @@ const rows: readonly Row[] = [
   ['Around 22 March 2022, gunmen attacked a checkpoint.', '2022-03-30', 'Around 22 March 2022', '2022-03-19', '2022-03-25', 2, false],
   ['On or about May 5, troops withdrew.', '2022-05-20', 'On or about May 5', '2022-05-02', '2022-05-08', 2, false],
   ['Officials talked about the April 4 attack.', '2017-04-10', 'April 4', '2017-04-04', '2017-04-04', 1, false],
+  // a week inside a named month is that week, not last week
+  ["The escape in the last week of May led to chaos.", '2017-10-27', 'the last week of May', '2017-05-25', '2017-05-31', 2, true],
+  ['Clashes broke out in the first week of October 2016.', '2017-10-27', 'the first week of October 2016', '2016-10-01', '2016-10-07', 2, true],
   // an offset from another dated event is the shifted day: the named day dates the other event
   ['Police arrested him a day after the Oct. 3 attack.', '2017-10-12', 'a day after the Oct. 3', '2017-10-04', '2017-10-04', 1, false],
   ["Troops moved in two days before Monday's vote.", '2017-10-12', 'two days before Monday', '2017-10-07', '2017-10-07', 1, false],

@@ -54,3 +54,12 @@ test('dating: a day more than three weeks before the report is background, a day
   assert.deepEqual(current(text, '2017-10-12'), [], 'thirty days back is background');
   assert.equal(current(text, '2017-09-25').length, 1, 'thirteen days back is news');
 });
+
+test('dating: a possessive day in the sentence before ("Friday\'s bombing was …") names a told event and dates no later sentence', () => {
+  const base = 'Suicide bombers killed 12 people in Kabul on Wednesday. ';
+  const tail = 'Three policemen were killed in a second attack on a checkpoint near the city of Baghlan.';
+  const plain = current(`${base}Gunmen stormed a police checkpoint in Kunduz on Monday. ${tail}`);
+  const possessive = current(`${base}Monday's attack on a police checkpoint in Kunduz was the third this month. ${tail}`);
+  assert.equal(plain.at(-1)?.event_date, '2017-10-09');
+  assert.equal(possessive.at(-1)?.event_date, '2017-10-11', 'the lead day, as without the rule');
+});

@@ -480,7 +480,9 @@ function followsOtherVerb(doc: Document, d: Span, hit: Span): boolean {
  * week that dates an event counts (not "said on Tuesday", not a day after the report); the one nearest the end wins.
  */
 function previousDay(doc: Document, prev: readonly DateMention[]): DateValue | null {
-  const ok = prev.filter((m) => !m.past && m.value.precision <= 2 && !isReportDate(doc, m) && !afterTheReport(doc, m) && !opensLongPeriod(doc.text, m));
+  // "Friday's bombing was the fifth attack …": a possessive day names an event already told, it does not set the time the text goes on in
+  const possessive = (m: DateMention) => /^\s?['’]?s\b/.test(doc.text.slice(m.end, m.end + 3));
+  const ok = prev.filter((m) => !m.past && m.value.precision <= 2 && !possessive(m) && !isReportDate(doc, m) && !afterTheReport(doc, m) && !opensLongPeriod(doc.text, m));
   return ok.length ? untilTheReport(doc, ok[ok.length - 1]) : null;
 }
 
