@@ -63,3 +63,11 @@ test('dating: a possessive day in the sentence before ("Friday\'s bombing was â€
   assert.equal(plain.at(-1)?.event_date, '2017-10-09');
   assert.equal(possessive.at(-1)?.event_date, '2017-10-11', 'the lead day, as without the rule');
 });
+
+test('dating: a month still to come dates no lead event ("will be held in November")', () => {
+  const [r] = current('Clashes have continued in Benghazi, where air strikes destroyed several districts. A conference on rebuilding the city will be held in November, the organizers said.');
+  assert.ok(r, 'the air strikes are coded');
+  // undated, the event takes the days up to the report, not a month after it
+  assert.equal(r.event_date, '2017-10-11');
+  assert.equal(r.event_date_end, '2017-10-12');
+});

@@ -508,8 +508,10 @@ function findLeadDate(doc: Document, dates: readonly DateMention[][], published:
     const d = dates[i].find((m) => !m.past && m.value.precision <= 2 && !isReportDate(doc, m) && !afterTheReport(doc, m));
     if (d) return d.value;
   }
+  // "will be held from March 19-21 … the same month": a month that starts after the report dates no lead event either
+  const ahead = (m: DateMention) => !!published && m.value.earliest > addDays(published, 1);
   for (let i = 0; i < Math.min(dates.length, 4); i++) {
-    const d = dates[i].find((m) => !m.past && !afterTheReport(doc, m));
+    const d = dates[i].find((m) => !m.past && !afterTheReport(doc, m) && !ahead(m));
     if (d) return d.value;
   }
   if (!published) return null;
