@@ -253,6 +253,21 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
       },
     },
     {
+      // "in the last week of May", "the first week of October 2016": a week inside a named month (not "last week")
+      name: 'nth-week-of-month',
+      re: new RegExp(String.raw`\b(?<x>(?:the\s+)?(?<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?<m>${MONTH})(?!\s*[0-3]?\d\b)(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      build(m, ref) {
+        if (!capitalised(m.groups!.m)) return null;
+        const month = monthOf(m.groups!.m);
+        const year = yearOf(m) ?? (ref ? nearestYear(ref, month, 15) : null);
+        if (year === null) return null;
+        const last = daysInMonth(year, month);
+        const nth = m.groups!.nth.toLowerCase();
+        const start = nth === 'last' || nth === 'final' ? last - 6 : 1 + 7 * ['first', 'second', 'third', 'fourth'].indexOf(nth);
+        return range(ymd(year, month, start), ymd(year, month, start + 6), 2, yearOf(m) ? 'explicit' : 'published', 0.85);
+      },
+    },
+    {
       // "between 28 April and 3 May 2022": a range across a month's end
       name: 'day-month-range-day-month',
       re: new RegExp(String.raw`\b(?<x>(?:between\s+|from\s+)?(?<d1>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m1>${MONTH})${DAY_RANGE_JOIN}(?<d2>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m2>${MONTH})(?:,?\s+${YEAR})?)(?![\d:])`, flags),

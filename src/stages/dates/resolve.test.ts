@@ -36,6 +36,16 @@ const rows: readonly Row[] = [
   ['Around 22 March 2022, gunmen attacked a checkpoint.', '2022-03-30', 'Around 22 March 2022', '2022-03-19', '2022-03-25', 2, false],
   ['On or about May 5, troops withdrew.', '2022-05-20', 'On or about May 5', '2022-05-02', '2022-05-08', 2, false],
   ['Officials talked about the April 4 attack.', '2017-04-10', 'April 4', '2017-04-04', '2017-04-04', 1, false],
+  // a week inside a named month is that week, not last week
+  ["The escape in the last week of May led to chaos.", '2017-10-27', 'the last week of May', '2017-05-25', '2017-05-31', 2, true],
+  ['Clashes broke out in the first week of October 2016.', '2017-10-27', 'the first week of October 2016', '2016-10-01', '2016-10-07', 2, true],
+  // an offset from another dated event is the shifted day: the named day dates the other event
+  ['Police arrested him a day after the Oct. 3 attack.', '2017-10-12', 'a day after the Oct. 3', '2017-10-04', '2017-10-04', 1, false],
+  ["Troops moved in two days before Monday's vote.", '2017-10-12', 'two days before Monday', '2017-10-07', '2017-10-07', 1, false],
+  ['Rebels struck the day after the bombing on Monday.', '2017-10-12', 'the day after the bombing on Monday', '2017-10-10', '2017-10-10', 1, false],
+  // "in the days after" is a period, and a comma ends the noun phrase: the date stays as written
+  ['Protests spread in the days after the Oct. 3 attack.', '2017-10-12', 'Oct. 3', '2017-10-03', '2017-10-03', 1, false],
+  ['A day after the attack, on Monday, police made arrests.', '2017-10-12', 'Monday', '2017-10-09', '2017-10-09', 1, false],
   ['During the week of 2 May 2022, militants attacked an army post.', '2022-05-11', 'the week of 2 May 2022', '2022-05-02', '2022-05-08', 2, false],
   ['Protesters gathered on the weekend of May 7.', '2022-05-11', 'the weekend of May 7', '2022-05-07', '2022-05-08', 2, false],
   ['Between 28 April and 3 May 2022, forces shelled the town.', '2022-05-11', 'Between 28 April and 3 May 2022', '2022-04-28', '2022-05-03', 2, false],

@@ -106,6 +106,42 @@ function cueRegex(cues: DateCues): RegExp {
   return new RegExp(String.raw`\b(?:${words})\b|${NUMERIC_DATE_CUE}`, 'gi');
 }
 
+const COUNT_WORD: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+
+/**
+ * "a day after the Oct. 3 attack", "two days before Monday's vote", "the day after the bombing on Friday": the day
+ * meant is the named day shifted, not the named day itself (that one dates the other event). The words between the
+ * offset and the date are a short noun phrase: no comma, no full stop, at most six words.
+ */
+const OFFSET_BEFORE = /\b(?:(?<n>a|an|one|two|three|four|five|six|seven|ten|\d{1,2})|the)\s+(?<unit>days?|weeks?)\s+(?<dir>after|before)\s+(?<gap>(?:[\w'’.-]+\s+){0,6}?)$/i;
+
+const OFFSET_AT_START = /^(?:(?<n>a|an|one|two|three|four|five|six|seven|ten|\d{1,2})|the)\s+(?<unit>days?|weeks?)\s+(?<dir>after|before)\s/i;
+
+/** The days a mention that opens with an offset ("a day after the Oct. 3") was shifted by; 0 for any other mention. */
+export function offsetDays(mentionText: string): number {
+  const m = OFFSET_AT_START.exec(mentionText);
+  if (!m) return 0;
+  const g = m.groups!;
+  const n = g.n ? (COUNT_WORD[g.n.toLowerCase()] ?? Number(g.n)) : 1;
+  return n * (g.unit.toLowerCase().startsWith('week') ? 7 : 1) * (g.dir.toLowerCase() === 'after' ? 1 : -1);
+}
+
+function relativeToAnother(text: string, found: readonly Candidate[], ref: Reference | null): Candidate[] {
+  return found.map((c) => {
+    if (c.precision !== 1) return c;
+    const before = text.slice(Math.max(0, c.start - 80), c.start);
+    const off = OFFSET_BEFORE.exec(before);
+    // "in the days after the attack" is a period, not a day: "the" goes with a single day or week only
+    if (off && (off.groups!.n || !/s$/i.test(off.groups!.unit)) && !/[,;:.!?]\s/.test(off.groups!.gap) && !/\b(?:and|but|while|when|as)\b/i.test(off.groups!.gap)) {
+      const days = offsetDays(off[0]);
+      const day = addDays(c.earliest, days);
+      // a shifted day past the report is no day of the news (and a weekday read ahead was read wrong)
+      if (!ref || day <= ref.iso) return { ...c, start: c.start - before.length + off.index, earliest: day, latest: day };
+    }
+    return c;
+  });
+}
+
 export function createDateResolver(options: DateResolverOptions = {}): DateResolver {
   const cues = loadDateCues(options.lexiconDir ?? LEXICON_DIR);
   const rules = compileGrammar(cues);
@@ -144,7 +180,7 @@ export function createDateResolver(options: DateResolverOptions = {}): DateResol
       const own = matchGrammar(rules, text, ref);
       const all = useChrono ? [...own, ...chronoLeftovers(text, ref, own)] : own;
       const pastBefore = ref ? addDays(ref.iso, -PAST_AFTER_DAYS) : null;
-      return settleOverlaps(all).map((c) => ({
+      return relativeToAnother(text, settleOverlaps(all), ref).map((c) => ({
         start: c.start,
         end: c.end,
         text: text.slice(c.start, c.end),

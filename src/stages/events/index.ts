@@ -1,6 +1,8 @@
 import type { Claim } from '../../model/claim.ts';
 import type { DateValue } from '../../model/date-value.ts';
 import { addDays } from '../../model/date-value.ts';
+import { precisionForRange } from '../dates/calendar.ts';
+import { offsetDays } from '../dates/resolve.ts';
 import type { ActorMention, CountMention, DateMention, Document, EventActor, EventMention, PlaceMention, Sentence } from '../../model/document.ts';
 import { firstStartingFrom, mentionsOf } from '../../model/document.ts';
 import { stableId } from '../../model/ids.ts';
@@ -150,7 +152,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // A battle word whose violence the next sentence states ("… fought with the FARDC. Seven militants were killed.")
     if (i + 1 < n && dates[i + 1].length === 0 && (sentCues[i + 1].has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
     const realHits = hits.length ? assertedHits(realis, doc, s, hits, quotes) : hits;
-    const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], leadDate, conventional, rules, candidates.length) : null;
+    const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate, conventional, rules, candidates.length) : null;
     const claimed = attributedActor(attribution, text, s, actors[i]);
     const attributed: EventActor | null = claimed?.actor ? { actor: claimed.actor, mention: claimed } : null;
     if (cand && attributed) {
@@ -360,6 +362,9 @@ function buildCandidate(
     own?.precision === 4 ||
     // "last month", "in October": a month that ended before the report is background; "this month" runs up to it
     (own !== null && own.precision === 3 && !!doc.article.published && own.latest < addDays(doc.article.published, -MONTH_BACKGROUND_DAYS)) ||
+    // "on Aug. 16" in a story of Oct. 8: a day or week that ended more than the news window (three weeks) before the
+    // report is background the story recalls, not its news (GUIDELINE: the news is about the last three weeks)
+    endedBeforeTheNews(own ?? (nearest === null ? leadDate : null), doc.article.published) ||
     staleLead;
   // Background history is not dated by the news it is told in: its own past date, else a time before the news
   const date = own ?? (staleLead || !historical ? leadDate : nearest?.past ? nearest.value : beforeTheNews(doc.article.published));
@@ -417,12 +422,35 @@ function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: S
   // the date of what the report says happened (a day's grace for a publication date stamped in another time zone)
   const happened = ds.filter((d) => !afterTheReport(doc, d));
   const own = happened.filter((d) => !isReportDate(doc, d) && !opensLongPeriod(doc.text, d));
-  if (own.length === 0) return nearestDateMention(happened, hit)?.value ?? null;
+  if (own.length === 0) return untilTheReport(doc, nearestDateMention(happened, hit));
   // "… ending a siege that began when fighters stormed the jail last week": a date past a subordinate boundary is that clause's;
   // "was formed some 18 months ago from insurgents driven from …": a date right after another verb is that verb's
   const clauseEnd = subordinateStart(doc.text, hit.end, s.end);
   const mine = own.filter((d) => (d.start >= hit.end ? d.start < clauseEnd : !followsOtherVerb(doc, d, hit)));
-  return nearestDateMention(mine, hit)?.value ?? null;
+  const d = nearestDateMention(mine, hit);
+  // "a day after the Oct. 3 bombing": the shifted day is the main clause's; the bombing named inside the phrase keeps its own day
+  const shift = d ? offsetDays(d.text) : 0;
+  if (d && shift && hit.start >= d.start && hit.start <= d.end + 25) {
+    const earliest = addDays(d.value.earliest, -shift);
+    return { ...d.value, earliest, latest: earliest };
+  }
+  return untilTheReport(doc, d);
+}
+
+/** "since Friday", "since Oct. 3", right before the day: the day opens a period, not the day of one event. */
+const SINCE_DAY_BEFORE = /\bsince\s+(?:(?:last|early|late)\s+)?$/i;
+
+/**
+ * "police have arrested 300 people since Friday": a day that opens a period running up to the report dates a multi-day
+ * total, so the event spans from that day to publication (ACLED codes such a total over its span, not on its first day).
+ * A weekday read as the day after the report (a time-zone stamp) cannot open a period: it is last week's.
+ */
+function untilTheReport(doc: Document, d: DateMention | null): DateValue | null {
+  const published = doc.article.published;
+  if (!d || !published || d.value.precision > 2 || !SINCE_DAY_BEFORE.test(doc.text.slice(Math.max(0, d.start - 20), d.start))) return d?.value ?? null;
+  const first = d.value.earliest > published ? addDays(d.value.earliest, -7) : d.value.earliest;
+  if (first >= published) return d.value;
+  return { ...d.value, earliest: first, latest: published, precision: precisionForRange(first, published) };
 }
 
 /** "the deadliest attack since 2011", "since an insurgency began in 2007": a year that starts a long period dates no event in the clause. */
@@ -446,8 +474,24 @@ function followsOtherVerb(doc: Document, d: Span, hit: Span): boolean {
   return false;
 }
 
+/**
+ * "Gunmen stormed a checkpoint in Kunduz on Tuesday. Three policemen were killed in the fighting.": a sentence with no
+ * date of its own goes on telling the day the sentence before it named, not the story's lead day. Only a current day or
+ * week that dates an event counts (not "said on Tuesday", not a day after the report); the one nearest the end wins.
+ */
+function previousDay(doc: Document, prev: readonly DateMention[]): DateValue | null {
+  // "Friday's bombing was the fifth attack …": a possessive day names an event already told, it does not set the time the text goes on in
+  const possessive = (m: DateMention) => /^\s?['’]?s\b/.test(doc.text.slice(m.end, m.end + 3));
+  const ok = prev.filter((m) => !m.past && m.value.precision <= 2 && !possessive(m) && !isReportDate(doc, m) && !afterTheReport(doc, m) && !opensLongPeriod(doc.text, m));
+  return ok.length ? untilTheReport(doc, ok[ok.length - 1]) : null;
+}
+
 /** The news is about the last three weeks (news-gold GUIDELINE); undated background lies before it, within about a year. */
 const NEWS_WINDOW_DAYS = 21;
+
+function endedBeforeTheNews(d: DateValue | null, published: string | null): boolean {
+  return !!d && !!published && d.precision <= 2 && d.latest < addDays(published, -NEWS_WINDOW_DAYS);
+}
 
 function beforeTheNews(published: string | null): DateValue | null {
   if (!published) return null;
@@ -464,8 +508,10 @@ function findLeadDate(doc: Document, dates: readonly DateMention[][], published:
     const d = dates[i].find((m) => !m.past && m.value.precision <= 2 && !isReportDate(doc, m) && !afterTheReport(doc, m));
     if (d) return d.value;
   }
+  // "will be held from March 19-21 … the same month": a month that starts after the report dates no lead event either
+  const ahead = (m: DateMention) => !!published && m.value.earliest > addDays(published, 1);
   for (let i = 0; i < Math.min(dates.length, 4); i++) {
-    const d = dates[i].find((m) => !m.past && !afterTheReport(doc, m));
+    const d = dates[i].find((m) => !m.past && !afterTheReport(doc, m) && !ahead(m));
     if (d) return d.value;
   }
   if (!published) return null;

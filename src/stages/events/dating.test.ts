@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor } from '../../pipeline/extractor.ts';
+import { RULES_ORDER } from '../../pipeline/registry.ts';
+import type { Article } from '../../model/article.ts';
+
+// The rules alone: these rows test which date the events stage gives an event, not the learned model.
+const ex = createExtractor({ stages: RULES_ORDER });
+const art = (text: string, published: string): Article => ({ id: 't', text, title: null, published, publisher: null, url: null, dateline: null, origin: { file: 't' } });
+// 2017-10-12 is a Thursday.
+const current = (text: string, published = '2017-10-12') => ex.extract(art(text, published)).records.filter((r) => !r.historical);
+
+test('dating: an arrest total counted "since" a day spans from that day to the report', () => {
+  const [r] = current('Turkish police have detained 300 people in Istanbul since Friday, officials said.');
+  assert.ok(r, 'the arrests are coded');
+  // the bare "Friday" alone would be read as the day after this Thursday's report (a time-zone stamp); "since" makes it last week's
+  assert.equal(r.event_date, '2017-10-06');
+  assert.equal(r.event_date_end, '2017-10-12');
+  assert.equal(r.time_precision, 2);
+});
+
+test('dating: a day that is not opened by "since" stays one day', () => {
+  const [r] = current('Turkish police detained 30 people in Istanbul on Monday, officials said.');
+  assert.ok(r);
+  assert.equal(r.event_date, '2017-10-09');
+  assert.equal(r.event_date_end, '2017-10-09');
+});
+
+test('dating: "two days after" another dated event is two days after it, not the other event\'s day', () => {
+  const [r] = current("Taliban fighters attacked an army post in Kunduz two days after Monday's vote.");
+  assert.ok(r);
+  assert.equal(r.event_date, '2017-10-11');
+});
+
+test('dating: the event named inside "a day after the Oct. 3 …" keeps its own day', () => {
+  const [r] = current('Taliban gunmen killed four policemen in Kunduz a day after the Oct. 3 protest in Kabul.');
+  assert.equal(r?.sub_event_type, 'Peaceful protest');
+  assert.equal(r.event_date, '2017-10-03');
+});
+
+test('dating: a sentence with no date of its own goes on telling the day the sentence before it named', () => {
+  const text = 'Suicide bombers killed 12 people in Kabul on Wednesday. Gunmen stormed a police checkpoint in Kunduz on Monday. Three policemen were killed in a second attack on a checkpoint near the city of Baghlan.';
+  const rs = current(text);
+  assert.equal(rs.length, 3, 'three events');
+  // Monday, the day of the sentence before, not Wednesday, the lead day the story would otherwise give an undated sentence
+  assert.equal(rs[2].event_date, '2017-10-09');
+  assert.equal(rs[0].event_date, '2017-10-11');
+});
+
+test('dating: a day more than three weeks before the report is background, a day within them is news', () => {
+  const text = 'Gunmen shot dead a police officer in Kunduz on Sept. 12.';
+  const all = (published: string) => ex.extract(art(text, published)).records;
+  assert.ok(all('2017-10-12').length > 0, 'still coded, as background');
+  assert.deepEqual(current(text, '2017-10-12'), [], 'thirty days back is background');
+  assert.equal(current(text, '2017-09-25').length, 1, 'thirteen days back is news');
+});
+
+test('dating: a possessive day in the sentence before ("Friday\'s bombing was …") names a told event and dates no later sentence', () => {
+  const base = 'Suicide bombers killed 12 people in Kabul on Wednesday. ';
+  const tail = 'Three policemen were killed in a second attack on a checkpoint near the city of Baghlan.';
+  const plain = current(`${base}Gunmen stormed a police checkpoint in Kunduz on Monday. ${tail}`);
+  const possessive = current(`${base}Monday's attack on a police checkpoint in Kunduz was the third this month. ${tail}`);
+  assert.equal(plain.at(-1)?.event_date, '2017-10-09');
+  assert.equal(possessive.at(-1)?.event_date, '2017-10-11', 'the lead day, as without the rule');
+});
+
+test('dating: a month still to come dates no lead event ("will be held in November")', () => {
+  const [r] = current('Clashes have continued in Benghazi, where air strikes destroyed several districts. A conference on rebuilding the city will be held in November, the organizers said.');
+  assert.ok(r, 'the air strikes are coded');
+  // undated, the event takes the days up to the report, not a month after it
+  assert.equal(r.event_date, '2017-10-11');
+  assert.equal(r.event_date_end, '2017-10-12');
+});
