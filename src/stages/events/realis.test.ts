@@ -117,6 +117,7 @@ const events: [string, string][] = [
   ['Hurricane Maria hit the islands last week. Gunmen shot dead two shopkeepers in a market in Kingston on Monday.', 'Attack'],
   ['Hundreds of farmers protested the closure of a sugar mill in Cali on Monday.', 'Peaceful protest'],
   ['Teachers protested outside the education ministry in Nairobi on Tuesday over unpaid wages.', 'Peaceful protest'],
+  ['Thousands of supporters of opposition parties protested new election rules in Nairobi on Tuesday.', 'Peaceful protest'],
   ['Police in Minsk arrested 40 opposition activists on Saturday, a rights group said.', 'Arrests'],
   ['Gunmen attacked an army base in Kidal on Sunday, a day after the end of joint exercises in Gao.', 'Armed clash'],
   ['Police in Lagos arrested four opposition activists at their homes on Wednesday, their party said.', 'Arrests'],
