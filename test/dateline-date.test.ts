@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { readArticles } from '../src/input/index.ts';
+import { describe, it } from 'node:test';
 import type { EventRecord } from '../src/model/record.ts';
-import { createExtractor } from '../src/pipeline/extractor.ts';
+import { storyFileExtractor } from './helpers/story-file.ts';
 
 /**
  * Issue 13, item 3: one publication date, one answer. A story whose dateline says
@@ -14,21 +10,13 @@ import { createExtractor } from '../src/pipeline/extractor.ts';
  * date of the shelling it introduces.
  */
 
-const dir = mkdtempSync(join(tmpdir(), 'sitrep-dateline-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
-const extractor = createExtractor();
+const storyEvents = storyFileExtractor('sitrep-dateline-');
 
 const SHELLING = 'Syrian government forces shelled the town of Ariha in Idlib province on Tuesday, killing five civilians including two children, rescue workers said.';
 const STRIKE = 'An air strike killed 12 people at a market in the town of Ariha in Idlib province, residents said.';
 
 async function eventsOf(name: string, text: string, date?: string): Promise<EventRecord[]> {
-  const file = join(dir, `${name}.txt`);
-  writeFileSync(file, `Headline\n\n${text}\n`);
-  const out: EventRecord[] = [];
-  for await (const o of readArticles([file], { date })) {
-    assert.ok(o.ok, o.ok ? '' : o.error.message);
-    out.push(...extractor.extract(o.article).records);
-  }
+  const out = await storyEvents(name, text, date);
   assert.ok(out.length >= 1, `${name} yields an event`);
   return out;
 }

@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { readArticles } from '../src/input/index.ts';
+import { describe, it } from 'node:test';
 import type { EventRecord } from '../src/model/record.ts';
-import { createExtractor } from '../src/pipeline/extractor.ts';
+import { storyFileExtractor } from './helpers/story-file.ts';
 
 /**
  * Issue 10: the event's own place and date in whole news stories. Sentences written for these tests.
@@ -13,19 +9,10 @@ import { createExtractor } from '../src/pipeline/extractor.ts';
  * statement's date is not the lead event's; a past weekday the day after the story's date is that next day.
  */
 
-const dir = mkdtempSync(join(tmpdir(), 'sitrep-news-place-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
-const extractor = createExtractor();
+const storyEvents = storyFileExtractor('sitrep-news-place-');
 
 async function eventsOf(name: string, text: string, date: string): Promise<EventRecord[]> {
-  const file = join(dir, `${name}.txt`);
-  writeFileSync(file, `Headline\n\n${text}\n`);
-  const out: EventRecord[] = [];
-  for await (const o of readArticles([file], { date })) {
-    assert.ok(o.ok, o.ok ? '' : o.error.message);
-    out.push(...extractor.extract(o.article).records);
-  }
-  return out.filter((r) => !r.historical);
+  return (await storyEvents(name, text, date)).filter((r) => !r.historical);
 }
 
 describe("the event's own place", () => {

@@ -83,9 +83,8 @@ export function normalizeName(name: string): string {
 const MEMO_MAX = 100_000;
 const memo = new Map<string, string>();
 
-/** normalizeName without the memo: for building the gazetteer's index, whose 400k names are each seen once. */
-export function computeKey(name: string): string {
-  if (ARABIC_SCRIPT.test(name)) return normalizeArabic(name);
+/** A Latin-script name's words, its articles dropped (but a last word) and spelling variants folded: both keys start here. */
+function foldedWords(name: string): string[] {
   const words = latinWords(name);
   const kept: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -94,7 +93,13 @@ export function computeKey(name: string): string {
     if (i > 0 && w.length > 4) w = w.replace(GLUED_ARTICLE, '$1');
     kept.push(WORD_FOLDS.get(w) ?? w);
   }
-  let key = kept.join('');
+  return kept;
+}
+
+/** normalizeName without the memo: for building the gazetteer's index, whose 400k names are each seen once. */
+export function computeKey(name: string): string {
+  if (ARABIC_SCRIPT.test(name)) return normalizeArabic(name);
+  let key = foldedWords(name).join('');
   if (key.length > 3) key = key.replace(/[ae]h?$/, '');
   key = key
     .replace(/aw/g, 'o')
@@ -121,15 +126,7 @@ export const SKELETON_MARK = '~';
  */
 export function skeletonKey(name: string): string {
   if (ARABIC_SCRIPT.test(name)) return '';
-  const words = latinWords(name);
-  const kept: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    let w = words[i];
-    if (ARTICLES.has(w) && i < words.length - 1) continue;
-    if (i > 0 && w.length > 4) w = w.replace(GLUED_ARTICLE, '$1');
-    kept.push(WORD_FOLDS.get(w) ?? w);
-  }
-  const key = kept
+  const key = foldedWords(name)
     .join('')
     // an opening vowel stays, as one: "Oqayba" and "‘Uqaybah" meet, "Sfuhen" and "Yusufayn" do not
     .replace(/^[aeiou]+/, 'v')
