@@ -22,7 +22,7 @@ import { COUNTRY_PLACEHOLDER } from '../actors/generic.ts';
 import type { Actor } from '../../model/actor.ts';
 import { conservativeFatalities } from './fatalities.ts';
 import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon, type RealisLexicon } from './realis.ts';
-import { actorInForce, loadActorPeriods, type ActorPeriods } from './periods.ts';
+import { actorInForce, loadActorPeriods, withoutPeriod, type ActorPeriods } from './periods.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
 import { attributedActor, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
@@ -405,10 +405,6 @@ function nearestDateMention(ds: readonly DateMention[], hit: Span): DateMention 
 const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
 
 /**
- * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
- * was made ("… killed 10 people on Sunday, the ministry said on Tuesday"), unless the sentence has no other.
- */
-/**
  * A day or week read against the publication date that falls after it ("the Oct. 26 election"); a later year ("2018
  * elections") still marks what is not news, and a date that states its own year is taken at its word.
  */
@@ -417,6 +413,10 @@ const afterTheReport = (doc: Document, d: DateMention) =>
 
 const isReportDate = (doc: Document, d: Span) => REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start));
 
+/**
+ * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
+ * was made ("… killed 10 people on Sunday, the ministry said on Tuesday"), unless the sentence has no other.
+ */
 function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): DateValue | null {
   // "protests ahead of the Oct. 26 election" in a story of Oct. 15: a date after the report is something else's, never
   // the date of what the report says happened (a day's grace for a publication date stamped in another time zone)
@@ -665,20 +665,15 @@ function distinctSides(c: Candidate): [EventActor | null, EventActor | null] {
   return [actor1, actor2];
 }
 
-/** An ACLED name without its period: "Military Forces of Syria (2000-)" → "Military Forces of Syria". */
-function undated(name: string): string {
-  return name.replace(/\s*\(\d{4}-(?:\d{4})?\)/, '');
-}
-
 /**
  * One state force named twice: with and without its period, or once by name and once as "troops" of the event's
  * country ("The Syrian army … a corridor to troops in Deir al-Zor").
  */
 function sameForce(a: Actor, b: Actor, eventCountry: string | null): boolean {
-  if (undated(a.name) === undated(b.name)) return true;
+  if (withoutPeriod(a.name) === withoutPeriod(b.name)) return true;
   const [named, implied] = a.name.includes(COUNTRY_PLACEHOLDER) ? [b, a] : [a, b];
   if (!implied.name.includes(COUNTRY_PLACEHOLDER) || named.name.includes(COUNTRY_PLACEHOLDER) || !named.country || named.country !== eventCountry) return false;
-  return undated(named.name).startsWith(implied.name.replace(COUNTRY_PLACEHOLDER, '').trim());
+  return withoutPeriod(named.name).startsWith(implied.name.replace(COUNTRY_PLACEHOLDER, '').trim());
 }
 
 function inForce(periods: ActorPeriods, a: EventActor | null, isoDate: string | undefined): EventActor | null {

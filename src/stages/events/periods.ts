@@ -38,6 +38,12 @@ export function loadActorPeriods(dir?: string): ActorPeriods {
 
 const NAMED = /^(.*?) \((\d{4}-(?:\d{4})?)\)(.*)$/;
 
+/** An ACLED name without its period: "Military Forces of Syria (2000-)" → "Military Forces of Syria". */
+export function withoutPeriod(name: string): string {
+  const m = NAMED.exec(name);
+  return m ? `${m[1]}${m[3]}` : name;
+}
+
 /**
  * The actor as ACLED names it on the given date: "Military Forces of Iraq (2020-)" is "(2014-2018)" in 2017.
  * A period that does not hold the date and that no listed period replaces is dropped ("Military Forces of Lebanon
@@ -53,5 +59,5 @@ export function actorInForce(periods: ActorPeriods, actor: Actor, isoDate: strin
   if (hit) return hit.label === m[2] ? actor : { ...actor, name: `${m[1]} (${hit.label})${m[3]}` };
   const [, from, to] = PERIOD.exec(m[2])!;
   if (holds({ label: m[2], from: +from, to: to ? +to : Infinity })) return actor;
-  return { ...actor, name: `${m[1]}${m[3]}` };
+  return { ...actor, name: withoutPeriod(actor.name) };
 }
