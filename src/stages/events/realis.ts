@@ -152,28 +152,26 @@ export interface SentenceRealis {
 /** Capitalised words that follow a disaster word without naming a storm: "the National Hurricane Center", "the storm Monday". */
 const NOT_A_STORM_NAME = new Set(['Center', 'Centre', 'Season', 'Warning', 'Watch', 'Hunters', 'Relief', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'In', 'On', 'At', 'And']);
 
-/** The names a story gives its storms ("Hurricane Irma" → Irma), read once per text. */
-const disasterNamesByText = new Map<string, RegExp | null>();
+/** The names a story gives its storms ("Hurricane Irma" → Irma), read once per document, not once per sentence. */
+const disasterNamesOf = new WeakMap<Document, RegExp | null>();
 
 /**
  * A story that names a storm ("Hurricane Irma") goes on to call it by the bare name: "Irma has killed 21 people". A
  * sentence with that name tells of the disaster, just as one with "hurricane" does. Null when the story names none.
  */
-export function disasterNames(lex: RealisLexicon, text: string): RegExp | null {
-  if (disasterNamesByText.has(text)) return disasterNamesByText.get(text) ?? null;
+export function disasterNames(lex: RealisLexicon, doc: Document): RegExp | null {
+  if (disasterNamesOf.has(doc)) return disasterNamesOf.get(doc) ?? null;
   const names = new Set<string>();
   lex.disasterName.lastIndex = 0;
-  for (const m of text.matchAll(lex.disasterName)) if (/^\p{Lu}\p{Ll}/u.test(m[1]) && !NOT_A_STORM_NAME.has(m[1])) names.add(m[1]);
+  for (const m of doc.text.matchAll(lex.disasterName)) if (/^\p{Lu}\p{Ll}/u.test(m[1]) && !NOT_A_STORM_NAME.has(m[1])) names.add(m[1]);
   const re = names.size ? new RegExp(`(?<![\\p{L}])(?:${[...names].join('|')})(?![\\p{L}])`, 'u') : null;
-  // a small bounded memo: one story's sentences are read one after another
-  if (disasterNamesByText.size > 64) disasterNamesByText.clear();
-  disasterNamesByText.set(text, re);
+  disasterNamesOf.set(doc, re);
   return re;
 }
 
 export function assessSentence(lex: RealisLexicon, doc: Document, s: Sentence): SentenceRealis {
   const t = doc.text.slice(s.start, s.end);
-  const named = disasterNames(lex, doc.text);
+  const named = disasterNames(lex, doc);
   return {
     legal: lex.legal.test(t),
     immigration: lex.immigration.test(t),
