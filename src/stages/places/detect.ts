@@ -1,4 +1,5 @@
 import type { Gazetteer } from '../../geo/gazetteer.ts';
+import { overlaps } from '../../model/span.ts';
 import type { GeoCues, LocaleCue, PersonCues } from '../../geo/geo-lexicons.ts';
 import type { Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
@@ -284,7 +285,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         // taken whole only where a place bears that very name ("Mato Grosso" alone is another state)
         for (const m of sText.matchAll(CONNECTED_NAME)) {
           const start = sentence.start + (m.index ?? 0);
-          if (joined.some((j) => start < j.end && start + m[0].length > j.start)) continue;
+          if (joined.some((j) => overlaps(j, { start, end: start + m[0].length }))) continue;
           for (const phrase of connectedPhrases(m[0])) {
             // or a region the lexicon gives that spelling ("Veracruz de Ignacio de la Llave")
             const candidates = gazetteer.candidates(phrase).filter((c) => plainSpelling(c.name) === plainSpelling(phrase) || c.featureCode === 'ADM1');
@@ -519,7 +520,7 @@ function looseRaws(text: string, sentence: { index: number; start: number; end: 
   for (const m of sText.matchAll(LOOSE_NAME)) {
     const start = sentence.start + (m.index ?? 0);
     const end = start + m[0].length;
-    if (found.some((r) => r.start < end && r.end > start)) continue;
+    if (found.some((r) => overlaps(r, { start, end }))) continue;
     const words = m[0].split(/[- ]/);
     // "CGT", "QSD": acronyms name groups, and short names' consonants meet too many others
     if (m[0].replace(/[^\p{L}]/gu, '').length < 4 || words.some((w) => w === w.toUpperCase())) continue;

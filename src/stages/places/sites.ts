@@ -1,4 +1,5 @@
 import { sentenceAt, type Document } from '../../model/document.ts';
+import { overlaps } from '../../model/span.ts';
 import type { Place } from '../../model/place.ts';
 import type { Gazetteer } from '../../geo/gazetteer.ts';
 
@@ -45,7 +46,7 @@ export function createSiteFinder(siteWords: readonly string[], roadWords: readon
   return (doc, taken) => {
     const text = doc.text;
     const out: Site[] = [];
-    const free = (start: number, end: number) => !taken.some((t) => t.start < end && t.end > start) && !out.some((t) => t.start < end && t.end > start);
+    const free = (start: number, end: number) => !taken.some((t) => overlaps(t, { start, end })) && !out.some((t) => overlaps(t, { start, end }));
     const push = (start: number, end: number, road: boolean) => {
       if (!free(start, end)) return;
       const sentence = sentenceAt(doc.sentences, start);
