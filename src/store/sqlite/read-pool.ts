@@ -46,7 +46,7 @@ export async function startReadPool(file: string, size: number): Promise<ReadPoo
     (async () => {
       if (workerData.tsx) (await import(workerData.tsx)).register();
       await import(workerData.entry);
-    })().catch((e) => { throw e; });`;
+    })();`;
   let nextId = 0;
   const slots: Slot[] = [];
   const starting: Promise<void>[] = [];
