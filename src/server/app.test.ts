@@ -5,6 +5,7 @@ import type { Extractor } from '../pipeline/extractor.ts';
 import { ACLED_COLUMNS } from '../output/formats.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
+import { SitrepError } from '../errors.ts';
 import { createApp } from './app.ts';
 import { makeArticle, makeEvent } from './testing/fixtures.ts';
 
@@ -379,6 +380,54 @@ describe('write and read guards', () => {
     assert.equal(again.body.articles, 0);
     assert.equal(again.body.unchanged, 1);
     assert.equal((await store.getArticle('w1'))?.url, 'https://example.org/w1');
+  });
+
+  test('a failed article is never a plain 200: all failed is an error status, some failed is 207, each with its error', async () => {
+    // The extractor fails on one marked text, as a pipeline bug or a bad model would.
+    const failing = (() => ({
+      extract: (a: { text: string }) => {
+        if (a.text.includes('BOOM')) throw new Error('extractor broke');
+        return { records: [] };
+      },
+    })) as unknown as () => Extractor;
+    const app = createApp(store, { token: TOKEN, makeExtractor: failing });
+    const auth = { Authorization: `Bearer ${TOKEN}` };
+    const bad = (id: string) => ({ ...article, id, text: `BOOM ${id} - Rebels clashed with troops on Monday.` });
+
+    const allFailed = await post(app, JSON.stringify([bad('f1'), bad('f2')]), auth);
+    assert.equal(allFailed.status, 500, JSON.stringify(allFailed.body));
+    assert.equal(allFailed.body.error.code, 'E_INGEST_FAILED');
+    assert.match(allFailed.body.error.message, /none of the 2 articles could be stored/);
+    assert.equal(allFailed.body.articles, 0);
+    assert.deepEqual(allFailed.body.failed.map((f: { doc_id: string; code: string; message: string }) => [f.doc_id, f.code, f.message]), [
+      ['f1', 'E_INTERNAL', 'extractor broke'],
+      ['f2', 'E_INTERNAL', 'extractor broke'],
+    ]);
+
+    const partial = await post(app, JSON.stringify([{ ...article, id: 'ok1', text: 'AMMAN - Troops shelled a village on Monday.' }, bad('f3')]), auth);
+    assert.equal(partial.status, 207, JSON.stringify(partial.body));
+    assert.equal(partial.body.error, undefined, 'a partial success is no error reply');
+    assert.equal(partial.body.articles, 1);
+    assert.deepEqual(partial.body.failed.map((f: { doc_id: string }) => f.doc_id), ['f3']);
+    assert.ok(await store.getArticle('ok1'));
+    assert.ok((await store.failures(100)).some((f) => f.doc_id === 'f3'), 'the failure is recorded in the store too');
+  });
+
+  test('an ingest the store refuses whole is 503 (send again later), with each article named', async () => {
+    const broken = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop === 'writeTransaction') return async () => { throw new SitrepError('E_STORE', 'database is locked'); };
+        if (prop === 'recordFailure') return async () => { throw new SitrepError('E_STORE', 'database is locked'); };
+        const v = Reflect.get(target, prop, receiver);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const app = createApp(broken, { token: TOKEN, makeExtractor: fakeExtractor });
+    const r = await post(app, JSON.stringify({ ...article, id: 's1', text: 'AMMAN - Troops shelled another village on Tuesday.' }), { Authorization: `Bearer ${TOKEN}` });
+    assert.equal(r.status, 503, JSON.stringify(r.body));
+    assert.equal(r.body.error.code, 'E_STORE');
+    assert.match(r.body.error.message, /the article could not be stored/);
+    assert.deepEqual(r.body.failed.map((f: { doc_id: string; code: string }) => [f.doc_id, f.code]), [['s1', 'E_STORE']]);
   });
 
   test('readToken guards the read API but not the UI', async () => {

@@ -14,7 +14,7 @@ import type { EventQuery, Store, StoredEvent } from '../store/store.ts';
 import { decodeBody } from './body-text.ts';
 import { errorResponse } from './errors.ts';
 import { highlightsFor } from './highlights.ts';
-import { createIngester } from './ingest-bridge.ts';
+import { createIngester, ingestReply } from './ingest-bridge.ts';
 import { registerInsightRoutes } from './insight-routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { describeIssues, MAX_PAGE, parseEventQuery } from './query.ts';
@@ -382,7 +382,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
         if (!built.ok) throw built.error;
         articles.push(built.article);
       }
-      return c.json(await ingest(articles, 'POST /api/ingest'));
+      const reply = ingestReply(await ingest(articles, 'POST /api/ingest'));
+      return c.json(reply.body, reply.status);
     },
   );
 

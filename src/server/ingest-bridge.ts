@@ -11,7 +11,8 @@ export interface IngestSummary {
   unchanged: number;
   /** Events the new articles contributed to, after deduplication. */
   events: number;
-  failed: { doc_id: string; message: string }[];
+  /** Articles that could not be stored, each with its error code (E_STORE, E_INTERNAL …) and message. */
+  failed: { doc_id: string; code: string; message: string }[];
   /** Articles whose doc_id already held other text: stored under a new version's id, nothing overwritten. */
   versions: { doc_id: string; stored_as: string }[];
   /** Stored articles whose date is missing (their events are undated) or partly guessed. */
@@ -40,10 +41,28 @@ export function createIngester(store: Store, makeExtractor: () => Extractor): (a
         summary.events += r.events;
       } catch (e) {
         const message = errorMessage(e);
-        summary.failed.push({ doc_id: article.id, message });
-        await store.recordFailure({ origin, line: null, doc_id: article.id, code: isSitrepError(e) ? e.code : 'E_INTERNAL', message, at: new Date().toISOString() });
+        const code = isSitrepError(e) ? e.code : 'E_INTERNAL';
+        summary.failed.push({ doc_id: article.id, code, message });
+        // A store that cannot save the article may not save its failure either; the reply still names it.
+        await store.recordFailure({ origin, line: null, doc_id: article.id, code, message, at: new Date().toISOString() }).catch(() => undefined);
       }
     }
     return summary;
   };
+}
+
+/**
+ * The HTTP status of an ingest reply, so that a client which looks only at the status still sees a
+ * failure: 200 when every article was stored (or already was), 207 when some were and some failed
+ * (the reply lists both), and an error status when none was stored: 503 when every failure is the
+ * store's (busy or unreachable: send again later), otherwise 500. The reply then also carries the
+ * usual `error` object beside the per-article `failed` list.
+ */
+export function ingestReply(summary: IngestSummary): { status: 200 | 207 | 500 | 503; body: IngestSummary & { error?: { code: string; message: string } } } {
+  if (summary.failed.length === 0) return { status: 200, body: summary };
+  if (summary.articles + summary.unchanged > 0) return { status: 207, body: summary };
+  const retryable = summary.failed.every((f) => f.code === 'E_STORE' || f.code === 'E_BUSY');
+  const n = summary.failed.length;
+  const message = `${n === 1 ? 'the article could not be stored' : `none of the ${n} articles could be stored`}; see "failed" for each article's error`;
+  return { status: retryable ? 503 : 500, body: { error: { code: retryable ? 'E_STORE' : 'E_INGEST_FAILED', message }, ...summary } };
 }

@@ -142,7 +142,10 @@ export function openApiDocument(opts: { readGuarded: boolean; writeEnabled: bool
             content: { 'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/ArticleInput' }, { type: 'array', items: { $ref: '#/components/schemas/ArticleInput' }, maxItems: 100 }] } } },
           },
           responses: {
-            '200': json({ type: 'object', properties: { articles: int, unchanged: int, events: int, failed: { type: 'array', items: { type: 'object', properties: { doc_id: str, message: str } } }, versions: { type: 'array', description: 'articles whose doc_id already held other text, stored under a new id (doc_id@vN)', items: { type: 'object', properties: { doc_id: str, stored_as: str } } }, warnings: { type: 'array', description: 'stored articles whose date is missing (undated events) or partly guessed', items: { type: 'object', properties: { doc_id: str, message: str } } } } }),
+            '200': json({ $ref: '#/components/schemas/IngestSummary' }, 'every article stored (or already stored)'),
+            '207': json({ $ref: '#/components/schemas/IngestSummary' }, 'some articles stored, some failed: see failed'),
+            '500': json({ allOf: [{ $ref: '#/components/schemas/IngestSummary' }, { $ref: '#/components/schemas/Error' }] }, 'no article stored (error.code E_INGEST_FAILED); failed gives each one\'s error'),
+            '503': json({ allOf: [{ $ref: '#/components/schemas/IngestSummary' }, { $ref: '#/components/schemas/Error' }] }, 'no article stored because the store refused them (error.code E_STORE): send again later'),
             '413': json({ $ref: '#/components/schemas/Error' }, 'body over the size limit'),
             ...errorResponses,
           },
@@ -153,6 +156,7 @@ export function openApiDocument(opts: { readGuarded: boolean; writeEnabled: bool
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: {
         Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: str, message: str } } } },
+        IngestSummary: { type: 'object', properties: { articles: int, unchanged: int, events: int, failed: { type: 'array', items: { type: 'object', properties: { doc_id: str, code: str, message: str } } }, versions: { type: 'array', description: 'articles whose doc_id already held other text, stored under a new id (doc_id@vN)', items: { type: 'object', properties: { doc_id: str, stored_as: str } } }, warnings: { type: 'array', description: 'stored articles whose date is missing (undated events) or partly guessed', items: { type: 'object', properties: { doc_id: str, message: str } } } } },
         Span: { type: 'object', properties: { start: int, end: int } },
         Source: { type: 'object', properties: { doc_id: str, title: nullableStr, publisher: nullableStr, url: nullableStr, published: nullableStr } },
         Claim: { type: 'object', properties: { what: { enum: ['killed', 'wounded', 'captured', 'displaced', 'area_km2'] }, low: nullableNum, high: nullableNum, qualifier: str, claimant: nullableStr, start: int, end: int } },
