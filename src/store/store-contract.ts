@@ -118,7 +118,12 @@ const ids = (r: { events: StoredEvent[] }) => r.events.map((e) => e.event_id).so
  * The one behavioural contract every Store backend must pass. Each block opens a fresh store,
  * so `open` must return an empty, migrated store every time it is called.
  */
-export function storeContract(name: string, open: () => Promise<Store>): void {
+export interface ContractOptions {
+  /** Rewrites the store's files as its maintenance would (SQLite VACUUM, PostgreSQL VACUUM FULL); tests needing it skip without. */
+  compact?: (store: Store) => Promise<void>;
+}
+
+export function storeContract(name: string, open: () => Promise<Store>, opts: ContractOptions = {}): void {
   describe(`Store contract: ${name}`, () => {
     describe('articles and events', () => {
       let store: Store;
@@ -360,6 +365,18 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       it('geonameid= finds the events at one place', async () => {
         assert.deepEqual(ids(await store.queryEvents({ geonameid: 173 })), ['ev-fiji', 'ev-g', 'ev-hasaka', 'ev-idlib', 'ev-kirkuk']);
         assert.deepEqual(ids(await store.queryEvents({ geonameid: 999 })), []);
+      });
+
+      it('text= still finds the same events after the store is compacted (SQLite VACUUM, PostgreSQL VACUUM FULL), and after new saves', async (t) => {
+        if (!opts.compact) return t.skip('no way to compact this store from the test');
+        const queries = ['Sinaa', 'hours Sinaa', 'clashed', 'market town', 'growers', 'Kirk', 'Unidentified', 'prison'];
+        const before = await Promise.all(queries.map(async (text) => ids(await store.queryEvents({ text }))));
+        assert.deepEqual(before[0], ['ev-g']);
+        await opts.compact(store);
+        assert.deepEqual(await Promise.all(queries.map(async (text) => ids(await store.queryEvents({ text })))), before);
+        await store.saveArticle(makeStoredArticle({ doc_id: 'doc-v', text: 'Drones were heard over Deir ez-Zor at dawn.', event_ids: ['ev-v'] }), [makeStoredEvent({ event_id: 'ev-v', doc_id: 'doc-v', notes: 'A drone strike.' })]);
+        assert.deepEqual(ids(await store.queryEvents({ text: 'Deir dawn' })), ['ev-v']);
+        assert.deepEqual(ids(await store.queryEvents({ text: 'Sinaa' })), ['ev-g']);
       });
     });
 

@@ -16,6 +16,12 @@ const EVENT_COLUMNS_V1 = [
   'first_seen', 'updated_at',
 ].join(', ');
 
+/** The articles columns as migration 1 made them (none was added since); migration 10 copies these. */
+const ARTICLE_COLUMNS_V1 = 'doc_id, content_hash, title, publisher, url, published, text, origin, ingested_at, event_ids';
+
+/** The events columns after migration 9 (migrations 5, 7 and 8 added the last six); migration 10 copies these. */
+const EVENT_COLUMNS_V9 = `${EVENT_COLUMNS_V1}, mentions, review_status, decided_by, crowd_size, fatalities_flag`;
+
 /**
  * Append-only: a released migration is never edited, a change is a new version. JSON columns
  * (claims, evidence, sources, event_ids) hold arrays that are always read whole with their row.
@@ -260,6 +266,104 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
       DROP INDEX events_lat_lon;
       CREATE INDEX events_lat_lon ON events (latitude, longitude, historical, event_date, event_date_end, event_type, review_status, event_id);
       ANALYZE events;
+    `,
+  },
+  {
+    version: 10,
+    name: 'full-text indexes keyed on explicit ids',
+    // events_fts and articles_fts were keyed on the implicit rowids of events and articles, which
+    // SQLite may renumber (VACUUM may; a .dump reloaded, or a copy made with INSERT … SELECT, does
+    // wherever rows were deleted), and then every search answers with other rows. An INTEGER
+    // PRIMARY KEY is the rowid and is kept by all of these, so both tables are rebuilt with one
+    // (id), holding the rowid each row had, which both indexes already hold: nothing is reindexed.
+    // AUTOINCREMENT: an id is never reused, so a deleted article's words, which the contentless
+    // articles_fts cannot forget, can never point at a later article. The old PRIMARY KEY columns
+    // become NOT NULL UNIQUE (ON CONFLICT (event_id) and (doc_id) keep working). Rebuilding the
+    // table dropped its indexes and trigger; they are made again as migrations 1–9 left them.
+    sql: `
+      CREATE TABLE articles_v10 (
+        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc_id        TEXT NOT NULL UNIQUE,
+        content_hash  TEXT NOT NULL,
+        title         TEXT,
+        publisher     TEXT,
+        url           TEXT,
+        published     TEXT,
+        text          TEXT NOT NULL,
+        origin        TEXT NOT NULL,
+        ingested_at   TEXT NOT NULL,
+        event_ids     TEXT NOT NULL DEFAULT '[]'
+      );
+      INSERT INTO articles_v10 (id, ${ARTICLE_COLUMNS_V1}) SELECT rowid, ${ARTICLE_COLUMNS_V1} FROM articles;
+      DROP TABLE articles;
+      ALTER TABLE articles_v10 RENAME TO articles;
+      CREATE INDEX articles_content_hash ON articles (content_hash);
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, COALESCE(new.title, ''), new.text);
+      END;
+
+      CREATE TABLE events_v10 (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id        TEXT NOT NULL UNIQUE,
+        doc_id          TEXT NOT NULL,
+        event_date      TEXT,
+        event_date_end  TEXT,
+        time_precision  INTEGER NOT NULL,
+        historical      INTEGER NOT NULL,
+        disorder_type   TEXT NOT NULL,
+        event_type      TEXT NOT NULL,
+        sub_event_type  TEXT NOT NULL,
+        actor1          TEXT,
+        assoc_actor_1   TEXT,
+        inter1          INTEGER NOT NULL,
+        actor2          TEXT,
+        assoc_actor_2   TEXT,
+        inter2          INTEGER NOT NULL,
+        interaction     INTEGER NOT NULL,
+        actor1_mention  TEXT,
+        actor2_mention  TEXT,
+        country         TEXT,
+        iso3            TEXT,
+        admin1          TEXT,
+        admin2          TEXT,
+        location        TEXT,
+        latitude        REAL,
+        longitude       REAL,
+        geo_precision   INTEGER,
+        geonameid       INTEGER,
+        fatalities      INTEGER,
+        claims          TEXT NOT NULL,
+        evidence        TEXT NOT NULL,
+        notes           TEXT NOT NULL,
+        confidence      REAL NOT NULL,
+        sources         TEXT NOT NULL,
+        n_sources       INTEGER NOT NULL,
+        first_seen      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL,
+        mentions        TEXT NOT NULL DEFAULT '[]',
+        review_status   TEXT CHECK (review_status IN ('accepted', 'edited', 'rejected')),
+        decided_by      TEXT CHECK (decided_by IN ('rules', 'model')),
+        crowd_size      TEXT,
+        fatalities_flag TEXT
+      );
+      INSERT INTO events_v10 (id, ${EVENT_COLUMNS_V9}) SELECT rowid, ${EVENT_COLUMNS_V9} FROM events;
+      DROP TABLE events;
+      ALTER TABLE events_v10 RENAME TO events;
+      CREATE INDEX events_type_date ON events (event_type, event_date);
+      CREATE INDEX events_date ON events (event_date);
+      CREATE INDEX events_date_end ON events (event_date_end);
+      CREATE INDEX events_country ON events (country COLLATE NOCASE);
+      CREATE INDEX events_fatalities ON events (fatalities);
+      CREATE INDEX events_type_nocase_date ON events (event_type COLLATE NOCASE, event_date);
+      CREATE INDEX events_sub_nocase_date ON events (sub_event_type COLLATE NOCASE, event_date);
+      CREATE INDEX events_review_status ON events (review_status);
+      CREATE INDEX events_type_hist_date ON events (event_type COLLATE NOCASE, historical, event_date, event_date_end, latitude, longitude, review_status, event_id);
+      CREATE INDEX events_iso3_hist ON events (iso3 COLLATE NOCASE, historical, fatalities, event_date, event_date_end, review_status, event_id);
+      CREATE INDEX events_country_hist ON events (country COLLATE NOCASE, historical, fatalities, event_date, event_date_end, review_status, event_id);
+      CREATE INDEX events_hist_date ON events (historical, event_date DESC, event_id, event_date_end, latitude, longitude, event_type, fatalities, review_status);
+      CREATE INDEX events_lat_lon ON events (latitude, longitude, historical, event_date, event_date_end, event_type, review_status, event_id);
+      ANALYZE events;
+      ANALYZE articles;
     `,
   },
 ]);

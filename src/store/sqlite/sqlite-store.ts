@@ -168,9 +168,10 @@ export function whereOf(q: EventQuery): { sql: string; params: unknown[] } {
     // In the event's own fields, or in the body of an article it was coded from.
     // One rowid list (a UNION) rather than an OR of two tests, which read every match's row twice.
     if (match) {
-      clauses.push(`rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?
-        UNION SELECT e.rowid FROM articles a, json_each(a.event_ids) j, events e
-          WHERE e.event_id = j.value AND a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`);
+      // The indexes' rowids are events.id and articles.id (migration 10), which no VACUUM renumbers.
+      clauses.push(`id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?
+        UNION SELECT e.id FROM articles a, json_each(a.event_ids) j, events e
+          WHERE e.event_id = j.value AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`);
       params.push(match, match);
     }
   }
@@ -340,7 +341,7 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
   const upsertEvent = db.prepare(`
     INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map((c) => `@${c}`).join(', ')})
     ON CONFLICT (event_id) DO UPDATE SET ${EVENT_COLUMNS.filter((c) => c !== 'event_id').map((c) => `${c} = excluded.${c}`).join(', ')}
-    RETURNING rowid`);
+    RETURNING id`);
   const deleteFts = db.prepare('DELETE FROM events_fts WHERE rowid = ?');
   const insertFts = db.prepare('INSERT INTO events_fts (rowid, notes, actors, location, titles) VALUES (?, ?, ?, ?, ?)');
   const getArticle = db.prepare('SELECT * FROM articles WHERE doc_id = ?');
@@ -360,7 +361,7 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
       AND (latitude IS NULL OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))`);
   const candidatesAnywhere = db.prepare('SELECT * FROM events WHERE event_type = ? AND event_date <= ? AND event_date_end >= ?');
   const latestReview = db.prepare('SELECT after FROM reviews WHERE event_id = ? ORDER BY id DESC LIMIT 1').pluck();
-  const setReviewed = db.prepare(`UPDATE events SET ${EVENT_COLUMNS.filter((c) => c !== 'event_id').map((c) => `${c} = @${c}`).join(', ')}, review_status = @review_status WHERE event_id = @event_id RETURNING rowid`);
+  const setReviewed = db.prepare(`UPDATE events SET ${EVENT_COLUMNS.filter((c) => c !== 'event_id').map((c) => `${c} = @${c}`).join(', ')}, review_status = @review_status WHERE event_id = @event_id RETURNING id`);
   const insertReview = db.prepare('INSERT INTO reviews (event_id, action, reviewer, reason, changes, before, after, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const reviewsOf = db.prepare('SELECT * FROM reviews WHERE event_id = ? ORDER BY id LIMIT ?');
   const allReviews = db.prepare('SELECT * FROM reviews ORDER BY id LIMIT ?');
@@ -368,12 +369,13 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
     id: r.id as number, event_id: r.event_id as string, action: r.action as Review['action'], reviewer: r.reviewer as string, reason: r.reason as string | null,
     changes: JSON.parse(r.changes as string), before: JSON.parse(r.before as string), after: JSON.parse(r.after as string), at: r.at as string,
   });
-  const indexEvent = (rowid: number, e: StoredEvent) => {
-    deleteFts.run(rowid);
+  /** events_fts row `id` (events.id) holds the event's words. */
+  const indexEvent = (id: number, e: StoredEvent) => {
+    deleteFts.run(id);
     const actors = [e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2, e.actor1_mention, e.actor2_mention].filter(Boolean).join(' ; ');
     const place = [e.location, e.admin1, e.admin2, e.country].filter(Boolean).join(' ; ');
     const titles = e.sources.map((s) => s.title ?? '').join(' ; ');
-    insertFts.run(rowid, e.notes, actors, place, titles);
+    insertFts.run(id, e.notes, actors, place, titles);
   };
 
   const save = db.transaction((article: StoredArticle, events: readonly StoredEvent[]) => {
@@ -383,14 +385,14 @@ export async function openSqliteStore(file: string, opts: SqliteStoreOptions = {
       // What an analyst settled stays settled, whatever a later report made of the event.
       const reviewed = latestReview.get(merged.event_id) as string | undefined;
       const e = pinReviewed(merged, reviewed ? (JSON.parse(reviewed) as ReviewedFields) : null);
-      const { rowid } = upsertEvent.get(eventParams(e)) as { rowid: number };
-      indexEvent(rowid, e);
+      const { id } = upsertEvent.get(eventParams(e)) as { id: number };
+      indexEvent(id, e);
     }
   });
   const review = db.transaction((r: Omit<Review, 'id'>, e: StoredEvent): Review => {
-    const updated = setReviewed.get({ ...eventParams({ ...e, ...r.after }), review_status: e.review_status ?? null }) as { rowid: number } | undefined;
+    const updated = setReviewed.get({ ...eventParams({ ...e, ...r.after }), review_status: e.review_status ?? null }) as { id: number } | undefined;
     if (!updated) throw new SitrepError('E_NOT_FOUND', `no event with id "${r.event_id.slice(0, 100)}"`);
-    indexEvent(updated.rowid, { ...e, ...r.after });
+    indexEvent(updated.id, { ...e, ...r.after });
     const { lastInsertRowid } = insertReview.run(r.event_id, r.action, r.reviewer, r.reason, JSON.stringify(r.changes), JSON.stringify(r.before), JSON.stringify(r.after), r.at);
     return { ...r, id: Number(lastInsertRowid) };
   });
