@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { ingestExamples } from '../src/cli/commands/demo.ts';
 import type { RunningServer } from '../src/server/listen.ts';
 import type { StoredEvent } from '../src/store/store.ts';
 import { CHROMIUM, haveChromium, serveInBrowser, type ServedUi } from './helpers/browser.ts';
-import { decodePng, imageStats } from './helpers/png.ts';
+import { checkedScreenshot } from './helpers/screenshot.ts';
 
 /** The review queue and the actor/place pages, driven from the UI as an analyst would (see browser.test.ts for the setup's reasons). */
 const TOKEN = 'browser-review-token-0123';
@@ -68,10 +67,8 @@ describe('review queue in Chromium', { skip: chromiumHere ? false : `${CHROMIUM}
     await page.waitForFunction((n) => document.querySelectorAll('#detail .review-history li').length >= n, 2).catch(() => {});
     assert.equal((await page.locator('#detail .review-history li').count()), 2, 'the panel lists the review history');
 
-    const png = await page.screenshot({ fullPage: false });
-    if (process.env.SITREP_SCREENSHOT_REVIEW) await writeFile(process.env.SITREP_SCREENSHOT_REVIEW, png);
-    const stats = imageStats(decodePng(png));
-    assert.ok(stats.lumaStdDev > 20 && stats.distinctColours > 200, `screenshot looks blank: ${JSON.stringify(stats)}`);
+    // the review box with its status and history, the re-pinned marker's map beside it
+    await checkedScreenshot(page, ui!.dir, 'review-edited', ['#detail .review', '#detail .review-status', '#detail .review-history', '#map']);
 
     // Reject: needs a reason; the event leaves the default listing.
     await page.fill('#detail input[name=review-reason]', '');
@@ -101,10 +98,7 @@ describe('review queue in Chromium', { skip: chromiumHere ? false : `${CHROMIUM}
     assert.equal(await page.locator('.entity-page h1').textContent(), actor);
     assert.match((await page.locator('.entity-page .facts').textContent()) ?? '', /Inter code\d/);
     assert.ok((await page.locator('.entity-page svg.entity-map circle.point').count()) > 0, 'events on the small map');
-    const png = await page.screenshot({ fullPage: false });
-    if (process.env.SITREP_SCREENSHOT_ACTOR) await writeFile(process.env.SITREP_SCREENSHOT_ACTOR, png);
-    const stats = imageStats(decodePng(png));
-    assert.ok(stats.lumaStdDev > 15 && stats.distinctColours > 100, `screenshot looks blank: ${JSON.stringify(stats)}`);
+    await checkedScreenshot(page, ui!.dir, 'actor-page', ['.entity-page h1', '.entity-page svg.entity-chart', '.entity-page svg.entity-map']);
     // An event in the page's list opens in the panel.
     const listed = (await page.locator('.entity-page .entity-events button').first().getAttribute('data-id'))!;
     await page.locator('.entity-page .entity-events button').first().click();

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { ingestExamples } from '../src/cli/commands/demo.ts';
@@ -8,20 +7,11 @@ import type { RunningServer } from '../src/server/listen.ts';
 import { makeStoredArticle, makeStoredEvent } from '../src/store/store-contract.ts';
 import type { Store, StoredEvent } from '../src/store/store.ts';
 import { CHROMIUM, haveChromium, serveInBrowser, type ServedUi } from './helpers/browser.ts';
-import { decodePng, imageStats } from './helpers/png.ts';
+import { cropPng, decodePng, imageStats } from './helpers/png.ts';
+import { assertInked, checkedScreenshot } from './helpers/screenshot.ts';
 
 /** Debian's Chromium (`apt-get install -y chromium`); CI installs it, so there its absence is a failure. */
 const chromiumHere = haveChromium('browser test');
-
-/** Screenshots go to a temp dir (or SITREP_SCREENSHOT_DIR, to look at them) and must not be blank. */
-async function checkedScreenshot(page: Page, dir: string, name: string): Promise<string> {
-  const png = await page.screenshot({ fullPage: false });
-  const file = join(process.env.SITREP_SCREENSHOT_DIR ?? dir, `${name}.png`);
-  await writeFile(file, png);
-  const stats = imageStats(decodePng(png));
-  assert.ok(stats.lumaStdDev > 20 && stats.distinctColours > 200 && stats.dominantShare < 0.85, `${name} screenshot looks blank: ${JSON.stringify(stats)}`);
-  return file;
-}
 
 /** The element is on screen (inside the viewport) with a real size. */
 async function onScreen(page: Page, selector: string): Promise<void> {
@@ -42,6 +32,15 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
   }));
   assert.ok(m.doc <= m.view, `page is ${m.doc} px wide in a ${m.view} px window`);
   assert.ok(m.table <= m.pane + 1 && m.tableScroll <= m.pane + 1, `table ${m.table} px (scroll ${m.tableScroll}) in a ${m.pane} px pane`);
+}
+
+/** A selector for the timeline's tallest bar segment, which the screenshot must show in its type's colour. */
+async function tallestBar(page: Page): Promise<string> {
+  const i = await page.locator('#timeline rect.bar').evaluateAll((bars) => {
+    const h = bars.map((b) => b.getBoundingClientRect().height);
+    return h.indexOf(Math.max(...h));
+  });
+  return `#timeline rect.bar >> nth=${i}`;
 }
 
 /** Tick labels that do not overlap one another; returns their texts. */
@@ -118,6 +117,9 @@ describe('web UI in Chromium', { skip: chromiumHere ? false : `${CHROMIUM} not f
     const blankStats = imageStats(decodePng(await blank.screenshot()));
     await blank.close();
     assert.ok(blankStats.lumaStdDev < 1 && blankStats.distinctColours <= 2, `the blankness check recognises a blank page: ${JSON.stringify(blankStats)}`);
+    // and the region check a region with nothing drawn in it, however busy the rest of the page
+    const shot = decodePng(png);
+    assert.throws(() => assertInked(cropPng(shot, { x: 0, y: shot.height - 4, width: 4, height: 4 }), 'a corner'), /blank in the screenshot/);
     assert.deepEqual(problems, []);
   });
 
@@ -160,7 +162,18 @@ describe('web UI in Chromium', { skip: chromiumHere ? false : `${CHROMIUM} not f
     assert.ok(labels.includes('Damascus') || labels.includes('Baghdad'), `city labels: ${labels.join(', ')}`);
     assert.ok((await page.locator('.place-label.admin1').count()) > 0, 'region names');
     await onScreen(page, '.place-label.city');
-    await checkedScreenshot(page, dir, 'map-labels');
+    // a city and a region label that lie inside the map's pane, to be found drawn in the screenshot
+    const inMap = (selector: string) => page.locator(selector).evaluateAll((labels) => {
+      const map = document.querySelector('#map')!.getBoundingClientRect();
+      return labels.findIndex((l) => {
+        const r = l.getBoundingClientRect();
+        return r.width > 0 && r.left >= map.left && r.right <= map.right && r.top >= map.top + 60 && r.bottom <= map.bottom;
+      });
+    });
+    const city = await inMap('.place-label.city');
+    const region = await inMap('.place-label.admin1');
+    assert.ok(city >= 0 && region >= 0, `labels inside the map: city ${city}, region ${region}`);
+    await checkedScreenshot(page, dir, 'map-labels', [`.place-label.city >> nth=${city}`, `.place-label.admin1 >> nth=${region}`]);
 
     // the biggest cluster, whatever the demo's stories make of it
     const sizes = await page.locator('.cluster').allTextContents();
@@ -192,7 +205,7 @@ describe('web UI in Chromium', { skip: chromiumHere ? false : `${CHROMIUM} not f
     await noHorizontalOverflow(page);
     await onScreen(page, '#events thead th[data-key="n_sources"]');
     await onScreen(page, '#events thead th[data-key="fatalities"]');
-    await checkedScreenshot(page, dir, 'table-1440');
+    await checkedScreenshot(page, dir, 'table-1440', ['#events thead th[data-key="fatalities"]', '#events thead th[data-key="n_sources"]', '#events tbody']);
 
     await page.locator('#events tbody tr').first().click();
     await page.waitForSelector('#detail:not([hidden])');
@@ -201,7 +214,7 @@ describe('web UI in Chromium', { skip: chromiumHere ? false : `${CHROMIUM} not f
     const narrow = await headers();
     assert.ok(narrow.length >= 5 && narrow.includes('Fatalities') && narrow.includes('Actor 1'), `with the panel open: ${narrow.join(', ')}`);
     await onScreen(page, '#events thead th[data-key="fatalities"]');
-    await checkedScreenshot(page, dir, 'table-1440-panel');
+    await checkedScreenshot(page, dir, 'table-1440-panel', ['#events thead th[data-key="fatalities"]', '#events thead th[data-key="actor1"]', '#detail']);
     await page.click('#detail-close');
 
     await page.click('.columns-menu summary');
@@ -272,7 +285,7 @@ describe('web UI in Chromium', { skip: chromiumHere ? false : `${CHROMIUM} not f
     for (const sel of ['#map', '#timeline']) await onScreen(page, sel);
     const table = await page.locator('.table-wrap').boundingBox();
     assert.ok(table && table.width > 700 && table.x + table.width <= 800, `table pane ${JSON.stringify(table)}`);
-    await checkedScreenshot(page, dir, 'layout-800');
+    await checkedScreenshot(page, dir, 'layout-800', ['#map', '#timeline']);
     await page.setViewportSize({ width: 1440, height: 900 });
     assert.deepEqual(problems, []);
   });
@@ -328,7 +341,7 @@ describe('web UI in Chromium: timeline extremes, paging and charts', { skip: chr
     const ticks = await readableAxis(page, '#timeline');
     assert.ok(ticks.length >= 5 && ticks.length <= 24, `ticks: ${ticks.join(' ')}`);
     assert.ok(ticks.includes('2015') && ticks.includes('2020'), `years on the axis: ${ticks.join(' ')}`);
-    await checkedScreenshot(page, dir, 'timeline-10-years');
+    await checkedScreenshot(page, dir, 'timeline-10-years', [{ painted: await tallestBar(page) }, '#timeline text.axis >> nth=0', '#timeline text.axis >> nth=-1']);
     assert.deepEqual(problems, []);
   });
 
@@ -341,7 +354,7 @@ describe('web UI in Chromium: timeline extremes, paging and charts', { skip: chr
     assert.equal(ticks[0], '4 Mar 2024', `the first day tick gives the year: ${ticks.join(' ')}`);
     assert.ok(ticks.includes('10'), `day ticks: ${ticks.join(' ')}`);
     await onScreen(page, '#timeline');
-    await checkedScreenshot(page, dir, 'timeline-2-weeks');
+    await checkedScreenshot(page, dir, 'timeline-2-weeks', [{ painted: await tallestBar(page) }, '#timeline text.axis >> nth=0', '#timeline text.axis >> nth=-1']);
     // brushing one day filters the table to it
     const box = await page.locator('#timeline g.bin').nth(2).boundingBox();
     assert.ok(box);
@@ -373,7 +386,7 @@ describe('web UI in Chromium: timeline extremes, paging and charts', { skip: chr
     await page.click('.segmented button[data-measure="fatalities"]');
     await page.waitForSelector('#charts-pane svg[data-chart="actor"] rect.hbar.fatalities');
     await onScreen(page, '#charts-pane svg[data-chart="time"]');
-    await checkedScreenshot(page, dir, 'charts');
+    await checkedScreenshot(page, dir, 'charts', ['#charts-pane svg[data-chart="time"]']); // the other charts are below the fold
     assert.deepEqual(problems, []);
   });
 });

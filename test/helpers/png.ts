@@ -84,3 +84,16 @@ export function imageStats(img: PngImage): { lumaStdDev: number; distinctColours
   const mean = sum / n;
   return { lumaStdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean)), distinctColours: counts.size, dominantShare: Math.max(...counts.values()) / n };
 }
+
+/** The part of an image inside a box (in image pixels), clipped to the image. */
+export function cropPng(img: PngImage, box: { x: number; y: number; width: number; height: number }): PngImage {
+  const x0 = Math.max(0, Math.floor(box.x));
+  const y0 = Math.max(0, Math.floor(box.y));
+  const x1 = Math.min(img.width, Math.ceil(box.x + box.width));
+  const y1 = Math.min(img.height, Math.ceil(box.y + box.height));
+  const width = Math.max(0, x1 - x0);
+  const height = Math.max(0, y1 - y0);
+  const rgba = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) rgba.set(img.rgba.subarray(((y0 + y) * img.width + x0) * 4, ((y0 + y) * img.width + x1) * 4), y * width * 4);
+  return { width, height, rgba };
+}
