@@ -109,3 +109,12 @@ test('events: a place standing for its government ("the White House said", "Wash
   const tanf = first("The rebels' base in al-Tanf was hit twice by Russian air strikes on Sunday, even after Washington's officials asked Moscow to stop.", '2016-06-29');
   assert.match(tanf.location ?? '', /Tanf/);
 });
+
+test('events: armed men killing soldiers or police is a clash, whoever the victims are', () => {
+  const cases = [
+    'Militants killed 15 soldiers near Djibo on Monday, the army said.',
+    'Gunmen killed four policemen at a checkpoint in Arish on Sunday.',
+    'Insurgents killed 12 Afghan troops in Helmand province on Saturday.',
+  ];
+  for (const text of cases) assert.equal(first(text, '2024-03-13')?.sub_event_type, 'Armed clash', text);
+});
