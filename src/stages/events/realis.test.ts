@@ -86,6 +86,8 @@ const nonEvents: [string, string][] = [
   ['The militants use the mountain caves to launch attacks on army posts in Kunar province.', 'purpose of a place'],
   ['Bombings of police stations in Kano have become common, residents said on Monday.', 'how often events happen'],
   ['Two aid workers held hostage by gunmen for a year were freed in Mali on Friday.', 'victims described by what was done to them (held hostage by)'],
+  ['It will not be long before the militants are driven out of the town of Tal Afar, the general said on Monday.', 'forecast (a modal governs its verb phrase)'],
+  ['Officials expect that the army will soon be able to mount an offensive on rebel positions in Daraa.', 'expectation (a modal governs its verb phrase)'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -129,6 +131,7 @@ const events: [string, string][] = [
   ['Gunmen killed five people in an attack on a village in Zamfara where such raids are common on Monday.', 'Attack'],
   ['Ten people were held hostage by gunmen at a bank in Kano on Monday.', 'Abduction/forced disappearance'],
   ['Gunmen held 20 people hostage at a hotel in Bamako on Friday.', 'Abduction/forced disappearance'],
+  ['At least 10 civilians may have been killed by an air strike in the city of Kunduz on Friday, the U.N. said.', 'Air/drone strike'],
 ];
 
 for (const [text, sub] of events) {
