@@ -88,6 +88,10 @@ const nonEvents: [string, string][] = [
   ['Two aid workers held hostage by gunmen for a year were freed in Mali on Friday.', 'victims described by what was done to them (held hostage by)'],
   ['It will not be long before the militants are driven out of the town of Tal Afar, the general said on Monday.', 'forecast (a modal governs its verb phrase)'],
   ['Officials expect that the army will soon be able to mount an offensive on rebel positions in Daraa.', 'expectation (a modal governs its verb phrase)'],
+  ['Police offered a reward for information leading to the arrest of the bombers in Mombasa.', 'reward for an arrest not yet made'],
+  ['Activists in Riyadh circulated lists of people detained on social media on Friday.', 'people described by what was done to them (lists of people detained)'],
+  ["Turkey s main contribution has been air strikes on militant positions in northern Syria.", 'an event noun naming what someone does as a rule'],
+  ["The satire was conceived and executed by the paper s editors in Boston.", 'executed for carrying out a plan'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -132,6 +136,9 @@ const events: [string, string][] = [
   ['Ten people were held hostage by gunmen at a bank in Kano on Monday.', 'Abduction/forced disappearance'],
   ['Gunmen held 20 people hostage at a hotel in Bamako on Friday.', 'Abduction/forced disappearance'],
   ['At least 10 civilians may have been killed by an air strike in the city of Kunduz on Friday, the U.N. said.', 'Air/drone strike'],
+  ['The militants executed five prisoners in Raqqa on Sunday.', 'Attack'],
+  ['Police in Mombasa arrested the bombers on Monday after a tip leading them to a house in Likoni.', 'Arrests'],
+  ['Police in Riyadh detained 20 clerics on Monday, activists said.', 'Arrests'],
 ];
 
 for (const [text, sub] of events) {
