@@ -92,6 +92,8 @@ const nonEvents: [string, string][] = [
   ['Activists in Riyadh circulated lists of people detained on social media on Friday.', 'people described by what was done to them (lists of people detained)'],
   ["Turkey s main contribution has been air strikes on militant positions in northern Syria.", 'an event noun naming what someone does as a rule'],
   ["The satire was conceived and executed by the paper s editors in Boston.", 'executed for carrying out a plan'],
+  ['Some 50,000 people have been detained in Turkey over suspected links to the cleric, officials said on Monday.', 'tally of a campaign (thousands in the perfect)'],
+  ['Tens of thousands have been arrested in Egypt, rights groups say.', 'tally of a campaign (thousands in the perfect)'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -139,6 +141,7 @@ const events: [string, string][] = [
   ['The militants executed five prisoners in Raqqa on Sunday.', 'Attack'],
   ['Police in Mombasa arrested the bombers on Monday after a tip leading them to a house in Likoni.', 'Arrests'],
   ['Police in Riyadh detained 20 clerics on Monday, activists said.', 'Arrests'],
+  ['More than 1,000 opposition activists were detained in Minsk on Sunday, a rights group said.', 'Arrests'],
 ];
 
 for (const [text, sub] of events) {
