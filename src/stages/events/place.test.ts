@@ -40,3 +40,16 @@ test('"Shadadah area" describes Shadadah, not the crossing named before it; list
   ]);
   assert.equal(chooseEventPlace(list, [0], at(list, 'fired'))?.text, 'Haradh');
 });
+
+test('a place in a job title ("Middle East director at a rights group") is no event place; the place of the arrests is', () => {
+  const doc = docOf('The arrests in Jeddah are a sign of a crackdown, said the Middle East director at a rights group.', [
+    ['Jeddah', place('Jeddah', 21.54, 39.17, { countryCode: 'SA', iso3: 'SAU', country: 'Saudi Arabia' })],
+    ['Middle East', place('Middle East', 29.0, 41.0, { featureCode: 'RGN', countryCode: '', iso3: '', country: '', precision: 3 })],
+  ]);
+  assert.equal(chooseEventPlace(doc, [0], at(doc, 'arrests'))?.text, 'Jeddah');
+  // with the region's title as the only place, the event has none rather than the job's region
+  const only = docOf('These arrests are a sign of a crackdown, said the Middle East director at a rights group.', [
+    ['Middle East', place('Middle East', 29.0, 41.0, { featureCode: 'RGN', countryCode: '', iso3: '', country: '', precision: 3 })],
+  ]);
+  assert.equal(chooseEventPlace(only, [0], at(only, 'arrests')), null);
+});

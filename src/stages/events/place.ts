@@ -24,6 +24,17 @@ export function attributiveCountry(doc: Document, m: Mention): boolean {
   return next !== undefined && QUALIFIED.has(next.pos);
 }
 
+/** A job a place name qualifies: "Middle East director at Human Rights Watch", "the U.N. Syria envoy", "Asia editor". */
+const TITLE_AFTER = /^\s+(?:(?:deputy|regional|senior|country|programme|program)\s+)?(?:directors?|envoys?|representatives?|correspondents?|researchers?|analysts?|experts?|specialists?|editors?|coordinators?|advis[eo]rs?|scholars?|watchers?|bureau chief)\b/i;
+
+/**
+ * A place named in someone's job title says what the job covers, not where anything happened: any place, a region
+ * ("Middle East") as much as a country, so this is not left to attributiveCountry's part-of-speech test.
+ */
+export function placeInTitle(doc: Document, m: Mention): boolean {
+  return m.kind === 'PLACE' && TITLE_AFTER.test(doc.text.slice(m.end, m.end + 40));
+}
+
 /**
  * The event's place, by the places stage's rule, after dropping two kinds of place mention:
  * names that are part of an actor's name ("Shahid Ahmad al-Abdo group" — the actors stage runs
@@ -36,8 +47,9 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
     const between = m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start);
     return CLAUSE_BREAK.test(between);
   };
-  // a demonym ("Palestinian lands") says whose, never where; so does a country's name before a noun ("a U.S. consulate employee"); a site is no event's place
-  const named = doc.mentions.filter((m) => m.kind !== 'PLACE' || (!m.demonym && !m.site && !names.some((a) => overlaps(a, m)) && !attributiveCountry(doc, m)));
+  // a demonym ("Palestinian lands") says whose, never where; so does a country's name before a noun ("a U.S. consulate employee")
+  // and any place in a job title ("Middle East director"); a site is no event's place
+  const named = doc.mentions.filter((m) => m.kind !== 'PLACE' || (!m.demonym && !m.site && !names.some((a) => overlaps(a, m)) && !attributiveCountry(doc, m) && !placeInTitle(doc, m)));
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
   // Keep other clauses' places when the trigger's own clause names none: a nearby place beats none. A government
   // ("as the United States steps up air strikes") names no scene.

@@ -82,6 +82,18 @@ const nonEvents: [string, string][] = [
   ['The man fled across the border into Benin on Sunday to evade arrest, his lawyer said in Lome.', 'arrest evaded'],
   ['A divided party fought over gun control legislation in Ottawa on Wednesday.', 'political metaphor (fought over a bill)'],
   ['A battle over gun ownership began in the state assembly in Albany on Tuesday.', 'political metaphor (battle over a right)'],
+  ['Russia is not stopping government troops from shelling rebel villages near Idlib, a monitor said on Monday.', 'event someone is kept from doing'],
+  ['The militants use the mountain caves to launch attacks on army posts in Kunar province.', 'purpose of a place'],
+  ['Bombings of police stations in Kano have become common, residents said on Monday.', 'how often events happen'],
+  ['Two aid workers held hostage by gunmen for a year were freed in Mali on Friday.', 'victims described by what was done to them (held hostage by)'],
+  ['It will not be long before the militants are driven out of the town of Tal Afar, the general said on Monday.', 'forecast (a modal governs its verb phrase)'],
+  ['Officials expect that the army will soon be able to mount an offensive on rebel positions in Daraa.', 'expectation (a modal governs its verb phrase)'],
+  ['Police offered a reward for information leading to the arrest of the bombers in Mombasa.', 'reward for an arrest not yet made'],
+  ['Activists in Riyadh circulated lists of people detained on social media on Friday.', 'people described by what was done to them (lists of people detained)'],
+  ["Turkey s main contribution has been air strikes on militant positions in northern Syria.", 'an event noun naming what someone does as a rule'],
+  ["The satire was conceived and executed by the paper s editors in Boston.", 'executed for carrying out a plan'],
+  ['Some 50,000 people have been detained in Turkey over suspected links to the cleric, officials said on Monday.', 'tally of a campaign (thousands in the perfect)'],
+  ['Tens of thousands have been arrested in Egypt, rights groups say.', 'tally of a campaign (thousands in the perfect)'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -121,6 +133,15 @@ const events: [string, string][] = [
   ['Police in Minsk arrested 40 opposition activists on Saturday, a rights group said.', 'Arrests'],
   ['Gunmen attacked an army base in Kidal on Sunday, a day after the end of joint exercises in Gao.', 'Armed clash'],
   ['Police in Lagos arrested four opposition activists at their homes on Wednesday, their party said.', 'Arrests'],
+  ['Rebels used mortars to launch an attack on the army base in Beni on Sunday.', 'Shelling/artillery/missile attack'],
+  ['Gunmen killed five people in an attack on a village in Zamfara where such raids are common on Monday.', 'Attack'],
+  ['Ten people were held hostage by gunmen at a bank in Kano on Monday.', 'Abduction/forced disappearance'],
+  ['Gunmen held 20 people hostage at a hotel in Bamako on Friday.', 'Abduction/forced disappearance'],
+  ['At least 10 civilians may have been killed by an air strike in the city of Kunduz on Friday, the U.N. said.', 'Air/drone strike'],
+  ['The militants executed five prisoners in Raqqa on Sunday.', 'Attack'],
+  ['Police in Mombasa arrested the bombers on Monday after a tip leading them to a house in Likoni.', 'Arrests'],
+  ['Police in Riyadh detained 20 clerics on Monday, activists said.', 'Arrests'],
+  ['More than 1,000 opposition activists were detained in Minsk on Sunday, a rights group said.', 'Arrests'],
 ];
 
 for (const [text, sub] of events) {
@@ -135,6 +156,12 @@ test('realis: direct speech is found by its quote marks; short scare quotes and 
   assert.equal(qs[0], '“We will crush the rebels and retake every village in the province.”');
   assert.ok(!qs.some((q) => q.includes('caliphate')));
   assert.ok(qs.every((q) => q.length <= 400));
+});
+
+test('realis: an election race called a battle is no clash; the violence told beside it stays an event of its own type', () => {
+  const subs = current('The nominating battles in Ohio were overshadowed by attacks in Lagos in which 20 people were killed on Tuesday.').map((r) => r.sub_event_type);
+  assert.ok(!subs.includes('Armed clash'), subs.join());
+  assert.ok(subs.includes('Attack'), subs.join());
 });
 
 test('realis: a quoted threat is no event, though it names an attack', () => {
