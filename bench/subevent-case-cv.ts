@@ -8,7 +8,9 @@
  *
  * --test also trains on all TRAIN rows and scores CASE TEST (as `sitrep eval case --split test` would).
  * --cache keeps the rules' documents in FILE (v8 serialised) so that feature or policy changes rerun in seconds;
- * delete it after changing the rules.
+ * delete it after changing the rules. --dump FILE writes each snippet coded wrong (JSON lines) for error analysis.
+ * Environment: CV_FAST=1 fits once per fold (fixed temperature and trust); CV_NONE=0 leaves out the no-event examples
+ * (CASE's non-ACLED snippets); CV_DROP=p drops a rules' event the model gives no event p or more (an experiment).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
