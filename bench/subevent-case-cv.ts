@@ -8,7 +8,9 @@
  *
  * --test also trains on all TRAIN rows and scores CASE TEST (as `sitrep eval case --split test` would).
  * --cache keeps the rules' documents in FILE (v8 serialised) so that feature or policy changes rerun in seconds;
- * delete it after changing the rules.
+ * delete it after changing the rules. --dump FILE writes each snippet coded wrong (JSON lines) for error analysis.
+ * Environment: CV_FAST=1 fits once per fold (fixed temperature and trust); CV_NONE=0 leaves out the no-event examples
+ * (CASE's non-ACLED snippets); CV_DROP=p drops a rules' event the model gives no event p or more (an experiment).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
@@ -29,10 +31,12 @@ import { isArticle } from '../src/models/event-realis/features.ts';
 import { subEventFeatures } from '../src/models/subevent/features.ts';
 import { acledTrainNotes } from '../src/models/subevent/corpus.ts';
 import { denseModel, type SubEventModel } from '../src/models/subevent/model.ts';
-import { CLASS_INDEX, CLASSES, mainEvent, train, type Example } from '../src/models/subevent/train.ts';
+import { CLASS_INDEX, CLASSES, fit, mainEvent, NO_EVENT, train as fullTrain, type Example } from '../src/models/subevent/train.ts';
 import { decideEvents, MODEL_EVENT_MIN_P } from '../src/stages/subevent/index.ts';
 
 const FOLDS = 5;
+/** CV_FAST=1: one fit per fold, with the temperature and trust the full training chose in earlier runs (half the time). */
+const train = process.env.CV_FAST === '1' ? (ex: readonly Example[]) => ({ ...fit(ex), temperature: 1.7, trustRules: 0.15 }) : fullTrain;
 const UPWEIGHT = Number(process.env.CV_CASE_WEIGHT ?? 3);
 const NEWS_WEIGHT = 3;
 const codeSchema = z.object({ code: z.string(), acled: z.string().nullable() });
@@ -88,7 +92,7 @@ async function build(): Promise<Cache> {
 
 function brief(c: Coded, source: string): Example {
   const main = mainEvent(c.doc);
-  return { id: c.id, features: subEventFeatures(c.doc, main, true), label: CLASS_INDEX.get(c.gold as never)!, source, rules: main ? CLASS_INDEX.get(main.subEventType)! : -1 };
+  return { id: c.id, features: subEventFeatures(c.doc, main, true), label: c.gold ? CLASS_INDEX.get(c.gold as never)! : NO_EVENT, source, rules: main ? CLASS_INDEX.get(main.subEventType)! : -1 };
 }
 function newsExample(c: NewsCoded): Example {
   const ev = c.doc.events[c.event];
@@ -101,6 +105,9 @@ function predict(model: SubEventModel, c: Coded, createAt = MODEL_EVENT_MIN_P): 
   for (const ev of decideEvents(model, c.doc, createAt)) if (!best || ev.confidence > best.p) best = { sub: ev.subEventType, p: ev.confidence };
   return best?.sub ?? null;
 }
+
+/** The model's no-event probability for a snippet, read as the stage reads its main event. */
+const noEventP = (model: SubEventModel, c: Coded) => model.probabilities(subEventFeatures(c.doc, mainEvent(c.doc), true))[NO_EVENT];
 
 const pct = (x: number) => (100 * x).toFixed(1);
 const arg = (name: string) => {
@@ -124,19 +131,26 @@ const seenDev = data.dev.filter((c) => c.gold);
 const fold = (id: string) => fnv1a32(`cv:${id}`) % FOLDS;
 
 /** Thresholds for the model's own event (MODEL_EVENT_MIN_P) compared in one run; above 1 = never. */
-const AT = [1.01, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const AT = [1.01, 0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
+/** Experiment: a rules' event in a snippet is dropped when the model's no-event probability is at least this. */
+const DROP = Number(process.env.CV_DROP ?? 2);
+/** CV_NONE=0 trains without the no-event examples (CASE's unseen types), as before the abstain class. */
+const WITH_NONE = process.env.CV_NONE !== '0';
+const dump: string[] = [];
 const pairsAt = AT.map(() => [] as { gold: string; pred: string | null }[]);
 /** As `sitrep eval case` scores all 30 labels: a snippet of an unseen type is right when it gets no event. */
 const allAt = AT.map(() => [] as { gold: string; pred: string | null }[]);
 const unseenAt = AT.map(() => 0);
 const rulesPairs: { gold: string; pred: string | null }[] = [];
 for (let k = 0; k < FOLDS; k++) {
-  const cases = seenDev.filter((c) => fold(c.id) !== k).map((c) => brief(c, 'case'));
+  const cases = data.dev.filter((c) => fold(c.id) !== k && (c.gold || WITH_NONE)).map((c) => brief(c, 'case'));
   const weights = train([...acled, ...repeat(cases, UPWEIGHT), ...repeat(news, NEWS_WEIGHT)]);
   const model = denseModel(weights);
   for (const c of data.dev.filter((r) => fold(r.id) === k)) {
+    const pn = noEventP(model, c);
     AT.forEach((at, i) => {
-      const pred = predict(model, c, at);
+      const pred = c.doc.events.length && pn >= DROP ? null : predict(model, c, at);
+      if (at === MODEL_EVENT_MIN_P && (c.gold ?? null) !== pred) dump.push(JSON.stringify({ id: c.id, gold: c.gold, pred, rules: mainEvent(c.doc)?.subEventType ?? null, pNone: +pn.toFixed(3), text: c.doc.text.slice(0, 300) }));
       allAt[i].push(c.gold ? { gold: c.gold, pred } : { gold: '(unseen)', pred: pred ?? '(unseen)' });
       if (!c.gold) unseenAt[i] += pred ? 1 : 0;
       else pairsAt[i].push({ gold: c.gold, pred });
@@ -157,8 +171,9 @@ if (process.argv.includes('--verbose')) {
   console.log(formatClassTable(cv));
   console.log(formatConfusion(cv));
 }
+if (arg('--dump')) writeFileSync(arg('--dump')!, dump.join('\n') + '\n');
 if (process.argv.includes('--test')) {
-  const model = denseModel(train([...acled, ...repeat(seenDev.map((c) => brief(c, 'case')), UPWEIGHT), ...repeat(news, NEWS_WEIGHT)]));
+  const model = denseModel(train([...acled, ...repeat(data.dev.filter((c) => c.gold || WITH_NONE).map((c) => brief(c, 'case')), UPWEIGHT), ...repeat(news, NEWS_WEIGHT)]));
   const t = classify(data.test.filter((c) => c.gold).map((c) => ({ gold: c.gold!, pred: predict(model, c) })));
   console.log(`CASE TEST: weighted F1 ${pct(t.weightedF1)} macro ${pct(t.macroF1)} acc ${pct(t.accuracy)}`);
 }

@@ -40,7 +40,7 @@ test('CASE 2021 TEST: weighted F1 floor', (t) => {
 });
 
 /**
- * A point or two under the measured TEST figures (96.2 / 92.4 / 73.5 on 3 Dec 2026, after the news realis cues for
- * storms, drills, objections and ordinary crime, which cost CASE about a point of weighted F1; src/models/subevent/MODEL.md).
+ * A point or two under the measured TEST figures (96.9 / 91.9 / 76.8 on 3 Dec 2026, after the no-event output and the
+ * trigger lexicon's features; 96.2 / 92.4 / 73.5 before; src/models/subevent/MODEL.md).
  */
-const FLOORS = { meType: 95, meF1: 91, case: 71 };
+const FLOORS = { meType: 95, meF1: 90.5, case: 75 };

@@ -4,7 +4,7 @@ import type { Extractor } from '../pipeline/extractor.ts';
 import { subEventFeatures, type Features } from '../models/subevent/features.ts';
 import { denseModel, loadSubEventModel } from '../models/subevent/model.ts';
 import { choose, CLASSES, fit, mainEvent, type Example } from '../models/subevent/train.ts';
-import { MODEL_EVENT_MIN_P, SECONDARY_EVENT } from '../stages/subevent/index.ts';
+import { modelEventType, SECONDARY_EVENT } from '../stages/subevent/index.ts';
 import { isArticle } from '../models/event-realis/features.ts';
 import { isHeadline } from '../models/subevent/headline.ts';
 import { noteArticle, readGoldNotes, scoreNotes, type GoldNote } from './notes.ts';
@@ -65,8 +65,8 @@ export function holdOutRegions(rules: Extractor, file: string, log: (m: string) 
       }
       if (!c.events.length && c.fallback) {
         const p = model.probabilities(c.fallback);
-        const k = p.indexOf(Math.max(...p));
-        if (p[k] >= MODEL_EVENT_MIN_P) best = { sub: CLASSES[k], p: p[k] };
+        const k = modelEventType(p);
+        if (k >= 0) best = { sub: CLASSES[k], p: p[k] };
       }
       if (bestRule) rulesPreds.set(c.gold.event_id_cnty, record(c.gold.event_id_cnty, bestRule.rulesSub));
       if (best) preds.set(c.gold.event_id_cnty, record(c.gold.event_id_cnty, best.sub));

@@ -12,7 +12,8 @@ import { isArticle } from '../event-realis/features.ts';
 import { subEventFeatures } from './features.ts';
 import { briefExamples, CLASSES, type Example } from './train.ts';
 
-export type LabelledText = { article: Article; label: SubEventType };
+/** A text and its coder's sub-event type; null: the coders gave it none (the model's no-event class). */
+export type LabelledText = { article: Article; label: SubEventType | null };
 
 /** ACLED notes of the TRAIN split (FNV-1a(id) % 5 ≠ 0) of the given files, each id once, in id order. */
 export function acledTrainNotes(files: readonly string[], keep: (g: GoldNote) => boolean = () => true): LabelledText[] {
@@ -27,7 +28,11 @@ export function acledTrainNotes(files: readonly string[], keep: (g: GoldNote) =>
 
 const codeSchema = z.object({ code: z.string(), acled: z.string().nullable() });
 
-/** CASE 2021 Task 2 snippets outside the TEST split whose code names an ACLED sub-event type. */
+/**
+ * CASE 2021 Task 2 snippets outside the TEST split, labelled with the ACLED sub-event type their code names, or null
+ * for CASE's five codes outside ACLED (disasters, organised crime, diplomacy, claims of responsibility): news that
+ * reads like an event report but is none, which teaches the model's no-event class.
+ */
 export function caseTrainSnippets(file: string, lexiconDir?: string): LabelledText[] {
   const codes = new Map(loadJsonlLexicon('case2021-codes.jsonl', codeSchema, lexiconDir).map((c) => [c.code, c.acled]));
   const out: LabelledText[] = [];
@@ -36,8 +41,8 @@ export function caseTrainSnippets(file: string, lexiconDir?: string): LabelledTe
     const r = JSON.parse(line) as { id: unknown; text: string; label: string };
     const id = String(r.id);
     const acled = codes.get(r.label);
-    if (!acled || !isSubEventType(acled) || !inSplit(id, 'dev')) continue;
-    out.push({ article: { id: `case-${id}`, text: r.text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file } }, label: acled });
+    if (acled === undefined || (acled !== null && !isSubEventType(acled)) || !inSplit(id, 'dev')) continue;
+    out.push({ article: { id: `case-${id}`, text: r.text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file } }, label: acled as SubEventType | null });
   }
   return out;
 }

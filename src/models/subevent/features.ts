@@ -1,4 +1,5 @@
 import type { Document, EventMention } from '../../model/document.ts';
+import { findCues, findTriggers, loadTriggerLexicon, type TriggerLexicon } from '../../stages/events/triggers.ts';
 
 /** Buckets of the hashed feature space: 2^16 keeps the committed weights near 1.5 MB; collisions cost little. */
 export const DIM = 1 << 16;
@@ -60,6 +61,23 @@ export function ruleFeatureNames(doc: Document, ev: EventMention | null): string
   return f;
 }
 
+let lexicon: TriggerLexicon | null = null;
+
+/**
+ * The trigger lexicon's reading of the text, whether or not the rules coded an event from it: every sub-event type
+ * a trigger signals ("h:Peaceful protest") and every context cue ("c:intervention", "c:lethal-force"). Where the
+ * rules coded nothing (a trigger below its threshold, gated or held back by the realis gate) and where their
+ * protest and territory rules chose between near types, the model still sees the words the rules know.
+ */
+export function lexiconFeatureNames(text: string): string[] {
+  lexicon ??= loadTriggerLexicon();
+  const t = text.slice(0, MAX_CHARS);
+  const f = new Set<string>();
+  for (const h of findTriggers(lexicon, t, 0, t.length)) f.add(`h:${h.rule.sub}`);
+  for (const c of findCues(lexicon, t, 0, t.length)) f.add(`c:${c}`);
+  return [...f].sort();
+}
+
 /** The text an event is read from: a brief (note, snippet) whole; in an article, the sentences that tell the event. */
 export function eventText(doc: Document, ev: EventMention | null, brief: boolean): string {
   if (brief || !ev || !ev.evidence.length) return doc.text;
@@ -69,8 +87,9 @@ export function eventText(doc: Document, ev: EventMention | null, brief: boolean
 /** The example for one event (or for a text the rules found no event in). */
 export function subEventFeatures(doc: Document, ev: EventMention | null, brief: boolean): Features {
   const text = new Set<number>();
-  textHashes(eventText(doc, ev, brief), text);
-  const rules = ruleFeatureNames(doc, ev).map((n) => hash(n, 9));
+  const told = eventText(doc, ev, brief);
+  textHashes(told, text);
+  const rules = [...ruleFeatureNames(doc, ev), ...lexiconFeatureNames(told)].map((n) => hash(n, 9));
   const idx = new Int32Array(text.size + rules.length);
   const val = new Float32Array(idx.length);
   const w = text.size ? 1 / Math.sqrt(text.size) : 0;

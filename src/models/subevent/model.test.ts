@@ -5,18 +5,18 @@ import { RULES_ORDER } from '../../pipeline/registry.ts';
 import { createSubEventStage } from '../../stages/subevent/index.ts';
 import { silentLogger } from '../../pipeline/stage.ts';
 import type { SubEventType } from '../../model/taxonomy.ts';
-import { subEventFeatures } from './features.ts';
+import { lexiconFeatureNames, subEventFeatures } from './features.ts';
 import { denseModel, deserialise, serialise, type SubEventModel } from './model.ts';
-import { CLASSES, expectedCalibrationError, fit, reliability, type Example } from './train.ts';
+import { CLASSES, expectedCalibrationError, fit, NO_EVENT, reliability, type Example } from './train.ts';
 
 const rules = createExtractor({ stages: RULES_ORDER });
 const note = (id: string, text: string) => ({ id, text, title: null, published: '2022-05-03', publisher: 'ACLED', url: null, dateline: null, origin: { file: 'test' } });
 const PROTEST = note('p1', 'On 3 May 2022, around 200 teachers held a peaceful demonstration in front of the ministry in Baghdad demanding higher wages. [size=around 200]');
 
-function examplesOf(texts: [string, SubEventType][]): Example[] {
+function examplesOf(texts: [string, SubEventType | null][]): Example[] {
   return texts.map(([text, label], i) => {
     const { doc } = rules.extract(note(`x${i}`, text));
-    return { id: `x${i}`, features: subEventFeatures(doc, doc.events[0] ?? null, true), label: CLASSES.indexOf(label), source: 'test', rules: doc.events[0] ? CLASSES.indexOf(doc.events[0].subEventType) : -1 };
+    return { id: `x${i}`, features: subEventFeatures(doc, doc.events[0] ?? null, true), label: label ? CLASSES.indexOf(label) : NO_EVENT, source: 'test', rules: doc.events[0] ? CLASSES.indexOf(doc.events[0].subEventType) : -1 };
   });
 }
 
@@ -45,13 +45,41 @@ test('training is deterministic and the committed form predicts what the fitted 
   assert.throws(() => deserialise(a.subarray(0, a.length - 1)), /truncated/);
 });
 
-function fixedModel(sub: SubEventType, p: number): SubEventModel {
+/** A model that gives `sub` probability p, no event `none`, and shares the rest among the other types. */
+test('the no-event output is learned from texts labelled with no type, and the committed form keeps it', () => {
+  const ex = examplesOf([
+    ...TOY,
+    ['On 6 May 2022, an earthquake struck the coast, damaging hundreds of homes.', null],
+    ['On 7 May 2022, floods swept through the valley after days of heavy rain.', null],
+  ]);
+  const packed = deserialise(serialise({ ...fit(ex, { epochs: 4 }), temperature: 1 }));
+  for (const e of ex) {
+    const p = packed.probabilities(e.features);
+    assert.equal(p.length, CLASSES.length + 1, 'one output per type and one for no event');
+    assert.equal(p.indexOf(Math.max(...p)), e.label);
+  }
+  // a file of the version before the no-event output is refused with a pointer to retraining, not misread
+  const bytes = serialise({ ...fit(ex, { epochs: 1 }), temperature: 1 });
+  const old = Buffer.from(bytes.toString('latin1').replace('"version":2', '"version":1'), 'latin1');
+  assert.throws(() => deserialise(old), /does not fit this version/);
+});
+
+test('the lexicon features read triggers and cues where the rules coded no event', () => {
+  const text = 'Police fired tear gas at hundreds of demonstrators who marched to the parliament.';
+  const names = lexiconFeatureNames(text);
+  assert.ok(names.includes('c:intervention'), names.join(' '));
+  assert.ok(names.some((n) => n.startsWith('h:')), names.join(' '));
+  assert.deepEqual(lexiconFeatureNames('The minister spoke about the budget on Monday.'), []);
+});
+
+function fixedModel(sub: SubEventType, p: number, none = 0): SubEventModel {
   return {
     classes: CLASSES,
     trustRules: 1,
     probabilities() {
-      const out = new Float64Array(CLASSES.length).fill((1 - p) / (CLASSES.length - 1));
+      const out = new Float64Array(CLASSES.length + 1).fill((1 - p - none) / (CLASSES.length - 1));
       out[CLASSES.indexOf(sub)] = p;
+      out[NO_EVENT] = none;
       return out;
     },
   };
@@ -83,7 +111,7 @@ test('reliability table: bins by confidence, and a model right as often as it sa
   assert.ok(Math.abs(expectedCalibrationError(pairs.map((x) => ({ ...x, ok: false }))) - 0.9) < 1e-9);
 });
 
-test('a brief the rules coded nothing in gets the model’s event only when the model is sure enough, never an article or a headline', () => {
+test('a brief the rules coded nothing in gets the model’s event only when it beats the model’s no-event output, never an article or a headline', () => {
   const brief = rules.extract(note('n1', 'Thousands of people marched through the capital on Sunday against corruption and rising prices, organisers said. The march ended in the evening.')).doc;
   assert.equal(brief.events.length, 0, 'the rules code no event here (else this test shows nothing)');
   const sure = createSubEventStage(fixedModel('Peaceful protest', 0.8)).run(brief, { log: silentLogger });
@@ -93,7 +121,11 @@ test('a brief the rules coded nothing in gets the model’s event only when the 
   assert.equal(sure.events[0].decidedBy, 'model');
   assert.equal(sure.events[0].confidence, 0.8);
   assert.ok(sure.events[0].notes.length > 0, 'the event has a note');
-  assert.equal(createSubEventStage(fixedModel('Peaceful protest', 0.3)).run(brief, { log: silentLogger }).events.length, 0, 'unsure: no event');
+  // the learned abstain decides, not a cut-off: a type less sure than the no-event output gives no event, a type surer
+  // than it gives one however unsure it is
+  assert.equal(createSubEventStage(fixedModel('Peaceful protest', 0.3, 0.5)).run(brief, { log: silentLogger }).events.length, 0, 'no event is more probable: none');
+  assert.equal(createSubEventStage(fixedModel('Peaceful protest', 0.3, 0.29)).run(brief, { log: silentLogger }).events.length, 1, 'the type is more probable than no event');
+  assert.equal(createSubEventStage(fixedModel('Peaceful protest', 0.3, 0.29)).run(brief, { log: silentLogger }).events[0].confidence, 0.3);
   const headline = rules.extract(note('h1', 'Thousands march in capital against corruption')).doc;
   assert.equal(headline.events.length, 0);
   assert.equal(createSubEventStage(fixedModel('Peaceful protest', 0.9)).run(headline, { log: silentLogger }).events.length, 0, 'a headline: no event');

@@ -10,10 +10,17 @@ export const SUBEVENT_MODEL_FILE = join(dirname(fileURLToPath(import.meta.url)),
 
 const MAGIC = 'SITREP-SUBEVENT-1\n';
 
-/** Multinomial logistic regression over hashed features; weights kept only for the buckets training saw. */
+/**
+ * Multinomial logistic regression over hashed features; weights kept only for the buckets training saw. Beside the
+ * sub-event types it has one more output, "no ACLED event" (the abstain class, index `classes.length`), learned
+ * from texts coders gave none of the types: whether a brief holds an event is the model's decision, not a cut-off.
+ */
 export interface SubEventModel {
   readonly classes: readonly SubEventType[];
-  /** Calibrated class probabilities, in the order of `classes`. */
+  /**
+   * Calibrated probabilities, in the order of `classes`, then that of no event (length `classes.length + 1`). A
+   * type's probability is that the text reports an event of that type.
+   */
   probabilities(f: Features): Float64Array;
   /** The rules' class stands while the model gives it at least this probability (see choose in train.ts). */
   readonly trustRules: number;
@@ -21,7 +28,7 @@ export interface SubEventModel {
 
 export interface DenseWeights {
   readonly classes: readonly SubEventType[];
-  /** DIM × classes, row-major by bucket. */
+  /** DIM × outputs (the classes and no event), row-major by bucket. */
   readonly w: Float32Array;
   readonly bias: Float32Array;
   /** Logits are divided by it before the softmax: fitted on held-out TRAIN rows, it makes the probabilities honest. */
@@ -38,6 +45,9 @@ export function softmaxInto(z: Float64Array, temperature = 1): Float64Array {
   return z;
 }
 
+/** The model's outputs: each sub-event type, then no event. */
+export const outputsOf = (classes: readonly unknown[]): number => classes.length + 1;
+
 /** Logits of a dense weight table (training and cross-validation use this form). */
 export function logits(m: { w: Float32Array; bias: Float32Array }, C: number, f: Features, z = new Float64Array(C)): Float64Array {
   for (let c = 0; c < C; c++) z[c] = m.bias[c];
@@ -50,7 +60,7 @@ export function logits(m: { w: Float32Array; bias: Float32Array }, C: number, f:
 }
 
 export function denseModel(d: DenseWeights): SubEventModel {
-  const C = d.classes.length;
+  const C = outputsOf(d.classes);
   return { classes: d.classes, trustRules: d.trustRules, probabilities: (f) => softmaxInto(logits(d, C, f), d.temperature) };
 }
 
@@ -60,7 +70,7 @@ export function denseModel(d: DenseWeights): SubEventModel {
  * keeps the file small; the same training gives the same bytes.
  */
 export function serialise(d: DenseWeights): Buffer {
-  const C = d.classes.length;
+  const C = outputsOf(d.classes);
   let max = 0;
   for (const x of d.w) max = Math.max(max, Math.abs(x));
   const scale = max / 127 || 1;
@@ -78,7 +88,7 @@ export function serialise(d: DenseWeights): Buffer {
     rows.push(b);
     q.push(...row);
   }
-  const header = { model: 'subevent', version: 1, dim: DIM, classes: d.classes, scale: +scale.toPrecision(8), temperature: +d.temperature.toFixed(4), trustRules: d.trustRules, bias: [...d.bias].map((x) => +x.toFixed(4)), rows: rows.length };
+  const header = { model: 'subevent', version: 2, dim: DIM, classes: d.classes, scale: +scale.toPrecision(8), temperature: +d.temperature.toFixed(4), trustRules: d.trustRules, bias: [...d.bias].map((x) => +x.toFixed(4)), rows: rows.length };
   const idx = Buffer.alloc(rows.length * 4);
   rows.forEach((r, i) => idx.writeUInt32LE(r, i * 4));
   return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), idx, Buffer.from(Int8Array.from(q).buffer)]);
@@ -89,14 +99,15 @@ export function deserialise(buf: Buffer, file = '(buffer)'): SubEventModel {
   const bad = (why: string) => new SitrepError('E_MODEL', `the sub-event model ${why}; rebuild it with "npx sitrep train subevent"`, { file });
   if (buf.subarray(0, MAGIC.length).toString() !== MAGIC) throw bad('is not a Sitrep sub-event model');
   const nl = buf.indexOf(10, MAGIC.length);
-  let h: { dim: number; classes: string[]; scale: number; temperature: number; trustRules: number; bias: number[]; rows: number };
+  let h: { version: number; dim: number; classes: string[]; scale: number; temperature: number; trustRules: number; bias: number[]; rows: number };
   try {
     h = JSON.parse(buf.subarray(MAGIC.length, nl).toString());
   } catch {
     throw bad('header is not JSON');
   }
-  if (h.dim !== DIM || !h.classes.every(isSubEventType) || h.bias.length !== h.classes.length) throw bad('header does not fit this version');
-  const C = h.classes.length;
+  // version 2 added the no-event output
+  if (h.version !== 2 || h.dim !== DIM || !h.classes.every(isSubEventType) || h.bias.length !== outputsOf(h.classes)) throw bad('header does not fit this version');
+  const C = outputsOf(h.classes);
   const start = nl + 1;
   if (buf.length !== start + h.rows * 4 + h.rows * C) throw bad('is truncated');
   const rowOf = new Int32Array(DIM).fill(-1);

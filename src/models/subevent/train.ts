@@ -4,11 +4,12 @@ import { fnv1a32 } from '../../model/ids.ts';
 import { SUB_EVENT_TYPES, type SubEventType } from '../../model/taxonomy.ts';
 import type { Extractor } from '../../pipeline/extractor.ts';
 import { DIM, subEventFeatures, type Features } from './features.ts';
-import { logits, softmaxInto, type DenseWeights } from './model.ts';
+import { logits, outputsOf, softmaxInto, type DenseWeights } from './model.ts';
 
 export interface Example {
   readonly id: string;
   readonly features: Features;
+  /** The sub-event type's index in CLASSES, or NO_EVENT. */
   readonly label: number;
   /** Where it came from ("acled", "case", "news"): reports count per source. */
   readonly source: string;
@@ -25,17 +26,26 @@ export function mainEvent(doc: Document): EventMention | null {
 
 export const CLASSES: readonly SubEventType[] = SUB_EVENT_TYPES;
 export const CLASS_INDEX = new Map(CLASSES.map((c, i) => [c, i]));
+/** The label (and output) of a text that reports no event of an ACLED type: the model's abstain class. */
+export const NO_EVENT = CLASSES.length;
+
+/** The most probable sub-event type (never the no-event output). */
+export function bestType(p: ArrayLike<number>, classes = CLASSES.length): number {
+  let best = 0;
+  for (let c = 1; c < classes; c++) if (p[c] > p[best]) best = c;
+  return best;
+}
 
 /**
  * One example per brief (an ACLED note, a CASE snippet): the text with the rules' main event, labelled with the
  * coder's sub-event type. The rules run as they do in the pipeline, so the model learns when to trust them.
  */
-export function briefExamples(rules: Extractor, items: readonly { article: Article; label: SubEventType }[], source: string): Example[] {
+export function briefExamples(rules: Extractor, items: readonly { article: Article; label: SubEventType | null }[], source: string): Example[] {
   const out: Example[] = [];
   for (const { article, label } of items) {
     const { doc } = rules.extract(article);
     const main = mainEvent(doc);
-    out.push({ id: article.id, features: subEventFeatures(doc, main, true), label: CLASS_INDEX.get(label)!, source, rules: main ? CLASS_INDEX.get(main.subEventType)! : -1 });
+    out.push({ id: article.id, features: subEventFeatures(doc, main, true), label: label ? CLASS_INDEX.get(label)! : NO_EVENT, source, rules: main ? CLASS_INDEX.get(main.subEventType)! : -1 });
   }
   return out;
 }
@@ -55,7 +65,7 @@ export interface FitOptions {
  */
 export function fit(examples: readonly Example[], opts: FitOptions = {}): DenseWeights {
   const { epochs = 6, rate = 0.4, l2 = 0 } = opts;
-  const C = CLASSES.length;
+  const C = outputsOf(CLASSES);
   const w = new Float32Array(DIM * C);
   const g2 = new Float32Array(DIM * C);
   const bias = new Float32Array(C);
@@ -95,8 +105,9 @@ export function fit(examples: readonly Example[], opts: FitOptions = {}): DenseW
 /** Negative log-likelihood of held-out examples under a temperature. */
 function nll(d: DenseWeights, examples: readonly Example[], t: number): number {
   let s = 0;
-  const z = new Float64Array(d.classes.length);
-  for (const e of examples) s -= Math.log(Math.max(1e-12, softmaxInto(logits(d, d.classes.length, e.features, z), t)[e.label]));
+  const C = outputsOf(d.classes);
+  const z = new Float64Array(C);
+  for (const e of examples) s -= Math.log(Math.max(1e-12, softmaxInto(logits(d, C, e.features, z), t)[e.label]));
   return s / Math.max(1, examples.length);
 }
 
@@ -120,12 +131,10 @@ export function train(examples: readonly Example[], opts: FitOptions = {}): Dens
   return { ...fit(examples, opts), temperature: best.t, trustRules };
 }
 
-/** The class chosen: the rules' own, while the model gives it at least `trust`; else the model's first. */
+/** The class chosen: the rules' own, while the model gives it at least `trust`; else the model's first type. */
 export function choose(p: ArrayLike<number>, rules: number, trust: number): number {
   if (rules >= 0 && p[rules] >= trust) return rules;
-  let best = 0;
-  for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
-  return best;
+  return bestType(p);
 }
 
 /**
@@ -133,8 +142,10 @@ export function choose(p: ArrayLike<number>, rules: number, trust: number): numb
  * model did not see) for the best mean of accuracy and macro-F1: the model is better on common wording, the rules on
  * rare classes they have a specific trigger for.
  */
-function chooseTrust(d: DenseWeights, held: readonly Example[]): number {
-  const C = d.classes.length;
+function chooseTrust(d: DenseWeights, all: readonly Example[]): number {
+  const C = outputsOf(d.classes);
+  // the rules' type against the model's: texts of no event have no right type
+  const held = all.filter((e) => e.label !== NO_EVENT);
   const probs = held.map((e) => Float64Array.from(softmaxInto(logits(d, C, e.features), d.temperature)));
   let best = { trust: 1, score: -1 };
   for (let trust = 0; trust <= 0.6001; trust += 0.05) {
