@@ -1,0 +1,40 @@
+// Actor roles in whole news articles (issue 10, actors): the side that lost territory, suspects held for a group,
+// a described state force keeping the nationality the article named, Kurdish forces named by country.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor } from '../../pipeline/extractor.ts';
+import type { Article } from '../../model/article.ts';
+import type { EventRecord } from '../../model/record.ts';
+
+const ex = createExtractor({ stages: ['segment', 'dates', 'places', 'actors', 'claims', 'events'] });
+const art = (text: string, published = '2017-10-16'): Article => ({ id: 't', text, title: null, published, publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const events = (text: string): EventRecord[] => ex.extract(art(text)).records.filter((e) => !e.historical);
+
+test('a territory taken from its holder: "the Kurdish-held city" names the side that lost it, by country', () => {
+  const [e] = events('Iraqi government forces captured the Kurdish-held oil city of Kirkuk on Monday.').filter((x) => x.sub_event_type === 'Government regains territory');
+  assert.ok(e, 'a territory event');
+  assert.match(e.actor1 ?? '', /^Military Forces of Iraq/);
+  assert.match(e.actor2 ?? '', /Peshmerga/);
+});
+
+test('"from Kurdish forces" in Iraq are the Peshmerga', () => {
+  const [e] = events('Iraqi forces captured several positions south of Kirkuk from Kurdish forces on Monday.').filter((x) => x.sub_event_type === 'Government regains territory');
+  assert.ok(e);
+  assert.match(e.actor2 ?? '', /Peshmerga/);
+});
+
+test('people held over suspected links to a group are that group, not civilians', () => {
+  const [e] = events('Turkish police detained 100 people in Istanbul on Friday over suspected links to Islamic State.').filter((x) => x.sub_event_type === 'Arrests');
+  assert.ok(e);
+  assert.equal(e.actor2, 'Islamic State');
+  const [plain] = events('Turkish police detained 100 people in Istanbul on Friday over unpaid taxes.').filter((x) => x.sub_event_type === 'Arrests');
+  assert.notEqual(plain?.actor2, 'Islamic State');
+});
+
+test('"the army" keeps the nationality the article named when no force of the event place\'s country is named', () => {
+  // Yemen is named only as a place: the army is still Syria's
+  const es = events('The Syrian army advanced on Monday. The army shelled Islamic State positions near Marib in Yemen on Monday.');
+  const shelling = es.find((x) => x.sub_event_type === 'Shelling/artillery/missile attack');
+  assert.ok(shelling);
+  assert.match(shelling.actor1 ?? '', /Syria/);
+});
