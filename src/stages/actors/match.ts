@@ -100,6 +100,7 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
   for (const p of lex.cues.get('state-act') ?? []) trieInsert(stateAct, p, true, () => true);
   const stateActObject: TrieNode<true> = newTrie();
   for (const p of lex.cues.get('state-act-object') ?? []) trieInsert(stateActObject, p, true, () => true);
+  const territoryNoun = cue('territory-noun');
   const stateActNoun: TrieNode<true> = newTrie();
   for (const p of lex.cues.get('state-act-noun') ?? []) trieInsert(stateActNoun, p, true, () => true);
   const stateArrest: TrieNode<true> = newTrie();
@@ -154,7 +155,17 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
         const backedBy = takeBacker(from);
         let confidence = m.confidence;
         if (to < words.length && sameSentence(to - 1, to) && speaker.has(words[to].key)) confidence *= 0.5;
-        out.push({ ...m, confidence, start: words[from].start, end: words[to - 1].end, sentence: words[from].sentence, ...(backedBy ? { backedBy } : {}) });
+        const holds = m.holds || ownsTerritory(to) ? { holds: true as const } : {};
+        out.push({ ...m, confidence, start: words[from].start, end: words[to - 1].end, sentence: words[from].sentence, ...(backedBy ? { backedBy } : {}), ...holds });
+      };
+      /** "Islamic State's last stronghold", "the group s de facto capital": the possessor holds the territory named. */
+      const ownsTerritory = (to: number): boolean => {
+        if (to >= words.length || !sameSentence(to - 1, to) || words[to].key !== 's' || words[to].capital) return false;
+        for (let j = to + 1; j < Math.min(words.length, to + 5) && sameSentence(to, j); j++) {
+          if (territoryNoun.has(words[j].key)) return true;
+          if (!/^[a-z]/.test(words[j].key)) return false;
+        }
+        return false;
       };
       /** "Iraq launched an offensive", "the United States has struck": a verb of armed force follows the country's name. */
       const actsByForce = (k: number): boolean => {

@@ -38,3 +38,22 @@ test('"the army" keeps the nationality the article named when no force of the ev
   assert.ok(shelling);
   assert.match(shelling.actor1 ?? '', /Syria/);
 });
+
+test('the possessor of a stronghold lost it: "the fall of the militant group\'s bastion" never makes the group the one who took it', () => {
+  const es = events('Islamic State fighters left Raqqa on Friday. The fall of the militant group s bastion in Raqqa on Friday was a blow to the group.');
+  const taken = es.find((x) => x.sub_event_type === 'Non-state actor overtakes territory' || x.sub_event_type === 'Government regains territory');
+  assert.ok(taken, 'a territory event');
+  assert.notEqual(taken.actor1, 'Islamic State');
+});
+
+test('a battle with one side named takes the other from the armed side the sentence before names for sure', () => {
+  const es = events('Islamic State had held Hawija since 2014. Iraqi government troops were deployed around Hawija on Thursday. Some fighting took place north of the town where the militants were surrounded.');
+  const clash = es.find((x) => x.sub_event_type === 'Armed clash');
+  assert.ok(clash, 'a clash');
+  assert.equal(clash.actor2, 'Islamic State');
+  assert.match(clash.actor1 ?? '', /Military Forces of Iraq/);
+  // bare "rebels" in the sentence before is no side named for sure
+  const es2 = events('Islamic State had held Hawija since 2014. Rebels were deployed around Hawija on Thursday. Some fighting took place north of the town where the militants were surrounded.');
+  const clash2 = es2.find((x) => x.sub_event_type === 'Armed clash');
+  assert.ok(!clash2 || !/Rebels/.test(clash2.actor1 ?? ''));
+});

@@ -175,6 +175,14 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       }
       continue;
     }
+    // "… fell in an offensive by Iraqi troops. Some fighting took place where the militants were surrounded.": a battle
+    // with one side named and the other left unsaid is fought by the one armed side the sentence before names
+    if (!cand.actor1 && cand.actor2 && !cand.historical && eventTypeOf(cand.sub) === 'Battles' && i > 0) {
+      const other = cand.actor2.actor;
+      // (a side the sentence names for sure: a name or a country's forces, not bare "rebels" or a guessed description)
+      const prev = actors[i - 1].filter((m) => isParty(m) && m.confidence >= 0.75 && m.actor && ARMED_INTER.has(m.actor.inter) && !m.actor.name.includes(COUNTRY_PLACEHOLDER) && m.actor.id !== other.id && !sameForce(m.actor, other, null));
+      if (prev.length && prev.every((m) => m.actor!.id === prev[0].actor!.id)) cand.actor1 = { actor: prev[0].actor!, mention: prev[0] };
+    }
     // "Western countries blamed that attack on …": a definite event noun with no date or place of its own tells the
     // event before it again (event coreference), whatever type its word alone would suggest
     if (last && dates[i].length === 0 && refersBack(doc, cand, last)) {
@@ -206,6 +214,9 @@ const SUSPECT_AFTER = /^\s*(?:suspects|members|militants|fighters|supporters|sym
 function suspectedOf(text: string, s: Span, m: Span): boolean {
   return SUSPECT_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || SUSPECT_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 20)));
 }
+
+/** Inter codes of armed sides: state forces, rebels, militias, external forces. */
+const ARMED_INTER: ReadonlySet<number> = new Set([1, 2, 3, 8]);
 
 /** Sub-event types where one side takes territory another held. */
 const TERRITORY_CHANGES: ReadonlySet<SubEventType> = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
@@ -366,6 +377,11 @@ function buildCandidate(
   if (sub === 'Arrests' && (!actor2 || actor2.actor.kind === 'civilians')) {
     const group = actorMentions.find((m) => m.actor && m.confidence >= 0.5 && m.actor.inter >= 2 && m.actor.inter <= 4 && m.actor.id !== actor1?.actor.id && suspectedOf(doc.text, s, m));
     if (group) actor2 = { actor: group.actor!, mention: group };
+  }
+  // "the fall of the militant group's bastion in Raqqa": the holder of the territory lost it, it did not take it
+  if (TERRITORY_CHANGES.has(sub) && actor1?.mention?.holds) {
+    if (!actor2 || actor2.actor.id === actor1.actor.id) actor2 = actor1;
+    actor1 = null;
   }
   // "Iraqi forces captured the Kurdish-held city of Kirkuk": whoever held the territory taken is the side that lost it
   // (before any other side named after the trigger: the territory taken comes first, "captured the Kurdish-held city … in the fight against IS")
