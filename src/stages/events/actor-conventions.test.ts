@@ -57,3 +57,19 @@ test('a battle with one side named takes the other from the armed side the sente
   const clash2 = es2.find((x) => x.sub_event_type === 'Armed clash');
   assert.ok(!clash2 || !/Rebels/.test(clash2.actor1 ?? ''));
 });
+
+test('the side a main clause says was harmed is the target of the event its "when" clause tells, not civilians', () => {
+  const [e] = events('On Sunday, two U.S. soldiers were killed when an Afghan soldier opened fire on them in Kandahar.');
+  assert.ok(e);
+  assert.match(e.actor1 ?? '', /Military Forces of Afghanistan/);
+  assert.match(e.actor2 ?? '', /Military Forces of the United States/);
+});
+
+test('a state force in the main clause responds to a bombing its "after" clause tells; it did not plant it', () => {
+  const [e] = events('Police sealed off the area after a roadside bomb explosion in Kabul on Friday.');
+  assert.ok(e);
+  assert.doesNotMatch(e.actor1 ?? '', /Police/);
+  // the bomber named in the clause itself still is
+  const [f] = events('Police said Islamic State militants detonated a car bomb in Baghdad on Friday.');
+  assert.equal(f?.actor1, 'Islamic State');
+});
