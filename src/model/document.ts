@@ -44,6 +44,8 @@ export interface ActorMention extends MentionBase {
   readonly antecedent?: string;
   /** e.g. "U.S.-backed" in "U.S.-backed Syrian rebels" → the backer's actor id. */
   readonly backedBy?: string;
+  /** "Kurdish-held Kirkuk", "Islamic State-held town": the words name who holds territory, not who acted. */
+  readonly holds?: true;
 }
 
 export interface PlaceMention extends MentionBase {

@@ -176,3 +176,36 @@ test('"X backed by Y": X is an actor, not Y\'s backer', () => {
   assert.equal(find(ms, 'Iraqi government forces').actor?.name, 'Military Forces of Iraq (2020-)');
   assert.equal(find(actorMentions('Hezbollah-backed militias attacked Hama.'), 'militias').actor?.name, 'Militia (Pro-Hezbollah)');
 });
+
+test('"X-held" names the holder, never an agent: a demonym holds through its forces (issue 10, actors)', () => {
+  const kurd = find(actorMentions('Iraqi forces captured the Kurdish-held city of Kirkuk.'), 'Kurdish');
+  assert.equal(kurd.actor?.id, 'kurdish-forces');
+  assert.equal(kurd.holds, true);
+  assert.ok(kurd.confidence < 0.5, 'a holder is no party of its own sentence');
+  const syrian = find(actorMentions('Rebels shelled the Syrian-held airport.'), 'Syrian');
+  assert.equal(syrian.actor?.name, 'Military Forces of Syria (2000-)');
+  assert.equal(syrian.holds, true);
+  // "Arab" shares the demonym line with "Kurdish" but not its forces
+  assert.equal(actorMentions('They entered Arab-held districts.').find((m) => m.text === 'Arab'), undefined);
+});
+
+test('a country is its police before a verb of arrest, and its forces before an event noun in the possessive', () => {
+  assert.equal(find(actorMentions('Ties hit a low when Turkey detained a consulate worker.'), 'Turkey').actor?.name, 'Police Forces of Turkey (2016-)');
+  assert.equal(find(actorMentions('Iraq’s capture of the city raised the risk of conflict.'), 'Iraq').actor?.name, 'Military Forces of Iraq (2020-)');
+  // not a report or a policy in the possessive
+  assert.equal(actorMentions('Iraq’s budget was approved.').find((m) => m.text === 'Iraq'), undefined);
+  assert.equal(actorMentions('Talks on Turkey detained the ministers for hours.').find((m) => m.text === 'Turkey'), undefined);
+});
+
+test('coordinated force nouns and "government air strikes" are state forces', () => {
+  assert.equal(find(actorMentions('Philippine ground and air forces battled the militants.'), 'Philippine ground and air forces').actor?.name, 'Military Forces of the Philippines');
+  assert.equal(find(actorMentions('The city was destroyed by government air strikes.'), 'government air strikes').actor?.name, 'Military Forces of {country}');
+});
+
+test('every mention of an actor adds to its salience: a chain of "the militants" outweighs a unit named once nearby', () => {
+  const ms = actorMentions(
+    'Islamic State lost the town. The militants fled north. The militant group regrouped. The army s 9th division and the Emergency Response division entered. Smoke rose from oil wells set on fire by the militants.',
+  );
+  const last = ms.filter((m) => m.text === 'the militants').at(-1);
+  assert.equal(last?.actor?.name, 'Islamic State');
+});

@@ -17,6 +17,8 @@ export interface RawMention {
   readonly confidence: number;
   readonly backedBy?: string;
   readonly description?: DescriptionEntry;
+  /** "X-held": names the holder of territory, not an agent. */
+  readonly holds?: true;
 }
 
 interface GenericSense {
@@ -98,11 +100,29 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
   for (const p of lex.cues.get('state-act') ?? []) trieInsert(stateAct, p, true, () => true);
   const stateActObject: TrieNode<true> = newTrie();
   for (const p of lex.cues.get('state-act-object') ?? []) trieInsert(stateActObject, p, true, () => true);
+  const territoryNoun = cue('territory-noun');
+  const stateActNoun: TrieNode<true> = newTrie();
+  for (const p of lex.cues.get('state-act-noun') ?? []) trieInsert(stateActNoun, p, true, () => true);
+  const stateArrest: TrieNode<true> = newTrie();
+  for (const p of lex.cues.get('state-arrest') ?? []) trieInsert(stateArrest, p, true, () => true);
   /** Verbs that tell armed force only with a weapon or an operation after them ("launched air strikes", not "launched a probe"). */
   const needsObject = keySet(['launched', 'launches', 'fired']);
   // Country and ethnic words never name a pattern group on their own ("the Kurdish group").
   const notAName = new Set<string>(determiners);
   for (const d of lex.demonyms) for (const w of d.words) notAName.add(phraseKeys(w).keys.join(' '));
+
+  // "Kurdish forces" in the lexicon: what "Kurdish-held" is held by
+  const namedForces = new Map<string, string>();
+  for (const a of lex.actors) for (const alias of a.aliases) {
+    const k = phraseKeys(alias).keys;
+    if (k.length === 2 && k[1] === 'forces' && !namedForces.has(k[0])) namedForces.set(k[0], a.id);
+  }
+  /** The forces a demonym stands for in "X-held": an actor named "<demonym> forces" in the lexicon, else the country's military. */
+  const forcesOf = (word: string, d: DemonymEntry): Actor | null => {
+    const id = namedForces.get(word);
+    if (id) return toActor(lex.byId.get(id)!);
+    return d.iso2 ? genericActor(lex, 'military', d.iso2) : null;
+  };
 
   return {
     find(text, tokens) {
@@ -135,7 +155,17 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
         const backedBy = takeBacker(from);
         let confidence = m.confidence;
         if (to < words.length && sameSentence(to - 1, to) && speaker.has(words[to].key)) confidence *= 0.5;
-        out.push({ ...m, confidence, start: words[from].start, end: words[to - 1].end, sentence: words[from].sentence, ...(backedBy ? { backedBy } : {}) });
+        const holds = m.holds || ownsTerritory(to) ? { holds: true as const } : {};
+        out.push({ ...m, confidence, start: words[from].start, end: words[to - 1].end, sentence: words[from].sentence, ...(backedBy ? { backedBy } : {}), ...holds });
+      };
+      /** "Islamic State's last stronghold", "the group s de facto capital": the possessor holds the territory named. */
+      const ownsTerritory = (to: number): boolean => {
+        if (to >= words.length || !sameSentence(to - 1, to) || words[to].key !== 's' || words[to].capital) return false;
+        for (let j = to + 1; j < Math.min(words.length, to + 5) && sameSentence(to, j); j++) {
+          if (territoryNoun.has(words[j].key)) return true;
+          if (!/^[a-z]/.test(words[j].key)) return false;
+        }
+        return false;
       };
       /** "Iraq launched an offensive", "the United States has struck": a verb of armed force follows the country's name. */
       const actsByForce = (k: number): boolean => {
@@ -146,6 +176,11 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
         if (!needsObject.has(words[k].key)) return true;
         for (let o = verb.end; o < Math.min(words.length, verb.end + 4) && sameSentence(k, o); o++) if (trieLongest(stateActObject, words, o)) return true;
         return false;
+      };
+      /** "Turkey detained a consulate worker": a verb of arrest follows the country's name. */
+      const arrestsAt = (k: number): boolean => {
+        while (k < words.length && sameSentence(k - 1, k) && AUXILIARIES.has(words[k].key)) k++;
+        return k < words.length && sameSentence(k - 1, k) && trieLongest(stateArrest, words, k) !== null;
       };
       /** "Iraqi forces backed by militias": a participle with "by" makes the name the one backed, not the backer. */
       const passiveBy = (k: number): boolean => k + 1 < words.length && sameSentence(k, k + 1) && words[k + 1].key === 'by';
@@ -242,7 +277,7 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
             continue;
           }
           if (next && sameS && next.hyphenBefore && holding.has(next.key)) {
-            push(i, m.end, { via: 'name', actor: toActor(entry), kinds: kindsOf(entry), confidence: CONFIDENCE.held });
+            push(i, m.end, { via: 'name', actor: toActor(entry), kinds: kindsOf(entry), confidence: CONFIDENCE.held, holds: true });
             i = m.end + 1;
             continue;
           }
@@ -261,6 +296,13 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
             i = proBefore ? m.end : m.end + 1;
             continue;
           }
+          // "Kurdish-held Kirkuk", "Syrian-held areas": the territory is held by that people's or country's forces
+          if (next && sameS && next.hyphenBefore && holding.has(next.key)) {
+            const holder = m.end === i + 1 ? forcesOf(words[i].key, d) : d.iso2 ? genericActor(lex, 'military', d.iso2) : null;
+            if (holder) push(i, m.end, { via: 'name', actor: holder, kinds: holder.kind ? [holder.kind as ActorKind] : [], confidence: CONFIDENCE.held, holds: true });
+            i = m.end + 1;
+            continue;
+          }
           // "Russia's air force": the possessive's s stands between the country and its forces
           const possessive = sameS && next.key === 's' && !next.capital && sameSentence(m.end, m.end + 1);
           const after = sameS ? trieLongest(trie, words, possessive ? m.end + 1 : m.end) : null;
@@ -273,7 +315,10 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
               continue;
             }
           }
-          if (d.iso2 && headsClause(i) && actsByForce(m.end)) emitGeneric(i, m.end, 'military', d);
+          // "Iraq's capture of Kirkuk", "Russia's bombing of Aleppo": the country's forces did it
+          if (d.iso2 && possessive && trieLongest(stateActNoun, words, m.end + 1)) emitGeneric(i, m.end, 'military', d);
+          else if (d.iso2 && headsClause(i) && actsByForce(m.end)) emitGeneric(i, m.end, 'military', d);
+          else if (d.iso2 && headsClause(i) && arrestsAt(m.end)) emitGeneric(i, m.end, 'police', d);
           i = m.end;
           continue;
         }

@@ -55,11 +55,16 @@ export function resolveMentions(docId: string, text: string, raws: readonly RawM
   const prefix = stableId('actor-', docId);
   for (const r of raws) {
     const base = { kind: 'ACTOR' as const, id: `${prefix}-${r.start}-${r.end}`, start: r.start, end: r.end, sentence: r.sentence, text: text.slice(r.start, r.end), by: 'actors' };
-    const backed = r.backedBy ? { backedBy: r.backedBy } : {};
+    const backed = { ...(r.backedBy ? { backedBy: r.backedBy } : {}), ...(r.holds ? { holds: true as const } : {}) };
     if (r.via === 'description' && r.description) {
       const ante = findAntecedent(prior, r.description.compatible, r.sentence);
       if (ante) {
-        out.push({ ...base, ...backed, actor: ante.mention.actor, via: 'description', antecedent: ante.mention.id, confidence: round(ante.mention.confidence >= 0.5 ? r.confidence : 0.8 * r.confidence) });
+        const m: ActorMention = { ...base, ...backed, actor: ante.mention.actor, via: 'description', antecedent: ante.mention.id, confidence: round(ante.mention.confidence >= 0.5 ? r.confidence : 0.8 * r.confidence) };
+        out.push(m);
+        // every mention of an actor adds to its salience, "the militants" as much as "Islamic State": a story that goes on
+        // about "the militants" keeps them more salient than a unit named once in passing ("the Emergency Response division")
+        // (only as what its words call it: "the coalition" adds to the coalition's salience as a coalition, not as a state)
+        prior.push({ mention: m, kinds: ante.kinds.filter((k) => r.description!.compatible.includes(k)) });
       } else {
         out.push({ ...base, ...backed, actor: r.actor, via: 'description', confidence: r.actor ? 0.5 * r.confidence : 0.2 });
       }

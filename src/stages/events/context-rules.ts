@@ -13,6 +13,8 @@ const schema = z.object({
   sub: z.string().refine(isSubEventType, 'not an ACLED sub-event type').optional(),
   /** actor kinds of actor2 that keep the rule from applying */
   notAgainst: z.array(z.string()).optional(),
+  /** "both": the rule names the actor whichever side it is on (a force's name by place); absent: actor1 only */
+  sides: z.enum(['both']).optional(),
   /** an actor id, or a conventional role ("rioters", "civilians", …) */
   use: z.string(),
   assoc: z.string().optional(),
@@ -26,6 +28,7 @@ export interface ContextRule {
   readonly subTypes?: readonly SubEventType[];
   readonly sub?: SubEventType;
   readonly notAgainst?: readonly string[];
+  readonly bothSides: boolean;
   readonly use: Actor;
   readonly assoc?: Actor;
 }
@@ -35,7 +38,7 @@ export function loadContextRules(resolve: (id: string) => Actor | undefined, dir
     const use = resolve(r.use);
     const assoc = r.assoc ? resolve(r.assoc) : undefined;
     if (!use || (r.assoc && !assoc) || !resolve(r.actor)) throw new SitrepError('E_LEXICON', `actor-context-rules.jsonl: rule "${r.id}" names an unknown actor`);
-    return { id: r.id, actor: r.actor, countries: r.countries, subTypes: r.subTypes as SubEventType[] | undefined, sub: r.sub as SubEventType | undefined, notAgainst: r.notAgainst, use, assoc };
+    return { id: r.id, actor: r.actor, countries: r.countries, subTypes: r.subTypes as SubEventType[] | undefined, sub: r.sub as SubEventType | undefined, notAgainst: r.notAgainst, bothSides: r.sides === 'both', use, assoc };
   });
 }
 
@@ -60,4 +63,15 @@ export function applyContextRules(
     };
   }
   return { actor1, assoc: null, sub };
+}
+
+/** Rules that name an actor by place whichever side it is on ("Kurdish forces" in Iraq are the Peshmerga), for actor2. */
+export function applySideRules(rules: readonly ContextRule[], actor: EventActor | null, eventCountry: string | null): EventActor | null {
+  if (!actor) return actor;
+  for (const r of rules) {
+    if (!r.bothSides || actor.actor.id !== r.actor) continue;
+    if (r.countries && (!eventCountry || !r.countries.includes(eventCountry))) continue;
+    return { actor: r.use, mention: actor.mention };
+  }
+  return actor;
 }

@@ -16,7 +16,7 @@ import { assignRoles, isParty, subordinateStart } from './roles.ts';
 import { cueBefore, findCues, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
 import { chooseEventPlace } from './place.ts';
 import { distanceKm } from '../../geo/gazetteer.ts';
-import { applyContextRules, loadContextRules, type ContextRule } from './context-rules.ts';
+import { applyContextRules, applySideRules, loadContextRules, type ContextRule } from './context-rules.ts';
 import { loadActorLexicon, toActor } from '../actors/lexicon.ts';
 import { COUNTRY_PLACEHOLDER } from '../actors/generic.ts';
 import type { Actor } from '../../model/actor.ts';
@@ -37,6 +37,7 @@ const MONTH_BACKGROUND_DAYS = 14;
 const TOLD_PASSIVE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|also\s+|later\s+)?$/i;
 
 /** Descriptions that name a state by its institutions ("the government", "the army"), not by what kind of group it is. */
+const GOVERNMENT_DESCRIPTION = /\b(?:government|regime|authorities|state)\b/i;
 const STATE_DESCRIPTION = /\b(?:government|regime|army|military|troops|soldiers|forces|authorities|state)\b/i;
 
 /** "the arrest of", "last week's arrest of", "his detention": one arrest the text names as known. */
@@ -174,6 +175,14 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       }
       continue;
     }
+    // "… fell in an offensive by Iraqi troops. Some fighting took place where the militants were surrounded.": a battle
+    // with one side named and the other left unsaid is fought by the one armed side the sentence before names
+    if (!cand.actor1 && cand.actor2 && !cand.historical && eventTypeOf(cand.sub) === 'Battles' && i > 0) {
+      const other = cand.actor2.actor;
+      // (a side the sentence names for sure: a name or a country's forces, not bare "rebels" or a guessed description)
+      const prev = actors[i - 1].filter((m) => isParty(m) && m.confidence >= 0.75 && m.actor && ARMED_INTER.has(m.actor.inter) && !m.actor.name.includes(COUNTRY_PLACEHOLDER) && m.actor.id !== other.id && !sameForce(m.actor, other, null));
+      if (prev.length && prev.every((m) => m.actor!.id === prev[0].actor!.id)) cand.actor1 = { actor: prev[0].actor!, mention: prev[0] };
+    }
     // "Western countries blamed that attack on …": a definite event noun with no date or place of its own tells the
     // event before it again (event coreference), whatever type its word alone would suggest
     if (last && dates[i].length === 0 && refersBack(doc, cand, last)) {
@@ -195,6 +204,26 @@ function attribute(c: Candidate, a: EventActor): void {
   if (!replaceable(c.actor1) || c.actor2?.actor.id === a.actor.id) return;
   c.actor1 = a;
   c.attributed = a;
+}
+
+/** "suspected of having ties to", "over suspected links to", "members of": the group the people held are suspected of. */
+const SUSPECT_BEFORE = /\b(?:suspect\w*|links?|ties|loyal(?:ty)?|belong\w*|members?|membership|supporters?|sympathi[sz]ers?)\s+(?:[\w'’-]+\s+){0,3}?(?:to|with|of|in|for)\s+(?:the\s+)?$|\bsuspected\s+$/i;
+/** "Islamic State suspects", "Islamic State members". */
+const SUSPECT_AFTER = /^\s*(?:suspects|members|militants|fighters|supporters|sympathi[sz]ers|cells?|operatives|recruits)\b/i;
+
+function suspectedOf(text: string, s: Span, m: Span): boolean {
+  return SUSPECT_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || SUSPECT_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 20)));
+}
+
+/** Inter codes of armed sides: state forces, rebels, militias, external forces. */
+const ARMED_INTER: ReadonlySet<number> = new Set([1, 2, 3, 8]);
+
+/** Sub-event types where one side takes territory another held. */
+const TERRITORY_CHANGES: ReadonlySet<SubEventType> = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
+
+/** Whether the article names (not just describes) a state force or government of the country. */
+function namesStateOf(doc: Document, iso2: string): boolean {
+  return doc.mentions.some((m) => m.kind === 'ACTOR' && m.via === 'name' && m.actor?.kind === 'state' && m.actor.country === iso2);
 }
 
 /** Only triggers whose sentence asserts that the event happened (see realis.ts) can make an event. */
@@ -329,16 +358,40 @@ function buildCandidate(
   const place = chooseEventPlace(doc, [s.index], choice.hit);
   const eventCountry = place?.place?.countryCode ?? null;
   // (only a description of a state: "the group" that fired a missile into Saudi Arabia is still the Houthis)
+  // "The government" is the government of the place; "the army", "troops" go abroad, so they become the place's own only
+  // when the article names a force of that country: otherwise they are the ones the article named ("the Syrian army …
+  // the army"), whatever country a doubtful place resolved to.
   const localise = (a: EventActor | null): EventActor | null =>
-    a?.mention?.via === 'description' && a.actor.kind === 'state' && STATE_DESCRIPTION.test(a.mention.text) && eventCountry && a.actor.country && a.actor.country !== eventCountry
+    a?.mention?.via === 'description' && a.actor.kind === 'state' && STATE_DESCRIPTION.test(a.mention.text) && eventCountry && a.actor.country && a.actor.country !== eventCountry && (GOVERNMENT_DESCRIPTION.test(a.mention.text) || namesStateOf(doc, eventCountry))
       ? { actor: conventional['state-forces'], mention: a.mention }
       : a;
   actor1 = localise(actor1);
   actor2 = localise(actor2);
+  actor2 = applySideRules(rules, actor2, eventCountry);
   const ruled = applyContextRules(rules, actor1, sub, eventCountry, actor2);
   actor1 = ruled.actor1;
   sub = ruled.sub;
   if (ruled.assoc) assoc1.push(ruled.assoc);
+  // "police detained 100 people over suspected links to Islamic State", "arrested five Islamic State suspects": ACLED codes
+  // the suspects as the group they are held for, not as civilians
+  if (sub === 'Arrests' && (!actor2 || actor2.actor.kind === 'civilians')) {
+    const group = actorMentions.find((m) => m.actor && m.confidence >= 0.5 && m.actor.inter >= 2 && m.actor.inter <= 4 && m.actor.id !== actor1?.actor.id && suspectedOf(doc.text, s, m));
+    if (group) actor2 = { actor: group.actor!, mention: group };
+  }
+  // "the fall of the militant group's bastion in Raqqa": the holder of the territory lost it, it did not take it
+  if (TERRITORY_CHANGES.has(sub) && actor1?.mention?.holds) {
+    if (!actor2 || actor2.actor.id === actor1.actor.id) actor2 = actor1;
+    actor1 = null;
+  }
+  // "Iraqi forces captured the Kurdish-held city of Kirkuk": whoever held the territory taken is the side that lost it
+  // (before any other side named after the trigger: the territory taken comes first, "captured the Kurdish-held city … in the fight against IS")
+  if (TERRITORY_CHANGES.has(sub) && (!actor2 || (actor2.mention && actor2.mention.start > choice.hit.start))) {
+    const holders = actorMentions.filter((m) => m.holds && m.actor && m.actor.id !== actor1?.actor.id && !(actor1 && sameForce(m.actor, actor1.actor, null)));
+    // (in the trigger's own clause: not "the fall of Hawija, which lies near the Kurdish-held city of Kirkuk")
+    const clauseEnd = subordinateStart(doc.text, choice.hit.end, s.end);
+    const h = holders.find((m) => m.start > choice.hit.start && m.end <= clauseEnd && (!actor2?.mention || m.start < actor2.mention.start));
+    if (h) actor2 = applySideRules(rules, { actor: h.actor!, mention: h }, eventCountry);
+  }
   // "last week's arrest of a consulate employee": an arrest the text tells as a definite noun is the police's too (ACLED
   // convention), like a passive one; an indefinite or bare noun ("a wave of arrests", "house arrest") was left unnamed above
   if (sub === 'Arrests' && !actor1 && DEFINITE_ARREST.test(doc.text.slice(Math.max(s.start, choice.hit.start - 40), choice.hit.end + 4))) actor1 = { actor: conventional.police, mention: null };

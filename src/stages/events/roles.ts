@@ -26,7 +26,7 @@ const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = /^\s*(?:\S+\s+){0,3}?(?:against|on|targeting|targeted|at|from|with|into|hit|hitting|struck|striking)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}$/i;
 /** An actor right after one of these words is an object, not the clause's subject. */
 const PREPOSITION_BEFORE = /\b(?:to|for|of|with|from|against|on|at|in|near|toward|towards|into|by|over|including|among|between|behind|alongside|under|via|affiliated with|backed by|linked to)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
-const ALLY_BEFORE = /\b(?:in support of|supporting|alongside|backing|to help|with the help of|allied (?:with|to)|on behalf of|backed by|supported by|together with|jointly with)\s+(?:the\s+|its\s+|their\s+)?$/i;
+const ALLY_BEFORE = /\b(?:in support of|(?:support|aid|arms|backing) (?:for|to)|supporting|alongside|backing|to help|with the help of|allied (?:with|to)|on behalf of|backed by|supported by|together with|jointly with)\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** Right after a subject: a passive verb of harm makes the subject the one harmed. */
 const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:was|were|have been|has been|had been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|shot|captured|executed|beheaded|massacred)\b/i;
 /** Words after which a new clause, with its own subject, begins. */
@@ -45,6 +45,8 @@ const OWN_REPORT_TYPES: ReadonlySet<string> = new Set(['Armed clash', 'Disrupted
 const FINDER_AFTER = /^\s*(?:[\w’'.-]+\s+){0,3}?(?:found|finds|discovered|discovers|recovered|retrieved|unearthed|exhumed|investigated|(?:is|are|were|was)\s+investigating|(?:launched|opened)\s+an?\s+(?:investigation|inquiry|probe)|examined|identified)\b/i;
 /** Event types whose actor1 did the harm; "Disrupted weapons use" and arrests are coded to the force that found or seized. */
 const HARM_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+/** Bombings: the one kind of harm state forces in wire copy respond to far more often than carry out. */
+const BOMBINGS: ReadonlySet<string> = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
 /** Weapons only armed forces wield: their reporter is their agent. */
 const STRIKES: ReadonlySet<string> = new Set(['Air/drone strike', 'Shelling/artillery/missile attack']);
 /** Boundaries that open a reported clause ("said", "that") rather than an adverbial one ("after", "when"). */
@@ -119,6 +121,10 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     clauseStart = mainStart + m.index + m[0].length;
     reported = REPORTED_BOUNDARY.test(m[0]);
   }
+  // "Londoners will see more police on the streets after an explosion at a metro station": a state force in the main
+  // clause responds to a bombing its adverbial clause tells; it did not plant the bomb
+  const adverbial = clauseStart > mainStart && !reported;
+  const respondsToBombing = (m: ActorMention) => adverbial && BOMBINGS.has(hit.rule.sub) && m.end <= clauseStart && m.actor!.inter === 1;
   const relative = RELATIVE_BEFORE.exec(lead);
   // Before the trigger's own clause, an actor is its subject only when nothing in between says otherwise:
   // not a source whose report the clause is (unless the clause's subject is a pronoun for it), not across a relative clause.
@@ -136,7 +142,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const antecedent = relative ? before.filter((m) => /^[\s,]*$/.test(text.slice(m.end, sentence.start + relative.index))).at(-1) : undefined;
   const subject = relative
     ? antecedent ?? before.filter((m) => m.start > sentence.start + relative.index && isSubject(m))[0] ?? null
-    : before.filter((m) => m.start >= clauseStart && isSubject(m))[0] ?? before.filter(outerSubject)[0] ?? null;
+    : before.filter((m) => m.start >= clauseStart && isSubject(m))[0] ?? before.filter((m) => outerSubject(m) && !respondsToBombing(m))[0] ?? null;
 
   // "clashes between X and Y"
   for (const m of after) {
@@ -165,7 +171,8 @@ export function assignRoles(text: string, sentence: { start: number; end: number
 
   // "… Mateen, the son of immigrants who killed 49 people": a relative clause whose noun is no actor has no actor of the sentence as subject
   const strangerRelative = relative !== null && !antecedent;
-  const actor1 = modifier ?? (ownAgent ? null : subject ?? (strangerRelative ? null : before.filter((m) => notSource(m) && !inParticiple(m)).at(-1) ?? null));
+  // (never one the sentence says is supported: "disputes over U.S. support for Kurdish fighters … after the arrest of …")
+  const actor1 = modifier ?? (ownAgent ? null : subject ?? (strangerRelative ? null : before.filter((m) => notSource(m) && !inParticiple(m) && !isAlly(m) && !respondsToBombing(m)).at(-1) ?? null));
   // "Two Turkish soldiers were killed on Monday by an improvised explosive device": the subject of a passive
   // verb of harm is its victim, whatever word named the event
   const harmed = actor1 ? PASSIVE_HARM_AFTER.exec(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60))) : null;
@@ -174,7 +181,13 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     const agent = after.find((m) => m.start >= actor1.end && OPPONENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) ?? ownReport(actor1);
     return { actor1: agent, actor2: actor1, certainty: agent ? 1 : 0.7 };
   }
-  const actor2 = after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? null;
+  // "three U.S. soldiers were killed when an Afghan soldier opened fire on them": the one a main clause says was harmed is
+  // the target of the event its adverbial clause tells (not across a report: "…, police said that …")
+  const harmedBefore = () =>
+    reported || clauseStart === mainStart
+      ? null
+      : parties.find((m) => m.end <= clauseStart && m.actor?.id !== actor1?.actor?.id && PASSIVE_HARM_AFTER.test(text.slice(m.end, clauseStart)) && /\b(?:when|after|as|while)\s*$/i.test(text.slice(m.end, clauseStart))) ?? null;
+  const actor2 = after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore();
   // "artillery fire by Syrian army units", "air strikes carried out by the coalition"
   if (!actor1 && actor2 && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
   // "Islamic State fighters were killed in clashes near Arish, the army said": with no agent in the clause, the
