@@ -41,14 +41,16 @@ export function createSubEventStage(model: SubEventModel): Stage {
  */
 export function decideEvents(model: SubEventModel, doc: Document, createAt = MODEL_EVENT_MIN_P): EventMention[] {
   const brief = !isArticle(doc);
+  // A story opening with a dateline or an agency's credit ("WASHINGTON (Reuters) -", "(Reuters) -") is a news story, however
+  // short: the model neither codes an event of its own in it nor retypes the rules' events, as in any article. Its lack of a
+  // coded event is an answer, not a gap (short political stories got "Reuters protested in Washington"), and its background
+  // sentences are not the event's words (a sticky bomb became a suicide bombing from a background "suicide bomber").
+  const mayOverrule = brief && !isHeadline(doc) && !parseDateline(doc.text);
   if (!doc.events.length) {
-    // A story opening with a dateline or an agency's credit ("WASHINGTON (Reuters) -", "(Reuters) -") is a news story, however short: its lack of a coded event
-    // is an answer, not a gap (short political stories got "Reuters protested in Washington").
-    const ev = brief && !isHeadline(doc) && !parseDateline(doc.text) ? fallbackEvent(model, doc, createAt) : null;
+    const ev = mayOverrule ? fallbackEvent(model, doc, createAt) : null;
     return ev ? [ev] : [];
   }
   const main = brief ? mainEvent(doc) : null;
-  const mayOverrule = brief && !isHeadline(doc);
   return doc.events.map((ev) => decide(model, doc, ev, brief, mayOverrule, main));
 }
 
