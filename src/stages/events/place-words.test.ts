@@ -31,3 +31,8 @@ test('a side taken ("the pro-Assad commander") and a person\'s home ("who has li
   );
   assert.ok(home.every((l) => l !== 'Pennsylvania'), JSON.stringify(home));
 });
+
+test('a place in the event another is dated by belongs to that event: "a week after an attack on Kunduz"', () => {
+  const found = locations('KABUL (Reuters) - Taliban fighters stormed a police post in Ghazni province on Sunday, officials said on Tuesday, a week after an attack on Kunduz.', 'KABUL');
+  assert.ok(found.length > 0 && found.every((l) => l !== 'Kunduz'), JSON.stringify(found));
+});

@@ -4,8 +4,11 @@ import { distanceKm, isCountry, isSupraRegion } from '../../geo/gazetteer.ts';
 import { choosePlace } from '../places/index.ts';
 import { governmentMentions } from '../places/metonymy.ts';
 
-/** Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"). */
-const CLAUSE_BREAK = /\b(?:as|while|whereas|but|although|though)\b|;/i;
+/**
+ * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), and so
+ * does one in the event another is dated by ("stormed a police post in Ghazni province …, a week after an attack on Kunduz").
+ */
+const CLAUSE_BREAK = /\b(?:as|while|whereas|but|although|though)\b|;|\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before)\b/i;
 
 /** Parts of speech of a word that a country's name may qualify: "U.S. warplane", "U.S. intelligence officials". */
 const QUALIFIED = new Set(['NOUN', 'ADJ']);
