@@ -1,11 +1,14 @@
 import type { Document, Mention, PlaceMention } from '../../model/document.ts';
 import { overlaps, type Span } from '../../model/span.ts';
-import { distanceKm, isCountry } from '../../geo/gazetteer.ts';
+import { distanceKm, isCountry, isSupraRegion } from '../../geo/gazetteer.ts';
 import { choosePlace } from '../places/index.ts';
 import { governmentMentions } from '../places/metonymy.ts';
 
-/** Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"). */
-const CLAUSE_BREAK = /\b(?:as|while|whereas|but|although|though)\b|;/i;
+/**
+ * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), and so
+ * does one in the event another is dated by ("stormed a police post in Ghazni province …, a week after an attack on Kunduz").
+ */
+const CLAUSE_BREAK = /\b(?:as|while|whereas|but|although|though)\b|;|\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before)\b/i;
 
 /** Parts of speech of a word that a country's name may qualify: "U.S. warplane", "U.S. intelligence officials". */
 const QUALIFIED = new Set(['NOUN', 'ADJ']);
@@ -15,7 +18,8 @@ const QUALIFIED = new Set(['NOUN', 'ADJ']);
  * It says whose the person or thing is, not where the event happened ("the arrest of a U.S. consulate employee" in Istanbul).
  */
 export function attributiveCountry(doc: Document, m: Mention): boolean {
-  if (m.kind !== 'PLACE' || !m.place || !isCountry(m.place)) return false;
+  // "Sarah Leah Whitson, Middle East director at Human Rights Watch": a region before a noun is someone's remit too
+  if (m.kind !== 'PLACE' || !m.place || !(isCountry(m.place) || isSupraRegion(m.place))) return false;
   const after = doc.text.slice(m.end, m.end + 30);
   // "U.S.-Canadian", "U.S.-Iraqi": two nationalities joined
   if (/^[-–]\p{Lu}\p{Ll}+(?:an|ian|ean|ish|ese|i)\b/u.test(after)) return true;
@@ -36,6 +40,21 @@ export function placeInTitle(doc: Document, m: Mention): boolean {
 }
 
 /**
+ * A people's name before a place or its police names the country as a place: "a Syrian air base", "the Iraqi town of",
+ * "Turkish police detained" (police act at home). Elsewhere ("Russian forces", "Palestinian lands", "a Saudi-led
+ * coalition") a demonym says whose, never where; "Saudi authorities" stays the government (metonymy.ts).
+ */
+const LOCATIVE_AFTER_DEMONYM =
+  /^\s+(?:(?:military|army|air|naval|government|border|capital|northern|southern|eastern|western|central|rebel-held|opposition-held)\s+)?(?:air\s?base|airbase|base|airport|town|city|village|capital|province|border\s+(?:town|city|crossing|guards?)|soil|territory|coast|side\s+of\s+the\s+border|police|riot\s+police|security\s+services)\b/i;
+
+export function locativeDemonym(doc: Document, m: Mention): boolean {
+  return m.kind === 'PLACE' && m.place !== null && isCountry(m.place) && LOCATIVE_AFTER_DEMONYM.test(doc.text.slice(m.end, m.end + 40));
+}
+
+/** "the pro-Assad commander", "anti-Damascus protests": a name after pro- or anti- is a side taken, not a scene (Assad is no Al Asadah). */
+const SIDE_TAKEN_BEFORE = /\b(?:pro|anti)-$/i;
+
+/**
  * The event's place, by the places stage's rule, after dropping two kinds of place mention:
  * names that are part of an actor's name ("Shahid Ahmad al-Abdo group" — the actors stage runs
  * after places and knows better), and places of the trigger's sentence that sit in another clause.
@@ -49,13 +68,18 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
   };
   // a demonym ("Palestinian lands") says whose, never where; so does a country's name before a noun ("a U.S. consulate employee")
   // and any place in a job title ("Middle East director"); a site is no event's place
-  const named = doc.mentions.filter((m) => m.kind !== 'PLACE' || (!m.demonym && !m.site && !names.some((a) => overlaps(a, m)) && !attributiveCountry(doc, m) && !placeInTitle(doc, m)));
+  const named = doc.mentions
+    // ("Saudi authorities" is also the actor's name: there the demonym is the point)
+    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
+    // a people's name kept as a place stands for its country, as the country's name would
+    .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
   // Keep other clauses' places when the trigger's own clause names none: a nearby place beats none. A government
   // ("as the United States steps up air strikes") names no scene.
   const governments = governmentMentions(doc, named.filter((m): m is PlaceMention => m.kind === 'PLACE'));
   const kept = sameClause.some((m) => m.kind === 'PLACE' && m.place && sentenceIndexes.includes(m.sentence) && !governments.has(m)) ? sameClause : named;
-  const chosen = choosePlace(kept.length === doc.mentions.length ? doc : { ...doc, mentions: kept }, sentenceIndexes, near);
+  const same = kept.length === doc.mentions.length && kept.every((m, k) => m === doc.mentions[k]);
+  const chosen = choosePlace(same ? doc : { ...doc, mentions: kept }, sentenceIndexes, near);
   // "the Qalamoun mountains to the northwest of Bir Qassab": the place is the one the relative phrase describes.
   // Only a phrase standing between the two points back: "Shadadah area" describes Shadadah, not the crossing named before it.
   if (chosen?.relation && sentenceIndexes.includes(chosen.sentence)) {

@@ -6,6 +6,10 @@ import { governmentMentions } from './metonymy.ts';
 
 /** A relative phrase pointing back at a town named earlier: "north-west of the city". */
 const RELATIVE_TO_EARLIER = /\b(?:\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|near|outside|outskirts\s+of|around)\s+the\s+(?:city|town|village)\b/i;
+/** "in the Nigerian city", "the northern town", "the provincial capital": a place named by what it is, not by its name. */
+const PLACE_DESCRIPTION = /\b(?:the|a|that)\s+(?:[\w-]+\s+){0,2}(?:city|town|village|capital|district|camp|neighbou?rhood|outskirts)\b/i;
+/** How many sentences after the event's a place it describes may be named in. */
+const FORWARD_SENTENCES = 2;
 /** "AMMAN/BEIRUT (Reuters) -", "KIRKUK, Iraq (Sitrep Wire) -": any agency in brackets after an upper-case place. */
 const DATELINE = /^[ \t]*[A-Z][A-Z .'\/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*\([A-Z][^()\n]{1,40}\)\s*[-–—]/m;
 /** The coder's own word on where an event is placed: "(coded to Al Malahit)", "Coded as Kut city", "coded to provincial capital Nassriya". */
@@ -15,12 +19,12 @@ const CODED_HERE_AFTER = /^\s*\(coded\s+(?:to|at)\s+(?:the\s+)?district\s+level\
 /** A way through or a point of departure ("entered via Al Waleed crossing", "a man from Tadmor"), not where the event happens. */
 const ROUTE_BEFORE = /(?<!\b(?:km|kilomet(?:er|re)s?|miles?|metres|meters|away)\s)\b(?:via|through|from)\s+(?:the\s+)?$/i;
 /**
- * Where a person comes from: "Jane Doe, 27, of Roswell", "a man from the St. Louis suburb of Belleville, Illinois,",
+ * Where a person comes from or lives ("the cleric Gulen, who has lived in Pennsylvania since 1999"): "Jane Doe, 27, of Roswell", "a man from the St. Louis suburb of Belleville, Illinois,",
  * "a native of Tikrit", "born in Dearborn": a suspect's or victim's home town is not where the event happened. ("Residents
  * of X", "people living in X" stay: those are often the very people the event struck.)
  */
 const HOMETOWN_BEFORE =
-  /(?:\b\d{1,3},\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w.'’-]+\s+){0,3}(?:suburb|town|city|village|area|region|province|state|county)\s+of\s+)?|\bnative\s+of\s+(?:the\s+)?|\b(?:grew\s+up|born)\s+in\s+(?:the\s+)?)$/i;
+  /(?:\b\d{1,3},\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w.'’-]+\s+){0,3}(?:suburb|town|city|village|area|region|province|state|county)\s+of\s+)?|\bnative\s+of\s+(?:the\s+)?|\b(?:grew\s+up|born)\s+in\s+(?:the\s+)?|\bwho\s+(?:has\s+|had\s+|now\s+)?(?:lived|lives|resides|resided|settled)\s+(?:[\w-]+\s+){0,3}in\s+(?:the\s+)?)$/i;
 /** "dislodge Islamic State from Hawija": the place fought over, not a point of departure. */
 const OUSTED_FROM = /\b(?:dislodg|driv|drove|oust|expel|evict|clear|liberat|recaptur|retak|retook|withdr[ae]w|pull(?:ed|ing|s)?\s+out|retreat|push(?:ed|ing|es)?\s+(?:back|out)|fre(?:e|ed|eing))\w*\b[^.;]{0,40}$/i;
 /** A name lent to a road, gate or square ("the Kirkuk Road in Sulaymaniyah", "As-Sweida-Damascus road", "Damascus Gate", "Gezi Park"). */
@@ -345,11 +349,33 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
     const earlierTown = [...notDateline].reverse().find((m) => m.sentence < first + 1 && m.place!.precision === 1 && (!own || m.start < own.start));
     if (earlierTown) return { ...earlierTown, place: { ...earlierTown.place!, precision: 2 }, relation: rel[0] };
   }
+  // "killed in an attack … in the Nigerian city at the center of a conflict. … the assault on the outskirts of Maiduguri":
+  // an event's sentence that points at a place by description means the town the next sentences name, which is
+  // narrower than the country its demonym gives
+  function describedLater(wider: PlaceMention | null): PlaceMention | null {
+    if (!PLACE_DESCRIPTION.test(eventText)) return null;
+    const last = sentenceIndexes.length ? Math.max(...sentenceIndexes) : first;
+    for (let s = last + 1; s <= last + FORWARD_SENTENCES; s++) {
+      const towns = notDateline.filter((m) => m.sentence === s && m.place!.precision <= 2 && m.place!.featureCode !== 'ADM1' && (!wider || within(m.place!, wider.place!)));
+      const here = best(narrow(doc, towns, contained), undefined, contained.anchored);
+      if (here) return here;
+    }
+    return null;
+  }
+  if (own && specificity(own) >= 3) {
+    const narrower = describedLater(own);
+    if (narrower) return narrower;
+  }
   if (own) return own;
+  // an earlier sentence lends its town, but not a person's home ("Gulen, who has lived in Pennsylvania since 1999")
+  const home = (m: PlaceMention) => HOMETOWN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start));
   for (let s = first - 1; s >= 0; s--) {
-    const here = best(narrow(doc, notDateline.filter((m) => m.sentence === s), contained), undefined, contained.anchored);
+    const here = best(narrow(doc, notDateline.filter((m) => m.sentence === s && !home(m)), contained), undefined, contained.anchored);
     if (here) return here;
   }
+  // with no place named before it either: the dateline is only where the reporter files from (LAGOS)
+  const described = describedLater(null);
+  if (described) return described;
   const inDateline = resolved.filter((m) => dateline && m.start >= dateline.index && m.end <= datelineEnd);
   if (inDateline.length) return inDateline[0];
   const byCountry = new Map<string, number>();

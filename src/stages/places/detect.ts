@@ -42,6 +42,8 @@ export interface RawPlace {
   readonly settlement?: boolean;
   /** "X neighbourhood", "X area", "X district": a part of a town or a district, not a village of its own. */
   readonly quarter?: boolean;
+  /** "the capital's Medina district", "Jobar district on the capital's outskirts": a part of the country's capital. */
+  readonly ofCapital?: boolean;
   /** Read through its consonants only (see looseRaws): a reading must lie inside the stated region and be the one there. */
   readonly loose?: boolean;
   /** "the village of X": a populated place, not the district of the same name. */
@@ -569,8 +571,15 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
     village: VILLAGE_BEFORE.test(before),
     notCountry: RESIDENCE_BEFORE.test(before),
     quarter: QUARTER_AFTER.test(after),
+    ofCapital: (QUARTER_AFTER.test(after) && CAPITAL_BEFORE.test(before)) || CAPITAL_AFTER_QUARTER.test(after),
   };
 }
+
+/** "the capital's Medina district", "in the capital's": the words before a quarter's name that make it the capital's. */
+const CAPITAL_BEFORE = /\bthe\s+capital(?:'s|’s|\s+s)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/i;
+/** "Jobar district on the capital's eastern outskirts", "the Medina district of the capital": the words after one. */
+// "Jobar and Ain Tarma districts on the capital's outskirts": the first of two names shares the second's words
+const CAPITAL_AFTER_QUARTER = /^(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:neighbou?rhoods?|quarters?|areas?|districts?|sub-?districts?)\s+(?:of|in|on)\s+the\s+capital\b/iu;
 
 /** "As Salam neighborhood", "Adl area", "Hayran district": a part of a town or a district, which ACLED codes at the town or the seat. */
 const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|areas?|districts?|sub-?districts?)\b/i;

@@ -205,6 +205,22 @@ function isBigPlace(r: RawPlace): boolean {
   return r.candidates.some((c) => plainSpelling(c.name) === said && (c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || (c.geonameid !== null && (c.population ?? 0) >= BIG_PLACE)));
 }
 
+/** A place that a sentence's first word may name without the words around saying so: a seat of government or a sizeable town. */
+const SENTENCE_START_MIN_POPULATION = 100_000;
+const SEAT_OR_REGION = new Set(['PCLI', 'ADM1', 'PPLC', 'PPLA']);
+
+/**
+ * "Work is progressing", "Bomb disposal experts": a sentence's first word is capitalised whatever it is, so its capital
+ * says nothing. One word there that no place bears as spelt (only hamlets reached by its sound: Al Wurqā’, Al Būmbah)
+ * and that names no seat or sizeable town is the common word. "Raqqa" (Ar Raqqah) and "Homs" (a city) stay.
+ */
+export function sentenceInitialWord(doc: Document, r: RawPlace): boolean {
+  if (/[\s-]/.test(r.text.trim())) return false;
+  const sentence = doc.sentences[r.sentence];
+  if (!sentence || !/^[\s"“‘'(]*$/.test(doc.text.slice(sentence.start, r.start))) return false;
+  return !r.candidates.some((c) => spelledAlike(c.name, r.text) || SEAT_OR_REGION.has(c.featureCode) || c.geonameid === null || (c.population ?? 0) >= SENTENCE_START_MIN_POPULATION);
+}
+
 /**
  * "A capitalised word becomes a place only when the tagger or strong locative context says so":
  * keeps the candidates the words around vouch for (decided by rule), and of the rest those the
@@ -224,6 +240,7 @@ export function gatePlaces(doc: Document, raws: readonly RawPlace[], tagger: Ent
     // and so is the bare surname elsewhere in the story ("Ryan said"), unless the words around make it a place
     if (r.personName === 'here' && r.container === null && !r.isContainer && !r.codedTo) continue;
     if (r.personName === 'elsewhere' && !hasLocativeContext(r, doc.text)) continue;
+    if (sentenceInitialWord(doc, r) && !hasLocativeContext(r, doc.text)) continue;
     if (!tagger || hasLocativeContext(r, doc.text)) {
       kept.push(r);
       decidedBy.set(r, 'rule');

@@ -42,6 +42,10 @@ const TOWN_COUNTRY_VOTE = 0.5;
 
 /** What a town loses when the mention is only one of its alternate names and other places bear it as their own. */
 const ALT_NAME_PENALTY = 1.5;
+/** How far from its capital a quarter said to be the capital's may lie. */
+const CAPITAL_QUARTER_KM = 40;
+/** What it loses besides when a world city bears the name as its own: as much as lying outside the story's countries costs the city. */
+const WORLD_CITY_ALT_PENALTY = 5;
 /** For a town that bears the name of the region it lies in. */
 const SEAT_OF_REGION = 1;
 /** For a container's reading, and against the others, when only some readings hold a name said to lie in it. */
@@ -540,13 +544,17 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
   // from all the name's readings: "Al Bayda City" has set the region itself aside
   const regionNames = r.candidates.filter((c) => c.featureCode === 'ADM1');
   // the one reading that dwarfs every reading in the story's countries, when nothing calls the name a town's
-  const inFocusPop = Math.max(0, ...cands.filter((c) => focus.share.has(c.countryCode)).map((c) => c.population ?? 0));
+  // counting only readings that bear the name: "London" is one of Renton's alternate names, and a US story's Renton
+  // (100,000 people) must not make London, England, look like a namesake of a town its size
+  const bearsName = (c: Place) => !ownNamed || !ownNamed.size || ownNamed.has(c) || c.geonameid === null;
+  const inFocusPop = Math.max(0, ...cands.filter((c) => focus.share.has(c.countryCode) && bearsName(c)).map((c) => c.population ?? 0));
   const greatest = settledAround(r) ? undefined : cands.find((c) => worldCity(c) && (c.population ?? 0) >= WORLD_CITY_RATIO * Math.max(1, inFocusPop));
   return cands
     .map((c) => {
       let s = prior(c, r.adminCue);
       // a town reached through one of its alternate names ("London" for Renton) yields to those that bear the name
-      if (ownNamed && c.geonameid !== null && ownNamed.size && !ownNamed.has(c)) s -= ALT_NAME_PENALTY;
+      // and never outscores a world city that bears it, whatever the story's country ("London" in a US story is no Renton)
+      if (ownNamed && c.geonameid !== null && ownNamed.size && !ownNamed.has(c)) s -= greatest && ownNamed.has(greatest) ? ALT_NAME_PENALTY + WORLD_CITY_ALT_PENALTY : ALT_NAME_PENALTY;
       // "Columbia" is Columbia, S.C., not Colombia: a country reached by a near-spelling yields to places bearing the very name
       else if (isCountryCode(c) && literal.length && !literal.includes(c)) s -= ALT_NAME_PENALTY * 2;
       // "Adana" is not Aden governorate, "Amara" not Amhara: a region reached by a near-spelling yields to towns of the very name
@@ -668,6 +676,20 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     // among all the name's readings: "London Police" kept only the well-known Londons, but the story's London is Kentucky's
     const same = r.candidates.find((c) => c.geonameid === p.geonameid) ?? gazetteer.candidates(r.text).find((c) => c.geonameid === p.geonameid);
     if (same && out[k].keep) out[k] = { ...out[k], place: withRelation(same, r.relation), best: withRelation(same, r.relation), bestTrusted: true };
+  });
+  // "the capital's Medina district": a quarter of the story's capital lies in it; a namesake elsewhere (Medina, Ohio) is none,
+  // and a quarter the gazetteer lacks is placed at its capital, as ACLED codes "Mogadishu - Medina"
+  raws.forEach((r, k) => {
+    if (!r.ofCapital) return;
+    const capitals = out.map((o) => o?.place).filter((p): p is Place => p !== null && p !== undefined && p.featureCode === 'PPLC');
+    const capital = capitals.find((p) => p.countryCode === focuses[k].top) ?? (new Set(capitals.map((p) => p.countryCode)).size === 1 ? capitals[0] : undefined);
+    if (!capital) return;
+    const near = (p: Place) => p.countryCode === capital.countryCode && distanceKm(p.latitude, p.longitude, capital.latitude, capital.longitude) <= CAPITAL_QUARTER_KM;
+    const now = out[k].place;
+    if (now && near(now)) return;
+    const inside = pools[k].cands.find(near);
+    const place = inside ? withRelation(inside, r.relation) : { ...capital, precision: 2 as const };
+    out[k] = { ...out[k], place, best: place, bestTrusted: true, keep: true, confidence: Math.max(out[k].confidence, 0.5) };
   });
   return out;
 
@@ -854,6 +876,11 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     // name itself, a small town is still the reading of a name said to be a place when it alone bears that name
     const alone = cued && onlyReading && !r.partial && (focus.top === null || ownWeight >= focus.topWeight);
     if ((small || namesake) && !inFocus && !cued) return { raw: r, place: null, confidence: 0, keep: false };
+    // "Manus" (Papua New Guinea) is no Manaus, "al-Baath University" no Bath, "al-Midan" no Medan: a reading spelled
+    // otherwise than the name, in a country the story points to nowhere else, is a coincidence of spelling, however big;
+    // a world capital ("Kiev") or a region is still its own English name, and where names are transliterated from
+    // another script a spelling apart is the same name ("Zakho" is Zaxo, Iraq, in a story about Turkish strikes)
+    if (focus.top !== null && !inFocus && r.container === null && !r.isContainer && !TRANSLITERATED.has(best.c.countryCode) && !literalReading(best.c, r.text) && best.c.geonameid !== null && !isCountryCode(best.c) && best.c.featureCode !== 'ADM1' && !worldCity(best.c)) return { raw: r, place: null, confidence: 0.1, keep: true };
     if ((small || namesake) && !inFocus && !alone && !(r.container && best.s > 10)) return { raw: r, place: null, confidence: 0.2, keep: true };
     let place = withRelation(best.c, r.relation);
     // a district named as a container stands for the area around its town
@@ -861,6 +888,12 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     const confidence = Math.max(0.05, Math.min(0.99, 0.5 + margin / 8 + (inFocus ? 0.15 : 0)));
     return { raw: r, place, confidence: Math.round(confidence * 100) / 100, keep: true };
   }
+}
+
+/** The place bears the name as written, give or take diacritics, case and an Arabic article: "Ḩamāh" for "Hama" is not, "Medan" for "al-Midan" is not. */
+function literalReading(c: Place, said: string): boolean {
+  const strip = (x: string) => plainSpelling(x.replace(LEADING_ARTICLE, ''));
+  return strip(c.name) === strip(said);
 }
 
 const DISTANCE_BEARING = /(\d[\d.,]*)\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\b[^a-z]*(?:\([^)]*\)\s*)?(?:to\s+the\s+)?(north|south)?[- ]?(east|west)?(?:ern)?\s+of\b/i;
