@@ -4,7 +4,7 @@ import type { GeoCues, LocaleCue, PersonCues } from '../../geo/geo-lexicons.ts';
 import type { Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
-import { isSupraRegion } from '../../geo/gazetteer.ts';
+import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
 export interface RawPlace {
@@ -32,6 +32,11 @@ export interface RawPlace {
   /** ACLED's "(coded to X)": X is where the event is placed. */
   codedTo: boolean;
   readonly tokenPos: string | null;
+  /**
+   * Capitalised where English would not capitalise a common word: inside a sentence that is not set in title case.
+   * There the capital itself says "name", whatever part of speech the tagger guesses ("the Concord Police", "a Charleston man").
+   */
+  readonly midSentence?: boolean;
   /** Matched inside a longer capitalised name whose other words are unknown ("Maaret Al Naasan"). */
   readonly partial: boolean;
   /** "Laurel County", "Rapides Parish", "Oconee County": a US county or parish, which the gazetteer has no row for. */
@@ -137,7 +142,12 @@ function demonymOf(gazetteer: Gazetteer, word: string): { iso2: string | null; p
 }
 
 const ARTICLE = String.raw`(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrstz]|[Aa]th)`;
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’]*`;
+/**
+ * "St. Louis", "Mt. Pleasant", "Ft. Myers": an abbreviated Saint, Mount or Fort opens the name it belongs to; read
+ * apart, "St" is a title and the name after it someone's ("St. Petersburg" was lost whole).
+ */
+const ABBREVIATED_OPENING = String.raw`(?:(?:St|Ste|Mt|Ft|ST|STE|MT|FT)\.\s?(?=\p{Lu}))?`;
+const WORD = String.raw`${ABBREVIATED_OPENING}\p{Lu}[\p{L}\p{M}\p{N}'’]*`;
 /** Capitalised articles may stand apart ("At Tanf"); lower-case ones only when hyphenated or "al"/"el", since "at", "as", "an" are English. */
 const UNIT = String.raw`(?:(?:${ARTICLE}-)|(?:(?:A[dnrstz]|Ash|Ath|E[dnrstz]|[AaEe]l) ))?${WORD}`;
 /** Inside a name any article may stand apart ("Deir ez Zor", "Ras al Ain"), and so may Persian's "e" ("Shahr e Kord"). */
@@ -569,7 +579,30 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
     village: VILLAGE_BEFORE.test(before),
     notCountry: RESIDENCE_BEFORE.test(before),
     quarter: QUARTER_AFTER.test(after),
+    midSentence: isMidSentence(text, sentence, span.start),
   };
+}
+
+/** What may stand before a sentence's first word: quotes, brackets, dashes, bullets. */
+const OPENING_MARKS = /^[\s"“'‘(\[—–•*-]*$/u;
+const CAPITALISED_WORD = /^\p{Lu}/u;
+const SMALL_WORDS = new Set('a an the and or but of in on at to for from by with as is are was were be'.split(' '));
+
+/**
+ * Whether the name stands after the sentence's first word in a sentence not set in title case ("Glass Recycling Starts
+ * At Athens Center"): at least a quarter of its words, other than the short ones title case may leave small, are in
+ * lower case, as in running English even thick with names.
+ */
+function isMidSentence(text: string, sentence: { start: number; end: number }, at: number): boolean {
+  if (OPENING_MARKS.test(text.slice(sentence.start, at))) return false;
+  let words = 0;
+  let lower = 0;
+  for (const w of text.slice(sentence.start, sentence.end).split(/[\s—–]+/)) {
+    if (!/\p{L}/u.test(w) || SMALL_WORDS.has(w.toLowerCase())) continue;
+    words++;
+    if (!CAPITALISED_WORD.test(w.replace(/^[^\p{L}]+/u, ''))) lower++;
+  }
+  return lower * 4 >= words;
 }
 
 /** "As Salam neighborhood", "Adl area", "Hayran district": a part of a town or a district, which ACLED codes at the town or the seat. */
@@ -753,6 +786,19 @@ const QUARTER_TO_BRACKET = /^\s+-\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:al|el|an
 const PAREN = /\(([^()\n]{2,80})\)/g;
 const CODED_TO = /^(?:coded\s+(?:to|as|at)|arbitrarily\s+coded\s+to)\s/i;
 
+/** After a name: the list it belongs to goes on (", Brasoc and", " and Detroit", ", and"). */
+const LIST_GOES_ON = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)\p{Lu}/u;
+/** How far from a region's or town's point a town said to lie in it may be, where the gazetteer gives no region to compare. */
+const LIE_IN_KM = 100;
+
+/** Whether place c can lie in p: p's country, p's first-level region, or near p's point. */
+function mayLieIn(c: Place, p: Place): boolean {
+  if (c.countryCode !== p.countryCode) return false;
+  if (p.featureCode === 'PCLI') return true;
+  if (p.featureCode === 'ADM1' && c.admin1 && normalizeName(c.admin1) === normalizeName(p.admin1 ?? p.name)) return true;
+  return distanceKm(c.latitude, c.longitude, p.latitude, p.longitude) < LIE_IN_KM;
+}
+
 const hasRegion = (r: RawPlace) => r.candidates.some((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1');
 
 /**
@@ -813,6 +859,9 @@ function linkContainers(text: string, raws: RawPlace[], sentenceStart: number, s
     if (comma && hasRegion(r) && !next.candidates.some((c) => c.featureCode === 'PCLI') && !/\w/.test(between)) continue;
     // "Iraq, Afghanistan or Syria": a country's own name lies in no other place, whatever it is another spelling of
     if (r.candidates.length && (r.candidates.every((c) => c.featureCode === 'PCLI') || (r.candidates[0].featureCode === 'PCLI' && plainSpelling(r.candidates[0].name) === plainSpelling(r.text)))) continue;
+    // "shows in Copenhagen, Hamburg, Brasoc and Mannheim", "offices in Miami, West Palm Beach, New York, and Detroit":
+    // a region's name inside a list that goes on after it is the list's next item, when no reading of the name before lies in it
+    if (comma && LIST_GOES_ON.test(text.slice(next.end, next.end + 40)) && !r.candidates.some((c) => next.candidates.some((p) => mayLieIn(c, p)))) continue;
     r.container = next.text.replace(/\s+(?:countryside|governorate|province|region|district)$/i, '');
     next.isContainer = true;
     next.containerLevel = hasRegion(next) ? 3 : 2;

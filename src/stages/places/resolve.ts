@@ -501,7 +501,9 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
     const said = r.text.replace(ADMIN_WORD_AFTER, '');
     const key = normalizeName(said);
     // a short name's sound is no name: "Hun" and "Hoonah" share a key (longer keys are transliterations: "Dihok", "Duhok")
-    const ownName = (c: Place) => normalizeName(c.name) === key && (plainSpelling(said).length > SOUND_ALIKE_MIN || spelledAlike(c.name, said));
+    // "Quebec City", "Kuwait City": the town's own name and the word for its kind
+    const cityKey = /\s+city$/i.test(said) ? normalizeName(said.replace(/\s+city$/i, '')) : null;
+    const ownName = (c: Place) => (normalizeName(c.name) === key && (plainSpelling(said).length > SOUND_ALIKE_MIN || spelledAlike(c.name, said))) || (cityKey !== null && isTownReading(c) && normalizeName(c.name) === cityKey);
     // "New York" is New York City's own name shortened, not a coincidence
     // nor is "Kiev" or "Bombay": a great city's English name, when it is the name's first reading
     cands = cands.filter((c) => c.geonameid === null || storyCountry(c.countryCode) || ownName(c) || ((c.population ?? 0) >= 1_000_000 && (normalizeName(c.name).startsWith(`${key} `) || c === r.candidates[0])));
@@ -838,13 +840,16 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     const small = best.c.geonameid !== null && best.c.featureCode !== 'ADM1' && pop < 5000 && !(pop === 0 && SEAT_CODES.has(best.c.featureCode));
     const singleWord = !/[ -]/.test(r.text.trim());
     const cued = r.placeCue || r.container !== null || r.isContainer || r.settlement === true || r.notCountry === true;
-    // Sentence-initial common words and names tagged as something other than a proper noun
-    if (!cued && singleWord && r.tokenPos !== null && r.tokenPos !== 'PROPN') return { raw: r, place: null, confidence: 0, keep: false };
+    // Sentence-initial common words and names tagged as something other than a proper noun; but inside a sentence
+    // the capital says "name" ("the Concord Police", "a Charleston man"), where the gazetteer has a place of that very spelling
+    const capitalSaysName = r.midSentence === true && plainSpelling(best.c.name) === plainSpelling(r.text);
+    if (!cued && singleWord && r.tokenPos !== null && r.tokenPos !== 'PROPN' && !capitalSaysName) return { raw: r, place: null, confidence: 0, keep: false };
     const seat = best.c.featureCode === 'PPLA' || best.c.featureCode === 'PPLC' || best.c.featureCode === 'ADM1';
     // A town outside the article's focus is suspect when its name also belongs to places elsewhere,
     // or when it is small; a sizeable town with a unique name ("Zakho" in a story about Turkish strikes) is not.
     // a region has no population: only a namesake abroad makes its name doubtful
-    const ambiguous = r.candidates.some((c) => c.countryCode !== best.c.countryCode) || (best.c.featureCode !== 'ADM1' && pop < 20_000);
+    // nor has a county or district: "Darke County" is no hamlet
+    const ambiguous = r.candidates.some((c) => c.countryCode !== best.c.countryCode) || (best.c.featureCode !== 'ADM1' && best.c.featureCode !== 'ADM2' && pop < 20_000);
     // "an arson attack in Bolu town" by "the Children of Fire": a placed name that weighs as much as
     // all the other evidence of a country together (a stray word's far-off namesake) is no namesake itself
     const outweighs = cued && !r.partial && ownWeight > 0 && ownWeight >= focus.topWeight;
