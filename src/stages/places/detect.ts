@@ -316,9 +316,12 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           // "Russia's": the possessive is no part of the name
           const units = [...core.matchAll(UNIT_RE)].map((u) => {
             const w = u[0].replace(POSSESSIVE, '');
-            return { start: seqStart + (u.index ?? 0), end: seqStart + (u.index ?? 0) + w.length, word: w.replace(LEADING_ARTICLE, '') };
+            return { start: seqStart + (u.index ?? 0), end: seqStart + (u.index ?? 0) + w.length, word: w.replace(LEADING_ARTICLE, ''), possessive: w !== u[0] };
           });
           if (!units.length) continue;
+          // "Derry's Altnagelvin Hospital", "Immokalee's Complete Streets project": a possessive closes a name; what follows is
+          // the thing it owns, not more of the name, and not the organisation the name would be embedded in
+          const ownerAt = units.findIndex((u, k) => u.possessive && k < units.length - 1);
           // "Ohio Supreme Court", "Houston Police Department": the words before an organisation's
           // own word may name where it is; only a well-known place is taken from there
           const orgAt = units.findIndex((u) => text.slice(u.start, u.end).split(/[- ]/).some(isOrgWord));
@@ -326,6 +329,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           if (orgAt === 0 || (orgAt > 0 && MEDIA_WORD.test(text.slice(units[orgAt].start, units[orgAt].end)))) continue;
           const embedded = orgAt > 0;
           if (embedded) units.length = orgAt;
+          // the owner before a possessive stands outside the organisation named after it
+          const embeddedFrom = embedded && ownerAt >= 0 && ownerAt < orgAt ? ownerAt + 1 : 0;
           const words = units.map((u) => text.slice(u.start, u.end));
           // "The" and its like before the name
           let lead = 0;
@@ -358,9 +363,11 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           if (countyAt > 0 && !speaker) {
             const span = { start: units[first].start, end: units[countyAt].end };
             const bare = text.slice(units[first].start, units[countyAt - 1].end);
-            // the counties of that name; without any (a typo, a county the Census lacks), the towns of its bare name
+            // the counties of that name; without any (a typo, a county the Census lacks), the towns of its bare name;
+            // and "Lancashire County Council", "Tipperary County Council": a British or Irish county the gazetteer holds as a region
             const counties = gazetteer.candidates(text.slice(span.start, span.end)).filter(isUsCounty);
-            const candidates = counties.length ? counties : gazetteer.candidates(bare).filter((c) => c.countryCode === 'US' && c.geonameid !== null);
+            const bareReadings = counties.length ? [] : gazetteer.candidates(bare);
+            const candidates = counties.length ? counties : [...bareReadings.filter((c) => c.countryCode === 'US' && c.geonameid !== null), ...bareReadings.filter((c) => c.countryCode !== 'US' && c.featureCode === 'ADM1' && COUNTY_COUNTRIES.has(c.countryCode))];
             inSentence.push(makeRaw(text, sentence, span, text.slice(span.start, span.end), candidates, tokenAt.get(span.start) ?? null, false));
             i = countyAt + 1;
           }
@@ -410,7 +417,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // "US" is no "us": two capitals are never the common word
                 if (j - i === 1 && span.end === units[i].end && !shortCaps && lowerWords.has(units[i].word.toLowerCase()) && !namedWord(text, span, sentence.start, words, i, j)) continue;
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
-                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
+                // a possessive closes a name: "Immokalee's Complete Streets" leaves "Immokalee" whole
+                if (ownerAt >= i && ownerAt < j - 1) continue;
+                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !units[i - 1].possessive && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !units[j - 1].possessive && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
                 // "the Paris Police Department said": the organisation speaks, not the town it is named for
                 if (partial || (speaker && !embedded)) {
                   // a speaker may be a capital standing for its government ("Moscow said"), never a lesser town
@@ -427,9 +436,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                   const towns = gazetteer.candidates(bare).filter((c) => c.geonameid !== null && isTownReading(c) && plainSpelling(c.name) === plainSpelling(bare) && !candidates.includes(c));
                   candidates = [...candidates, ...towns];
                 }
-                if (embedded) {
+                if (embedded && i >= embeddedFrom) {
                   // "New Syria Army" is no army of Syria's: the place must open the organisation's name
-                  if (i !== lead) continue;
+                  if (i !== Math.max(lead, embeddedFrom)) continue;
                   const towns = townsOwn ? candidates.filter(isTownReading) : [];
                   candidates = towns.length ? towns : candidates.filter(isWellKnown);
                   if (!candidates.length) continue;
@@ -764,6 +773,8 @@ export function townCues(cues: Pick<GeoCues, 'municipal' | 'municipalBefore' | '
 
 /** Countries, regions, counties, landmarks, seats and cities: what an organisation's name may start with. */
 const isWellKnown = (c: Place) => c.geonameid === null || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || (c.population ?? 0) >= 100_000;
+/** Countries whose first-level regions (the gazetteer's) are the counties news names with "County": Britain's, Ireland's. */
+const COUNTY_COUNTRIES: ReadonlySet<string> = new Set(['GB', 'IE']);
 const isUsCounty = (c: Place) => c.featureCode === 'ADM2' && c.countryCode === 'US';
 /** A list of capitalised names closed by "counties" or "parishes" (the list is group 1). */
 const COUNTY_LIST = /((?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s*,\s*)*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?,?\s+(?:and|or)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s+(?:counties|parishes)\b/gu;
@@ -856,7 +867,9 @@ function linkContainers(text: string, raws: RawPlace[], sentenceStart: number, s
     // "Baykan district of Siirt" takes any container; "Aleppo, Homs" only a region or country
     if (!hasRegion(next) && !(inOf && /district|county/i.test(between))) continue;
     // "in Hajjah, Marib, and Sadah governorates" lists regions; only a country contains a region after a bare comma
-    if (comma && hasRegion(r) && !next.candidates.some((c) => c.featureCode === 'PCLI') && !/\w/.test(between)) continue;
+    // but "Washington, Ga.": lists of regions are not written in abbreviations, and an abbreviated state after a comma contains
+    const abbreviated = (next.text.endsWith('.') || text[next.end] === '.') && next.text.length <= 6 && !next.candidates.some((c) => plainSpelling(c.name) === plainSpelling(next.text));
+    if (comma && hasRegion(r) && !abbreviated && !next.candidates.some((c) => c.featureCode === 'PCLI') && !/\w/.test(between)) continue;
     // "Iraq, Afghanistan or Syria": a country's own name lies in no other place, whatever it is another spelling of
     if (r.candidates.length && (r.candidates.every((c) => c.featureCode === 'PCLI') || (r.candidates[0].featureCode === 'PCLI' && plainSpelling(r.candidates[0].name) === plainSpelling(r.text)))) continue;
     // "shows in Copenhagen, Hamburg, Brasoc and Mannheim", "offices in Miami, West Palm Beach, New York, and Detroit":

@@ -56,3 +56,37 @@ test('a county the gazetteer knows once is no hamlet, wherever the story is', ()
   const doc = run('Victims in Friday\'s Darke County fatal auto accident were identified. The driver had served in Gaza and the West Bank.');
   assert.equal(at(doc, 'Darke County')?.place?.admin1, 'Ohio');
 });
+
+test('"Lancashire County Council", "Tipperary County Council": a British or Irish county is no missing US county', () => {
+  const doc = run('The loans are funded by Lancashire County Council and the grant by Tipperary County Council.');
+  assert.equal(at(doc, 'Lancashire County')?.place?.countryCode, 'GB');
+  assert.equal(at(doc, 'Tipperary County')?.place?.countryCode, 'IE');
+  // a US county the Census knows stays a US county
+  assert.equal(at(run('Deputies in Darke County and Miami County responded.'), 'Darke County')?.place?.countryCode, 'US');
+});
+
+test('a capital\'s name said bare is the capital, not a small town of its name in the story\'s state', () => {
+  const doc = run('Schools in Clarke County and Oconee County will cut jobs, according to a Washington-based group. Athens and Watkinsville schools met.');
+  assert.equal(at(doc, 'Washington')?.place?.admin1, 'District of Columbia');
+  // the words around still settle a namesake: "Washington, Ga."
+  assert.equal(at(run('He grew up in Washington, Ga., and moved to Athens.'), 'Washington')?.place?.admin1, 'Georgia');
+});
+
+test('a national capital called by its very name is no stray namesake, out of the story\'s countries or not', () => {
+  const doc = run('Baltia Air Lines hopes to fly from New York and Boston to Moscow, Kiev, Minsk and Riga next year.');
+  assert.equal(at(doc, 'Riga')?.place?.countryCode, 'LV');
+});
+
+test('a possessive closes a name: the owner is a place, not a part of what it owns', () => {
+  assert.ok(at(run('A new cancer campus has opened at Derry’s Altnagelvin Hospital in Northern Ireland.'), 'Derry'));
+  assert.equal(at(run('The grant pays for Immokalee’s Complete Streets project in Collier County.'), 'Immokalee')?.place?.admin1, 'Florida');
+});
+
+test('peoples\' words the country package lacks are demonyms of their country, not towns of like spelling', () => {
+  const doc = run('Kazakh officials met a Bosnian Serb delegation and the Philippine Sports Commission in Almaty.');
+  const dem = new Map(mentionsOf(doc, 'PLACE').filter((m) => m.demonym).map((m) => [m.text, m.place?.countryCode]));
+  assert.equal(dem.get('Kazakh'), 'KZ');
+  assert.equal(dem.get('Serb'), 'RS');
+  assert.equal(dem.get('Philippine'), 'PH');
+  assert.ok(!placed(doc).some((m) => !m.demonym && m.text === 'Kazakh'), 'no town Qazax');
+});

@@ -687,7 +687,8 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     }
     // "California" read first as the state stays the state: the towns of its name near the story's others are namesakes
     const region = first[k][0] !== undefined && (first[k][0].c.featureCode === 'ADM1' || isCountryCode(first[k][0].c));
-    const scored = region && !narrowed ? [...first[k]] : coherent(k, anchors.length || narrowed ? scoreCandidates(r, focus, pools[k], anchors) : first[k]);
+    const scoredFirst = region && !narrowed ? [...first[k]] : coherent(k, anchors.length || narrowed ? scoreCandidates(r, focus, pools[k], anchors) : first[k]);
+    const scored = capitalFirst(r, scoredFirst);
     const top = scored[0];
     if (!top) return { raw: r, place: null, confidence: 0, keep: false, best: null };
     const own = pools[k].ownNamed;
@@ -699,6 +700,21 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     const resolved = bestTrusted ? decide(r, focus, scored, ownWeight, onlyReading, sameNamed(evidence, k).length) : { raw: r, place: null, confidence: 0.1, keep: true };
     return { ...resolved, best: resolved.place ?? withRelation(top.c, r.relation), bestTrusted };
   }
+}
+
+/** How many times a namesake's population a country's capital must be for its bare name to be the capital. */
+const CAPITAL_RATIO = 50;
+
+/**
+ * "a Washington-based organization", "her mother in Washington": said bare, a capital's name is the capital, not a
+ * small town of its country that the story's region or neighbours favour, unless the words around settle which town.
+ */
+function capitalFirst(r: RawPlace, scored: readonly { c: Place; s: number }[]): { c: Place; s: number }[] {
+  const top = scored[0];
+  if (!top || settledAround(r) || r.county || !isTownReading(top.c) || top.c.featureCode === 'PPLC') return [...scored];
+  const written = plainSpelling(r.text);
+  const capital = scored.find(({ c }) => c.featureCode === 'PPLC' && c.countryCode === top.c.countryCode && plainSpelling(c.name) === written && (c.population ?? 0) >= CAPITAL_RATIO * Math.max(1, top.c.population ?? 0));
+  return capital ? [capital, ...scored.filter((x) => x !== capital)] : [...scored];
 }
 
 /** How many of a name's best readings take part in coherence, and how far below its best they may score. */
@@ -854,7 +870,9 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     // all the other evidence of a country together (a stray word's far-off namesake) is no namesake itself
     const outweighs = cued && !r.partial && ownWeight > 0 && ownWeight >= focus.topWeight;
     // a name the story comes back to (here MANY_MENTIONS times) is what it is about, not a stray namesake
-    const namesake = focus.top !== null && !inFocus && ambiguous && !outweighs && mentions < MANY_MENTIONS && !isCountryCode(best.c) && !isCurated(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
+    // nor is a national capital called by its very name ("Moscow, Kiev, Minsk and Riga"), whatever its size
+    const capitalNamed = best.c.featureCode === 'PPLC' && !r.partial && plainSpelling(best.c.name) === plainSpelling(r.text);
+    const namesake = focus.top !== null && !inFocus && ambiguous && !outweighs && !capitalNamed && mentions < MANY_MENTIONS && !isCountryCode(best.c) && !isCurated(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
     // "a strike in Beit ed Dine (Chouf)": where nothing else says which country, or says less than the
     // name itself, a small town is still the reading of a name said to be a place when it alone bears that name
     const alone = cued && onlyReading && !r.partial && (focus.top === null || ownWeight >= focus.topWeight);
