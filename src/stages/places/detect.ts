@@ -419,7 +419,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
                 // a possessive closes a name: "Immokalee's Complete Streets" leaves "Immokalee" whole
                 if (ownerAt >= i && ownerAt < j - 1) continue;
-                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !units[i - 1].possessive && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !units[j - 1].possessive && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
+                // "Palestine Civic Center": the words after are the town's own institution, not more of an unknown name
+                const around = aroundSpan(text, span.start, span.end);
+                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !units[i - 1].possessive && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !units[j - 1].possessive && !around.institution && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
                 // "the Paris Police Department said": the organisation speaks, not the town it is named for
                 if (partial || (speaker && !embedded)) {
                   // a speaker may be a capital standing for its government ("Moscow said"), never a lesser town
@@ -427,7 +429,6 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                   if (!candidates.length) continue;
                 }
                 // "Paris Police Department", "City of Paris": a town's own institution names a town, however small
-                const around = aroundSpan(text, span.start, span.end);
                 const townsOwn = around.town;
                 // "Dublin City Council" may be any Dublin's council, not only the city GeoNames calls "Dublin City"
                 const kindTail = townsOwn ? KIND_TAIL.exec(surface) : null;
@@ -750,6 +751,8 @@ export const isTownReading = (c: Place) => c.featureCode !== 'PCLI' && c.feature
 export interface TownCues {
   /** A town's own institution or the town itself ("Paris Police Department", "Dublin City Council", "City of Athens"): a town, any town. */
   readonly town: boolean;
+  /** Of which the institution named right after it ("Palestine Civic Center"), not "the town of" before it. */
+  readonly institution?: boolean;
   /** A person from there ("a Columbia woman"): a country's people go by its demonym, so no country. */
   readonly resident: boolean;
 }
@@ -767,7 +770,8 @@ export function townCues(cues: Pick<GeoCues, 'municipal' | 'municipalBefore' | '
     const tail = KIND_TAIL.exec(text.slice(start, end));
     const from = tail ? start + tail.index : end;
     const next = text.slice(from, from + 40);
-    return { town: after.test(next) || before.test(text.slice(Math.max(0, start - 20), start)), resident: resident.test(text.slice(end, end + 20)) };
+    const institution = after.test(next);
+    return { town: institution || before.test(text.slice(Math.max(0, start - 20), start)), institution, resident: resident.test(text.slice(end, end + 20)) };
   };
 }
 

@@ -90,3 +90,9 @@ test('peoples\' words the country package lacks are demonyms of their country, n
   assert.equal(dem.get('Philippine'), 'PH');
   assert.ok(!placed(doc).some((m) => !m.demonym && m.text === 'Kazakh'), 'no town Qazax');
 });
+
+test('a name before its town\'s own institution ("Palestine Civic Center", "Slidell PD") is the town, not part of a longer unknown name', () => {
+  const doc = run('The Forestry Service office on U.S. 287 in Texas lies past the Palestine Civic Center, behind Fire Station No. 4.');
+  assert.equal(at(doc, 'Palestine')?.place?.admin1, 'Texas');
+  assert.equal(at(run('The boy drowned in the pool, police said (Picture: Slidell PD).'), 'Slidell')?.place?.admin1, 'Louisiana');
+});
