@@ -316,12 +316,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           // "Russia's": the possessive is no part of the name
           const units = [...core.matchAll(UNIT_RE)].map((u) => {
             const w = u[0].replace(POSSESSIVE, '');
-            return { start: seqStart + (u.index ?? 0), end: seqStart + (u.index ?? 0) + w.length, word: w.replace(LEADING_ARTICLE, ''), possessive: w !== u[0] };
+            return { start: seqStart + (u.index ?? 0), end: seqStart + (u.index ?? 0) + w.length, word: w.replace(LEADING_ARTICLE, '') };
           });
           if (!units.length) continue;
-          // "Derry's Altnagelvin Hospital", "Immokalee's Complete Streets project": a possessive closes a name; what follows is
-          // the thing it owns, not more of the name, and not the organisation the name would be embedded in
-          const ownerAt = units.findIndex((u, k) => u.possessive && k < units.length - 1);
           // "Ohio Supreme Court", "Houston Police Department": the words before an organisation's
           // own word may name where it is; only a well-known place is taken from there
           const orgAt = units.findIndex((u) => text.slice(u.start, u.end).split(/[- ]/).some(isOrgWord));
@@ -329,8 +326,6 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           if (orgAt === 0 || (orgAt > 0 && MEDIA_WORD.test(text.slice(units[orgAt].start, units[orgAt].end)))) continue;
           const embedded = orgAt > 0;
           if (embedded) units.length = orgAt;
-          // the owner before a possessive stands outside the organisation named after it
-          const embeddedFrom = embedded && ownerAt >= 0 && ownerAt < orgAt ? ownerAt + 1 : 0;
           const words = units.map((u) => text.slice(u.start, u.end));
           // "The" and its like before the name
           let lead = 0;
@@ -417,11 +412,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // "US" is no "us": two capitals are never the common word
                 if (j - i === 1 && span.end === units[i].end && !shortCaps && lowerWords.has(units[i].word.toLowerCase()) && !namedWord(text, span, sentence.start, words, i, j)) continue;
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
-                // a possessive closes a name: "Immokalee's Complete Streets" leaves "Immokalee" whole
-                if (ownerAt >= i && ownerAt < j - 1) continue;
                 // "Palestine Civic Center": the words after are the town's own institution, not more of an unknown name
                 const around = aroundSpan(text, span.start, span.end);
-                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !units[i - 1].possessive && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !units[j - 1].possessive && !around.institution && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
+                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !around.institution && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
                 // "the Paris Police Department said": the organisation speaks, not the town it is named for
                 if (partial || (speaker && !embedded)) {
                   // a speaker may be a capital standing for its government ("Moscow said"), never a lesser town
@@ -437,9 +430,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                   const towns = gazetteer.candidates(bare).filter((c) => c.geonameid !== null && isTownReading(c) && plainSpelling(c.name) === plainSpelling(bare) && !candidates.includes(c));
                   candidates = [...candidates, ...towns];
                 }
-                if (embedded && i >= embeddedFrom) {
+                if (embedded) {
                   // "New Syria Army" is no army of Syria's: the place must open the organisation's name
-                  if (i !== Math.max(lead, embeddedFrom)) continue;
+                  if (i !== lead) continue;
                   const towns = townsOwn ? candidates.filter(isTownReading) : [];
                   candidates = towns.length ? towns : candidates.filter(isWellKnown);
                   if (!candidates.length) continue;

@@ -840,6 +840,8 @@ function placeCounty(r: RawPlace, focus: Focus, firstBest: readonly (Place | nul
 }
 
 const MANY_MENTIONS = 3;
+/** A town this big is what its name says inside a sentence, whatever part of speech the tagger gives the word. */
+const NAMED_TOWN = 50_000;
 
 /**
  * `ownWeight`: what the mention itself says of its best reading's country (see computeFocus);
@@ -858,20 +860,24 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     const cued = r.placeCue || r.container !== null || r.isContainer || r.settlement === true || r.notCountry === true;
     // Sentence-initial common words and names tagged as something other than a proper noun; but inside a sentence
     // the capital says "name" ("the Concord Police", "a Charleston man"), where the gazetteer has a place of that very spelling
-    const capitalSaysName = r.midSentence === true && plainSpelling(best.c.name) === plainSpelling(r.text);
+    // and a town big enough, or a seat of government, that a word or a person's name of its spelling is less likely
+    // than the town ("Justice Department", "Hope Hicks", "Moody's" stay out)
+    const capitalSaysName = r.midSentence === true && plainSpelling(best.c.name) === plainSpelling(r.text) && (pop >= NAMED_TOWN || best.c.featureCode === 'PPLA' || best.c.featureCode === 'PPLC');
     if (!cued && singleWord && r.tokenPos !== null && r.tokenPos !== 'PROPN' && !capitalSaysName) return { raw: r, place: null, confidence: 0, keep: false };
     const seat = best.c.featureCode === 'PPLA' || best.c.featureCode === 'PPLC' || best.c.featureCode === 'ADM1';
     // A town outside the article's focus is suspect when its name also belongs to places elsewhere,
     // or when it is small; a sizeable town with a unique name ("Zakho" in a story about Turkish strikes) is not.
     // a region has no population: only a namesake abroad makes its name doubtful
-    // nor has a county or district: "Darke County" is no hamlet
-    const ambiguous = r.candidates.some((c) => c.countryCode !== best.c.countryCode) || (best.c.featureCode !== 'ADM1' && best.c.featureCode !== 'ADM2' && pop < 20_000);
+    // nor has a county called so in full: "Darke County" is no hamlet (but "Petroleum Co." may be a company)
+    const namedCounty = best.c.featureCode === 'ADM2' && /\s(?:County|Parish)$/.test(r.text);
+    const ambiguous = r.candidates.some((c) => c.countryCode !== best.c.countryCode) || (best.c.featureCode !== 'ADM1' && !namedCounty && pop < 20_000);
     // "an arson attack in Bolu town" by "the Children of Fire": a placed name that weighs as much as
     // all the other evidence of a country together (a stray word's far-off namesake) is no namesake itself
     const outweighs = cued && !r.partial && ownWeight > 0 && ownWeight >= focus.topWeight;
     // a name the story comes back to (here MANY_MENTIONS times) is what it is about, not a stray namesake
-    // nor is a national capital called by its very name ("Moscow, Kiev, Minsk and Riga"), whatever its size
-    const capitalNamed = best.c.featureCode === 'PPLC' && !r.partial && plainSpelling(best.c.name) === plainSpelling(r.text);
+    // nor is a national capital called by its very name where the words say it is a place ("to Moscow, Kiev, Minsk and
+    // Riga"), whatever its size ("Martin Kingston" is no such place)
+    const capitalNamed = cued && best.c.featureCode === 'PPLC' && !r.partial && plainSpelling(best.c.name) === plainSpelling(r.text);
     const namesake = focus.top !== null && !inFocus && ambiguous && !outweighs && !capitalNamed && mentions < MANY_MENTIONS && !isCountryCode(best.c) && !isCurated(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
     // "a strike in Beit ed Dine (Chouf)": where nothing else says which country, or says less than the
     // name itself, a small town is still the reading of a name said to be a place when it alone bears that name

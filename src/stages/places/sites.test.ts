@@ -57,3 +57,8 @@ test('a site gone to, part of, or opening a sentence is a site too', () => {
   assert.deepEqual(prison.map((m) => m.text), ['New Bilibid Prison']);
   assert.equal(prison[0].place?.countryCode, 'PH', 'the town named right after it');
 });
+
+test('a title makes a person of a site\'s name, and a headline opening with one is no site', () => {
+  const doc = run('Spokeswoman Jessica Bridge said the plan was sound. Highest Stock Market Ever Recorded In Tokyo. Saint Mary\'s Hospital in Boston was closed.');
+  assert.deepEqual(sites(doc).map((m) => m.text), ['Saint Mary\'s Hospital']);
+});

@@ -33,6 +33,8 @@ const TOWN_WORD = String.raw`\p{Lu}[\p{Ll}’'-]+`;
 const KIND_OF = new RegExp(String.raw`(?:town|village|suburb|hamlet|neighbou?rhood|settlement|community)\s+of\s+(${TOWN_WORD}(?:\s+${TOWN_WORD}){0,2})(?![\p{L}\p{N}.-])`, 'gu');
 /** "from Torkula village", "in Nagrig town". */
 const KIND_AFTER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:in|at|from|near|of)\s+(${TOWN_WORD}(?:\s+${TOWN_WORD}){0,2})\s+(?:village|town)(?![\p{L}\p{N}])`, 'gu');
+/** Titles that open places' names as often as people's ("Saint Mary's Hospital", "King Fahd Stadium"). */
+const PLACE_OPENING_TITLE = /^(?:Saint|St|King|Queen|Prince|Princess|General|Father|Mount)$/;
 /** Capitalised words that open a sentence or a clause, not a name. */
 const STOP_OPENING = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Old|New)$/;
 
@@ -85,8 +87,12 @@ export function createSiteFinder(siteWords: readonly string[], roadWords: readon
         words = words.slice(1);
       }
       if (words.length < 2 || from >= to) continue;
-      // "a letter from Mike Park": a given name before the site's word makes a person's name
-      if (firstNames.has(words[0])) continue;
+      // "a letter from Mike Park": a given name before the site's word makes a person's name, and so does a title
+      // ("Spokeswoman Jessica Bridge")
+      if (firstNames.has(words[0]) || words.some((w) => titles.has(w) && !PLACE_OPENING_TITLE.test(w))) continue;
+      // at a sentence's start only in running text ("Dulles International Airport is 22 miles away"), not in a headline
+      const prefix = m[0].slice(0, m[0].length - whole.length).replace(/\bthe\s+$/i, '');
+      if (!/\p{L}{2}/u.test(prefix) && !/^\s+\p{Ll}/u.test(text.slice(to, to + 3))) continue;
       const head = words.at(-1)!;
       push(from, to, roads.has(head));
     }
