@@ -176,6 +176,9 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
     }
   }
 
+  // the lexicon's demonyms where world-countries has none of that word ("Philippine", "Serb")
+  for (const a of aliases) if (a.kind === 'demonym') for (const w of a.words) if (!demonyms.has(w.toLowerCase())) demonyms.set(w.toLowerCase(), a.iso2);
+
   // ---- first-level regions, placed when the index was built
   const regionByDemonym = new Map<string, Place>();
   for (const r of store.meta.regions) {

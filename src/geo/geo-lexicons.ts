@@ -34,6 +34,8 @@ export const GeoAliasSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('country'), iso2, names: z.array(z.string().min(2)).min(1) }).strict(),
   /** Spellings news uses that GeoNames lacks, each also finding the town `target` (any of its GeoNames names) in country `iso2`. */
   z.object({ kind: z.literal('place'), iso2, target: z.string().min(2), names: z.array(z.string().min(2)).min(1) }).strict(),
+  /** A country's people or adjective that world-countries lacks ("Philippine", "Serb", "Kazakh"): read as a demonym, not as a town of a like spelling. */
+  z.object({ kind: z.literal('demonym'), iso2, words: z.array(z.string().min(3)).min(1) }).strict(),
 ]);
 export type GeoAlias = z.infer<typeof GeoAliasSchema>;
 /** An alias with the line it is written on, so that a target the gazetteer cannot find is reported there. */

@@ -4,7 +4,7 @@ import type { GeoCues, LocaleCue, PersonCues } from '../../geo/geo-lexicons.ts';
 import type { Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
-import { isSupraRegion } from '../../geo/gazetteer.ts';
+import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
 export interface RawPlace {
@@ -32,6 +32,11 @@ export interface RawPlace {
   /** ACLED's "(coded to X)": X is where the event is placed. */
   codedTo: boolean;
   readonly tokenPos: string | null;
+  /**
+   * Capitalised where English would not capitalise a common word: inside a sentence that is not set in title case.
+   * There the capital itself says "name", whatever part of speech the tagger guesses ("the Concord Police", "a Charleston man").
+   */
+  readonly midSentence?: boolean;
   /** Matched inside a longer capitalised name whose other words are unknown ("Maaret Al Naasan"). */
   readonly partial: boolean;
   /** "Laurel County", "Rapides Parish", "Oconee County": a US county or parish, which the gazetteer has no row for. */
@@ -139,7 +144,12 @@ function demonymOf(gazetteer: Gazetteer, word: string): { iso2: string | null; p
 }
 
 const ARTICLE = String.raw`(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrstz]|[Aa]th)`;
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’]*`;
+/**
+ * "St. Louis", "Mt. Pleasant", "Ft. Myers": an abbreviated Saint, Mount or Fort opens the name it belongs to; read
+ * apart, "St" is a title and the name after it someone's ("St. Petersburg" was lost whole).
+ */
+const ABBREVIATED_OPENING = String.raw`(?:(?:St|Ste|Mt|Ft|ST|STE|MT|FT)\.\s?(?=\p{Lu}))?`;
+const WORD = String.raw`${ABBREVIATED_OPENING}\p{Lu}[\p{L}\p{M}\p{N}'’]*`;
 /** Capitalised articles may stand apart ("At Tanf"); lower-case ones only when hyphenated or "al"/"el", since "at", "as", "an" are English. */
 const UNIT = String.raw`(?:(?:${ARTICLE}-)|(?:(?:A[dnrstz]|Ash|Ath|E[dnrstz]|[AaEe]l) ))?${WORD}`;
 /** Inside a name any article may stand apart ("Deir ez Zor", "Ras al Ain"), and so may Persian's "e" ("Shahr e Kord"). */
@@ -350,9 +360,11 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           if (countyAt > 0 && !speaker) {
             const span = { start: units[first].start, end: units[countyAt].end };
             const bare = text.slice(units[first].start, units[countyAt - 1].end);
-            // the counties of that name; without any (a typo, a county the Census lacks), the towns of its bare name
+            // the counties of that name; without any (a typo, a county the Census lacks), the towns of its bare name;
+            // and "Lancashire County Council", "Tipperary County Council": a British or Irish county the gazetteer holds as a region
             const counties = gazetteer.candidates(text.slice(span.start, span.end)).filter(isUsCounty);
-            const candidates = counties.length ? counties : gazetteer.candidates(bare).filter((c) => c.countryCode === 'US' && c.geonameid !== null);
+            const bareReadings = counties.length ? [] : gazetteer.candidates(bare);
+            const candidates = counties.length ? counties : [...bareReadings.filter((c) => c.countryCode === 'US' && c.geonameid !== null), ...bareReadings.filter((c) => c.countryCode !== 'US' && c.featureCode === 'ADM1' && COUNTY_COUNTRIES.has(c.countryCode))];
             inSentence.push(makeRaw(text, sentence, span, text.slice(span.start, span.end), candidates, tokenAt.get(span.start) ?? null, false));
             i = countyAt + 1;
           }
@@ -402,7 +414,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // "US" is no "us": two capitals are never the common word
                 if (j - i === 1 && span.end === units[i].end && !shortCaps && lowerWords.has(units[i].word.toLowerCase()) && !namedWord(text, span, sentence.start, words, i, j)) continue;
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
-                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
+                // "Palestine Civic Center": the words after are the town's own institution, not more of an unknown name
+                const around = aroundSpan(text, span.start, span.end);
+                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !around.institution && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
                 // "the Paris Police Department said": the organisation speaks, not the town it is named for
                 if (partial || (speaker && !embedded)) {
                   // a speaker may be a capital standing for its government ("Moscow said"), never a lesser town
@@ -410,7 +424,6 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                   if (!candidates.length) continue;
                 }
                 // "Paris Police Department", "City of Paris": a town's own institution names a town, however small
-                const around = aroundSpan(text, span.start, span.end);
                 const townsOwn = around.town;
                 // "Dublin City Council" may be any Dublin's council, not only the city GeoNames calls "Dublin City"
                 const kindTail = townsOwn ? KIND_TAIL.exec(surface) : null;
@@ -572,6 +585,7 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
     notCountry: RESIDENCE_BEFORE.test(before),
     quarter: QUARTER_AFTER.test(after),
     ofCapital: (QUARTER_AFTER.test(after) && CAPITAL_BEFORE.test(before)) || CAPITAL_AFTER_QUARTER.test(after),
+    midSentence: isMidSentence(text, sentence, span.start),
   };
 }
 
@@ -580,6 +594,28 @@ const CAPITAL_BEFORE = /\bthe\s+capital(?:'s|’s|\s+s)\s+(?:(?:northern|souther
 /** "Jobar district on the capital's eastern outskirts", "the Medina district of the capital": the words after one. */
 // "Jobar and Ain Tarma districts on the capital's outskirts": the first of two names shares the second's words
 const CAPITAL_AFTER_QUARTER = /^(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:neighbou?rhoods?|quarters?|areas?|districts?|sub-?districts?)\s+(?:of|in|on)\s+the\s+capital\b/iu;
+
+/** What may stand before a sentence's first word: quotes, brackets, dashes, bullets. */
+const OPENING_MARKS = /^[\s"“'‘(\[—–•*-]*$/u;
+const CAPITALISED_WORD = /^\p{Lu}/u;
+const SMALL_WORDS = new Set('a an the and or but of in on at to for from by with as is are was were be'.split(' '));
+
+/**
+ * Whether the name stands after the sentence's first word in a sentence not set in title case ("Glass Recycling Starts
+ * At Athens Center"): at least a quarter of its words, other than the short ones title case may leave small, are in
+ * lower case, as in running English even thick with names.
+ */
+function isMidSentence(text: string, sentence: { start: number; end: number }, at: number): boolean {
+  if (OPENING_MARKS.test(text.slice(sentence.start, at))) return false;
+  let words = 0;
+  let lower = 0;
+  for (const w of text.slice(sentence.start, sentence.end).split(/[\s—–]+/)) {
+    if (!/\p{L}/u.test(w) || SMALL_WORDS.has(w.toLowerCase())) continue;
+    words++;
+    if (!CAPITALISED_WORD.test(w.replace(/^[^\p{L}]+/u, ''))) lower++;
+  }
+  return lower * 4 >= words;
+}
 
 /** "As Salam neighborhood", "Adl area", "Hayran district": a part of a town or a district, which ACLED codes at the town or the seat. */
 const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|areas?|districts?|sub-?districts?)\b/i;
@@ -717,6 +753,8 @@ export const isTownReading = (c: Place) => c.featureCode !== 'PCLI' && c.feature
 export interface TownCues {
   /** A town's own institution or the town itself ("Paris Police Department", "Dublin City Council", "City of Athens"): a town, any town. */
   readonly town: boolean;
+  /** Of which the institution named right after it ("Palestine Civic Center"), not "the town of" before it. */
+  readonly institution?: boolean;
   /** A person from there ("a Columbia woman"): a country's people go by its demonym, so no country. */
   readonly resident: boolean;
 }
@@ -734,12 +772,15 @@ export function townCues(cues: Pick<GeoCues, 'municipal' | 'municipalBefore' | '
     const tail = KIND_TAIL.exec(text.slice(start, end));
     const from = tail ? start + tail.index : end;
     const next = text.slice(from, from + 40);
-    return { town: after.test(next) || before.test(text.slice(Math.max(0, start - 20), start)), resident: resident.test(text.slice(end, end + 20)) };
+    const institution = after.test(next);
+    return { town: institution || before.test(text.slice(Math.max(0, start - 20), start)), institution, resident: resident.test(text.slice(end, end + 20)) };
   };
 }
 
 /** Countries, regions, counties, landmarks, seats and cities: what an organisation's name may start with. */
 const isWellKnown = (c: Place) => c.geonameid === null || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || (c.population ?? 0) >= 100_000;
+/** Countries whose first-level regions (the gazetteer's) are the counties news names with "County": Britain's, Ireland's. */
+const COUNTY_COUNTRIES: ReadonlySet<string> = new Set(['GB', 'IE']);
 const isUsCounty = (c: Place) => c.featureCode === 'ADM2' && c.countryCode === 'US';
 /** A list of capitalised names closed by "counties" or "parishes" (the list is group 1). */
 const COUNTY_LIST = /((?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s*,\s*)*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?,?\s+(?:and|or)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s+(?:counties|parishes)\b/gu;
@@ -761,6 +802,19 @@ const CITY_DASH_AFTER = /^\s+-\s+\p{Lu}/u;
 const QUARTER_TO_BRACKET = /^\s+-\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:al|el|an|ar|as|ash|at|ad|az|ed|er|es|et|ez|wa|bin|bani|abu)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*\s*$/u;
 const PAREN = /\(([^()\n]{2,80})\)/g;
 const CODED_TO = /^(?:coded\s+(?:to|as|at)|arbitrarily\s+coded\s+to)\s/i;
+
+/** After a name: the list it belongs to goes on (", Brasoc and", " and Detroit", ", and"). */
+const LIST_GOES_ON = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)\p{Lu}/u;
+/** How far from a region's or town's point a town said to lie in it may be, where the gazetteer gives no region to compare. */
+const LIE_IN_KM = 100;
+
+/** Whether place c can lie in p: p's country, p's first-level region, or near p's point. */
+function mayLieIn(c: Place, p: Place): boolean {
+  if (c.countryCode !== p.countryCode) return false;
+  if (p.featureCode === 'PCLI') return true;
+  if (p.featureCode === 'ADM1' && c.admin1 && normalizeName(c.admin1) === normalizeName(p.admin1 ?? p.name)) return true;
+  return distanceKm(c.latitude, c.longitude, p.latitude, p.longitude) < LIE_IN_KM;
+}
 
 const hasRegion = (r: RawPlace) => r.candidates.some((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1');
 
@@ -819,9 +873,14 @@ function linkContainers(text: string, raws: RawPlace[], sentenceStart: number, s
     // "Baykan district of Siirt" takes any container; "Aleppo, Homs" only a region or country
     if (!hasRegion(next) && !(inOf && /district|county/i.test(between))) continue;
     // "in Hajjah, Marib, and Sadah governorates" lists regions; only a country contains a region after a bare comma
-    if (comma && hasRegion(r) && !next.candidates.some((c) => c.featureCode === 'PCLI') && !/\w/.test(between)) continue;
+    // but "Washington, Ga.": lists of regions are not written in abbreviations, and an abbreviated state after a comma contains
+    const abbreviated = (next.text.endsWith('.') || text[next.end] === '.') && next.text.length <= 6 && !next.candidates.some((c) => plainSpelling(c.name) === plainSpelling(next.text));
+    if (comma && hasRegion(r) && !abbreviated && !next.candidates.some((c) => c.featureCode === 'PCLI') && !/\w/.test(between)) continue;
     // "Iraq, Afghanistan or Syria": a country's own name lies in no other place, whatever it is another spelling of
     if (r.candidates.length && (r.candidates.every((c) => c.featureCode === 'PCLI') || (r.candidates[0].featureCode === 'PCLI' && plainSpelling(r.candidates[0].name) === plainSpelling(r.text)))) continue;
+    // "shows in Copenhagen, Hamburg, Brasoc and Mannheim", "offices in Miami, West Palm Beach, New York, and Detroit":
+    // a region's name inside a list that goes on after it is the list's next item, when no reading of the name before lies in it
+    if (comma && LIST_GOES_ON.test(text.slice(next.end, next.end + 40)) && !r.candidates.some((c) => next.candidates.some((p) => mayLieIn(c, p)))) continue;
     r.container = next.text.replace(/\s+(?:countryside|governorate|province|region|district)$/i, '');
     next.isContainer = true;
     next.containerLevel = hasRegion(next) ? 3 : 2;

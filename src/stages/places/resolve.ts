@@ -505,7 +505,9 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
     const said = r.text.replace(ADMIN_WORD_AFTER, '');
     const key = normalizeName(said);
     // a short name's sound is no name: "Hun" and "Hoonah" share a key (longer keys are transliterations: "Dihok", "Duhok")
-    const ownName = (c: Place) => normalizeName(c.name) === key && (plainSpelling(said).length > SOUND_ALIKE_MIN || spelledAlike(c.name, said));
+    // "Quebec City", "Kuwait City": the town's own name and the word for its kind
+    const cityKey = /\s+city$/i.test(said) ? normalizeName(said.replace(/\s+city$/i, '')) : null;
+    const ownName = (c: Place) => (normalizeName(c.name) === key && (plainSpelling(said).length > SOUND_ALIKE_MIN || spelledAlike(c.name, said))) || (cityKey !== null && isTownReading(c) && normalizeName(c.name) === cityKey);
     // "New York" is New York City's own name shortened, not a coincidence
     // nor is "Kiev" or "Bombay": a great city's English name, when it is the name's first reading
     cands = cands.filter((c) => c.geonameid === null || storyCountry(c.countryCode) || ownName(c) || ((c.population ?? 0) >= 1_000_000 && (normalizeName(c.name).startsWith(`${key} `) || c === r.candidates[0])));
@@ -707,7 +709,8 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     }
     // "California" read first as the state stays the state: the towns of its name near the story's others are namesakes
     const region = first[k][0] !== undefined && (first[k][0].c.featureCode === 'ADM1' || isCountryCode(first[k][0].c));
-    const scored = region && !narrowed ? [...first[k]] : coherent(k, anchors.length || narrowed ? scoreCandidates(r, focus, pools[k], anchors) : first[k]);
+    const scoredFirst = region && !narrowed ? [...first[k]] : coherent(k, anchors.length || narrowed ? scoreCandidates(r, focus, pools[k], anchors) : first[k]);
+    const scored = capitalFirst(r, scoredFirst);
     const top = scored[0];
     if (!top) return { raw: r, place: null, confidence: 0, keep: false, best: null };
     const own = pools[k].ownNamed;
@@ -719,6 +722,21 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     const resolved = bestTrusted ? decide(r, focus, scored, ownWeight, onlyReading, sameNamed(evidence, k).length) : { raw: r, place: null, confidence: 0.1, keep: true };
     return { ...resolved, best: resolved.place ?? withRelation(top.c, r.relation), bestTrusted };
   }
+}
+
+/** How many times a namesake's population a country's capital must be for its bare name to be the capital. */
+const CAPITAL_RATIO = 50;
+
+/**
+ * "a Washington-based organization", "her mother in Washington": said bare, a capital's name is the capital, not a
+ * small town of its country that the story's region or neighbours favour, unless the words around settle which town.
+ */
+function capitalFirst(r: RawPlace, scored: readonly { c: Place; s: number }[]): { c: Place; s: number }[] {
+  const top = scored[0];
+  if (!top || settledAround(r) || r.county || !isTownReading(top.c) || top.c.featureCode === 'PPLC') return [...scored];
+  const written = plainSpelling(r.text);
+  const capital = scored.find(({ c }) => c.featureCode === 'PPLC' && c.countryCode === top.c.countryCode && plainSpelling(c.name) === written && (c.population ?? 0) >= CAPITAL_RATIO * Math.max(1, top.c.population ?? 0));
+  return capital ? [capital, ...scored.filter((x) => x !== capital)] : [...scored];
 }
 
 /** How many of a name's best readings take part in coherence, and how far below its best they may score. */
@@ -844,6 +862,8 @@ function placeCounty(r: RawPlace, focus: Focus, firstBest: readonly (Place | nul
 }
 
 const MANY_MENTIONS = 3;
+/** A town this big is what its name says inside a sentence, whatever part of speech the tagger gives the word. */
+const NAMED_TOWN = 50_000;
 
 /**
  * `ownWeight`: what the mention itself says of its best reading's country (see computeFocus);
@@ -860,18 +880,27 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     const small = best.c.geonameid !== null && best.c.featureCode !== 'ADM1' && pop < 5000 && !(pop === 0 && SEAT_CODES.has(best.c.featureCode));
     const singleWord = !/[ -]/.test(r.text.trim());
     const cued = r.placeCue || r.container !== null || r.isContainer || r.settlement === true || r.notCountry === true;
-    // Sentence-initial common words and names tagged as something other than a proper noun
-    if (!cued && singleWord && r.tokenPos !== null && r.tokenPos !== 'PROPN') return { raw: r, place: null, confidence: 0, keep: false };
+    // Sentence-initial common words and names tagged as something other than a proper noun; but inside a sentence
+    // the capital says "name" ("the Concord Police", "a Charleston man"), where the gazetteer has a place of that very spelling
+    // and a town big enough, or a seat of government, that a word or a person's name of its spelling is less likely
+    // than the town ("Justice Department", "Hope Hicks", "Moody's" stay out)
+    const capitalSaysName = r.midSentence === true && plainSpelling(best.c.name) === plainSpelling(r.text) && (pop >= NAMED_TOWN || best.c.featureCode === 'PPLA' || best.c.featureCode === 'PPLC');
+    if (!cued && singleWord && r.tokenPos !== null && r.tokenPos !== 'PROPN' && !capitalSaysName) return { raw: r, place: null, confidence: 0, keep: false };
     const seat = best.c.featureCode === 'PPLA' || best.c.featureCode === 'PPLC' || best.c.featureCode === 'ADM1';
     // A town outside the article's focus is suspect when its name also belongs to places elsewhere,
     // or when it is small; a sizeable town with a unique name ("Zakho" in a story about Turkish strikes) is not.
     // a region has no population: only a namesake abroad makes its name doubtful
-    const ambiguous = r.candidates.some((c) => c.countryCode !== best.c.countryCode) || (best.c.featureCode !== 'ADM1' && pop < 20_000);
+    // nor has a county called so in full: "Darke County" is no hamlet (but "Petroleum Co." may be a company)
+    const namedCounty = best.c.featureCode === 'ADM2' && /\s(?:County|Parish)$/.test(r.text);
+    const ambiguous = r.candidates.some((c) => c.countryCode !== best.c.countryCode) || (best.c.featureCode !== 'ADM1' && !namedCounty && pop < 20_000);
     // "an arson attack in Bolu town" by "the Children of Fire": a placed name that weighs as much as
     // all the other evidence of a country together (a stray word's far-off namesake) is no namesake itself
     const outweighs = cued && !r.partial && ownWeight > 0 && ownWeight >= focus.topWeight;
     // a name the story comes back to (here MANY_MENTIONS times) is what it is about, not a stray namesake
-    const namesake = focus.top !== null && !inFocus && ambiguous && !outweighs && mentions < MANY_MENTIONS && !isCountryCode(best.c) && !isCurated(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
+    // nor is a national capital called by its very name where the words say it is a place ("to Moscow, Kiev, Minsk and
+    // Riga"), whatever its size ("Martin Kingston" is no such place)
+    const capitalNamed = cued && best.c.featureCode === 'PPLC' && !r.partial && plainSpelling(best.c.name) === plainSpelling(r.text);
+    const namesake = focus.top !== null && !inFocus && ambiguous && !outweighs && !capitalNamed && mentions < MANY_MENTIONS && !isCountryCode(best.c) && !isCurated(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
     // "a strike in Beit ed Dine (Chouf)": where nothing else says which country, or says less than the
     // name itself, a small town is still the reading of a name said to be a place when it alone bears that name
     const alone = cued && onlyReading && !r.partial && (focus.top === null || ownWeight >= focus.topWeight);

@@ -49,3 +49,16 @@ test('the place a newspaper is named for is a site at that place; a paper\'s own
   assert.equal(found.get('Washington')?.admin1, 'District of Columbia');
   assert.equal(found.get('Canadian')?.countryCode, 'CA');
 });
+
+test('a site gone to, part of, or opening a sentence is a site too', () => {
+  const doc = run('He rented the 26th floor of Trump Tower in New York. Dulles International Airport is 22 miles from Washington.');
+  assert.deepEqual(sites(doc).map((m) => m.text), ['Trump Tower', 'Dulles International Airport']);
+  const prison = sites(run('A Philippine judge sent the convicts to the New Bilibid Prison in Manila.'));
+  assert.deepEqual(prison.map((m) => m.text), ['New Bilibid Prison']);
+  assert.equal(prison[0].place?.countryCode, 'PH', 'the town named right after it');
+});
+
+test('a title makes a person of a site\'s name, and a headline opening with one is no site', () => {
+  const doc = run('Spokeswoman Jessica Bridge said the plan was sound. Highest Stock Market Ever Recorded In Tokyo. Saint Mary\'s Hospital in Boston was closed.');
+  assert.deepEqual(sites(doc).map((m) => m.text), ['Saint Mary\'s Hospital']);
+});

@@ -17,8 +17,12 @@ export interface Site {
   readonly road: boolean;
 }
 
-/** Words before a site's name that say it is where something is or happens. */
-const BEFORE = String.raw`(?:^|[^\p{L}\p{N}])(?:at|in|on|near|from|into|inside|outside|along|across|toward|towards|via|block\s+of|corner\s+of|foot\s+of|heart\s+of|home\s+to|opposite)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*['’]s\s+)?`;
+/**
+ * Words before a site's name that say it is where something is or happens, or where it is gone to or is part of
+ * ("sent to the New Bilibid Prison", "the 26th floor of Trump Tower"); or the start of a sentence or line, where a
+ * name ending in a site's word is the subject ("Dulles International Airport is 22 miles away").
+ */
+const BEFORE = String.raw`(?:(?:^|[^\p{L}\p{N}])(?:at|in|on|near|from|into|to|of|by|past|around|beside|behind|within|inside|outside|along|across|toward|towards|via|block\s+of|corner\s+of|foot\s+of|heart\s+of|home\s+to|opposite)\s+|(?:^|[.!?;:]\s+|\n\s*))(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*['’]s\s+)?`;
 /** A word of a site's name: capitalised, or an ordinal ("Third Street", "26th Street"). */
 const WORD = String.raw`(?:\p{Lu}[\p{L}’'.&-]*|\d+(?:st|nd|rd|th)|\d{2,5})`;
 /** Road numbers after a preposition and "the": "on the A120", "via the A436"; "the M16" alone may be a rifle. */
@@ -29,6 +33,8 @@ const TOWN_WORD = String.raw`\p{Lu}[\p{Ll}’'-]+`;
 const KIND_OF = new RegExp(String.raw`(?:town|village|suburb|hamlet|neighbou?rhood|settlement|community)\s+of\s+(${TOWN_WORD}(?:\s+${TOWN_WORD}){0,2})(?![\p{L}\p{N}.-])`, 'gu');
 /** "from Torkula village", "in Nagrig town". */
 const KIND_AFTER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:in|at|from|near|of)\s+(${TOWN_WORD}(?:\s+${TOWN_WORD}){0,2})\s+(?:village|town)(?![\p{L}\p{N}])`, 'gu');
+/** Titles that open places' names as often as people's ("Saint Mary's Hospital", "King Fahd Stadium"). */
+const PLACE_OPENING_TITLE = /^(?:Saint|St|King|Queen|Prince|Princess|General|Father|Mount)$/;
 /** Capitalised words that open a sentence or a clause, not a name. */
 const STOP_OPENING = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Old|New)$/;
 
@@ -81,8 +87,12 @@ export function createSiteFinder(siteWords: readonly string[], roadWords: readon
         words = words.slice(1);
       }
       if (words.length < 2 || from >= to) continue;
-      // "a letter from Mike Park": a given name before the site's word makes a person's name
-      if (firstNames.has(words[0])) continue;
+      // "a letter from Mike Park": a given name before the site's word makes a person's name, and so does a title
+      // ("Spokeswoman Jessica Bridge")
+      if (firstNames.has(words[0]) || words.some((w) => titles.has(w) && !PLACE_OPENING_TITLE.test(w))) continue;
+      // at a sentence's start only in running text ("Dulles International Airport is 22 miles away"), not in a headline
+      const prefix = m[0].slice(0, m[0].length - whole.length).replace(/\bthe\s+$/i, '');
+      if (!/\p{L}{2}/u.test(prefix) && !/^\s+\p{Ll}/u.test(text.slice(to, to + 3))) continue;
       const head = words.at(-1)!;
       push(from, to, roads.has(head));
     }
