@@ -17,7 +17,7 @@ import { normalizeName } from './normalize-name.ts';
  */
 
 /** Bumped when the file layout changes; the code files below are hashed too, so that a change of key rules rebuilds. */
-const FORMAT = 2;
+const FORMAT = 3;
 const CODE_FILES = ['gazetteer-index.ts', 'gazetteer-rows.ts', 'gazetteer-admin1.ts', 'normalize-name.ts'];
 
 export interface IndexInputs {
@@ -223,7 +223,10 @@ export function buildIndex(file: string, inputs: IndexInputs, content: IndexCont
     const citiesRows = rows;
     for (const dump of inputs.extraFiles) readFile(dump, true);
     db.exec('COMMIT');
-    phase(`${rows} rows read`);
+    db.exec('BEGIN');
+    const seats = addDistrictSeats(db);
+    db.exec('COMMIT');
+    phase(`${rows} rows read, ${seats} district seats`);
     db.exec('CREATE INDEX name_key_key ON name_key (key, row)');
     phase('keys indexed');
 
@@ -250,6 +253,73 @@ export function buildIndex(file: string, inputs: IndexInputs, content: IndexCont
   } finally {
     db.close();
   }
+}
+
+/** Marks a district's key in the key table (see addDistrictSeats), so that it never meets a place's own name key. */
+export const DISTRICT_MARK = '^';
+
+/** Seat rank by feature code: a capital, a first-level seat, a district seat, a sub-district seat, anything else. */
+const SEAT_RANK: Readonly<Record<string, number>> = { PPLC: 4, PPLA: 3, PPLA2: 2, PPLA3: 1 };
+
+/**
+ * District names that every region has ("Merkez", Turkey's central districts; "Central", "Old City"): they
+ * name no one district, so they get no seat. "Al Bayda City", "Marib City" are their towns, which have rows.
+ */
+const GENERIC_DISTRICT = /^(?:merkez|markaz|central|centre|center|old city|city centre|city center)$|\scity$/i;
+/** A district name found in this many first-level regions is generic too. */
+const GENERIC_DISTRICT_REGIONS = 3;
+
+/**
+ * The seat of every district a hierarchy sidecar names (wof_county), keyed as DISTRICT_MARK + the district's
+ * name key: ACLED codes a district-level event at the district's seat ("Shadaa district (Sadah)" at Al Mashaf,
+ * "Akdeniz town, Mersin" at Mersin city), and the packs have no row for the district itself. The seat is the
+ * district's place of highest administrative rank, then population, then the one bearing the district's name;
+ * where no place has rank, people or the name, the place nearest the middle of the district's places.
+ * Returns how many seats it wrote.
+ */
+function addDistrictSeats(db: Database.Database): number {
+  type Seat = { row: number; score: [number, number, number]; lat: number; lon: number; n: number; sumLat: number; sumLon: number; rows: [number, number, number][] };
+  const groups = new Map<string, Seat>();
+  const regionsOf = new Map<string, Set<string>>();
+  const q = db.prepare("SELECT row, name, lat, lon, fcode, cc, a1, pop, a2 FROM place WHERE a2 IS NOT NULL AND fcode LIKE 'PPL%'");
+  for (const r of q.iterate() as Iterable<{ row: number; name: string; lat: number; lon: number; fcode: string; cc: string; a1: string; pop: number; a2: string }>) {
+    if (GENERIC_DISTRICT.test(r.a2.trim())) continue;
+    const key = normalizeName(r.a2);
+    if (!key) continue;
+    let regions = regionsOf.get(key);
+    if (!regions) regionsOf.set(key, (regions = new Set()));
+    regions.add(`${r.cc}.${r.a1}`);
+    const score: [number, number, number] = [SEAT_RANK[r.fcode] ?? 0, r.pop, normalizeName(r.name) === key ? 1 : 0];
+    const id = `${r.cc}|${r.a1}|${key}`;
+    const g = groups.get(id);
+    if (!g) {
+      groups.set(id, { row: r.row, score, lat: r.lat, lon: r.lon, n: 1, sumLat: r.lat, sumLon: r.lon, rows: [[r.row, r.lat, r.lon]] });
+      continue;
+    }
+    g.n++;
+    g.sumLat += r.lat;
+    g.sumLon += r.lon;
+    // the rows' points are kept only while no seat has shown itself, for the middle of the district
+    if (g.score.every((x) => x === 0)) g.rows.push([r.row, r.lat, r.lon]);
+    if (score[0] > g.score[0] || (score[0] === g.score[0] && (score[1] > g.score[1] || (score[1] === g.score[1] && score[2] > g.score[2])))) {
+      Object.assign(g, { row: r.row, score, lat: r.lat, lon: r.lon });
+      g.rows = [];
+    }
+  }
+  const ins = db.prepare('INSERT INTO name_key (key, row) VALUES (?, ?)');
+  let n = 0;
+  for (const [id, g] of groups) {
+    const key = id.slice(id.lastIndexOf('|') + 1);
+    if ((regionsOf.get(key)?.size ?? 0) >= GENERIC_DISTRICT_REGIONS) continue;
+    let row = g.row;
+    if (g.score.every((x) => x === 0) && g.rows.length > 1) {
+      const [mLat, mLon] = [g.sumLat / g.n, g.sumLon / g.n];
+      row = g.rows.reduce((a, b) => ((b[1] - mLat) ** 2 + (b[2] - mLon) ** 2 < (a[1] - mLat) ** 2 + (a[2] - mLon) ** 2 ? b : a))[0];
+    }
+    ins.run(DISTRICT_MARK + key, row);
+    n++;
+  }
+  return n;
 }
 
 /**

@@ -292,7 +292,8 @@ function prior(c: Place, adminCue: boolean): number {
   if (c.featureCode === 'ADM1') return adminCue ? 14 : 5.2;
   if (isCurated(c)) return 10;
   const pop = c.population ?? 0;
-  const bonus = c.featureCode === 'PPLC' ? 1.5 : c.featureCode === 'PPLA' ? 1 : c.featureCode === 'PPLA2' ? 0.5 : 0;
+  // a district read at its seat (the packs' hierarchy) ranks as the district seat it is
+  const bonus = c.featureCode === 'PPLC' ? 1.5 : c.featureCode === 'PPLA' ? 1 : c.featureCode === 'PPLA2' || isDistrictSeat(c) ? 0.5 : 0;
   return Math.log10(pop + 10) + bonus;
 }
 
@@ -435,6 +436,9 @@ interface Pool {
   readonly holding?: ReadonlySet<Place>;
 }
 
+/** A district read at its seat's point (gazetteer-index.ts addDistrictSeats): no row of its own, a seat's id. */
+const isDistrictSeat = (c: Place) => c.featureCode === 'ADM2' && c.geonameid !== null;
+
 /** A GeoNames place with no recorded population, reached only through one of its alternate names. */
 function isAltNamedHamlet(c: Place, exactNamed: ReadonlySet<Place>): boolean {
   return c.geonameid !== null && !(c.population ?? 0) && !exactNamed.has(c) && !isCountryCode(c) && c.featureCode !== 'ADM1';
@@ -516,6 +520,13 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
   if (r.village) {
     const populated = cands.filter((c) => c.featureCode !== 'ADM2' && c.featureCode !== 'ADM3');
     if (populated.length) cands = populated;
+  }
+  // a district read at its seat (the packs' hierarchy) only where the words say it is a district or where it lies:
+  // "Shadaa district (Sadah)", "Akdeniz town, Mersin", "(Al Madaribah Wa Al Arah, Lahij)"; a bare "Osman" or
+  // "Karim" is a person's name far more often than a district's
+  if (!(r.quarter || r.settlement || r.container !== null || r.containerLevel === 2)) {
+    const notDistricts = cands.filter((c) => !isDistrictSeat(c));
+    if (notDistricts.length < cands.length) cands = notDistricts;
   }
   const containerParts = r.container ? splitContainer(r.container, gazetteer) : [];
   if (containerParts.length) {
