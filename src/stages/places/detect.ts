@@ -397,6 +397,10 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // "Ga.", "La.": a two-letter state abbreviation only after a comma ("Athens, Ga."), where it cannot be a word
                 if (stateAbbreviation) candidates = /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) ? candidates.filter((c) => c.featureCode === 'ADM1') : [];
                 if (!candidates.length) continue;
+                if (span.end === units[units.length - 1].end && WEAPON_AFTER.test(text.slice(span.end, span.end + 40))) {
+                  candidates = candidates.filter(firesWeapons);
+                  if (!candidates.length) continue;
+                }
                 // "US" is no "us": two capitals are never the common word
                 if (j - i === 1 && span.end === units[i].end && !shortCaps && lowerWords.has(units[i].word.toLowerCase()) && !namedWord(text, span, sentence.start, words, i, j)) continue;
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
@@ -604,6 +608,13 @@ const SETTLEMENT_AFTER = /^\s+(?:city|town|village)\b(?!\s+of\b)/i;
 const VILLAGE_BEFORE = /\b(?:village|villages|town|towns)\s+of\s+(?:the\s+)?$/i;
 /** "the US dollar", "Turkish lira": a currency is no place of events. */
 const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|lira|liras|euros?|riyals?|rials?|dinars?|yuan|rupees?|currency)\b/i;
+/**
+ * "BM-21 Grad missiles", "Uragan rockets", "Tochka-U missiles": a name before a weapon's noun names the weapon (a
+ * Volyn village is called Grada), unless a country or city of that name fires them ("Gaza rockets").
+ */
+const WEAPON_AFTER = /^\s+(?:missiles?|rockets?|(?:rocket\s+)?launchers?|MLRS|howitzers?|drones?|UAVs?)\b/i;
+/** The readings a name before a weapon's noun keeps: whose weapons they are. */
+const firesWeapons = (c: Place) => c.featureCode === 'PCLI' || (c.population ?? 0) >= 100_000;
 /** "Eren-23 operations", "Su-24 jets": a name joined to a number is an operation's or a model's. */
 const CODE_NAME_AFTER = /^-\d/;
 const AGENT_COMPOUND = /^-(?:led|backed|supported|sponsored|affiliated|allied|aligned|funded|armed|trained)\b/;

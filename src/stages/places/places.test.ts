@@ -186,3 +186,10 @@ test('a town known only by another spelling is still read when no place bears th
   const doc = run('Turkish warplanes struck positions near Zakho on Tuesday.');
   assert.equal(placeOf(doc, 'Zakho')?.place?.countryCode, 'IQ');
 });
+
+test("a name before a weapon's noun is the weapon's, unless a country or city of that name fires them", () => {
+  const doc = run('On 1 May 2022, Russian forces fired BM-21 Grad missiles and Uragan rockets at Donetsk. Casualties unknown.');
+  assert.equal(placeOf(doc, 'Grad'), undefined);
+  const gaza = run('Militants fired Gaza rockets at Ashkelon on Monday.');
+  assert.equal(placeOf(gaza, 'Gaza')?.place?.countryCode, 'PS');
+});
