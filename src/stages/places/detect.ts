@@ -285,6 +285,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         // taken whole only where a place bears that very name ("Mato Grosso" alone is another state)
         for (const m of sText.matchAll(CONNECTED_NAME)) {
           const start = sentence.start + (m.index ?? 0);
+          if (QUARTER_HEAD.test(m[0].split(/\s/)[0]) || QUARTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
           if (joined.some((j) => overlaps(j, { start, end: start + m[0].length }))) continue;
           for (const phrase of connectedPhrases(m[0])) {
             // or a region the lexicon gives that spelling ("Veracruz de Ignacio de la Llave")
@@ -321,6 +322,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           let lead = 0;
           while (lead < words.length - 1 && /^(?:The|A|An)$/.test(words[lead])) lead++;
           const before = text.slice(Math.max(sentence.start, seqStart - 60), seqStart);
+          // "in Colonia Corona del Mar", "colonia del Bosque", "on Paseo de la Reforma": a quarter or a street of the town the note names
+          if (QUARTER_HEAD.test(words[0]) && (words.length > 1 || /^\s+(?:del?|de la|de las|de los|das?|dos?)\s+\p{Lu}/u.test(text.slice(seqStart + seqText.length, seqStart + seqText.length + 12)))) continue;
+          if (QUARTER_BEFORE.test(before)) continue;
           const prev = previousWord(before);
           if (prev && (cues.title.has(prev) || person.titles.has(prev))) continue;
           if ((cues.title.has(words[0]) || person.titles.has(words[0])) && words.length > 1) continue;
@@ -606,6 +610,13 @@ const AND_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}
 /** "Nawa town", "Ibb city", but not "the Hunan city of Yueyang", which names a region. */
 const SETTLEMENT_AFTER = /^\s+(?:city|town|village)\b(?!\s+of\b)/i;
 const VILLAGE_BEFORE = /\b(?:village|villages|town|towns)\s+of\s+(?:the\s+)?$/i;
+/**
+ * Spanish and Portuguese words that make the name after them a town's quarter or street ("Colonia Bella Vista",
+ * "Barrio de Arriba", "Paseo de la Reforma", "Rua Augusta"): the name is no town of its own, however many villages
+ * elsewhere bear it; the note names the town.
+ */
+const QUARTER_HEAD = /^(?:Colonia|Barrio|Bairro|Fraccionamiento|Paseo|Calle|Avenida|Calzada|Rua)$/;
+const QUARTER_BEFORE = /\b(?:[Cc]olonia|[Bb]arrio|[Bb]airro|[Ff]raccionamiento|Paseo|Calle|Avenida|Calzada|Rua)\s+(?:(?:del?|de la|de las|de los|das?|dos?)\s+)?$/;
 /** "the US dollar", "Turkish lira": a currency is no place of events. */
 const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|lira|liras|euros?|riyals?|rials?|dinars?|yuan|rupees?|currency)\b/i;
 /**

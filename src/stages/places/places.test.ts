@@ -193,3 +193,12 @@ test("a name before a weapon's noun is the weapon's, unless a country or city of
   const gaza = run('Militants fired Gaza rockets at Ashkelon on Monday.');
   assert.equal(placeOf(gaza, 'Gaza')?.place?.countryCode, 'PS');
 });
+
+test("a name after 'Colonia', 'Barrio' or 'Paseo' is a quarter or street of the note's town, not a village elsewhere", () => {
+  const doc = run('On 18 June 2022, in Tijuana, Baja California, a man was killed and his body was found in Colonia Corona del Mar. 1 fatality.');
+  const names = mentionsOf(doc, 'PLACE').filter((m) => m.place).map((m) => m.text);
+  assert.deepEqual(names.filter((n) => /Colonia|Corona|Mar/.test(n)), []);
+  assert.ok(names.includes('Tijuana'));
+  const barrio = run('On 25 February 2022, in Miahuatlan de Porfirio Diaz, Oaxaca, two people were shot by armed men in Barrio de Arriba.');
+  assert.deepEqual(mentionsOf(barrio, 'PLACE').filter((m) => m.place && /Barrio|Arriba/.test(m.text)).map((m) => m.text), []);
+});
