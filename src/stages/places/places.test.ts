@@ -202,3 +202,10 @@ test("a name after 'Colonia', 'Barrio' or 'Paseo' is a quarter or street of the 
   const barrio = run('On 25 February 2022, in Miahuatlan de Porfirio Diaz, Oaxaca, two people were shot by armed men in Barrio de Arriba.');
   assert.deepEqual(mentionsOf(barrio, 'PLACE').filter((m) => m.place && /Barrio|Arriba/.test(m.text)).map((m) => m.text), []);
 });
+
+test('Crimea and Sevastopol are first-level regions of Ukraine, as ACLED codes them', () => {
+  const doc = run('On 20 February 2022, activists gathered outside the court in Bakhchysarai, Crimea. Others protested in Sevastopol.');
+  const crimea = placeOf(doc, 'Crimea')?.place;
+  assert.deepEqual([crimea?.featureCode, crimea?.countryCode], ['ADM1', 'UA']);
+  assert.equal(placeOf(doc, 'Sevastopol')?.place?.countryCode, 'UA');
+});
