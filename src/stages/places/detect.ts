@@ -162,6 +162,8 @@ const RELATION_BEFORE = new RegExp(
 );
 const RELATION_AFTER = /^\s+(countryside|outskirts|suburbs|environs|desert|area|border)\b/i;
 const ADMIN_AFTER = /^\s+([Pp]rovinces?|[Gg]overnorates?|[Rr]egion|state)\b/;
+const COUNTRYSIDE_BEFORE = /\bcountryside\s+of\s+(?:the\s+)?$/i;
+const COUNTRYSIDE_AFTER = /^\s+countryside\b/i;
 /** Wire copy's byline and editing credits name people, never places of events. */
 const CREDITS = /\b(?:Reporting|Editing|Writing|Compiled|Additional reporting)\s+by\b/;
 const LETTER = /\p{L}/u;
@@ -544,7 +546,8 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
   const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
   const after = text.slice(span.end, Math.min(sentence.end + 1, span.end + 50));
   let end = span.end;
-  let adminCue = ADMIN_BEFORE.test(before);
+  // "in Al Hasakeh countryside", "the countryside of Al-Hasakeh": the land of a first-level region, where one bears the name
+  let adminCue = ADMIN_BEFORE.test(before) || COUNTRYSIDE_BEFORE.test(before) || COUNTRYSIDE_AFTER.test(after);
   const adminAfter = ADMIN_AFTER.exec(after);
   if (adminAfter) {
     adminCue = true;
@@ -747,9 +750,14 @@ export function townCues(cues: Pick<GeoCues, 'municipal' | 'municipalBefore' | '
     const tail = KIND_TAIL.exec(text.slice(start, end));
     const from = tail ? start + tail.index : end;
     const next = text.slice(from, from + 40);
-    return { town: after.test(next) || before.test(text.slice(Math.max(0, start - 20), start)), resident: resident.test(text.slice(end, end + 20)) };
+    // but "Kani Masi town of Duhok": after a name, "town of" ties the name to its region, which is no town
+    const lead = text.slice(Math.max(0, start - 40), start);
+    return { town: after.test(next) || (before.test(lead.slice(-20)) && !NAME_THEN_KIND_OF.test(lead)), resident: resident.test(text.slice(end, end + 20)) };
   };
 }
+
+/** "Kani Masi town of ", "Karker village of ": a capitalised name, then a kind of place and "of". */
+const NAME_THEN_KIND_OF = /\p{Lu}[\p{L}\p{M}'’-]*\s+(?:town|village|city)\s+of\s+$/u;
 
 /** Countries, regions, counties, landmarks, seats and cities: what an organisation's name may start with. */
 const isWellKnown = (c: Place) => c.geonameid === null || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || (c.population ?? 0) >= 100_000;

@@ -209,3 +209,15 @@ test('Crimea and Sevastopol are first-level regions of Ukraine, as ACLED codes t
   assert.deepEqual([crimea?.featureCode, crimea?.countryCode], ['ADM1', 'UA']);
   assert.equal(placeOf(doc, 'Sevastopol')?.place?.countryCode, 'UA');
 });
+
+test("'X countryside' and 'the countryside of X' name the first-level region of that name", () => {
+  const doc = run('On 9 April 2022, a convoy crossed from Iraq and went towards the bases in the countryside of Al-Hasakeh.');
+  const p = placeOf(doc, 'Al-Hasakeh')?.place;
+  assert.deepEqual([p?.featureCode, p?.countryCode], ['ADM1', 'SY']);
+});
+
+test("'X town of Duhok' ties a town to its region: the region is no town itself", () => {
+  const doc = run('On 13 June 2022, PKK militants attacked the Turkish army base in Kani Masi town of Duhok.');
+  const p = placeOf(doc, 'Duhok')?.place;
+  assert.deepEqual([p?.featureCode, p?.countryCode], ['ADM1', 'IQ']);
+});

@@ -439,10 +439,12 @@ interface Pool {
 /** A district read at its seat's point (gazetteer-index.ts addDistrictSeats): no row of its own, a seat's id. */
 const isDistrictSeat = (c: Place) => c.featureCode === 'ADM2' && c.geonameid !== null;
 
-/** A GeoNames place with no recorded population, reached only through one of its alternate names. */
+/** A GeoNames place of few or no recorded people, reached only through one of its alternate names. */
 function isAltNamedHamlet(c: Place, exactNamed: ReadonlySet<Place>): boolean {
-  return c.geonameid !== null && !(c.population ?? 0) && !exactNamed.has(c) && !isCountryCode(c) && c.featureCode !== 'ADM1';
+  return c.geonameid !== null && (c.population ?? 0) < HAMLET_POPULATION && !exactNamed.has(c) && !isCountryCode(c) && c.featureCode !== 'ADM1';
 }
+/** Below this many people a place reached only through an alternate name is a hamlet ("Erbil" is one name of Koşuyolu, 442 people, in Mardin). */
+const HAMLET_POPULATION = 1000;
 
 /** Below this share of the article's place evidence a country is named in passing (one country name beside some sixteen of another). */
 const PASSING_SHARE = 0.06;
