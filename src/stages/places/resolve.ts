@@ -344,6 +344,15 @@ function withinStatedRegion(cands: readonly Place[], containerParts: readonly st
   const inDistrict = (c: Place) => c.admin2 !== null && keys.includes(normalizeName(c.admin2));
   const districtOnes = cands.filter(inDistrict);
   if (districtOnes.length) return districtOnes;
+  // "Al Haymah (At Tuhayat, Al Hudaydah)": where the hierarchy knows the stated district and none of the name's
+  // readings lies in it, a namesake in another district of the region is none; ACLED codes the event at the district's seat
+  const districtSeats = containerParts.length > 1 ? containerParts.slice(0, -1).flatMap((part) => gazetteer.candidates(part.replace(DISTRICT_WORD_AFTER, '')).filter((d) => isDistrictSeat(d) && keys.includes(normalizeName(d.admin2 ?? '')))) : [];
+  if (districtSeats.length && cands.some((c) => c.geonameid !== null && !isRegion(c) && !isDistrictSeat(c))) {
+    const elsewhere = (c: Place) => c.geonameid !== null && c.admin2 !== null && !isDistrictSeat(c) && districtSeats.some((d) => d.countryCode === c.countryCode && d.admin1 === c.admin1);
+    const kept = cands.filter((c) => !elsewhere(c));
+    if (!kept.some((c) => c.geonameid !== null && !isRegion(c))) return districtSeats;
+    cands = kept;
+  }
   // a stated district rules out the places outside it, even when none is left: ACLED then codes the
   // event at the district's seat, which the district's own mention gives
   if (!regions.length) return namesDistrict && seats.length ? cands.filter((c) => seats.some((p) => holds(p, c))) : null;
