@@ -281,12 +281,12 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
       if (!out) {
         const found = key ? store.rowsFor(key).map(rowPlace) : [];
         // a district the packs' hierarchy names, read at its seat, where the seat is not itself a reading of the name
-        // unless the name is a town of the district's own region ("Isfahan", "Sirwah" for Suq Sirwah) or a place
-        // of the district itself: that reading is the better one
+        // unless the name is a town of the district's own region ("Isfahan", "Sirwah" for Suq Sirwah): that reading is the better one
         if (key) {
           for (const r of store.rowsFor(DISTRICT_MARK + key)) {
-            const own = (f: { place: Place }) => f.place.countryCode === r.cc && f.place.admin1 === admin1Names.get(`${r.cc}.${r.a1}`) && (f.place.admin2 === r.a2 || isSeatLike(f.place));
-            if (!found.some((f) => f.place.geonameid === r.id || own(f))) found.push(districtPlace(r));
+            const own = (f: { place: Place }) => f.place.countryCode === r.cc && f.place.admin1 === admin1Names.get(`${r.cc}.${r.a1}`) && isSeatLike(f.place);
+            // the seat found under its own name is the district's reading already; found under an alternate name, it is not ("Ain" for Al Hajab)
+            if (!found.some((f) => (f.place.geonameid === r.id && normalizeName(f.place.name) === key) || own(f))) found.push(districtPlace(r));
           }
         }
         for (const id of index.get(key)) found.push({ place: extras[id - rows], prior: extraPrior[id - rows] });

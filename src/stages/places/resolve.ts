@@ -450,7 +450,7 @@ const isDistrictSeat = (c: Place) => c.featureCode === 'ADM2' && c.geonameid !==
 
 /** A GeoNames place of few or no recorded people, reached only through one of its alternate names. */
 function isAltNamedHamlet(c: Place, exactNamed: ReadonlySet<Place>): boolean {
-  return c.geonameid !== null && (c.population ?? 0) < HAMLET_POPULATION && !exactNamed.has(c) && !isCountryCode(c) && c.featureCode !== 'ADM1';
+  return c.geonameid !== null && (c.population ?? 0) < HAMLET_POPULATION && !exactNamed.has(c) && !isCountryCode(c) && c.featureCode !== 'ADM1' && !isDistrictSeat(c);
 }
 /** Below this many people a place reached only through an alternate name is a hamlet ("Erbil" is one name of Koşuyolu, 442 people, in Mardin). */
 const HAMLET_POPULATION = 1000;
