@@ -6,7 +6,7 @@ import { LEXICON_DIR } from '../lexicons/load.ts';
 import type { GeoPrecision, Place } from '../model/place.ts';
 import { defaultIndexDir } from './dump-source.ts';
 import type { RegionPackageCountry } from './gazetteer-admin1.ts';
-import { ensureIndex, openIndex, type IndexInputs, type IndexRow } from './gazetteer-index.ts';
+import { DISTRICT_MARK, ensureIndex, openIndex, type IndexInputs, type IndexRow } from './gazetteer-index.ts';
 import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoRegions, loadLandmarks, type GeoRegion, type Landmark } from './geo-lexicons.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { normalizeName, skeletonKey } from './normalize-name.ts';
@@ -62,6 +62,8 @@ const MAX_CANDIDATES = 40;
 const COUNTY_PRIOR = 6;
 /** Feature code rank on top of population: seats of government are what news names. */
 const FEATURE_BONUS: Readonly<Record<string, number>> = { PPLC: 2, PPLA: 1.2, PPLA2: 0.6, PPLA3: 0.2, PPLG: 0.5 };
+/** A town a name means before a district of that name: a seat of government, or a town of some size. */
+const isSeatLike = (p: Place) => /^PPL(?:A\d?|C)$/.test(p.featureCode) || (p.population ?? 0) >= 1000;
 
 export function defaultCitiesFile(): string {
   // The package exports only its loader module; the dump sits beside it in dist/.
@@ -252,6 +254,18 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
     return p;
   };
 
+  /** A district as a reading: the district's name and division, at its seat's point, as wide as a district. */
+  const districtCache = new Map<number, { place: Place; prior: number }>();
+  const districtPlace = (r: IndexRow): { place: Place; prior: number } => {
+    let p = districtCache.get(r.row);
+    if (!p) {
+      const seat = rowPlace(r);
+      p = { place: { ...seat.place, name: r.a2 ?? seat.place.name, featureCode: 'ADM2', precision: 2 }, prior: Math.log10((r.pop ?? 0) + 10) + FEATURE_BONUS.PPLA2 };
+      districtCache.set(r.row, p);
+    }
+    return p;
+  };
+
   const resultCache = new Map<string, readonly Place[]>();
   const stats: GazetteerStats = {
     rows,
@@ -269,6 +283,15 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
       let out = resultCache.get(key);
       if (!out) {
         const found = key ? store.rowsFor(key).map(rowPlace) : [];
+        // a district the packs' hierarchy names, read at its seat, where the seat is not itself a reading of the name
+        // unless the name is a town of the district's own region ("Isfahan", "Sirwah" for Suq Sirwah): that reading is the better one
+        if (key) {
+          for (const r of store.rowsFor(DISTRICT_MARK + key)) {
+            const own = (f: { place: Place }) => f.place.countryCode === r.cc && f.place.admin1 === admin1Names.get(`${r.cc}.${r.a1}`) && isSeatLike(f.place);
+            // the seat found under its own name is the district's reading already; found under an alternate name, it is not ("Ain" for Al Hajab)
+            if (!found.some((f) => (f.place.geonameid === r.id && normalizeName(f.place.name) === key) || own(f))) found.push(districtPlace(r));
+          }
+        }
         for (const id of index.get(key)) found.push({ place: extras[id - rows], prior: extraPrior[id - rows] });
         // a stable sort: equal priors keep index order, as they always have
         out = found.sort((a, b) => b.prior - a.prior).slice(0, MAX_CANDIDATES).map((f) => f.place);

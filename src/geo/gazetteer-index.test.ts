@@ -150,3 +150,38 @@ test("a row without a region code takes the code most rows of its sidecar region
   assert.equal(gaz.candidates('Kafr Unknown')[0]?.admin1, idlibRegion);
   assert.equal(gaz.candidates('Kafr Nowhere')[0]?.admin1, null);
 });
+
+test('a district the sidecar names is read at its seat, unless a town of its region bears the name', () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'wof-geonames'));
+  mkdirSync(join(dir, 'wof-hierarchy'));
+  const dump = join(dir, 'wof-geonames', 'SY.txt');
+  writeFileSync(dump, [
+    // Shadaa district: its seat is the PPLA2, whatever its name
+    row(500, 'Al Mashaf', '', 16.89, 43.18, 'P', 'PPLA2'),
+    row(501, 'Bani Hamid', '', 16.95, 43.25),
+    // a district with no seat code: the most populous place
+    row(510, 'Qaryat Saghirah', '', 35.1, 36.1, 'P', 'PPL', 50),
+    row(511, 'Qaryat Kabirah', '', 35.2, 36.2, 'P', 'PPL', 5000),
+    // Sirwah district, whose seat is a town of the district's region reached by the name
+    row(520, 'Suq Sirwah', 'Sirwah', 15.45, 45.02, 'P', 'PPLA2'),
+    // "Merkez" and its like name a district in every region
+    row(530, 'Yenikoy', '', 36.0, 36.0),
+  ].join('\n'));
+  writeFileSync(join(dir, 'wof-hierarchy', 'SY.tsv'), [
+    'wof_id\tgeonameid\twof_placetype\tmz_is_current\twof_region\twof_county\twof_localadmin\twof_parent_locality',
+    '1\t500\tlocality\t-1\tIdlib\tShadaa\t\t',
+    '2\t501\tlocality\t-1\tIdlib\tShadaa\t\t',
+    '3\t510\tlocality\t-1\tIdlib\tWadi Kabir\t\t',
+    '4\t511\tlocality\t-1\tIdlib\tWadi Kabir\t\t',
+    '5\t520\tlocality\t-1\tIdlib\tSirwah\t\t',
+    '6\t530\tlocality\t-1\tIdlib\tMerkez\t\t',
+  ].join('\n'));
+  const gaz = loadGeonamesGazetteer({ citiesFile: citiesFile(dir), lexiconDir: lexiconCopy(), extraFiles: [dump], indexDir: join(dir, 'index') });
+  const shadaa = gaz.candidates('Shadaa');
+  assert.equal(shadaa.length, 1);
+  assert.deepEqual([shadaa[0].name, shadaa[0].featureCode, shadaa[0].geonameid, shadaa[0].admin2, shadaa[0].precision], ['Shadaa', 'ADM2', 500, 'Shadaa', 2]);
+  assert.equal(gaz.candidates('Wadi Kabir')[0]?.geonameid, 511);
+  assert.deepEqual(gaz.candidates('Sirwah').map((c) => [c.geonameid, c.featureCode]), [[520, 'PPLA2']]);
+  assert.equal(gaz.candidates('Merkez').length, 0);
+});

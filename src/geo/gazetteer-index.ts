@@ -17,7 +17,7 @@ import { normalizeName } from './normalize-name.ts';
  */
 
 /** Bumped when the file layout changes; the code files below are hashed too, so that a change of key rules rebuilds. */
-const FORMAT = 2;
+const FORMAT = 3;
 const CODE_FILES = ['gazetteer-index.ts', 'gazetteer-rows.ts', 'gazetteer-admin1.ts', 'normalize-name.ts'];
 
 export interface IndexInputs {
@@ -193,6 +193,9 @@ export function buildIndex(file: string, inputs: IndexInputs, content: IndexCont
     const insPlace = db.prepare('INSERT INTO place (row, id, name, lat, lon, fcode, cc, a1, pop, a2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insKey = db.prepare('INSERT INTO name_key (key, row) VALUES (?, ?)');
     const seen = new IdSet();
+    // cities500's rows by id: a pack row of the same id is skipped, but its sidecar district still belongs to the town
+    const citiesRowOf = new Map<number, number>();
+    const setDistrict = db.prepare('UPDATE place SET a2 = ? WHERE row = ? AND a2 IS NULL');
     const countryPoints = new Map<string, [number, number]>();
     let rows = 0;
     let pending = 0;
@@ -204,10 +207,17 @@ export function buildIndex(file: string, inputs: IndexInputs, content: IndexCont
       forEachLine(file, (line, n) => {
         const p = parseGeonamesLine(line, { file, line: n }, fromDump);
         if (p.kind === 'country') countryPoints.set(p.cc, [p.lat, p.lon]);
-        if (p.kind !== 'row' || seen.has(p.row.id)) return;
+        if (p.kind !== 'row') return;
+        if (seen.has(p.row.id)) {
+          const district = parents?.get(p.row.id)?.district;
+          const cityRow = citiesRowOf.get(p.row.id);
+          if (district && cityRow !== undefined) setDistrict.run(district, cityRow);
+          return;
+        }
         const r = p.row;
         seen.add(r.id);
         const row = rows++;
+        if (!fromDump) citiesRowOf.set(r.id, row);
         const where = parents?.get(r.id);
         insPlace.run(row, r.id, r.name, r.lat, r.lon, r.fcode, r.cc, r.admin1Code, r.pop, where?.district ?? null);
         if (where?.region) regionCodes.add(row, r.cc, where.region, r.admin1Code);
@@ -223,7 +233,10 @@ export function buildIndex(file: string, inputs: IndexInputs, content: IndexCont
     const citiesRows = rows;
     for (const dump of inputs.extraFiles) readFile(dump, true);
     db.exec('COMMIT');
-    phase(`${rows} rows read`);
+    db.exec('BEGIN');
+    const seats = addDistrictSeats(db);
+    db.exec('COMMIT');
+    phase(`${rows} rows read, ${seats} district seats`);
     db.exec('CREATE INDEX name_key_key ON name_key (key, row)');
     phase('keys indexed');
 
@@ -250,6 +263,80 @@ export function buildIndex(file: string, inputs: IndexInputs, content: IndexCont
   } finally {
     db.close();
   }
+}
+
+/** Marks a district's key in the key table (see addDistrictSeats), so that it never meets a place's own name key. */
+export const DISTRICT_MARK = '^';
+
+/** Seat rank by feature code: a capital, a first-level seat, a district seat, a sub-district seat, anything else. */
+const SEAT_RANK: Readonly<Record<string, number>> = { PPLC: 4, PPLA: 3, PPLA2: 2, PPLA3: 1 };
+
+/**
+ * District names that every region has ("Merkez", Turkey's central districts; "Central", "Old City"): they
+ * name no one district, so they get no seat. "Al Bayda City", "Marib City" are their towns, which have rows.
+ */
+const GENERIC_DISTRICT = /^(?:merkez|markaz|central|centre|center|old city|city centre|city center)$|\scity$/i;
+/** A district name found in this many first-level regions is generic too. */
+const GENERIC_DISTRICT_REGIONS = 3;
+/** The regions a district name lies in, each holding a tenth of its places or more: a few villages coded to the next region are no region of its own. */
+const regionCount = (regions: ReadonlyMap<string, number> | undefined): number => {
+  if (!regions) return 0;
+  const total = [...regions.values()].reduce((a, b) => a + b, 0);
+  return [...regions.values()].filter((n) => n * 10 >= total).length;
+};
+
+/**
+ * The seat of every district a hierarchy sidecar names (wof_county), keyed as DISTRICT_MARK + the district's
+ * name key: ACLED codes a district-level event at the district's seat ("Shadaa district (Sadah)" at Al Mashaf,
+ * "Akdeniz town, Mersin" at Mersin city), and the packs have no row for the district itself. The seat is the
+ * district's place of highest administrative rank, then population, then the one bearing the district's name;
+ * where no place has rank, people or the name, the place nearest the middle of the district's places.
+ * Returns how many seats it wrote.
+ */
+function addDistrictSeats(db: Database.Database): number {
+  type Seat = { row: number; score: [number, number, number]; lat: number; lon: number; n: number; sumLat: number; sumLon: number; rows: [number, number, number][] };
+  const groups = new Map<string, Seat>();
+  const regionsOf = new Map<string, Map<string, number>>();
+  const q = db.prepare("SELECT row, name, lat, lon, fcode, cc, a1, pop, a2 FROM place WHERE a2 IS NOT NULL AND fcode LIKE 'PPL%'");
+  for (const r of q.iterate() as Iterable<{ row: number; name: string; lat: number; lon: number; fcode: string; cc: string; a1: string; pop: number; a2: string }>) {
+    if (GENERIC_DISTRICT.test(r.a2.trim())) continue;
+    const key = normalizeName(r.a2);
+    if (!key) continue;
+    let regions = regionsOf.get(key);
+    if (!regions) regionsOf.set(key, (regions = new Map()));
+    regions.set(`${r.cc}.${r.a1}`, (regions.get(`${r.cc}.${r.a1}`) ?? 0) + 1);
+    const score: [number, number, number] = [SEAT_RANK[r.fcode] ?? 0, r.pop, normalizeName(r.name) === key ? 1 : 0];
+    // one district a country over: the 2018 snapshot gives one district's villages more than one region code
+    const id = `${r.cc}|${key}`;
+    const g = groups.get(id);
+    if (!g) {
+      groups.set(id, { row: r.row, score, lat: r.lat, lon: r.lon, n: 1, sumLat: r.lat, sumLon: r.lon, rows: [[r.row, r.lat, r.lon]] });
+      continue;
+    }
+    g.n++;
+    g.sumLat += r.lat;
+    g.sumLon += r.lon;
+    // the rows' points are kept only while no seat has shown itself, for the middle of the district
+    if (g.score.every((x) => x === 0)) g.rows.push([r.row, r.lat, r.lon]);
+    if (score[0] > g.score[0] || (score[0] === g.score[0] && (score[1] > g.score[1] || (score[1] === g.score[1] && score[2] > g.score[2])))) {
+      Object.assign(g, { row: r.row, score, lat: r.lat, lon: r.lon });
+      g.rows = [];
+    }
+  }
+  const ins = db.prepare('INSERT INTO name_key (key, row) VALUES (?, ?)');
+  let n = 0;
+  for (const [id, g] of groups) {
+    const key = id.slice(id.lastIndexOf('|') + 1);
+    if (regionCount(regionsOf.get(key)) >= GENERIC_DISTRICT_REGIONS) continue;
+    let row = g.row;
+    if (g.score.every((x) => x === 0) && g.rows.length > 1) {
+      const [mLat, mLon] = [g.sumLat / g.n, g.sumLon / g.n];
+      row = g.rows.reduce((a, b) => ((b[1] - mLat) ** 2 + (b[2] - mLon) ** 2 < (a[1] - mLat) ** 2 + (a[2] - mLon) ** 2 ? b : a))[0];
+    }
+    ins.run(DISTRICT_MARK + key, row);
+    n++;
+  }
+  return n;
 }
 
 /**

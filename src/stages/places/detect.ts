@@ -174,6 +174,8 @@ const RELATION_BEFORE = new RegExp(
 );
 const RELATION_AFTER = /^\s+(countryside|outskirts|suburbs|environs|desert|area|border)\b/i;
 const ADMIN_AFTER = /^\s+([Pp]rovinces?|[Gg]overnorates?|[Rr]egion|state)\b/;
+const COUNTRYSIDE_BEFORE = /\bcountryside\s+of\s+(?:the\s+)?$/i;
+const COUNTRYSIDE_AFTER = /^\s+countryside\b/i;
 /** Wire copy's byline and editing credits name people, never places of events. */
 const CREDITS = /\b(?:Reporting|Editing|Writing|Compiled|Additional reporting)\s+by\b/;
 const LETTER = /\p{L}/u;
@@ -297,6 +299,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         // taken whole only where a place bears that very name ("Mato Grosso" alone is another state)
         for (const m of sText.matchAll(CONNECTED_NAME)) {
           const start = sentence.start + (m.index ?? 0);
+          if (QUARTER_HEAD.test(m[0].split(/\s/)[0]) || QUARTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
           if (joined.some((j) => overlaps(j, { start, end: start + m[0].length }))) continue;
           for (const phrase of connectedPhrases(m[0])) {
             // or a region the lexicon gives that spelling ("Veracruz de Ignacio de la Llave")
@@ -333,6 +336,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           let lead = 0;
           while (lead < words.length - 1 && /^(?:The|A|An)$/.test(words[lead])) lead++;
           const before = text.slice(Math.max(sentence.start, seqStart - 60), seqStart);
+          // "in Colonia Corona del Mar", "colonia del Bosque", "on Paseo de la Reforma": a quarter or a street of the town the note names
+          if (QUARTER_HEAD.test(words[0]) && (words.length > 1 || /^\s+(?:del?|de la|de las|de los|das?|dos?)\s+\p{Lu}/u.test(text.slice(seqStart + seqText.length, seqStart + seqText.length + 12)))) continue;
+          if (QUARTER_BEFORE.test(before)) continue;
           const prev = previousWord(before);
           if (prev && (cues.title.has(prev) || person.titles.has(prev))) continue;
           if ((cues.title.has(words[0]) || person.titles.has(words[0])) && words.length > 1) continue;
@@ -411,6 +417,10 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // "Ga.", "La.": a two-letter state abbreviation only after a comma ("Athens, Ga."), where it cannot be a word
                 if (stateAbbreviation) candidates = /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) ? candidates.filter((c) => c.featureCode === 'ADM1') : [];
                 if (!candidates.length) continue;
+                if (span.end === units[units.length - 1].end && WEAPON_AFTER.test(text.slice(span.end, span.end + 40))) {
+                  candidates = candidates.filter(firesWeapons);
+                  if (!candidates.length) continue;
+                }
                 // "US" is no "us": two capitals are never the common word
                 if (j - i === 1 && span.end === units[i].end && !shortCaps && lowerWords.has(units[i].word.toLowerCase()) && !namedWord(text, span, sentence.start, words, i, j)) continue;
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
@@ -551,7 +561,8 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
   const before = text.slice(Math.max(sentence.start, span.start - 80), span.start);
   const after = text.slice(span.end, Math.min(sentence.end + 1, span.end + 50));
   let end = span.end;
-  let adminCue = ADMIN_BEFORE.test(before);
+  // "in Al Hasakeh countryside", "the countryside of Al-Hasakeh": the land of a first-level region, where one bears the name
+  let adminCue = ADMIN_BEFORE.test(before) || COUNTRYSIDE_BEFORE.test(before) || COUNTRYSIDE_AFTER.test(after);
   const adminAfter = ADMIN_AFTER.exec(after);
   if (adminAfter) {
     adminCue = true;
@@ -647,8 +658,22 @@ const AND_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}
 /** "Nawa town", "Ibb city", but not "the Hunan city of Yueyang", which names a region. */
 const SETTLEMENT_AFTER = /^\s+(?:city|town|village)\b(?!\s+of\b)/i;
 const VILLAGE_BEFORE = /\b(?:village|villages|town|towns)\s+of\s+(?:the\s+)?$/i;
+/**
+ * Spanish and Portuguese words that make the name after them a town's quarter or street ("Colonia Bella Vista",
+ * "Barrio de Arriba", "Paseo de la Reforma", "Rua Augusta"): the name is no town of its own, however many villages
+ * elsewhere bear it; the note names the town.
+ */
+const QUARTER_HEAD = /^(?:Colonia|Barrio|Bairro|Fraccionamiento|Paseo|Calle|Avenida|Calzada|Rua)$/;
+const QUARTER_BEFORE = /\b(?:[Cc]olonia|[Bb]arrio|[Bb]airro|[Ff]raccionamiento|Paseo|Calle|Avenida|Calzada|Rua)\s+(?:(?:del?|de la|de las|de los|das?|dos?)\s+)?$/;
 /** "the US dollar", "Turkish lira": a currency is no place of events. */
 const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|lira|liras|euros?|riyals?|rials?|dinars?|yuan|rupees?|currency)\b/i;
+/**
+ * "BM-21 Grad missiles", "Uragan rockets", "Tochka-U missiles": a name before a weapon's noun names the weapon (a
+ * Volyn village is called Grada), unless a country or city of that name fires them ("Gaza rockets").
+ */
+const WEAPON_AFTER = /^\s+(?:missiles?|rockets?|(?:rocket\s+)?launchers?|MLRS|howitzers?|drones?|UAVs?)\b/i;
+/** The readings a name before a weapon's noun keeps: whose weapons they are. */
+const firesWeapons = (c: Place) => c.featureCode === 'PCLI' || (c.population ?? 0) >= 100_000;
 /** "Eren-23 operations", "Su-24 jets": a name joined to a number is an operation's or a model's. */
 const CODE_NAME_AFTER = /^-\d/;
 const AGENT_COMPOUND = /^-(?:led|backed|supported|sponsored|affiliated|allied|aligned|funded|armed|trained)\b/;
@@ -773,9 +798,14 @@ export function townCues(cues: Pick<GeoCues, 'municipal' | 'municipalBefore' | '
     const from = tail ? start + tail.index : end;
     const next = text.slice(from, from + 40);
     const institution = after.test(next);
-    return { town: institution || before.test(text.slice(Math.max(0, start - 20), start)), institution, resident: resident.test(text.slice(end, end + 20)) };
+    // but "Kani Masi town of Duhok": after a name, "town of" ties the name to its region, which is no town
+    const lead = text.slice(Math.max(0, start - 40), start);
+    return { town: institution || (before.test(lead.slice(-20)) && !NAME_THEN_KIND_OF.test(lead)), institution, resident: resident.test(text.slice(end, end + 20)) };
   };
 }
+
+/** "Kani Masi town of ", "Karker village of ": a capitalised name, then a kind of place and "of". */
+const NAME_THEN_KIND_OF = /\p{Lu}[\p{L}\p{M}'’-]*\s+(?:town|village|city)\s+of\s+$/u;
 
 /** Countries, regions, counties, landmarks, seats and cities: what an organisation's name may start with. */
 const isWellKnown = (c: Place) => c.geonameid === null || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || (c.population ?? 0) >= 100_000;

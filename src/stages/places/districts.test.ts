@@ -95,3 +95,12 @@ test('"Bani Hasan (Abs, Hajjah)": a village near the district seat but outside t
   assert.equal(got.get('Bani Hasan') ?? null, null);
   assert.equal(got.get('Abs')?.geonameid, 40);
 });
+
+test('a bracketed district that holds none of the name\'s readings places the event at the district\'s seat, not at a namesake in another district', () => {
+  // the packs' hierarchy gives Salqin district a seat (gazetteer-index.ts addDistrictSeats): an ADM2 reading at its seat's point
+  const salqin: Place = { ...base, name: 'Salqin', latitude: 36.14, longitude: 36.45, geonameid: 10, featureCode: 'ADM2', admin1: 'Idlib', admin2: 'Salqin', precision: 2, population: 0 };
+  assert.equal(placeFor('On 3 March 2022, shelling hit Qaryat Sawsan (Salqin, Idlib) in Syria.', [inHarim, salqin])?.geonameid, 10);
+  // a reading inside the district still wins
+  const inSalqin = village(11, 'Salqin', 36.15, 36.46);
+  assert.equal(placeFor('On 3 March 2022, shelling hit Qaryat Sawsan (Salqin, Idlib) in Syria.', [inHarim, salqin, inSalqin])?.geonameid, 11);
+});

@@ -186,3 +186,38 @@ test('a town known only by another spelling is still read when no place bears th
   const doc = run('Turkish warplanes struck positions near Zakho on Tuesday.');
   assert.equal(placeOf(doc, 'Zakho')?.place?.countryCode, 'IQ');
 });
+
+test("a name before a weapon's noun is the weapon's, unless a country or city of that name fires them", () => {
+  const doc = run('On 1 May 2022, Russian forces fired BM-21 Grad missiles and Uragan rockets at Donetsk. Casualties unknown.');
+  assert.equal(placeOf(doc, 'Grad'), undefined);
+  const gaza = run('Militants fired Gaza rockets at Ashkelon on Monday.');
+  assert.equal(placeOf(gaza, 'Gaza')?.place?.countryCode, 'PS');
+});
+
+test("a name after 'Colonia', 'Barrio' or 'Paseo' is a quarter or street of the note's town, not a village elsewhere", () => {
+  const doc = run('On 18 June 2022, in Tijuana, Baja California, a man was killed and his body was found in Colonia Corona del Mar. 1 fatality.');
+  const names = mentionsOf(doc, 'PLACE').filter((m) => m.place).map((m) => m.text);
+  assert.deepEqual(names.filter((n) => /Colonia|Corona|Mar/.test(n)), []);
+  assert.ok(names.includes('Tijuana'));
+  const barrio = run('On 25 February 2022, in Miahuatlan de Porfirio Diaz, Oaxaca, two people were shot by armed men in Barrio de Arriba.');
+  assert.deepEqual(mentionsOf(barrio, 'PLACE').filter((m) => m.place && /Barrio|Arriba/.test(m.text)).map((m) => m.text), []);
+});
+
+test('Crimea and Sevastopol are first-level regions of Ukraine, as ACLED codes them', () => {
+  const doc = run('On 20 February 2022, activists gathered outside the court in Bakhchysarai, Crimea. Others protested in Sevastopol.');
+  const crimea = placeOf(doc, 'Crimea')?.place;
+  assert.deepEqual([crimea?.featureCode, crimea?.countryCode], ['ADM1', 'UA']);
+  assert.equal(placeOf(doc, 'Sevastopol')?.place?.countryCode, 'UA');
+});
+
+test("'X countryside' and 'the countryside of X' name the first-level region of that name", () => {
+  const doc = run('On 9 April 2022, a convoy crossed from Iraq and went towards the bases in the countryside of Al-Hasakeh.');
+  const p = placeOf(doc, 'Al-Hasakeh')?.place;
+  assert.deepEqual([p?.featureCode, p?.countryCode], ['ADM1', 'SY']);
+});
+
+test("'X town of Duhok' ties a town to its region: the region is no town itself", () => {
+  const doc = run('On 13 June 2022, PKK militants attacked the Turkish army base in Kani Masi town of Duhok.');
+  const p = placeOf(doc, 'Duhok')?.place;
+  assert.deepEqual([p?.featureCode, p?.countryCode], ['ADM1', 'IQ']);
+});

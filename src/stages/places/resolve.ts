@@ -296,7 +296,8 @@ function prior(c: Place, adminCue: boolean): number {
   if (c.featureCode === 'ADM1') return adminCue ? 14 : 5.2;
   if (isCurated(c)) return 10;
   const pop = c.population ?? 0;
-  const bonus = c.featureCode === 'PPLC' ? 1.5 : c.featureCode === 'PPLA' ? 1 : c.featureCode === 'PPLA2' ? 0.5 : 0;
+  // a district read at its seat (the packs' hierarchy) ranks as the district seat it is
+  const bonus = c.featureCode === 'PPLC' ? 1.5 : c.featureCode === 'PPLA' ? 1 : c.featureCode === 'PPLA2' || isDistrictSeat(c) ? 0.5 : 0;
   return Math.log10(pop + 10) + bonus;
 }
 
@@ -347,6 +348,15 @@ function withinStatedRegion(cands: readonly Place[], containerParts: readonly st
   const inDistrict = (c: Place) => c.admin2 !== null && keys.includes(normalizeName(c.admin2));
   const districtOnes = cands.filter(inDistrict);
   if (districtOnes.length) return districtOnes;
+  // "Al Haymah (At Tuhayat, Al Hudaydah)": where the hierarchy knows the stated district and none of the name's
+  // readings lies in it, a namesake in another district of the region is none; ACLED codes the event at the district's seat
+  const districtSeats = containerParts.length > 1 ? containerParts.slice(0, -1).flatMap((part) => gazetteer.candidates(part.replace(DISTRICT_WORD_AFTER, '')).filter((d) => isDistrictSeat(d) && keys.includes(normalizeName(d.admin2 ?? '')))) : [];
+  if (districtSeats.length && cands.some((c) => c.geonameid !== null && !isRegion(c) && !isDistrictSeat(c))) {
+    const elsewhere = (c: Place) => c.geonameid !== null && c.admin2 !== null && !isDistrictSeat(c) && districtSeats.some((d) => d.countryCode === c.countryCode && d.admin1 === c.admin1);
+    const kept = cands.filter((c) => !elsewhere(c));
+    if (!kept.some((c) => c.geonameid !== null && !isRegion(c))) return districtSeats;
+    cands = kept;
+  }
   // a stated district rules out the places outside it, even when none is left: ACLED then codes the
   // event at the district's seat, which the district's own mention gives
   if (!regions.length) return namesDistrict && seats.length ? cands.filter((c) => seats.some((p) => holds(p, c))) : null;
@@ -439,10 +449,15 @@ interface Pool {
   readonly holding?: ReadonlySet<Place>;
 }
 
-/** A GeoNames place with no recorded population, reached only through one of its alternate names. */
+/** A district read at its seat's point (gazetteer-index.ts addDistrictSeats): no row of its own, a seat's id. */
+const isDistrictSeat = (c: Place) => c.featureCode === 'ADM2' && c.geonameid !== null;
+
+/** A GeoNames place of few or no recorded people, reached only through one of its alternate names. */
 function isAltNamedHamlet(c: Place, exactNamed: ReadonlySet<Place>): boolean {
-  return c.geonameid !== null && !(c.population ?? 0) && !exactNamed.has(c) && !isCountryCode(c) && c.featureCode !== 'ADM1';
+  return c.geonameid !== null && (c.population ?? 0) < HAMLET_POPULATION && !exactNamed.has(c) && !isCountryCode(c) && c.featureCode !== 'ADM1' && !isDistrictSeat(c);
 }
+/** Below this many people a place reached only through an alternate name is a hamlet ("Erbil" is one name of Koşuyolu, 442 people, in Mardin). */
+const HAMLET_POPULATION = 1000;
 
 /** Below this share of the article's place evidence a country is named in passing (one country name beside some sixteen of another). */
 const PASSING_SHARE = 0.06;
@@ -522,6 +537,13 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
   if (r.village) {
     const populated = cands.filter((c) => c.featureCode !== 'ADM2' && c.featureCode !== 'ADM3');
     if (populated.length) cands = populated;
+  }
+  // a district read at its seat (the packs' hierarchy) only where the words say it is a district or where it lies:
+  // "Shadaa district (Sadah)", "Akdeniz town, Mersin", "(Al Madaribah Wa Al Arah, Lahij)"; a bare "Osman" or
+  // "Karim" is a person's name far more often than a district's
+  if (!(r.quarter || r.settlement || r.container !== null || r.containerLevel === 2)) {
+    const notDistricts = cands.filter((c) => !isDistrictSeat(c));
+    if (notDistricts.length < cands.length) cands = notDistricts;
   }
   const containerParts = r.container ? splitContainer(r.container, gazetteer) : [];
   if (containerParts.length) {
