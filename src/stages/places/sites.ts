@@ -55,6 +55,8 @@ export function createSiteFinder(siteWords: readonly string[], roadWords: readon
     String.raw`${BEFORE}((?:${WORD}\s+){1,5}(?:${heads.join('|')})|(?:${heads.join('|')})\s+of\s+(?:the\s+)?${WORD}(?:\s+${WORD}){0,3})(?![\p{L}\p{N}])`,
     'gu',
   );
+  // every match holds a site's word as written: four stories in five have none, and skip the full pattern
+  const anyHead = new RegExp(`(?:${heads.join('|')})`);
   return (doc, taken) => {
     const text = doc.text;
     const out: Site[] = [];
@@ -65,7 +67,7 @@ export function createSiteFinder(siteWords: readonly string[], roadWords: readon
       if (sentence < 0) return;
       out.push({ start, end, sentence, text: text.slice(start, end), road });
     };
-    for (const m of text.matchAll(name)) {
+    for (const m of anyHead.test(text) ? text.matchAll(name) : []) {
       const whole = m[1];
       const start = (m.index ?? 0) + m[0].length - whole.length;
       let words = whole.split(/\s+/);
