@@ -267,6 +267,7 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   };
 
   const resultCache = new Map<string, readonly Place[]>();
+  const looseCache = new Map<string, readonly Place[]>();
   const stats: GazetteerStats = {
     rows,
     dumpRows: store.meta.dumpRows,
@@ -301,7 +302,11 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
     },
     looseCandidates(name: string): readonly Place[] {
       const key = skeletonKey(name);
-      return key ? store.rowsFor(key).map((r) => rowPlace(r).place) : [];
+      if (!key) return [];
+      // kept like candidates' results: the same skeleton comes back in every note of a region
+      let out = looseCache.get(key);
+      if (!out) looseCache.set(key, (out = store.rowsFor(key).map((r) => rowPlace(r).place)));
+      return out;
     },
     demonymCountry(word: string): string | null {
       return demonyms.get(word.toLowerCase()) ?? null;

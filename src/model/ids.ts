@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 
 /** Stable content hash: the same input always gives the same id. */
 export function stableId(prefix: string, ...parts: readonly (string | number | null | undefined)[]): string {
-  const h = createHash('sha1');
-  for (const p of parts) h.update(String(p ?? '')).update('\u0000');
-  return `${prefix}${h.digest('hex').slice(0, 16)}`;
+  // the parts joined and hashed in one update: the same bytes as one update per part and separator (the
+  // digest of a concatenation), at a third of the native calls; every mention and event takes one
+  let joined = '';
+  for (const p of parts) joined += `${p ?? ''}\u0000`;
+  return `${prefix}${createHash('sha1').update(joined).digest('hex').slice(0, 16)}`;
 }
 
 /** FNV-1a 32-bit over UTF-8 bytes: the SPEC's split hash (TEST = hash % 5 === 0). */

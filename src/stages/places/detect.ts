@@ -204,8 +204,13 @@ const PLACE_OPENING_TITLES = new Set(['Saint', 'St', 'General', 'Major', 'King',
 const PLACE_KIND_WORD =
   /^(?:Lane|Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Way|Court|Place|Terrace|Highway|County|Parish|City|Town|Township|Village|Park|Square|Bridge|Lake|River|Creek|Valley|Beach|Island|Islands|Bay|Harbor|Harbour|Mountain|Mount|Hill|Hills|Heights|Springs|Falls|Point|Station|Airport|Port|Fort|Gardens|Estates|Woods|Forest|Canyon|Ridge|Junction|Landing|Crossing|Center|Centre|Mall|Plaza|Hall|School|College|University|Hospital|Church|Cathedral|Mosque|Temple|Stadium|Arena)$/;
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
-/** A given name or a title, an optional initial, and one or two capitalised words: "Paul Ryan", "George W. Bush", "Sen. Cardin". */
-const PERSON_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}]+)\.?\s+(?:\p{Lu}\.\s+)?(${NAME_WORD})(?:\s(${NAME_WORD}))?(?![\p{L}\p{N}])`, 'gu');
+/**
+ * A given name or a title, an optional initial, and one or two capitalised words: "Paul Ryan", "George W. Bush", "Sen. Cardin".
+ * Like the other scans of capitalised names here, it tests the capital before the word boundary behind it:
+ * `\p{Lu}(?<!X\p{Lu})` matches where `(?<!X)\p{Lu}` does, but V8 tries a pattern at every character of the
+ * text, and a capital fails at once on lower-case letters where a Unicode lookbehind must first read backwards.
+ */
+const PERSON_RUN = new RegExp(String.raw`(\p{Lu}(?<![\p{L}\p{N}.]\p{Lu})[\p{L}]+)\.?\s+(?:\p{Lu}\.\s+)?(${NAME_WORD})(?:\s(${NAME_WORD}))?(?![\p{L}\p{N}])`, 'gu');
 
 /**
  * The people a story names by given name or title and surname: their spans (given name and surname alike) and the
@@ -235,9 +240,8 @@ function personNames(text: string, person: PersonCues, cues: GeoCues): { spans: 
     }
   }
   // "his boss, Al Ferguson, said", "a government minister, Caglayan, was": a name set off by commas after a role is a person's
-  const roles = [...(person.roleNouns ?? [])];
-  if (roles.length) {
-    const apposed = new RegExp(String.raw`\b(?:${roles.join('|')}),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}[\p{Ll}'’-]+)),`, 'gu');
+  const apposed = apposedPattern(person);
+  if (apposed) {
     for (const m of text.matchAll(apposed)) {
       const at = (m.index ?? 0) + m[0].indexOf(m[1]);
       spans.push({ start: at, end: at + m[1].length });
@@ -251,6 +255,18 @@ function personNames(text: string, person: PersonCues, cues: GeoCues): { spans: 
     }
   }
   return { spans, surnames };
+}
+
+/** The role-noun apposition pattern of personNames, built once per lexicon rather than once per story. */
+const apposedPatterns = new WeakMap<PersonCues, RegExp | null>();
+function apposedPattern(person: PersonCues): RegExp | null {
+  let re = apposedPatterns.get(person);
+  if (re === undefined) {
+    const roles = [...(person.roleNouns ?? [])];
+    re = roles.length ? new RegExp(String.raw`\b(?:${roles.join('|')}),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}[\p{Ll}'’-]+)),`, 'gu') : null;
+    apposedPatterns.set(person, re);
+  }
+  return re;
 }
 
 const NO_PERSON_CUES: PersonCues = { firstNames: new Set(), titles: new Set(), personNouns: new Set() };
@@ -297,7 +313,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         }
         // "Mato Grosso do Sul", "Rio Grande do Norte", "Feira de Santana": a name joined by a Romance "do", "de", "del";
         // taken whole only where a place bears that very name ("Mato Grosso" alone is another state)
-        for (const m of sText.matchAll(CONNECTED_NAME)) {
+        for (const m of CONNECTOR_WORD.test(sText) ? sText.matchAll(CONNECTED_NAME) : []) {
           const start = sentence.start + (m.index ?? 0);
           if (QUARTER_HEAD.test(m[0].split(/\s/)[0]) || QUARTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
           if (joined.some((j) => overlaps(j, { start, end: start + m[0].length }))) continue;
@@ -468,7 +484,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           }
         }
         // "U.S.", "U.K.": dotted capitals cannot be matched as words
-        for (const m of sText.matchAll(DOTTED_COUNTRY)) {
+        for (const m of DOTTED_COUNTRY_LETTERS.test(sText) ? sText.matchAll(DOTTED_COUNTRY) : []) {
           const start = sentence.start + (m.index ?? 0);
           const candidates = gazetteer.candidates(m[0]).filter((c) => c.featureCode === 'PCLI');
           if (candidates.length) inSentence.push(makeRaw(text, sentence, { start, end: start + m[0].length }, m[0], candidates, tokenAt.get(start) ?? null, false));
@@ -523,9 +539,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
 
 /**
  * A capitalised name of one or two words that ACLED's notes say is a village of a stated region:
- * "Ftireh town in Idleb countryside", "Sfuhen (Al Mara, Idleb)", "Hirske, Luhansk".
+ * "Ftireh town in Idleb countryside", "Sfuhen (Al Mara, Idleb)", "Hirske, Luhansk". (Capital first: see PERSON_RUN.)
  */
-const LOOSE_NAME = /(?<![\p{L}\p{N}'’-])(?<!\p{Lu}[\p{L}'’]*[- ])\p{Lu}[\p{L}'’]{2,}(?:[- ](?:(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es|et|ez)[- ])?\p{Lu}[\p{L}'’]+)?(?=\s+(?:town|village|city)\b|\s+\((?!coded)|,\s+\p{Lu})/gu;
+const LOOSE_NAME = /\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})(?<!\p{Lu}[\p{L}'’]*[- ]\p{Lu})[\p{L}'’]{2,}(?:[- ](?:(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es|et|ez)[- ])?\p{Lu}[\p{L}'’]+)?(?=\s+(?:town|village|city)\b|\s+\((?!coded)|,\s+\p{Lu})/gu;
 
 /**
  * Countries whose place names reach English through transliteration (Arabic, Persian, Pashto, Hebrew,
@@ -654,7 +670,8 @@ const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 const LIST_BETWEEN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 /** The cheap test before AND_NAME, whose own "\s+and\s+" it is. */
 const AND_WORD = /\sand\s/;
-const AND_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*)?\s+and\s+\p{Lu}[\p{L}\p{M}'’]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’]*)?/gu;
+/** (Capital first: see PERSON_RUN.) */
+const AND_NAME = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*)?\s+and\s+\p{Lu}[\p{L}\p{M}'’]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’]*)?/gu;
 /** "Nawa town", "Ibb city", but not "the Hunan city of Yueyang", which names a region. */
 const SETTLEMENT_AFTER = /^\s+(?:city|town|village)\b(?!\s+of\b)/i;
 const VILLAGE_BEFORE = /\b(?:village|villages|town|towns)\s+of\s+(?:the\s+)?$/i;
@@ -718,8 +735,8 @@ function spelledAlikeBy(a: string, b: string, also: (x: string, y: string) => bo
 }
 
 /** The ways to read "A B and C D" as one name, longest first: "B and C-D", "B and C", …. */
-/** Capitalised words joined by a Romance connector: "Mato Grosso do Sul", "Santa Maria del Oro", "Chilpancingo de los Bravo". */
-const CONNECTED_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?:\s(?:do|da|dos|das|de|del|de la|de las|de los|du|des)\s\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2})+/gu;
+/** Capitalised words joined by a Romance connector: "Mato Grosso do Sul", "Santa Maria del Oro", "Chilpancingo de los Bravo" (capital first: see PERSON_RUN). */
+const CONNECTED_NAME = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?:\s(?:do|da|dos|das|de|del|de la|de las|de los|du|des)\s\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2})+/gu;
 
 /** The phrases of a connected name to look up, longest first, each still joined by its connector. */
 function connectedPhrases(match: string): string[] {
@@ -819,8 +836,12 @@ const COUNTY_WORD = /\b(?:counties|parishes)\b/;
 /** One name of such a list. */
 const LIST_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?/gu;
 const POSSESSIVE = /['’]s$/;
-const DOTTED_ABBREVIATION = /(?<![\p{L}.])(?:\p{Lu}\.\s?\p{Lu}[a-z]?\.|\p{Lu}[a-z]{1,4}\.)/gu;
+/** "W.Va.", "Ill.": the opening capital, then the boundary behind it (see PERSON_RUN). */
+const DOTTED_ABBREVIATION = /\p{Lu}(?<![\p{L}.]\p{Lu})(?:\.\s?\p{Lu}[a-z]?\.|[a-z]{1,4}\.)/gu;
 const DOTTED_COUNTRY = /(?<![\p{L}.])(?:U\.S\.(?:A\.)?|U\.K\.)/gu;
+/** The cheap tests before DOTTED_COUNTRY and CONNECTED_NAME: their dotted letters, their connector between spaces. */
+const DOTTED_COUNTRY_LETTERS = /U\.[SK]\./;
+const CONNECTOR_WORD = /\s(?:do|da|dos|das|de|del|du|des)\s/;
 const COUNTY_TEXT = /\s(?:County|Parish|Co\.)$/;
 const COUNTY_AFTER = /^\s+(?:County|Parish|Co\.)(?!\s+(?:Road|Rd|Line|Club|Court|Jail|Hospital|Airport|Fair|School|Schools)\b)/;
 
