@@ -42,10 +42,11 @@ export function placeInTitle(doc: Document, m: Mention): boolean {
 /**
  * A people's name before a place or its police names the country as a place: "a Syrian air base", "the Iraqi town of",
  * "Turkish police detained" (police act at home). Elsewhere ("Russian forces", "Palestinian lands", "a Saudi-led
- * coalition") a demonym says whose, never where; "Saudi authorities" stays the government (metonymy.ts).
+ * coalition") a demonym says whose, never where; "Saudi authorities" stays the government (metonymy.ts). "The Iraqi
+ * capital" is not here: it is one city, and the country in its stead merged a Baghdad bombing with every other in Iraq.
  */
 const LOCATIVE_AFTER_DEMONYM =
-  /^\s+(?:(?:military|army|air|naval|government|border|capital|northern|southern|eastern|western|central|rebel-held|opposition-held)\s+)?(?:air\s?base|airbase|base|airport|town|city|village|capital|province|border\s+(?:town|city|crossing|guards?)|soil|territory|coast|side\s+of\s+the\s+border|police|riot\s+police|security\s+services)\b/i;
+  /^\s+(?:(?:military|army|air|naval|government|border|capital|northern|southern|eastern|western|central|rebel-held|opposition-held)\s+)?(?:air\s?base|airbase|base|airport|town|city|village|province|border\s+(?:town|city|crossing|guards?)|soil|territory|coast|side\s+of\s+the\s+border|police|riot\s+police|security\s+services)\b/i;
 
 export function locativeDemonym(doc: Document, m: Mention): boolean {
   return m.kind === 'PLACE' && m.place !== null && isCountry(m.place) && LOCATIVE_AFTER_DEMONYM.test(doc.text.slice(m.end, m.end + 40));

@@ -55,6 +55,11 @@ const EPISTEMIC_PERFECT = /^(?:may|might|must)\s+(?:well\s+|also\s+)?have\b/i;
 const NEGATION_GAP = 1;
 
 const WORD = `(?:\\s+[^\\s,.;:!?“”"()]+)`;
+/**
+ * A word inside a modal's reach: a subordinating conjunction opens another clause, whose verb the modal does not govern
+ * ("deaths are likely to rise as the United States steps up air strikes": the strikes are told, not forecast).
+ */
+const MODAL_WORD = `(?:\\s+(?!(?:as|because|while|whereas|although|though)\\b)[^\\s,.;:!?“”"()]+)`;
 
 function compile(id: string, source: string, flags = 'i'): RegExp {
   try {
@@ -111,7 +116,7 @@ export function loadRealisLexicon(dir?: string): RealisLexicon {
   const b = '(?<![\\w-])';
   const e = '(?![\\w])';
   return {
-    irrealisBefore: compile('irrealis', `${b}${alt('irrealis')}${e}${WORD}{0,${MODAL_SCOPE}}\\s*$`),
+    irrealisBefore: compile('irrealis', `${b}${alt('irrealis')}${e}${MODAL_WORD}{0,${MODAL_SCOPE}}\\s*$`),
     negationBefore: compile('negation', `${b}${alt('negation')}${e}${WORD}{0,${NEGATION_GAP}}\\s*$`),
     denialBefore: compile('denial', `${b}${alt('denial')}${e}${WORD}{0,${IRREALIS_GAP}}\\s*$`),
     presupposedEnd: compile('presupposed', `${b}${alt('presupposed')}${WORD}?\\s*$`),

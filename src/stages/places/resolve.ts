@@ -941,10 +941,13 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
   }
 }
 
-/** The place bears the name as written, give or take diacritics, case and an Arabic article: "Ḩamāh" for "Hama" is not, "Medan" for "al-Midan" is not. */
+/**
+ * The place bears the name as written, give or take diacritics, case, an Arabic article and the word for a town's kind:
+ * "Ḩamāh" for "Hama" is not, "Medan" for "al-Midan" is not; Québec for "Quebec City" is.
+ */
 function literalReading(c: Place, said: string): boolean {
   const strip = (x: string) => plainSpelling(x.replace(LEADING_ARTICLE, ''));
-  return strip(c.name) === strip(said);
+  return strip(c.name) === strip(said) || (isTownReading(c) && strip(c.name) === strip(said.replace(CITY_WORD_AFTER, '')));
 }
 
 const DISTANCE_BEARING = /(\d[\d.,]*)\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\b[^a-z]*(?:\([^)]*\)\s*)?(?:to\s+the\s+)?(north|south)?[- ]?(east|west)?(?:ern)?\s+of\b/i;

@@ -94,7 +94,7 @@ export const MODEL_EVENT_MIN_P = 0;
  * (else publication) its date. `decidedBy: 'model'`, confidence the model's probability.
  */
 export function fallbackEvent(model: SubEventModel, doc: Document, createAt: number): EventMention | null {
-  if (!doc.sentences.length) return null;
+  if (!doc.sentences.length || !tellsSomething(doc)) return null;
   const p = model.probabilities(subEventFeatures(doc, null, true));
   const best = modelEventType(p, createAt);
   if (best < 0) return null;
@@ -128,6 +128,18 @@ export function fallbackEvent(model: SubEventModel, doc: Document, createAt: num
     decidedBy: 'model',
   };
   return { ...ev, notes: composeNote(doc, ev) };
+}
+
+/** Words for a kind of place: "Nineveh province", "Farms neighbourhood" name where, not what happened. */
+const PLACE_KIND = /^(?:province|governorate|district|sub-?district|neighbou?rhoods?|quarters?|areas?|village|town|city|region|county|state)$/i;
+
+/**
+ * Whether a brief tells anything: a verb, or a noun other than a kind of place. A line of a date and places ("April 3rd,
+ * 2015: Al Waeliyah, Mosul, Nineveh province, Iraq", an index entry of a casualty list) tells no event, and the model's
+ * guess there had no words to stand on (it coded abductions, and merged a month of Mosul's entries into one event).
+ */
+function tellsSomething(doc: Document): boolean {
+  return doc.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && !PLACE_KIND.test(t.norm)));
 }
 
 /**
