@@ -15,6 +15,9 @@ import {
 import type { DateCues } from './cues.ts';
 
 /** The publication date broken into parts once per text. */
+/** A superlative and up to four words of its noun phrase (no verb: "the biggest rally took place this week" is dated), then perhaps "so far": what "this year" may close. */
+const SUPERLATIVE_BEFORE = /\b(?:[a-z]{3,}iest|worst|biggest|largest|greatest|highest|fiercest|strongest|heaviest|most\s+[a-z]+)(?:\s+(?!(?:[a-z]+ed|took|was|were|is|are|has|have|had|came|began|saw|held|went|made|fell|drew|broke)\b)[\w'’-]+){0,4}?\s+(?:so\s+far\s+)?(?:in\s+)?$/i;
+
 export interface Reference {
   readonly iso: string;
   readonly year: number;
@@ -426,6 +429,10 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
         const g = m.groups!;
         const which = g.which.toLowerCase();
         const unit = g.unit.toLowerCase();
+        // "Baghdad's deadliest attack this year", "the worst fighting so far this month": the period is the superlative's
+        // field of comparison, not when the event happened (it gave headlines a year-long date that merged every
+        // bombing of the year)
+        if (which === 'this' && SUPERLATIVE_BEFORE.test(m.input.slice(Math.max(0, m.index - 50), m.index))) return null;
         const side = g.side?.toLowerCase();
         const step = which === 'last' ? -1 : which === 'this' ? 0 : 1;
         if (unit === 'week') {

@@ -23,6 +23,7 @@ const rows: readonly Row[] = [
   ['Protests continued today in the capital.', '2016-06-29', 'today', '2016-06-29', '2016-06-29', 1, false],
   ['Earlier this month, rebels seized the dam.', '2016-06-29', 'Earlier this month', '2016-06-01', '2016-06-29', 3, false],
   ['The offensive began this month.', '2017-03-30', 'this month', '2017-03-01', '2017-03-31', 3, false],
+  ['The biggest rally took place this week.', '2016-06-29', 'this week', '2016-06-27', '2016-07-03', 2, false],
   ['The offensive began last month.', '2017-03-30', 'last month', '2017-02-01', '2017-02-28', 3, false],
   ['Clashes erupted this week.', '2016-06-29', 'this week', '2016-06-27', '2016-07-03', 2, false],
   ['Clashes erupted last week.', '2016-06-29', 'last week', '2016-06-20', '2016-06-26', 2, false],
@@ -97,6 +98,9 @@ describe('resolveDates: what is not a date', () => {
     'They may march on the capital.',
     'The army said it killed 1500 militants.',
     'Fighting in the 7-1/2 year war went on for 90 days, earlier in the day and since the 9/11 attacks, last of all.',
+    // a superlative's field of comparison, not the event's date
+    "Twin suicide bombing kills 70 in Baghdad's deadliest attack this year",
+    'It was the worst fighting in the city so far this month.',
   ];
   for (const sentence of notDates) {
     it(JSON.stringify(sentence), () => {
