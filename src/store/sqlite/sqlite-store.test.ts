@@ -46,6 +46,14 @@ storeContract('sqlite file', () => openFile(), { compact: vacuum });
 // errors keep their codes across the thread boundary.
 storeContract('sqlite file, reads on a worker thread', () => openFile({ readWorkers: 1 }), { compact: vacuum });
 
+/** Two events at rowids 7 and 42 (a gap, as deletions leave), each with its full-text row keyed on that rowid, in a store of an early version. */
+function seedIndexedEvents(db: Database.Database): void {
+  const insert = db.prepare(`INSERT INTO events (rowid, ${EARLY_EVENT_COLUMNS}) VALUES (?, ?, 'd', '2022-01-20', '2022-01-20', 1, 0, 'Political violence', 'Battles', 'Armed clash', 2, 1, 12, '[]', '[]', ?, 0.5, '[]', 1, 't', 't')`);
+  insert.run(7, 'e7', 'clash at Tal Tamr');
+  insert.run(42, 'e42', 'shelling of Ariha');
+  db.prepare("INSERT INTO events_fts (rowid, notes, actors, location, titles) VALUES (7, 'clash at Tal Tamr', '', '', ''), (42, 'shelling of Ariha', '', '', '')").run();
+}
+
 describe('sqlite store specifics', () => {
   it('keeps data across close and reopen, in WAL mode', async () => {
     const file = path.join(dir, 'reopen.db');
@@ -95,10 +103,7 @@ describe('sqlite store specifics', () => {
   it('migration 3 keeps every event row and its full-text rowid', () => {
     const db = new Database(':memory:');
     migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 2));
-    const insert = db.prepare(`INSERT INTO events (rowid, ${EARLY_EVENT_COLUMNS}) VALUES (?, ?, 'd', '2022-01-20', '2022-01-20', 1, 0, 'Political violence', 'Battles', 'Armed clash', 2, 1, 12, '[]', '[]', ?, 0.5, '[]', 1, 't', 't')`);
-    insert.run(7, 'e7', 'clash at Tal Tamr');
-    insert.run(42, 'e42', 'shelling of Ariha');
-    db.prepare("INSERT INTO events_fts (rowid, notes, actors, location, titles) VALUES (7, 'clash at Tal Tamr', '', '', ''), (42, 'shelling of Ariha', '', '', '')").run();
+    seedIndexedEvents(db);
     assert.deepEqual(migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 3)), [3]);
     const byText = (w: string) => db.prepare('SELECT event_id FROM events WHERE rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)').pluck().all(w);
     assert.deepEqual(byText('Tamr'), ['e7']);
@@ -156,11 +161,7 @@ describe('sqlite store specifics', () => {
   it('migration 10 keys both full-text indexes on explicit ids that hold the old rowids: a version-9 store keeps its search', () => {
     const db = new Database(':memory:');
     migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 9));
-    // Rows with gaps in their rowids, as deletions leave them, and the index rows keyed on them.
-    const insert = db.prepare(`INSERT INTO events (rowid, ${EARLY_EVENT_COLUMNS}) VALUES (?, ?, 'd', '2022-01-20', '2022-01-20', 1, 0, 'Political violence', 'Battles', 'Armed clash', 2, 1, 12, '[]', '[]', ?, 0.5, '[]', 1, 't', 't')`);
-    insert.run(7, 'e7', 'clash at Tal Tamr');
-    insert.run(42, 'e42', 'shelling of Ariha');
-    db.prepare("INSERT INTO events_fts (rowid, notes, actors, location, titles) VALUES (7, 'clash at Tal Tamr', '', '', ''), (42, 'shelling of Ariha', '', '', '')").run();
+    seedIndexedEvents(db);
     db.prepare("INSERT INTO articles (rowid, doc_id, content_hash, text, origin, ingested_at, event_ids) VALUES (5, 'd5', 'h5', 'Guards at the Sinaa prison.', 'o', 't', '[\"e7\"]'), (9, 'd9', 'h9', 'Shells fell on Ariha market.', 'o', 't', '[\"e42\"]')").run();
     assert.deepEqual(migrateSqlite(db), [10]);
     const pk = (table: string) => (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; type: string; pk: number }[]).filter((c) => c.pk).map((c) => [c.name, c.type]);
