@@ -53,13 +53,14 @@ export const descriptionSchema = z.object({
   phrases: z.array(z.string().min(1)).min(1),
   /** In order of preference. */
   compatible: z.array(kind).min(1),
-  determiner: z.enum(['required', 'optional']),
+  /** 'target': an adjective that names a side only before a target noun ("jihadist positions"). */
+  determiner: z.enum(['required', 'optional', 'target']),
   fallback: z.enum(GENERIC_ROLES).optional(),
 });
 export type DescriptionEntry = z.infer<typeof descriptionSchema>;
 
 export const CUE_KINDS = [
-  'determiner', 'possessive', 'opposing', 'backing', 'holding', 'agent-suffix', 'speaker', 'pattern-prefix', 'pattern-suffix', 'pattern-militia', 'connector', 'protest', 'rebel-cue', 'target-head', 'state-act', 'state-act-object', 'state-arrest', 'state-act-noun', 'territory-noun',
+  'determiner', 'possessive', 'opposing', 'backing', 'holding', 'agent-suffix', 'speaker', 'pattern-prefix', 'pattern-suffix', 'pattern-militia', 'connector', 'protest', 'rebel-cue', 'target-head', 'state-act', 'state-act-object', 'state-arrest', 'state-act-noun', 'territory-noun', 'government-word', 'state-facility', 'facility-target',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 

@@ -94,6 +94,10 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
   const protest = cue('protest');
   const rebelCue = cue('rebel-cue');
   const targetHead = cue('target-head');
+  /** "pro-government", "pro-Syrian regime": the words that make a "pro-" backer the government of the place. */
+  const governmentWord = cue('government-word');
+  const stateFacility = cue('state-facility');
+  const facilityTarget = cue('facility-target');
   const agentSuffix: TrieNode<true> = newTrie();
   for (const p of lex.cues.get('agent-suffix') ?? []) trieInsert(agentSuffix, p, true, () => true);
   const stateAct: TrieNode<true> = newTrie();
@@ -190,6 +194,16 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
         if (j >= 0 && words[j].key === 'the') j--;
         return j < 0 || !sameSentence(j, k) || CLAUSE_OPENERS.has(words[j].key);
       };
+      const targetAt = (from: number, k: number): boolean => k < words.length && sameSentence(from, k) && targetHead.has(words[k].key);
+      /** A target noun follows word `end` ("army positions"); with `gap`, also after one lower-case noun ("jihadist desert camps"). */
+      const beforeTarget = (end: number, gap: boolean): boolean =>
+        targetAt(end - 1, end) || (gap && end < words.length && !words[end].capital && !words[end].hyphenBefore && /^[a-z]+$/.test(words[end].key) && targetAt(end - 1, end + 1));
+      /** "a missile strike on an airbase", "struck the Shayrat air base": a facility word at k is what was struck. */
+      const struckAt = (k: number): boolean => {
+        let j = k - 1;
+        while (j >= 0 && sameSentence(j, k) && (determiners.has(words[j].key) || words[j].key === 'a' || words[j].key === 'an' || words[j].capital)) j--;
+        return j >= 0 && sameSentence(j, k) && facilityTarget.has(words[j].key);
+      };
       const hasDeterminer = (i: number): boolean => i > 0 && sameSentence(i - 1, i) && determiners.has(words[i - 1].key);
       const isNameWord = (w: Word): boolean => w.capital || connectors.has(w.key);
 
@@ -261,10 +275,19 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
           continue;
         }
         const sense = m.payload;
+        // "pro-government militias", "pro-Syrian government militia", "pro-regime militiamen": ACLED's Militia (Pro-Government)
+        const proBefore = i > 0 && words[i].hyphenBefore && words[i - 1].key === 'pro';
         if (sense.actorId) {
           const entry = lex.byId.get(sense.actorId)!;
           const next = words[m.end];
           const sameS = sameSentence(m.end - 1, m.end);
+          const militiaAfter = proBefore && sameS && trieLongest(trie, words, m.end)?.payload.generics?.some((g) => g.role === 'militia');
+          if (militiaAfter && entry.kind === 'state') {
+            // "pro-Syrian government militia": backed by the government, not the government's own forces ("pro-IRG forces" are)
+            backer = { slug: 'government', name: 'Government', until: m.end + BACKER_REACH };
+            i = m.end;
+            continue;
+          }
           if (next && sameS && backing.has(next.key) && !passiveBy(m.end)) {
             // "Hezbollah-backed": the name qualifies what follows
             backer = { slug: entry.id, name: entry.name, until: m.end + BACKER_REACH };
@@ -286,14 +309,16 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
           i = end;
           continue;
         }
-        if (sense.country) {
+        // "jihadist camps": a word that is both an ethnic or religious modifier and a target-only description names a side
+        if (sense.country && !(sense.country.iso2 === null && sense.description?.determiner === 'target' && beforeTarget(m.end, true))) {
           const d = sense.country;
           const next = words[m.end];
           const sameS = sameSentence(m.end - 1, m.end);
-          const proBefore = i > 0 && words[i].hyphenBefore && words[i - 1].key === 'pro';
           if ((next && sameS && backing.has(next.key) && !passiveBy(m.end)) || proBefore) {
-            backer = { slug: d.slug, name: d.country ?? d.words[0], until: m.end + BACKER_REACH };
-            i = proBefore ? m.end : m.end + 1;
+            // "pro-Syrian regime militias" are backed by the government; "pro-Iran militias" by Iran
+            const ofGovernment = proBefore && next && sameS && governmentWord.has(next.key);
+            backer = ofGovernment ? { slug: 'government', name: 'Government', until: m.end + 1 + BACKER_REACH } : { slug: d.slug, name: d.country ?? d.words[0], until: m.end + BACKER_REACH };
+            i = ofGovernment ? m.end + 1 : proBefore ? m.end : m.end + 1;
             continue;
           }
           // "Kurdish-held Kirkuk", "Syrian-held areas": the territory is held by that people's or country's forces
@@ -308,7 +333,9 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
           const after = sameS ? trieLongest(trie, words, possessive ? m.end + 1 : m.end) : null;
           if (after && !after.payload.actorId && !after.payload.country) {
             const gens = after.payload.generics ?? [];
-            const role = d.iso2 ? gens[0]?.role ?? after.payload.description?.fallback : gens.find((g) => !g.needsCountry)?.role;
+            // (a target-only adjective names no one after a country word: "a Libyan militant" is no actor here)
+            const described = after.payload.description?.determiner === 'target' ? undefined : after.payload.description?.fallback;
+            const role = d.iso2 ? gens[0]?.role ?? described : gens.find((g) => !g.needsCountry)?.role;
             if (role) {
               emitGeneric(i, after.end, role, d.iso2 ? d : null);
               i = after.end;
@@ -327,6 +354,11 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
           i = m.end;
           continue;
         }
+        if (proBefore && governmentWord.has(words[i].key)) {
+          backer = { slug: 'government', name: 'Government', until: i + 1 + BACKER_REACH };
+          i += 1;
+          continue;
+        }
         if (i > 0 && sameSentence(i - 1, i) && possessives.has(words[i - 1].key)) {
           i = m.end;
           continue;
@@ -336,13 +368,14 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
         const desc = sense.description;
         const bare = sense.generics?.find((g) => !g.needsCountry);
         // "rockets at army positions", "an army base": a description modifying a target noun names whose it is
-        const modifiesTarget = m.end < words.length && sameSentence(m.end - 1, m.end) && targetHead.has(words[m.end].key);
-        if (desc && (det || desc.determiner === 'optional' || modifiesTarget)) {
+        const onlyTarget = desc?.determiner === 'target';
+        const modifiesTarget = beforeTarget(m.end, onlyTarget);
+        if (desc && (onlyTarget ? modifiesTarget : det || desc.determiner === 'optional' || modifiesTarget)) {
           const fallbackRole = bare?.role ?? desc.fallback;
           const fallback = fallbackRole && fallbackRole !== 'social' ? genericActor(lex, fallbackRole === 'militia' ? 'unidentified' : fallbackRole, null) : null;
           // a target's owner is named firmly even without an antecedent: "army positions" are the state's army's
           push(from, m.end, { via: 'description', actor: fallback, kinds: [], confidence: modifiesTarget && !det ? 1 : CONFIDENCE.description, description: desc });
-        } else if (bare) {
+        } else if (bare && (!stateFacility.has(words.slice(i, m.end).map((w) => w.key).join(' ')) || struckAt(i))) {
           emitGeneric(from, m.end, bare.role, null);
         }
         i = m.end;
