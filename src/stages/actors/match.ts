@@ -19,6 +19,8 @@ export interface RawMention {
   readonly description?: DescriptionEntry;
   /** "X-held": names the holder of territory, not an agent. */
   readonly holds?: true;
+  /** For 'description': a determiner or a target noun makes it refer to one known actor ("the militants", "militant positions"). */
+  readonly definite?: true;
 }
 
 interface GenericSense {
@@ -374,7 +376,7 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
           const fallbackRole = bare?.role ?? desc.fallback;
           const fallback = fallbackRole && fallbackRole !== 'social' ? genericActor(lex, fallbackRole === 'militia' ? 'unidentified' : fallbackRole, null) : null;
           // a target's owner is named firmly even without an antecedent: "army positions" are the state's army's
-          push(from, m.end, { via: 'description', actor: fallback, kinds: [], confidence: modifiesTarget && !det ? 1 : CONFIDENCE.description, description: desc });
+          push(from, m.end, { via: 'description', actor: fallback, kinds: [], confidence: modifiesTarget && !det ? 1 : CONFIDENCE.description, description: desc, ...(det || modifiesTarget ? { definite: true as const } : {}) });
         } else if (bare && (!stateFacility.has(words.slice(i, m.end).map((w) => w.key).join(' ')) || struckAt(i))) {
           emitGeneric(from, m.end, bare.role, null);
         }

@@ -14,6 +14,8 @@ interface Antecedent {
 }
 
 const FREQUENCY_CAP = 3;
+/** How many sentences back a description without a determiner may find its actor (the recency window below). */
+const BARE_REACH = 3;
 
 /** Recency bonus by sentence distance: same sentence, previous, within three. */
 function recency(distance: number): number {
@@ -25,10 +27,12 @@ function recency(distance: number): number {
  * preferred kind. Pure recency picks "the YPG" for "the militant group" in a story about IS;
  * pure frequency ignores "A spokesman of the New Syria Army confirmed the group's …".
  */
-function findAntecedent(prior: readonly Antecedent[], compatible: readonly ActorKind[], sentence: number): Antecedent | null {
+function findAntecedent(prior: readonly Antecedent[], compatible: readonly ActorKind[], sentence: number, reach = Infinity): Antecedent | null {
   const best = new Map<string, { ante: Antecedent; count: number; bonus: number }>();
+  // an actor last named beyond the reach is no candidate, however often it was named before
+  const recent = new Set(prior.filter((p) => sentence - p.mention.sentence <= reach).map((p) => p.mention.actor!.id));
   for (const p of prior) {
-    if (!p.kinds.some((k) => compatible.includes(k))) continue;
+    if (!p.kinds.some((k) => compatible.includes(k)) || !recent.has(p.mention.actor!.id)) continue;
     const id = p.mention.actor!.id;
     const bonus = recency(sentence - p.mention.sentence) + (p.kinds.includes(compatible[0]) ? 1 : 0);
     const seen = best.get(id);
@@ -57,7 +61,10 @@ export function resolveMentions(docId: string, text: string, raws: readonly RawM
     const base = { kind: 'ACTOR' as const, id: `${prefix}-${r.start}-${r.end}`, start: r.start, end: r.end, sentence: r.sentence, text: text.slice(r.start, r.end), by: 'actors' };
     const backed = { ...(r.backedBy ? { backedBy: r.backedBy } : {}), ...(r.holds ? { holds: true as const } : {}) };
     if (r.via === 'description' && r.description) {
-      const ante = findAntecedent(prior, r.description.compatible, r.sentence);
+      // A bare plural ("rebels say", "to eliminate terrorists", "a recruiting tool for Islamist militants") points back only to
+      // an actor named in the last few sentences; past them it speaks of such people in general. "The militants", "the group"
+      // and "militant positions" refer to one known actor, however far back it was named.
+      const ante = findAntecedent(prior, r.description.compatible, r.sentence, r.definite ? Infinity : BARE_REACH);
       if (ante) {
         const m: ActorMention = { ...base, ...backed, actor: ante.mention.actor, via: 'description', antecedent: ante.mention.id, confidence: round(ante.mention.confidence >= 0.5 ? r.confidence : 0.8 * r.confidence) };
         out.push(m);
@@ -95,9 +102,12 @@ function upgradeGenericRebels(mentions: ActorMention[]): ActorMention[] {
   const top = ranked[0];
   if (!top || top.n < 2 || (ranked[1] && ranked[1].n * 2 > top.n)) return mentions;
   const group = top.first.actor!;
+  // (only near a mention of the group: "rebels say Moscow …" ten sentences after the YPG was named are rebels in general)
+  const groupSentences = mentions.filter((m) => m.actor?.id === group.id && m.confidence >= 0.5).map((m) => m.sentence);
   return mentions.map((m) => {
     const a = m.actor;
     if (!a || !a.id.startsWith('opposition-rebels') || (a.country && group.country && a.country !== group.country)) return m;
+    if (!groupSentences.some((s) => Math.abs(s - m.sentence) <= BARE_REACH)) return m;
     return { ...m, actor: group, via: 'description', antecedent: top.first.id, confidence: round(Math.min(m.confidence, 0.6)) };
   });
 }

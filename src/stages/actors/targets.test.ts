@@ -65,3 +65,17 @@ test('a struck airbase is the military of the event\'s country; a base that acts
     assert.ok(!actorMentions(text).some((m) => /air ?base|airfield/.test(m.text)), text);
   }
 });
+
+test('a bare plural points back only a few sentences; "the militants" and "the group" reach as far as needed', () => {
+  const filler = ' The talks went on. Officials met in Geneva. The weather was mild. Markets were calm.';
+  // named right before: the bare plural and the definite description both mean the group
+  const near = actorMentions('Islamic State fighters attacked the town. Jets then bombed militants near the river. The militants withdrew.');
+  assert.equal(near.find((m) => m.text === 'militants')?.actor?.id, 'islamic-state');
+  // named five sentences before: "terrorists" in general is no one; "the militants" is still the group
+  const far = actorMentions(`Islamic State fighters attacked the town.${filler} He vowed to eliminate terrorists. The militants withdrew.`);
+  assert.equal(far.find((m) => m.text === 'terrorists')?.actor ?? null, null);
+  assert.equal(far.find((m) => m.text === 'The militants')?.actor?.id, 'islamic-state');
+  // generic rebels far from the dominant group's mentions stay opposition rebels
+  const rebels = actorMentions(`The YPG shelled the village. The YPG said it lost two men.${filler} Rebels say Moscow has put no pressure on him.`);
+  assert.equal(rebels.find((m) => m.text === 'Rebels')?.actor?.name, 'Opposition Rebels ({country})');
+});
