@@ -52,6 +52,9 @@ export function locativeDemonym(doc: Document, m: Mention): boolean {
   return m.kind === 'PLACE' && m.place !== null && isCountry(m.place) && LOCATIVE_AFTER_DEMONYM.test(doc.text.slice(m.end, m.end + 40));
 }
 
+/** "a Florida-based travel company", "a London-born engineer": where someone or something is based or from, not a scene. */
+const BASED_AFTER = /^[-–](?:based|born|registered|headquartered)\b/i;
+
 /** "the pro-Assad commander", "anti-Damascus protests": a name after pro- or anti- is a side taken, not a scene (Assad is no Al Asadah). */
 const SIDE_TAKEN_BEFORE = /\b(?:pro|anti)-$/i;
 
@@ -66,7 +69,7 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   // and any place in a job title ("Middle East director"); a site is no event's place
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
-    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
+    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !BASED_AFTER.test(doc.text.slice(m.end, m.end + 15)) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
