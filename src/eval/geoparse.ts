@@ -147,7 +147,7 @@ export function predictEndToEnd(deps: Deps, gold: readonly GoldGeoDoc[]): GeoPre
   for (const d of gold) {
     const doc = pipeline.run(goldArticle(d));
     for (const m of mentionsOf(doc, 'PLACE')) {
-      if (m.place) out.push({ doc_id: doc.id, start: m.start, end: m.end, latitude: m.place.latitude, longitude: m.place.longitude });
+      if (m.place && !m.seat) out.push({ doc_id: doc.id, start: m.start, end: m.end, latitude: m.place.latitude, longitude: m.place.longitude });
     }
   }
   return out;

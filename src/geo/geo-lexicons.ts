@@ -91,6 +91,20 @@ export const GeoRegionSchema = z
   .strict();
 export type GeoRegion = z.infer<typeof GeoRegionSchema>;
 
+/** A national institution that sits in the country's capital ("parliament", "defence ministry"): lexicons/geo-seats.jsonl. */
+export const SeatSchema = z
+  .object({
+    /** Lower case, as written after "the Iraqi" or "Afghanistan's". */
+    phrase: z.string().regex(/^[a-z][a-z' ]+[a-z]$/, 'lower-case words'),
+    what: z.enum(['legislature', 'head of state', 'government', 'ministry', 'court', 'bank', 'military']),
+  })
+  .strict();
+export type Seat = z.infer<typeof SeatSchema>;
+
+export function loadSeats(dir = LEXICON_DIR): Seat[] {
+  return loadJsonlLexicon('geo-seats.jsonl', SeatSchema, dir);
+}
+
 export const LocaleCueSchema = z
   .object({
     iso2,

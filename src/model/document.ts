@@ -65,6 +65,11 @@ export interface PlaceMention extends MentionBase {
    */
   readonly site?: true;
   /**
+   * A national institution named as a site ("outside Afghanistan's Supreme Court", "stormed the Iraqi parliament"),
+   * placed at the country's capital: an event's place where its sentence names no town, but no toponym for geoparsing.
+   */
+  readonly seat?: true;
+  /**
    * Who said this capitalised name is a place: 'rule' when the words around vouch for it
    * ("Kelly, Texas", "the town of X", a country's name), 'model' when the entity tagger read it as a
    * location. Lets an error be traced to a rule or to the tagger's training data.

@@ -9,7 +9,7 @@ import type { EventRecord, MentionRole, MentionSpan } from '../model/record.ts';
 export function focusCountry(doc: Document): string | null {
   const counts = new Map<string, number>();
   for (const m of mentionsOf(doc, 'PLACE')) {
-    if (!m.place?.country || m.demonym || m.site) continue;
+    if (!m.place?.country || m.demonym || m.site || m.seat) continue;
     counts.set(m.place.country, (counts.get(m.place.country) ?? 0) + 1);
   }
   let best: string | null = null;

@@ -26,7 +26,8 @@ export async function geoparseCommand(args: string[]): Promise<number> {
       continue;
     }
     for (const m of mentionsOf(doc, 'PLACE')) {
-      if (!m.place) continue;
+      // a seat ("the Iraqi parliament" placed at Baghdad) is an event's place, not a toponym
+      if (!m.place || m.seat) continue;
       const p = m.place;
       process.stdout.write(
         `${JSON.stringify({ doc_id: doc.id, start: m.start, end: m.end, text: m.text, name: p.name, latitude: p.latitude, longitude: p.longitude, geonameid: p.geonameid, feature_code: p.featureCode, country_iso3: p.iso3 })}\n`,

@@ -53,3 +53,24 @@ test('a place in a job title ("Middle East director at a rights group") is no ev
   ]);
   assert.equal(chooseEventPlace(only, [0], at(only, 'arrests')), null);
 });
+
+test('"a Florida-based company" says where a firm is based, not where the event happened', () => {
+  const florida = place('Florida', 28.5, -81.7, { featureCode: 'ADM1', countryCode: 'US', iso3: 'USA', country: 'United States', precision: 3 });
+  const based = docOf('Another victim, shot in the attack, was a manager at a Florida-based travel company.', [['Florida', florida]]);
+  assert.equal(chooseEventPlace(based, [0], at(based, 'attack')), null);
+  const scene = docOf('Another victim was shot in the attack in Florida on Sunday.', [['Florida', florida]]);
+  assert.equal(chooseEventPlace(scene, [0], at(scene, 'attack'))?.text, 'Florida');
+});
+
+test('a state that blames "with its allies" is no scene: "an attack which the United States and its allies blamed on Syria"', () => {
+  const us = place('United States', 39.8, -98.6, { featureCode: 'PCLI', countryCode: 'US', iso3: 'USA', country: 'United States', precision: 3 });
+  const syria = place('Syria', 35.0, 38.5, { featureCode: 'PCLI', precision: 3 });
+  const doc = docOf('A chemical attack which the United States and its allies blamed on the government killed 80 people in Syria.', [
+    ['Syria', syria],
+    ['United States', us],
+  ]);
+  assert.equal(chooseEventPlace(doc, [0], at(doc, 'attack'))?.text, 'Syria');
+  const alone = docOf('A chemical attack this week, which the United States and its allies blamed on the government, killed 80.', [['United States', us]]);
+  // the government is kept only where the story offers no other place
+  assert.equal(chooseEventPlace(alone, [0], at(alone, 'attack'))?.text, 'United States');
+});

@@ -52,6 +52,9 @@ export function locativeDemonym(doc: Document, m: Mention): boolean {
   return m.kind === 'PLACE' && m.place !== null && isCountry(m.place) && LOCATIVE_AFTER_DEMONYM.test(doc.text.slice(m.end, m.end + 40));
 }
 
+/** "a Florida-based travel company", "a London-born engineer": where someone or something is based or from, not a scene. */
+const BASED_AFTER = /^[-–](?:based|born|registered|headquartered)\b/i;
+
 /** "the pro-Assad commander", "anti-Damascus protests": a name after pro- or anti- is a side taken, not a scene (Assad is no Al Asadah). */
 const SIDE_TAKEN_BEFORE = /\b(?:pro|anti)-$/i;
 
@@ -60,18 +63,13 @@ const SIDE_TAKEN_BEFORE = /\b(?:pro|anti)-$/i;
  * names that are part of an actor's name ("Shahid Ahmad al-Abdo group" — the actors stage runs
  * after places and knows better), and places of the trigger's sentence that sit in another clause.
  */
-export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number[], near: Span): PlaceMention | null {
+function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], near: Span, inOtherClause: (m: Mention) => boolean): PlaceMention | null {
   const names = doc.mentions.filter((m) => m.kind === 'ACTOR' && (m.via === 'name' || m.via === 'pattern'));
-  const inOtherClause = (m: Mention) => {
-    if (!sentenceIndexes.includes(m.sentence)) return false;
-    const between = m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start);
-    return CLAUSE_BREAK.test(between);
-  };
   // a demonym ("Palestinian lands") says whose, never where; so does a country's name before a noun ("a U.S. consulate employee")
   // and any place in a job title ("Middle East director"); a site is no event's place
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
-    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
+    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !BASED_AFTER.test(doc.text.slice(m.end, m.end + 15)) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
@@ -100,5 +98,25 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
       .at(-1);
     if (described) return described;
   }
+  return chosen;
+}
+
+/**
+ * The event's place: the named place (chooseNamedPlace), unless the trigger's clause names a national institution as
+ * the site ("a suicide attack outside Afghanistan's Supreme Court") and the named place is no finer than that
+ * institution's country, or lies outside the event's sentences, or there is none: then the institution's capital.
+ */
+export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number[], near: Span): PlaceMention | null {
+  const inOtherClause = (m: Mention) => {
+    if (!sentenceIndexes.includes(m.sentence)) return false;
+    const between = m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start);
+    return CLAUSE_BREAK.test(between);
+  };
+  const chosen = chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause);
+  const seats = doc.mentions.filter((m): m is PlaceMention => m.kind === 'PLACE' && m.seat === true && m.place !== null && sentenceIndexes.includes(m.sentence) && !inOtherClause(m));
+  if (!seats.length) return chosen;
+  const seat = seats.reduce((a, b) => (Math.abs(b.start - near.start) < Math.abs(a.start - near.start) ? b : a));
+  const p = chosen?.place;
+  if (!p || !sentenceIndexes.includes(chosen.sentence) || (isCountry(p) && p.countryCode === seat.place!.countryCode)) return seat;
   return chosen;
 }

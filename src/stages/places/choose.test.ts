@@ -238,3 +238,47 @@ test('the region a point of departure lies in goes with it: the town is still th
   ]);
   assert.equal(choosePlace(doc, [0])?.text, 'Al Bab');
 });
+
+test('a region an earlier sentence lends yields to a town in it named shortly before: "a Florida company" after "in Orlando"', () => {
+  const orlando = place('Orlando', 'US', 28.54, -81.38, { admin1: 'Florida' });
+  const florida = place('Florida', 'US', 28.5, -81.7, { featureCode: 'ADM1', precision: 3, admin1: 'Florida' });
+  const doc = docOf('A gunman killed 49 people at a nightclub in Orlando on Sunday. Another victim worked for a travel company in Florida. The shooter laughed as he fired.', [
+    ['Orlando', orlando],
+    ['Florida', florida],
+  ]);
+  assert.equal(choosePlace(doc, [2])?.text, 'Orlando');
+  // a town outside the region lent is no nearer point of it
+  const away = docOf('A gunman killed 49 people at a nightclub in Baghdad on Sunday. Another victim worked for a travel company in Florida. The shooter laughed as he fired.', [
+    ['Baghdad', place('Baghdad', 'IQ', 33.34, 44.4)],
+    ['Florida', florida],
+  ]);
+  assert.equal(choosePlace(away, [2])?.text, 'Florida');
+});
+
+test('the dateline town in the country an earlier sentence lends is the event\'s nearer point, at precision 2', () => {
+  const doc = docOf('BAGHDAD (Reuters) - A militant was killed in an operation in Iraq last week. He blew himself up.', [
+    ['BAGHDAD', place('Baghdad', 'IQ', 33.34, 44.4, { featureCode: 'PPLC' })],
+    ['Iraq', country('IQ', 33, 44)],
+  ]);
+  const chosen = choosePlace(doc, [1]);
+  assert.deepEqual([chosen?.place?.name, chosen?.place?.precision], ['Baghdad', 2]);
+  const abroad = docOf('BEIRUT (Reuters) - A militant was killed in an operation in Iraq last week. He blew himself up.', [
+    ['BEIRUT', place('Beirut', 'LB', 33.89, 35.5, { featureCode: 'PPLC' })],
+    ['Iraq', country('IQ', 33, 44)],
+  ]);
+  assert.equal(choosePlace(abroad, [1])?.place?.name, 'Iraq');
+});
+
+test('a place another year dates ("the bombing of Baghdad airport in 2016") lends no place to a current event', () => {
+  const text = 'A militant behind the bombing of Baghdad airport in 2016 was killed in Iraq last week. He blew himself up.';
+  const readings: [string, Place][] = [
+    ['Baghdad', place('Baghdad', 'IQ', 33.34, 44.4, { featureCode: 'PPLC' })],
+    ['Iraq', country('IQ', 33, 44)],
+  ];
+  const doc = docOf(text, readings);
+  const dated = { ...doc, article: { ...doc.article, published: '2017-11-24' } };
+  assert.equal(choosePlace(dated, [1])?.text, 'Iraq');
+  // told in the story's own year, the place stands
+  const same = { ...doc, article: { ...doc.article, published: '2016-11-24' } };
+  assert.equal(choosePlace(same, [1])?.text, 'Baghdad');
+});

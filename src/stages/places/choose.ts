@@ -8,6 +8,10 @@ import { governmentMentions } from './metonymy.ts';
 const RELATIVE_TO_EARLIER = /\b(?:\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|near|outside|outskirts\s+of|around)\s+the\s+(?:city|town|village)\b/i;
 /** "in the Nigerian city", "the northern town", "the provincial capital": a place named by what it is, not by its name. */
 const PLACE_DESCRIPTION = /\b(?:the|a|that)\s+(?:[\w-]+\s+){0,2}(?:city|town|village|capital|district|camp|neighbou?rhood|outskirts)\b/i;
+/** A year told right after a place: "the bombing of Istanbul airport in 2016". */
+const YEAR_AFTER = /^[^.;,]{0,25}?\bin\s+((?:19|20)\d\d)\b/;
+/** How many sentences before a lent region a town in it may be named in. */
+const WIDE_LOOKBACK = 3;
 /** How many sentences after the event's a place it describes may be named in. */
 const FORWARD_SENTENCES = 2;
 /** "AMMAN/BEIRUT (Reuters) -", "KIRKUK, Iraq (Sitrep Wire) -": any agency in brackets after an upper-case place. */
@@ -301,7 +305,7 @@ function narrow(doc: Document, pool: readonly PlaceMention[], c: Containment): P
  * most-named country (precision 3). null when the article names no place.
  */
 export function choosePlace(doc: Document, sentenceIndexes: readonly number[], near?: { start: number; end: number }): PlaceMention | null {
-  const all = mentionsOf(doc, 'PLACE').filter((m) => m.place !== null && !m.demonym && !m.site);
+  const all = mentionsOf(doc, 'PLACE').filter((m) => m.place !== null && !m.demonym && !m.site && !m.seat);
   if (!all.length) return null;
   // "Coded as Soran district": the mention may have taken in the "as"
   const codedBefore = (m: PlaceMention) => CODED_TO.test(doc.text.slice(Math.max(0, m.start - 60), m.start) + (/^(?:as|to|at)\s+/i.exec(m.text)?.[0] ?? ''));
@@ -367,11 +371,31 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
     if (narrower) return narrower;
   }
   if (own) return own;
-  // an earlier sentence lends its town, but not a person's home ("Gulen, who has lived in Pennsylvania since 1999")
+  // an earlier sentence lends its town, but not a person's home ("Gulen, who has lived in Pennsylvania since 1999"),
+  // nor the place of an event another year dates ("the bombing of Istanbul airport in 2016")
   const home = (m: PlaceMention) => HOMETOWN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start));
-  for (let s = first - 1; s >= 0; s--) {
-    const here = best(narrow(doc, notDateline.filter((m) => m.sentence === s && !home(m)), contained), undefined, contained.anchored);
-    if (here) return here;
+  const year = doc.article.published?.slice(0, 4);
+  const datedElsewhere = (m: PlaceMention) => {
+    const y = YEAR_AFTER.exec(doc.text.slice(m.end, m.end + 40))?.[1];
+    return y !== undefined && year !== undefined && y !== year;
+  };
+  // A region or country lent by one sentence ("a Florida company", "its emir in Southeast Asia") yields to a town in it
+  // that a sentence shortly before names: the story's scene, which the region only widens
+  let wide: PlaceMention | null = null;
+  for (let s = first - 1; s >= 0 && (!wide || wide.sentence - s <= WIDE_LOOKBACK); s--) {
+    const here = best(narrow(doc, notDateline.filter((m) => m.sentence === s && !home(m) && !datedElsewhere(m)), contained), undefined, contained.anchored);
+    if (!here) continue;
+    const town = specificity(here) <= 2 && here.place!.featureCode !== 'ADM1';
+    if (!wide) {
+      if (town) return here;
+      wide = here;
+    } else if (town && within(here.place!, wide.place!)) return here;
+  }
+  if (wide) {
+    // "TBILISI (Reuters) - … an operation in ex-Soviet Georgia": the dateline's town in the region lent is its nearer point
+    const filed = resolved.find((m) => dateline && m.start >= dateline.index && m.end <= datelineEnd && specificity(m) <= 2 && m.place!.featureCode !== 'ADM1');
+    if (filed && !isSupraRegion(wide.place!) && within(filed.place!, wide.place!)) return { ...filed, place: { ...filed.place!, precision: 2 } };
+    return wide;
   }
   // with no place named before it either: the dateline is only where the reporter files from (LAGOS)
   const described = describedLater(null);

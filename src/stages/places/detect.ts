@@ -169,7 +169,8 @@ const RELATION_BEFORE = new RegExp(
     String.raw`(?:\b(?:near|nearby|outside|close\s+to|around|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|vicinity\s+of|countryside\s+of|desert\s+of|edge\s+of|border\s+with|frontier\s+with|road\s+to|between)\s+)`,
   ]
     .map((p) => `(?:${p})`)
-    .join('|') + String.raw`)(?:the\s+(?:town|city|village|province)\s+of\s+)?$`,
+    // "600 km south of the provincial capital of Quetta", "east of the city of Sulaimaniyah"
+    .join('|') + String.raw`)(?:the\s+(?:(?:provincial|regional|state|district)\s+)?(?:town|city|village|province|capital)\s+(?:of\s+)?)?$`,
   'i',
 );
 const RELATION_AFTER = /^\s+(countryside|outskirts|suburbs|environs|desert|area|border)\b/i;

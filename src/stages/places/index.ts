@@ -1,4 +1,4 @@
-import { loadGeoCues, loadLocaleCues, loadPersonCues } from '../../geo/geo-lexicons.ts';
+import { loadGeoCues, loadLocaleCues, loadPersonCues, loadSeats } from '../../geo/geo-lexicons.ts';
 import type { Document, PlaceMention } from '../../model/document.ts';
 import { stableId } from '../../model/ids.ts';
 import type { Deps, Stage, StageFactory } from '../../pipeline/stage.ts';
@@ -7,6 +7,7 @@ import type { Place } from '../../model/place.ts';
 import { computeFocus, focusCountryPlace, resolvePlaces } from './resolve.ts';
 import { gatePlaces } from './entity-gate.ts';
 import { createSiteFinder, mediaSites, placeSite } from './sites.ts';
+import { createSeatFinder } from './seats.ts';
 
 export { choosePlace } from './choose.ts';
 
@@ -21,6 +22,7 @@ export const places: StageFactory = {
     const cues = loadGeoCues(deps.lexicons.dir);
     const personCues = loadPersonCues(deps.lexicons.dir);
     const detector = createDetector(cues, personCues, loadLocaleCues(deps.lexicons.dir));
+    const findSeats = createSeatFinder(loadSeats(deps.lexicons.dir));
     const findSites = createSiteFinder(cues.site, cues.road, personCues.firstNames, new Set([...cues.title, ...personCues.titles]));
     return {
       name: 'places',
@@ -67,6 +69,8 @@ export const places: StageFactory = {
             if (place) mentions.push({ id: stableId('pl', doc.id, s.start, s.end), kind: 'PLACE', start: s.start, end: s.end, sentence: s.sentence, text: s.text, confidence: 0.3, by: 'places', place, site: true, decidedBy: 'rule' });
           }
         }
+        // "outside Afghanistan's Supreme Court": an institution named as a site lies in its capital (an event's place, no toponym)
+        mentions.push(...findSeats(doc, mentions, gazetteer));
         mentions.sort((a, b) => a.start - b.start);
         return { ...doc, mentions: [...doc.mentions, ...mentions] };
       },

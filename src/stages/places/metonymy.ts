@@ -15,7 +15,8 @@ const PLACE_AFTER_POSSESSIVE = /^(?:'s|’s)\s+(?:[\w'’-]+\s+){0,3}?(?:distric
  * those of governments; a passive ("Kabul was hit") or a noun ("Kabul residents") keeps the name a place.
  */
 const AGENT_AFTER = new RegExp(
-  String.raw`^(?:\s*[-–]\s*(?:backed|led|allied|aligned|sponsored|supported|brokered)\b|\s+(?:(?:has|have|had|been|will|would|could|may|might|must|should|did|does|also|again|then|now|not|never|later|first|still|already|reportedly|recently|itself|strongly|firmly|repeatedly|has\s+since)\s+)*` +
+  // "which the United States and its allies blamed on …": the state and its partners act together
+  String.raw`^(?:\s+and\s+(?:its|their)\s+(?:[a-z]+\s+)?(?:allies|partners)(?=\s))?(?:\s*[-–]\s*(?:backed|led|allied|aligned|sponsored|supported|brokered)\b|\s+(?:(?:has|have|had|been|will|would|could|may|might|must|should|did|does|also|again|then|now|not|never|later|first|still|already|reportedly|recently|itself|strongly|firmly|repeatedly|has\s+since)\s+)*` +
     String.raw`(?:turned|turns|took|takes|sent|sends|launched|launches|carried|carries|deployed|deploys|imposed|imposes|expelled|expels|supports|supported|backs|blamed|blames|condemned|condemns|demanded|demands|threatened|threatens|pledged|pledges|agreed|agrees|signed|signs|decided|decides|declined|declines|refused|refuses|ordered|orders|vowed|vows|called|calls|hopes|hoped|plans|planned|sought|seeks|steps|stepped|intervened|intervenes|responded|responds|recalled|recalls|summoned|summons|approved|approves|considers|considered|views|viewed|regards|regarded|maintains|maintained|complied|complies|struck|strikes|retaliated|retaliates|sanctioned|sanctions|opposed|opposes|welcomed|welcomes|delivered|delivers|provided|provides|supplied|supplies|sold|sells|gave|gives|offered|offers|criticized|criticised|praised|hailed|hoping|(?:is|are|was|were)\s+[a-z]+ing|to\s+(?:strike|attack|send|impose|deploy|intervene|act|respond|retaliate|withdraw|take|support|arm))\b)`,
   'i',
 );

@@ -48,6 +48,18 @@ test('withRelation: a distance moves the point, a bare relation only widens it',
   assert.equal(near.latitude, damascus.latitude);
   assert.equal(withRelation(damascus, null), damascus);
   assert.equal(withRelation(syria, '50 km south of').latitude, syria.latitude);
+  // hundreds of km along a rough bearing is no point: the anchor stays, marked as only near
+  const far = withRelation(damascus, '600 km (370 miles) south of the provincial capital of');
+  assert.deepEqual([far.latitude, far.longitude, far.precision], [damascus.latitude, damascus.longitude, 2]);
+});
+
+test('a distance before "the provincial capital of" is the anchor\'s relation too', () => {
+  const pipeline = createPipeline([segment, places], createDeps({ gazetteer: createMemoryGazetteer([{ place: damascus }, { place: syria }]) }));
+  const doc = pipeline.run({ id: 'r', text: 'Bodies were found 40 km (25 miles) south of the provincial capital of Damascus, Syria said.', title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
+  const m = mentionsOf(doc, 'PLACE').find((x) => x.text === 'Damascus');
+  assert.equal(m?.place?.precision, 2);
+  const d = distanceKm(damascus.latitude, damascus.longitude, m!.place!.latitude, m!.place!.longitude);
+  assert.ok(Math.abs(d - 40) < 1, `moved ${d} km`);
 });
 
 test('the places stage moves "50 km southeast of Damascus"', () => {

@@ -952,6 +952,8 @@ function literalReading(c: Place, said: string): boolean {
 
 const DISTANCE_BEARING = /(\d[\d.,]*)\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\b[^a-z]*(?:\([^)]*\)\s*)?(?:to\s+the\s+)?(north|south)?[- ]?(east|west)?(?:ern)?\s+of\b/i;
 const EARTH_KM = 6371;
+/** Beyond this a stated offset is not applied: see withRelation. */
+const FAR_KM = 100;
 
 /** "50 km southeast of": the distance in km and the compass bearing in degrees, or null without both. */
 export function parseOffset(relation: string): { km: number; bearing: number } | null {
@@ -986,6 +988,9 @@ export function movePoint(lat: number, lon: number, km: number, bearing: number)
 export function withRelation(p: Place, relation: string | null): Place {
   if (!relation) return p;
   const offset = p.featureCode === 'PCLI' || p.featureCode === 'ADM1' ? null : parseOffset(relation);
+  // "600 km south of Quetta": a rough bearing carried that far lands anywhere, at sea or across a border; the anchor,
+  // marked as only near, is the honest point
+  if (offset && offset.km > FAR_KM) return p.precision >= 2 ? p : { ...p, precision: 2 };
   if (offset) return { ...p, ...movePoint(p.latitude, p.longitude, offset.km, offset.bearing), geonameid: null, precision: 2 };
   if (p.precision >= 2) return p;
   return { ...p, precision: 2 };

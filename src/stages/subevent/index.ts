@@ -102,7 +102,7 @@ export function fallbackEvent(model: SubEventModel, doc: Document, createAt: num
   const actor = mentionsOf(doc, 'ACTOR').find((m) => m.actor);
   const actor1 = actor?.actor ? { actor: actor.actor, mention: actor } : null;
   const subType = TERRITORY.has(sub) && actor1 ? refineByActors(sub, actor1.actor, null, new Set()) : sub;
-  const place = mentionsOf(doc, 'PLACE').find((m) => m.place && !m.demonym) ?? null;
+  const place = mentionsOf(doc, 'PLACE').find((m) => m.place && !m.demonym && !m.seat) ?? null;
   const dated = mentionsOf(doc, 'DATE').find((m) => !m.past && !m.dateline);
   const published = doc.article.published;
   const date = dated?.value ?? (published ? { earliest: addDays(published, -1), latest: published, precision: 2 as const, anchor: 'published' as const } : null);
