@@ -91,12 +91,29 @@ export function loadNerModel(path = DEFAULT_NER_MODEL): EntityTagger {
 /** Greedy left-to-right decoding: each token's best tag given the features and the two tags before it. */
 export function createTagger(model: NerWeights): EntityTagger {
   const { bits, weights, unit } = model;
+  // The places stage reads each place name of a sentence through its own window of the same words array, so a
+  // sentence comes back once per name in it; a token's static features depend on the sentence alone (not on the
+  // window), so they are computed once per words array and token. Callers never change a words array they passed.
+  const sentences = new WeakMap<readonly string[], { caps: boolean; feats: Int32Array; known: Uint8Array }>();
+  const staticOf = (words: readonly string[], from: number, to: number) => {
+    let s = sentences.get(words);
+    if (!s) sentences.set(words, (s = { caps: isAllCapsSentence(words), feats: new Int32Array(words.length * STATIC_PER_TOKEN), known: new Uint8Array(words.length) }));
+    let a = from;
+    while (a < to && s.known[a]) a++;
+    let b = to;
+    while (b > a && s.known[b - 1]) b--;
+    if (a < b) {
+      const part = new Int32Array((b - a) * STATIC_PER_TOKEN);
+      staticFeatures(words, a, b, bits, s.caps, part);
+      s.feats.set(part, a * STATIC_PER_TOKEN);
+      s.known.fill(1, a, b);
+    }
+    return s;
+  };
   const decode = (words: readonly string[], from: number, to: number, keep: Float64Array[] | null) => {
     {
       const count = Math.max(0, to - from);
-      const feats = new Int32Array(count * STATIC_PER_TOKEN);
-      const caps = isAllCapsSentence(words);
-      staticFeatures(words, from, to, bits, caps, feats);
+      const { caps, feats } = staticOf(words, from, Math.max(from, to));
       const dyn = new Int32Array(DYNAMIC_PER_TOKEN);
       const scores = new Float64Array(TAG_COUNT);
       const out: string[] = [];
@@ -104,7 +121,7 @@ export function createTagger(model: NerWeights): EntityTagger {
       let prev2 = OUTSIDE;
       for (let t = 0; t < count; t++) {
         tagFeatures(words, from + t, prev, prev2, bits, caps, dyn, 0);
-        const best = argmaxTag(weights, feats, t * STATIC_PER_TOKEN, STATIC_PER_TOKEN, dyn, scores, prev);
+        const best = argmaxTag(weights, feats, (from + t) * STATIC_PER_TOKEN, STATIC_PER_TOKEN, dyn, scores, prev);
         out.push(NER_TAGS[best]);
         if (keep) keep.push(softmax(scores, unit, prev));
         prev2 = prev;

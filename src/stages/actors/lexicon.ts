@@ -82,7 +82,18 @@ export interface ActorLexicon {
   readonly cues: ReadonlyMap<CueKind, readonly string[]>;
 }
 
+let shipped: ActorLexicon | null = null;
+
+/**
+ * The repository's own lexicon is read once per process: the actors and events stages (and the store's actor
+ * matching) each ask for it, and no user changes it. Another folder (tests, experiments) is read anew each time.
+ */
 export function loadActorLexicon(dir = LEXICON_DIR): ActorLexicon {
+  if (dir === LEXICON_DIR) return (shipped ??= readActorLexicon(dir));
+  return readActorLexicon(dir);
+}
+
+function readActorLexicon(dir: string): ActorLexicon {
   const actors = loadJsonlLexicon('actors.jsonl', actorEntrySchema, dir);
   const demonyms = loadJsonlLexicon('actor-demonyms.jsonl', demonymSchema, dir);
   const generics = loadJsonlLexicon('actor-generic.jsonl', genericSchema, dir);

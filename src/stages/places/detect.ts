@@ -635,14 +635,23 @@ const SMALL_WORDS = new Set('a an the and or but of in on at to for from by with
  */
 function isMidSentence(text: string, sentence: { start: number; end: number }, at: number): boolean {
   if (OPENING_MARKS.test(text.slice(sentence.start, at))) return false;
+  return isRunningCase(text, sentence.start, sentence.end);
+}
+
+const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
+// the sentence's case is the same for every name in it: the last sentence's answer is kept, since its names come one after another
+let lastCase = { text: '', start: -1, end: -1, running: false };
+function isRunningCase(text: string, start: number, end: number): boolean {
+  if (lastCase.start === start && lastCase.end === end && lastCase.text === text) return lastCase.running;
   let words = 0;
   let lower = 0;
-  for (const w of text.slice(sentence.start, sentence.end).split(/[\s—–]+/)) {
-    if (!/\p{L}/u.test(w) || SMALL_WORDS.has(w.toLowerCase())) continue;
+  for (const w of text.slice(start, end).split(/[\s—–]+/)) {
+    if (!LETTER.test(w) || SMALL_WORDS.has(w.toLowerCase())) continue;
     words++;
-    if (!CAPITALISED_WORD.test(w.replace(/^[^\p{L}]+/u, ''))) lower++;
+    if (!CAPITALISED_WORD.test(w.replace(LEADING_NON_LETTERS, ''))) lower++;
   }
-  return lower * 4 >= words;
+  lastCase = { text, start, end, running: lower * 4 >= words };
+  return lastCase.running;
 }
 
 /** "As Salam neighborhood", "Adl area", "Hayran district": a part of a town or a district, which ACLED codes at the town or the seat. */
