@@ -36,7 +36,7 @@ import { decideEvents, MODEL_EVENT_MIN_P } from '../src/stages/subevent/index.ts
 
 const FOLDS = 5;
 /** CV_FAST=1: one fit per fold, with the temperature and trust the full training chose in earlier runs (half the time). */
-const train = process.env.CV_FAST === '1' ? (ex: readonly Example[]) => ({ ...fit(ex), temperature: 1.7, trustRules: 0.15 }) : fullTrain;
+const train = process.env.CV_FAST === '1' ? (ex: readonly Example[]) => ({ ...fit(ex), temperature: 1.7, trustRules: 0.2 }) : fullTrain;
 const UPWEIGHT = Number(process.env.CV_CASE_WEIGHT ?? 3);
 const NEWS_WEIGHT = 3;
 const codeSchema = z.object({ code: z.string(), acled: z.string().nullable() });
