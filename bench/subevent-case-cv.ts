@@ -31,12 +31,12 @@ import { isArticle } from '../src/models/event-realis/features.ts';
 import { subEventFeatures } from '../src/models/subevent/features.ts';
 import { acledTrainNotes } from '../src/models/subevent/corpus.ts';
 import { denseModel, type SubEventModel } from '../src/models/subevent/model.ts';
-import { CLASS_INDEX, CLASSES, fit, mainEvent, NO_EVENT, train as fullTrain, type Example } from '../src/models/subevent/train.ts';
+import { CLASS_INDEX, CLASSES, fit, TRUSTS, mainEvent, NO_EVENT, train as fullTrain, type Example } from '../src/models/subevent/train.ts';
 import { decideEvents, MODEL_EVENT_MIN_P } from '../src/stages/subevent/index.ts';
 
 const FOLDS = 5;
 /** CV_FAST=1: one fit per fold, with the temperature and trust the full training chose in earlier runs (half the time). */
-const train = process.env.CV_FAST === '1' ? (ex: readonly Example[]) => ({ ...fit(ex), temperature: 1.7, trustRules: 0.15 }) : fullTrain;
+const train = process.env.CV_FAST === '1' ? (ex: readonly Example[]) => ({ ...fit(ex), temperature: 1.7, trustRules: 0.2 }) : fullTrain;
 const UPWEIGHT = Number(process.env.CV_CASE_WEIGHT ?? 3);
 const NEWS_WEIGHT = 3;
 const codeSchema = z.object({ code: z.string(), acled: z.string().nullable() });
@@ -142,6 +142,8 @@ const pairsAt = AT.map(() => [] as { gold: string; pred: string | null }[]);
 const allAt = AT.map(() => [] as { gold: string; pred: string | null }[]);
 const unseenAt = AT.map(() => 0);
 const rulesPairs: { gold: string; pred: string | null }[] = [];
+/** Weighted F1 over the seen snippets at each candidate trust (the fold's model with its trust replaced). */
+const trustPairs = TRUSTS.map(() => [] as { gold: string; pred: string | null }[]);
 for (let k = 0; k < FOLDS; k++) {
   const cases = data.dev.filter((c) => fold(c.id) !== k && (c.gold || WITH_NONE)).map((c) => brief(c, 'case'));
   const weights = train([...acled, ...repeat(cases, UPWEIGHT), ...repeat(news, NEWS_WEIGHT)]);
@@ -156,6 +158,7 @@ for (let k = 0; k < FOLDS; k++) {
       else pairsAt[i].push({ gold: c.gold, pred });
     });
     if (c.gold) rulesPairs.push({ gold: c.gold, pred: mainEvent(c.doc)?.subEventType ?? null });
+    if (c.gold) TRUSTS.forEach((t, i) => trustPairs[i].push({ gold: c.gold!, pred: predict({ ...model, trustRules: t }, c) }));
   }
   console.log(`fold ${k}: T ${weights.temperature}, trust ${weights.trustRules}`);
 }
@@ -166,6 +169,7 @@ AT.forEach((at, i) => {
   const cv = classify(pairsAt[i]);
   console.log(`  model event at p ≥ ${at}: weighted F1 ${pct(cv.weightedF1)} macro ${pct(cv.macroF1)} acc ${pct(cv.accuracy)}; no event ${pairsAt[i].filter((p) => !p.pred).length}; unseen-type snippets given an event ${unseenAt[i]}; weighted F1 all ${pct(classify(allAt[i]).weightedF1)}`);
 });
+console.log(`  by trust: ${TRUSTS.map((t, i) => `${t} ${pct(classify(trustPairs[i]).weightedF1)}`).join(', ')}`);
 const cv = classify(pairsAt[AT.indexOf(MODEL_EVENT_MIN_P)]);
 if (process.argv.includes('--verbose')) {
   console.log(formatClassTable(cv));

@@ -1,0 +1,35 @@
+// How the trust in the rules is chosen: a smoothed weighted-F1 curve over held-out snippets, not its raw argmax.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chooseTrust, CLASSES, NO_EVENT, smoothedBest, TRUSTS, type Example } from './train.ts';
+
+test('smoothedBest takes the best moving average, not a lone peak, and the first of equal ones', () => {
+  // a lone spike at index 1 between low neighbours loses to a broad plateau
+  assert.equal(smoothedBest([0.5, 0.9, 0.5, 0.8, 0.8, 0.8, 0.5]), 4);
+  // the raw argmax would be index 1
+  assert.equal([0.5, 0.9, 0.5, 0.8, 0.8, 0.8, 0.5].indexOf(0.9), 1);
+  // the window is cut at the ends: the first index averages itself and its one neighbour
+  assert.equal(smoothedBest([0.9, 0.9, 0.1, 0.1]), 0);
+  assert.equal(smoothedBest([0.7, 0.7, 0.7]), 0);
+  assert.equal(smoothedBest([0.2, 0.1, 0.9], 0), 2, 'radius 0 is the raw argmax');
+});
+
+/** A held-out snippet: the model gives the rules' class `pRules` and the gold class the rest of its mass. */
+function snippet(id: string, gold: number, rules: number, pRules: number): { e: Example; p: Float64Array } {
+  const p = new Float64Array(CLASSES.length + 1);
+  p[rules] = pRules;
+  p[gold === rules ? (rules + 1) % CLASSES.length : gold] += 1 - pRules;
+  return { e: { id, features: { idx: new Int32Array(0), val: new Float32Array(0) }, label: gold, source: 'case', rules }, p };
+}
+
+test('chooseTrust: the rules stand where they are right, the model overrules them where they are wrong', () => {
+  // the rules are right whenever the model gives their class 0.2 or more, wrong (and the model right) below: only at
+  // 0.2 does every right answer stand and every wrong one fall, and the curve falls off on both sides of it
+  const held = [
+    ...[0.2, 0.3, 0.5, 0.9].map((p, i) => snippet(`r${i}`, i, i, p)),
+    ...[0.01, 0.1, 0.15].map((p, i) => snippet(`w${i}`, 5 + i, 9, p)),
+  ];
+  assert.equal(TRUSTS[chooseTrust(held)], 0.2);
+  // texts of no ACLED event have no right type: they do not move the choice
+  assert.equal(TRUSTS[chooseTrust([...held, snippet('n', NO_EVENT, 3, 0.05)])], 0.2);
+});
