@@ -238,3 +238,22 @@ test('the region a point of departure lies in goes with it: the town is still th
   ]);
   assert.equal(choosePlace(doc, [0])?.text, 'Al Bab');
 });
+
+/** The document with its first mention given the relative phrase the places stage found before it. */
+const withRelation = (doc: Document, relation: string): Document => ({ ...doc, mentions: doc.mentions.map((m, k) => (k === 0 ? { ...(m as PlaceMention), relation } : m)) });
+
+test('a village "in the vicinity of" which the note places in a district is the place, not the district town', () => {
+  const text = 'Two shepherds were injured by a device found in the vicinity of Magarakoy village in Idil district, Sirnak.';
+  const village = place('Mağaraköy', 'TR', 37.28, 41.6, { admin1: 'Sirnak', precision: 2 });
+  const idil = place('İdil', 'TR', 37.33, 41.89, { featureCode: 'PPLA2', admin1: 'Sirnak' });
+  const sirnak = place('Sirnak', 'TR', 37.4, 42.6, { featureCode: 'ADM1', admin1: 'Sirnak', precision: 3, geonameid: null });
+  const doc = withRelation(docOf(text, [['Magarakoy', village], ['Idil', idil], ['Sirnak', sirnak]]), 'in the vicinity of');
+  assert.equal(choosePlace(doc, [0])?.text, 'Magarakoy');
+  // a quarter "area in" a town is coded at the town
+  const quarter = withRelation(docOf('Rioters clashed with forces in the Tell area in Khader town (Bethlehem).', [
+    ['Tell', place('Tell', 'IL', 32.2, 35.21, { precision: 2 })],
+    ['Khader', place('Khader', 'IL', 31.69, 35.17)],
+    ['Bethlehem', place('Bethlehem', 'IL', 31.7, 35.2, { featureCode: 'PPLA2', precision: 2 })],
+  ]), 'area');
+  assert.equal(choosePlace(quarter, [0])?.text, 'Khader');
+});

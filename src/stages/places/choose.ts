@@ -73,6 +73,16 @@ function rank(p: Place): number {
 }
 
 
+/**
+ * A mention's rank as a place, before a relative phrase widened it: "in the vicinity of Magarakoy village in Idil
+ * district" still names a village inside the district, not something as wide as the district's town.
+ */
+function ownRank(m: PlaceMention): number {
+  const p = m.place!;
+  // (but "the al-Tell area in Al Khadir town" is a quarter, coded at its town)
+  return m.relation && m.relation !== 'area' && p.precision === 2 && p.geonameid !== null && p.featureCode.startsWith('PPL') ? 1 : rank(p);
+}
+
 const samePlace = (a: Place, b: Place) => a.name === b.name && a.latitude === b.latitude && a.longitude === b.longitude;
 
 /**
@@ -218,7 +228,7 @@ function containment(doc: Document, resolved: readonly PlaceMention[], dateline:
     for (const { c, link } of chain(h)) {
       // "Nir Orbach in Petah Tikva (HaMerkaz)": a loose tie does not carry the brackets back to the first name
       if (!link.typed) break;
-      if (!containers.has(c) && c.start > h.start && containerRank(c) >= rank(h.place!)) containers.set(c, h);
+      if (!containers.has(c) && c.start > h.start && containerRank(c) >= ownRank(h)) containers.set(c, h);
     }
   }
   const bracketed = new Set<PlaceMention>();

@@ -1,5 +1,6 @@
 import { distanceKm, isCurated, isSupraRegion, type Gazetteer } from '../../geo/gazetteer.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
+import { spellingDistance } from '../../geo/spelling-distance.ts';
 import type { Place } from '../../model/place.ts';
 import { isTownReading, spelledAlike, TRANSLITERATED, type RawPlace } from './detect.ts';
 
@@ -470,6 +471,10 @@ const LOOSE_SAME_KM = 15;
 const LOOSE_MAX_POPULATION = 100_000;
 /** Letters a name needs, without its article, before its consonants say anything. */
 const LOOSE_MIN_LETTERS = 4;
+/** How far (spellingDistance) a loose reading may be spelled from the note's name to be told from its region's other readings. */
+const LOOSE_NEAR_SPELLING = 2;
+/** By how much the nearest spelling must beat every other village of the region that shares the consonants. */
+const LOOSE_SPELLING_MARGIN = 2;
 const LEADING_ARTICLE = /^(?:al|el|an|ar|as|ash|at|ad|az|ed|er|es|et|ez)[- ]/i;
 
 /**
@@ -487,7 +492,13 @@ function looseReading(r: RawPlace, loose: readonly Place[], parts: readonly stri
   if (parts.length > 1) allowed = allowed?.filter((c) => c.admin2 === null || keys.includes(normalizeName(c.admin2))) ?? null;
   if (!allowed?.length) return null;
   const first = allowed[0];
-  return allowed.every((c) => distanceKm(c.latitude, c.longitude, first.latitude, first.longitude) < LOOSE_SAME_KM) ? first : null;
+  if (allowed.every((c) => distanceKm(c.latitude, c.longitude, first.latitude, first.longitude) < LOOSE_SAME_KM)) return first;
+  // several villages of the region share the consonants ("Nimane": Nu‘mān and Nu‘mānīyah, both in Aleppo): the one
+  // spelled nearly as written, when every other is spelled clearly further off
+  const ranked = allowed.map((c) => ({ c, d: spellingDistance(r.text, c.name) })).sort((a, b) => a.d - b.d);
+  const [top] = ranked;
+  const rivals = ranked.filter((x) => distanceKm(x.c.latitude, x.c.longitude, top.c.latitude, top.c.longitude) >= LOOSE_SAME_KM);
+  return top.d <= LOOSE_NEAR_SPELLING && rivals.every((x) => x.d - top.d >= LOOSE_SPELLING_MARGIN) ? top.c : null;
 }
 
 function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNamed?: ReadonlySet<Place>): Pool {
