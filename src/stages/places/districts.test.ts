@@ -104,3 +104,23 @@ test('a bracketed district that holds none of the name\'s readings places the ev
   const inSalqin = village(11, 'Salqin', 36.15, 36.46);
   assert.equal(placeFor('On 3 March 2022, shelling hit Qaryat Sawsan (Salqin, Idlib) in Syria.', [inHarim, salqin, inSalqin])?.geonameid, 11);
 });
+
+test('a bracket closing on a province is the province, not its namesake county around the provincial capital', () => {
+  const ir = { countryCode: 'IR', iso3: 'IRN', country: 'Iran' } as const;
+  const iran: Place = { ...ir, name: 'Iran', latitude: 32, longitude: 53, geonameid: null, featureCode: 'PCLI', admin1: null, admin2: null, precision: 3 };
+  const kerman: Place = { ...ir, name: 'Kerman', latitude: 30.28, longitude: 57.08, geonameid: null, featureCode: 'ADM1', admin1: 'Kerman', admin2: null, precision: 3 };
+  const town = (id: number, featureCode: string, admin2: string, lat: number, lon: number): Place => ({ ...ir, name: 'Kahnūj', latitude: lat, longitude: lon, geonameid: id, featureCode, admin1: 'Kerman', admin2, precision: 1, population: 0 });
+  const seat = town(11, 'PPLA2', 'Kahnuj', 27.95, 57.7);
+  const hamlet = town(12, 'PPL', 'Kerman', 30.06, 58.1);
+  for (const order of [[seat, hamlet], [hamlet, seat]]) {
+    const gazetteer = createMemoryGazetteer([{ place: iran }, { place: kerman }, ...order.map((place) => ({ place }))], { Iranian: 'IR' });
+    const pipeline = createPipeline([segment, places], createDeps({ gazetteer }));
+    const doc = pipeline.run({ id: 't', text: 'On 8 January 2022, employees of the judiciary protested in Kahnuj city (Kerman) over low wages.', title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
+    assert.equal(mentionsOf(doc, 'PLACE').find((m) => m.text === 'Kahnuj')?.place?.geonameid, 11);
+  }
+  // named as a district, it is the county
+  const gazetteer = createMemoryGazetteer([{ place: iran }, { place: kerman }, { place: seat }, { place: hamlet }], { Iranian: 'IR' });
+  const pipeline = createPipeline([segment, places], createDeps({ gazetteer }));
+  const doc = pipeline.run({ id: 't', text: 'On 8 January 2022, employees protested in Kahnuj village (Kerman district, Kerman) over low wages.', title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
+  assert.equal(mentionsOf(doc, 'PLACE').find((m) => m.text === 'Kahnuj')?.place?.geonameid, 12);
+});

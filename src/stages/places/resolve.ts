@@ -345,8 +345,13 @@ function withinStatedRegion(cands: readonly Place[], containerParts: readonly st
     }
   }
   const keys = containerParts.map((part) => normalizeName(part.replace(DISTRICT_WORD_AFTER, '')));
+  // ACLED closes its bracket on the first-level region: "Kahnuj city (Kerman)" is in Kerman province, not only in
+  // its namesake county around Kerman city, unless the words call it a district
+  const last = containerParts[containerParts.length - 1];
+  const lastIsRegion = last === last.replace(DISTRICT_WORD_AFTER, '') && gazetteer.candidates(last).some((reg) => reg.featureCode === 'ADM1' && cands.some((c) => c.countryCode === reg.countryCode));
+  const districtKeys = lastIsRegion ? keys.slice(0, -1) : keys;
   // a district is no gazetteer entry, but the packs' hierarchy gives each village its district
-  const inDistrict = (c: Place) => c.admin2 !== null && keys.includes(normalizeName(c.admin2));
+  const inDistrict = (c: Place) => c.admin2 !== null && districtKeys.includes(normalizeName(c.admin2));
   const districtOnes = cands.filter(inDistrict);
   if (districtOnes.length) return districtOnes;
   // "Al Haymah (At Tuhayat, Al Hudaydah)": where the hierarchy knows the stated district and none of the name's
