@@ -257,3 +257,26 @@ test('a village "in the vicinity of" which the note places in a district is the 
   ]), 'area');
   assert.equal(choosePlace(quarter, [0])?.text, 'Khader');
 });
+
+test('a name a park or hospital bears is no place of its own: the district the note names is', () => {
+  const akdeniz = place('Akdeniz', 'TR', 36.82, 34.76, { featureCode: 'ADM2', admin1: 'Mersin', precision: 2 });
+  const mersin = place('Mersin', 'TR', 36.8, 33.8, { featureCode: 'ADM1', admin1: 'Mersin', precision: 3, geonameid: null });
+  const park = docOf('A demonstration was staged at Ozgur Cocuk park in Akdeniz town, Mersin.', [
+    ['Ozgur', place('Uzgur', 'TR', 40.89, 38.36, { admin1: 'Giresun' })],
+    ['Akdeniz', akdeniz],
+    ['Mersin', mersin],
+  ]);
+  assert.equal(choosePlace(park, [0])?.text, 'Akdeniz');
+  const hospital = docOf('Health workers staged a demonstration outside the Toros state hospital in Akdeniz town, Mersin.', [
+    ['Toros', place('Toros', 'TR', 36.88, 34.12, { admin1: 'Mersin' })],
+    ['Akdeniz', akdeniz],
+    ['Mersin', mersin],
+  ]);
+  assert.equal(choosePlace(hospital, [0])?.text, 'Akdeniz');
+  // a lower-case word before the park is no part of its name: "Aleppo and the park" keeps Aleppo
+  const plain = docOf('Shelling hit Afrin and the park in Akdeniz town.', [
+    ['Afrin', place('Afrin', 'TR', 36.8, 34.7, { admin1: 'Mersin' })],
+    ['Akdeniz', akdeniz],
+  ]);
+  assert.equal(choosePlace(plain, [0])?.text, 'Afrin');
+});

@@ -29,6 +29,8 @@ const HOMETOWN_BEFORE =
 const OUSTED_FROM = /\b(?:dislodg|driv|drove|oust|expel|evict|clear|liberat|recaptur|retak|retook|withdr[ae]w|pull(?:ed|ing|s)?\s+out|retreat|push(?:ed|ing|es)?\s+(?:back|out)|fre(?:e|ed|eing))\w*\b[^.;]{0,40}$/i;
 /** A name lent to a road, gate or square ("the Kirkuk Road in Sulaymaniyah", "As-Sweida-Damascus road", "Damascus Gate", "Gezi Park"). */
 const FACILITY_AFTER = /^\s*(?:-\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:city\s+)?(?:international\s+)?(?:road|highway|motorway|street|avenue|boulevard|gate|square|park|route|bridge)\b/i;
+/** A name a park, street or hospital bears among its other capitalised words ("Ozgur Cocuk park in Akdeniz town", "the Toros state hospital"). */
+const NAMED_FACILITY_AFTER = /^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:(?:state|public|general|military|university)\s+)?(?:[Pp]ark|[Ss]quare|[Ss]treet|[Aa]venue|[Hh]ospital)\b/;
 /**
  * ACLED's "Place (District)" where the gazetteer knows the place but not the district: "Beit ed Dine
  * junction (Chouf)", "Ar Rayyan (Khabb wa Ash Shaaf, Al Jawf)". The bracket holds capitalised names
@@ -290,7 +292,7 @@ function narrow(doc: Document, pool: readonly PlaceMention[], c: Containment): P
     const head = c.containers.get(m);
     return !route(m) && !(head && route(head)) && !hometown(m) && !(head && hometown(head));
   });
-  out = prefer(out, (m) => !FACILITY_AFTER.test(doc.text.slice(m.end, m.end + 60)) && !ROAD_END_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start)));
+  out = prefer(out, (m) => !FACILITY_AFTER.test(doc.text.slice(m.end, m.end + 60)) && !NAMED_FACILITY_AFTER.test(doc.text.slice(m.end, m.end + 60)) && !ROAD_END_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start)));
   // ACLED names the event's place first, in brackets; names after it are background ("in support of … Jerusalem")
   const firstBracket = Math.min(...out.filter((m) => c.bracketed.has(m)).map((m) => m.start));
   out = prefer(out, (m) => c.bracketed.has(m) || m.start < firstBracket);
