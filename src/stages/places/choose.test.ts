@@ -280,3 +280,21 @@ test('a name a park or hospital bears is no place of its own: the district the n
   ]);
   assert.equal(choosePlace(plain, [0])?.text, 'Afrin');
 });
+
+test("names listed as lying in a stated district are namesakes when read in another governorate, even backing each other", () => {
+  const text = 'Warplanes struck PKK militants in Sehid Kendal, Sehid Zagros and Sehid Silan areas (Kurdish names) in Zap region (Al Amadiya district) of Duhok.';
+  const amadiya = place('Al ‘Amādīyah', 'IQ', 37.09, 43.49, { featureCode: 'PPLA2', admin1: 'Duhok', precision: 3 });
+  const doc = docOf(text, [
+    ['Kendal', place('Kandālah', 'IQ', 36.62, 43.34, { admin1: 'Nineveh' })],
+    ['Silan', place('Silān', 'IQ', 36.8, 43.7, { admin1: 'Nineveh' })],
+    ['Al Amadiya', amadiya],
+  ]);
+  assert.equal(choosePlace(doc, [0])?.text, 'Al Amadiya');
+  // read inside the district's governorate, the listed name is the place
+  const inside = docOf(text, [
+    ['Kendal', place('Kandālah', 'IQ', 37.0, 43.4, { admin1: 'Duhok' })],
+    ['Silan', place('Silān', 'IQ', 36.8, 43.7, { admin1: 'Nineveh' })],
+    ['Al Amadiya', amadiya],
+  ]);
+  assert.equal(choosePlace(inside, [0])?.text, 'Kendal');
+});

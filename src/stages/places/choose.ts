@@ -98,6 +98,8 @@ function within(head: Place, container: Place, wide = false): boolean {
   if (head.countryCode !== container.countryCode) return false;
   if (isCountry(container) || isCountry(head)) return true;
   const d = distanceKm(head.latitude, head.longitude, container.latitude, container.longitude);
+  // a district lies inside one first-level region: "Kendal … in Zap region (Al Amadiya district) of Duhok" is no village of Nineveh's
+  if (isDistrictLike(container) && head.geonameid !== null && head.admin1 && container.admin1 && head.admin1 !== container.admin1) return false;
   if (head.featureCode === 'ADM1' || container.featureCode === 'ADM1' || wide) {
     // curated landmarks carry a hand-written admin1 that may be spelt otherwise
     if (head.admin1 && container.admin1 && !isCurated(head) && !isCurated(container)) return head.admin1 === container.admin1;
@@ -105,6 +107,12 @@ function within(head: Place, container: Place, wide = false): boolean {
   }
   return d <= (Math.max(head.precision, container.precision) === 3 ? 250 : 100);
 }
+
+/** A district or the seat a district is read at (GeoNames' PPLA2, the packs' district rows). */
+const isDistrictLike = (p: Place) => p.geonameid !== null && (p.featureCode === 'ADM2' || p.featureCode === 'PPLA2');
+
+/** Between two names of a list: capitalised names and the list's commas and "and"/"or", and nothing else. */
+const UNREAD_LIST = /^\s*(?:(?:,|and|or)\s+)?(?:[A-Z][\w'’-]*\s*)+(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:[A-Z][\w'’-]*\s+)*$/;
 
 type Link = { kind: 'paren' | 'comma' | 'in' | 'list'; typed: boolean };
 
@@ -116,6 +124,8 @@ type Link = { kind: 'paren' | 'comma' | 'in' | 'list'; typed: boolean };
 function linkBetween(between: string): Link | null {
   if (between.length > 80 || /[.;\n]/.test(between)) return null;
   if (/^\s*(?:,\s*(?:and|or)?|and|or)\s*$/i.test(between)) return { kind: 'list', typed: false };
+  // "Sehid Kendal, Sehid Zagros and Sehid Silan areas": names the gazetteer does not know stand in the list between
+  if (UNREAD_LIST.test(between)) return { kind: 'list', typed: false };
   const tokens = between.replace(/([(),])/g, ' $1 ').trim().split(/\s+/).filter(Boolean);
   if (!tokens.length || tokens.length > 12) return null;
   let last: string | null = null;
@@ -200,8 +210,10 @@ function containment(doc: Document, resolved: readonly PlaceMention[], dateline:
     }
     return out;
   };
-  const support = (m: PlaceMention) =>
-    resolved.filter((o) => o !== m && o.text !== m.text && !samePlace(o.place!, m.place!) && !isCountry(o.place!) && !isSupraRegion(o.place!) && within(m.place!, o.place!) && within(o.place!, m.place!)).length;
+  // (names listed as lying in the container itself are no witnesses against it: "Sehid Kendal, Sehid Zagros and Sehid
+  // Silan areas … in Zap region (Al Amadiya district)" read as two villages of Nineveh do not back each other)
+  const support = (m: PlaceMention, against?: PlaceMention) =>
+    resolved.filter((o) => o !== m && o.text !== m.text && !samePlace(o.place!, m.place!) && !isCountry(o.place!) && !isSupraRegion(o.place!) && within(m.place!, o.place!) && within(o.place!, m.place!) && !(against && chain(o).some((x) => x.c === against))).length;
   // "in rural Damascus", "in Aleppo countryside": a city named for the land around it
   const containerRank = (c: PlaceMention) =>
     /\brural\s+$/i.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) || /^\s+(?:countryside|province|governorate)\b/i.test(doc.text.slice(c.end, c.end + 15)) ? 3 : rank(c.place!);
@@ -221,7 +233,7 @@ function containment(doc: Document, resolved: readonly PlaceMention[], dateline:
     const cs = chain(h);
     const against = cs.find(({ c }) => !within(h.place!, c.place!, containerRank(c) === 3));
     // a country is never a namesake, whatever it is said to be in ("Iran-backed Hezbollah in Lebanon")
-    if (against && !isCurated(h.place!) && !isCountry(h.place!) && !isSupraRegion(h.place!) && support(h) <= support(against.c)) contradicted.add(h);
+    if (against && !isCurated(h.place!) && !isCountry(h.place!) && !isSupraRegion(h.place!) && support(h, against.c) <= support(against.c)) contradicted.add(h);
   }
   // one namesake reading found out is found out wherever the name recurs ("Khaneh village in … Tell Abiad. Shelling of … Khaneh")
   for (const m of sorted) if ([...contradicted].some((x) => samePlace(x.place!, m.place!))) contradicted.add(m);
