@@ -854,6 +854,10 @@ const IN_CONTAINER_AFTER = /^\s+(?:(?:town|city|village|villages|district|sub-?d
 const CITY_DASH_AFTER = /^\s+-\s+\p{Lu}/u;
 const QUARTER_TO_BRACKET = /^\s+-\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:al|el|an|ar|as|ash|at|ad|az|ed|er|es|et|ez|wa|bin|bani|abu)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*\s*$/u;
 const PAREN = /\(([^()\n]{2,80})\)/g;
+/** Between a place and the district it is said to lie in: "Az Zahir in", "Karker area of". */
+const IN_DISTRICT_BETWEEN = /^\s+(?:(?:town|village|area|region|city)\s+)?(?:in|of)\s+(?:the\s+)?$/i;
+/** The district's own word, running up to the bracket of its governorate: "Al Hada district (". */
+const DISTRICT_TAIL = /^(?:\s+district)?\s*$/i;
 const CODED_TO = /^(?:coded\s+(?:to|as|at)|arbitrarily\s+coded\s+to)\s/i;
 
 /** After a name: the list it belongs to goes on (", Brasoc and", " and Detroit", ", and"). */
@@ -911,7 +915,18 @@ function linkContainers(text: string, raws: RawPlace[], sentenceStart: number, s
       }
     }
     const before = raws.filter((r, k) => k >= groupStart && r.end <= open && !r.isContainer && r !== cityDash);
-    for (const r of before) if (r.container === null) r.container = body.trim();
+    for (const [k, r] of before.entries()) {
+      if (r.container !== null) continue;
+      // "Az Zahir in Al Hada district (Dhamar)": the district named between the place and the bracket is the place's too
+      const district = before[k + 1];
+      const districtWord = district ? DISTRICT_TAIL.exec(text.slice(district.end, open)) : null;
+      if (district && districtWord && parts.length === 1 && IN_DISTRICT_BETWEEN.test(text.slice(r.end, district.start))) {
+        r.container = `${district.text.replace(/\s+district$/i, '')}, ${body.trim()}`;
+        district.isContainer = true;
+        district.containerLevel = 2;
+        district.container = body.trim();
+      } else r.container = body.trim();
+    }
     groupStart = raws.indexOf(inside[inside.length - 1]) + 1;
   }
   for (let k = 0; k + 1 < raws.length; k++) {

@@ -563,7 +563,14 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
   }
   const containerParts = r.container ? splitContainer(r.container, gazetteer) : [];
   if (containerParts.length) {
-    const allowed = withinStatedRegion(cands, containerParts, gazetteer, focus);
+    let allowed = withinStatedRegion(cands, containerParts, gazetteer, focus);
+    // the gazetteer kept only the likeliest readings of a common name: the stated region's own may be among those left out
+    if (allowed && gazetteer.allCandidates && gazetteer.candidateLimit && r.candidates.length >= gazetteer.candidateLimit && !r.loose && !r.quarter) {
+      const known = new Set(cands.map((c) => c.geonameid));
+      const more = gazetteer.allCandidates(r.text.replace(ADMIN_WORD_AFTER, '')).filter((c) => c.geonameid !== null && !known.has(c.geonameid) && !isCountryCode(c) && c.featureCode !== 'ADM1');
+      const widened = more.length ? withinStatedRegion([...cands, ...more], containerParts, gazetteer, focus) : null;
+      if (widened) allowed = widened;
+    }
     if (allowed) cands = allowed;
     // "Ftireh town in Idleb countryside": no place of that spelling lies in the stated region, but Faţīrah does
     if (allowed && !allowed.some((c) => c.geonameid !== null) && gazetteer.looseCandidates && !r.isContainer) {
