@@ -300,6 +300,12 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
       }
       return out;
     },
+    candidateLimit: MAX_CANDIDATES,
+    allCandidates(name: string): readonly Place[] {
+      const key = normalizeName(name);
+      // the rows under the name's own key, as candidates() reads them, uncapped (rare: only notes that state a region ask)
+      return key ? store.rowsFor(key).map((r) => rowPlace(r).place) : [];
+    },
     looseCandidates(name: string): readonly Place[] {
       const key = skeletonKey(name);
       if (!key) return [];

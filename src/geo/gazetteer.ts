@@ -13,6 +13,13 @@ export interface Gazetteer {
    * transliteration key reaches. Far too loose for a reading of its own: see the places stage.
    */
   looseCandidates?(name: string): readonly Place[];
+  /**
+   * Every place bearing the name, where candidates() keeps only the likeliest few: a note that states the region
+   * may name a village that a common name's far more populous namesakes push out of that list ("Ar Rawdah (Sirwah, Marib)").
+   */
+  allCandidates?(name: string): readonly Place[];
+  /** How many places candidates() returns at most; a list that long may have left some out. */
+  readonly candidateLimit?: number;
   /** ISO 3166-1 alpha-2 of the country a demonym names ("Syrian" → "SY"); null when the word is none. */
   demonymCountry?(word: string): string | null;
   /** The continent or region an adjective names ("European" → Europe); null when none. */

@@ -282,3 +282,63 @@ test('a place another year dates ("the bombing of Baghdad airport in 2016") lend
   const same = { ...doc, article: { ...doc.article, published: '2016-11-24' } };
   assert.equal(choosePlace(same, [1])?.text, 'Baghdad');
 });
+
+/** The document with its first mention given the relative phrase the places stage found before it. */
+const withRelation = (doc: Document, relation: string): Document => ({ ...doc, mentions: doc.mentions.map((m, k) => (k === 0 ? { ...(m as PlaceMention), relation } : m)) });
+
+test('a village "in the vicinity of" which the note places in a district is the place, not the district town', () => {
+  const text = 'Two shepherds were injured by a device found in the vicinity of Magarakoy village in Idil district, Sirnak.';
+  const village = place('Mağaraköy', 'TR', 37.28, 41.6, { admin1: 'Sirnak', precision: 2 });
+  const idil = place('İdil', 'TR', 37.33, 41.89, { featureCode: 'PPLA2', admin1: 'Sirnak' });
+  const sirnak = place('Sirnak', 'TR', 37.4, 42.6, { featureCode: 'ADM1', admin1: 'Sirnak', precision: 3, geonameid: null });
+  const doc = withRelation(docOf(text, [['Magarakoy', village], ['Idil', idil], ['Sirnak', sirnak]]), 'in the vicinity of');
+  assert.equal(choosePlace(doc, [0])?.text, 'Magarakoy');
+  // a quarter "area in" a town is coded at the town
+  const quarter = withRelation(docOf('Rioters clashed with forces in the Tell area in Khader town (Bethlehem).', [
+    ['Tell', place('Tell', 'IL', 32.2, 35.21, { precision: 2 })],
+    ['Khader', place('Khader', 'IL', 31.69, 35.17)],
+    ['Bethlehem', place('Bethlehem', 'IL', 31.7, 35.2, { featureCode: 'PPLA2', precision: 2 })],
+  ]), 'area');
+  assert.equal(choosePlace(quarter, [0])?.text, 'Khader');
+});
+
+test('a name a park or hospital bears is no place of its own: the district the note names is', () => {
+  const akdeniz = place('Akdeniz', 'TR', 36.82, 34.76, { featureCode: 'ADM2', admin1: 'Mersin', precision: 2 });
+  const mersin = place('Mersin', 'TR', 36.8, 33.8, { featureCode: 'ADM1', admin1: 'Mersin', precision: 3, geonameid: null });
+  const park = docOf('A demonstration was staged at Ozgur Cocuk park in Akdeniz town, Mersin.', [
+    ['Ozgur', place('Uzgur', 'TR', 40.89, 38.36, { admin1: 'Giresun' })],
+    ['Akdeniz', akdeniz],
+    ['Mersin', mersin],
+  ]);
+  assert.equal(choosePlace(park, [0])?.text, 'Akdeniz');
+  const hospital = docOf('Health workers staged a demonstration outside the Toros state hospital in Akdeniz town, Mersin.', [
+    ['Toros', place('Toros', 'TR', 36.88, 34.12, { admin1: 'Mersin' })],
+    ['Akdeniz', akdeniz],
+    ['Mersin', mersin],
+  ]);
+  assert.equal(choosePlace(hospital, [0])?.text, 'Akdeniz');
+  // a lower-case word before the park is no part of its name: "Aleppo and the park" keeps Aleppo
+  const plain = docOf('Shelling hit Afrin and the park in Akdeniz town.', [
+    ['Afrin', place('Afrin', 'TR', 36.8, 34.7, { admin1: 'Mersin' })],
+    ['Akdeniz', akdeniz],
+  ]);
+  assert.equal(choosePlace(plain, [0])?.text, 'Afrin');
+});
+
+test("names listed as lying in a stated district are namesakes when read in another governorate, even backing each other", () => {
+  const text = 'Warplanes struck PKK militants in Sehid Kendal, Sehid Zagros and Sehid Silan areas (Kurdish names) in Zap region (Al Amadiya district) of Duhok.';
+  const amadiya = place('Al ‘Amādīyah', 'IQ', 37.09, 43.49, { featureCode: 'PPLA2', admin1: 'Duhok', precision: 3 });
+  const doc = docOf(text, [
+    ['Kendal', place('Kandālah', 'IQ', 36.62, 43.34, { admin1: 'Nineveh' })],
+    ['Silan', place('Silān', 'IQ', 36.8, 43.7, { admin1: 'Nineveh' })],
+    ['Al Amadiya', amadiya],
+  ]);
+  assert.equal(choosePlace(doc, [0])?.text, 'Al Amadiya');
+  // read inside the district's governorate, the listed name is the place
+  const inside = docOf(text, [
+    ['Kendal', place('Kandālah', 'IQ', 37.0, 43.4, { admin1: 'Duhok' })],
+    ['Silan', place('Silān', 'IQ', 36.8, 43.7, { admin1: 'Nineveh' })],
+    ['Al Amadiya', amadiya],
+  ]);
+  assert.equal(choosePlace(inside, [0])?.text, 'Kendal');
+});

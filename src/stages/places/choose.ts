@@ -33,6 +33,8 @@ const HOMETOWN_BEFORE =
 const OUSTED_FROM = /\b(?:dislodg|driv|drove|oust|expel|evict|clear|liberat|recaptur|retak|retook|withdr[ae]w|pull(?:ed|ing|s)?\s+out|retreat|push(?:ed|ing|es)?\s+(?:back|out)|fre(?:e|ed|eing))\w*\b[^.;]{0,40}$/i;
 /** A name lent to a road, gate or square ("the Kirkuk Road in Sulaymaniyah", "As-Sweida-Damascus road", "Damascus Gate", "Gezi Park"). */
 const FACILITY_AFTER = /^\s*(?:-\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:city\s+)?(?:international\s+)?(?:road|highway|motorway|street|avenue|boulevard|gate|square|park|route|bridge)\b/i;
+/** A name a park, street or hospital bears among its other capitalised words ("Ozgur Cocuk park in Akdeniz town", "the Toros state hospital"). */
+const NAMED_FACILITY_AFTER = /^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:(?:state|public|general|military|university)\s+)?(?:[Pp]ark|[Ss]quare|[Ss]treet|[Aa]venue|[Hh]ospital)\b/;
 /**
  * ACLED's "Place (District)" where the gazetteer knows the place but not the district: "Beit ed Dine
  * junction (Chouf)", "Ar Rayyan (Khabb wa Ash Shaaf, Al Jawf)". The bracket holds capitalised names
@@ -77,6 +79,16 @@ function rank(p: Place): number {
 }
 
 
+/**
+ * A mention's rank as a place, before a relative phrase widened it: "in the vicinity of Magarakoy village in Idil
+ * district" still names a village inside the district, not something as wide as the district's town.
+ */
+function ownRank(m: PlaceMention): number {
+  const p = m.place!;
+  // (but "the al-Tell area in Al Khadir town" is a quarter, coded at its town)
+  return m.relation && m.relation !== 'area' && p.precision === 2 && p.geonameid !== null && p.featureCode.startsWith('PPL') ? 1 : rank(p);
+}
+
 const samePlace = (a: Place, b: Place) => a.name === b.name && a.latitude === b.latitude && a.longitude === b.longitude;
 
 /**
@@ -90,6 +102,8 @@ function within(head: Place, container: Place, wide = false): boolean {
   if (head.countryCode !== container.countryCode) return false;
   if (isCountry(container) || isCountry(head)) return true;
   const d = distanceKm(head.latitude, head.longitude, container.latitude, container.longitude);
+  // a district lies inside one first-level region: "Kendal … in Zap region (Al Amadiya district) of Duhok" is no village of Nineveh's
+  if (isDistrictLike(container) && head.geonameid !== null && head.admin1 && container.admin1 && head.admin1 !== container.admin1) return false;
   if (head.featureCode === 'ADM1' || container.featureCode === 'ADM1' || wide) {
     // curated landmarks carry a hand-written admin1 that may be spelt otherwise
     if (head.admin1 && container.admin1 && !isCurated(head) && !isCurated(container)) return head.admin1 === container.admin1;
@@ -97,6 +111,12 @@ function within(head: Place, container: Place, wide = false): boolean {
   }
   return d <= (Math.max(head.precision, container.precision) === 3 ? 250 : 100);
 }
+
+/** A district or the seat a district is read at (GeoNames' PPLA2, the packs' district rows). */
+const isDistrictLike = (p: Place) => p.geonameid !== null && (p.featureCode === 'ADM2' || p.featureCode === 'PPLA2');
+
+/** Between two names of a list: capitalised names and the list's commas and "and"/"or", and nothing else. */
+const UNREAD_LIST = /^\s*(?:(?:,|and|or)\s+)?(?:[A-Z][\w'’-]*\s*)+(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:[A-Z][\w'’-]*\s+)*$/;
 
 type Link = { kind: 'paren' | 'comma' | 'in' | 'list'; typed: boolean };
 
@@ -108,6 +128,8 @@ type Link = { kind: 'paren' | 'comma' | 'in' | 'list'; typed: boolean };
 function linkBetween(between: string): Link | null {
   if (between.length > 80 || /[.;\n]/.test(between)) return null;
   if (/^\s*(?:,\s*(?:and|or)?|and|or)\s*$/i.test(between)) return { kind: 'list', typed: false };
+  // "Sehid Kendal, Sehid Zagros and Sehid Silan areas": names the gazetteer does not know stand in the list between
+  if (UNREAD_LIST.test(between)) return { kind: 'list', typed: false };
   const tokens = between.replace(/([(),])/g, ' $1 ').trim().split(/\s+/).filter(Boolean);
   if (!tokens.length || tokens.length > 12) return null;
   let last: string | null = null;
@@ -192,8 +214,10 @@ function containment(doc: Document, resolved: readonly PlaceMention[], dateline:
     }
     return out;
   };
-  const support = (m: PlaceMention) =>
-    resolved.filter((o) => o !== m && o.text !== m.text && !samePlace(o.place!, m.place!) && !isCountry(o.place!) && !isSupraRegion(o.place!) && within(m.place!, o.place!) && within(o.place!, m.place!)).length;
+  // (names listed as lying in the container itself are no witnesses against it: "Sehid Kendal, Sehid Zagros and Sehid
+  // Silan areas … in Zap region (Al Amadiya district)" read as two villages of Nineveh do not back each other)
+  const support = (m: PlaceMention, against?: PlaceMention) =>
+    resolved.filter((o) => o !== m && o.text !== m.text && !samePlace(o.place!, m.place!) && !isCountry(o.place!) && !isSupraRegion(o.place!) && within(m.place!, o.place!) && within(o.place!, m.place!) && !(against && chain(o).some((x) => x.c === against))).length;
   // "in rural Damascus", "in Aleppo countryside": a city named for the land around it
   const containerRank = (c: PlaceMention) =>
     /\brural\s+$/i.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) || /^\s+(?:countryside|province|governorate)\b/i.test(doc.text.slice(c.end, c.end + 15)) ? 3 : rank(c.place!);
@@ -213,7 +237,7 @@ function containment(doc: Document, resolved: readonly PlaceMention[], dateline:
     const cs = chain(h);
     const against = cs.find(({ c }) => !within(h.place!, c.place!, containerRank(c) === 3));
     // a country is never a namesake, whatever it is said to be in ("Iran-backed Hezbollah in Lebanon")
-    if (against && !isCurated(h.place!) && !isCountry(h.place!) && !isSupraRegion(h.place!) && support(h) <= support(against.c)) contradicted.add(h);
+    if (against && !isCurated(h.place!) && !isCountry(h.place!) && !isSupraRegion(h.place!) && support(h, against.c) <= support(against.c)) contradicted.add(h);
   }
   // one namesake reading found out is found out wherever the name recurs ("Khaneh village in … Tell Abiad. Shelling of … Khaneh")
   for (const m of sorted) if ([...contradicted].some((x) => samePlace(x.place!, m.place!))) contradicted.add(m);
@@ -222,7 +246,7 @@ function containment(doc: Document, resolved: readonly PlaceMention[], dateline:
     for (const { c, link } of chain(h)) {
       // "Nir Orbach in Petah Tikva (HaMerkaz)": a loose tie does not carry the brackets back to the first name
       if (!link.typed) break;
-      if (!containers.has(c) && c.start > h.start && containerRank(c) >= rank(h.place!)) containers.set(c, h);
+      if (!containers.has(c) && c.start > h.start && containerRank(c) >= ownRank(h)) containers.set(c, h);
     }
   }
   const bracketed = new Set<PlaceMention>();
@@ -284,7 +308,7 @@ function narrow(doc: Document, pool: readonly PlaceMention[], c: Containment): P
     const head = c.containers.get(m);
     return !route(m) && !(head && route(head)) && !hometown(m) && !(head && hometown(head));
   });
-  out = prefer(out, (m) => !FACILITY_AFTER.test(doc.text.slice(m.end, m.end + 60)) && !ROAD_END_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start)));
+  out = prefer(out, (m) => !FACILITY_AFTER.test(doc.text.slice(m.end, m.end + 60)) && !NAMED_FACILITY_AFTER.test(doc.text.slice(m.end, m.end + 60)) && !ROAD_END_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start)));
   // ACLED names the event's place first, in brackets; names after it are background ("in support of … Jerusalem")
   const firstBracket = Math.min(...out.filter((m) => c.bracketed.has(m)).map((m) => m.start));
   out = prefer(out, (m) => c.bracketed.has(m) || m.start < firstBracket);

@@ -540,9 +540,11 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
 
 /**
  * A capitalised name of one or two words that ACLED's notes say is a village of a stated region:
- * "Ftireh town in Idleb countryside", "Sfuhen (Al Mara, Idleb)", "Hirske, Luhansk". (Capital first: see PERSON_RUN.)
+ * "Ftireh town in Idleb countryside", "Sfuhen (Al Mara, Idleb)", "Hirske, Luhansk"; also the village a front,
+ * hills or desert are named for, where ACLED codes them ("Tweis axis", "Kabani hills", "the Ithariyah desert").
+ * (Capital first: see PERSON_RUN.)
  */
-const LOOSE_NAME = /\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})(?<!\p{Lu}[\p{L}'’]*[- ]\p{Lu})[\p{L}'’]{2,}(?:[- ](?:(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es|et|ez)[- ])?\p{Lu}[\p{L}'’]+)?(?=\s+(?:town|village|city)\b|\s+\((?!coded)|,\s+\p{Lu})/gu;
+const LOOSE_NAME = /\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})(?<!\p{Lu}[\p{L}'’]*[- ]\p{Lu})[\p{L}'’]{2,}(?:[- ](?:(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es|et|ez)[- ])?\p{Lu}[\p{L}'’]+)?(?=\s+(?:town|village|city|axis|front|frontline|desert|badia|hills?)\b|\s+\((?!coded)|,\s+\p{Lu})/gu;
 
 /**
  * Countries whose place names reach English through transliteration (Arabic, Persian, Pashto, Hebrew,
@@ -858,10 +860,14 @@ const COUNTY_AFTER = /^\s+(?:County|Parish|Co\.)(?!\s+(?:Road|Rd|Line|Club|Court
 /** "X town, Izmir", "X, Lebanon": a comma, after an optional kind-of-place word, before the container. */
 const COMMA_CONTAINER_AFTER = /^(?:\s+(?:town|city|village|district|sub-?district|area|camp|settlement|neighbou?rhood|county|axis|front))?,\s+$/i;
 /** "X district of Duhok", "X town in Aleppo countryside", "X village in Idleb governorate". */
-const IN_CONTAINER_AFTER = /^\s+(?:(?:town|city|village|villages|district|sub-?district|county|area|axis|camp|settlement|neighbou?rhood|region|countryside|outskirts|badia|desert|plain|valley|mountains?|front|frontline)\s+)?(?:of|in)\s+(?:the\s+)?$/i;
+const IN_CONTAINER_AFTER = /^\s+(?:(?:town|city|village|villages|district|sub-?district|county|area|axis|camp|settlement|neighbou?rhood|region|countryside|outskirts|badia|desert|plain|valley|mountains?|hills?|front|frontline)\s+)?(?:of|in)\s+(?:the\s+)?$/i;
 const CITY_DASH_AFTER = /^\s+-\s+\p{Lu}/u;
 const QUARTER_TO_BRACKET = /^\s+-\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:al|el|an|ar|as|ash|at|ad|az|ed|er|es|et|ez|wa|bin|bani|abu)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*\s*$/u;
 const PAREN = /\(([^()\n]{2,80})\)/g;
+/** Between a place and the district it is said to lie in: "Az Zahir in", "Karker area of". */
+const IN_DISTRICT_BETWEEN = /^\s+(?:(?:town|village|area|region|city)\s+)?(?:in|of)\s+(?:the\s+)?$/i;
+/** The district's own word, running up to the bracket of its governorate: "Al Hada district (". */
+const DISTRICT_TAIL = /^(?:\s+district)?\s*$/i;
 const CODED_TO = /^(?:coded\s+(?:to|as|at)|arbitrarily\s+coded\s+to)\s/i;
 
 /** After a name: the list it belongs to goes on (", Brasoc and", " and Detroit", ", and"). */
@@ -919,7 +925,18 @@ function linkContainers(text: string, raws: RawPlace[], sentenceStart: number, s
       }
     }
     const before = raws.filter((r, k) => k >= groupStart && r.end <= open && !r.isContainer && r !== cityDash);
-    for (const r of before) if (r.container === null) r.container = body.trim();
+    for (const [k, r] of before.entries()) {
+      if (r.container !== null) continue;
+      // "Az Zahir in Al Hada district (Dhamar)": the district named between the place and the bracket is the place's too
+      const district = before[k + 1];
+      const districtWord = district ? DISTRICT_TAIL.exec(text.slice(district.end, open)) : null;
+      if (district && districtWord && parts.length === 1 && IN_DISTRICT_BETWEEN.test(text.slice(r.end, district.start))) {
+        r.container = `${district.text.replace(/\s+district$/i, '')}, ${body.trim()}`;
+        district.isContainer = true;
+        district.containerLevel = 2;
+        district.container = body.trim();
+      } else r.container = body.trim();
+    }
     groupStart = raws.indexOf(inside[inside.length - 1]) + 1;
   }
   for (let k = 0; k + 1 < raws.length; k++) {

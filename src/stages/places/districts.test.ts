@@ -104,3 +104,56 @@ test('a bracketed district that holds none of the name\'s readings places the ev
   const inSalqin = village(11, 'Salqin', 36.15, 36.46);
   assert.equal(placeFor('On 3 March 2022, shelling hit Qaryat Sawsan (Salqin, Idlib) in Syria.', [inHarim, salqin, inSalqin])?.geonameid, 11);
 });
+
+test('a bracket closing on a province is the province, not its namesake county around the provincial capital', () => {
+  const ir = { countryCode: 'IR', iso3: 'IRN', country: 'Iran' } as const;
+  const iran: Place = { ...ir, name: 'Iran', latitude: 32, longitude: 53, geonameid: null, featureCode: 'PCLI', admin1: null, admin2: null, precision: 3 };
+  const kerman: Place = { ...ir, name: 'Kerman', latitude: 30.28, longitude: 57.08, geonameid: null, featureCode: 'ADM1', admin1: 'Kerman', admin2: null, precision: 3 };
+  const town = (id: number, featureCode: string, admin2: string, lat: number, lon: number): Place => ({ ...ir, name: 'Kahnūj', latitude: lat, longitude: lon, geonameid: id, featureCode, admin1: 'Kerman', admin2, precision: 1, population: 0 });
+  const seat = town(11, 'PPLA2', 'Kahnuj', 27.95, 57.7);
+  const hamlet = town(12, 'PPL', 'Kerman', 30.06, 58.1);
+  for (const order of [[seat, hamlet], [hamlet, seat]]) {
+    const gazetteer = createMemoryGazetteer([{ place: iran }, { place: kerman }, ...order.map((place) => ({ place }))], { Iranian: 'IR' });
+    const pipeline = createPipeline([segment, places], createDeps({ gazetteer }));
+    const doc = pipeline.run({ id: 't', text: 'On 8 January 2022, employees of the judiciary protested in Kahnuj city (Kerman) over low wages.', title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
+    assert.equal(mentionsOf(doc, 'PLACE').find((m) => m.text === 'Kahnuj')?.place?.geonameid, 11);
+  }
+  // named as a district, it is the county
+  const gazetteer = createMemoryGazetteer([{ place: iran }, { place: kerman }, { place: seat }, { place: hamlet }], { Iranian: 'IR' });
+  const pipeline = createPipeline([segment, places], createDeps({ gazetteer }));
+  const doc = pipeline.run({ id: 't', text: 'On 8 January 2022, employees protested in Kahnuj village (Kerman district, Kerman) over low wages.', title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
+  assert.equal(mentionsOf(doc, 'PLACE').find((m) => m.text === 'Kahnuj')?.place?.geonameid, 12);
+});
+
+// Yemen again, for names common enough that the gazetteer's short list leaves the stated region's village out.
+const yeBase = { countryCode: 'YE', iso3: 'YEM', country: 'Yemen' } as const;
+const yeRegion = (name: string, lat: number, lon: number): Place => ({ ...yeBase, name, latitude: lat, longitude: lon, geonameid: null, featureCode: 'ADM1', admin1: name, admin2: null, precision: 3 });
+const yeVillage = (id: number, name: string, admin1: string, admin2: string, lat: number, lon: number, featureCode = 'PPL'): Place => ({ ...yeBase, name, latitude: lat, longitude: lon, geonameid: id, featureCode, admin1, admin2, precision: 1, population: 0 });
+
+function yemenPlace(text: string, name: string, entries: readonly Place[], limit?: number): Place | null | undefined {
+  const full = createMemoryGazetteer([{ place: yemen }, ...entries.map((place) => ({ place }))], { Yemeni: 'YE' });
+  // as the on-disk gazetteer: the likeliest `limit` readings, all of them on request
+  const gazetteer = limit ? { ...full, candidateLimit: limit, candidates: (n: string) => full.candidates(n).slice(0, limit), allCandidates: full.candidates } : full;
+  const pipeline = createPipeline([segment, places], createDeps({ gazetteer }));
+  const doc = pipeline.run({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
+  return mentionsOf(doc, 'PLACE').find((m) => m.text === name)?.place;
+}
+
+test("a stated district's village is found even where the gazetteer's short list of a common name left it out", () => {
+  const inHarib = yeVillage(21, 'Ar Rawḑah', 'Marib', 'Harib', 14.97, 45.43);
+  const inSirwah = yeVillage(22, 'Ar Rawḑah', 'Marib', 'Sirwah', 15.4, 45.0);
+  const seat = yeVillage(23, 'Sūq Şirwāḩ', 'Marib', 'Sirwah', 15.45, 45.02, 'PPLA2');
+  const text = 'On 6 June 2022, pro-IRG forces fired artillery at Houthi positions in Ar Rawdah (Sirwah, Marib).';
+  assert.equal(yemenPlace(text, 'Ar Rawdah', [marib, inHarib, inSirwah, { ...seat, name: 'Sirwah' }], 1)?.geonameid, 22);
+  assert.equal(yemenPlace(text, 'Ar Rawdah', [marib, inHarib, inSirwah, { ...seat, name: 'Sirwah' }])?.geonameid, 22);
+});
+
+test('the district named between a place and the bracket of its governorate is the place\'s district too', () => {
+  const dhamar = yeRegion('Dhamar', 14.55, 44.4);
+  const alHada = yeVillage(31, 'Al Hada', 'Dhamar', 'Al Hada', 14.85, 44.4, 'PPLA2');
+  // the hierarchy, not nearness to the district's seat, says which village lies in the district
+  const inHada = yeVillage(32, 'Az Zahir', 'Dhamar', 'Al Hada', 15.0, 44.2);
+  const inWusab = yeVillage(33, 'Az Zahir', 'Dhamar', 'Wusab Al Ali', 14.8, 44.45);
+  const text = 'On 5 February 2022, Houthi forces seized the house of a tribal sheikh in Az Zahir in Al Hada district (Dhamar).';
+  for (const order of [[inWusab, inHada], [inHada, inWusab]]) assert.equal(yemenPlace(text, 'Az Zahir', [dhamar, alHada, ...order])?.geonameid, 32);
+});

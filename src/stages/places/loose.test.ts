@@ -47,6 +47,25 @@ test('two villages of those consonants far apart in the governorate leave the na
   assert.equal(placeOf('On 13 June 2022, regime forces shelled Ftireh town in Idleb countryside.', 'Ftireh', [other])?.geonameid ?? null, null);
 });
 
+test('of two villages of those consonants far apart, the one spelled nearly as written is read', () => {
+  const aleppo: Place = { ...sy, name: 'Aleppo', latitude: 36.2, longitude: 37.16, featureCode: 'ADM1', admin1: 'Aleppo' };
+  const numan = village(6, 'Nu‘mān', 'Aleppo', 36.46, 37.43);
+  const numaniyah = village(7, 'Nu‘mānīyah', 'Aleppo', 36.1, 37.0);
+  const text = 'On 6 January 2022, a division detained thirty people in Nimane town in Aleppo countryside.';
+  assert.equal(placeOf(text, 'Nimane', [aleppo, numan, numaniyah])?.geonameid, 6);
+  // a third spelled almost as near: nothing tells them apart
+  const namun = village(8, 'Namūn', 'Aleppo', 36.0, 37.6);
+  assert.equal(placeOf(text, 'Nimane', [aleppo, numan, numaniyah, namun])?.geonameid ?? null, null);
+});
+
+test('the village a front, hills or desert are named for is read like a village', () => {
+  const athriya = village(9, 'Athrīyā', 'Hama', 35.37, 37.79);
+  assert.equal(placeOf('On 25 January 2022, regime helicopters targeted IS positions in the Ithariyah desert in Hama governorate.', 'Ithariyah', [athriya])?.geonameid, 9);
+  assert.equal(placeOf('On 11 February 2022, Russian warplanes struck Ithariyah badia in Hama countryside.', 'Ithariyah', [athriya])?.geonameid, 9);
+  // the same words without a stated governorate read nothing
+  assert.equal(placeOf('On 25 January 2022, regime helicopters targeted IS positions in the Ithariyah desert.', 'Ithariyah', [athriya])?.geonameid ?? null, null);
+});
+
 test('a country that writes its names in Latin letters is read only as written', () => {
   const tr = { geonameid: null, countryCode: 'TR', iso3: 'TUR', country: 'Turkey', admin2: null, precision: 3 } as const;
   const mardin: Place = { ...tr, name: 'Mardin', latitude: 37.3, longitude: 40.7, featureCode: 'ADM1', admin1: 'Mardin' };

@@ -1,5 +1,6 @@
 import { distanceKm, isCurated, isSupraRegion, type Gazetteer } from '../../geo/gazetteer.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
+import { spellingDistance } from '../../geo/spelling-distance.ts';
 import type { Place } from '../../model/place.ts';
 import { isTownReading, spelledAlike, TRANSLITERATED, type RawPlace } from './detect.ts';
 
@@ -344,8 +345,13 @@ function withinStatedRegion(cands: readonly Place[], containerParts: readonly st
     }
   }
   const keys = containerParts.map((part) => normalizeName(part.replace(DISTRICT_WORD_AFTER, '')));
+  // ACLED closes its bracket on the first-level region: "Kahnuj city (Kerman)" is in Kerman province, not only in
+  // its namesake county around Kerman city, unless the words call it a district
+  const last = containerParts[containerParts.length - 1];
+  const lastIsRegion = last === last.replace(DISTRICT_WORD_AFTER, '') && gazetteer.candidates(last).some((reg) => reg.featureCode === 'ADM1' && cands.some((c) => c.countryCode === reg.countryCode));
+  const districtKeys = lastIsRegion ? keys.slice(0, -1) : keys;
   // a district is no gazetteer entry, but the packs' hierarchy gives each village its district
-  const inDistrict = (c: Place) => c.admin2 !== null && keys.includes(normalizeName(c.admin2));
+  const inDistrict = (c: Place) => c.admin2 !== null && districtKeys.includes(normalizeName(c.admin2));
   const districtOnes = cands.filter(inDistrict);
   if (districtOnes.length) return districtOnes;
   // "Al Haymah (At Tuhayat, Al Hudaydah)": where the hierarchy knows the stated district and none of the name's
@@ -470,6 +476,10 @@ const LOOSE_SAME_KM = 15;
 const LOOSE_MAX_POPULATION = 100_000;
 /** Letters a name needs, without its article, before its consonants say anything. */
 const LOOSE_MIN_LETTERS = 4;
+/** How far (spellingDistance) a loose reading may be spelled from the note's name to be told from its region's other readings. */
+const LOOSE_NEAR_SPELLING = 2;
+/** By how much the nearest spelling must beat every other village of the region that shares the consonants. */
+const LOOSE_SPELLING_MARGIN = 2;
 const LEADING_ARTICLE = /^(?:al|el|an|ar|as|ash|at|ad|az|ed|er|es|et|ez)[- ]/i;
 
 /**
@@ -487,7 +497,13 @@ function looseReading(r: RawPlace, loose: readonly Place[], parts: readonly stri
   if (parts.length > 1) allowed = allowed?.filter((c) => c.admin2 === null || keys.includes(normalizeName(c.admin2))) ?? null;
   if (!allowed?.length) return null;
   const first = allowed[0];
-  return allowed.every((c) => distanceKm(c.latitude, c.longitude, first.latitude, first.longitude) < LOOSE_SAME_KM) ? first : null;
+  if (allowed.every((c) => distanceKm(c.latitude, c.longitude, first.latitude, first.longitude) < LOOSE_SAME_KM)) return first;
+  // several villages of the region share the consonants ("Nimane": Nu‘mān and Nu‘mānīyah, both in Aleppo): the one
+  // spelled nearly as written, when every other is spelled clearly further off
+  const ranked = allowed.map((c) => ({ c, d: spellingDistance(r.text, c.name) })).sort((a, b) => a.d - b.d);
+  const [top] = ranked;
+  const rivals = ranked.filter((x) => distanceKm(x.c.latitude, x.c.longitude, top.c.latitude, top.c.longitude) >= LOOSE_SAME_KM);
+  return top.d <= LOOSE_NEAR_SPELLING && rivals.every((x) => x.d - top.d >= LOOSE_SPELLING_MARGIN) ? top.c : null;
 }
 
 function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNamed?: ReadonlySet<Place>): Pool {
@@ -547,7 +563,14 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
   }
   const containerParts = r.container ? splitContainer(r.container, gazetteer) : [];
   if (containerParts.length) {
-    const allowed = withinStatedRegion(cands, containerParts, gazetteer, focus);
+    let allowed = withinStatedRegion(cands, containerParts, gazetteer, focus);
+    // the gazetteer kept only the likeliest readings of a common name: the stated region's own may be among those left out
+    if (allowed && gazetteer.allCandidates && gazetteer.candidateLimit && r.candidates.length >= gazetteer.candidateLimit && !r.loose && !r.quarter) {
+      const known = new Set(cands.map((c) => c.geonameid));
+      const more = gazetteer.allCandidates(r.text.replace(ADMIN_WORD_AFTER, '')).filter((c) => c.geonameid !== null && !known.has(c.geonameid) && !isCountryCode(c) && c.featureCode !== 'ADM1');
+      const widened = more.length ? withinStatedRegion([...cands, ...more], containerParts, gazetteer, focus) : null;
+      if (widened) allowed = widened;
+    }
     if (allowed) cands = allowed;
     // "Ftireh town in Idleb countryside": no place of that spelling lies in the stated region, but Faţīrah does
     if (allowed && !allowed.some((c) => c.geonameid !== null) && gazetteer.looseCandidates && !r.isContainer) {
