@@ -94,6 +94,15 @@ const nonEvents: [string, string][] = [
   ["The satire was conceived and executed by the paper s editors in Boston.", 'executed for carrying out a plan'],
   ['Some 50,000 people have been detained in Turkey over suspected links to the cleric, officials said on Monday.', 'tally of a campaign (thousands in the perfect)'],
   ['Tens of thousands have been arrested in Egypt, rights groups say.', 'tally of a campaign (thousands in the perfect)'],
+  ['The Astana agreement calls for a ceasefire in southern Syria and the withdrawal of foreign fighters.', 'content of an accord (what it calls for)'],
+  ['A military panel found that two deadly air strikes on markets in Saada had been justified, it said on Monday.', "verdict on known events (an inquiry's finding)"],
+  ['The opposition said Hezbollah had taken control of the Lebanese cabinet in Beirut on Monday.', 'control of an institution'],
+  ['Iraqi militias are doing much of the fighting on the ground in Mosul, a U.S. general said on Monday.', 'share of the fighting'],
+  ['Israel said militants had shelled the village of Shebaa on Sunday, a charge the militants deny.', 'allegation its target denies'],
+  ['Families of the hostages who have been held by the group appealed for help in Kabul on Monday.', 'captives described by their long captivity'],
+  ['A hotline in Rome collects images of child sexual abuse, its founder said on Monday.', 'abuse as a topic'],
+  ['One in three women in Peru suffer sexual violence, a survey found on Monday.', 'statistic of how common harm is'],
+  ['Russia blocked an investigation by U.N. experts and the OPCW into chemical weapons attacks in Syria on Thursday.', 'inquiry named with its authors (descriptive reach)'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -142,6 +151,12 @@ const events: [string, string][] = [
   ['Police in Mombasa arrested the bombers on Monday after a tip leading them to a house in Likoni.', 'Arrests'],
   ['Police in Riyadh detained 20 clerics on Monday, activists said.', 'Arrests'],
   ['More than 1,000 opposition activists were detained in Minsk on Sunday, a rights group said.', 'Arrests'],
+  ['The report said an air strike killed 12 civilians in Saada on Monday.', 'Air/drone strike'],
+  ['The army and the rebels signed a deal in Homs on Monday that calls for a ceasefire.', 'Agreement'],
+  ['Rebels took control of the town of Bayhan on Monday after heavy fighting.', 'Non-state actor overtakes territory'],
+  ['Militants shelled the village of Shebaa on Sunday, the army said, and the group denied responsibility.', 'Shelling/artillery/missile attack'],
+  ['Dozens of lawyers protested outside a court in Giza on Sunday after a judge referred nine colleagues for trial for disrupting a hearing, an allegation the lawyers denied.', 'Peaceful protest'],
+  ['Rebels wrested control of a military camp from government forces near Idlib on Monday.', 'Non-state actor overtakes territory'],
 ];
 
 for (const [text, sub] of events) {
