@@ -103,6 +103,10 @@ const nonEvents: [string, string][] = [
   ['A hotline in Rome collects images of child sexual abuse, its founder said on Monday.', 'abuse as a topic'],
   ['One in three women in Peru suffer sexual violence, a survey found on Monday.', 'statistic of how common harm is'],
   ['Russia blocked an investigation by U.N. experts and the OPCW into chemical weapons attacks in Syria on Thursday.', 'inquiry named with its authors (descriptive reach)'],
+  ['The envoy said on Monday the bombardment could lead to a prolonged guerrilla war in the hills of Taiz and car bombs in Aden.', 'consequence a forecast lists past the modal scope'],
+  ['Options include tighter sanctions, a naval blockade and even pre-emptive air strikes on missile sites in the north.', 'option under consideration'],
+  ['Supporters carried pictures of their arrested party leader through the streets of Caracas on Monday.', 'person described by what was done to them (arrested)'],
+  ['The government and the rebels lacked agreement on a plan to disarm the militias in Juba on Tuesday.', 'agreement as consensus of views'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -157,6 +161,10 @@ const events: [string, string][] = [
   ['Militants shelled the village of Shebaa on Sunday, the army said, and the group denied responsibility.', 'Shelling/artillery/missile attack'],
   ['Dozens of lawyers protested outside a court in Giza on Sunday after a judge referred nine colleagues for trial for disrupting a hearing, an allegation the lawyers denied.', 'Peaceful protest'],
   ['Rebels wrested control of a military camp from government forces near Idlib on Monday.', 'Non-state actor overtakes territory'],
+  ['Rebels and the army reached agreement on a ceasefire in Homs on Monday.', 'Agreement'],
+  ['Police arrested the party leader in Caracas on Monday.', 'Arrests'],
+  ['Residents fear the new dam might cause floods while others protested outside the town hall in Salta on Monday.', 'Peaceful protest'],
+  ['Options included new sanctions, but on Monday Russian jets bombed rebel positions near Idlib.', 'Air/drone strike'],
 ];
 
 for (const [text, sub] of events) {
