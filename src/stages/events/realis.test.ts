@@ -107,6 +107,7 @@ const nonEvents: [string, string][] = [
   ['Options include tighter sanctions, a naval blockade and even pre-emptive air strikes on missile sites in the north.', 'option under consideration'],
   ['Supporters carried pictures of their arrested party leader through the streets of Caracas on Monday.', 'person described by what was done to them (arrested)'],
   ['The government and the rebels lacked agreement on a plan to disarm the militias in Juba on Tuesday.', 'agreement as consensus of views'],
+  ['The budget cuts come as the army is fighting Boko Haram insurgents in Borno and Yobe, a senator said on Tuesday.', 'campaign named as the backdrop of other news'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -165,6 +166,7 @@ const events: [string, string][] = [
   ['Police arrested the party leader in Caracas on Monday.', 'Arrests'],
   ['Residents fear the new dam might cause floods while others protested outside the town hall in Salta on Monday.', 'Peaceful protest'],
   ['Options included new sanctions, but on Monday Russian jets bombed rebel positions near Idlib.', 'Air/drone strike'],
+  ['Government troops fought Boko Haram insurgents in Borno on Tuesday, a senator said.', 'Armed clash'],
 ];
 
 for (const [text, sub] of events) {
