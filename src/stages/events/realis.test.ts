@@ -94,6 +94,20 @@ const nonEvents: [string, string][] = [
   ["The satire was conceived and executed by the paper s editors in Boston.", 'executed for carrying out a plan'],
   ['Some 50,000 people have been detained in Turkey over suspected links to the cleric, officials said on Monday.', 'tally of a campaign (thousands in the perfect)'],
   ['Tens of thousands have been arrested in Egypt, rights groups say.', 'tally of a campaign (thousands in the perfect)'],
+  ['The Astana agreement calls for a ceasefire in southern Syria and the withdrawal of foreign fighters.', 'content of an accord (what it calls for)'],
+  ['A military panel found that two deadly air strikes on markets in Saada had been justified, it said on Monday.', "verdict on known events (an inquiry's finding)"],
+  ['The opposition said Hezbollah had taken control of the Lebanese cabinet in Beirut on Monday.', 'control of an institution'],
+  ['Iraqi militias are doing much of the fighting on the ground in Mosul, a U.S. general said on Monday.', 'share of the fighting'],
+  ['Israel said militants had shelled the village of Shebaa on Sunday, a charge the militants deny.', 'allegation its target denies'],
+  ['Families of the hostages who have been held by the group appealed for help in Kabul on Monday.', 'captives described by their long captivity'],
+  ['A hotline in Rome collects images of child sexual abuse, its founder said on Monday.', 'abuse as a topic'],
+  ['One in three women in Peru suffer sexual violence, a survey found on Monday.', 'statistic of how common harm is'],
+  ['Russia blocked an investigation by U.N. experts and the OPCW into chemical weapons attacks in Syria on Thursday.', 'inquiry named with its authors (descriptive reach)'],
+  ['The envoy said on Monday the bombardment could lead to a prolonged guerrilla war in the hills of Taiz and car bombs in Aden.', 'consequence a forecast lists past the modal scope'],
+  ['Options include tighter sanctions, a naval blockade and even pre-emptive air strikes on missile sites in the north.', 'option under consideration'],
+  ['Supporters carried pictures of their arrested party leader through the streets of Caracas on Monday.', 'person described by what was done to them (arrested)'],
+  ['The government and the rebels lacked agreement on a plan to disarm the militias in Juba on Tuesday.', 'agreement as consensus of views'],
+  ['The budget cuts come as the army is fighting Boko Haram insurgents in Borno and Yobe, a senator said on Tuesday.', 'campaign named as the backdrop of other news'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -142,6 +156,17 @@ const events: [string, string][] = [
   ['Police in Mombasa arrested the bombers on Monday after a tip leading them to a house in Likoni.', 'Arrests'],
   ['Police in Riyadh detained 20 clerics on Monday, activists said.', 'Arrests'],
   ['More than 1,000 opposition activists were detained in Minsk on Sunday, a rights group said.', 'Arrests'],
+  ['The report said an air strike killed 12 civilians in Saada on Monday.', 'Air/drone strike'],
+  ['The army and the rebels signed a deal in Homs on Monday that calls for a ceasefire.', 'Agreement'],
+  ['Rebels took control of the town of Bayhan on Monday after heavy fighting.', 'Non-state actor overtakes territory'],
+  ['Militants shelled the village of Shebaa on Sunday, the army said, and the group denied responsibility.', 'Shelling/artillery/missile attack'],
+  ['Dozens of lawyers protested outside a court in Giza on Sunday after a judge referred nine colleagues for trial for disrupting a hearing, an allegation the lawyers denied.', 'Peaceful protest'],
+  ['Rebels wrested control of a military camp from government forces near Idlib on Monday.', 'Non-state actor overtakes territory'],
+  ['Rebels and the army reached agreement on a ceasefire in Homs on Monday.', 'Agreement'],
+  ['Police arrested the party leader in Caracas on Monday.', 'Arrests'],
+  ['Residents fear the new dam might cause floods while others protested outside the town hall in Salta on Monday.', 'Peaceful protest'],
+  ['Options included new sanctions, but on Monday Russian jets bombed rebel positions near Idlib.', 'Air/drone strike'],
+  ['Government troops fought Boko Haram insurgents in Borno on Tuesday, a senator said.', 'Armed clash'],
 ];
 
 for (const [text, sub] of events) {

@@ -11,7 +11,7 @@ import type { SubEventType } from '../../model/taxonomy.ts';
  */
 export type Modality = 'asserted' | 'planned' | 'negated' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
 
-const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'drill', 'question'] as const;
+const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'drill', 'question', 'disowned'] as const;
 type Kind = (typeof KINDS)[number];
 
 const entrySchema = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
@@ -39,6 +39,8 @@ export interface RealisLexicon {
   readonly disasterName: RegExp;
   readonly drill: RegExp;
   readonly question: RegExp;
+  /** ", a charge the army denies": an allegation its target rejects, set off after a comma; matches start at the comma. */
+  readonly disowned: RegExp;
 }
 
 /** Words a denial may stand from the trigger it governs ("denied that its jets struck the hospital"). */
@@ -138,6 +140,7 @@ export function loadRealisLexicon(dir?: string): RealisLexicon {
     disasterName: compile('disaster-name', `${b}${alt('disaster-name')}\\s+(\\p{L}[\\p{L}'’-]*)(?![\\p{L}])`, 'giu'),
     drill: compile('drill', `${b}${alt('drill')}${e}`, 'gi'),
     question: compile('question', alt('question')),
+    disowned: compile('disowned', `,\\s*${alt('disowned')}${e}`, 'gi'),
   };
 }
 
@@ -155,6 +158,8 @@ export interface SentenceRealis {
   readonly crime: boolean;
   readonly total: boolean;
   readonly question: boolean;
+  /** Where the sentence sets off an allegation its target denies (absolute offsets of the comma before it). */
+  readonly disowned: readonly number[];
   readonly weaponUse: boolean;
   readonly weaponTest: boolean;
   readonly accident: boolean;
@@ -191,6 +196,7 @@ export function assessSentence(lex: RealisLexicon, doc: Document, s: Sentence): 
     crime: lex.crime.test(t),
     total: lex.total.test(t),
     question: lex.question.test(t),
+    disowned: [...t.matchAll(lex.disowned)].map((m) => s.start + (m.index ?? 0)),
     weaponUse: lex.use.test(t),
     weaponTest: lex.weaponTest.test(t),
     accident: lex.accident.test(t) || (named?.test(t) ?? false),
@@ -214,7 +220,7 @@ export function assessTrigger(
   const text = doc.text;
   if (facts.question) return 'question';
   const before = clauseBefore(text, s.start, hit.start);
-  if (lex.negationBefore.test(before) || lex.denialBefore.test(before)) return 'negated';
+  if (lex.negationBefore.test(before) || lex.denialBefore.test(before) || facts.disowned.some((at) => disputedBy(text, s, hit, at))) return 'negated';
   if (governedByIrrealis(lex, doc, before, hit)) return 'planned';
   // "demonstrators might try …", "the execution will be carried out": a modal after an event noun
   if (!isVerbAt(doc, hit.start) && lex.modalAfter.test(text.slice(hit.end, Math.min(s.end, hit.end + 40)))) return 'planned';
@@ -225,7 +231,7 @@ export function assessTrigger(
     const usedRightBefore = USED_BEFORE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start));
     if (!usedRightBefore && lex.weaponHeadAfter.test(text.slice(hit.end, Math.min(s.end, hit.end + 30)))) return 'generic';
   }
-  if (covers(lex.descriptive, text, s, hit) || covers(lex.metaphor, text, s, hit)) return 'generic';
+  if (covers(lex.descriptive, text, s, hit, DESCRIPTIVE_REACH) || covers(lex.metaphor, text, s, hit)) return 'generic';
   if (insideName(text, s, hit)) return 'generic';
   if (facts.accident && VIOLENCE_BY_MEANS.has(sub)) return 'generic';
   // "SWAT teams shot down a drone during the drills": every kind of event is only acted in an exercise
@@ -294,10 +300,18 @@ function governedByIrrealis(lex: RealisLexicon, doc: Document, before: string, h
   return lex.toBefore.test(before) && isVerbAt(doc, hit.start);
 }
 
+/** How far before a trigger a phrase that covers it may start, and how far past it the phrase may run. */
+const COVER_REACH = 60;
+/**
+ * Descriptive clauses run longer than metaphors: "a draft resolution to extend the mandate of the investigation by the
+ * United Nations and the OPCW into chemical weapons attacks" puts 100 characters between the cue and the trigger it governs.
+ */
+const DESCRIPTIVE_REACH = 160;
+
 /** Whether a phrase of the given kind runs through the trigger's first character. */
-function covers(re: RegExp, text: string, s: Sentence, hit: Span): boolean {
-  const from = Math.max(s.start, hit.start - 60);
-  const window = text.slice(from, Math.min(s.end, hit.end + 60));
+function covers(re: RegExp, text: string, s: Sentence, hit: Span, reach = COVER_REACH): boolean {
+  const from = Math.max(s.start, hit.start - reach);
+  const window = text.slice(from, Math.min(s.end, hit.end + reach));
   re.lastIndex = 0;
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const start = from + m.index;
@@ -307,6 +321,19 @@ function covers(re: RegExp, text: string, s: Sentence, hit: Span): boolean {
     re.lastIndex = m.index + 1;
   }
   return false;
+}
+
+/** A verb that puts what follows in someone's mouth: the content an appended "a charge … denies" disputes. */
+const SAID_BEFORE = /\b(?:said|says|say|accused|accuses|accuse|claimed|claims|claim|alleged|alleges|allege|blamed|blames|blame|charged|charges|charge|told|reported|reports)\b/i;
+
+/**
+ * Whether an allegation set off at a comma ("Israel said Hezbollah had seized …, a charge the army denies") disputes a
+ * trigger: the trigger is told as someone's word (a verb of saying or accusing before it in the sentence) and stands in
+ * the clause right before that comma, with no other comma, semicolon or colon between. "Lawyers protested after a
+ * court referred them for trial, an allegation they denied" keeps its protest: the denial is of the charge, not of it.
+ */
+function disputedBy(text: string, s: Sentence, hit: Span, comma: number): boolean {
+  return comma >= hit.end && !/[,;:]/.test(text.slice(hit.end, comma)) && SAID_BEFORE.test(text.slice(s.start, hit.start));
 }
 
 /** Whether the token at a trigger's start is a verb ("shelled"), not a noun ("shelling", "air raids"). */
