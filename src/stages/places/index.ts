@@ -7,6 +7,7 @@ import type { Place } from '../../model/place.ts';
 import { computeFocus, focusCountryPlace, resolvePlaces } from './resolve.ts';
 import { gatePlaces } from './entity-gate.ts';
 import { createSiteFinder, mediaSites, placeSite } from './sites.ts';
+import { repeatedNames } from './repeats.ts';
 
 export { choosePlace } from './choose.ts';
 
@@ -66,6 +67,10 @@ export const places: StageFactory = {
             const place = placeSite(s, doc.text, towns, country);
             if (place) mentions.push({ id: stableId('pl', doc.id, s.start, s.end), kind: 'PLACE', start: s.start, end: s.end, sentence: s.sentence, text: s.text, confidence: 0.3, by: 'places', place, site: true, decidedBy: 'rule' });
           }
+        }
+        // a name resolved once names its place where the story repeats it inside a name ("The Allendale Woman’s Club")
+        for (const r of repeatedNames(doc, mentions, personCues.firstNames)) {
+          mentions.push({ id: stableId('pl', doc.id, r.start, r.end), kind: 'PLACE', start: r.start, end: r.end, sentence: r.sentence, text: r.text, confidence: 0.3, by: 'places', place: r.place, site: true, decidedBy: 'rule' });
         }
         mentions.sort((a, b) => a.start - b.start);
         return { ...doc, mentions: [...doc.mentions, ...mentions] };
