@@ -33,8 +33,14 @@ export const places: StageFactory = {
         const detected = detector.detect(doc, gazetteer);
         const { demonyms, demonymSpans, locale } = detected;
         // a name is a place only where the words around or the tagger say so: "President Barack Obama said" is no town in Japan
-        const { kept: raws, decidedBy } = gatePlaces(doc, detected.raws, deps.entityTagger?.() ?? null);
-        const focus = computeFocus(raws, demonyms, doc.article.dateline, gazetteer, locale);
+        const gated = gatePlaces(doc, detected.raws, deps.entityTagger?.() ?? null);
+        const { decidedBy } = gated;
+        const focus0 = computeFocus(gated.kept.filter((r) => !r.regionAbbreviation), demonyms, doc.article.dateline, gazetteer, locale);
+        // "FrontCounter BC" in a story that names a Canadian town too; "BC" in a story of Greece is a company's or an era's,
+        // "SANA" after Moscow a news agency, not Sanaa
+        const named = (cc: string) => (focus0.counts.get(cc) ?? 0) > 0;
+        const raws = gated.kept.filter((r) => !r.regionAbbreviation || r.candidates.some((c) => named(c.countryCode)));
+        const focus = raws.length === gated.kept.length || raws.some((r) => r.regionAbbreviation) ? computeFocus(raws, demonyms, doc.article.dateline, gazetteer, locale) : focus0;
         const mentions: PlaceMention[] = [];
         for (const r of resolvePlaces(raws, focus, gazetteer)) {
           if (!r.keep) continue;
