@@ -34,3 +34,9 @@ test('capitals that are not a region\'s initials, or a story elsewhere, a year, 
   const agency = run('Moscow, SANA - Russian Foreign Minister Sergei Lavrov said the talks in Moscow went well.');
   assert.equal(placed(agency).find(([t]) => t === 'Moscow')?.[1], 'Moscow', JSON.stringify(placed(agency)));
 });
+
+test('"L.A." is the everyday abbreviation of Los Angeles (lexicon alias), not Louisiana\'s "La."', () => {
+  const top = createDeps().gazetteer().candidates('L.A.')[0];
+  assert.equal(top?.name, 'Los Angeles');
+  assert.equal(top?.admin1, 'California');
+});
