@@ -55,6 +55,8 @@ export interface RawPlace {
   readonly village?: boolean;
   /** "a Columbia woman": a person from there, so a town or region, not a country (whose people go by its demonym). */
   readonly notCountry?: boolean;
+  /** "BC", "NSW": a first-level region's capitals, a place only in a story of the region's country (places stage). */
+  readonly regionAbbreviation?: boolean;
   /**
    * A person's name: 'here' for a given name before a surname or a surname after a given name or title ("Paul Ryan",
    * "Speaker Ryan"); 'elsewhere' for the bare surname where the story names that person in full elsewhere ("Ryan said").
@@ -297,6 +299,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         const sText = text.slice(sentence.start, sentence.end);
         if (CREDITS.test(sText)) continue;
         const inSentence: RawPlace[] = [];
+        const abbreviations: RawPlace[] = [];
         // "Sistan and Baluchestan", "Trinidad and Tobago": a region or country whose name joins two with "and"
         const joined: { start: number; end: number }[] = [];
         // the pattern tries every capitalised word; most sentences have no "and" between two
@@ -467,7 +470,17 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                   if (!candidates.length) continue;
                 }
                 if (surface === surface.toUpperCase() && surface.length <= 4) {
+                  // "FrontCounter BC", "from NSW National Parks": a region's own abbreviation (a lexicon variant spelt as
+                  // written) is kept, marked, for the places stage to weigh against the story's country; "300 BC" is a year
+                  // ("NSW" is New South Wales's initials; "PA" no Pennsylvania's, "TOTF.PA" a ticker, "DON’T MISS" a shout)
+                  const abbreviated = ABBREVIATION_AROUND.test(text.slice(Math.max(0, span.start - 3), span.start)) || /^\.\p{L}/u.test(text.slice(span.end, span.end + 2)) ? [] : candidates.filter((c) => c.featureCode === 'ADM1' && c.geonameid === null && c.name.replace(NOT_CAPITAL, '') === surface);
                   candidates = candidates.filter((c) => c.featureCode === 'PCLI' || (shortCaps && isSupraRegion(c)));
+                  if (!candidates.length && abbreviated.length) {
+                    abbreviations.push({ ...makeRaw(text, sentence, span, surface, abbreviated, tokenAt.get(span.start) ?? null, false), regionAbbreviation: true });
+                    matched = true;
+                    i = j;
+                    break;
+                  }
                   if (!candidates.length) continue;
                 }
                 const made = makeRaw(text, sentence, span, surface, candidates, tokenAt.get(span.start) ?? null, partial);
@@ -525,7 +538,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           inSentence.sort((a, b) => a.start - b.start);
         }
         linkContainers(text, inSentence, sentence.start, sentence.end);
-        raws.push(...inSentence);
+        // an abbreviation the places stage may still drop ("Moscow, SANA") contains nothing
+        raws.push(...inSentence, ...abbreviations);
+        if (abbreviations.length) raws.sort((a, b) => a.start - b.start);
       }
       const people = personNames(text, person, cues);
       const named = raws.map((r) => {
@@ -677,6 +692,9 @@ const STREET_ADDRESS_BEFORE = /\b\d+\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’]*\.?
 const RESIDENCE_BEFORE = /(?:\p{L}\.?,\s*\d{1,3},\s*(?:of\s+)?(?:rural\s+)?|\b[RDI]-)$/u;
 
 const STATE_ABBREVIATION = /^[A-Z][a-z]\.$/;
+/** What before a region's capitals makes them something else: a number ("300 BC"), a ticker's dot, a shouted word. */
+const ABBREVIATION_AROUND = /(?:\d\s*|\.|\p{Lu}['’]?\p{Lu}\s)$/u;
+const NOT_CAPITAL = /[^\p{Lu}]/gu;
 /** Module-level, as esbuild turns a \p{…} literal into a `new RegExp` built at every call. */
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 const LIST_BETWEEN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;

@@ -8,6 +8,7 @@ import { computeFocus, focusCountryPlace, resolvePlaces } from './resolve.ts';
 import { gatePlaces } from './entity-gate.ts';
 import { createSiteFinder, mediaSites, placeSite } from './sites.ts';
 import { createSeatFinder } from './seats.ts';
+import { repeatedNames } from './repeats.ts';
 
 export { choosePlace } from './choose.ts';
 
@@ -34,8 +35,14 @@ export const places: StageFactory = {
         const detected = detector.detect(doc, gazetteer);
         const { demonyms, demonymSpans, locale } = detected;
         // a name is a place only where the words around or the tagger say so: "President Barack Obama said" is no town in Japan
-        const { kept: raws, decidedBy } = gatePlaces(doc, detected.raws, deps.entityTagger?.() ?? null);
-        const focus = computeFocus(raws, demonyms, doc.article.dateline, gazetteer, locale);
+        const gated = gatePlaces(doc, detected.raws, deps.entityTagger?.() ?? null);
+        const { decidedBy } = gated;
+        const focus0 = computeFocus(gated.kept.filter((r) => !r.regionAbbreviation), demonyms, doc.article.dateline, gazetteer, locale);
+        // "FrontCounter BC" in a story that names a Canadian town too; "BC" in a story of Greece is a company's or an era's,
+        // "SANA" after Moscow a news agency, not Sanaa
+        const named = (cc: string) => (focus0.counts.get(cc) ?? 0) > 0;
+        const raws = gated.kept.filter((r) => !r.regionAbbreviation || r.candidates.some((c) => named(c.countryCode)));
+        const focus = raws.length === gated.kept.length || raws.some((r) => r.regionAbbreviation) ? computeFocus(raws, demonyms, doc.article.dateline, gazetteer, locale) : focus0;
         const mentions: PlaceMention[] = [];
         for (const r of resolvePlaces(raws, focus, gazetteer)) {
           if (!r.keep) continue;
@@ -68,6 +75,10 @@ export const places: StageFactory = {
             const place = placeSite(s, doc.text, towns, country);
             if (place) mentions.push({ id: stableId('pl', doc.id, s.start, s.end), kind: 'PLACE', start: s.start, end: s.end, sentence: s.sentence, text: s.text, confidence: 0.3, by: 'places', place, site: true, decidedBy: 'rule' });
           }
+        }
+        // a name resolved once names its place where the story repeats it inside a name ("The Allendale Woman’s Club")
+        for (const r of repeatedNames(doc, mentions, personCues.firstNames)) {
+          mentions.push({ id: stableId('pl', doc.id, r.start, r.end), kind: 'PLACE', start: r.start, end: r.end, sentence: r.sentence, text: r.text, confidence: 0.3, by: 'places', place: r.place, site: true, decidedBy: 'rule' });
         }
         // "outside Afghanistan's Supreme Court": an institution named as a site lies in its capital (an event's place, no toponym)
         mentions.push(...findSeats(doc, mentions, gazetteer));

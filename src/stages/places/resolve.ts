@@ -907,6 +907,7 @@ function placeCounty(r: RawPlace, focus: Focus, firstBest: readonly (Place | nul
 }
 
 const MANY_MENTIONS = 3;
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** A town this big is what its name says inside a sentence, whatever part of speech the tagger gives the word. */
 const NAMED_TOWN = 50_000;
 
@@ -924,13 +925,16 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     // a district seat with no recorded population (many Syrian and Iraqi ones) is no hamlet
     const small = best.c.geonameid !== null && best.c.featureCode !== 'ADM1' && pop < 5000 && !(pop === 0 && SEAT_CODES.has(best.c.featureCode));
     const singleWord = !/[ -]/.test(r.text.trim());
-    const cued = r.placeCue || r.container !== null || r.isContainer || r.settlement === true || r.notCountry === true;
+    // a region's abbreviation ("BC") reaches here only in a story of its country (places stage)
+    const cued = r.placeCue || r.container !== null || r.isContainer || r.settlement === true || r.notCountry === true || r.regionAbbreviation === true;
     // Sentence-initial common words and names tagged as something other than a proper noun; but inside a sentence
     // the capital says "name" ("the Concord Police", "a Charleston man"), where the gazetteer has a place of that very spelling
     // and a town big enough, or a seat of government, that a word or a person's name of its spelling is less likely
     // than the town ("Justice Department", "Hope Hicks", "Moody's" stay out)
     const capitalSaysName = r.midSentence === true && plainSpelling(best.c.name) === plainSpelling(r.text) && (pop >= NAMED_TOWN || best.c.featureCode === 'PPLA' || best.c.featureCode === 'PPLC');
-    if (!cued && singleWord && r.tokenPos !== null && r.tokenPos !== 'PROPN' && !capitalSaysName) return { raw: r, place: null, confidence: 0, keep: false };
+    // "the B.C. border": dotted capitals are a region's abbreviation whatever the tagger makes of them
+    const dottedRegion = best.c.featureCode === 'ADM1' && DOTTED_CAPITALS.test(r.text);
+    if (!cued && singleWord && r.tokenPos !== null && r.tokenPos !== 'PROPN' && !capitalSaysName && !dottedRegion) return { raw: r, place: null, confidence: 0, keep: false };
     const seat = best.c.featureCode === 'PPLA' || best.c.featureCode === 'PPLC' || best.c.featureCode === 'ADM1';
     // A town outside the article's focus is suspect when its name also belongs to places elsewhere,
     // or when it is small; a sizeable town with a unique name ("Zakho" in a story about Turkish strikes) is not.
