@@ -344,6 +344,10 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
             return { start: seqStart + (u.index ?? 0), end: seqStart + (u.index ?? 0) + w.length, word: w.replace(LEADING_ARTICLE, '') };
           });
           if (!units.length) continue;
+          // "GILLIAN WONG, Associated Press WASHINGTON (AP) —": a byline's agency runs into the dateline with no stop
+          // between; the upper-case words that open the dateline are a name of their own
+          const datelineAt = bylineCut(text, units, seqStart + seqText.length);
+          if (datelineAt > 0) units.splice(0, datelineAt);
           // "Ohio Supreme Court", "Houston Police Department": the words before an organisation's
           // own word may name where it is; only a well-known place is taken from there
           const orgAt = units.findIndex((u) => text.slice(u.start, u.end).split(/[- ]/).some(isOrgWord));
@@ -469,7 +473,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                   candidates = towns.length ? towns : candidates.filter(isWellKnown);
                   if (!candidates.length) continue;
                 }
-                if (surface === surface.toUpperCase() && surface.length <= 4) {
+                // "LIMA (Reuters) -", "GAZA —": a short upper-case name where a dateline stands is the town filed from
+                if (surface === surface.toUpperCase() && surface.length <= 4 && !isDateline(surface, text.slice(Math.max(0, span.start - 40), span.start), text.slice(span.end, span.end + 40))) {
                   // "FrontCounter BC", "from NSW National Parks": a region's own abbreviation (a lexicon variant spelt as
                   // written) is kept, marked, for the places stage to weigh against the story's country; "300 BC" is a year
                   // ("NSW" is New South Wales's initials; "PA" no Pennsylvania's, "TOTF.PA" a ticker, "DON’T MISS" a shout)
@@ -679,9 +684,27 @@ const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|areas?|districts?|sub-?
  * town the story was filed from, never a country (Malta, Ill.) nor a state (Washington, D.C.).
  */
 function isDateline(surface: string, before: string, after: string): boolean {
-  return surface === surface.toUpperCase() && /\p{Lu}{3}/u.test(surface) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before) && DATELINE_AFTER.test(after);
+  return surface === surface.toUpperCase() && /\p{Lu}{3}/u.test(surface) && (DATELINE_BEFORE.test(before) || BYLINE_BEFORE.test(before)) && DATELINE_AFTER.test(after);
 }
-const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:—|–|--?)\s/u;
+const DATELINE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
+/** "By MATTHEW LEE, Associated Press WASHINGTON (AP) —": a wire agency's byline ends where the dateline starts. */
+const BYLINE_BEFORE = /\b(?:Associated\s+Press|Reuters|AFP)[.,]?\s+$/;
+// the dash, also as Windows-1252 left it (U+0097) or lost (U+FFFD), or a quote; after an agency's bracket, the story's first word
+const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*)?(?:(?:\([^)]{1,30}\)\s*)?(?:—|–|--?|\u0097|\uFFFD)\s|\(\p{Lu}[^)]{0,29}\)\s*(?:["“]\s*)?\p{Lu}[\p{Ll}\s])/u;
+
+/**
+ * Where in a capitalised run a dateline after a byline starts: the first of the closing upper-case words when title-case
+ * words come before them, the run ends at the text's first dateline mark and an agency's byline precedes; else 0.
+ */
+function bylineCut(text: string, units: readonly { start: number; end: number }[], seqEnd: number): number {
+  if (units.length < 2 || seqEnd > 600) return 0;
+  const upper = (u: { start: number; end: number }) => { const w = text.slice(u.start, u.end); return w === w.toUpperCase() && /\p{Lu}{2}/u.test(w); };
+  let k = units.length;
+  while (k > 0 && upper(units[k - 1])) k--;
+  if (k === 0 || k === units.length) return 0;
+  const surface = text.slice(units[k].start, seqEnd);
+  return isDateline(surface, text.slice(Math.max(0, units[k].start - 40), units[k].start), text.slice(seqEnd, seqEnd + 40)) ? k : 0;
+}
 
 /** "400 S. Locust St., Lebanon": the name after a street address is its town's. */
 const STREET_ADDRESS_BEFORE = /\b\d+\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’]*\.?\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Pike|Hwy|Highway)\.?,\s*$/u;
