@@ -414,7 +414,13 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 if (span.end === units[j - 1].end && (j - i === 1 || j - i === 2)) {
                   const bare = j - i === 1 ? units[i].word : surface;
                   // "Al Bab" is the town, though "Bab" alone is only a word of many names
-                  if (j - i === 1 && ((cues.stop.has(surface) && !namedWord(text, span, sentence.start, words, i, j)) || (cues.stop.has(bare) && !(bare !== surface && cuedSpan(text, span, sentence.start, words, j)) && !namedWord(text, span, sentence.start, words, i, j)))) continue;
+                  if (j - i === 1 && ((cues.stop.has(surface) && !namedWord(text, span, sentence.start, words, i, j)) || (cues.stop.has(bare) && !(bare !== surface && cuedSpan(text, span, sentence.start, words, j)) && !namedWord(text, span, sentence.start, words, i, j)))) {
+                    // "Kurdish fighters", "the Arab Spring": a stop word that is a region's adjective names the region, as a
+                    // demonym only (no town of that spelling, no country for the story's focus, never an event's place)
+                    const region = demonymOf(gazetteer, bare);
+                    if (region && !region.iso2) demonymSpans.push({ start: span.start, end: span.end, sentence: sentence.index, text: surface, place: region.place });
+                    continue;
+                  }
                   // "Russian troops", "Sri Lankan", "Palestinians": a people's name points to its country
                   const dem = demonymOf(gazetteer, bare);
                   if (dem) {
