@@ -209,3 +209,16 @@ test('every mention of an actor adds to its salience: a chain of "the militants"
   const last = ms.filter((m) => m.text === 'the militants').at(-1);
   assert.equal(last?.actor?.name, 'Islamic State');
 });
+
+test('armed groups of world news outside the Middle East have their own names, not a neighbour\'s or none (issue 10, actors)', () => {
+  const cases: [string, string, string][] = [
+    ['Abu Sayyaf militants beheaded a hostage on Jolo.', 'Abu Sayyaf militants', 'Abu Sayyaf Group'],
+    ['Rohingya insurgents attacked 30 police posts.', 'Rohingya insurgents', 'ARSA: Arakan Rohingya Salvation Army'],
+    ['The attack was carried out by the Haqqani network, officials said.', 'Haqqani network', 'Haqqani Network'],
+    ['Maute group fighters held parts of Marawi.', 'Maute group fighters', 'Maute Group'],
+    ['FARC rebels handed over their weapons.', 'FARC rebels', 'FARC: Revolutionary Armed Forces of Colombia'],
+  ];
+  for (const [text, surface, name] of cases) assert.equal(find(actorMentions(text), surface).actor?.name, name, text);
+  // a person who shares the network's name is no actor
+  assert.ok(!actorMentions('Husain Haqqani, a former ambassador, wrote the report.').some((m) => m.actor?.id === 'haqqani-network'));
+});

@@ -25,6 +25,7 @@ import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon,
 import { actorInForce, loadActorPeriods, withoutPeriod, type ActorPeriods } from './periods.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
+import { firerOf } from './disrupted.ts';
 import { attributedActor, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
@@ -377,6 +378,11 @@ function buildCandidate(
   if (sub === 'Arrests' && (!actor2 || actor2.actor.kind === 'civilians')) {
     const group = actorMentions.find((m) => m.actor && m.confidence >= 0.5 && m.actor.inter >= 2 && m.actor.inter <= 4 && m.actor.id !== actor1?.actor.id && suspectedOf(doc.text, s, m));
     if (group) actor2 = { actor: group.actor!, mention: group };
+  }
+  // "accused the Houthis … after Saudi air defenses intercepted a missile": the side whose weapon was stopped, named outside the trigger's clause
+  if (sub === 'Disrupted weapons use' && !actor2) {
+    const firer = firerOf(actor1?.actor ?? null, actorMentions, s, choice.hit);
+    if (firer) actor2 = applySideRules(rules, { actor: firer.actor!, mention: firer }, eventCountry);
   }
   // "the fall of the militant group's bastion in Raqqa": the holder of the territory lost it, it did not take it
   if (TERRITORY_CHANGES.has(sub) && actor1?.mention?.holds) {

@@ -38,6 +38,8 @@ const cases: [string, string | null, string | null, string][] = [
   ['Clashes broke out between rival tribes near Sabha on Monday, Libyan police said.', null, null, 'a force reporting a clash between others is no party to it'],
   ['Tunisian Anis Amri was shot dead by Italian police in Milan on Friday.', 'Police Forces of Italy', null, 'a European demonym binds the police to its country'],
   ["The Syrian army, backed by Russia and Iran, is fighting Islamic State in the city of Deir al-Zor on Monday.", 'Military Forces of Syria', 'Islamic State', 'an auxiliary before a present participle is a progressive, not a passive'],
+  ['Turkish police detained a local employee of the U.S. consulate in Istanbul on Monday.', 'Police Forces of Turkey', 'Civilians (Turkey)', 'people held for their work (employees, activists, clerics) are civilians'],
+  ['Jordanian police arrested 12 activists in Amman on Monday.', 'Police Forces of Jordan', 'Civilians (Jordan)', 'arrested activists are civilians'],
   ['American pilots shot down two drones near al-Tanf in Syria on Monday.', 'Global Coalition Against Daesh', null, 'pilots of a country are its military'],
 ];
 

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor } from '../../pipeline/extractor.ts';
+import type { Article } from '../../model/article.ts';
+
+// The side whose weapon was intercepted or defused (issue 10, actors). Sentences written for these tests.
+const ex = createExtractor();
+const disrupted = (text: string) => {
+  const art: Article = { id: 't', text, title: null, published: '2017-11-06', publisher: null, url: null, dateline: null, origin: { file: 't' } };
+  const e = ex.extract(art).records.find((r) => r.sub_event_type === 'Disrupted weapons use');
+  assert.ok(e, `no disrupted weapons use in "${text}"`);
+  return e;
+};
+
+test('disrupted weapons use: the firer named outside the trigger\'s clause is actor2, the allied coalition is not', () => {
+  const e = disrupted("A Saudi-led coalition accused Yemen's Houthi militia of a dangerous escalation on Sunday after Saudi air defense forces intercepted a ballistic missile fired towards Riyadh.");
+  assert.ok(e.actor1?.includes('Military Forces of Saudi Arabia'), `actor1 ${e.actor1}`);
+  assert.ok(e.actor2?.includes('Military Forces of Yemen (2016-) Supreme Political Council'), `actor2 ${e.actor2}`);
+});
+
+test('disrupted weapons use: the interceptor\'s own country is never the firer, and none is invented', () => {
+  const own = disrupted('Israeli air defences intercepted a drone over the Golan Heights on Sunday, Israeli police said.');
+  assert.ok(!own.actor2?.includes('Israel'), `actor2 ${own.actor2}`);
+  const none = disrupted('Bomb disposal experts defused a car bomb in Misrata on Wednesday, officials said.');
+  assert.equal(none.actor2, null);
+});
