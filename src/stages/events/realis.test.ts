@@ -113,6 +113,8 @@ const nonEvents: [string, string][] = [
   ['Police in Jakarta detained a senior executive of a state power firm on Tuesday in a bribery case.', 'arrest for bribery'],
   ['Police in Seoul arrested the head of a shipbuilder on Monday on suspicion of bribing officials.', 'arrest for bribery'],
   ['Investigators in Hanoi arrested a former bank chairman on Friday over the graft scandal.', 'arrest for graft'],
+  ['Israeli police said the ceasefire was violated by militants near Gaza on Monday.', 'accord referred to (violated)'],
+  ['Under the reconciliation deal, 3,000 Fatah officers are to join the Gaza police force.', 'accord referred to (its terms)'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -174,6 +176,7 @@ const events: [string, string][] = [
   ['Government troops fought Boko Haram insurgents in Borno on Tuesday, a senator said.', 'Armed clash'],
   ['A suicide bomber killed 40 people in Kabul on Monday, the deadliest attack in the city since 2001.', 'Suicide bomb'],
   ['Troops clashed with militants for two days in the town of Butig, the army said on Monday.', 'Armed clash'],
+  ['A ceasefire between the army and the rebels took effect in Homs on Monday.', 'Agreement'],
   ['Police in Ankara detained an opposition lawmaker on Monday for criticising the anti-corruption court.', 'Arrests'],
 ];
 
