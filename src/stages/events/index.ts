@@ -59,6 +59,8 @@ interface Candidate {
   date: DateValue | null;
   historical: boolean;
   claims: Claim[];
+  /** Figures told beside the event that are not its toll (a total over months, an older event's dead): kept as claims, never counted. */
+  context: Claim[];
   certainty: number;
   order: number;
   /** The text marks this as another event ("also seized", "separately"): never merged into an earlier one. */
@@ -151,6 +153,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const cues = new Set(sentCues[i]);
     for (let k = i + 1; k < Math.min(n, i + 4) && dates[k].length === 0; k++) for (const c of sentCues[k]) if (CARRIED_CUES.has(c)) cues.add(c);
     const claims = counts[i].map((c: CountMention) => c.claim);
+    // "The war has already killed more than 10,000", "240 people were killed in last year's coup": a total or a figure of
+    // an older event, told in a sentence of its own, is no toll of the event told before it
+    const carriable = carriesFigures(realis, doc, s, dates[i]) ? claims : [];
+    const told = carriable.length ? [] : claims;
     // A battle word whose violence the next sentence states ("… fought with the FARDC. Seven militants were killed.")
     if (i + 1 < n && dates[i + 1].length === 0 && (sentCues[i + 1].has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
     const realHits = hits.length ? assertedHits(realis, doc, s, hits, quotes) : hits;
@@ -169,7 +175,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       // "Islamic State claimed responsibility in a statement": a claim with no event words of its own is about the event just told
       if (last && attributed && i - Math.max(...last.sentences) <= ATTRIBUTION_REACH) attribute(last, attributed);
       // A sentence that only gives figures ("Casualties unknown.", "3 soldiers were killed.") belongs to the event before it.
-      const carried = last && !last.historical ? claims.filter((c) => carriesOver(c, last!)) : [];
+      const carried = last && !last.historical ? carriable.filter((c) => carriesOver(c, last!)) : [];
+      if (last && !last.historical) last.context.push(...told.filter((c) => carriesOver(c, last!)));
       if (last && carried.length) {
         last.claims.push(...carried);
         last.sentences.push(i);
@@ -188,7 +195,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // event before it again (event coreference), whatever type its word alone would suggest
     if (last && dates[i].length === 0 && refersBack(doc, cand, last)) {
       if (cand.attributed) attribute(last, cand.attributed);
-      last.claims.push(...claims);
+      last.claims.push(...carriable);
+      last.context.push(...told);
       last.sentences.push(i);
       continue;
     }
@@ -198,6 +206,11 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   }
   const merged = mergeCandidates(candidates);
   return merged.map((c) => finish(doc, c, published, periods, acled));
+}
+
+/** Whether a sentence's figures may belong to an event told before it: not when it gives a total or dates itself in the past. */
+function carriesFigures(realis: RealisLexicon, doc: Document, s: Sentence, dates: readonly DateMention[]): boolean {
+  return !realis.total.test(doc.text.slice(s.start, s.end)) && !dates.some((m) => m.past);
 }
 
 /** A claim or blame names who carried out an event its text left unnamed or to unidentified gunmen. */
@@ -439,6 +452,7 @@ function buildCandidate(
     date,
     historical,
     claims: [],
+    context: [],
     certainty: roles.certainty,
     order,
     separate: cues.has('separate'),
@@ -646,11 +660,12 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
           (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id)),
     );
     if (!target) {
-      out.push({ ...c, sentences: [...c.sentences], claims: [...c.claims], assoc1: [...c.assoc1] });
+      out.push({ ...c, sentences: [...c.sentences], claims: [...c.claims], context: [...c.context], assoc1: [...c.assoc1] });
       continue;
     }
     target.sentences.push(...c.sentences);
     target.claims.push(...c.claims);
+    target.context.push(...c.context);
     if (c.attributed) attribute(target, c.attributed);
     // "gunmen" in the lead, "Islamic State said its fighter …" later: the named side is who it was
     if (target.actor1?.actor.kind === 'unknown' && c.actor1 && c.actor1.actor.kind !== 'unknown' && c.actor1.actor.kind !== 'civilians') target.actor1 = c.actor1;
@@ -677,7 +692,9 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   const [actor1, actor2] = distinctSides(c);
   // ACLED's conventions: a "coded as 0" remark, figures only a party to the fighting gave (acled-notes.ts)
   const sides = [actor1?.actor.name, actor1?.mention?.text, actor2?.actor.name, actor2?.mention?.text];
-  const { fatalities, claims, flag } = applyFatalityConventions(doc.text, c.claims, conservativeFatalities(c.claims), sides, acled);
+  const counted = applyFatalityConventions(doc.text, c.claims, conservativeFatalities(c.claims), sides, acled);
+  const { fatalities, flag } = counted;
+  const claims = c.context.length ? [...counted.claims, ...c.context].sort((a, b) => a.start - b.start) : counted.claims;
   // kept whatever the type: the sub-event classifier may yet make the event a protest (records.ts writes it for those)
   const crowd = crowdSizeOf(doc.text, acled);
   const base = Math.min(0.95, 0.3 + Math.min(c.score, 10) * 0.03 + (c.actor1?.mention ? 0.1 : 0) + (c.place?.place ? 0.1 : 0) + c.certainty * 0.1 + (c.order === 0 ? 0.1 : 0));

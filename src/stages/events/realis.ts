@@ -11,7 +11,7 @@ import type { SubEventType } from '../../model/taxonomy.ts';
  */
 export type Modality = 'asserted' | 'planned' | 'negated' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
 
-const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'drill', 'question', 'disowned'] as const;
+const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'drill', 'question', 'disowned', 'concluded'] as const;
 type Kind = (typeof KINDS)[number];
 
 const entrySchema = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
@@ -41,6 +41,8 @@ export interface RealisLexicon {
   readonly question: RegExp;
   /** ", a charge the army denies": an allegation its target rejects, set off after a comma; matches start at the comma. */
   readonly disowned: RegExp;
+  /** "signed", "reached", "agreed", "took effect": a verb that tells an accord being made, not one referred to. */
+  readonly concluded: RegExp;
 }
 
 /** Words a denial may stand from the trigger it governs ("denied that its jets struck the hospital"). */
@@ -141,6 +143,7 @@ export function loadRealisLexicon(dir?: string): RealisLexicon {
     drill: compile('drill', `${b}${alt('drill')}${e}`, 'gi'),
     question: compile('question', alt('question')),
     disowned: compile('disowned', `,\\s*${alt('disowned')}${e}`, 'gi'),
+    concluded: compile('concluded', `${b}${alt('concluded')}${e}`),
   };
 }
 
@@ -243,9 +246,15 @@ export function assessTrigger(
   // "arrested on suspicion of money laundering", "detained over the robbery": ordinary crime, not a political arrest
   if (facts.crime && sub === 'Arrests') return 'legal';
   if (facts.total && sub !== 'Peaceful protest') return 'total';
+  // "the 2015 nuclear agreement", "the ceasefire was violated", "under the reconciliation deal": an accord named by its
+  // noun with no verb that makes it in the sentence is one already in force, not an agreement the report tells
+  if (sub === 'Agreement' && BARE_ACCORD.test(text.slice(hit.start, hit.end)) && !lex.concluded.test(text.slice(s.start, s.end))) return 'generic';
   if (insideQuote(quotes, hit)) return 'quoted';
   return 'asserted';
 }
+
+/** An accord's bare noun, the words of a trigger that says nothing of its making. */
+const BARE_ACCORD = /^(?:(?:peace|reconciliation) )?(?:agreements?|ceasefires?|cease-fires?|truces?|deals?|accords?)$/i;
 
 /** "Prohibition of", "Weapons": a capitalised word, or one with "of/for/the/and/against" after it, inside a name. */
 const NAME_BEFORE = /(?:^|[\s(])[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|on|against))*\s+$/;
