@@ -191,11 +191,14 @@ function documentReading(doc: Document, tagger: EntityTagger, surface: string, r
     }
     // the surname where it follows the given name: "Senate Majority Leader Mitch McConnell" is read whole as an office
     // (or averaged with a given name the tagger hardly knows), while the surname there is plainly a person's
+    if ((wantPerson ? person : any) >= DROP_AT) break;
     const own = readSpan(doc, tagger, { start: name.end - surface.length, end: name.end, sentence }, wordsOf);
     if (own && !own.insideLongerName) {
       any = Math.max(any, own.person);
       person = Math.max(person, own.person);
     }
+    // sure now: the story's other full names cannot make it surer
+    if ((wantPerson ? person : any) >= DROP_AT) break;
   }
   return { any, person };
 }
