@@ -138,8 +138,8 @@ export function readSpan(doc: Document, tagger: EntityTagger, span: { start: num
  */
 export const DROP_AT = 0.95;
 
-/** "The EU", "the UN": an article and an acronym. */
-const THE_ACRONYM = /^[Tt]he\s+\p{Lu}{2,5}$/u;
+/** "The EU", "the UN", "The U.S.": an article and an acronym (or its first letter, where the name reads "The U"). */
+const THE_ACRONYM = /^[Tt]he\s+\p{Lu}{1,5}$/u;
 
 /** "Mohammed bin Salman", "Hamza bin Laden": a name after a given name and "son of" is a father's, not a town (As Salmān). */
 const PATRONYMIC_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+\s+(?:bin|ibn|bint|ben)\s+$/u;
