@@ -1,7 +1,7 @@
 import type { Document, Mention, PlaceMention } from '../../model/document.ts';
 import { overlaps, type Span } from '../../model/span.ts';
 import { distanceKm, isCountry, isSupraRegion } from '../../geo/gazetteer.ts';
-import { choosePlace } from '../places/index.ts';
+import { choosePlace, inDateline } from '../places/index.ts';
 import { governmentMentions } from '../places/metonymy.ts';
 
 /**
@@ -9,6 +9,16 @@ import { governmentMentions } from '../places/metonymy.ts';
  * does one in the event another is dated by ("stormed a police post in Ghazni province …, a week after an attack on Kunduz").
  */
 const CLAUSE_BREAK = /\b(?:as|while|whereas|but|although|though)\b|;|\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before)\b/i;
+
+/** "last month", "this week", "earlier this year": words after a place that say when, which a tagger may read as an adjective. */
+const TIME_AFTER = /^ (?:(?:last|this|next|earlier|later|late|early)\b|since\b|until\b)/i;
+
+/**
+ * A state's institution named after the state: "the U.S. State Department said", "the U.S. Embassy", "U.S. Army". It says whose
+ * the statement or the troops are; the clashes the department is concerned about happened elsewhere ("in Kenya").
+ */
+const INSTITUTION_AFTER =
+  /^ (?:State Department|(?:Defense|Defence|Justice|Treasury|Homeland Security|Commerce) Department|(?:Foreign|Interior|Defense|Defence) Ministry|Embassy|Consulate|Congress|Senate|Navy|Army|Air Force|Marines?|Coast Guard|Central Command|Special Forces|Ambassador|Secretary of State)\b/;
 
 /** Parts of speech of a word that a country's name may qualify: "U.S. warplane", "U.S. intelligence officials". */
 const QUALIFIED = new Set(['NOUN', 'ADJ']);
@@ -23,7 +33,10 @@ export function attributiveCountry(doc: Document, m: Mention): boolean {
   const after = doc.text.slice(m.end, m.end + 30);
   // "U.S.-Canadian", "U.S.-Iraqi": two nationalities joined
   if (/^[-–]\p{Lu}\p{Ll}+(?:an|ian|ean|ish|ese|i)\b/u.test(after)) return true;
+  if (INSTITUTION_AFTER.test(after)) return true;
   if (!/^ \p{Ll}/u.test(after)) return false;
+  // "arrested in Greece last month", "in Turkey this week": a time after the name dates the event there, it qualifies nothing
+  if (TIME_AFTER.test(after)) return false;
   const next = doc.tokens.find((t) => t.start === m.end + 1);
   return next !== undefined && QUALIFIED.has(next.pos);
 }
@@ -79,6 +92,18 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   const kept = sameClause.some((m) => m.kind === 'PLACE' && m.place && sentenceIndexes.includes(m.sentence) && !governments.has(m)) ? sameClause : named;
   const same = kept.length === doc.mentions.length && kept.every((m, k) => m === doc.mentions[k]);
   const chosen = choosePlace(same ? doc : { ...doc, mentions: kept }, sentenceIndexes, near);
+  // "BEIRUT (Reuters) - … an attack on a Damascus police station": where the event's own sentences name a town only inside
+  // an actor's name, that town is nearer the scene than the city the reporter files from
+  // (and so is one the sentence just before names so, as an earlier sentence lends its town: "The third blew himself up")
+  if (chosen && inDateline(doc, chosen)) {
+    const inName = doc.mentions.filter(
+      (m): m is PlaceMention =>
+        m.kind === 'PLACE' && m.place !== null && !m.demonym && !m.site && !m.seat && !isCountry(m.place) && !isSupraRegion(m.place) && m.sentence <= Math.max(...sentenceIndexes) && m.sentence >= Math.min(...sentenceIndexes) - 1 && !inDateline(doc, m) && names.some((a) => overlaps(a, m)),
+    );
+    const own = inName.filter((m) => sentenceIndexes.includes(m.sentence));
+    if (own.length) return own.reduce((a, b) => (Math.abs(b.start - near.start) < Math.abs(a.start - near.start) ? b : a));
+    if (inName.length) return inName.at(-1)!;
+  }
   // "the Qalamoun mountains to the northwest of Bir Qassab": the place is the one the relative phrase describes.
   // Only a phrase standing between the two points back: "Shadadah area" describes Shadadah, not the crossing named before it.
   if (chosen?.relation && sentenceIndexes.includes(chosen.sentence)) {

@@ -138,6 +138,9 @@ export function readSpan(doc: Document, tagger: EntityTagger, span: { start: num
  */
 export const DROP_AT = 0.95;
 
+/** "The EU", "the UN", "The U.S.": an article and an acronym (or its first letter, where the name reads "The U"). */
+const THE_ACRONYM = /^[Tt]he\s+\p{Lu}{1,5}$/u;
+
 /** "Mohammed bin Salman", "Hamza bin Laden": a name after a given name and "son of" is a father's, not a town (As Salmān). */
 const PATRONYMIC_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+\s+(?:bin|ibn|bint|ben)\s+$/u;
 
@@ -186,6 +189,16 @@ function documentReading(doc: Document, tagger: EntityTagger, surface: string, r
       any = Math.max(any, whole.person);
       person = Math.max(person, whole.person);
     }
+    // the surname where it follows the given name: "Senate Majority Leader Mitch McConnell" is read whole as an office
+    // (or averaged with a given name the tagger hardly knows), while the surname there is plainly a person's
+    if ((wantPerson ? person : any) >= DROP_AT) break;
+    const own = readSpan(doc, tagger, { start: name.end - surface.length, end: name.end, sentence }, wordsOf);
+    if (own && !own.insideLongerName) {
+      any = Math.max(any, own.person);
+      person = Math.max(person, own.person);
+    }
+    // sure now: the story's other full names cannot make it surer
+    if ((wantPerson ? person : any) >= DROP_AT) break;
   }
   return { any, person };
 }
@@ -236,6 +249,8 @@ export function gatePlaces(doc: Document, raws: readonly RawPlace[], tagger: Ent
   for (const r of raws) {
     // "“The district court …”": a determiner is no country's name, whatever cue stands beside it
     if (r.tokenPos === 'DET' && !/\s/.test(r.text.trim())) continue;
+    // "The EU has sanctions": an article before an acronym makes no place's name ("The EU" is no Thieu, Belgium)
+    if (THE_ACRONYM.test(r.text) && !r.candidates.some((c) => plainSpelling(c.name) === plainSpelling(r.text))) continue;
     // "Paul Ryan", "Speaker Ryan": a given name and a surname are a person's, unless a container is stated ("Ryan, Oklahoma");
     // and so is the bare surname elsewhere in the story ("Ryan said"), unless the words around make it a place
     if (r.personName === 'here' && r.container === null && !r.isContainer && !r.codedTo) continue;
