@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { LEXICON_DIR } from '../lexicons/load.ts';
 import { loadGeonamesGazetteer } from './gazetteer-geonames.ts';
+import { DISTRICT_MARK, openIndex } from './gazetteer-index.ts';
 import { IdSet } from './gazetteer-rows.ts';
+import { normalizeName } from './normalize-name.ts';
 
 const row = (id: number, name: string, alts: string, lat: number, lon: number, fclass = 'P', fcode = 'PPL', pop = 0) =>
   [id, name, name, alts, lat, lon, fclass, fcode, 'SY', '', '13', '', '', '', pop, '', '', 'Asia/Damascus', '2020-01-01'].join('\t');
@@ -184,4 +186,10 @@ test('a district the sidecar names is read at its seat, unless a town of its reg
   assert.equal(gaz.candidates('Wadi Kabir')[0]?.geonameid, 511);
   assert.deepEqual(gaz.candidates('Sirwah').map((c) => [c.geonameid, c.featureCode]), [[520, 'PPLA2']]);
   assert.equal(gaz.candidates('Merkez').length, 0);
+  // the district keys, read once, answer the district reading of every other name without a query
+  const index = openIndex(gaz.stats.indexFile as string);
+  assert.equal(index.rowsFor(DISTRICT_MARK + normalizeName('Shadaa')).length, 1);
+  assert.equal(index.rowsFor(DISTRICT_MARK + normalizeName('Wadi Kabir')).length, 1);
+  assert.deepEqual(index.rowsFor(DISTRICT_MARK + normalizeName('Bani Hamid')), []);
+  assert.equal(index.rowsFor(normalizeName('Bani Hamid')).length, 1);
 });

@@ -416,6 +416,9 @@ function addAliasKeys(db: Database.Database, c: ReturnType<typeof rowLookup>, co
   }
 }
 
+/** The character after c's last: the end of the range of keys that start with c. */
+const nextChar = (c: string): string => String.fromCharCode(c.charCodeAt(c.length - 1) + 1);
+
 /** Opens a built index read-only. */
 export function openIndex(file: string): OpenIndex {
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -425,9 +428,16 @@ export function openIndex(file: string): OpenIndex {
   db.pragma('locking_mode = EXCLUSIVE');
   const meta = JSON.parse(db.prepare("SELECT v FROM meta WHERE k = 'meta'").pluck().get() as string) as IndexMeta;
   const byKey = db.prepare('SELECT p.row, p.id, p.name, p.lat, p.lon, p.fcode, p.cc, p.a1, p.pop, p.a2 FROM name_key k JOIN place p ON p.row = k.row WHERE k.key = ? ORDER BY k.rowid');
+  // Every name found in a text is also asked for as a district ("^" + key), and almost none is one: the few thousand
+  // district keys, read once (a range of the key index, a few ms), answer those misses without a query each.
+  let districtKeys: Set<string> | null = null;
+  const isDistrictKey = (key: string): boolean => {
+    districtKeys ??= new Set(db.prepare('SELECT DISTINCT key FROM name_key WHERE key >= ? AND key < ?').pluck().all(DISTRICT_MARK, nextChar(DISTRICT_MARK)) as string[]);
+    return districtKeys.has(key);
+  };
   return {
     file,
     meta,
-    rowsFor: (key) => byKey.all(key) as IndexRow[],
+    rowsFor: (key) => (key.startsWith(DISTRICT_MARK) && !isDistrictKey(key) ? [] : (byKey.all(key) as IndexRow[])),
   };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isAllCapsSentence, STATIC_PER_TOKEN, staticFeatures, tagFeatures, wordShape, DYNAMIC_PER_TOKEN } from './features.ts';
+import { isAllCapsSentence, STATIC_PER_TOKEN, staticFeatures, tagFeatures, tagFeaturesOf, wordShape, DYNAMIC_PER_TOKEN } from './features.ts';
 
 test('wordShape keeps case and digits, collapsing runs', () => {
   const cases: [string, string, string][] = [
@@ -56,4 +56,24 @@ test('the tags before a token change its dynamic ids', () => {
   tagFeatures(words, 1, 1, 0, 16, false, afterPerson, 0);
   tagFeatures(words, 1, 0, 0, 16, false, afterNothing, 0);
   assert.notDeepEqual(afterPerson, afterNothing);
+});
+
+test("the dynamic ids from a token's cached lowercase and shape are tagFeatures' own, in running text and in a headline", () => {
+  const words = ['Fighting', 'in', 'McAllen', 'U.S.'];
+  for (const caps of [false, true]) {
+    for (let i = 0; i < words.length; i++) {
+      const direct = new Int32Array(DYNAMIC_PER_TOKEN);
+      const cached = new Int32Array(DYNAMIC_PER_TOKEN);
+      tagFeatures(words, i, 5, 1, 16, caps, direct, 0);
+      tagFeaturesOf(words[i].toLowerCase(), caps ? 'C' : wordShape(words[i]), 5, 1, 16, cached, 0);
+      assert.deepEqual(cached, direct);
+    }
+  }
+  // the word's case is no part of the word id, only of the shape id
+  const upper = new Int32Array(DYNAMIC_PER_TOKEN);
+  const lower = new Int32Array(DYNAMIC_PER_TOKEN);
+  tagFeaturesOf('mcallen', 'XxXx', 0, 0, 16, upper, 0);
+  tagFeaturesOf('mcallen', 'x', 0, 0, 16, lower, 0);
+  assert.equal(upper[2], lower[2]);
+  assert.notEqual(upper[3], lower[3]);
 });

@@ -123,11 +123,18 @@ export function staticFeatures(words: readonly string[], from: number, to: numbe
  * two tokens before it (greedy left-to-right decoding).
  */
 export function tagFeatures(words: readonly string[], i: number, prevTag: number, prev2Tag: number, bits: number, caps: boolean, out: Int32Array, at: number): void {
+  tagFeaturesOf(words[i].toLowerCase(), caps ? 'C' : wordShape(words[i]), prevTag, prev2Tag, bits, out, at);
+}
+
+/**
+ * tagFeatures for a token given its lowercase form and its shape ('C' in an all-caps sentence), which a decoder
+ * that visits the same token many times (one window per place name) works out once.
+ */
+export function tagFeaturesOf(lower: string, shape: string, prevTag: number, prev2Tag: number, bits: number, out: Int32Array, at: number): void {
   const mask = (1 << bits) - 1;
   const p = NER_TAGS[prevTag];
-  const w = words[i].toLowerCase();
   out[at] = (mix(start(40), p) >>> 0) & mask;
   out[at + 1] = (mix(mix(start(41), NER_TAGS[prev2Tag]), p) >>> 0) & mask;
-  out[at + 2] = (mix(mix(start(42), p), w) >>> 0) & mask;
-  out[at + 3] = (mix(mix(start(43), p), caps ? 'C' : wordShape(words[i])) >>> 0) & mask;
+  out[at + 2] = (mix(mix(start(42), p), lower) >>> 0) & mask;
+  out[at + 3] = (mix(mix(start(43), p), shape) >>> 0) & mask;
 }

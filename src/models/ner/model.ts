@@ -3,7 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SitrepError } from '../../errors.ts';
-import { DYNAMIC_PER_TOKEN, isAllCapsSentence, NER_TAGS, OUTSIDE, STATIC_PER_TOKEN, staticFeatures, TAG_COUNT, tagFeatures } from './features.ts';
+import { DYNAMIC_PER_TOKEN, isAllCapsSentence, NER_TAGS, OUTSIDE, STATIC_PER_TOKEN, staticFeatures, TAG_COUNT, tagFeaturesOf, wordShape } from './features.ts';
 
 /** The committed weights. */
 export const DEFAULT_NER_MODEL = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'ner.bin');
@@ -94,10 +94,12 @@ export function createTagger(model: NerWeights): EntityTagger {
   // The places stage reads each place name of a sentence through its own window of the same words array, so a
   // sentence comes back once per name in it; a token's static features depend on the sentence alone (not on the
   // window), so they are computed once per words array and token. Callers never change a words array they passed.
-  const sentences = new WeakMap<readonly string[], { caps: boolean; feats: Int32Array; known: Uint8Array }>();
+  // The dynamic features' lowercase word and shape are kept the same way: toLowerCase and wordShape at every decoding step
+  // of every window cost more than the hashing.
+  const sentences = new WeakMap<readonly string[], { caps: boolean; feats: Int32Array; known: Uint8Array; lower: string[]; shape: string[] }>();
   const staticOf = (words: readonly string[], from: number, to: number) => {
     let s = sentences.get(words);
-    if (!s) sentences.set(words, (s = { caps: isAllCapsSentence(words), feats: new Int32Array(words.length * STATIC_PER_TOKEN), known: new Uint8Array(words.length) }));
+    if (!s) sentences.set(words, (s = { caps: isAllCapsSentence(words), feats: new Int32Array(words.length * STATIC_PER_TOKEN), known: new Uint8Array(words.length), lower: new Array<string>(words.length), shape: new Array<string>(words.length) }));
     let a = from;
     while (a < to && s.known[a]) a++;
     let b = to;
@@ -113,14 +115,15 @@ export function createTagger(model: NerWeights): EntityTagger {
   const decode = (words: readonly string[], from: number, to: number, keep: Float64Array[] | null) => {
     {
       const count = Math.max(0, to - from);
-      const { caps, feats } = staticOf(words, from, Math.max(from, to));
+      const { caps, feats, lower, shape } = staticOf(words, from, Math.max(from, to));
       const dyn = new Int32Array(DYNAMIC_PER_TOKEN);
       const scores = new Float64Array(TAG_COUNT);
       const out: string[] = [];
       let prev = OUTSIDE;
       let prev2 = OUTSIDE;
       for (let t = 0; t < count; t++) {
-        tagFeatures(words, from + t, prev, prev2, bits, caps, dyn, 0);
+        const i = from + t;
+        tagFeaturesOf((lower[i] ??= words[i].toLowerCase()), (shape[i] ??= caps ? 'C' : wordShape(words[i])), prev, prev2, bits, dyn, 0);
         const best = argmaxTag(weights, feats, (from + t) * STATIC_PER_TOKEN, STATIC_PER_TOKEN, dyn, scores, prev);
         out.push(NER_TAGS[best]);
         if (keep) keep.push(softmax(scores, unit, prev));
