@@ -4,6 +4,7 @@ import { LEXICON_DIR } from '../../lexicons/load.ts';
 import { newDocument, mentionsOf, type ActorMention } from '../../model/document.ts';
 import { silentLogger, type Deps } from '../../pipeline/stage.ts';
 import { segment } from '../segment/index.ts';
+import { actorMentions } from '../../../test/helpers/actor-mentions.ts';
 import { actors, createActorsStage, interInContext, loadActorLexicon, withCountry } from './index.ts';
 
 const deps: Deps = { lexicons: { dir: LEXICON_DIR }, gazetteer: () => { throw new Error('the actors stage must not geocode'); } };
@@ -11,10 +12,6 @@ const ctx = { log: silentLogger };
 const seg = segment.create(deps);
 const stage = actors.create(deps);
 
-function actorMentions(text: string): ActorMention[] {
-  const article = { id: 'test', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } };
-  return mentionsOf(stage.run(seg.run(newDocument(article), ctx), ctx), 'ACTOR');
-}
 
 function find(ms: ActorMention[], surface: string): ActorMention {
   const m = ms.find((x) => x.text === surface);

@@ -1,22 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LEXICON_DIR } from '../../lexicons/load.ts';
-import { newDocument, mentionsOf, type ActorMention } from '../../model/document.ts';
-import { silentLogger, type Deps } from '../../pipeline/stage.ts';
-import { segment } from '../segment/index.ts';
-import { actors } from './index.ts';
+import { actorMentions } from '../../../test/helpers/actor-mentions.ts';
 
 // Who is the target: sides named by an adjective before a target noun, pro-government militias, struck military sites.
-
-const deps: Deps = { lexicons: { dir: LEXICON_DIR }, gazetteer: () => { throw new Error('the actors stage must not geocode'); } };
-const ctx = { log: silentLogger };
-const seg = segment.create(deps);
-const stage = actors.create(deps);
-
-function actorMentions(text: string): ActorMention[] {
-  const article = { id: 'test', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } };
-  return mentionsOf(stage.run(seg.run(newDocument(article), ctx), ctx), 'ACTOR');
-}
 
 const named = (text: string): [string, string | null][] => actorMentions(text).map((m) => [m.text, m.actor?.name ?? null]);
 
