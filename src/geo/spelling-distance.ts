@@ -12,12 +12,13 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-const ARTICLE = /^(?:al|el|an|ar|as|ash|at|ad|az|ed|er|es|et|ez)[- ]/i;
+/** An Arabic article opening a transliterated name ("Al-Rasafah", "Ar Ruşāfah"). */
+export const LEADING_ARTICLE = /^(?:al|el|an|ar|as|ash|at|ad|az|ed|er|es|et|ez)[- ]/i;
 
 /**
  * How far apart two spellings of a name are once transliteration is folded (normalizeName) and an
  * opening article dropped: "Nimane" and "Nu‘mān" 1, "Nimane" and "Nu‘mānīyah" 4.
  */
 export function spellingDistance(a: string, b: string): number {
-  return editDistance(normalizeName(a.replace(ARTICLE, '')), normalizeName(b.replace(ARTICLE, '')));
+  return editDistance(normalizeName(a.replace(LEADING_ARTICLE, '')), normalizeName(b.replace(LEADING_ARTICLE, '')));
 }

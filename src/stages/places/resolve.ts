@@ -1,6 +1,6 @@
 import { distanceKm, isCurated, isSupraRegion, type Gazetteer } from '../../geo/gazetteer.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
-import { spellingDistance } from '../../geo/spelling-distance.ts';
+import { LEADING_ARTICLE, spellingDistance } from '../../geo/spelling-distance.ts';
 import type { Place } from '../../model/place.ts';
 import { isTownReading, spelledAlike, TRANSLITERATED, type RawPlace } from './detect.ts';
 
@@ -480,7 +480,6 @@ const LOOSE_MIN_LETTERS = 4;
 const LOOSE_NEAR_SPELLING = 2;
 /** By how much the nearest spelling must beat every other village of the region that shares the consonants. */
 const LOOSE_SPELLING_MARGIN = 2;
-const LEADING_ARTICLE = /^(?:al|el|an|ar|as|ash|at|ad|az|ed|er|es|et|ez)[- ]/i;
 
 /**
  * A name read through its consonants (gazetteer.looseCandidates) is a reading only inside the

@@ -7,7 +7,10 @@ import { isArticle } from '../../models/event-realis/features.ts';
 import { subEventFeatures } from '../../models/subevent/features.ts';
 import { isHeadline } from '../../models/subevent/headline.ts';
 import { loadSubEventModel, type SubEventModel } from '../../models/subevent/model.ts';
-import { bestType, choose, mainEvent, NO_EVENT } from '../../models/subevent/train.ts';
+import { choose, mainEvent, MODEL_EVENT_MIN_P, modelEventType } from '../../models/subevent/train.ts';
+
+// the model's own event in a brief is decided where training simulates it (models/subevent/train.ts)
+export { MODEL_EVENT_MIN_P, modelEventType };
 import { refineByActors } from '../events/classify.ts';
 import { composeNote } from '../events/notes.ts';
 import { parseDateline } from '../../input/dateline.ts';
@@ -77,16 +80,6 @@ function decide(model: SubEventModel, doc: Document, ev: EventMention, brief: bo
   return { ...typed, notes: composeNote(doc, typed) };
 }
 
-/**
- * How sure the model must be, beyond beating its own no-event output, to code an event in a brief where the rules
- * found none: not at all. News snippets name events in words the trigger lexicon lacks or scores below its threshold
- * ("Thousands of people marched in Bratislava", "captured a key neighborhood"): a fifth of CASE 2021's TRAIN snippets
- * of ACLED types got no event from the rules. Whether such a brief holds an event is the model's no-event class,
- * learned from CASE's snippets of non-ACLED types (disasters, crime, diplomacy, claims of responsibility), not a
- * cut-off on the type's probability: in cross-validation on CASE TRAIN (bench/subevent-case-cv.ts) a cut-off on top of
- * it changed weighted F1 by at most 0.3 points (73.2 at none, 73.5 at 0.2, 72.7 at 0.5).
- */
-export const MODEL_EVENT_MIN_P = 0;
 
 /**
  * The model's event for a brief the rules coded nothing in: its most probable sub-event type, told by the whole
@@ -142,14 +135,6 @@ function tellsSomething(doc: Document): boolean {
   return doc.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && !PLACE_KIND.test(t.norm)));
 }
 
-/**
- * The type of the model's own event in a brief the rules coded nothing in: its most probable type, when that is more
- * probable than its no-event output and at least `createAt`; else -1.
- */
-export function modelEventType(p: ArrayLike<number>, createAt = MODEL_EVENT_MIN_P): number {
-  const best = bestType(p);
-  return p[best] >= createAt && p[best] > p[NO_EVENT] ? best : -1;
-}
 
 const TERRITORY: ReadonlySet<string> = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
 
