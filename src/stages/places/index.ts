@@ -42,7 +42,8 @@ export const places: StageFactory = {
         // "SANA" after Moscow a news agency, not Sanaa
         const named = (cc: string) => (focus0.counts.get(cc) ?? 0) > 0;
         const raws = gated.kept.filter((r) => !r.regionAbbreviation || r.candidates.some((c) => named(c.countryCode)));
-        const focus = raws.length === gated.kept.length || raws.some((r) => r.regionAbbreviation) ? computeFocus(raws, demonyms, doc.article.dateline, gazetteer, locale) : focus0;
+        // focus0 was computed over these very raws unless an abbreviation stayed among them
+        const focus = raws.some((r) => r.regionAbbreviation) ? computeFocus(raws, demonyms, doc.article.dateline, gazetteer, locale) : focus0;
         const mentions: PlaceMention[] = [];
         for (const r of resolvePlaces(raws, focus, gazetteer)) {
           if (!r.keep) continue;
