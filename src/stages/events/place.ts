@@ -1,7 +1,7 @@
 import type { Document, Mention, PlaceMention } from '../../model/document.ts';
 import { overlaps, type Span } from '../../model/span.ts';
 import { distanceKm, isCountry, isSupraRegion } from '../../geo/gazetteer.ts';
-import { choosePlace, inDateline } from '../places/index.ts';
+import { choosePlace, datelineSpan } from '../places/index.ts';
 import { governmentMentions } from '../places/metonymy.ts';
 
 /**
@@ -95,13 +95,15 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   // "BEIRUT (Reuters) - … an attack on a Damascus police station": where the event's own sentences name a town only inside
   // an actor's name, that town is nearer the scene than the city the reporter files from
   // (and so is one the sentence just before names so, as an earlier sentence lends its town: "The third blew himself up")
-  if (chosen && inDateline(doc, chosen)) {
+  const filed = datelineSpan(doc);
+  const inDateline = (m: Span) => filed !== null && m.start >= filed.start && m.end <= filed.end;
+  if (chosen && inDateline(chosen)) {
     const inName = doc.mentions.filter(
       (m): m is PlaceMention =>
-        m.kind === 'PLACE' && m.place !== null && !m.demonym && !m.site && !m.seat && !isCountry(m.place) && !isSupraRegion(m.place) && m.sentence <= Math.max(...sentenceIndexes) && m.sentence >= Math.min(...sentenceIndexes) - 1 && !inDateline(doc, m) && names.some((a) => overlaps(a, m)),
+        m.kind === 'PLACE' && m.place !== null && !m.demonym && !m.site && !m.seat && !isCountry(m.place) && !isSupraRegion(m.place) && m.sentence <= Math.max(...sentenceIndexes) && m.sentence >= Math.min(...sentenceIndexes) - 1 && !inDateline(m) && names.some((a) => overlaps(a, m)),
     );
     const own = inName.filter((m) => sentenceIndexes.includes(m.sentence));
-    if (own.length) return own.reduce((a, b) => (Math.abs(b.start - near.start) < Math.abs(a.start - near.start) ? b : a));
+    if (own.length) return nearestTo(own, near);
     if (inName.length) return inName.at(-1)!;
   }
   // "the Qalamoun mountains to the northwest of Bir Qassab": the place is the one the relative phrase describes.
@@ -140,8 +142,13 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
   const chosen = chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause);
   const seats = doc.mentions.filter((m): m is PlaceMention => m.kind === 'PLACE' && m.seat === true && m.place !== null && sentenceIndexes.includes(m.sentence) && !inOtherClause(m));
   if (!seats.length) return chosen;
-  const seat = seats.reduce((a, b) => (Math.abs(b.start - near.start) < Math.abs(a.start - near.start) ? b : a));
+  const seat = nearestTo(seats, near);
   const p = chosen?.place;
   if (!p || !sentenceIndexes.includes(chosen.sentence) || (isCountry(p) && p.countryCode === seat.place!.countryCode)) return seat;
   return chosen;
+}
+
+/** The mention that starts nearest the trigger; the first of equally near ones. */
+function nearestTo(ms: readonly PlaceMention[], near: Span): PlaceMention {
+  return ms.reduce((a, b) => (Math.abs(b.start - near.start) < Math.abs(a.start - near.start) ? b : a));
 }

@@ -467,10 +467,10 @@ function findDateline(doc: Document): RegExpExecArray | null {
   return new RegExp(`^[ \\t]*${escaped}(?:,\\s*[A-Z][A-Za-z .]{1,30})?\\s*\\([A-Z][^()\\n]{1,40}\\)\\s*[-–—]`, 'm').exec(doc.text.slice(0, 300));
 }
 
-/** Whether a mention is the dateline's place ("BEIRUT (Reuters) -"): where the reporter files from, not a scene. */
-export function inDateline(doc: Document, m: { start: number; end: number }): boolean {
+/** Where the dateline stands ("BEIRUT (Reuters) -"): a place inside it is where the reporter files from, not a scene; null when none. */
+export function datelineSpan(doc: Document): { start: number; end: number } | null {
   const dateline = findDateline(doc);
-  return dateline !== null && m.start >= dateline.index && m.end <= dateline.index + dateline[0].length;
+  return dateline && { start: dateline.index, end: dateline.index + dateline[0].length };
 }
 
 function sentenceOf(doc: Document, offset: number): number {

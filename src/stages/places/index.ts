@@ -10,7 +10,7 @@ import { createSiteFinder, mediaSites, placeSite } from './sites.ts';
 import { createSeatFinder } from './seats.ts';
 import { repeatedNames } from './repeats.ts';
 
-export { choosePlace, inDateline } from './choose.ts';
+export { choosePlace, datelineSpan } from './choose.ts';
 
 /**
  * Finds place names (capitalised sequences the gazetteer knows, with the cues around them) and
