@@ -12,6 +12,16 @@ export function lexiconPath(name: string): string {
 }
 
 /**
+ * A lexicon reader that reads the repository's own folder once per process and shares the result: several stages ask
+ * for the same shipped lexicon, no user changes it, and compiled patterns cost start-up time at each fresh copy.
+ * Another folder (tests, experiments) is read anew each time.
+ */
+export function readShippedOnce<T>(read: (dir: string) => T): (dir?: string) => T {
+  let shipped: T | undefined;
+  return (dir = LEXICON_DIR) => (dir === LEXICON_DIR ? (shipped ??= read(LEXICON_DIR)) : read(dir));
+}
+
+/**
  * Reads a JSON-lines lexicon: one entry a line, blank lines and lines starting with "//" skipped.
  * Every line is checked against the schema; an error names the file and line.
  */

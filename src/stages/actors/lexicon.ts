@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SitrepError } from '../../errors.ts';
-import { LEXICON_DIR, loadJsonlLexicon } from '../../lexicons/load.ts';
+import { loadJsonlLexicon, readShippedOnce } from '../../lexicons/load.ts';
 import type { Actor, InterCode } from '../../model/actor.ts';
 
 export const ACTOR_KINDS = [
@@ -82,16 +82,8 @@ export interface ActorLexicon {
   readonly cues: ReadonlyMap<CueKind, readonly string[]>;
 }
 
-let shipped: ActorLexicon | null = null;
-
-/**
- * The repository's own lexicon is read once per process: the actors and events stages (and the store's actor
- * matching) each ask for it, and no user changes it. Another folder (tests, experiments) is read anew each time.
- */
-export function loadActorLexicon(dir = LEXICON_DIR): ActorLexicon {
-  if (dir === LEXICON_DIR) return (shipped ??= readActorLexicon(dir));
-  return readActorLexicon(dir);
-}
+/** The actors and events stages (and the store's actor matching) each ask for the lexicon: the shipped one is read once. */
+export const loadActorLexicon: (dir?: string) => ActorLexicon = readShippedOnce(readActorLexicon);
 
 function readActorLexicon(dir: string): ActorLexicon {
   const actors = loadJsonlLexicon('actors.jsonl', actorEntrySchema, dir);

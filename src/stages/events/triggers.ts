@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SitrepError } from '../../errors.ts';
-import { LEXICON_DIR, loadJsonlLexicon } from '../../lexicons/load.ts';
+import { loadJsonlLexicon, readShippedOnce } from '../../lexicons/load.ts';
 import { isSubEventType, type SubEventType } from '../../model/taxonomy.ts';
 
 const entrySchema = z
@@ -53,18 +53,12 @@ function compile(id: string, source: string): RegExp {
   }
 }
 
-let shipped: TriggerLexicon | null = null;
-
 /**
- * The repository's own lexicon is read and compiled once per process: the events stage and the sub-event
- * model's features both read it, and each fresh copy of its patterns is compiled again by V8 on first use
- * (about 50 ms of a one-article start-up). Every user resets a pattern's lastIndex before it runs, so the
- * copies can be shared. Another folder (tests, experiments) is read anew each time.
+ * The events stage and the sub-event model's features both read the lexicon, and each fresh copy of its patterns is
+ * compiled again by V8 on first use (about 50 ms of a one-article start-up): the shipped one is read once. Every user
+ * resets a pattern's lastIndex before it runs, so the copies can be shared.
  */
-export function loadTriggerLexicon(dir?: string): TriggerLexicon {
-  if (dir === undefined || dir === LEXICON_DIR) return (shipped ??= readTriggerLexicon(LEXICON_DIR));
-  return readTriggerLexicon(dir);
-}
+export const loadTriggerLexicon: (dir?: string) => TriggerLexicon = readShippedOnce(readTriggerLexicon);
 
 function readTriggerLexicon(dir: string): TriggerLexicon {
   const entries = loadJsonlLexicon('event-triggers.jsonl', entrySchema, dir);
