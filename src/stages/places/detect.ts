@@ -272,6 +272,43 @@ function apposedPattern(person: PersonCues): RegExp | null {
   return re;
 }
 
+/**
+ * The part of speech of the token that starts at an offset, by binary search over the document's tokens (in text
+ * order): the detector asks only at the names it makes raws of, a few per story, so a map of every token's start
+ * cost more to build than all the asking. Where tokens share a start, the last one's, as such a map kept.
+ */
+function tokenPositions(tokens: readonly { start: number; pos: string }[]): Pick<ReadonlyMap<number, string>, 'get'> {
+  return {
+    get(offset) {
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid].start <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && tokens[lo - 1].start === offset ? tokens[lo - 1].pos : undefined;
+    },
+  };
+}
+
+/** The story's words written in lower case (by their norm), gathered on the first question: a story with no one-word name asks none. */
+function lowerCaseWords(doc: Document): Pick<ReadonlySet<string>, 'has'> {
+  let words: Set<string> | null = null;
+  return {
+    has(word) {
+      if (!words) {
+        words = new Set<string>();
+        for (const t of doc.tokens) {
+          const first = doc.text.charCodeAt(t.start);
+          if (first >= 97 && first <= 122) words.add(t.norm);
+        }
+      }
+      return words.has(word);
+    },
+  };
+}
+
 const NO_PERSON_CUES: PersonCues = { firstNames: new Set(), titles: new Set(), personNouns: new Set() };
 
 export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUES, localeCues: readonly LocaleCue[] = []): Detector {
@@ -288,13 +325,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
       const raws: RawPlace[] = [];
       const demonyms: string[] = [];
       const demonymSpans: DemonymSpan[] = [];
-      const tokenAt = new Map<number, string>();
-      const lowerWords = new Set<string>();
-      for (const t of doc.tokens) {
-        tokenAt.set(t.start, t.pos);
-        const first = text.charCodeAt(t.start);
-        if (first >= 97 && first <= 122) lowerWords.add(t.norm);
-      }
+      const tokenAt = tokenPositions(doc.tokens);
+      const lowerWords = lowerCaseWords(doc);
       for (const sentence of doc.sentences) {
         const sText = text.slice(sentence.start, sentence.end);
         if (CREDITS.test(sText)) continue;
@@ -361,7 +393,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           while (lead < words.length - 1 && /^(?:The|A|An)$/.test(words[lead])) lead++;
           const before = text.slice(Math.max(sentence.start, seqStart - 60), seqStart);
           // "in Colonia Corona del Mar", "colonia del Bosque", "on Paseo de la Reforma": a quarter or a street of the town the note names
-          if (QUARTER_HEAD.test(words[0]) && (words.length > 1 || /^\s+(?:del?|de la|de las|de los|das?|dos?)\s+\p{Lu}/u.test(text.slice(seqStart + seqText.length, seqStart + seqText.length + 12)))) continue;
+          if (QUARTER_HEAD.test(words[0]) && (words.length > 1 || CONNECTOR_THEN_NAME.test(text.slice(seqStart + seqText.length, seqStart + seqText.length + 12)))) continue;
           if (QUARTER_BEFORE.test(before)) continue;
           const prev = previousWord(before);
           if (prev && (cues.title.has(prev) || person.titles.has(prev))) continue;
@@ -484,7 +516,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                   // "FrontCounter BC", "from NSW National Parks": a region's own abbreviation (a lexicon variant spelt as
                   // written) is kept, marked, for the places stage to weigh against the story's country; "300 BC" is a year
                   // ("NSW" is New South Wales's initials; "PA" no Pennsylvania's, "TOTF.PA" a ticker, "DON’T MISS" a shout)
-                  const abbreviated = ABBREVIATION_AROUND.test(text.slice(Math.max(0, span.start - 3), span.start)) || /^\.\p{L}/u.test(text.slice(span.end, span.end + 2)) ? [] : candidates.filter((c) => c.featureCode === 'ADM1' && c.geonameid === null && c.name.replace(NOT_CAPITAL, '') === surface);
+                  const abbreviated = ABBREVIATION_AROUND.test(text.slice(Math.max(0, span.start - 3), span.start)) || DOT_THEN_LETTER.test(text.slice(span.end, span.end + 2)) ? [] : candidates.filter((c) => c.featureCode === 'ADM1' && c.geonameid === null && c.name.replace(NOT_CAPITAL, '') === surface);
                   candidates = candidates.filter((c) => c.featureCode === 'PCLI' || (shortCaps && isSupraRegion(c)));
                   if (!candidates.length && abbreviated.length) {
                     abbreviations.push({ ...makeRaw(text, sentence, span, surface, abbreviated, tokenAt.get(span.start) ?? null, false), regionAbbreviation: true });
@@ -520,7 +552,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           const start = sentence.start + (m.index ?? 0);
           const end = start + m[0].length;
           if (inSentence.some((r) => r.start < end && r.end > start)) continue;
-          const twoPart = /\.\s?\p{Lu}/u.test(m[0]);
+          const twoPart = DOT_THEN_CAPITAL.test(m[0]);
           if (!twoPart && !/,\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
           // "N.Y." is New York, but "L.A." is no spelling of Louisiana ("La."): two capitals stand for two words
           const capitals = m[0].replace(/[^\p{Lu}]/gu, '');
@@ -585,7 +617,7 @@ export const TRANSLITERATED: ReadonlySet<string> = new Set(['SY', 'IQ', 'YE', 'L
  * through their consonants (gazetteer.looseCandidates). Such a raw is marked `loose`: the resolver
  * keeps its reading only inside the region the note states, and only when it is the one there.
  */
-function looseRaws(text: string, sentence: { index: number; start: number; end: number }, sText: string, found: readonly RawPlace[], gazetteer: Gazetteer, cues: GeoCues, lowerWords: ReadonlySet<string>, tokenAt: ReadonlyMap<number, string>): RawPlace[] {
+function looseRaws(text: string, sentence: { index: number; start: number; end: number }, sText: string, found: readonly RawPlace[], gazetteer: Gazetteer, cues: GeoCues, lowerWords: Pick<ReadonlySet<string>, 'has'>, tokenAt: Pick<ReadonlyMap<number, string>, 'get'>): RawPlace[] {
   const out: RawPlace[] = [];
   for (const m of sText.matchAll(LOOSE_NAME)) {
     const start = sentence.start + (m.index ?? 0);
@@ -690,7 +722,7 @@ const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|areas?|districts?|sub-?
  * town the story was filed from, never a country (Malta, Ill.) nor a state (Washington, D.C.).
  */
 function isDateline(surface: string, before: string, after: string): boolean {
-  return surface === surface.toUpperCase() && /\p{Lu}{3}/u.test(surface) && (DATELINE_BEFORE.test(before) || BYLINE_BEFORE.test(before)) && DATELINE_AFTER.test(after);
+  return surface === surface.toUpperCase() && THREE_CAPITALS.test(surface) && (DATELINE_BEFORE.test(before) || BYLINE_BEFORE.test(before)) && DATELINE_AFTER.test(after);
 }
 const DATELINE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 /** "By MATTHEW LEE, Associated Press WASHINGTON (AP) —": a wire agency's byline ends where the dateline starts. */
@@ -704,7 +736,7 @@ const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*)?(?:
  */
 function bylineCut(text: string, units: readonly { start: number; end: number }[], seqEnd: number): number {
   if (units.length < 2 || seqEnd > 600) return 0;
-  const upper = (u: { start: number; end: number }) => { const w = text.slice(u.start, u.end); return w === w.toUpperCase() && /\p{Lu}{2}/u.test(w); };
+  const upper = (u: { start: number; end: number }) => { const w = text.slice(u.start, u.end); return w === w.toUpperCase() && TWO_CAPITALS_IN.test(w); };
   let k = units.length;
   while (k > 0 && upper(units[k - 1])) k--;
   if (k === 0 || k === units.length) return 0;
@@ -726,6 +758,11 @@ const ABBREVIATION_AROUND = /(?:\d\s*|\.|\p{Lu}['’]?\p{Lu}\s)$/u;
 const NOT_CAPITAL = /[^\p{Lu}]/gu;
 /** Module-level, as esbuild turns a \p{…} literal into a `new RegExp` built at every call. */
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+const TWO_CAPITALS_IN = /\p{Lu}{2}/u;
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+const CONNECTOR_THEN_NAME = /^\s+(?:del?|de la|de las|de los|das?|dos?)\s+\p{Lu}/u;
+const DOT_THEN_LETTER = /^\.\p{L}/u;
+const DOT_THEN_CAPITAL = /\.\s?\p{Lu}/u;
 const LIST_BETWEEN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 /** The cheap test before AND_NAME, whose own "\s+and\s+" it is. */
 const AND_WORD = /\sand\s/;

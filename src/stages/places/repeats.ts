@@ -12,6 +12,8 @@ export interface Repeat {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Module-level, as esbuild turns a \p{…} literal into a `new RegExp` built at every call. */
+const OPENING_CAPITAL = /^\p{Lu}/u;
 /** The capitalised word right before a repetition, on the same line ("Honey Sherman", "Federal Reserve"). */
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’.-]*)[ \t]+$/u;
 /** Words that open a name as often as a sentence ("The Allendale Woman’s Club"). */
@@ -33,7 +35,7 @@ export function repeatedNames(doc: Document, mentions: readonly PlaceMention[], 
   const byName = new Map<string, Place>();
   for (const m of mentions) {
     // a site or a demonym was never resolved as a name; a short name ("US", "Ga") is too often another word's
-    if (!m.place || m.demonym || m.site || m.text.length < 3 || !/^\p{Lu}/u.test(m.text)) continue;
+    if (!m.place || m.demonym || m.site || m.text.length < 3 || !OPENING_CAPITAL.test(m.text)) continue;
     // only a name the words around vouched for, that its place bears as written: "House" read as Housse, or
     // "Clinton" let through by the tagger once, would carry a misreading into every repetition
     if (m.decidedBy !== 'rule' || plainSpelling(m.place.name) !== plainSpelling(m.text)) continue;

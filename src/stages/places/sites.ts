@@ -40,6 +40,11 @@ const KIND_AFTER_WORDS = /\s(?:village|town)/;
 const KIND_OF_WORDS = /(?:town|village|suburb|hamlet|neighbou?rhood|settlement|community)\s+of\s/;
 
 /** "the town of X", "the village of X": a place the gazetteer may lack. */
+/** Module-level, as esbuild turns a \p{…} literal into a `new RegExp` built at every call. */
+const ABBREVIATED_WORD = /\p{L}{3,}\.$/u;
+const TWO_LETTERS = /\p{L}{2}/u;
+const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const TOWN_WORD = String.raw`\p{Lu}[\p{Ll}’'-]+`;
 const KIND_OF = new RegExp(String.raw`(?:town|village|suburb|hamlet|neighbou?rhood|settlement|community)\s+of\s+(${TOWN_WORD}(?:\s+${TOWN_WORD}){0,2})(?![\p{L}\p{N}.-])`, 'gu');
 /** "from Torkula village", "in Nagrig town". */
@@ -80,7 +85,7 @@ export function createSiteFinder(siteWords: readonly string[], roadWords: readon
       let to = start + whole.length;
       // "on Saturday. The Church", "the University of Texas. At this point": a sentence ends inside the run
       // (initials such as "St." do not end one)
-      const stop = words.findIndex((w, k) => k < words.length - 1 && /\p{L}{3,}\.$/u.test(w));
+      const stop = words.findIndex((w, k) => k < words.length - 1 && ABBREVIATED_WORD.test(w));
       if (stop >= 0) {
         const ofForm = headSet.has(words[0]) && words[1] === 'of';
         if (ofForm) {
@@ -88,7 +93,7 @@ export function createSiteFinder(siteWords: readonly string[], roadWords: readon
           to = start + whole.indexOf(words[stop]) + words[stop].length - 1;
         } else {
           let last = stop;
-          for (let k = stop + 1; k < words.length - 1; k++) if (/\p{L}{3,}\.$/u.test(words[k])) last = k;
+          for (let k = stop + 1; k < words.length - 1; k++) if (ABBREVIATED_WORD.test(words[k])) last = k;
           const kept = words.slice(last + 1);
           from = start + whole.lastIndexOf(kept.join(' '));
           words = kept;
@@ -105,7 +110,7 @@ export function createSiteFinder(siteWords: readonly string[], roadWords: readon
       if (firstNames.has(words[0]) || words.some((w) => titles.has(w) && !PLACE_OPENING_TITLE.test(w))) continue;
       // at a sentence's start only in running text ("Dulles International Airport is 22 miles away"), not in a headline
       const prefix = m[0].slice(0, m[0].length - whole.length).replace(/\bthe\s+$/i, '');
-      if (!/\p{L}{2}/u.test(prefix) && !/^\s+\p{Ll}/u.test(text.slice(to, to + 3))) continue;
+      if (!TWO_LETTERS.test(prefix) && !SPACE_THEN_LOWER.test(text.slice(to, to + 3))) continue;
       const head = words.at(-1)!;
       push(from, to, roads.has(head));
     }
@@ -127,7 +132,7 @@ export function createSiteFinder(siteWords: readonly string[], roadWords: readon
     for (const site of [...out]) {
       for (let at = text.indexOf(site.text); at >= 0; at = text.indexOf(site.text, at + 1)) {
         const end = at + site.text.length;
-        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+        if (LETTER_OR_DIGIT.test(text[at - 1] ?? '') || LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
         push(at, end, site.road);
       }
     }
