@@ -49,6 +49,12 @@ const HARM_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote v
 const BOMBINGS: ReadonlySet<string> = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
 /** Weapons only armed forces wield: their reporter is their agent. */
 const STRIKES: ReadonlySet<string> = new Set(['Air/drone strike', 'Shelling/artillery/missile attack']);
+/** A clause opening with a determiner and a noun before its verb: "the drones", "two gunmen", "its jets". */
+const NOUN_PHRASE_SUBJECT = /^\s*(?:the|a|an|two|three|four|five|several|some|\d+)\s+(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+\s*$/i;
+/** Only a determiner and modifiers before the trigger: the event noun heads the clause ("when the drones struck"). */
+const DETERMINER_ONLY = /^\s*(?:the|a|an|two|three|several|some)\s+(?:[\w'’.-]+\s+){0,2}$/i;
+/** A trigger that is a verb in the past: "struck", "targeted", "fired". */
+const FINITE_PAST = /^(?:[a-z]+ed|struck|hit|shot|fought|blew|overran|took|seized|fired|shelled|bombed|stormed)\b/i;
 /** Boundaries that open a reported clause ("said", "that") rather than an adverbial one ("after", "when"). */
 const REPORTED_BOUNDARY = /^(?:said|says|told|that)$/i;
 /** "… Mateen, the son of immigrants who killed 49 people": the relative clause's subject is the noun right before "who". */
@@ -65,6 +71,11 @@ const AGENT_AFTER_TRIGGER = /^\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+|an?\s+)?(?:[\
 const REPORTING = /,\s*(?:[^,]{0,80}?)\b(?:said|says|told|reported|reports|claimed|according to|stated|announced)\b/i;
 /** A subordinate clause after the trigger has its own participants and dates: "seized Mosul in 2014 before it was defeated by Iraqi forces". */
 const SUBORDINATE_AFTER = /\s(?:before|until|after|when|while|whereas|because|although|though)\s|,\s*(?:which|who|whose|but)\s|;/i;
+
+/** "in support of the SDF", "backed by Russia", "alongside Iraqi troops": the words before a mention make it an ally. */
+export function namedAsAlly(text: string, sentenceStart: number, m: { start: number }): boolean {
+  return ALLY_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start));
+}
 
 /** Where the first subordinate clause between from and end begins; end when there is none. */
 export function subordinateStart(text: string, from: number, end: number): number {
@@ -125,6 +136,11 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // clause responds to a bombing its adverbial clause tells; it did not plant the bomb
   const adverbial = clauseStart > mainStart && !reported;
   const respondsToBombing = (m: ActorMention) => adverbial && BOMBINGS.has(hit.rule.sub) && m.end <= clauseStart && m.actor!.inter === 1;
+  // "No militants were in the area when the drones struck": an adverbial clause whose own subject is a noun phrase naming
+  // no actor has that subject; an actor of the main clause did not act in it
+  const nounSubject = adverbial && !before.some((m) => m.start >= clauseStart) && (NOUN_PHRASE_SUBJECT.test(text.slice(clauseStart, hit.start)) && FINITE_PAST.test(text.slice(hit.start, hit.end)) ||
+    // "… when the drones struck", "after a bomb exploded": the weapon itself is the clause's subject
+    ((STRIKES.has(hit.rule.sub) || BOMBINGS.has(hit.rule.sub)) && DETERMINER_ONLY.test(text.slice(clauseStart, hit.start)) && FINITE_PAST.test(text.slice(hit.end, hit.end + 20).trimStart())));
   const relative = RELATIVE_BEFORE.exec(lead);
   // Before the trigger's own clause, an actor is its subject only when nothing in between says otherwise:
   // not a source whose report the clause is (unless the clause's subject is a pronoun for it), not across a relative clause.
@@ -140,7 +156,9 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const inParticiple = (m: ActorMention) => opener !== null && PARTICIPLE_OPENER.test(opener[0]) && m.end <= mainStart;
   const outerSubject = (m: ActorMention) => isSubject(m) && notSource(m) && !inParticiple(m);
   const antecedent = relative ? before.filter((m) => /^[\s,]*$/.test(text.slice(m.end, sentence.start + relative.index))).at(-1) : undefined;
-  const subject = relative
+  const subject = nounSubject
+    ? null
+    : relative
     ? antecedent ?? before.filter((m) => m.start > sentence.start + relative.index && isSubject(m))[0] ?? null
     : before.filter((m) => m.start >= clauseStart && isSubject(m))[0] ?? before.filter((m) => outerSubject(m) && !respondsToBombing(m))[0] ?? null;
 
@@ -172,7 +190,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // "… Mateen, the son of immigrants who killed 49 people": a relative clause whose noun is no actor has no actor of the sentence as subject
   const strangerRelative = relative !== null && !antecedent;
   // (never one the sentence says is supported: "disputes over U.S. support for Kurdish fighters … after the arrest of …")
-  const actor1 = modifier ?? (ownAgent ? null : subject ?? (strangerRelative ? null : before.filter((m) => notSource(m) && !inParticiple(m) && !isAlly(m) && !respondsToBombing(m)).at(-1) ?? null));
+  const actor1 = modifier ?? (ownAgent || nounSubject ? null : subject ?? (strangerRelative ? null : before.filter((m) => notSource(m) && !inParticiple(m) && !isAlly(m) && !respondsToBombing(m)).at(-1) ?? null));
   // "Two Turkish soldiers were killed on Monday by an improvised explosive device": the subject of a passive
   // verb of harm is its victim, whatever word named the event
   const harmed = actor1 ? PASSIVE_HARM_AFTER.exec(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60))) : null;
