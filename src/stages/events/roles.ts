@@ -22,6 +22,13 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|not\s
 /** A trigger opening with a present participle ("fighting", "battling"). */
 const PROGRESSIVE = /^[a-z]+ing\b/i;
 const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?$/i;
+/** "executed by armed groups loyal to Khalifa Haftar's Libyan National Army": the agent is the actor its fighters serve. */
+const BY_LOYAL_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:loyal|allied|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
+/** "Forces loyal to Haftar attacked …": the actor served stands for the fighters, the clause's subject. */
+const LOYAL_BEFORE = /\b(?:forces|fighters|militias?|groups?|gunmen|troops|units|militants|men|brigades?)\s+(?:loyal|allied|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
+/** An agent after "by", its fighters' allegiance included. */
+const byAgent = (text: string, from: number, m: { start: number }): boolean =>
+  BY_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) || BY_LOYAL_BEFORE.test(text.slice(Math.max(from, m.start - 80), m.start));
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = /^\s*(?:\S+\s+){0,3}?(?:against|on|targeting|targeted|at|from|with|into|hit|hitting|struck|striking)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}$/i;
 /** An actor right after one of these words is an object, not the clause's subject. */
@@ -120,7 +127,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // "air strikes … in support of the SDF": an ally named after the trigger is not its target
   const isAlly = (m: ActorMention) => ALLY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
   const after = [...inside, ...parties.filter((m) => m.start >= hit.end && m.start < clauseEnd && !isAlly(m))];
-  const isSubject = (m: ActorMention) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  const isSubject = (m: ActorMention) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) || LOYAL_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
   // The subject is the first actor of the trigger's clause ("… said the coalition had conducted air strikes").
   const lead = text.slice(sentence.start, hit.start);
   // "As militants increased their activity, the United States launched air strikes": the main clause follows the comma
@@ -183,7 +190,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // ("The Syrian army is fighting Islamic State": an auxiliary before a present participle tells a progressive, not a passive)
   if (PASSIVE_BEFORE.test(text.slice(sentence.start, hit.start)) && !PROGRESSIVE.test(text.slice(hit.start, hit.end))) {
     const patient = subject ?? before.at(-1) ?? null;
-    const agent = after.find((m) => BY_BEFORE.test(text.slice(Math.max(hit.end, m.start - 12), m.start))) ?? ownReport(patient);
+    const agent = after.find((m) => byAgent(text, hit.end, m)) ?? ownReport(patient);
     return { actor1: agent, actor2: patient, certainty: agent ? 1 : 0.6 };
   }
 

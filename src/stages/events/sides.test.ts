@@ -55,3 +55,12 @@ test('an actor of the main clause did not act in an adverbial clause with a subj
   const soldiers = events('Islamic State fighters were in the town when the soldiers attacked on Monday.');
   for (const r of soldiers) assert.notEqual(r.actor1, 'Islamic State', show(soldiers));
 });
+
+test('fighters loyal to a named actor are that actor, as agent of a passive or as subject', () => {
+  const passive = events('TUNIS (Sitrep Wire) - The bodies of 12 men found near Benghazi appear to have been executed by armed groups loyal to the Libyan National Army, a rights group said on Wednesday.', '2017-11-29');
+  const killing = passive.find((r) => r.sub_event_type === 'Attack');
+  assert.ok(killing, show(passive));
+  assert.match(killing.actor1 ?? '', /Libyan National Army/);
+  const active = events('Fighters loyal to the Libyan National Army attacked a checkpoint in Benghazi on Tuesday, killing five civilians.', '2017-11-29');
+  assert.ok(active.some((r) => /Libyan National Army/.test(r.actor1 ?? '')), show(active));
+});
