@@ -205,7 +205,11 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     last = cand;
   }
   const merged = mergeCandidates(candidates);
-  for (const c of merged) if (eventTypeOf(c.sub) === 'Battles' && c.actor1 && !c.actor2) c.actor2 = opponentNamedBeside(doc, c, c.actor1, actors);
+  for (const c of merged) {
+    // (a second side that only repeats the first, "troops" of the army named, is none)
+    const [one, two] = distinctSides(c);
+    if (eventTypeOf(c.sub) === 'Battles' && one && !two) c.actor2 = opponentNamedBeside(doc, c, one, actors) ?? c.actor2;
+  }
   return merged.map((c) => finish(doc, c, published, periods, acled, conventional));
 }
 
@@ -231,8 +235,6 @@ function opponentNamedBeside(doc: Document, c: Candidate, side: EventActor, acto
     // two forces of one state are one side ("Iraqi forces" and the Popular Mobilisation)
     if (state(a) && state(own) && (a.country === own.country || a.inter === 8 || own.inter === 8)) return false;
     const s = doc.sentences[m.sentence];
-    // (in the trigger's sentence, not in a later subordinate clause: "seized Mosul in 2014 before it was defeated by Iraqi forces")
-    if (m.sentence === triggerSentence && m.start > c.trigger.end && m.start >= subordinateStart(text, c.trigger.end, s.end)) return false;
     if (namedAsAlly(text, s.start, m) || HELPER_AFTER.test(text.slice(m.end, m.end + 24)) || m.backedBy === own.id) return false;
     // joined to the side already named ("the army and its allies", "Iraqi troops and Shi'ite paramilitary groups")
     const ownMention = side.mention;
@@ -243,7 +245,17 @@ function opponentNamedBeside(doc: Document, c: Candidate, side: EventActor, acto
   const told = [...new Set(c.sentences)].sort((a, b) => a - b);
   const beside = told.flatMap((i) => actors[i].filter(otherSide));
   const held = beside.filter((m) => m.holds);
-  return one(held) ?? one(beside) ?? (told[0] > 0 ? one(actors[told[0] - 1].filter((m) => otherSide(m) && m.confidence >= 0.75)) : null);
+  // the trigger's own sentence first; where it names more than one, the first after the side's own name is its object
+  // ("the United States invaded Afghanistan and toppled the Taliban government for giving al Qaeda a sanctuary")
+  const inTrigger = actors[triggerSentence].filter(otherSide);
+  const object = side.mention && side.mention.sentence === triggerSentence ? inTrigger.find((m) => m.start > side.mention!.end) : undefined;
+  return (
+    one(held) ??
+    one(inTrigger) ??
+    (object ? { actor: object.actor!, mention: object } : null) ??
+    one(beside) ??
+    (told[0] > 0 ? one(actors[told[0] - 1].filter((m) => otherSide(m) && m.confidence >= 0.75)) : null)
+  );
 }
 
 /** Whether a sentence's figures may belong to an event told before it: not when it gives a total or dates itself in the past. */
@@ -734,7 +746,9 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   let date = c.date ?? (published ? { earliest: published, latest: published, precision: 4 as const, anchor: 'published' as const } : null);
   // A reported event has happened by the time of the report ("this week" ends at publication).
   if (date && published && !c.historical && date.latest > published && date.earliest <= published) date = { ...date, latest: published };
-  const [actor1, sideTwo] = distinctSides(c);
+  const [sideOne, sideTwo] = distinctSides(c);
+  // ACLED's "Government regains territory" is the government's by definition: unnamed, it is the country's military
+  const actor1 = sideOne ?? (c.sub === 'Government regains territory' ? { actor: conventional['state-forces'], mention: null } : null);
   // ACLED always codes the target of these: violence against civilians by definition (Attack, abduction), and a bomb, a gas
   // attack or an arrest whose target the text leaves unnamed hit or held civilians (news gold TRAIN: 30 of 30 such bombings
   // and attacks; ACLED Middle East 2022: no Attack, abduction or arrest and 2 of 56 bombings with actor2 blank)

@@ -64,3 +64,20 @@ test('fighters loyal to a named actor are that actor, as agent of a passive or a
   const active = events('Fighters loyal to the Libyan National Army attacked a checkpoint in Benghazi on Tuesday, killing five civilians.', '2017-11-29');
   assert.ok(active.some((r) => /Libyan National Army/.test(r.actor1 ?? '')), show(active));
 });
+
+test('a group driven out by an unnamed side lost the ground to the government, which ACLED always names', () => {
+  const rs = events('MOGADISHU (Sitrep Wire) - The militants of al Shabaab were driven out of Kismayo on Sunday, residents said.', '2017-10-16');
+  const taken = rs.find((r) => r.event_type === 'Battles');
+  assert.ok(taken, show(rs));
+  assert.equal(taken.sub_event_type, 'Government regains territory');
+  assert.equal(taken.actor1, 'Military Forces of Somalia');
+  assert.equal(taken.actor2, 'Al Shabaab');
+});
+
+test('where a sentence names two armed groups, the one right after the side that acted is its opponent', () => {
+  const rs = events('Since the United States invaded Afghanistan and toppled the Taliban government for giving al Qaeda a sanctuary, there has been no end to the fighting.', '2017-08-22');
+  const fight = rs.find((r) => r.event_type === 'Battles');
+  assert.ok(fight, show(rs));
+  assert.match(fight.actor1 ?? '', /United States/);
+  assert.equal(fight.actor2, 'Taliban');
+});
