@@ -752,7 +752,8 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   // ACLED always codes the target of these: violence against civilians by definition (Attack, abduction), and a bomb, a gas
   // attack or an arrest whose target the text leaves unnamed hit or held civilians (news gold TRAIN: 30 of 30 such bombings
   // and attacks; ACLED Middle East 2022: no Attack, abduction or arrest and 2 of 56 bombings with actor2 blank)
-  const actor2 = sideTwo ?? (CIVILIAN_TARGETS.has(c.sub) ? { actor: conventional.civilians, mention: null } : null);
+  const held = c.sub === 'Arrests' && (!sideTwo || sideTwo.actor.kind === 'civilians') && holdsOfficials(doc, c) ? { actor: conventional.government, mention: null } : null;
+  const actor2 = held ?? sideTwo ?? (CIVILIAN_TARGETS.has(c.sub) ? { actor: conventional.civilians, mention: null } : null);
   // ACLED's conventions: a "coded as 0" remark, figures only a party to the fighting gave (acled-notes.ts)
   const sides = [actor1?.actor.name, actor1?.mention?.text, actor2?.actor.name, actor2?.mention?.text];
   const counted = applyFatalityConventions(doc.text, c.claims, conservativeFatalities(c.claims), sides, acled);
@@ -787,6 +788,20 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   };
   const id = stableId('ev-', doc.id, c.sub, c.trigger.start, c.trigger.end);
   return { ...ev, id, notes: composeNote(doc, ev) };
+}
+
+/** Those held are the state's own people: "11 princes as well as ministers", "senior officials", "the political elite". */
+const OFFICIALS = /\b(?:princes|ministers|(?:senior|government|state|former)\s+officials|governors|political\s+(?:and\s+\w+\s+)?elite)\b/i;
+
+/**
+ * ACLED codes the arrest of government members (a purge of princes and ministers) with "Government of X" as the ones
+ * held, not civilians: read in the arrest's sentences and the one after its first ("Among them were 11 princes …").
+ */
+function holdsOfficials(doc: Document, c: Candidate): boolean {
+  const told = new Set(c.sentences);
+  if (c.sentences[0] + 1 < doc.sentences.length) told.add(c.sentences[0] + 1);
+  for (const i of told) if (OFFICIALS.test(doc.text.slice(doc.sentences[i].start, doc.sentences[i].end))) return true;
+  return false;
 }
 
 /** Sub-event types whose unnamed target ACLED codes as the country's civilians. */

@@ -81,3 +81,12 @@ test('where a sentence names two armed groups, the one right after the side that
   assert.match(fight.actor1 ?? '', /United States/);
   assert.equal(fight.actor2, 'Taliban');
 });
+
+test('an arrest of princes and ministers holds the government, not civilians (ACLED convention)', () => {
+  const purge = events('RIYADH (Sitrep Wire) - Saudi security forces detained dozens of people in Riyadh on Saturday. Among them were 11 princes as well as ministers and wealthy businessmen.', '2017-11-05');
+  const held = purge.find((r) => r.sub_event_type === 'Arrests');
+  assert.ok(held, show(purge));
+  assert.equal(held.actor2, 'Government of Saudi Arabia');
+  const clerics = events('RIYADH (Sitrep Wire) - Saudi security forces detained dozens of people in Riyadh on Saturday. Among them were clerics and activists.', '2017-11-05');
+  assert.equal(clerics.find((r) => r.sub_event_type === 'Arrests')?.actor2, 'Civilians (Saudi Arabia)');
+});
