@@ -123,7 +123,8 @@ export function refineByActors(sub: SubEventType, actor1: Actor | null, actor2: 
   switch (sub) {
     case 'Non-state actor overtakes territory':
     case 'Government regains territory':
-      return state1 ? 'Government regains territory' : 'Non-state actor overtakes territory';
+      // "The militants were driven out of Mogadishu": a non-state group that lost ground to an unnamed side lost it to the government
+      return state1 || (!actor1 && actor2 !== null && actor2.inter >= 2 && actor2.inter <= 4) ? 'Government regains territory' : 'Non-state actor overtakes territory';
     case 'Arrests':
       return actor1 && !state1 && actor1.inter !== 8 ? 'Abduction/forced disappearance' : 'Arrests';
     case 'Abduction/forced disappearance':

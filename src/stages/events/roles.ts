@@ -22,6 +22,13 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|not\s
 /** A trigger opening with a present participle ("fighting", "battling"). */
 const PROGRESSIVE = /^[a-z]+ing\b/i;
 const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?$/i;
+/** "executed by armed groups loyal to Khalifa Haftar's Libyan National Army": the agent is the actor its fighters serve. */
+const BY_LOYAL_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:loyal|allied|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
+/** "Forces loyal to Haftar attacked …": the actor served stands for the fighters, the clause's subject. */
+const LOYAL_BEFORE = /\b(?:forces|fighters|militias?|groups?|gunmen|troops|units|militants|men|brigades?)\s+(?:loyal|allied|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
+/** An agent after "by", its fighters' allegiance included. */
+const byAgent = (text: string, from: number, m: { start: number }): boolean =>
+  BY_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) || BY_LOYAL_BEFORE.test(text.slice(Math.max(from, m.start - 80), m.start));
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = /^\s*(?:\S+\s+){0,3}?(?:against|on|targeting|targeted|at|from|with|into|hit|hitting|struck|striking)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}$/i;
 /** An actor right after one of these words is an object, not the clause's subject. */
@@ -49,6 +56,12 @@ const HARM_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote v
 const BOMBINGS: ReadonlySet<string> = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
 /** Weapons only armed forces wield: their reporter is their agent. */
 const STRIKES: ReadonlySet<string> = new Set(['Air/drone strike', 'Shelling/artillery/missile attack']);
+/** A clause opening with a determiner and a noun before its verb: "the drones", "two gunmen", "its jets". */
+const NOUN_PHRASE_SUBJECT = /^\s*(?:the|a|an|two|three|four|five|several|some|\d+)\s+(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+\s*$/i;
+/** Only a determiner and modifiers before the trigger: the event noun heads the clause ("when the drones struck"). */
+const DETERMINER_ONLY = /^\s*(?:the|a|an|two|three|several|some)\s+(?:[\w'’.-]+\s+){0,2}$/i;
+/** A trigger that is a verb in the past: "struck", "targeted", "fired". */
+const FINITE_PAST = /^(?:[a-z]+ed|struck|hit|shot|fought|blew|overran|took|seized|fired|shelled|bombed|stormed)\b/i;
 /** Boundaries that open a reported clause ("said", "that") rather than an adverbial one ("after", "when"). */
 const REPORTED_BOUNDARY = /^(?:said|says|told|that)$/i;
 /** "… Mateen, the son of immigrants who killed 49 people": the relative clause's subject is the noun right before "who". */
@@ -65,6 +78,11 @@ const AGENT_AFTER_TRIGGER = /^\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+|an?\s+)?(?:[\
 const REPORTING = /,\s*(?:[^,]{0,80}?)\b(?:said|says|told|reported|reports|claimed|according to|stated|announced)\b/i;
 /** A subordinate clause after the trigger has its own participants and dates: "seized Mosul in 2014 before it was defeated by Iraqi forces". */
 const SUBORDINATE_AFTER = /\s(?:before|until|after|when|while|whereas|because|although|though)\s|,\s*(?:which|who|whose|but)\s|;/i;
+
+/** "in support of the SDF", "backed by Russia", "alongside Iraqi troops": the words before a mention make it an ally. */
+export function namedAsAlly(text: string, sentenceStart: number, m: { start: number }): boolean {
+  return ALLY_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start));
+}
 
 /** Where the first subordinate clause between from and end begins; end when there is none. */
 export function subordinateStart(text: string, from: number, end: number): number {
@@ -109,7 +127,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // "air strikes … in support of the SDF": an ally named after the trigger is not its target
   const isAlly = (m: ActorMention) => ALLY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
   const after = [...inside, ...parties.filter((m) => m.start >= hit.end && m.start < clauseEnd && !isAlly(m))];
-  const isSubject = (m: ActorMention) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  const isSubject = (m: ActorMention) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) || LOYAL_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
   // The subject is the first actor of the trigger's clause ("… said the coalition had conducted air strikes").
   const lead = text.slice(sentence.start, hit.start);
   // "As militants increased their activity, the United States launched air strikes": the main clause follows the comma
@@ -125,6 +143,11 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // clause responds to a bombing its adverbial clause tells; it did not plant the bomb
   const adverbial = clauseStart > mainStart && !reported;
   const respondsToBombing = (m: ActorMention) => adverbial && BOMBINGS.has(hit.rule.sub) && m.end <= clauseStart && m.actor!.inter === 1;
+  // "No militants were in the area when the drones struck": an adverbial clause whose own subject is a noun phrase naming
+  // no actor has that subject; an actor of the main clause did not act in it
+  const nounSubject = adverbial && !before.some((m) => m.start >= clauseStart) && (NOUN_PHRASE_SUBJECT.test(text.slice(clauseStart, hit.start)) && FINITE_PAST.test(text.slice(hit.start, hit.end)) ||
+    // "… when the drones struck", "after a bomb exploded": the weapon itself is the clause's subject
+    ((STRIKES.has(hit.rule.sub) || BOMBINGS.has(hit.rule.sub)) && DETERMINER_ONLY.test(text.slice(clauseStart, hit.start)) && FINITE_PAST.test(text.slice(hit.end, hit.end + 20).trimStart())));
   const relative = RELATIVE_BEFORE.exec(lead);
   // Before the trigger's own clause, an actor is its subject only when nothing in between says otherwise:
   // not a source whose report the clause is (unless the clause's subject is a pronoun for it), not across a relative clause.
@@ -140,7 +163,9 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const inParticiple = (m: ActorMention) => opener !== null && PARTICIPLE_OPENER.test(opener[0]) && m.end <= mainStart;
   const outerSubject = (m: ActorMention) => isSubject(m) && notSource(m) && !inParticiple(m);
   const antecedent = relative ? before.filter((m) => /^[\s,]*$/.test(text.slice(m.end, sentence.start + relative.index))).at(-1) : undefined;
-  const subject = relative
+  const subject = nounSubject
+    ? null
+    : relative
     ? antecedent ?? before.filter((m) => m.start > sentence.start + relative.index && isSubject(m))[0] ?? null
     : before.filter((m) => m.start >= clauseStart && isSubject(m))[0] ?? before.filter((m) => outerSubject(m) && !respondsToBombing(m))[0] ?? null;
 
@@ -165,14 +190,14 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // ("The Syrian army is fighting Islamic State": an auxiliary before a present participle tells a progressive, not a passive)
   if (PASSIVE_BEFORE.test(text.slice(sentence.start, hit.start)) && !PROGRESSIVE.test(text.slice(hit.start, hit.end))) {
     const patient = subject ?? before.at(-1) ?? null;
-    const agent = after.find((m) => BY_BEFORE.test(text.slice(Math.max(hit.end, m.start - 12), m.start))) ?? ownReport(patient);
+    const agent = after.find((m) => byAgent(text, hit.end, m)) ?? ownReport(patient);
     return { actor1: agent, actor2: patient, certainty: agent ? 1 : 0.6 };
   }
 
   // "… Mateen, the son of immigrants who killed 49 people": a relative clause whose noun is no actor has no actor of the sentence as subject
   const strangerRelative = relative !== null && !antecedent;
   // (never one the sentence says is supported: "disputes over U.S. support for Kurdish fighters … after the arrest of …")
-  const actor1 = modifier ?? (ownAgent ? null : subject ?? (strangerRelative ? null : before.filter((m) => notSource(m) && !inParticiple(m) && !isAlly(m) && !respondsToBombing(m)).at(-1) ?? null));
+  const actor1 = modifier ?? (ownAgent || nounSubject ? null : subject ?? (strangerRelative ? null : before.filter((m) => notSource(m) && !inParticiple(m) && !isAlly(m) && !respondsToBombing(m)).at(-1) ?? null));
   // "Two Turkish soldiers were killed on Monday by an improvised explosive device": the subject of a passive
   // verb of harm is its victim, whatever word named the event
   const harmed = actor1 ? PASSIVE_HARM_AFTER.exec(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60))) : null;
