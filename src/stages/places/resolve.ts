@@ -635,9 +635,11 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       // and only to one bearing the very name: "China" is no alternate spelling of Cheyenne's to yield to
       else if (hasFocus && share === 0 && c !== greatest && cands.some((o) => o !== c && focus.share.has(o.countryCode) && (!isCountryCode(c) || ((o.featureCode === 'ADM1' || (o.population ?? 0) >= 100_000) && literal.includes(o))))) s -= 4;
       // "Georgia" in a story whose towns lie in Georgia is the state
+      // (not the region's own seat read from this very name: "Aleppo" said five times is the city five times, no vote for the governorate)
       if (c.featureCode === 'ADM1' && anchors.length >= 2) {
-        const inside = anchors.filter((a) => a.countryCode === c.countryCode && a.admin1 === c.admin1).length;
-        if (inside >= 2 && inside * 2 >= anchors.length) s += 6;
+        const others = anchors.filter((a) => !cands.some((o) => o.geonameid !== null && o.geonameid === a.geonameid));
+        const inside = others.filter((a) => a.countryCode === c.countryCode && a.admin1 === c.admin1).length;
+        if (inside >= 2 && inside * 2 >= others.length) s += 6;
       }
       if (!isCountryCode(c) && c.featureCode !== 'ADM1') {
         for (const a of anchors) {
