@@ -9,8 +9,12 @@ const FULL_NAME = String.raw`(${NAME}(?: ${NAME}){1,2})`;
 /** A region's or a kind of place's word inside a run makes it a place's name: "Kurdistan Region", "Saudi Press Agency" is no person. */
 const PLACE_OR_BODY_WORD = /^(?:Region|Province|Governorate|District|City|Town|Village|County|State|Republic|Kingdom|Forces?|Army|Party|Front|Agency|Council|Ministry|Court|University|Airlines?|News|Press|Times|Post|Guard|Police|Group|Company|Bank|Airport|Street|Square|Mosque|Hospital)$/;
 
-/** Verbs of speech after a role: "…, a spokesman said" makes the role the speaker, not the name's apposition. */
-const SPEECH = 'said|says|told|added|confirmed|stated|declined|denied';
+/**
+ * What may follow a role set off after a name for the role to describe it: "Metin Topuz, the employee arrested last week",
+ * "Khan, a member of". Anything else makes the role a new clause's subject ("Magumeri, a spokesman said", "Patullo Ridge, the
+ * mayor pointed out") or the role word an adjective ("Shiraz, the official news agency").
+ */
+const APPOSITION_GOES_ON = 'of|at|for|in|with|from|who|whose|and|arrested|detained|held|killed|shot|wounded|accused|charged|kidnapped|abducted|jailed|sentenced';
 /** "the town of", "the village of": a kind of place said before the name. */
 const KIND_OF_BEFORE = /\b(?:town|city|village|district|province|region|governorate|state|county|area|capital|port|camp)\s+of\s+$/i;
 
@@ -33,7 +37,9 @@ export function personSpans(text: string, person: PersonCues, gazetteer: Gazette
     // the run is itself a place's name ("Golan Heights"), or a word of it a country or a people ("Saudi", "Iraq")
     if (words.length > 1 && gazetteer.candidates(name).length) return;
     if (words.some((w) => gazetteer.demonymCountry?.(w) != null || gazetteer.candidates(w).some((c) => c.geonameid === null))) return;
-    out.push({ start: at, end: at + name.length, names: words.map((w) => w.replace(/['’]s$/, '')) });
+    // the given name and the surname, not a middle name ("Kevin Scott Gentry" is no reason to doubt a Scott County)
+    const ends = words.length > 2 ? [words[0], words.at(-1)!] : words;
+    out.push({ start: at, end: at + name.length, names: ends.map((w) => w.replace(/['’]s$/, '')) });
   };
   const [roleBefore, apposed, demonymBefore] = patternsFor(roles);
   for (const m of text.matchAll(roleBefore)) add((m.index ?? 0) + m[0].length - m[1].length, m[1]);
@@ -56,7 +62,7 @@ function patternsFor(roles: ReadonlySet<string>): [RegExp, RegExp, RegExp] {
     const lower = [...roles].join('|');
     made = [
       new RegExp(String.raw`\b(?:${lower})s? ${FULL_NAME}(?![\p{L}\p{N}]| \p{Lu})`, 'gu'),
-      new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}(?: ${NAME}){0,2}), (?:\d{1,2}, |(?:the|an?) (?:[a-z-]+ )?(?:${lower}|employee|worker|member)s?\b(?! (?:${SPEECH})\b))`, 'gu'),
+      new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}(?: ${NAME}){0,2}), (?:\d{1,2}, |(?:the|an?) (?:[a-z-]+ )?(?:${lower}|employee|worker|member)s?(?=[,.;]| (?:${APPOSITION_GOES_ON})\b))`, 'gu'),
       new RegExp(String.raw`\b(\p{Lu}\p{Ll}+) ${FULL_NAME}(?=,| [a-z])`, 'gu'),
     ];
     patterns.set(roles, made);
