@@ -7,6 +7,8 @@ import { createPipeline } from '../../pipeline/pipeline.ts';
 import { segment } from '../segment/index.ts';
 import { places } from './index.ts';
 import { partOfStopWord, plainApostrophes } from './broken-words.ts';
+import { personSpans } from './person-contexts.ts';
+import { loadPersonCues } from '../../geo/geo-lexicons.ts';
 
 // Invented wire-style sentences (issue 10's place classes); the names are well-known places, the events are made up.
 const deps = createDeps();
@@ -60,4 +62,11 @@ test('a place set off before a speaking role or after a kind of place stays a pl
   const doc = run('Militants tried to seize the northeastern town of Magumeri, a spokesman said on Sunday. Soldiers were killed in Magumeri, residents said.');
   assert.ok(placesSaid(doc, 'Magumeri').length >= 1);
   assert.ok(placesSaid(run('Militants attacked Magumeri, a spokesman said on Sunday.'), 'Magumeri').length >= 1);
+});
+
+test('a word of a name that only abbreviates a region ("La" for Louisiana) leaves the name a person’s; a country’s word does not', () => {
+  const person = loadPersonCues(deps.lexicons.dir);
+  const spans = personSpans('Former PetroVietnam chairman Dinh La Thang, 56, was arrested on Dec 8.', person, deps.gazetteer());
+  assert.deepEqual([...new Set(spans.map((s) => s.names.join(' ')))], ['Dinh Thang']);
+  assert.deepEqual(personSpans('Government spokesman Iraq Hassan, 50, said so.', person, deps.gazetteer()), []);
 });

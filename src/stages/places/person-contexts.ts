@@ -36,7 +36,8 @@ export function personSpans(text: string, person: PersonCues, gazetteer: Gazette
     if (words.some((w) => PLACE_OR_BODY_WORD.test(w))) return;
     // the run is itself a place's name ("Golan Heights"), or a word of it a country or a people ("Saudi", "Iraq")
     if (words.length > 1 && gazetteer.candidates(name).length) return;
-    if (words.some((w) => gazetteer.demonymCountry?.(w) != null || gazetteer.candidates(w).some((c) => c.geonameid === null))) return;
+    // (spelled as the country or region is: "La" is read as Louisiana's abbreviation, yet "Dinh La Thang" is a man)
+    if (words.some((w) => gazetteer.demonymCountry?.(w) != null || gazetteer.candidates(w).some((c) => c.geonameid === null && c.name.toLowerCase() === w.toLowerCase()))) return;
     // the given name and the surname, not a middle name ("Kevin Scott Gentry" is no reason to doubt a Scott County)
     const ends = words.length > 2 ? [words[0], words.at(-1)!] : words;
     out.push({ start: at, end: at + name.length, names: ends.map((w) => w.replace(/['’]s$/, '')) });
