@@ -55,7 +55,11 @@ export function personSpans(text: string, person: PersonCues, gazetteer: Gazette
   return out;
 }
 
-/** The three patterns of personSpans, built once per role-noun list rather than once per story. */
+/**
+ * The three patterns of personSpans, built once per role-noun list rather than once per story. The second tests the capital
+ * before the boundary behind it (as detect.ts's PERSON_RUN does): V8 tries it at every character, and a capital fails at once
+ * on lower-case letters where a lookbehind must first read backwards.
+ */
 const patterns = new WeakMap<ReadonlySet<string>, [RegExp, RegExp, RegExp]>();
 function patternsFor(roles: ReadonlySet<string>): [RegExp, RegExp, RegExp] {
   let made = patterns.get(roles);
@@ -63,7 +67,7 @@ function patternsFor(roles: ReadonlySet<string>): [RegExp, RegExp, RegExp] {
     const lower = [...roles].join('|');
     made = [
       new RegExp(String.raw`\b(?:${lower})s? ${FULL_NAME}(?![\p{L}\p{N}]| \p{Lu})`, 'gu'),
-      new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}(?: ${NAME}){0,2}), (?:\d{1,2}, |(?:the|an?) (?:[a-z-]+ )?(?:${lower}|employee|worker|member)s?(?=[,.;]| (?:${APPOSITION_GOES_ON})\b))`, 'gu'),
+      new RegExp(String.raw`(\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{Ll}'’-]+(?: ${NAME}){0,2}), (?:\d{1,2}, |(?:the|an?) (?:[a-z-]+ )?(?:${lower}|employee|worker|member)s?(?=[,.;]| (?:${APPOSITION_GOES_ON})\b))`, 'gu'),
       new RegExp(String.raw`\b(\p{Lu}\p{Ll}+) ${FULL_NAME}(?=,| [a-z])`, 'gu'),
     ];
     patterns.set(roles, made);

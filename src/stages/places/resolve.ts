@@ -595,6 +595,8 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
   const bearsName = (c: Place) => !ownNamed || !ownNamed.size || ownNamed.has(c) || c.geonameid === null;
   const inFocusPop = Math.max(0, ...cands.filter((c) => focus.share.has(c.countryCode) && bearsName(c)).map((c) => c.population ?? 0));
   const greatest = settledAround(r) ? undefined : cands.find((c) => worldCity(c) && (c.population ?? 0) >= WORLD_CITY_RATIO * Math.max(1, inFocusPop));
+  // the name's own readings' ids, made at the first region reading that needs them
+  let ownIds: Set<number | null> | undefined;
   return cands
     .map((c) => {
       let s = prior(c, r.adminCue);
@@ -637,7 +639,8 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       // "Georgia" in a story whose towns lie in Georgia is the state
       // (not the region's own seat read from this very name: "Aleppo" said five times is the city five times, no vote for the governorate)
       if (c.featureCode === 'ADM1' && anchors.length >= 2) {
-        const others = anchors.filter((a) => !cands.some((o) => o.geonameid !== null && o.geonameid === a.geonameid));
+        ownIds ??= new Set(cands.map((o) => o.geonameid).filter((id) => id !== null));
+        const others = anchors.filter((a) => a.geonameid === null || !ownIds!.has(a.geonameid));
         const inside = others.filter((a) => a.countryCode === c.countryCode && a.admin1 === c.admin1).length;
         if (inside >= 2 && inside * 2 >= others.length) s += 6;
       }
