@@ -62,6 +62,10 @@ test('a place set off before a speaking role or after a kind of place stays a pl
   const doc = run('Militants tried to seize the northeastern town of Magumeri, a spokesman said on Sunday. Soldiers were killed in Magumeri, residents said.');
   assert.ok(placesSaid(doc, 'Magumeri').length >= 1);
   assert.ok(placesSaid(run('Militants attacked Magumeri, a spokesman said on Sunday.'), 'Magumeri').length >= 1);
+  // a name after a locative preposition is a place's, whatever role follows it
+  const person = loadPersonCues(deps.lexicons.dir);
+  assert.deepEqual(personSpans('He was taken to a hospital in downtown Vancouver, the doctors and nurses who saw him said.', person, deps.gazetteer()), []);
+  assert.deepEqual(personSpans('He was born in 1947 in Powderly, the son of a miner.', person, deps.gazetteer()), []);
 });
 
 test('a word of a name that only abbreviates a region ("La" for Louisiana) leaves the name a person’s; a country’s word does not', () => {

@@ -16,6 +16,8 @@ const PLACE_OR_BODY_WORD = /^(?:Region|Province|Governorate|District|City|Town|V
  */
 const APPOSITION_GOES_ON = 'of|at|for|in|with|from|who|whose|and|arrested|detained|held|killed|shot|wounded|accused|charged|kidnapped|abducted|jailed|sentenced';
 /** "the town of", "the village of": a kind of place said before the name. */
+/** "in downtown Vancouver, the doctors and nurses", "born … in Powderly, the son of": a name after a locative preposition is a place's. */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|around|across|into|towards?|downtown)\s+$/i;
 const KIND_OF_BEFORE = /\b(?:town|city|village|district|province|region|governorate|state|county|area|capital|port|camp)\s+of\s+$/i;
 
 /**
@@ -46,7 +48,8 @@ export function personSpans(text: string, person: PersonCues, gazetteer: Gazette
   for (const m of text.matchAll(roleBefore)) add((m.index ?? 0) + m[0].length - m[1].length, m[1]);
   // ("the town of Magumeri, a spokesman said": a role that speaks is a new clause's subject, and a kind of place before names a place)
   for (const m of text.matchAll(apposed)) {
-    if (!KIND_OF_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) add(m.index ?? 0, m[1]);
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
+    if (!KIND_OF_BEFORE.test(before) && !LOCATIVE_BEFORE.test(before)) add(m.index ?? 0, m[1]);
   }
   for (const m of text.matchAll(demonymBefore)) {
     if (gazetteer.demonymCountry?.(m[1]) == null) continue;
