@@ -3,6 +3,7 @@ import { overlaps, type Span } from '../../model/span.ts';
 import { distanceKm, isCountry, isSupraRegion } from '../../geo/gazetteer.ts';
 import { choosePlace, datelineSpan } from '../places/index.ts';
 import { governmentMentions } from '../places/metonymy.ts';
+import { strayNamesakes } from './stray-namesakes.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), and so
@@ -78,10 +79,13 @@ const SIDE_TAKEN_BEFORE = /\b(?:pro|anti)-$/i;
  */
 function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], near: Span, inOtherClause: (m: Mention) => boolean): PlaceMention | null {
   const names = doc.mentions.filter((m) => m.kind === 'ACTOR' && (m.via === 'name' || m.via === 'pattern'));
+  // a small town of a country the story names by no other word is a namesake ("Crimea" read as Cremia, Italy)
+  const stray = strayNamesakes(doc);
   // a demonym ("Palestinian lands") says whose, never where; so does a country's name before a noun ("a U.S. consulate employee")
   // and any place in a job title ("Middle East director"); a site is no event's place
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
+    .filter((m) => !stray(m))
     .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !BASED_AFTER.test(doc.text.slice(m.end, m.end + 15)) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;

@@ -9,6 +9,8 @@ import { gatePlaces } from './entity-gate.ts';
 import { createSiteFinder, mediaSites, placeSite } from './sites.ts';
 import { createSeatFinder } from './seats.ts';
 import { repeatedNames } from './repeats.ts';
+import { partOfStopWord } from './broken-words.ts';
+import { markPersonContexts } from './person-contexts.ts';
 
 export { choosePlace, datelineSpan } from './choose.ts';
 
@@ -35,7 +37,8 @@ export const places: StageFactory = {
         const detected = detector.detect(doc, gazetteer);
         const { demonyms, demonymSpans, locale } = detected;
         // a name is a place only where the words around or the tagger say so: "President Barack Obama said" is no town in Japan
-        const gated = gatePlaces(doc, detected.raws, deps.entityTagger?.() ?? null);
+        const whole = markPersonContexts(doc.text, detected.raws.filter((r) => !partOfStopWord(doc.text, r, cues.stop)), personCues, gazetteer);
+        const gated = gatePlaces(doc, whole, deps.entityTagger?.() ?? null);
         const { decidedBy } = gated;
         const focus0 = computeFocus(gated.kept.filter((r) => !r.regionAbbreviation), demonyms, doc.article.dateline, gazetteer, locale);
         // "FrontCounter BC" in a story that names a Canadian town too; "BC" in a story of Greece is a company's or an era's,

@@ -595,6 +595,8 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
   const bearsName = (c: Place) => !ownNamed || !ownNamed.size || ownNamed.has(c) || c.geonameid === null;
   const inFocusPop = Math.max(0, ...cands.filter((c) => focus.share.has(c.countryCode) && bearsName(c)).map((c) => c.population ?? 0));
   const greatest = settledAround(r) ? undefined : cands.find((c) => worldCity(c) && (c.population ?? 0) >= WORLD_CITY_RATIO * Math.max(1, inFocusPop));
+  // the name's own readings' ids, made at the first region reading that needs them
+  let ownIds: Set<number | null> | undefined;
   return cands
     .map((c) => {
       let s = prior(c, r.adminCue);
@@ -635,9 +637,12 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       // and only to one bearing the very name: "China" is no alternate spelling of Cheyenne's to yield to
       else if (hasFocus && share === 0 && c !== greatest && cands.some((o) => o !== c && focus.share.has(o.countryCode) && (!isCountryCode(c) || ((o.featureCode === 'ADM1' || (o.population ?? 0) >= 100_000) && literal.includes(o))))) s -= 4;
       // "Georgia" in a story whose towns lie in Georgia is the state
+      // (not the region's own seat read from this very name: "Aleppo" said five times is the city five times, no vote for the governorate)
       if (c.featureCode === 'ADM1' && anchors.length >= 2) {
-        const inside = anchors.filter((a) => a.countryCode === c.countryCode && a.admin1 === c.admin1).length;
-        if (inside >= 2 && inside * 2 >= anchors.length) s += 6;
+        ownIds ??= new Set(cands.map((o) => o.geonameid).filter((id) => id !== null));
+        const others = anchors.filter((a) => a.geonameid === null || !ownIds!.has(a.geonameid));
+        const inside = others.filter((a) => a.countryCode === c.countryCode && a.admin1 === c.admin1).length;
+        if (inside >= 2 && inside * 2 >= others.length) s += 6;
       }
       if (!isCountryCode(c) && c.featureCode !== 'ADM1') {
         for (const a of anchors) {
