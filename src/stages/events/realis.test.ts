@@ -115,6 +115,14 @@ const nonEvents: [string, string][] = [
   ['Investigators in Hanoi arrested a former bank chairman on Friday over the graft scandal.', 'arrest for graft'],
   ['Israeli police said the ceasefire was violated by militants near Gaza on Monday.', 'accord referred to (violated)'],
   ['Under the reconciliation deal, 3,000 Fatah officers are to join the Gaza police force.', 'accord referred to (its terms)'],
+  ['Moscow and Ankara brokered a deal in Astana on Monday to reduce fighting between insurgents and government forces in Idlib.', 'purpose against an event (to reduce fighting)'],
+  ['The Peshmerga hold the front line near Kirkuk but are not taking part in the offensive, a commander said on Monday.', 'a side said to take no part'],
+  ['Trump urged the council in New York to act so that the regime does not commit mass murder with chemical weapons again.', 'negated light verb before the event noun'],
+  ['Islamic State militants watched as the battle for the White House between the two candidates shifted to national security in Ohio on Wednesday.', 'contest for office'],
+  ['Russia accused the coalition on Wednesday of setting up councils in areas seized from Islamic State in Raqqa.', 'territory described by who took it'],
+  ['Engineers in Mosul searched the streets on Friday for mines and booby traps left behind by the militants.', 'explosives described by who left them'],
+  ['Russia put politics over the Syrian people who were so brutally murdered, the spokeswoman said in Washington on Tuesday.', 'people described by what was done to them (relative clause)'],
+  ['While both oppose Islamic State, Iran and Saudi Arabia are engaged, via proxies, in a race for influence in Deir al-Zor province.', 'rivalry with a parenthetical'],
 ];
 
 for (const [text, label] of nonEvents) {
