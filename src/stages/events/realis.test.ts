@@ -123,6 +123,17 @@ const nonEvents: [string, string][] = [
   ['Engineers in Mosul searched the streets on Friday for mines and booby traps left behind by the militants.', 'explosives described by who left them'],
   ['Russia put politics over the Syrian people who were so brutally murdered, the spokeswoman said in Washington on Tuesday.', 'people described by what was done to them (relative clause)'],
   ['While both oppose Islamic State, Iran and Saudi Arabia are engaged, via proxies, in a race for influence in Deir al-Zor province.', 'rivalry with a parenthetical'],
+  ['Potential responses being discussed in Washington include expanding U.S. drone strikes in Pakistan, officials said on Monday.', 'options under review'],
+  ['The army chief in Rawalpindi criticized unilateral actions such as drone strikes last week.', 'an example of a kind of event'],
+  ['Clinton said on Monday in Ohio that personal attacks by Islamic State supporters harm national security.', 'verbal attacks'],
+  ['Haley said in New York on Tuesday that Iran wants to hold the world hostage to its bad behavior.', 'held hostage as leverage'],
+  ['The U.N. had recorded 461 civilian deaths from air strikes in western Mosul, its report said on Thursday.', "a monitor's tally"],
+  ['The United States and its allies are conducting air strikes in Syria against Islamic State, officials said on Monday.', 'campaign in progress'],
+  ['Iraq cannot try atrocities committed by Islamic State during the battle for Mosul, a U.N. report said on Thursday.', 'a long battle as time frame'],
+  ['The report cited testimonies of mass abductions by Islamic State in Mosul, the U.N. said on Thursday.', "a report's evidence of a kind of event"],
+  ['Intercepted calls showed repeated contacts with Russian officials in Moscow, the paper reported on Tuesday.', 'eavesdropping is no interception of a weapon'],
+  ['Bomb attacks in the Shi ite south have so far been relatively rare, officials said on Thursday.', 'how often events happen (so far)'],
+  ['Officials in Kabul accused Haqqani network militants blamed for some of the deadliest attacks in Afghanistan on Monday.', 'a group described by the attacks laid at its door'],
 ];
 
 for (const [text, label] of nonEvents) {
