@@ -135,3 +135,8 @@ test('events: two tolls that differ, or a new place, keep two events', () => {
   const rs = ex.extract(art('A car bomb killed 12 people in Baghdad on Monday. A roadside bomb killed 7 people in Mosul on Monday.', '2017-10-02')).records;
   assert.equal(rs.filter((r) => !r.historical).length, 2);
 });
+
+test('events: a sentence whose only date says when something was said leaves its event the story\'s own day', () => {
+  const rs = ex.extract(art('Police in Istanbul arrested a U.S. consulate employee on Sept. 25. Turkey urged the United States on Monday to review its suspension of visa services after the arrest of the employee.', '2017-10-09')).records.filter((r) => !r.historical);
+  assert.deepEqual(rs.map((r) => [r.sub_event_type, r.event_date]), [['Arrests', '2017-09-25']]);
+});

@@ -478,7 +478,7 @@ function nearestDateMention(ds: readonly DateMention[], hit: Span): DateMention 
 }
 
 /** "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report. */
-const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called|accused|blamed|condemned|criticized|criticised|denounced|praised|welcomed|hailed|vowed|pledged|promised|insisted|acknowledged|admitted|disclosed|revealed|rejected|dismissed|defended|threatened)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
 
 /**
  * A day or week read against the publication date that falls after it ("the Oct. 26 election"); a later year ("2018
@@ -498,6 +498,9 @@ function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: S
   // the date of what the report says happened (a day's grace for a publication date stamped in another time zone)
   const happened = ds.filter((d) => !afterTheReport(doc, d));
   const own = happened.filter((d) => !isReportDate(doc, d) && !opensLongPeriod(doc.text, d));
+  // "Turkey urged the U.S. on Monday to review … after the arrest of a consulate employee": a sentence whose only date says
+  // when something was said leaves its event to the story's own day, which may well be that same day
+  if (own.length === 0 && happened.length > 0 && happened.every((d) => isReportDate(doc, d))) return null;
   if (own.length === 0) return untilTheReport(doc, nearestDateMention(happened, hit));
   // "… ending a siege that began when fighters stormed the jail last week": a date past a subordinate boundary is that clause's;
   // "was formed some 18 months ago from insurgents driven from …": a date right after another verb is that verb's
