@@ -134,6 +134,13 @@ const nonEvents: [string, string][] = [
   ['Intercepted calls showed repeated contacts with Russian officials in Moscow, the paper reported on Tuesday.', 'eavesdropping is no interception of a weapon'],
   ['Bomb attacks in the Shi ite south have so far been relatively rare, officials said on Thursday.', 'how often events happen (so far)'],
   ['Officials in Kabul accused Haqqani network militants blamed for some of the deadliest attacks in Afghanistan on Monday.', 'a group described by the attacks laid at its door'],
+  ['All options are on the table in Seoul, ranging from tighter sanctions to a return of U.S. nuclear weapons and even pre-emptive air strikes on missile sites.', 'options on the table (a name with full stops inside)'],
+  ['Security officials in Tehran have arrested dozens of artists and journalists as part of a crackdown, rights groups said on Monday.', 'a tally in the perfect'],
+  ['Two youth league leaders in Harare were also ordered to be detained until Dec. 8.', 'custody ordered by a court'],
+  ['His brother had issued a standing order for his execution in Kuala Lumpur, lawmakers said on Monday.', 'an order for what is to be done'],
+  ['We must not make the interests of the people in Phnom Penh a hostage of a political agenda, the spokesman said on Monday.', 'hostage as leverage'],
+  ['U.S. officials have said they believe those attacks were orchestrated by hackers backed by the Russian government, possibly to disrupt the Nov. 8 election in Washington.', 'intrusions by hackers'],
+  ['The state Medicaid program in Illinois covers abortions in cases of rape and incest.', 'a kind of event as a condition'],
 ];
 
 for (const [text, label] of nonEvents) {
