@@ -61,27 +61,6 @@ export function ruleFeatureNames(doc: Document, ev: EventMention | null): string
   return f;
 }
 
-/**
- * Who the text names, whatever role the rules gave them: each actor mention's type (inter code and kind) in the told
- * text, and the first one's, which is most often the subject. Roles fail where the wording is new ("The army units
- * took control", "forces loyal to the government wrested control"); the types of those named still tell a state's
- * regained territory from a rebel's, police dispersing a crowd from rioters, an attack on civilians from a clash.
- * Mentions the actors stage was unsure of count too ("the army"), under their own prefix.
- */
-export function actorFeatureNames(doc: Document, spans: readonly { start: number; end: number }[]): string[] {
-  const f = new Set<string>();
-  let first = true;
-  for (const m of doc.mentions) {
-    if (m.kind !== 'ACTOR' || !m.actor || !spans.some((s) => m.start >= s.start && m.end <= s.end)) continue;
-    const sure = m.confidence >= 0.5 ? 'm' : 'mu';
-    f.add(`${sure}:i=${m.actor.inter}`);
-    if (m.actor.kind) f.add(`${sure}:k=${m.actor.kind}`);
-    if (first) f.add(`m1:i=${m.actor.inter}`);
-    first = false;
-  }
-  return [...f];
-}
-
 let lexicon: TriggerLexicon | null = null;
 
 /**
@@ -110,8 +89,7 @@ export function subEventFeatures(doc: Document, ev: EventMention | null, brief: 
   const text = new Set<number>();
   const told = eventText(doc, ev, brief);
   textHashes(told, text);
-  const spans = brief || !ev || !ev.evidence.length ? [{ start: 0, end: MAX_CHARS }] : ev.evidence;
-  const rules = [...ruleFeatureNames(doc, ev), ...lexiconFeatureNames(told), ...actorFeatureNames(doc, spans)].map((n) => hash(n, 9));
+  const rules = [...ruleFeatureNames(doc, ev), ...lexiconFeatureNames(told)].map((n) => hash(n, 9));
   const idx = new Int32Array(text.size + rules.length);
   const val = new Float32Array(idx.length);
   const w = text.size ? 1 / Math.sqrt(text.size) : 0;

@@ -45,6 +45,8 @@ const cases: [string, string | null, string][] = [
   ['Two attackers blow themselves up during noon prayers in the mosque.', 'Suicide bomb', 'present tense'],
   ['Four female kamikazes went off near a bus station, killing two people.', 'Suicide bomb', 'kamikazes'],
   ['A kamikaze drone hit a fuel depot in the city.', 'Air/drone strike', 'a kamikaze drone is a drone'],
+  // a vehicle-borne IED is suicide only when the text says so (SVBIED)
+  ['A VBIED exploded near the checkpoint.', 'Remote explosive/landmine/IED', 'VBIED is no suicide bomb'],
   // excessive force is named in the ACLED codebook's own words: violent suppression, beatings with batons
   ['Soldiers violently suppressed a peaceful anti-wall protest in the town.', 'Excessive force against protesters', 'violently suppressed'],
   ['A police officer hits a female demonstrator with his baton during a demonstration downtown.', 'Excessive force against protesters', 'baton'],
