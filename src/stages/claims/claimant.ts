@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span.ts';
 import type { ClaimLexicon } from './lexicon.ts';
 import { alternation } from './numbers.ts';
+import { lexiconRegExp } from '../../lexicons/pattern.ts';
 
 /** For one text: who claims a figure at an offset in a sentence (null = the report's own voice). */
 export type ClaimantLookup = (sentenceIndex: number, offset: number) => string | null;
@@ -58,8 +59,8 @@ function quoteAt(quotes: readonly Span[], offset: number): Span | null {
 
 export function createClaimantFinder(lex: ClaimLexicon): (text: string, sentences: readonly Span[]) => ClaimantLookup {
   // case-sensitive: a capitalised "Said" is far more often a name than a sentence-initial verb
-  const speech = new RegExp(String.raw`(?<![\w-])(?:${alternation(lex.speechVerbs)})(?![\w-])`, 'g');
-  const according = new RegExp(String.raw`(?<![\w-])(?:${alternation(lex.accordingCues)})\s+([^,.;:()"“”]+)`, 'gi');
+  const speech = lexiconRegExp(String.raw`(?<![\w-])(?:${alternation(lex.speechVerbs)})(?![\w-])`, 'g');
+  const according = lexiconRegExp(String.raw`(?<![\w-])(?:${alternation(lex.accordingCues)})\s+([^,.;:()"“”]+)`, 'gi');
 
   function clean(raw: string): { who: string; pronoun: boolean } | null {
     let words = raw

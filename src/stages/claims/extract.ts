@@ -3,6 +3,7 @@ import type { Span } from '../../model/span.ts';
 import { createClaimantFinder } from './claimant.ts';
 import type { ClaimLexicon, OutcomeCue } from './lexicon.ts';
 import { alternation, numberPattern, parseNumber } from './numbers.ts';
+import { lexiconRegExp } from '../../lexicons/pattern.ts';
 
 export type ClaimExtractor = (text: string, sentences: readonly Span[]) => Claim[];
 
@@ -73,7 +74,7 @@ function compile(lex: ClaimLexicon): Compiled {
   const qual = alternation(lex.qualifiers.keys());
   const vague = alternation(lex.vagueAmounts);
   const singular = 'a|an|another|the|he|she|him|her';
-  const figure = new RegExp(
+  const figure = lexiconRegExp(
     String.raw`(?<![\w.,-])(?:(?<qual>${qual})\s+)?(?:between\s+(?<rlo>${num})\s+(?:and|to|-)\s+(?<rhi>${num})|(?<num>${num})(?:\s*(?:-|–|—|to|or)\s*(?<num2>${num}))?|(?<vague>${vague})|(?<sing>${singular}))(?![\w-])`,
     'gi',
   );
@@ -87,7 +88,7 @@ function compile(lex: ClaimLexicon): Compiled {
   return {
     lex,
     figure,
-    left: new RegExp(String.raw`(?<![\w-])(${beforeAll})(?:\s+(?:and|or|and/or)\s+(${beforeAll}))?\s+$`, 'i'),
+    left: lexiconRegExp(String.raw`(?<![\w-])(${beforeAll})(?:\s+(?:and|or|and/or)\s+(${beforeAll}))?\s+$`, 'i'),
     right: new RegExp(
       String.raw`(?<np>(?:\s+of(?![\w-]))?(?:\s+${npWord}){0,7}?)(?<incl>,?\s+including(?:\s+${npWord}){1,5}?,?)?\s+(?<aux>(?:(?:${alternation(AUX)})\s+){0,4})(?:${MANNER}\s+){0,2}(?<cue>${afterAll})(?![\w-])`,
       'iy',
@@ -100,9 +101,9 @@ function compile(lex: ClaimLexicon): Compiled {
     after: afterCues.map((cue) => ({ re: new RegExp(`^(?:${cue.pattern})$`, 'i'), cue })),
     phrases: lex.outcomes
       .filter((o) => o.role === 'zero' || o.role === 'unknown' || o.role === 'vague-noun')
-      .map((cue) => ({ re: new RegExp(String.raw`(?<![\w-])(?:${cue.pattern})(?![\w-])`, 'gi'), cue })),
+      .map((cue) => ({ re: lexiconRegExp(String.raw`(?<![\w-])(?:${cue.pattern})(?![\w-])`, 'gi'), cue })),
     npAfter: new RegExp(String.raw`(?:\s+of(?![\w-]))?(?:\s+${npWord}){0,8}`, 'y'),
-    reference: referenceCues.length ? new RegExp(String.raw`(?<![\w-])(?:${referenceCues.map((o) => `(?:${o.pattern})`).join('|')})(?![\w-])`, 'i') : null,
+    reference: referenceCues.length ? lexiconRegExp(String.raw`(?<![\w-])(?:${referenceCues.map((o) => `(?:${o.pattern})`).join('|')})(?![\w-])`, 'i') : null,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   ymd,
 } from './calendar.ts';
 import type { DateCues } from './cues.ts';
+import { lexiconRegExp } from '../../lexicons/pattern.ts';
 
 /** The publication date broken into parts once per text. */
 /** A superlative and up to four words of its noun phrase (no verb: "the biggest rally took place this week" is dated), then perhaps "so far": what "this year" may close. */
@@ -215,7 +216,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
   const rules: Rule[] = [
     {
       name: 'day-month-year',
-      re: new RegExp(String.raw`\b(?<x>(?:(?<wd>${WEEKDAY}),?\s+)?(?:the\s+)?(?<d>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:(?<wd>${WEEKDAY}),?\s+)?(?:the\s+)?(?<d>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+${YEAR})?)(?![\d:])`, flags),
       build(m, ref) {
         if (!capitalised(m.groups!.m)) return null;
         return explicitDay(ref, monthOf(m.groups!.m), Number(m.groups!.d), yearOf(m));
@@ -223,7 +224,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     },
     {
       name: 'month-day-year',
-      re: new RegExp(String.raw`\b(?<x>(?:(?<wd>${WEEKDAY}),?\s+)?(?<m>${MONTH})\s+(?<d>[0-3]?\d)${ORDINAL}(?![\d:])(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:(?<wd>${WEEKDAY}),?\s+)?(?<m>${MONTH})\s+(?<d>[0-3]?\d)${ORDINAL}(?![\d:])(?:,?\s+${YEAR})?)(?![\d:])`, flags),
       build(m, ref) {
         if (!capitalised(m.groups!.m)) return null;
         return explicitDay(ref, monthOf(m.groups!.m), Number(m.groups!.d), yearOf(m));
@@ -233,7 +234,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
       // ACLED's time_precision 2 for an approximate day: "Around 22 March" is the week around it. A bare "about" is
       // left out: "talks about the April 4 attack" names a day exactly.
       name: 'around-day',
-      re: new RegExp(String.raw`\b(?<x>(?:around|approximately|circa|on\s+or\s+(?:about|around))\s+(?:(?:the\s+)?(?<d>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})|(?<m2>${MONTH})\s+(?<d2>[0-3]?\d)${ORDINAL})(?![\d:])(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:around|approximately|circa|on\s+or\s+(?:about|around))\s+(?:(?:the\s+)?(?<d>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})|(?<m2>${MONTH})\s+(?<d2>[0-3]?\d)${ORDINAL})(?![\d:])(?:,?\s+${YEAR})?)(?![\d:])`, flags),
       build(m, ref) {
         const month = m.groups!.m ?? m.groups!.m2;
         if (!capitalised(month)) return null;
@@ -245,7 +246,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     {
       // ACLED's time_precision 2: "the week of 3 May", "the weekend of May 7": the week (or weekend) that starts that day
       name: 'week-of-day',
-      re: new RegExp(String.raw`\b(?<x>(?:the\s+)?(?<span>week|weekend)\s+(?:of|starting|beginning)\s+(?:the\s+)?(?:(?<d>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})|(?<m2>${MONTH})\s+(?<d2>[0-3]?\d)${ORDINAL})(?![\d:])(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:the\s+)?(?<span>week|weekend)\s+(?:of|starting|beginning)\s+(?:the\s+)?(?:(?<d>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})|(?<m2>${MONTH})\s+(?<d2>[0-3]?\d)${ORDINAL})(?![\d:])(?:,?\s+${YEAR})?)(?![\d:])`, flags),
       build(m, ref) {
         const month = m.groups!.m ?? m.groups!.m2;
         if (!capitalised(month)) return null;
@@ -258,7 +259,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     {
       // "in the last week of May", "the first week of October 2016": a week inside a named month (not "last week")
       name: 'nth-week-of-month',
-      re: new RegExp(String.raw`\b(?<x>(?:the\s+)?(?<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?<m>${MONTH})(?!\s*[0-3]?\d\b)(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:the\s+)?(?<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?<m>${MONTH})(?!\s*[0-3]?\d\b)(?:,?\s+${YEAR})?)(?![\d:])`, flags),
       build(m, ref) {
         if (!capitalised(m.groups!.m)) return null;
         const month = monthOf(m.groups!.m);
@@ -273,7 +274,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     {
       // "between 28 April and 3 May 2022": a range across a month's end
       name: 'day-month-range-day-month',
-      re: new RegExp(String.raw`\b(?<x>(?:between\s+|from\s+)?(?<d1>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m1>${MONTH})${DAY_RANGE_JOIN}(?<d2>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m2>${MONTH})(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:between\s+|from\s+)?(?<d1>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m1>${MONTH})${DAY_RANGE_JOIN}(?<d2>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m2>${MONTH})(?:,?\s+${YEAR})?)(?![\d:])`, flags),
       build(m, ref) {
         if (!capitalised(m.groups!.m1) || !capitalised(m.groups!.m2)) return null;
         const last = explicitDay(ref, monthOf(m.groups!.m2), Number(m.groups!.d2), yearOf(m));
@@ -289,7 +290,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     },
     {
       name: 'day-range-month',
-      re: new RegExp(String.raw`\b(?<x>(?:(?:on\s+)?the\s+night\s+of\s+)?(?:between\s+|from\s+)?(?<d1>[0-3]?\d)${ORDINAL}${DAY_RANGE_JOIN}(?<d2>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:(?:on\s+)?the\s+night\s+of\s+)?(?:between\s+|from\s+)?(?<d1>[0-3]?\d)${ORDINAL}${DAY_RANGE_JOIN}(?<d2>[0-3]?\d)${ORDINAL}\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+${YEAR})?)(?![\d:])`, flags),
       build(m, ref) {
         if (!capitalised(m.groups!.m)) return null;
         return explicitDayRange(ref, monthOf(m.groups!.m), Number(m.groups!.d1), Number(m.groups!.d2), yearOf(m));
@@ -297,7 +298,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     },
     {
       name: 'month-day-range',
-      re: new RegExp(String.raw`\b(?<x>(?:(?:on\s+)?the\s+night\s+of\s+)?(?:between\s+|from\s+)?(?<m>${MONTH})\s+(?<d1>[0-3]?\d)${ORDINAL}${DAY_RANGE_JOIN}(?<d2>[0-3]?\d)${ORDINAL}(?![\d:])(?:,?\s+${YEAR})?)(?![\d:])`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:(?:on\s+)?the\s+night\s+of\s+)?(?:between\s+|from\s+)?(?<m>${MONTH})\s+(?<d1>[0-3]?\d)${ORDINAL}${DAY_RANGE_JOIN}(?<d2>[0-3]?\d)${ORDINAL}(?![\d:])(?:,?\s+${YEAR})?)(?![\d:])`, flags),
       build(m, ref) {
         if (!capitalised(m.groups!.m)) return null;
         return explicitDayRange(ref, monthOf(m.groups!.m), Number(m.groups!.d1), Number(m.groups!.d2), yearOf(m));
@@ -305,7 +306,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     },
     {
       name: 'month-year',
-      re: new RegExp(String.raw`\b(?<x>(?:${MONTH_PART}[\s-]+)?(?<m>${MONTH})\s*,?\s+(?:of\s+)?${YEAR})`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:${MONTH_PART}[\s-]+)?(?<m>${MONTH})\s*,?\s+(?:of\s+)?${YEAR})`, flags),
       build(m) {
         if (!capitalised(m.groups!.m)) return null;
         return monthValue(yearOf(m)!, monthOf(m.groups!.m), 'explicit', 0.9);
@@ -313,7 +314,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     },
     {
       name: 'month-relative-year',
-      re: new RegExp(String.raw`\b(?<x>(?:${MONTH_PART}[\s-]+)?(?<m>${MONTH})\s+(?:of\s+)?(?<which>last|this|next)\s+year)\b`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:${MONTH_PART}[\s-]+)?(?<m>${MONTH})\s+(?:of\s+)?(?<which>last|this|next)\s+year)\b`, flags),
       build(m, ref) {
         if (!ref || !capitalised(m.groups!.m)) return null;
         const which = m.groups!.which.toLowerCase();
@@ -323,7 +324,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     },
     {
       name: 'month',
-      re: new RegExp(String.raw`\b(?:(?<prep>in|since|during|until|till|by|of|from|through|before|after|for|around|between|and|or|to)\s+)?(?<x>(?:(?<mod>last|next|this|the\s+same)\s+)?(?:(?<part>${MONTH_PART})[\s-]+)?(?<m>${MONTH}))(?!\s*\d)(?![\w-])`, flags),
+      re: lexiconRegExp(String.raw`\b(?:(?<prep>in|since|during|until|till|by|of|from|through|before|after|for|around|between|and|or|to)\s+)?(?<x>(?:(?<mod>last|next|this|the\s+same)\s+)?(?:(?<part>${MONTH_PART})[\s-]+)?(?<m>${MONTH}))(?!\s*\d)(?![\w-])`, flags),
       build(m, ref) {
         const g = m.groups!;
         if (!ref || !capitalised(g.m)) return null;
@@ -350,7 +351,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     },
     {
       name: 'year',
-      re: new RegExp(String.raw`\b(?:(?<prep>in|since|of|by|until|till|during|from|before|after|through|throughout|around|circa|between|and|or|to|for)\s+)?(?<x>(?:(?<mod>early|late|mid|fiscal|calendar|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+year)[\s-]+)?${YEAR})(?!'?s\b|-\d|\s*%|\d)`, flags),
+      re: lexiconRegExp(String.raw`\b(?:(?<prep>in|since|of|by|until|till|during|from|before|after|through|throughout|around|circa|between|and|or|to|for)\s+)?(?<x>(?:(?<mod>early|late|mid|fiscal|calendar|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+year)[\s-]+)?${YEAR})(?!'?s\b|-\d|\s*%|\d)`, flags),
       build(m, ref, text) {
         const g = m.groups!;
         const x = m.indices!.groups!.x;
@@ -395,7 +396,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     },
     {
       name: 'weekday',
-      re: new RegExp(String.raw`\b(?<x>(?:(?<mod>last|this|next|past|early|late)\s+)?(?<wd>${WEEKDAY})(?!s\b)(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?<wk>last|this|next)\s+week)?)\b`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:(?<mod>last|this|next|past|early|late)\s+)?(?<wd>${WEEKDAY})(?!s\b)(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?<wk>last|this|next)\s+week)?)\b`, flags),
       build(m, ref, text) {
         const g = m.groups!;
         if (!ref || !capitalised(g.wd)) return null;
@@ -473,7 +474,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     },
     {
       name: 'ago',
-      re: new RegExp(String.raw`\b(?<x>(?:(?:some|about|around|nearly|almost|more\s+than|less\s+than|over|roughly|just|only|at\s+least|approximately)\s+)?(?<n>${QTY})\s+(?<unit>day|week|month|year)s?\s+(?<dir>ago|earlier))\b`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:(?:some|about|around|nearly|almost|more\s+than|less\s+than|over|roughly|just|only|at\s+least|approximately)\s+)?(?<n>${QTY})\s+(?<unit>day|week|month|year)s?\s+(?<dir>ago|earlier))\b`, flags),
       build(m, ref) {
         if (!ref) return null;
         const n = quantityOf(cues, m.groups!.n);
@@ -485,7 +486,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     },
     {
       name: 'last-n',
-      re: new RegExp(String.raw`\b(?<x>(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?:last|past|previous)\s+(?:(?<n>${QTY})\s+)?(?<unit>day|week|month|year)s?)\b`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?:last|past|previous)\s+(?:(?<n>${QTY})\s+)?(?<unit>day|week|month|year)s?)\b`, flags),
       build(m, ref) {
         if (!ref) return null;
         const n = m.groups!.n ? quantityOf(cues, m.groups!.n) : 1;

@@ -8,6 +8,7 @@ import { loadDateCues } from './cues.ts';
 import type { DateCues } from './cues.ts';
 import { compileGrammar, makeReference, matchGrammar, nearestYear } from './grammar.ts';
 import type { Candidate, Reference } from './grammar.ts';
+import { lexiconRegExp } from '../../lexicons/pattern.ts';
 
 export interface ResolvedDate {
   readonly start: number;
@@ -103,7 +104,7 @@ function settleOverlaps(candidates: Candidate[]): Candidate[] {
 
 function cueRegex(cues: DateCues): RegExp {
   const words = [...cues.chronoCues].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(String.raw`\b(?:${words})\b|${NUMERIC_DATE_CUE}`, 'gi');
+  return lexiconRegExp(String.raw`\b(?:${words})\b|${NUMERIC_DATE_CUE}`, 'gi');
 }
 
 const COUNT_WORD: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };

@@ -4,6 +4,7 @@ import type { Claim } from '../../model/claim.ts';
 import type { CrowdSize, FatalitiesFlag } from '../../model/conventions.ts';
 import type { Span } from '../../model/span.ts';
 import { claimantKey } from '../claims/fatalities.ts';
+import { lexiconRegExp } from '../../lexicons/pattern.ts';
 
 const entry = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('crowd-qualifier'), word: z.string(), qualifier: z.enum(['about', 'at_least', 'at_most']) }),
@@ -37,7 +38,7 @@ export function loadAcledConventions(dir?: string): AcledConventions {
     else if (r.kind === 'crowd-none') none.add(r.word.toLowerCase());
     else party.push(r.word);
   }
-  return { qualifiers, amounts, none, party: new RegExp(`\\b(?:${longestFirst(party)})\\b`, 'i') };
+  return { qualifiers, amounts, none, party: lexiconRegExp(`\\b(?:${longestFirst(party)})\\b`, 'i') };
 }
 
 /** ACLED's size tag in a note: "[size=around 50]", "[crowd size=no report]". */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadJsonlLexicon } from '../../lexicons/load.ts';
 import type { ActorMention, EventActor } from '../../model/document.ts';
+import { lexiconRegExp } from '../../lexicons/pattern.ts';
 
 const schema = z
   .object({ id: z.string().min(1), before: z.string().optional(), after: z.string().optional(), why: z.string().min(1) })
@@ -15,8 +16,8 @@ export interface AttributionCue {
 export function loadAttributionCues(dir?: string): AttributionCue[] {
   return loadJsonlLexicon('attribution-cues.jsonl', schema, dir).map((e) => ({
     id: e.id,
-    before: e.before ? new RegExp(e.before, 'i') : null,
-    after: e.after ? new RegExp(e.after, 'i') : null,
+    before: e.before ? lexiconRegExp(e.before, 'i') : null,
+    after: e.after ? lexiconRegExp(e.after, 'i') : null,
   }));
 }
 

@@ -4,6 +4,7 @@ import { loadJsonlLexicon } from '../../lexicons/load.ts';
 import { firstStartingFrom, type Document, type Sentence } from '../../model/document.ts';
 import type { Span } from '../../model/span.ts';
 import type { SubEventType } from '../../model/taxonomy.ts';
+import { lexiconRegExp } from '../../lexicons/pattern.ts';
 
 /**
  * Whether the text asserts that the event a trigger names happened. ACLED codes only what happened:
@@ -67,7 +68,7 @@ const MODAL_WORD = `(?:\\s+(?!(?:as|because|while|whereas|although|though)\\b)[^
 
 function compile(id: string, source: string, flags = 'i'): RegExp {
   try {
-    return new RegExp(source, flags);
+    return lexiconRegExp(source, flags);
   } catch (e) {
     throw new SitrepError('E_LEXICON', `realis cue "${id}" has an invalid pattern: ${(e as Error).message}`, { file: 'realis-cues.jsonl' });
   }

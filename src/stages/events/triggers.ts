@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SitrepError } from '../../errors.ts';
 import { loadJsonlLexicon, readShippedOnce } from '../../lexicons/load.ts';
 import { isSubEventType, type SubEventType } from '../../model/taxonomy.ts';
+import { lexiconRegExp } from '../../lexicons/pattern.ts';
 
 const entrySchema = z
   .object({
@@ -47,7 +48,7 @@ export interface TriggerHit {
 /** Word-bounded, case-insensitive, global: the lexicon's patterns are written without anchors. */
 function compile(id: string, source: string): RegExp {
   try {
-    return new RegExp(`(?<![\\w-])(?:${source})(?![\\w])`, 'gi');
+    return lexiconRegExp(`(?<![\\w-])(?:${source})(?![\\w])`, 'gi');
   } catch (e) {
     throw new SitrepError('E_LEXICON', `trigger "${id}" has an invalid pattern: ${(e as Error).message}`, { file: 'event-triggers.jsonl' });
   }

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { readArticles } from '../input/index.ts';
+import { loadTriggerLexicon } from '../stages/events/triggers.ts';
+import { loadRealisLexicon } from '../stages/events/realis.ts';
+import { haveShared, REPO, sharedPath } from '../../test/helpers/shared.ts';
+import { lexiconRegExp, mayOccur, startTable } from './pattern.ts';
+
+const GUARDED = String.raw`(?<![\w-])(?:killed|shot dead|clash(?:es|ed)?|(?:\d+|several) (?:people|soldiers))(?![\w])`;
+
+test('a guarded alternation of words has a start table; a pattern that may start anywhere has none', () => {
+  assert.ok(startTable(GUARDED, 'gi'));
+  assert.ok(startTable(String.raw`\b(?<x>(?:last|next)\s+(?:Monday|Tuesday))\b`, 'gi'));
+  // no guard: "skilled" holds "killed"
+  assert.equal(startTable('(?:killed|wounded)', 'i'), null);
+  // may start with a space, a comma, any letter, or match nothing
+  assert.equal(startTable(String.raw`(?:^|\s)rockets?$`, 'i'), null);
+  assert.equal(startTable(String.raw`(?<![\w-])(?:,\s*a charge)`, 'i'), null);
+  assert.equal(startTable(String.raw`(?<![\w-])\p{Lu}\p{Ll}+`, 'u'), null);
+  assert.equal(startTable(String.raw`(?<![\w-])(?:killed)?`, 'i'), null);
+  // a lookbehind that lets a letter before the match is no guard
+  assert.equal(startTable(String.raw`(?<![\d])(?:killed)`, 'i'), null);
+  assert.equal(startTable('(?<![\\w-])(?:a|b', 'i'), null, 'what it cannot read is left unfiltered');
+});
+
+test('the table rules out texts where no word starts as a match can', () => {
+  const table = startTable(GUARDED, 'gi')!;
+  assert.equal(mayOccur(table, 'Officials met in Geneva to discuss the talks.'), false);
+  assert.equal(mayOccur(table, 'Two men were KILLED.'), true);
+  assert.equal(mayOccur(table, '12 people'), true);
+  // "skilled" is no word start of "killed", and "sev" starts "several"
+  assert.equal(mayOccur(table, 'skilled workers'), false);
+  assert.equal(mayOccur(table, 'seventy'), true);
+});
+
+/** Every match a global exec loop finds, test's answer, and matchAll's matches, with lastIndex after each. */
+function readings(re: RegExp, text: string): unknown[] {
+  const out: unknown[] = [];
+  re.lastIndex = 0;
+  if (re.global) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push([m.index, [...m], m.groups, re.lastIndex]);
+      if (m[0] === '') re.lastIndex++;
+    }
+    out.push(re.lastIndex, [...text.matchAll(re)].map((m) => [m.index, [...m]]));
+  } else {
+    const m = re.exec(text);
+    out.push(m && [m.index, [...m], m.groups]);
+  }
+  re.lastIndex = 0;
+  out.push(re.test(text), re.lastIndex);
+  re.lastIndex = 0;
+  return out;
+}
+
+const TRICKY = [
+  '',
+  'killed',
+  'Killed 3 people. KILLED several soldiers',
+  'unskilled anti-killed x_killed 3killed killed_ killed-',
+  'several soldiers and 12 people were killed; clashes clashed',
+  'ſeveral soldiers \u212aILLED', // long s and the Kelvin sign fold to s and k under /iu
+  'The war has killed more than 10,000 since the start of the conflict, according to monitors.',
+];
+
+function assertSameAsPlain(source: string, flags: string, texts: readonly string[]): void {
+  const plain = new RegExp(source, flags);
+  const filtered = lexiconRegExp(source, flags, { warmUp: 0 });
+  for (const text of texts) {
+    // twice: a text is read for its starts the second time a pattern meets it
+    for (let k = 0; k < 2; k++) assert.deepEqual(readings(filtered, text), readings(plain, text), `${source.slice(0, 60)} /${flags} on ${JSON.stringify(text.slice(0, 60))}`);
+  }
+}
+
+test('lexiconRegExp finds exactly what the plain pattern finds', () => {
+  for (const flags of ['gi', 'i', 'giu', 'g', 'gid']) {
+    assertSameAsPlain(GUARDED, flags, TRICKY);
+    assertSameAsPlain(String.raw`\b(?<x>(?:(?<mod>last|next)\s+)?(?<wd>Monday|Tuesday|sunday))\b`, flags, [...TRICKY, 'last Monday and next tuesday, Sunday']);
+    assertSameAsPlain(String.raw`(?<![\w-])(?:ſo|\u212a)`, flags, TRICKY);
+  }
+  // a global lastIndex is honoured, and left for the caller as a plain pattern leaves it
+  const re = lexiconRegExp(GUARDED, 'gi', { warmUp: 0 });
+  re.lastIndex = 5;
+  assert.equal(re.exec('killed killed')?.index, 7);
+  assert.equal(re.lastIndex, 13);
+});
+
+/** The repository's example reports, and the shared Reuters sample's first articles when present. */
+async function sampleTexts(withShared: boolean): Promise<string[]> {
+  const dir = join(REPO, 'examples');
+  const texts = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+  if (withShared) for await (const o of readArticles([sharedPath('data', 'news-isot-reuters-sample', 'conflict.jsonl')])) if (o.ok && texts.length < 30) texts.push(o.article.text);
+  // the stages run patterns on sentences and on short windows, not only on whole texts
+  return [...TRICKY, ...texts.flatMap((t) => [t, ...t.split(/(?<=[.!?])\s+/), ...t.split(/[,;]/)])];
+}
+
+test('every trigger and realis pattern matches as its plain RegExp does on example reports', async (t) => {
+  const texts = await sampleTexts(haveShared(t, sharedPath('data', 'news-isot-reuters-sample', 'conflict.jsonl')));
+  const triggers = loadTriggerLexicon();
+  const realis = loadRealisLexicon();
+  const patterns = [...triggers.triggers, ...triggers.cues].map((r) => r.re).concat(Object.values(realis) as RegExp[]);
+  let filtered = 0;
+  for (const re of patterns) {
+    if (startTable(re.source, re.flags)) filtered++;
+    assertSameAsPlain(re.source, re.flags, texts);
+  }
+  // the mechanism is in force: most lexicon patterns are bounded
+  assert.ok(filtered > patterns.length * 0.7, `${filtered} of ${patterns.length} patterns have a start table`);
+});
