@@ -42,3 +42,13 @@ test('"the West" and "Western" are demonym mentions of the Western world; "Kanye
   const records = run('Western warplanes struck a convoy near Raqqa on Friday, killing 12 fighters.').records;
   for (const r of records) assert.notEqual(r.location, 'Western world');
 });
+
+// LGL gives a state's or province's people ("Ohioans", "Ontarians") as the state's toponym (lexicons/geo-admin1.jsonl demonyms).
+test('a state\'s or province\'s demonym, singular or plural, is a demonym mention of the state', () => {
+  const doc = run('Ohioans and Iowans voted while a Kentuckian and two Ontarians watched.').doc;
+  const found = new Map(mentionsOf(doc, 'PLACE').map((m) => [m.text, m]));
+  for (const [word, state] of [['Ohioans', 'Ohio'], ['Iowans', 'Iowa'], ['Kentuckian', 'Kentucky'], ['Ontarians', 'Ontario']]) {
+    assert.equal(found.get(word)?.place?.name, state, `${word} in ${JSON.stringify([...found.keys()])}`);
+    assert.equal(found.get(word)?.demonym, true, word);
+  }
+});

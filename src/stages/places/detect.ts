@@ -1055,9 +1055,9 @@ export function rawsForSpans(doc: Document, gazetteer: Gazetteer, spans: readonl
     if (same) return same;
     const surface = text.slice(span.start, span.end);
     let candidates: readonly Place[] = [];
-    // "Russian", "Americans": a demonym given as a place stands for its country
+    // "Russian", "Americans": a demonym given as a place stands for its country; "Ontarians", "Europeans" for their region
     const dem = gazetteer.demonymCountry?.(surface) ?? gazetteer.demonymCountry?.(surface.replace(/s$/, '')) ?? null;
-    const country = dem ? gazetteer.country?.(dem) : gazetteer.demonymRegion?.(surface);
+    const country = dem ? gazetteer.country?.(dem) : (gazetteer.demonymRegion?.(surface) ?? gazetteer.demonymRegion?.(surface.replace(/s$/, '')));
     if (country) candidates = [country];
     for (const s of spanSpellings(surface)) {
       if (candidates.length) break;
