@@ -30,3 +30,25 @@ test('a region\'s adjective is never an event\'s place', () => {
   const arab = run('Arab tribesmen attacked an army post on Friday, killing three soldiers.').records;
   for (const r of arab) assert.notEqual(r.location, 'Arabian Peninsula');
 });
+
+// GeoWebNews also counts "the West" and "Western" (the Western world) as toponyms; bare "West" is a surname or a
+// compass word, and a longer name that opens with the word stays that name's.
+test('"the West" and "Western" are demonym mentions of the Western world; "Kanye West" and "West Virginia" are not', () => {
+  const doc = run('Moscow accused the West of hypocrisy as Western governments expelled diplomats, Kanye West said nothing and West Virginia voted.').doc;
+  const found = mentionsOf(doc, 'PLACE').map((m) => [m.text, m.place?.name ?? null, m.demonym === true] as const);
+  const westWorld = found.filter(([, name]) => name === 'Western world');
+  assert.deepEqual(westWorld.map(([text, , demonym]) => [text, demonym]), [['West', true], ['Western', true]], JSON.stringify(found));
+  assert.ok(found.some(([text]) => text === 'West Virginia'), JSON.stringify(found));
+  const records = run('Western warplanes struck a convoy near Raqqa on Friday, killing 12 fighters.').records;
+  for (const r of records) assert.notEqual(r.location, 'Western world');
+});
+
+// LGL gives a state's or province's people ("Ohioans", "Ontarians") as the state's toponym (lexicons/geo-admin1.jsonl demonyms).
+test('a state\'s or province\'s demonym, singular or plural, is a demonym mention of the state', () => {
+  const doc = run('Ohioans and Iowans voted while a Kentuckian and two Ontarians watched.').doc;
+  const found = new Map(mentionsOf(doc, 'PLACE').map((m) => [m.text, m]));
+  for (const [word, state] of [['Ohioans', 'Ohio'], ['Iowans', 'Iowa'], ['Kentuckian', 'Kentucky'], ['Ontarians', 'Ontario']]) {
+    assert.equal(found.get(word)?.place?.name, state, `${word} in ${JSON.stringify([...found.keys()])}`);
+    assert.equal(found.get(word)?.demonym, true, word);
+  }
+});

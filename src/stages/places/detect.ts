@@ -179,6 +179,9 @@ const RELATION_AFTER = /^\s+(countryside|outskirts|suburbs|environs|desert|area|
 const ADMIN_AFTER = /^\s+([Pp]rovinces?|[Gg]overnorates?|[Rr]egion|state)\b/;
 const COUNTRYSIDE_BEFORE = /\bcountryside\s+of\s+(?:the\s+)?$/i;
 const COUNTRYSIDE_AFTER = /^\s+countryside\b/i;
+/** "the West": the article before a word, and a capitalised word going on after it (then "the West Wing" is that name's). */
+const THE_BEFORE = /\b[Tt]he\s$/;
+const NAME_AFTER = /^\s\p{Lu}/u;
 /** Wire copy's byline and editing credits name people, never places of events. */
 const CREDITS = /\b(?:Reporting|Editing|Writing|Compiled|Additional reporting)\s+by\b/;
 const LETTER = /\p{L}/u;
@@ -449,7 +452,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                   if (j - i === 1 && ((cues.stop.has(surface) && !namedWord(text, span, sentence.start, words, i, j)) || (cues.stop.has(bare) && !(bare !== surface && cuedSpan(text, span, sentence.start, words, j)) && !namedWord(text, span, sentence.start, words, i, j)))) {
                     // "Kurdish fighters", "the Arab Spring": a stop word that is a region's adjective names the region, as a
                     // demonym only (no town of that spelling, no country for the story's focus, never an event's place)
-                    const region = demonymOf(gazetteer, bare);
+                    // "the West" (no "West Ham" after it) is a region's name only with its article: bare "West" is a surname or a compass point
+                    const region = demonymOf(gazetteer, bare) ?? (THE_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) && !NAME_AFTER.test(text.slice(span.end, span.end + 3)) ? demonymOf(gazetteer, `the ${bare}`) : null);
                     if (region && !region.iso2) demonymSpans.push({ start: span.start, end: span.end, sentence: sentence.index, text: surface, place: region.place });
                     continue;
                   }
@@ -1088,9 +1092,9 @@ export function rawsForSpans(doc: Document, gazetteer: Gazetteer, spans: readonl
     if (same) return same;
     const surface = text.slice(span.start, span.end);
     let candidates: readonly Place[] = [];
-    // "Russian", "Americans": a demonym given as a place stands for its country
+    // "Russian", "Americans": a demonym given as a place stands for its country; "Ontarians", "Europeans" for their region
     const dem = gazetteer.demonymCountry?.(surface) ?? gazetteer.demonymCountry?.(surface.replace(/s$/, '')) ?? null;
-    const country = dem ? gazetteer.country?.(dem) : gazetteer.demonymRegion?.(surface);
+    const country = dem ? gazetteer.country?.(dem) : (gazetteer.demonymRegion?.(surface) ?? gazetteer.demonymRegion?.(surface.replace(/s$/, '')));
     if (country) candidates = [country];
     for (const s of spanSpellings(surface)) {
       if (candidates.length) break;

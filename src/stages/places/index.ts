@@ -11,6 +11,7 @@ import { createSeatFinder } from './seats.ts';
 import { repeatedNames } from './repeats.ts';
 import { partOfStopWord } from './broken-words.ts';
 import { markPersonContexts } from './person-contexts.ts';
+import { creditPlaces } from './credits.ts';
 
 export { choosePlace, datelineSpan } from './choose.ts';
 
@@ -83,6 +84,10 @@ export const places: StageFactory = {
         // a name resolved once names its place where the story repeats it inside a name ("The Allendale Woman’s Club")
         for (const r of repeatedNames(doc, mentions, personCues.firstNames)) {
           mentions.push({ id: stableId('pl', doc.id, r.start, r.end), kind: 'PLACE', start: r.start, end: r.end, sentence: r.sentence, text: r.text, confidence: 0.3, by: 'places', place: r.place, site: true, decidedBy: 'rule' });
+        }
+        // "(Reporting by Nate Raymond in Boston; …)": the bureau's town, a toponym and never an event's place
+        for (const c of creditPlaces(doc, gazetteer, mentions)) {
+          mentions.push({ id: stableId('pl', doc.id, c.start, c.end), kind: 'PLACE', start: c.start, end: c.end, sentence: c.sentence, text: c.text, confidence: 0.3, by: 'places', place: c.place, site: true, decidedBy: 'rule' });
         }
         // "outside Afghanistan's Supreme Court": an institution named as a site lies in its capital (an event's place, no toponym)
         mentions.push(...findSeats(doc, mentions, gazetteer));

@@ -66,6 +66,8 @@ const bareRegionName = (c: Place) => (c.featureCode === 'ADM1' ? c.name.replace(
 
 /** Evidence of the article's country: country names, demonyms, region names, big unambiguous cities, dateline. */
 export function computeFocus(raws: readonly RawPlace[], demonyms: readonly string[], dateline: string | null, gazetteer: Gazetteer, locale: readonly (readonly [string, number])[] = []): FocusEvidence {
+  // words the decision drops say nothing of where the story is
+  const commonWord = raws.map(onlyACommonWord);
   const counts = new Map<string, number>();
   const own: [string, number][][] = raws.map(() => []);
   const regions = new Map<string, number>();
@@ -83,7 +85,7 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
   };
   raws.forEach((r, k) => {
     const top = r.candidates[0];
-    if (!top || !top.countryCode) return;
+    if (!top || !top.countryCode || commonWord[k]) return;
     // "Adana" is Turkey's region of that very name, not Aden's, whose alternate spelling it also is
     const exactAdmin = r.candidates.find((c) => c.featureCode === 'ADM1' && exact[k].has(c));
     const looseAdmin = exactAdmin ? undefined : r.candidates.find((c) => c.featureCode === 'ADM1');
@@ -127,7 +129,7 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
   // in notes that state each place's region ("Kafr Nabl (Idlib)")
   const regionsStated = raws.some((r) => r.isContainer);
   if (!regionsStated) raws.forEach((r, k) => {
-    if (r.partial || r.county || r.container !== null || r.isContainer || r.candidates.some((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.geonameid === null)) return;
+    if (commonWord[k] || r.partial || r.county || r.container !== null || r.isContainer || r.candidates.some((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.geonameid === null)) return;
     const name = texts[k];
     if (seenTown.has(name)) return;
     seenTown.add(name);
@@ -149,7 +151,7 @@ export function computeFocus(raws: readonly RawPlace[], demonyms: readonly strin
       if (top) add(top.countryCode, 1);
     }
   }
-  const townRegions = townRegionVotes(raws, counts, exact);
+  const townRegions = townRegionVotes(raws, counts, exact, commonWord);
   const townTotals = new Map<string, number>();
   const townByText = new Map<string, Map<string, number>>();
   townRegions.forEach((vs, k) => {
@@ -183,10 +185,10 @@ function topCountry(counts: ReadonlyMap<string, number>): string | null {
  * split evenly among them: "Marietta" and "Decatur" both fit Georgia, so the "Athens" of the same
  * story is Georgia's. A name found in one region only casts a whole vote.
  */
-function townRegionVotes(raws: readonly RawPlace[], counts: ReadonlyMap<string, number>, exact: readonly ReadonlySet<Place>[]): (readonly [string, number][])[] {
+function townRegionVotes(raws: readonly RawPlace[], counts: ReadonlyMap<string, number>, exact: readonly ReadonlySet<Place>[], commonWord: readonly boolean[]): (readonly [string, number][])[] {
   const top = topCountry(counts);
   return raws.map((r, k) => {
-    if (!top || r.container !== null || r.isContainer || r.candidates.some((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1')) return [];
+    if (!top || commonWord[k] || r.container !== null || r.isContainer || r.candidates.some((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1')) return [];
     const keys = new Set<string>();
     // only towns of that very name: alternate spellings reach far-off namesakes ("Maryville" is one of Beeville's)
     for (const c of exact[k]) if (c.countryCode === top && c.admin1 && c.geonameid !== null) keys.add(`${top}|${c.admin1}`);
@@ -916,6 +918,30 @@ const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,3}$/u;
 const NAMED_TOWN = 50_000;
 
 /**
+ * Sentence-initial common words and names tagged as something other than a proper noun ("Read More", "Being"); but inside
+ * a sentence the capital says "name" ("the Concord Police", "a Charleston man"), where the gazetteer has a place of that
+ * very spelling and a town big enough, or a seat of government, that a word or a person's name of its spelling is less
+ * likely than the town ("Justice Department", "Hope Hicks", "Moody's" stay out). Read as the place `c`, is `r` such a word?
+ */
+function readAsCommonWord(r: RawPlace, c: Place): boolean {
+  if (r.tokenPos === null || r.tokenPos === 'PROPN' || /[ -]/.test(r.text.trim())) return false;
+  if (r.placeCue || r.container !== null || r.isContainer || r.settlement === true || r.notCountry === true || r.regionAbbreviation === true) return false;
+  const pop = c.population ?? 0;
+  const capitalSaysName = r.midSentence === true && plainSpelling(c.name) === plainSpelling(r.text) && (pop >= NAMED_TOWN || c.featureCode === 'PPLA' || c.featureCode === 'PPLC');
+  // "the B.C. border": dotted capitals are a region's abbreviation whatever the tagger makes of them
+  const dottedRegion = c.featureCode === 'ADM1' && DOTTED_CAPITALS.test(r.text);
+  return !capitalSaysName && !dottedRegion;
+}
+
+/**
+ * A word that no reading makes a name ("Read" of "Read More", which one of Riyadh's spellings reaches): the decision drops
+ * it, so it is no evidence of the story's country or region either.
+ */
+function onlyACommonWord(r: RawPlace): boolean {
+  return r.candidates.length > 0 && r.candidates.every((c) => readAsCommonWord(r, c));
+}
+
+/**
  * `ownWeight`: what the mention itself says of its best reading's country (see computeFocus);
  * `onlyReading`: that reading bears the mention's own name and no place elsewhere does;
  * `mentions`: how often the story names it.
@@ -928,17 +954,9 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     const pop = best.c.population ?? 0;
     // a district seat with no recorded population (many Syrian and Iraqi ones) is no hamlet
     const small = best.c.geonameid !== null && best.c.featureCode !== 'ADM1' && pop < 5000 && !(pop === 0 && SEAT_CODES.has(best.c.featureCode));
-    const singleWord = !/[ -]/.test(r.text.trim());
     // a region's abbreviation ("BC") reaches here only in a story of its country (places stage)
     const cued = r.placeCue || r.container !== null || r.isContainer || r.settlement === true || r.notCountry === true || r.regionAbbreviation === true;
-    // Sentence-initial common words and names tagged as something other than a proper noun; but inside a sentence
-    // the capital says "name" ("the Concord Police", "a Charleston man"), where the gazetteer has a place of that very spelling
-    // and a town big enough, or a seat of government, that a word or a person's name of its spelling is less likely
-    // than the town ("Justice Department", "Hope Hicks", "Moody's" stay out)
-    const capitalSaysName = r.midSentence === true && plainSpelling(best.c.name) === plainSpelling(r.text) && (pop >= NAMED_TOWN || best.c.featureCode === 'PPLA' || best.c.featureCode === 'PPLC');
-    // "the B.C. border": dotted capitals are a region's abbreviation whatever the tagger makes of them
-    const dottedRegion = best.c.featureCode === 'ADM1' && DOTTED_CAPITALS.test(r.text);
-    if (!cued && singleWord && r.tokenPos !== null && r.tokenPos !== 'PROPN' && !capitalSaysName && !dottedRegion) return { raw: r, place: null, confidence: 0, keep: false };
+    if (readAsCommonWord(r, best.c)) return { raw: r, place: null, confidence: 0, keep: false };
     const seat = best.c.featureCode === 'PPLA' || best.c.featureCode === 'PPLC' || best.c.featureCode === 'ADM1';
     // A town outside the article's focus is suspect when its name also belongs to places elsewhere,
     // or when it is small; a sizeable town with a unique name ("Zakho" in a story about Turkish strikes) is not.
