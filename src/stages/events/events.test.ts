@@ -134,25 +134,3 @@ test('events: armed men killing soldiers or police is a clash, whoever the victi
   ];
   for (const text of cases) assert.equal(first(text, '2024-03-13')?.sub_event_type, 'Armed clash', text);
 });
-
-test('events: one event told again in other words is one record (same toll, borrowed place and time, troops of the place)', () => {
-  // the same death toll at the same place and day: the suicide bombing and the assault on the station are one event
-  const toll = ex.extract(art('Two suicide bombers struck a police station in Damascus on Monday, with at least 10 people reported dead. At least 10 people were killed and 20 injured when four armed men assaulted the station, a television channel reported.', '2017-10-02')).records;
-  assert.equal(toll.filter((r) => !r.historical).length, 1);
-  // a sentence naming neither a place nor a time of its own tells the strikes of the lead again
-  const borrowed = ex.extract(art('U.S. cruise missiles struck the Shayrat air base in Syria on Friday. Moscow condemned the move. A Kremlin spokesman told reporters the U.S. strikes had been conducted to help rebel groups.', '2017-04-07')).records;
-  assert.equal(borrowed.filter((r) => !r.historical).length, 1);
-  // "the Syrian army … troops": one side, so the clash the army fights and the one Islamic State fights against troops are one
-  const sides = ex.extract(art('The Syrian army is fighting Islamic State in Deir al-Zor on Tuesday. Islamic State fighters attacked troops in Deir al-Zor, the monitor said.', '2017-09-05')).records;
-  assert.equal(sides.filter((r) => !r.historical && r.event_type === 'Battles').length, 1);
-});
-
-test('events: two tolls that differ, or a new place, keep two events', () => {
-  const rs = ex.extract(art('A car bomb killed 12 people in Baghdad on Monday. A roadside bomb killed 7 people in Mosul on Monday.', '2017-10-02')).records;
-  assert.equal(rs.filter((r) => !r.historical).length, 2);
-});
-
-test('events: a sentence whose only date says when something was said leaves its event the story\'s own day', () => {
-  const rs = ex.extract(art('Police in Istanbul arrested a U.S. consulate employee on Sept. 25. Turkey urged the United States on Monday to review its suspension of visa services after the arrest of the employee.', '2017-10-09')).records.filter((r) => !r.historical);
-  assert.deepEqual(rs.map((r) => [r.sub_event_type, r.event_date]), [['Arrests', '2017-09-25']]);
-});

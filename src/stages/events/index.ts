@@ -69,8 +69,6 @@ interface Candidate {
   generic: boolean;
   /** The sentence names who carried the event out by a claim or blame ("X claimed responsibility"), not as a subject. */
   attributed: EventActor | null;
-  /** Neither a date nor a place of its own: both are borrowed from other sentences or the story. */
-  unanchored: boolean;
 }
 
 /** Sentences after an event within which a claim or blame with no event words of its own still speaks of it. */
@@ -529,7 +527,6 @@ function buildCandidate(
     separate: cues.has('separate'),
     generic: namesToldEvent(doc.text, choice.hit),
     attributed: null,
-    unanchored: own === null && (!place?.place || place.sentence !== s.index),
   };
 }
 
@@ -547,7 +544,7 @@ function nearestDateMention(ds: readonly DateMention[], hit: Span): DateMention 
 }
 
 /** "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report. */
-const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called|accused|blamed|condemned|criticized|criticised|denounced|praised|welcomed|hailed|vowed|pledged|promised|insisted|acknowledged|admitted|disclosed|revealed|rejected|dismissed|defended|threatened)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
 
 /**
  * A day or week read against the publication date that falls after it ("the Oct. 26 election"); a later year ("2018
@@ -567,9 +564,6 @@ function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: S
   // the date of what the report says happened (a day's grace for a publication date stamped in another time zone)
   const happened = ds.filter((d) => !afterTheReport(doc, d));
   const own = happened.filter((d) => !isReportDate(doc, d) && !opensLongPeriod(doc.text, d));
-  // "Turkey urged the U.S. on Monday to review … after the arrest of a consulate employee": a sentence whose only date says
-  // when something was said leaves its event to the story's own day, which may well be that same day
-  if (own.length === 0 && happened.length > 0 && happened.every((d) => isReportDate(doc, d))) return null;
   if (own.length === 0) return untilTheReport(doc, nearestDateMention(happened, hit));
   // "… ending a siege that began when fighters stormed the jail last week": a date past a subordinate boundary is that clause's;
   // "was formed some 18 months ago from insurgents driven from …": a date right after another verb is that verb's
@@ -667,15 +661,12 @@ function findLeadDate(doc: Document, dates: readonly DateMention[][], published:
   return { earliest: addDays(published, -1), latest: published, precision: 2, anchor: 'published' };
 }
 
-/**
- * Unknown matches anything; a faction matches its parent organisation; "troops" of the event's country match that
- * country's forces named elsewhere ("the Syrian army … troops in Deir al-Zor": one side).
- */
-function sameActor(a: EventActor | null, b: EventActor | null, eventCountry: string | null): boolean {
+/** Unknown matches anything; a faction matches its parent organisation. */
+function sameActor(a: EventActor | null, b: EventActor | null): boolean {
   if (!a || !b) return true;
   const x = a.actor;
   const y = b.actor;
-  if (x.id === y.id || x.name === y.name || x.parent === y.id || y.parent === x.id || sameForce(x, y, eventCountry)) return true;
+  if (x.id === y.id || x.name === y.name || x.parent === y.id || y.parent === x.id) return true;
   // an actor the text implies but does not name ("were detained": the police) may be any named actor of its kind
   if ((!a.mention || !b.mention) && x.inter === y.inter) return true;
   // "gunmen", "a suicide bomber", or civilians no word names: a guess at who, which a named side on the same day and place
@@ -692,9 +683,7 @@ function sameSides(o: Candidate, c: Candidate): boolean {
   // compared as finish() will write them: a target that repeats the attacker is no target ("attackers … the attackers")
   const [o1, o2] = distinctSides(o);
   const [c1, c2] = distinctSides(c);
-  const country = o.place?.place?.countryCode ?? c.place?.place?.countryCode ?? null;
-  const same = (a: EventActor | null, b: EventActor | null) => sameActor(a, b, country);
-  return (same(o1, c1) && same(o2, c2)) || (eventTypeOf(o.sub) === 'Battles' && same(o1, c2) && same(o2, c1));
+  return (sameActor(o1, c1) && sameActor(o2, c2)) || (eventTypeOf(o.sub) === 'Battles' && sameActor(o1, c2) && sameActor(o2, c1));
 }
 
 /** Whether an actor is the one already coded on the other side of the event (by id, or as the same state force). */
@@ -728,28 +717,12 @@ function sameKindOfEvent(a: SubEventType, b: SubEventType): boolean {
   return eventTypeOf(a) === eventTypeOf(b) && (a === b || eventTypeOf(a) !== 'Strategic developments');
 }
 
-/** The dead an event's own sentences count, by their lowest figure. */
-function tollsOf(c: Candidate): Set<number> {
-  return new Set(c.claims.filter((k) => k.what === 'killed' && k.low !== null && k.low > 0).map((k) => k.low!));
-}
-
-/** Two tellings that give the same death toll (other than a lone death, which many events share). */
-function sameToll(o: Candidate, c: Candidate): boolean {
-  const mine = tollsOf(c);
-  if (!mine.size) return false;
-  for (const n of tollsOf(o)) if (n > 1 && mine.has(n)) return true;
-  return false;
-}
-
 /** Sentences of one report that tell the same event (same type, actors, place and time) become one event. */
 function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     const target = c.separate ? undefined : out.find(
       (o) =>
-        // "Peskov told reporters the U.S. strikes had been conducted to help rebels": a sentence that gives an event of a
-        // kind already told neither a place nor a time of its own tells that event again (its place was only borrowed)
-        (c.unanchored && o.historical === c.historical && eventTypeOf(o.sub) === eventTypeOf(c.sub) && datesOverlap(o.date, c.date)) ||
         o.historical === c.historical &&
         datesOverlap(o.date, c.date) &&
         placesCompatible(o.place, c.place) &&
@@ -758,10 +731,7 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
           // "two drone strikes killed 11 … 11 were killed in today's attacks": a bare event noun names the event already told, of whatever type
           (c.generic && !o.generic) ||
           // "the rebels had been driven from the province": same battle told from the losing side
-          (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id) ||
-          // "suicide bombers struck a police station, with at least 10 dead … 10 were killed when armed men assaulted the
-          // station": the same death toll at the same place and time is the same event, told in other words
-          sameToll(o, c)),
+          (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id)),
     );
     if (!target) {
       out.push({ ...c, sentences: [...c.sentences], claims: [...c.claims], context: [...c.context], assoc1: [...c.assoc1] });
