@@ -39,18 +39,6 @@ const cases: [string, string | null, string][] = [
   ['Rebels seized control of the town after heavy fighting.', 'Non-state actor overtakes territory', 'territory'],
   ['Property destruction: On 3 May 2022, settlers uprooted olive trees.', 'Looting/property destruction', 'ACLED note prefix'],
   ['The minister met his counterpart to discuss trade.', null, 'no event'],
-  // suicide attacks told without "suicide bomber": ACLED's Suicide bomb, not the explosion's own type
-  ['Militants detonated a suicide vehicle-borne improvised explosive device (SVBIED) at the hotel.', 'Suicide bomb', 'SVBIED'],
-  ['Gunmen stormed the police academy and detonated explosive vests, killing 41 trainees.', 'Suicide bomb', 'explosive vests'],
-  ['Two attackers blow themselves up during noon prayers in the mosque.', 'Suicide bomb', 'present tense'],
-  ['Four female kamikazes went off near a bus station, killing two people.', 'Suicide bomb', 'kamikazes'],
-  ['A kamikaze drone hit a fuel depot in the city.', 'Air/drone strike', 'a kamikaze drone is a drone'],
-  // a vehicle-borne IED is suicide only when the text says so (SVBIED)
-  ['A VBIED exploded near the checkpoint.', 'Remote explosive/landmine/IED', 'VBIED is no suicide bomb'],
-  // excessive force is named in the ACLED codebook's own words: violent suppression, beatings with batons
-  ['Soldiers violently suppressed a peaceful anti-wall protest in the town.', 'Excessive force against protesters', 'violently suppressed'],
-  ['A police officer hits a female demonstrator with his baton during a demonstration downtown.', 'Excessive force against protesters', 'baton'],
-  ['Police used excessive force to disperse the protesters in the capital.', 'Excessive force against protesters', 'excessive force'],
 ];
 
 for (const [text, want, label] of cases) {
@@ -66,23 +54,6 @@ const civ: Actor = { id: 'civilians', name: 'Civilians ({country})', inter: 7, c
 test('refine: territory taken by state forces is a government regain', () => {
   assert.equal(refineByActors('Non-state actor overtakes territory', state, rebel, new Set()), 'Government regains territory');
   assert.equal(refineByActors('Non-state actor overtakes territory', rebel, state, new Set()), 'Non-state actor overtakes territory');
-});
-
-test('refine: territory taken by forces the actors stage could not name follows the words for them', () => {
-  assert.equal(refineByActors('Non-state actor overtakes territory', null, null, new Set(), false, true), 'Government regains territory');
-  assert.equal(refineByActors('Non-state actor overtakes territory', null, null, new Set(), false, false), 'Non-state actor overtakes territory');
-  // a named taker decides, whatever the words
-  assert.equal(refineByActors('Non-state actor overtakes territory', rebel, null, new Set(), false, true), 'Non-state actor overtakes territory');
-});
-
-test('refine: an attack on a civilian place is an attack, not a clash', () => {
-  for (const t of ['Gunmen attacked a packed mosque on Friday.', 'Gunmen opened fire on a small commercial plane as it landed.', 'Militants stormed a crowded market.']) {
-    assert.ok(findCues(lex, t, 0, t.length).has('civilian-target'), t);
-    assert.equal(refineByActors('Armed clash', rebel, null, findCues(lex, t, 0, t.length)), 'Attack', t);
-  }
-  for (const t of ['Militants attacked an army checkpoint near the town.', 'Gunmen attacked the mosque guards at the gate.']) assert.ok(!findCues(lex, t, 0, t.length).has('civilian-target'), t);
-  // two-sided fighting stays a clash
-  assert.equal(refineByActors('Armed clash', rebel, null, new Set(['civilian-target']), true), 'Armed clash');
 });
 
 test('refine: detention by a non-state group is an abduction', () => {

@@ -107,19 +107,18 @@ export function chooseSubType(scores: readonly SubScore[], cues: ReadonlySet<str
   return best;
 }
 
+/**
+ * Refines the choice once the actors are known: who acted decides between an arrest and
+ * an abduction and between a government's and a non-state actor's territorial gain;
+ * an armed clash whose target is civilians is an attack.
+ */
 /** Words of two-sided fighting (the "clash" rule), as opposed to one side's attack. */
 export function isMutual(s: SubScore): boolean {
   return s.hit.rule.id === 'clash';
 }
 
-/**
- * Refines the choice once the actors are known: who acted decides between an arrest and
- * an abduction and between a government's and a non-state actor's territorial gain;
- * an armed clash whose target is civilians is an attack. With no actor1, `stateSubject` says
- * the trigger's clause opens with words for a state's forces the actors stage could not name.
- */
-export function refineByActors(sub: SubEventType, actor1: Actor | null, actor2: Actor | null, cues: ReadonlySet<string>, mutual = false, stateSubject = false): SubEventType {
-  const state1 = actor1 !== null ? actor1.inter === 1 || actor1.kind === 'state' : stateSubject;
+export function refineByActors(sub: SubEventType, actor1: Actor | null, actor2: Actor | null, cues: ReadonlySet<string>, mutual = false): SubEventType {
+  const state1 = actor1 !== null && (actor1.inter === 1 || actor1.kind === 'state');
   const civ2 = actor2?.kind === 'civilians' || actor2?.inter === 7;
   switch (sub) {
     case 'Non-state actor overtakes territory':
@@ -131,8 +130,7 @@ export function refineByActors(sub: SubEventType, actor1: Actor | null, actor2: 
     case 'Abduction/forced disappearance':
       return 'Abduction/forced disappearance';
     case 'Armed clash':
-      // "gunmen attacked a packed mosque", "opened fire on a commercial plane": a civilian place as the target makes it an attack
-      if (!mutual && (civ2 || (!actor2 && cues.has('civilian-victim')) || cues.has('civilian-target'))) return 'Attack';
+      if (!mutual && (civ2 || (!actor2 && cues.has('civilian-victim')))) return 'Attack';
       return sub;
     default:
       return sub;

@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import type { Article } from '../../model/article.ts';
-import { RULES_ORDER } from '../../pipeline/registry.ts';
 
 const ex = createExtractor();
 const art = (text: string, published = '2022-05-11'): Article => ({ id: 't', text, title: null, published, publisher: null, url: null, dateline: null, origin: { file: 't' } });
@@ -25,21 +24,6 @@ const cases: [string, string, string, string | null, string][] = [
   ['Police fired tear gas to disperse hundreds of protesters in Kampala on Tuesday.', 'Protest with intervention', 'Protesters', 'Police Forces of Uganda', 'the force that intervened, unnamed, is the police by convention'],
   ['Two Turkish soldiers were killed on Monday in northern Iraq by an improvised explosive device, the army said.', 'Remote explosive/landmine/IED', 'Unidentified Armed Group', 'Military Forces of Turkey', 'the subject of a passive verb of harm is the victim'],
 ];
-
-// Territory whose taker the actors stage cannot name (a low-confidence "the army", a country it does not know) or
-// that a finder rule hid ("recovered control"): read with the rules alone, as the sub-event model may retype briefs.
-const rulesOnly = createExtractor({ stages: RULES_ORDER });
-for (const [text, sub] of [
-  ['The army units took control of the village after recapturing key oilfields in Raqqa province.', 'Government regains territory'],
-  ['Syrian government forces have recovered control of two villages in northwestern Syria from rebel fighters.', 'Government regains territory'],
-  ['Iraqi security forces on Wednesday freed several villages from the Islamic State militants.', 'Government regains territory'],
-  ['The militants seized several villages from the army on Monday.', 'Non-state actor overtakes territory'],
-] as const) {
-  test(`events: territory taker unnamed or hidden: ${text.slice(0, 40)}`, () => {
-    const rs = rulesOnly.extract(art(text)).records;
-    assert.ok(rs.some((r) => r.sub_event_type === sub), `${rs.map((r) => r.sub_event_type)} from: ${text}`);
-  });
-}
 
 for (const [text, sub, a1, a2, label] of cases) {
   test(`events: ${label}`, () => {

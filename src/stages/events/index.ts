@@ -285,24 +285,6 @@ const ARMED_INTER: ReadonlySet<number> = new Set([1, 2, 3, 8]);
 /** Sub-event types where one side takes territory another held. */
 const TERRITORY_CHANGES: ReadonlySet<SubEventType> = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
 
-/** Words for a state's armed forces as a clause's subject: "The army units", "SANA-Army units", "forces loyal to the government". */
-const STATE_FORCE_WORDS = /\b(?:army|armed forces|military|troops|soldiers|government forces|security forces|regime forces|forces loyal to (?:the )?(?:[\w’'-]+ ){0,3}government)\b/i;
-/** A preposition right before them makes them an object: "took the town from the army". */
-const OBJECT_BEFORE = /\b(?:from|against|of|by|with|to)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}$/i;
-
-/**
- * Whether a territory trigger whose taker the actors stage could not name follows a state's forces: an actor mention it
- * was unsure of ("the army", 0.35) or plain words for an army, in the trigger's sentence before it. ACLED codes a state's
- * gain "Government regains territory"; without this, every unnamed taker was a non-state actor.
- */
-function stateForcesBefore(text: string, s: Sentence, hit: TriggerHit, mentions: readonly ActorMention[]): boolean {
-  const unsure = mentions.find((m) => m.start >= s.start && m.end <= hit.start && m.actor && (m.actor.kind === 'state' || m.actor.inter === 1) && !OBJECT_BEFORE.test(text.slice(Math.max(s.start, m.start - 30), m.start)));
-  if (unsure) return true;
-  const lead = text.slice(s.start, hit.start);
-  const m = STATE_FORCE_WORDS.exec(lead);
-  return m !== null && !OBJECT_BEFORE.test(lead.slice(Math.max(0, m.index - 30), m.index));
-}
-
 /** Whether the article names (not just describes) a state force or government of the country. */
 function namesStateOf(doc: Document, iso2: string): boolean {
   return doc.mentions.some((m) => m.kind === 'ACTOR' && m.via === 'name' && m.actor?.kind === 'state' && m.actor.country === iso2);
@@ -392,8 +374,7 @@ function buildCandidate(
   let actor1: EventActor | null = roles.actor1?.actor ? { actor: roles.actor1.actor, mention: roles.actor1 } : null;
   let actor2: EventActor | null = roles.actor2?.actor ? { actor: roles.actor2.actor, mention: roles.actor2 } : null;
   const assoc1: EventActor[] = [];
-  const stateSubject = !actor1 && TERRITORY_CHANGES.has(choice.sub) && stateForcesBefore(doc.text, s, choice.hit, actorMentions);
-  let sub = refineByActors(choice.sub, actor1?.actor ?? null, actor2?.actor ?? null, cues, choice.sub === 'Armed clash' && isMutual(choice), stateSubject);
+  let sub = refineByActors(choice.sub, actor1?.actor ?? null, actor2?.actor ?? null, cues, choice.sub === 'Armed clash' && isMutual(choice));
 
   // ACLED never codes civilians as the ones who act: they are the target.
   if (actor1?.actor.kind === 'civilians' || actor1?.actor.inter === 7) {
@@ -418,7 +399,7 @@ function buildCandidate(
     }
     actor1 ??= { actor: conventional.rioters, mention: null };
   } else if (sub === 'Attack' || sub === 'Abduction/forced disappearance' || sub === 'Sexual violence') {
-    if (!actor2 && (cues.has('civilian-victim') || cues.has('civilian-target'))) actor2 = { actor: conventional.civilians, mention: null };
+    if (!actor2 && cues.has('civilian-victim')) actor2 = { actor: conventional.civilians, mention: null };
     actor1 ??= { actor: conventional['unknown-armed'], mention: null };
     if (actor1.actor.kind === 'civilians' && !actor2) {
       actor2 = actor1;
@@ -488,7 +469,7 @@ function buildCandidate(
   if (!actor2 && (((sub === 'Looting/property destruction' || sub === 'Mob violence') && (cues.has('property') || cues.has('civilian-victim'))) || ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && (cues.has('civilian-victim') || cues.has('migrants'))))) {
     actor2 = { actor: civilians, mention: null };
   }
-  if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim') && !cues.has('civilian-target')) sub = 'Armed clash';
+  if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim')) sub = 'Armed clash';
 
   const own = pickDate(doc, s, dateMentions, choice.hit);
   const nearest = nearestDateMention(dateMentions, choice.hit);

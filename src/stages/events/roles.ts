@@ -50,8 +50,6 @@ const OPPOSED_BEFORE = /\b(?:against|targeting|on|with|from)\s+(?:the\s+)?$/i;
 const OWN_REPORT_TYPES: ReadonlySet<string> = new Set(['Armed clash', 'Disrupted weapons use', 'Arrests', 'Government regains territory', 'Air/drone strike', 'Shelling/artillery/missile attack']);
 /** "Pakistani police found 15 bodies of kidnap victims": whoever finds, recovers or investigates the harm did not do it. */
 const FINDER_AFTER = /^\s*(?:[\w’'.-]+\s+){0,3}?(?:found|finds|discovered|discovers|recovered|retrieved|unearthed|exhumed|investigated|(?:is|are|were|was)\s+investigating|(?:launched|opened)\s+an?\s+(?:investigation|inquiry|probe)|examined|identified)\b/i;
-/** Sub-event types of territory taken: "recovered" there is taking back, not finding. */
-const TERRITORY_TAKEN: ReadonlySet<string> = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
 /** Event types whose actor1 did the harm; "Disrupted weapons use" and arrests are coded to the force that found or seized. */
 const HARM_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 /** Bombings: the one kind of harm state forces in wire copy respond to far more often than carry out. */
@@ -101,8 +99,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const harm = HARM_TYPES.has(eventTypeOf(hit.rule.sub));
   // "Police found the bodies of kidnap victims": a finder before the trigger is no party to the harm it found; the
   // trigger itself may be the finding ("found the bodies"), so its words are read too
-  // (not where territory changes hands: "government forces have recovered control of two villages" is the taking itself)
-  const finder = (m: ActorMention) => harm && !TERRITORY_TAKEN.has(hit.rule.sub) && m.end <= hit.start && FINDER_AFTER.test(text.slice(m.end, Math.min(hit.end, m.end + 60)));
+  const finder = (m: ActorMention) => harm && m.end <= hit.start && FINDER_AFTER.test(text.slice(m.end, Math.min(hit.end, m.end + 60)));
   const parties = mentions.filter((m) => isParty(m) && !finder(m)).sort((a, b) => a.start - b.start);
   // "The militants were intercepted crossing the border, the Turkish military said": a state force reporting, with no other
   // agent, a passive clash, interception, arrest or recapture reports what it did itself
