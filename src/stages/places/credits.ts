@@ -1,5 +1,6 @@
 import { sentenceAt, type Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
+import { overlaps, type Span } from '../../model/span.ts';
 import type { Gazetteer } from '../../geo/gazetteer.ts';
 
 /** A wire story's credits: "(Reporting by Nate Raymond in Boston; Editing by Tom Brown)". */
@@ -20,13 +21,14 @@ function bureau(gazetteer: Pick<Gazetteer, 'candidates'>, name: string): Place |
  * The credits' "in Boston" names the town the story was reported from: a toponym, though the detector skips
  * the credits' sentence (its names are people's, never an event's place). Given as sites, which no event takes.
  */
-export function creditPlaces(doc: Document, gazetteer: Pick<Gazetteer, 'candidates'>, taken: readonly { start: number; end: number }[]): { start: number; end: number; sentence: number; text: string; place: Place }[] {
+export function creditPlaces(doc: Document, gazetteer: Pick<Gazetteer, 'candidates'>, taken: readonly Span[]): { start: number; end: number; sentence: number; text: string; place: Place }[] {
   const out: { start: number; end: number; sentence: number; text: string; place: Place }[] = [];
   for (const credit of doc.text.matchAll(CREDITS)) {
     for (const m of credit[0].matchAll(IN_BUREAU)) {
       const start = (credit.index ?? 0) + (m.index ?? 0) + m[0].length - m[1].length;
       const end = start + m[1].length;
-      if (taken.some((t) => t.start < end && t.end > start) || out.some((o) => o.start < end && o.end > start)) continue;
+      const span = { start, end };
+      if (taken.some((t) => overlaps(t, span)) || out.some((o) => overlaps(o, span))) continue;
       const place = bureau(gazetteer, m[1]);
       const sentence = sentenceAt(doc.sentences, start);
       if (place && sentence >= 0) out.push({ start, end, sentence, text: m[1], place });

@@ -15,6 +15,11 @@ import { creditPlaces } from './credits.ts';
 
 export { choosePlace, datelineSpan } from './choose.ts';
 
+/** A toponym that is never an event's place (a street, a venue, a name repeated inside another, a credits' bureau), found by a rule. */
+function siteMention(docId: string, at: { start: number; end: number; sentence: number; text: string }, place: Place): PlaceMention {
+  return { id: stableId('pl', docId, at.start, at.end), kind: 'PLACE', start: at.start, end: at.end, sentence: at.sentence, text: at.text, confidence: 0.3, by: 'places', place, site: true, decidedBy: 'rule' };
+}
+
 /**
  * Finds place names (capitalised sequences the gazetteer knows, with the cues around them) and
  * resolves each to a Place, or null when context cannot decide. The gazetteer loads on the
@@ -70,7 +75,7 @@ export const places: StageFactory = {
         }
         // streets, buildings and venues the gazetteer lacks lie where the story's towns are; they are toponyms, never an event's place
         for (const { site, place } of mediaSites(doc, gazetteer, mentions, focusCountryPlace(focus, gazetteer)?.countryCode ?? null)) {
-          mentions.push({ id: stableId('pl', doc.id, site.start, site.end), kind: 'PLACE', start: site.start, end: site.end, sentence: site.sentence, text: site.text, confidence: 0.3, by: 'places', place: { ...place, precision: place.precision }, site: true, decidedBy: 'rule' });
+          mentions.push(siteMention(doc.id, site, { ...place, precision: place.precision }));
         }
         const sites = findSites(doc, mentions);
         if (sites.length) {
@@ -78,16 +83,16 @@ export const places: StageFactory = {
           const country = focusCountryPlace(focus, gazetteer);
           for (const s of sites) {
             const place = placeSite(s, doc.text, towns, country);
-            if (place) mentions.push({ id: stableId('pl', doc.id, s.start, s.end), kind: 'PLACE', start: s.start, end: s.end, sentence: s.sentence, text: s.text, confidence: 0.3, by: 'places', place, site: true, decidedBy: 'rule' });
+            if (place) mentions.push(siteMention(doc.id, s, place));
           }
         }
         // a name resolved once names its place where the story repeats it inside a name ("The Allendale Woman’s Club")
         for (const r of repeatedNames(doc, mentions, personCues.firstNames)) {
-          mentions.push({ id: stableId('pl', doc.id, r.start, r.end), kind: 'PLACE', start: r.start, end: r.end, sentence: r.sentence, text: r.text, confidence: 0.3, by: 'places', place: r.place, site: true, decidedBy: 'rule' });
+          mentions.push(siteMention(doc.id, r, r.place));
         }
         // "(Reporting by Nate Raymond in Boston; …)": the bureau's town, a toponym and never an event's place
         for (const c of creditPlaces(doc, gazetteer, mentions)) {
-          mentions.push({ id: stableId('pl', doc.id, c.start, c.end), kind: 'PLACE', start: c.start, end: c.end, sentence: c.sentence, text: c.text, confidence: 0.3, by: 'places', place: c.place, site: true, decidedBy: 'rule' });
+          mentions.push(siteMention(doc.id, c, c.place));
         }
         // "outside Afghanistan's Supreme Court": an institution named as a site lies in its capital (an event's place, no toponym)
         mentions.push(...findSeats(doc, mentions, gazetteer));

@@ -15,9 +15,9 @@ const PLACE_OR_BODY_WORD = /^(?:Region|Province|Governorate|District|City|Town|V
  * mayor pointed out") or the role word an adjective ("Shiraz, the official news agency").
  */
 const APPOSITION_GOES_ON = 'of|at|for|in|with|from|who|whose|and|arrested|detained|held|killed|shot|wounded|accused|charged|kidnapped|abducted|jailed|sentenced';
-/** "the town of", "the village of": a kind of place said before the name. */
 /** "in downtown Vancouver, the doctors and nurses", "born … in Powderly, the son of": a name after a locative preposition is a place's. */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|around|across|into|towards?|downtown)\s+$/i;
+/** "the town of", "the village of": a kind of place said before the name. */
 const KIND_OF_BEFORE = /\b(?:town|city|village|district|province|region|governorate|state|county|area|capital|port|camp)\s+of\s+$/i;
 
 /**
