@@ -274,7 +274,6 @@ function codesOf(source: string, flags: string, unicode: boolean): number {
   return codes;
 }
 
-const WORD_CHAR_CODES = WORD_CODES;
 /** Codes of a literal character or of \\s, \\d, \\w and escaped punctuation, which need no trying. */
 function simpleCodes(source: string): number | undefined {
   if (source.length === 1 && source !== '.') {
@@ -286,7 +285,7 @@ function simpleCodes(source: string): number | undefined {
   const e = source[1];
   if (e === 's') return 1 << SPACE;
   if (e === 'd') return 1 << DIGIT;
-  if (e === 'w') return WORD_CHAR_CODES;
+  if (e === 'w') return WORD_CODES;
   // an escaped ASCII punctuation mark is that mark
   return /[!-\/:-@[-`{-~]/.test(e) ? 1 << CODE[e.charCodeAt(0)] : undefined;
 }
