@@ -27,6 +27,8 @@ import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type Acled
 import { carriesOver } from './carry-over.ts';
 import { firerOf } from './disrupted.ts';
 import { attributedActor, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
+import { firedAndStopped, tellsToll } from './coref.ts';
+import { datesStatementAfter, dayBeforeStatement, offsetBeforeTrigger } from './clause-dates.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -193,7 +195,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     }
     // "Western countries blamed that attack on …": a definite event noun with no date or place of its own tells the
     // event before it again (event coreference), whatever type its word alone would suggest
-    if (last && dates[i].length === 0 && refersBack(doc, cand, last)) {
+    // … and so does a sentence that puts the toll of the event told ("a vigilante put the death toll at six soldiers")
+    if (last && dates[i].length === 0 && (refersBack(doc, cand, last) || (!last.historical && tellsToll(doc.text, s) && placesCompatible(cand.place, last.place)))) {
       if (cand.attributed) attribute(last, cand.attributed);
       last.claims.push(...carriable);
       last.context.push(...told);
@@ -204,7 +207,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     candidates.push(cand);
     last = cand;
   }
-  const merged = mergeCandidates(candidates);
+  const merged = mergeCandidates(doc, candidates);
   for (const c of merged) {
     // (a second side that only repeats the first, "troops" of the army named, is none)
     const [one, two] = distinctSides(c);
@@ -489,7 +492,9 @@ function buildCandidate(
     endedBeforeTheNews(own ?? (nearest === null ? leadDate : null), doc.article.published) ||
     staleLead;
   // Background history is not dated by the news it is told in: its own past date, else a time before the news
-  const date = own ?? (staleLead || !historical ? leadDate : nearest?.past ? nearest.value : beforeTheNews(doc.article.published));
+  const told = own ?? (staleLead || !historical ? leadDate : nearest?.past ? nearest.value : beforeTheNews(doc.article.published));
+  // "The raids came a day after police arrested …": an undated clause told as following by a day is that day earlier
+  const date = own === null && !historical ? (offsetBeforeTrigger(doc.text, s.start, choice.hit, told) ?? told) : told;
   return {
     sub,
     score: choice.score,
@@ -534,7 +539,8 @@ const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|
 const afterTheReport = (doc: Document, d: DateMention) =>
   d.value.precision <= 2 && d.value.anchor !== 'explicit' && !!doc.article.published && d.value.earliest > addDays(doc.article.published, 1);
 
-const isReportDate = (doc: Document, d: Span) => REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start));
+const isReportDate = (doc: Document, d: DateMention) =>
+  REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start)) || datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d);
 
 /**
  * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
@@ -545,7 +551,12 @@ function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: S
   // the date of what the report says happened (a day's grace for a publication date stamped in another time zone)
   const happened = ds.filter((d) => !afterTheReport(doc, d));
   const own = happened.filter((d) => !isReportDate(doc, d) && !opensLongPeriod(doc.text, d));
-  if (own.length === 0) return untilTheReport(doc, nearestDateMention(happened, hit));
+  if (own.length === 0) {
+    const said = nearestDateMention(happened, hit);
+    // "a spokesman said on Sunday, a day after the attack": the attack's day is the statement's shifted back
+    const shifted = said && isReportDate(doc, said) ? dayBeforeStatement(doc.text, said, s.end) : null;
+    return shifted ?? untilTheReport(doc, said);
+  }
   // "… ending a siege that began when fighters stormed the jail last week": a date past a subordinate boundary is that clause's;
   // "was formed some 18 months ago from insurgents driven from …": a date right after another verb is that verb's
   const clauseEnd = subordinateStart(doc.text, hit.end, s.end);
@@ -698,8 +709,21 @@ function sameKindOfEvent(a: SubEventType, b: SubEventType): boolean {
   return eventTypeOf(a) === eventTypeOf(b) && (a === b || eventTypeOf(a) !== 'Strategic developments');
 }
 
+/**
+ * A missile fired and the interception that stopped it, told at one named place and time ("intercepted a ballistic
+ * missile fired towards Riyadh … The missile was brought down on Saturday"): the firer of the one is the side whose
+ * weapon the other stopped.
+ */
+function interceptedMissile(doc: Document, o: Candidate, c: Candidate): boolean {
+  if (!o.place?.place || !c.place?.place) return false;
+  const textOf = (x: Candidate) => x.sentences.map((i) => doc.text.slice(doc.sentences[i].start, doc.sentences[i].end)).join(' ');
+  if (!firedAndStopped(o.sub, c.sub, (w) => textOf(w === 'a' ? o : c))) return false;
+  const [fired, stopped] = o.sub === 'Disrupted weapons use' ? [c, o] : [o, c];
+  return sameActor(fired.actor1, stopped.actor2);
+}
+
 /** Sentences of one report that tell the same event (same type, actors, place and time) become one event. */
-function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
+function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     const target = c.separate ? undefined : out.find(
@@ -709,6 +733,7 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
         placesCompatible(o.place, c.place) &&
         // one event told in the lead and again in the body, in other words ("twin explosions" … "the truck bombing")
         ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c)) ||
+          interceptedMissile(doc, o, c) ||
           // "two drone strikes killed 11 … 11 were killed in today's attacks": a bare event noun names the event already told, of whatever type
           (c.generic && !o.generic) ||
           // "the rebels had been driven from the province": same battle told from the losing side
@@ -717,6 +742,11 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
     if (!target) {
       out.push({ ...c, sentences: [...c.sentences], claims: [...c.claims], context: [...c.context], assoc1: [...c.assoc1] });
       continue;
+    }
+    // the interception told after the missile: the event is ACLED's disrupted weapons use, with its sides
+    if (c.sub === 'Disrupted weapons use' && target.sub !== c.sub && interceptedMissile(doc, target, c)) {
+      const firer = target.actor1;
+      Object.assign(target, { sub: c.sub, trigger: c.trigger, actor1: c.actor1, actor2: c.actor2 ?? firer });
     }
     target.sentences.push(...c.sentences);
     target.claims.push(...c.claims);

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { datesStatementAfter, dayBeforeStatement, offsetBeforeTrigger } from './clause-dates.ts';
+import type { DateValue } from '../../model/date-value.ts';
+import { createExtractor } from '../../pipeline/extractor.ts';
+import type { Article } from '../../model/article.ts';
+
+const day = (iso: string): DateValue => ({ earliest: iso, latest: iso, precision: 1, anchor: 'published' });
+const span = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+test('clause dates: "said on Sunday, a day after the attack" dates the attack the day before', () => {
+  const t = 'The army repelled the militants, a spokesman said on Sunday, a day after the attack.';
+  assert.equal(dayBeforeStatement(t, { ...span(t, 'on Sunday'), value: day('2017-11-26') }, t.length)?.earliest, '2017-11-25');
+  const t2 = 'Police said on Sunday, two days after the bombing, that 12 were held.';
+  assert.equal(dayBeforeStatement(t2, { ...span(t2, 'on Sunday'), value: day('2017-11-26') }, t2.length)?.earliest, '2017-11-24');
+  // no event noun after the offset, or no offset: the date stands
+  const t3 = 'The ministry said on Sunday, a day after the meeting, that troops would stay.';
+  assert.equal(dayBeforeStatement(t3, { ...span(t3, 'on Sunday'), value: day('2017-11-26') }, t3.length), null);
+  const t4 = 'Militants attacked the town on Sunday, the army said.';
+  assert.equal(dayBeforeStatement(t4, { ...span(t4, 'on Sunday'), value: day('2017-11-26') }, t4.length), null);
+});
+
+test('clause dates: "came a day after police arrested" dates the arrests a day earlier', () => {
+  const t = 'The raids came a day after police arrested more than 190 people in Ankara.';
+  assert.equal(offsetBeforeTrigger(t, 0, span(t, 'arrested'), day('2017-11-10'))?.earliest, '2017-11-09');
+  // the offset belongs to another clause, or the day is no single day
+  const t2 = 'A day after the vote, police arrested 19 people in Ankara.';
+  assert.equal(offsetBeforeTrigger(t2, 0, span(t2, 'arrested'), day('2017-11-10')), null);
+  const week: DateValue = { earliest: '2017-11-04', latest: '2017-11-10', precision: 2, anchor: 'published' };
+  assert.equal(offsetBeforeTrigger(t, 0, span(t, 'arrested'), week), null);
+});
+
+test('clause dates: a date heading a statement dates the statement', () => {
+  const t = 'On Wednesday, the coalition confirmed it would keep the port open despite another missile attack.';
+  assert.equal(datesStatementAfter(t, 0, span(t, 'Wednesday')), true);
+  const t2 = 'On Wednesday, militants stormed a checkpoint, the police said.';
+  assert.equal(datesStatementAfter(t2, 0, span(t2, 'Wednesday')), false);
+  const t3 = 'Militants stormed a checkpoint on Wednesday, officials said.';
+  assert.equal(datesStatementAfter(t3, 0, span(t3, 'Wednesday')), false);
+});
+
+const ex = createExtractor();
+const art = (text: string, published: string): Article => ({ id: 't', text, title: null, published, publisher: null, url: null, dateline: null, origin: { file: 't' } });
+
+test('clause dates: the event takes the day its own clause means', () => {
+  const a = ex.extract(art('MAIDUGURI, Nigeria (Reuters) - Nigeria s military has repelled an attempt by Boko Haram militants to seize the town of Magumeri, a spokesman said on Sunday, a day after the attack.', '2017-11-26')).records;
+  assert.equal(a.find((r) => !r.historical)?.event_date, '2017-11-25', JSON.stringify(a.map((r) => r.event_date)));
+  const b = ex.extract(art('ISTANBUL (Reuters) - Turkish police detained 100 people in Istanbul on Friday over suspected links to Islamic State. The raids came a day after police arrested more than 190 people suspected of having ties to Islamic State in the capital Ankara.', '2017-11-10')).records;
+  const ankara = b.find((r) => r.location === 'Ankara');
+  assert.equal(ankara?.event_date, '2017-11-09', JSON.stringify(b.map((r) => `${r.location} ${r.event_date}`)));
+  // a day named for the event itself still stands
+  const c = ex.extract(art('Boko Haram militants attacked the town of Magumeri on Saturday, killing three soldiers, a spokesman said on Sunday, two days after the attack.', '2017-11-26')).records;
+  assert.equal(c.find((r) => !r.historical)?.event_date, '2017-11-25', JSON.stringify(c.map((r) => r.event_date)));
+});

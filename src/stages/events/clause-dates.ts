@@ -1,0 +1,56 @@
+/**
+ * The event's own date when its clause dates it only against another moment (issue 10: "the date comes from the
+ * clause that reports the happening"). Two wire-copy patterns the dates stage cannot resolve alone, because the
+ * moment shifted from is not a date mention but a statement or the story's own day:
+ *   - "a spokesman said on Sunday, a day after the attack": the attack was the day before the statement;
+ *   - "The raids came a day after police arrested 190 people": the arrests were the day before the raids.
+ * And a statement dated at the head of its sentence: "On Wednesday, the coalition confirmed …" dates the statement.
+ */
+import type { DateValue } from '../../model/date-value.ts';
+import { addDays } from '../../model/date-value.ts';
+import type { Span } from '../../model/span.ts';
+
+const COUNT: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const N = String.raw`(?<n>a|an|one|two|three|four|five|six|seven|\d)`;
+
+/** ", a day after the attack", ", two days after the bombing": right after a statement's date, the event it follows. */
+const AFTER_THE_EVENT = new RegExp(String.raw`^\s*,?\s*${N}\s+(?<unit>days?|weeks?)\s+after\s+(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|incidents?|killings?|shootings?|clash(?:es)?|fighting|offensive|arrests?|capture|fall|seizure|ambush|massacre)\b`, 'i');
+
+/** "came a day after police arrested", "a day after gunmen stormed": the trigger's clause follows an offset. */
+const AFTER_BEFORE_TRIGGER = new RegExp(String.raw`\b${N}\s+(?<unit>days?|weeks?)\s+after\s+(?:[\w'’.-]+\s+){0,4}$`, 'i');
+
+const days = (g: Record<string, string | undefined>): number => (COUNT[(g.n ?? '').toLowerCase()] ?? Number(g.n)) * (/^week/i.test(g.unit ?? '') ? 7 : 1);
+
+/** A day shifted back, as one day (a day or a week earlier than a day is still a day). */
+function back(d: DateValue, n: number): DateValue {
+  const earliest = addDays(d.earliest, -n);
+  return { ...d, earliest, latest: d.precision === 1 ? earliest : addDays(d.latest, -n) };
+}
+
+/** A statement's date followed by ", a day after the attack": the day of the attack, else null. */
+export function dayBeforeStatement(text: string, date: Span & { value: DateValue }, sentenceEnd: number): DateValue | null {
+  if (date.value.precision !== 1) return null;
+  const m = AFTER_THE_EVENT.exec(text.slice(date.end, Math.min(sentenceEnd, date.end + 80)));
+  return m ? back(date.value, days(m.groups!)) : null;
+}
+
+/**
+ * The trigger's clause opens "a day after …" and gives no date of its own: its event was that long before the day the
+ * sentence goes on in (the raids' day). No comma between the offset and the trigger: the clause is the trigger's.
+ */
+export function offsetBeforeTrigger(text: string, sentenceStart: number, hit: Span, day: DateValue | null): DateValue | null {
+  if (!day || day.precision !== 1) return null;
+  const window = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
+  const m = AFTER_BEFORE_TRIGGER.exec(window);
+  if (!m || /[,;:]/.test(m[0])) return null;
+  return back(day, days(m.groups!));
+}
+
+/** "On Wednesday, the coalition confirmed …", "On Tuesday the ministry said": a date at the head of a statement. */
+const STATEMENT_AFTER = /^\s*,?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?(?:said|says|confirmed|announced|reported|stated|told|denied|added|claimed|warned|accused)\b/i;
+const HEAD_BEFORE = /^\s*(?:on|late on|early on)?\s*$/i;
+
+/** Whether a date opens its sentence and dates the statement whose verb follows its subject. */
+export function datesStatementAfter(text: string, sentenceStart: number, date: Span): boolean {
+  return HEAD_BEFORE.test(text.slice(sentenceStart, date.start)) && STATEMENT_AFTER.test(text.slice(date.end, date.end + 60));
+}
