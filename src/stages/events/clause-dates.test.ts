@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datesStatementAfter, dayBeforeStatement, offsetBeforeTrigger } from './clause-dates.ts';
+import { datesStatementAfter, datesStatementNoun, dayBeforeStatement, offsetBeforeTrigger } from './clause-dates.ts';
 import type { DateValue } from '../../model/date-value.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import type { Article } from '../../model/article.ts';
@@ -37,6 +37,14 @@ test('clause dates: a date heading a statement dates the statement', () => {
   assert.equal(datesStatementAfter(t2, 0, span(t2, 'Wednesday')), false);
   const t3 = 'Militants stormed a checkpoint on Wednesday, officials said.';
   assert.equal(datesStatementAfter(t3, 0, span(t3, 'Wednesday')), false);
+});
+
+test('clause dates: a date right after a statement noun dates the statement', () => {
+  const t = 'Iran rejected a U.S. accusation on Thursday that it supplied a missile fired at Saudi Arabia on Nov. 4.';
+  assert.equal(datesStatementNoun(t, span(t, 'Thursday')), true);
+  assert.equal(datesStatementNoun(t, span(t, 'Nov. 4')), false);
+  const t2 = 'The attack on Thursday killed five, the ministry said in a statement.';
+  assert.equal(datesStatementNoun(t2, span(t2, 'Thursday')), false);
 });
 
 const ex = createExtractor();

@@ -54,3 +54,11 @@ const HEAD_BEFORE = /^\s*(?:on|late on|early on)?\s*$/i;
 export function datesStatementAfter(text: string, sentenceStart: number, date: Span): boolean {
   return HEAD_BEFORE.test(text.slice(sentenceStart, date.start)) && STATEMENT_AFTER.test(text.slice(date.end, date.end + 60));
 }
+
+/** "a U.S. accusation on Thursday that it supplied a missile", "in remarks on Monday": right after a statement's noun. */
+const STATEMENT_NOUN_BEFORE = /\b(?:accusations?|statements?|announcements?|remarks|comments|interview|briefing|(?:news|press) conference|speech|tweets?)\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+
+/** Whether a date is the day of a statement its noun names, not of the event the statement tells. */
+export function datesStatementNoun(text: string, date: Span): boolean {
+  return STATEMENT_NOUN_BEFORE.test(text.slice(Math.max(0, date.start - 40), date.start));
+}

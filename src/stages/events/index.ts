@@ -28,7 +28,7 @@ import { carriesOver } from './carry-over.ts';
 import { firerOf } from './disrupted.ts';
 import { attributedActor, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
 import { firedAndStopped, tellsToll } from './coref.ts';
-import { datesStatementAfter, dayBeforeStatement, offsetBeforeTrigger } from './clause-dates.ts';
+import { datesStatementAfter, datesStatementNoun, dayBeforeStatement, offsetBeforeTrigger } from './clause-dates.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -540,7 +540,9 @@ const afterTheReport = (doc: Document, d: DateMention) =>
   d.value.precision <= 2 && d.value.anchor !== 'explicit' && !!doc.article.published && d.value.earliest > addDays(doc.article.published, 1);
 
 const isReportDate = (doc: Document, d: DateMention) =>
-  REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start)) || datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d);
+  REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start)) ||
+  datesStatementNoun(doc.text, d) ||
+  datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d);
 
 /**
  * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
