@@ -141,6 +141,22 @@ const nonEvents: [string, string][] = [
   ['We must not make the interests of the people in Phnom Penh a hostage of a political agenda, the spokesman said on Monday.', 'hostage as leverage'],
   ['U.S. officials have said they believe those attacks were orchestrated by hackers backed by the Russian government, possibly to disrupt the Nov. 8 election in Washington.', 'intrusions by hackers'],
   ['The state Medicaid program in Illinois covers abortions in cases of rape and incest.', 'a kind of event as a condition'],
+  ['The rebels have survived thousands of government air strikes in the hills around Taiz, a commander said on Monday.', 'strikes counted in thousands'],
+  ['The violence in the city killed more than 1,100 people and artillery and air strikes destroyed its centre, officials in Marawi said on Monday.', 'toll in thousands in the simple past'],
+  ['Militants who battled soldiers in the old city for 120 days had sought talks, a negotiator said on Monday.', 'fighting over months told in days'],
+  ['The Turkish-led alliance has been conducting air strikes on Kurdish militants in northern Iraq, officials said on Monday.', 'campaign in progress (perfect)'],
+  ['Abuses such as arbitrary arrests, torture and at least one summary execution were documented in Crimea, the report said on Monday.', "a monitor's record"],
+  ['Members of a vigilante force raised to fight Boko Haram met the governor in Maiduguri on Monday.', 'group described by what it was formed to do'],
+  ['Four soldiers and two vigilantes were among the dead, a military source said in Maiduguri on Monday.', 'vigilantes counted as people'],
+  ["The summit in Brussels on Monday reaffirmed the alliance's resolve against terrorist bombings.", 'a kind of event opposed'],
+  ["Officials in Kabul said the cyber unit targets Islamic State's ability to recruit, train and direct attacks abroad.", 'capability with a list of verbs'],
+  ['The officer added that he did not believe the final battle at the border town of Qaim would involve fierce resistance, as many Islamic State fighters had surrendered.', 'forecast the speaker does not believe'],
+  ['Reporters who travel to the border region risk abduction by militants, the ministry in Paris said on Monday.', 'a risk'],
+  ['The ministry in Berlin revised its travel advice for Egypt after a wave of arrests of foreign students in Cairo.', 'a run of events as background'],
+  ['An Islamist alliance in Idlib has also claimed some of the deadly bombings, the monitor said on Monday.', 'part of a run of events'],
+  ['Customs officers in Lagos confiscated a shipment of ivory from wildlife traffickers on Monday.', 'seizure from criminals'],
+  ['The senator warned on Monday of “riots” in Cleveland if the delegates are denied a vote.', 'event word quoted as a word'],
+  ['The candidate denounced the “riots” remark of his rival in Cleveland on Monday.', 'event word quoted as a word'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -204,6 +220,12 @@ const events: [string, string][] = [
   ['Troops clashed with militants for two days in the town of Butig, the army said on Monday.', 'Armed clash'],
   ['A ceasefire between the army and the rebels took effect in Homs on Monday.', 'Agreement'],
   ['Police in Ankara detained an opposition lawmaker on Monday for criticising the anti-corruption court.', 'Arrests'],
+  ['Saudi-led jets carried out dozens of air strikes on Houthi positions in Saada on Monday.', 'Air/drone strike'],
+  ['The fighting in Sirte killed 12 soldiers on Monday, the army said.', 'Armed clash'],
+  ['Police arrested 15 vigilantes in Enugu on Monday, a police spokesman said.', 'Arrests'],
+  ['Gunmen launched attacks against army posts near Gao on Monday.', 'Armed clash'],
+  ['Israeli forces confiscated two bulldozers from Palestinian farmers near Hebron on Monday.', 'Looting/property destruction'],
+  ['Protesters chanted “down with the army” as they marched through Khartoum on Monday.', 'Peaceful protest'],
 ];
 
 for (const [text, sub] of events) {
@@ -238,6 +260,15 @@ test('realis: a total or an older event told after an event lends it no fataliti
   // the total stays on the record as a claim, so the reader sees it, but it is not the event's toll
   const [missile] = current('Saudi Arabia intercepted a missile fired at Riyadh on Saturday. The war has already killed more than 10,000 people.');
   assert.ok(missile.claims.some((c) => c.what === 'killed' && c.low === 10000));
+});
+
+test('realis: war words in idioms of business and politics are metaphor', () => {
+  const lex = loadRealisLexicon();
+  const metaphor = (t: string) => ((lex.metaphor.lastIndex = 0), lex.metaphor.test(t));
+  assert.ok(metaphor('the bill faces an uphill battle in the House'));
+  assert.ok(metaphor('security concerns have killed three proposed Chinese investments'));
+  assert.ok(!metaphor('gunmen killed three soldiers near the border'), 'killing people is no idiom');
+  assert.ok(!metaphor('a fierce battle for the town'), 'a fierce battle may be fought');
 });
 
 test('realis: the lexicon has every kind and each pattern compiles', () => {

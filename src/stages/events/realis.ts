@@ -237,6 +237,7 @@ export function assessTrigger(
   }
   if (covers(lex.descriptive, text, s, hit, DESCRIPTIVE_REACH) || covers(lex.metaphor, text, s, hit)) return 'generic';
   if (insideName(text, s, hit)) return 'generic';
+  if (quotedAsWord(text, hit)) return 'generic';
   if (facts.accident && VIOLENCE_BY_MEANS.has(sub)) return 'generic';
   // "SWAT teams shot down a drone during the drills": every kind of event is only acted in an exercise
   if (facts.drills.some((d) => inDrill(text, d, hit))) return 'generic';
@@ -244,8 +245,9 @@ export function assessTrigger(
   if (facts.legal && (CRIME_TYPES.has(sub) || (sub === 'Arrests' && !isVerbAt(doc, hit.start)))) return 'legal';
   // "detained … pending deportation", "immigration sweeps": enforcing immigration law is no political arrest
   if (facts.immigration && sub === 'Arrests') return 'legal';
-  // "arrested on suspicion of money laundering", "detained over the robbery": ordinary crime, not a political arrest
-  if (facts.crime && sub === 'Arrests') return 'legal';
+  // "arrested on suspicion of money laundering", "detained over the robbery": ordinary crime, not a political arrest;
+  // "confiscated from an antiquities trafficker": goods seized from criminals are law enforcement, not looting
+  if (facts.crime && (sub === 'Arrests' || sub === 'Looting/property destruction')) return 'legal';
   if (facts.total && sub !== 'Peaceful protest') return 'total';
   // "the 2015 nuclear agreement", "the ceasefire was violated", "under the reconciliation deal": an accord named by its
   // noun with no verb that makes it in the sentence is one already in force, not an agreement the report tells
@@ -272,6 +274,15 @@ function insideName(text: string, s: Sentence, hit: Span): boolean {
   const before = text.slice(Math.max(s.start, hit.start - 40), hit.start);
   if (!before.trim() || /[.:;"“]\s*$/.test(before)) return false;
   return NAME_BEFORE.test(before) || NAME_AFTER.test(text.slice(hit.end, Math.min(s.end, hit.end + 30)));
+}
+
+/**
+ * "warned of “riots” if he is denied the nomination", "denounced Trump's “riots” comment": event words that are the
+ * whole of a quotation are someone's word, cited or mocked, not an event the report tells (findQuotes leaves such short
+ * quotes out, as they are no speech).
+ */
+function quotedAsWord(text: string, hit: Span): boolean {
+  return /[“"‘]\s*$/.test(text.slice(Math.max(0, hit.start - 2), hit.start)) && /^\s*[”"’]/.test(text.slice(hit.end, hit.end + 2));
 }
 
 const USED_BEFORE = /\b(?:fired|firing|fires|launched|launching|used|using|threw|throwing|hurled|dropped|planted)\s+(?:\S+\s+){0,2}$/i;
