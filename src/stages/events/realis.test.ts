@@ -157,6 +157,8 @@ const nonEvents: [string, string][] = [
   ['Customs officers in Lagos confiscated a shipment of ivory from wildlife traffickers on Monday.', 'seizure from criminals'],
   ['The senator warned on Monday of “riots” in Cleveland if the delegates are denied a vote.', 'event word quoted as a word'],
   ['The candidate denounced the “riots” remark of his rival in Cleveland on Monday.', 'event word quoted as a word'],
+  ['That brought Canada s total Iraqi deployment to 800 troops, officials in Ottawa said on Monday.', 'a total of troops stationed'],
+  ['Putin met the leader of Hezbollah, a group the Kremlin says it is backing, and discussed Islamic State, a group Moscow says it is fighting in Syria, on Monday.', 'a group described by the campaign against it'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -226,6 +228,7 @@ const events: [string, string][] = [
   ['Gunmen launched attacks against army posts near Gao on Monday.', 'Armed clash'],
   ['Israeli forces confiscated two bulldozers from Palestinian farmers near Hebron on Monday.', 'Looting/property destruction'],
   ['Protesters chanted “down with the army” as they marched through Khartoum on Monday.', 'Peaceful protest'],
+  ['Russian troops said they were fighting Islamic State in Deir al-Zor on Monday.', 'Armed clash'],
 ];
 
 for (const [text, sub] of events) {
