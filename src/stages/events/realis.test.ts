@@ -159,6 +159,9 @@ const nonEvents: [string, string][] = [
   ['The candidate denounced the “riots” remark of his rival in Cleveland on Monday.', 'event word quoted as a word'],
   ['That brought Canada s total Iraqi deployment to 800 troops, officials in Ottawa said on Monday.', 'a total of troops stationed'],
   ['Putin met the leader of Hezbollah, a group the Kremlin says it is backing, and discussed Islamic State, a group Moscow says it is fighting in Syria, on Monday.', 'a group described by the campaign against it'],
+  ['The envoy feared the city of Aleppo could be destroyed by Christmas if the bombardment continued.', 'a definite event noun under a condition'],
+  ['If a judge in New York approves the seizure of the assets, the usual process would be followed, a spokesman said.', 'a definite event noun under a condition'],
+  ['A civil rights group in Cleveland which often protests against police violence held a meeting on Monday.', 'habit (adverb of frequency)'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -229,6 +232,7 @@ const events: [string, string][] = [
   ['Israeli forces confiscated two bulldozers from Palestinian farmers near Hebron on Monday.', 'Looting/property destruction'],
   ['Protesters chanted “down with the army” as they marched through Khartoum on Monday.', 'Peaceful protest'],
   ['Russian troops said they were fighting Islamic State in Deir al-Zor on Monday.', 'Armed clash'],
+  ['Rebels often shell the town, and on Monday they shelled its market in Idlib, killing five people, residents said.', 'Shelling/artillery/missile attack'],
 ];
 
 for (const [text, sub] of events) {

@@ -305,6 +305,9 @@ function clauseBefore(text: string, sentenceStart: number, at: number): string {
   return cut >= 0 ? window.slice(cut + 1) : window;
 }
 
+/** A conditional that opens the irrealis stretch: its definite nouns are no presupposed events. */
+const CONDITION = /(?<![\w-])(?:if|unless)(?:\s+[^\s,.;:!?“”"()]+){1,8}\s*$/i;
+
 const COORDINATED = /\s(?:and|but|then|before|after)\s+(?:\w+ly\s+)?$/i;
 
 function governedByIrrealis(lex: RealisLexicon, doc: Document, before: string, hit: Span): boolean {
@@ -313,9 +316,10 @@ function governedByIrrealis(lex: RealisLexicon, doc: Document, before: string, h
   // "thwarted an offensive and clashed with …": a verb after "and" is a predicate of its own, which the cue does not govern
   if (m && isVerbAt(doc, hit.start) && COORDINATED.test(before.slice(m.index))) return false;
   if (m) {
-    // "vowed to avenge the attack", "would investigate Sunday's bombing": a definite event noun happened all the same
+    // "vowed to avenge the attack", "would investigate Sunday's bombing": a definite event noun happened all the same;
+    // not under "if": "if the bombardment continued", "if a judge approves the seizure" tell a condition, not the event
     const gap = before.slice(m.index).replace(/^\S+/, '');
-    if (!(gap.trim() && lex.presupposedEnd.test(gap) && !isVerbAt(doc, hit.start))) return true;
+    if (CONDITION.test(before) || !(gap.trim() && lex.presupposedEnd.test(gap) && !isVerbAt(doc, hit.start))) return true;
   }
   // "volunteered … to fight against the United States": an infinitive is a purpose
   return lex.toBefore.test(before) && isVerbAt(doc, hit.start);
