@@ -162,6 +162,12 @@ const nonEvents: [string, string][] = [
   ['The envoy feared the city of Aleppo could be destroyed by Christmas if the bombardment continued.', 'a definite event noun under a condition'],
   ['If a judge in New York approves the seizure of the assets, the usual process would be followed, a spokesman said.', 'a definite event noun under a condition'],
   ['A civil rights group in Cleveland which often protests against police violence held a meeting on Monday.', 'habit (adverb of frequency)'],
+  ['Islamic State is losing Raqqa, its operational base for attacks in the Middle East and Europe, officials said on Monday.', 'a place described by the attacks it serves'],
+  ['The official stressed in Islamabad on Monday the importance of Pakistan moving quickly to demonstrate good faith and to use its influence on the Taliban.', "'demonstrate' meaning 'show'"],
+  ['The military presence in the southeast has grown as part of efforts to crack down on crime, kidnapping and secessionist agitation.', 'kinds of events an effort works against'],
+  ['The minister spoke of Iraq, where U.S. troops are fighting Islamic State, in a speech in Ankara on Monday.', 'a campaign describing a place'],
+  ['Erdogan praised two NATO members jointly fighting Islamic State in a speech on Thursday.', 'who someone is (jointly fighting)'],
+  ['Officials in Kabul believe the men are held by the Haqqani network, which has carried out many other kidnappings.', 'a group described by its record'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -233,6 +239,8 @@ const events: [string, string][] = [
   ['Protesters chanted “down with the army” as they marched through Khartoum on Monday.', 'Peaceful protest'],
   ['Russian troops said they were fighting Islamic State in Deir al-Zor on Monday.', 'Armed clash'],
   ['Rebels often shell the town, and on Monday they shelled its market in Idlib, killing five people, residents said.', 'Shelling/artillery/missile attack'],
+  ['Students marched in Dhaka on Monday to demonstrate their anger at the killing of a classmate.', 'Peaceful protest'],
+  ['Government troops launched an operation to root out militants near Butig and clashed with them on Monday.', 'Armed clash'],
 ];
 
 for (const [text, sub] of events) {
@@ -276,6 +284,10 @@ test('realis: war words in idioms of business and politics are metaphor', () => 
   assert.ok(metaphor('security concerns have killed three proposed Chinese investments'));
   assert.ok(!metaphor('gunmen killed three soldiers near the border'), 'killing people is no idiom');
   assert.ok(!metaphor('a fierce battle for the town'), 'a fierce battle may be fought');
+  assert.ok(metaphor('cyber attacks against the United States and its allies'), 'attacks on networks');
+  const descriptive = (t: string) => ((lex.descriptive.lastIndex = 0), lex.descriptive.test(t));
+  assert.ok(descriptive("Tehran's development of ballistic missiles"), 'weapons as goods made');
+  assert.ok(!descriptive('fired ballistic missiles at Riyadh'));
 });
 
 test('realis: the lexicon has every kind and each pattern compiles', () => {
