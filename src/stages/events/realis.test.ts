@@ -168,6 +168,12 @@ const nonEvents: [string, string][] = [
   ['The minister spoke of Iraq, where U.S. troops are fighting Islamic State, in a speech in Ankara on Monday.', 'a campaign describing a place'],
   ['Erdogan praised two NATO members jointly fighting Islamic State in a speech on Thursday.', 'who someone is (jointly fighting)'],
   ['Officials in Kabul believe the men are held by the Haqqani network, which has carried out many other kidnappings.', 'a group described by its record'],
+  ["After a hearing in the Senate on Tuesday, generals were bombarded with questions about the cost of the war in Afghanistan.", "idiom (bombarded with questions)"],
+  ["The president's generals have taken different positions on the decision to send more troops to Kabul, aides said on Monday.", "idiom (positions on a decision)"],
+  ["Voters in Ohio elected a newcomer they say offers the country a shot at dramatic change, exit polls showed on Tuesday.", "idiom (a shot at change)"],
+  ["The fund's software guides trade execution for banks in London and Frankfurt, the firm said on Monday.", "idiom (trade execution)"],
+  ["Officials in Washington hoped the new envoy could broker what he called “a truce” between the army and the rebels in Juba.", "event word quoted as a word (with its article)"],
+  ["The 33-year-old told reporters in Berkeley on Monday he was sexually abused between the ages of 13 and 16 by two men.", "harm in childhood"],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -241,6 +247,8 @@ const events: [string, string][] = [
   ['Rebels often shell the town, and on Monday they shelled its market in Idlib, killing five people, residents said.', 'Shelling/artillery/missile attack'],
   ['Students marched in Dhaka on Monday to demonstrate their anger at the killing of a classmate.', 'Peaceful protest'],
   ['Government troops launched an operation to root out militants near Butig and clashed with them on Monday.', 'Armed clash'],
+  ['Rebels took up positions on the hills above the town and clashed with the army in Idlib on Monday.', 'Non-state actor overtakes territory'],
+  ['A gunman fired a shot at a police officer in Lagos on Monday, killing him.', 'Armed clash'],
 ];
 
 for (const [text, sub] of events) {

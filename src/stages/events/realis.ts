@@ -277,12 +277,12 @@ function insideName(text: string, s: Sentence, hit: Span): boolean {
 }
 
 /**
- * "warned of “riots” if he is denied the nomination", "denounced Trump's “riots” comment": event words that are the
- * whole of a quotation are someone's word, cited or mocked, not an event the report tells (findQuotes leaves such short
- * quotes out, as they are no speech).
+ * "warned of “riots” if he is denied the nomination", "what he called “a truce”": event words that are the whole of
+ * a quotation (an article aside) are someone's word, cited or mocked, not an event the report tells (findQuotes leaves
+ * such short quotes out, as they are no speech).
  */
 function quotedAsWord(text: string, hit: Span): boolean {
-  return /[“"‘]\s*$/.test(text.slice(Math.max(0, hit.start - 2), hit.start)) && /^\s*[”"’]/.test(text.slice(hit.end, hit.end + 2));
+  return /[“"‘](?:an?\s+|the\s+)?\s*$/.test(text.slice(Math.max(0, hit.start - 6), hit.start)) && /^\s*[”"’]/.test(text.slice(hit.end, hit.end + 2));
 }
 
 const USED_BEFORE = /\b(?:fired|firing|fires|launched|launching|used|using|threw|throwing|hurled|dropped|planted)\s+(?:\S+\s+){0,2}$/i;
