@@ -168,6 +168,7 @@ const nonEvents: [string, string][] = [
   ['The minister spoke of Iraq, where U.S. troops are fighting Islamic State, in a speech in Ankara on Monday.', 'a campaign describing a place'],
   ['Erdogan praised two NATO members jointly fighting Islamic State in a speech on Thursday.', 'who someone is (jointly fighting)'],
   ['Officials in Kabul believe the men are held by the Haqqani network, which has carried out many other kidnappings.', 'a group described by its record'],
+  ['Journalists could lose their civilian status in certain cases, such as relaying target coordinates for an artillery strike against opposing forces, the manual said on Friday.', 'an example running past its first words'],
   ["After a hearing in the Senate on Tuesday, generals were bombarded with questions about the cost of the war in Afghanistan.", "idiom (bombarded with questions)"],
   ["The president's generals have taken different positions on the decision to send more troops to Kabul, aides said on Monday.", "idiom (positions on a decision)"],
   ["Voters in Ohio elected a newcomer they say offers the country a shot at dramatic change, exit polls showed on Tuesday.", "idiom (a shot at change)"],
@@ -249,6 +250,7 @@ const events: [string, string][] = [
   ['Government troops launched an operation to root out militants near Butig and clashed with them on Monday.', 'Armed clash'],
   ['Rebels took up positions on the hills above the town and clashed with the army in Idlib on Monday.', 'Non-state actor overtakes territory'],
   ['A gunman fired a shot at a police officer in Lagos on Monday, killing him.', 'Armed clash'],
+  ['Militants attacked soft targets such as markets and killed 20 people in Kano on Monday.', 'Attack'],
 ];
 
 for (const [text, sub] of events) {
