@@ -21,6 +21,7 @@ import { loadActorLexicon, toActor } from '../actors/lexicon.ts';
 import { COUNTRY_PLACEHOLDER } from '../actors/generic.ts';
 import type { Actor } from '../../model/actor.ts';
 import { conservativeFatalities } from './fatalities.ts';
+import { campaignRally } from './campaign-rally.ts';
 import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon, type RealisLexicon } from './realis.ts';
 import { actorInForce, loadActorPeriods, withoutPeriod, type ActorPeriods } from './periods.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
@@ -145,6 +146,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   // Cues that describe how a protest or riot went often sit in the sentences after the one
   // that names it ("Police intervened and detained 5 protesters. [size=no report]").
   const sentCues = sentences.map((s) => findCues(lex, text, s.start, s.end));
+  const electoralSentences = sentCues.filter((c) => c.has('electoral')).length;
   const quotes = findQuotes(text);
   const candidates: Candidate[] = [];
   let last: Candidate | null = null;
@@ -153,6 +155,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     if (isTitle(doc, s) || isCredits(doc, s)) continue;
     const hits = findTriggers(lex, text, s.start, s.end);
     const cues = new Set(sentCues[i]);
+    if (campaignRally(doc, s, electoralSentences)) cues.add('electoral');
     for (let k = i + 1; k < Math.min(n, i + 4) && dates[k].length === 0; k++) for (const c of sentCues[k]) if (CARRIED_CUES.has(c)) cues.add(c);
     const claims = counts[i].map((c: CountMention) => c.claim);
     // "The war has already killed more than 10,000", "240 people were killed in last year's coup": a total or a figure of

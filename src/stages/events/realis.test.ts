@@ -141,6 +141,40 @@ const nonEvents: [string, string][] = [
   ['We must not make the interests of the people in Phnom Penh a hostage of a political agenda, the spokesman said on Monday.', 'hostage as leverage'],
   ['U.S. officials have said they believe those attacks were orchestrated by hackers backed by the Russian government, possibly to disrupt the Nov. 8 election in Washington.', 'intrusions by hackers'],
   ['The state Medicaid program in Illinois covers abortions in cases of rape and incest.', 'a kind of event as a condition'],
+  ['The rebels have survived thousands of government air strikes in the hills around Taiz, a commander said on Monday.', 'strikes counted in thousands'],
+  ['The violence in the city killed more than 1,100 people and artillery and air strikes destroyed its centre, officials in Marawi said on Monday.', 'toll in thousands in the simple past'],
+  ['Militants who battled soldiers in the old city for 120 days had sought talks, a negotiator said on Monday.', 'fighting over months told in days'],
+  ['The Turkish-led alliance has been conducting air strikes on Kurdish militants in northern Iraq, officials said on Monday.', 'campaign in progress (perfect)'],
+  ['Abuses such as arbitrary arrests, torture and at least one summary execution were documented in Crimea, the report said on Monday.', "a monitor's record"],
+  ['Members of a vigilante force raised to fight Boko Haram met the governor in Maiduguri on Monday.', 'group described by what it was formed to do'],
+  ['Four soldiers and two vigilantes were among the dead, a military source said in Maiduguri on Monday.', 'vigilantes counted as people'],
+  ["The summit in Brussels on Monday reaffirmed the alliance's resolve against terrorist bombings.", 'a kind of event opposed'],
+  ["Officials in Kabul said the cyber unit targets Islamic State's ability to recruit, train and direct attacks abroad.", 'capability with a list of verbs'],
+  ['The officer added that he did not believe the final battle at the border town of Qaim would involve fierce resistance, as many Islamic State fighters had surrendered.', 'forecast the speaker does not believe'],
+  ['Reporters who travel to the border region risk abduction by militants, the ministry in Paris said on Monday.', 'a risk'],
+  ['The ministry in Berlin revised its travel advice for Egypt after a wave of arrests of foreign students in Cairo.', 'a run of events as background'],
+  ['An Islamist alliance in Idlib has also claimed some of the deadly bombings, the monitor said on Monday.', 'part of a run of events'],
+  ['Customs officers in Lagos confiscated a shipment of ivory from wildlife traffickers on Monday.', 'seizure from criminals'],
+  ['The senator warned on Monday of “riots” in Cleveland if the delegates are denied a vote.', 'event word quoted as a word'],
+  ['The candidate denounced the “riots” remark of his rival in Cleveland on Monday.', 'event word quoted as a word'],
+  ['That brought Canada s total Iraqi deployment to 800 troops, officials in Ottawa said on Monday.', 'a total of troops stationed'],
+  ['Putin met the leader of Hezbollah, a group the Kremlin says it is backing, and discussed Islamic State, a group Moscow says it is fighting in Syria, on Monday.', 'a group described by the campaign against it'],
+  ['The envoy feared the city of Aleppo could be destroyed by Christmas if the bombardment continued.', 'a definite event noun under a condition'],
+  ['If a judge in New York approves the seizure of the assets, the usual process would be followed, a spokesman said.', 'a definite event noun under a condition'],
+  ['A civil rights group in Cleveland which often protests against police violence held a meeting on Monday.', 'habit (adverb of frequency)'],
+  ['Islamic State is losing Raqqa, its operational base for attacks in the Middle East and Europe, officials said on Monday.', 'a place described by the attacks it serves'],
+  ['The official stressed in Islamabad on Monday the importance of Pakistan moving quickly to demonstrate good faith and to use its influence on the Taliban.', "'demonstrate' meaning 'show'"],
+  ['The military presence in the southeast has grown as part of efforts to crack down on crime, kidnapping and secessionist agitation.', 'kinds of events an effort works against'],
+  ['The minister spoke of Iraq, where U.S. troops are fighting Islamic State, in a speech in Ankara on Monday.', 'a campaign describing a place'],
+  ['Erdogan praised two NATO members jointly fighting Islamic State in a speech on Thursday.', 'who someone is (jointly fighting)'],
+  ['Officials in Kabul believe the men are held by the Haqqani network, which has carried out many other kidnappings.', 'a group described by its record'],
+  ['Journalists could lose their civilian status in certain cases, such as relaying target coordinates for an artillery strike against opposing forces, the manual said on Friday.', 'an example running past its first words'],
+  ["After a hearing in the Senate on Tuesday, generals were bombarded with questions about the cost of the war in Afghanistan.", "idiom (bombarded with questions)"],
+  ["The president's generals have taken different positions on the decision to send more troops to Kabul, aides said on Monday.", "idiom (positions on a decision)"],
+  ["Voters in Ohio elected a newcomer they say offers the country a shot at dramatic change, exit polls showed on Tuesday.", "idiom (a shot at change)"],
+  ["The fund's software guides trade execution for banks in London and Frankfurt, the firm said on Monday.", "idiom (trade execution)"],
+  ["Officials in Washington hoped the new envoy could broker what he called “a truce” between the army and the rebels in Juba.", "event word quoted as a word (with its article)"],
+  ["The 33-year-old told reporters in Berkeley on Monday he was sexually abused between the ages of 13 and 16 by two men.", "harm in childhood"],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -204,6 +238,19 @@ const events: [string, string][] = [
   ['Troops clashed with militants for two days in the town of Butig, the army said on Monday.', 'Armed clash'],
   ['A ceasefire between the army and the rebels took effect in Homs on Monday.', 'Agreement'],
   ['Police in Ankara detained an opposition lawmaker on Monday for criticising the anti-corruption court.', 'Arrests'],
+  ['Saudi-led jets carried out dozens of air strikes on Houthi positions in Saada on Monday.', 'Air/drone strike'],
+  ['The fighting in Sirte killed 12 soldiers on Monday, the army said.', 'Armed clash'],
+  ['Police arrested 15 vigilantes in Enugu on Monday, a police spokesman said.', 'Arrests'],
+  ['Gunmen launched attacks against army posts near Gao on Monday.', 'Armed clash'],
+  ['Israeli forces confiscated two bulldozers from Palestinian farmers near Hebron on Monday.', 'Looting/property destruction'],
+  ['Protesters chanted “down with the army” as they marched through Khartoum on Monday.', 'Peaceful protest'],
+  ['Russian troops said they were fighting Islamic State in Deir al-Zor on Monday.', 'Armed clash'],
+  ['Rebels often shell the town, and on Monday they shelled its market in Idlib, killing five people, residents said.', 'Shelling/artillery/missile attack'],
+  ['Students marched in Dhaka on Monday to demonstrate their anger at the killing of a classmate.', 'Peaceful protest'],
+  ['Government troops launched an operation to root out militants near Butig and clashed with them on Monday.', 'Armed clash'],
+  ['Rebels took up positions on the hills above the town and clashed with the army in Idlib on Monday.', 'Non-state actor overtakes territory'],
+  ['A gunman fired a shot at a police officer in Lagos on Monday, killing him.', 'Armed clash'],
+  ['Militants attacked soft targets such as markets and killed 20 people in Kano on Monday.', 'Attack'],
 ];
 
 for (const [text, sub] of events) {
@@ -238,6 +285,19 @@ test('realis: a total or an older event told after an event lends it no fataliti
   // the total stays on the record as a claim, so the reader sees it, but it is not the event's toll
   const [missile] = current('Saudi Arabia intercepted a missile fired at Riyadh on Saturday. The war has already killed more than 10,000 people.');
   assert.ok(missile.claims.some((c) => c.what === 'killed' && c.low === 10000));
+});
+
+test('realis: war words in idioms of business and politics are metaphor', () => {
+  const lex = loadRealisLexicon();
+  const metaphor = (t: string) => ((lex.metaphor.lastIndex = 0), lex.metaphor.test(t));
+  assert.ok(metaphor('the bill faces an uphill battle in the House'));
+  assert.ok(metaphor('security concerns have killed three proposed Chinese investments'));
+  assert.ok(!metaphor('gunmen killed three soldiers near the border'), 'killing people is no idiom');
+  assert.ok(!metaphor('a fierce battle for the town'), 'a fierce battle may be fought');
+  assert.ok(metaphor('cyber attacks against the United States and its allies'), 'attacks on networks');
+  const descriptive = (t: string) => ((lex.descriptive.lastIndex = 0), lex.descriptive.test(t));
+  assert.ok(descriptive("Tehran's development of ballistic missiles"), 'weapons as goods made');
+  assert.ok(!descriptive('fired ballistic missiles at Riyadh'));
 });
 
 test('realis: the lexicon has every kind and each pattern compiles', () => {

@@ -237,6 +237,7 @@ export function assessTrigger(
   }
   if (covers(lex.descriptive, text, s, hit, DESCRIPTIVE_REACH) || covers(lex.metaphor, text, s, hit)) return 'generic';
   if (insideName(text, s, hit)) return 'generic';
+  if (quotedAsWord(text, hit)) return 'generic';
   if (facts.accident && VIOLENCE_BY_MEANS.has(sub)) return 'generic';
   // "SWAT teams shot down a drone during the drills": every kind of event is only acted in an exercise
   if (facts.drills.some((d) => inDrill(text, d, hit))) return 'generic';
@@ -244,8 +245,9 @@ export function assessTrigger(
   if (facts.legal && (CRIME_TYPES.has(sub) || (sub === 'Arrests' && !isVerbAt(doc, hit.start)))) return 'legal';
   // "detained … pending deportation", "immigration sweeps": enforcing immigration law is no political arrest
   if (facts.immigration && sub === 'Arrests') return 'legal';
-  // "arrested on suspicion of money laundering", "detained over the robbery": ordinary crime, not a political arrest
-  if (facts.crime && sub === 'Arrests') return 'legal';
+  // "arrested on suspicion of money laundering", "detained over the robbery": ordinary crime, not a political arrest;
+  // "confiscated from an antiquities trafficker": goods seized from criminals are law enforcement, not looting
+  if (facts.crime && (sub === 'Arrests' || sub === 'Looting/property destruction')) return 'legal';
   if (facts.total && sub !== 'Peaceful protest') return 'total';
   // "the 2015 nuclear agreement", "the ceasefire was violated", "under the reconciliation deal": an accord named by its
   // noun with no verb that makes it in the sentence is one already in force, not an agreement the report tells
@@ -274,6 +276,15 @@ function insideName(text: string, s: Sentence, hit: Span): boolean {
   return NAME_BEFORE.test(before) || NAME_AFTER.test(text.slice(hit.end, Math.min(s.end, hit.end + 30)));
 }
 
+/**
+ * "warned of “riots” if he is denied the nomination", "what he called “a truce”": event words that are the whole of
+ * a quotation (an article aside) are someone's word, cited or mocked, not an event the report tells (findQuotes leaves
+ * such short quotes out, as they are no speech).
+ */
+function quotedAsWord(text: string, hit: Span): boolean {
+  return /[“"‘](?:an?\s+|the\s+)?\s*$/.test(text.slice(Math.max(0, hit.start - 6), hit.start)) && /^\s*[”"’]/.test(text.slice(hit.end, hit.end + 2));
+}
+
 const USED_BEFORE = /\b(?:fired|firing|fires|launched|launching|used|using|threw|throwing|hurled|dropped|planted)\s+(?:\S+\s+){0,2}$/i;
 
 /**
@@ -294,6 +305,9 @@ function clauseBefore(text: string, sentenceStart: number, at: number): string {
   return cut >= 0 ? window.slice(cut + 1) : window;
 }
 
+/** A conditional that opens the irrealis stretch: its definite nouns are no presupposed events. */
+const CONDITION = /(?<![\w-])(?:if|unless)(?:\s+[^\s,.;:!?“”"()]+){1,8}\s*$/i;
+
 const COORDINATED = /\s(?:and|but|then|before|after)\s+(?:\w+ly\s+)?$/i;
 
 function governedByIrrealis(lex: RealisLexicon, doc: Document, before: string, hit: Span): boolean {
@@ -302,9 +316,10 @@ function governedByIrrealis(lex: RealisLexicon, doc: Document, before: string, h
   // "thwarted an offensive and clashed with …": a verb after "and" is a predicate of its own, which the cue does not govern
   if (m && isVerbAt(doc, hit.start) && COORDINATED.test(before.slice(m.index))) return false;
   if (m) {
-    // "vowed to avenge the attack", "would investigate Sunday's bombing": a definite event noun happened all the same
+    // "vowed to avenge the attack", "would investigate Sunday's bombing": a definite event noun happened all the same;
+    // not under "if": "if the bombardment continued", "if a judge approves the seizure" tell a condition, not the event
     const gap = before.slice(m.index).replace(/^\S+/, '');
-    if (!(gap.trim() && lex.presupposedEnd.test(gap) && !isVerbAt(doc, hit.start))) return true;
+    if (CONDITION.test(before) || !(gap.trim() && lex.presupposedEnd.test(gap) && !isVerbAt(doc, hit.start))) return true;
   }
   // "volunteered … to fight against the United States": an infinitive is a purpose
   return lex.toBefore.test(before) && isVerbAt(doc, hit.start);
