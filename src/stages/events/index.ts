@@ -23,6 +23,7 @@ import type { Actor } from '../../model/actor.ts';
 import { conservativeFatalities } from './fatalities.ts';
 import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon, type RealisLexicon } from './realis.ts';
 import { actorInForce, loadActorPeriods, withoutPeriod, type ActorPeriods } from './periods.ts';
+import { loadDatedNames, namedOnDate, type DatedNames } from './dated-names.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
 import { firerOf } from './disrupted.ts';
@@ -85,6 +86,8 @@ export interface EventLexicons {
   readonly rules: readonly ContextRule[];
   readonly realis: RealisLexicon;
   readonly periods: ActorPeriods;
+  /** Earlier names of actors ACLED-style coding renamed (lexicons/actor-dated-names.jsonl); none when absent. */
+  readonly datedNames?: DatedNames;
   readonly acled: AcledConventions;
   readonly attribution: readonly AttributionCue[];
 }
@@ -117,6 +120,7 @@ export const events: StageFactory = {
       rules: loadContextRules(resolve, dir),
       realis: loadRealisLexicon(dir),
       periods: loadActorPeriods(dir),
+      datedNames: loadDatedNames(dir),
       acled: loadAcledConventions(dir),
       attribution: loadAttributionCues(dir),
     });
@@ -130,7 +134,8 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], n: numb
 }
 
 export function extractEvents(doc: Document, lexicons: EventLexicons): EventMention[] {
-  const { triggers: lex, conventional, rules, realis, periods, acled, attribution } = lexicons;
+  const { triggers: lex, conventional, rules, realis, acled, attribution } = lexicons;
+  const periods = { periods: lexicons.periods, dated: lexicons.datedNames ?? new Map() };
   const { text, sentences } = doc;
   const n = sentences.length;
   const actors = bySentence(mentionsOf(doc, 'ACTOR'), n);
@@ -741,7 +746,7 @@ function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
   return out;
 }
 
-function finish(doc: Document, c: Candidate, published: string | null, periods: ActorPeriods, acled: AcledConventions, conventional: ConventionalActors): EventMention {
+function finish(doc: Document, c: Candidate, published: string | null, periods: Names, acled: AcledConventions, conventional: ConventionalActors): EventMention {
   const sentenceSpans = [...new Set(c.sentences)].sort((a, b) => a - b).map((i) => ({ start: doc.sentences[i].start, end: doc.sentences[i].end }));
   let date = c.date ?? (published ? { earliest: published, latest: published, precision: 4 as const, anchor: 'published' as const } : null);
   // A reported event has happened by the time of the report ("this week" ends at publication).
@@ -833,7 +838,9 @@ function sameForce(a: Actor, b: Actor, eventCountry: string | null): boolean {
   return withoutPeriod(named.name).startsWith(implied.name.replace(COUNTRY_PLACEHOLDER, '').trim());
 }
 
-function inForce(periods: ActorPeriods, a: EventActor | null, isoDate: string | undefined): EventActor | null {
-  return a && isoDate ? { ...a, actor: actorInForce(periods, a.actor, isoDate) } : a;
+interface Names { readonly periods: ActorPeriods; readonly dated: DatedNames }
+
+function inForce(names: Names, a: EventActor | null, isoDate: string | undefined): EventActor | null {
+  return a && isoDate ? { ...a, actor: actorInForce(names.periods, namedOnDate(names.dated, a.actor, isoDate), isoDate) } : a;
 }
 
