@@ -219,3 +219,12 @@ test('armed groups of world news outside the Middle East have their own names, n
   // a person who shares the network's name is no actor
   assert.ok(!actorMentions('Husain Haqqani, a former ambassador, wrote the report.').some((m) => m.actor?.id === 'haqqani-network'));
 });
+
+test('a country word before a strike noun names its forces: "U.S. cruise missile strikes", "Israeli missile strikes" (issue 10, actors)', () => {
+  assert.equal(find(actorMentions('Putin condemned U.S. cruise missile strikes on Syria as illegal.'), 'U.S. cruise missile strikes').actor?.name, 'Military Forces of the United States (2021-)');
+  assert.equal(find(actorMentions('Israeli missile strikes hit Damascus.'), 'Israeli missile strikes').actor?.name, 'Military Forces of Israel (2021-)');
+  assert.equal(find(actorMentions('Two suspected U.S. drone strikes killed 11 people.'), 'U.S. drone strikes').actor?.name, 'Military Forces of the United States (2021-)');
+  // labour strikes and strikes without a weapon or a country word stay no actor
+  assert.deepEqual(actorMentions('The French strikes disrupted trains.').map((m) => m.text), []);
+  assert.deepEqual(actorMentions('A missile strike hit the town.').map((m) => m.text), []);
+});

@@ -753,7 +753,8 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   if (date && published && !c.historical && date.latest > published && date.earliest <= published) date = { ...date, latest: published };
   const [sideOne, sideTwo] = distinctSides(c);
   // ACLED's "Government regains territory" is the government's by definition: unnamed, it is the country's military
-  const actor1 = sideOne ?? (c.sub === 'Government regains territory' ? { actor: conventional['state-forces'], mention: null } : null);
+  // and only states fly air strikes: one whose air force the story leaves unnamed is ACLED's "Unidentified Military Forces"
+  const actor1 = sideOne ?? (c.sub === 'Government regains territory' ? { actor: conventional['state-forces'], mention: null } : c.sub === 'Air/drone strike' ? { actor: conventional['unidentified-military'], mention: null } : null);
   // ACLED always codes the target of these: violence against civilians by definition (Attack, abduction), and a bomb, a gas
   // attack or an arrest whose target the text leaves unnamed hit or held civilians (news gold TRAIN: 30 of 30 such bombings
   // and attacks; ACLED Middle East 2022: no Attack, abduction or arrest and 2 of 56 bombings with actor2 blank)
