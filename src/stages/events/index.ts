@@ -24,6 +24,7 @@ import { conservativeFatalities } from './fatalities.ts';
 import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon, type RealisLexicon } from './realis.ts';
 import { actorInForce, loadActorPeriods, withoutPeriod, type ActorPeriods } from './periods.ts';
 import { loadDatedNames, namedOnDate, type DatedNames } from './dated-names.ts';
+import { unnamedActor1 } from './unnamed-actor1.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
 import { firerOf } from './disrupted.ts';
@@ -752,9 +753,9 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   // A reported event has happened by the time of the report ("this week" ends at publication).
   if (date && published && !c.historical && date.latest > published && date.earliest <= published) date = { ...date, latest: published };
   const [sideOne, sideTwo] = distinctSides(c);
-  // ACLED's "Government regains territory" is the government's by definition: unnamed, it is the country's military
-  // and only states fly air strikes: one whose air force the story leaves unnamed is ACLED's "Unidentified Military Forces"
-  const actor1 = sideOne ?? (c.sub === 'Government regains territory' ? { actor: conventional['state-forces'], mention: null } : c.sub === 'Air/drone strike' ? { actor: conventional['unidentified-military'], mention: null } : null);
+  // unnamed, the actor ACLED's convention gives the sub-event type (unnamed-actor1.ts: the government regains territory...)
+  const unnamed = sideOne ? null : unnamedActor1(c.sub, sideTwo?.actor ?? null, c.place?.place?.countryCode ?? null, conventional);
+  const actor1 = sideOne ?? (unnamed ? { actor: unnamed, mention: null } : null);
   // ACLED always codes the target of these: violence against civilians by definition (Attack, abduction), and a bomb, a gas
   // attack or an arrest whose target the text leaves unnamed hit or held civilians (news gold TRAIN: 30 of 30 such bombings
   // and attacks; ACLED Middle East 2022: no Attack, abduction or arrest and 2 of 56 bombings with actor2 blank)
