@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor } from '../../model/actor.ts';
-import { loadDatedNames, namedOnDate } from './dated-names.ts';
+import { loadDatedNames, namedOnDate, secondSideOnceNamed } from './dated-names.ts';
 import { actorInForce, loadActorPeriods } from './periods.ts';
 
 const names = loadDatedNames();
@@ -28,4 +28,13 @@ test('dated names: Saudi-led air strikes of 2017 are the Saudi military, with a 
 test('dated names: an actor with no earlier name is untouched', () => {
   const is: Actor = { id: 'islamic-state', name: 'Islamic State', inter: 2, country: null };
   assert.equal(namedOnDate(names, is, '2015-01-01'), is);
+});
+
+test('dated names: two sides that share a name once dated are one side ("the coalition" and "Saudi forces" of 2017)', () => {
+  const saudi: Actor = { id: 'military-sa', name: 'Military Forces of Saudi Arabia (2015-)', inter: 1, country: 'SA', kind: 'state' };
+  assert.equal(secondSideOnceNamed(named(coalition, '2017-12-19'), saudi), null);
+  // in 2022 the coalition and the Saudi military are two names, and other sides stay
+  assert.equal(secondSideOnceNamed(named(coalition, '2022-01-18'), saudi), saudi);
+  assert.equal(secondSideOnceNamed(named(coalition, '2017-12-19'), houthis), houthis);
+  assert.equal(secondSideOnceNamed(null, saudi), saudi);
 });

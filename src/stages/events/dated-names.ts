@@ -39,3 +39,12 @@ export function namedOnDate(names: DatedNames, actor: Actor, isoDate: string): A
   const hit = Number.isFinite(year) ? names.get(actor.id)?.find((d) => year < d.before) : undefined;
   return hit ? { ...actor, name: hit.name, inter: hit.inter ?? actor.inter } : actor;
 }
+
+/**
+ * Two sides that share a name once named for the date are one side: "the coalition" and "Saudi forces" of 2017 are
+ * both "Military Forces of Saudi Arabia", and a force is never both sides of an event. The second side goes.
+ */
+export function secondSideOnceNamed(one: Actor | null, two: Actor | null): Actor | null {
+  const bare = (a: Actor) => a.name.replace(/ \(\d{4}-(?:\d{4})?\)/, '');
+  return one && two && bare(one) === bare(two) ? null : two;
+}

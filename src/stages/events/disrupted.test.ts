@@ -25,3 +25,14 @@ test('disrupted weapons use: the interceptor\'s own country is never the firer, 
   const none = disrupted('Bomb disposal experts defused a car bomb in Misrata on Wednesday, officials said.');
   assert.equal(none.actor2, null);
 });
+
+test('disrupted weapons use: a firer the sentence leaves unnamed is the one armed side the story names, else none', () => {
+  const one = disrupted('Saudi Arabia intercepted a missile fired towards its capital Riyadh on Saturday. The Iran-aligned Houthis have fired missiles at the kingdom before.');
+  assert.equal(one.actor2, 'Ansar Allah (Houthis)');
+  // the interceptor's own forces and its allied coalition are never the firer
+  const own = disrupted('Saudi Arabia intercepted a missile fired towards its capital Riyadh on Saturday. The Saudi-led coalition and Saudi forces said the kingdom was safe.');
+  assert.equal(own.actor2, null);
+  // two armed sides named: which fired is not told
+  const two = disrupted('Saudi Arabia intercepted a missile fired towards its capital Riyadh on Saturday. Islamic State and the Houthis have threatened the kingdom.');
+  assert.equal(two.actor2, null);
+});

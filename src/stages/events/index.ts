@@ -23,11 +23,11 @@ import type { Actor } from '../../model/actor.ts';
 import { conservativeFatalities } from './fatalities.ts';
 import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon, type RealisLexicon } from './realis.ts';
 import { actorInForce, loadActorPeriods, withoutPeriod, type ActorPeriods } from './periods.ts';
-import { loadDatedNames, namedOnDate, type DatedNames } from './dated-names.ts';
+import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } from './dated-names.ts';
 import { unnamedActor1 } from './unnamed-actor1.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
-import { firerOf } from './disrupted.ts';
+import { firerInStory, firerOf } from './disrupted.ts';
 import { attributedActor, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
@@ -450,7 +450,7 @@ function buildCandidate(
   }
   // "accused the Houthis … after Saudi air defenses intercepted a missile": the side whose weapon was stopped, named outside the trigger's clause
   if (sub === 'Disrupted weapons use' && !actor2) {
-    const firer = firerOf(actor1?.actor ?? null, actorMentions, s, choice.hit);
+    const firer = firerOf(actor1?.actor ?? null, actorMentions, s, choice.hit) ?? firerInStory(actor1?.actor ?? null, mentionsOf(doc, 'ACTOR'));
     if (firer) actor2 = applySideRules(rules, { actor: firer.actor!, mention: firer }, eventCountry);
   }
   // "the fall of the militant group's bastion in Raqqa": the holder of the territory lost it, it did not take it
@@ -771,14 +771,19 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   const base = Math.min(0.95, 0.3 + Math.min(c.score, 10) * 0.03 + (c.actor1?.mention ? 0.1 : 0) + (c.place?.place ? 0.1 : 0) + c.certainty * 0.1 + (c.order === 0 ? 0.1 : 0));
   const confidence = +(c.historical ? base * 0.5 : base).toFixed(3);
   const evidence = sentenceSpans;
+  // ACLED names state forces by the government in power on the event's date, and some actors by their name of the time;
+  // two sides that now share a name are one side ("the coalition" and "Saudi forces" of 2017)
+  const named1 = inForce(periods, actor1, date?.earliest);
+  const named2raw = inForce(periods, actor2, date?.earliest);
+  const named2 = named2raw && secondSideOnceNamed(named1?.actor ?? null, named2raw.actor) ? named2raw : null;
   const ev: Omit<EventMention, 'notes' | 'id'> = {
     subEventType: c.sub,
     eventType: eventTypeOf(c.sub),
     disorderType: disorderTypeOf(c.sub),
     trigger: { start: c.trigger.start, end: c.trigger.end },
     // ACLED names state forces by the government in power on the event's date
-    actor1: inForce(periods, actor1, date?.earliest),
-    actor2: inForce(periods, actor2, date?.earliest),
+    actor1: named1,
+    actor2: named2,
     assocActor1: c.assoc1.map((a) => inForce(periods, a, date?.earliest) ?? a),
     assocActor2: [],
     place: c.place,
