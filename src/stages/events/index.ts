@@ -25,6 +25,7 @@ import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon,
 import { actorInForce, loadActorPeriods, withoutPeriod, type ActorPeriods } from './periods.ts';
 import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } from './dated-names.ts';
 import { unnamedActor1 } from './unnamed-actor1.ts';
+import { soleAttacker } from './sole-perpetrator.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
 import { firerInStory, firerOf } from './disrupted.ts';
@@ -773,8 +774,11 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   const evidence = sentenceSpans;
   // ACLED names state forces by the government in power on the event's date, and some actors by their name of the time;
   // two sides that now share a name are one side ("the coalition" and "Saudi forces" of 2017)
-  const named1 = inForce(periods, actor1, date?.earliest);
-  const named2raw = inForce(periods, actor2, date?.earliest);
+  // (and a lone attacker in North America is ACLED's "Sole Perpetrator" there: sole-perpetrator.ts)
+  const country = c.place?.place?.countryCode ?? null;
+  const sole = (a: EventActor | null) => (a ? { ...a, actor: soleAttacker(a.actor, a.mention?.text ?? null, country) } : a);
+  const named1 = inForce(periods, sole(actor1), date?.earliest);
+  const named2raw = inForce(periods, sole(actor2), date?.earliest);
   const named2 = named2raw && secondSideOnceNamed(named1?.actor ?? null, named2raw.actor) ? named2raw : null;
   const ev: Omit<EventMention, 'notes' | 'id'> = {
     subEventType: c.sub,
