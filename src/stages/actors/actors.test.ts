@@ -219,3 +219,24 @@ test('armed groups of world news outside the Middle East have their own names, n
   // a person who shares the network's name is no actor
   assert.ok(!actorMentions('Husain Haqqani, a former ambassador, wrote the report.').some((m) => m.actor?.id === 'haqqani-network'));
 });
+
+test('a country word before a strike noun names its forces: "U.S. cruise missile strikes", "Israeli missile strikes" (issue 10, actors)', () => {
+  assert.equal(find(actorMentions('Putin condemned U.S. cruise missile strikes on Syria as illegal.'), 'U.S. cruise missile strikes').actor?.name, 'Military Forces of the United States (2021-)');
+  assert.equal(find(actorMentions('Israeli missile strikes hit Damascus.'), 'Israeli missile strikes').actor?.name, 'Military Forces of Israel (2021-)');
+  assert.equal(find(actorMentions('Two suspected U.S. drone strikes killed 11 people.'), 'U.S. drone strikes').actor?.name, 'Military Forces of the United States (2021-)');
+  // labour strikes and strikes without a weapon or a country word stay no actor
+  assert.deepEqual(actorMentions('The French strikes disrupted trains.').map((m) => m.text), []);
+  assert.deepEqual(actorMentions('A missile strike hit the town.').map((m) => m.text), []);
+});
+
+test('"the drones" are the air force named before them, within two sentences; otherwise no one (issue 10, actors)', () => {
+  const ms = actorMentions('Two suspected U.S. drone strikes killed 11 people on Tuesday. The drones fired missiles on Taliban hideouts.');
+  assert.equal(find(ms, 'The drones').actor?.name, 'Military Forces of the United States (2021-)');
+  // no air force named before: nobody
+  assert.equal(actorMentions('The drones fired missiles on Taliban hideouts.').find((m) => m.text === 'The drones'), undefined);
+  // too far back
+  const far = actorMentions('Russian jets struck Idlib. Talks went on. Aid arrived. Rain fell. The jets returned.');
+  assert.equal(far.find((m) => m.text === 'The jets'), undefined);
+  // "the drone programme": a noun after it, not an aircraft
+  assert.equal(actorMentions('U.S. drone strikes killed 11 people. The drone programme grew.').find((m) => m.text.startsWith('The drone')), undefined);
+});

@@ -4,6 +4,7 @@ import { loadActorLexicon, type ActorLexicon } from './lexicon.ts';
 import { createActorMatcher } from './match.ts';
 import { resolveMentions } from './resolve.ts';
 import { resolvePronouns } from './pronouns.ts';
+import { resolveAircraft } from './aircraft.ts';
 
 export { loadActorLexicon, toActor, kindsOf, type ActorEntry, type ActorLexicon, type ActorKind } from './lexicon.ts';
 export { COUNTRY_PLACEHOLDER, genericActor, interInContext, withCountry } from './generic.ts';
@@ -11,7 +12,8 @@ export { COUNTRY_PLACEHOLDER, genericActor, interInContext, withCountry } from '
 /**
  * Actor mentions: lexicon names, country-bound generic nouns ("Iraqi police"), open-class
  * group names ("Liwa al-Tahrir"), descriptions resolved to an earlier name ("the jihadists"),
- * and sentence-initial group pronouns ("They …") resolved to the last group named before.
+ * sentence-initial group pronouns ("They …") resolved to the last group named before, and definite aircraft ("the
+ * drones") resolved to the state air force named before them.
  */
 export function createActorsStage(lex: ActorLexicon): Stage {
   const matcher = createActorMatcher(lex);
@@ -23,7 +25,9 @@ export function createActorsStage(lex: ActorLexicon): Stage {
     run(doc: Document): Document {
       const found = resolveMentions(doc.id, doc.text, matcher.find(doc.text, doc.tokens));
       const pronouns = resolvePronouns(doc.id, doc.text, doc.sentences, doc.tokens, found);
-      return { ...doc, mentions: [...doc.mentions, ...found, ...pronouns] };
+      const aircraft = resolveAircraft(doc.id, doc.text, doc.sentences, doc.tokens, found);
+      const named = aircraft.length ? [...found, ...aircraft].sort((a, b) => a.start - b.start) : found;
+      return { ...doc, mentions: [...doc.mentions, ...named, ...pronouns] };
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Actor, InterCode } from '../../model/actor.ts';
 import { SitrepError } from '../../errors.ts';
 
 const schema = z.object({
-  role: z.enum(['protesters', 'rioters', 'civilians', 'civilians-international', 'unknown-armed', 'state-forces', 'police', 'government']),
+  role: z.enum(['protesters', 'rioters', 'civilians', 'civilians-international', 'unknown-armed', 'state-forces', 'police', 'government', 'unidentified-military']),
   actor: z.object({ id: z.string(), name: z.string(), inter: z.number().int().min(0).max(8), country: z.string().nullable(), kind: z.string() }),
 });
 

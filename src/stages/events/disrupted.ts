@@ -21,3 +21,17 @@ export function firerOf(interceptor: Actor | null, mentions: readonly ActorMenti
   const rank = (m: ActorMention) => (m.actor!.inter === 1 ? 1 : 0) * 1e6 + Math.abs(m.start - trigger.start);
   return candidates.sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }
+
+/**
+ * The firer when the trigger's sentence names none ("Saudi Arabia intercepted a missile fired towards its capital
+ * Riyadh"): the one armed side the whole story names by name, other than the interceptor's own side and its allied
+ * coalition ("… the Iran-aligned Houthis …" elsewhere). Two or more such sides, or no interceptor, leave it unnamed.
+ */
+export function firerInStory(interceptor: Actor | null, mentions: readonly ActorMention[]): ActorMention | null {
+  if (!interceptor) return null;
+  const own = (a: Actor) => a.id === interceptor.id || (!!a.country && a.country === interceptor.country);
+  const named = mentions.filter(
+    (m) => m.via === 'name' && !m.holds && isParty(m) && m.confidence >= 0.75 && m.actor!.inter >= 1 && m.actor!.inter <= 4 && !NOT_FIRERS.has(m.actor!.kind ?? '') && !own(m.actor!) && !m.actor!.name.includes('{country}'),
+  );
+  return new Set(named.map((m) => m.actor!.id)).size === 1 ? named[0] : null;
+}

@@ -24,9 +24,12 @@ import { conservativeFatalities } from './fatalities.ts';
 import { campaignRally } from './campaign-rally.ts';
 import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon, type RealisLexicon } from './realis.ts';
 import { actorInForce, loadActorPeriods, withoutPeriod, type ActorPeriods } from './periods.ts';
+import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } from './dated-names.ts';
+import { unnamedActor1 } from './unnamed-actor1.ts';
+import { soleAttacker } from './sole-perpetrator.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
-import { firerOf } from './disrupted.ts';
+import { firerInStory, firerOf } from './disrupted.ts';
 import { attributedActor, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
 import { firedAndStopped, tellsToll } from './coref.ts';
 import { datesStatementAfter, datesStatementNoun, dayBeforeStatement, offsetBeforeTrigger } from './clause-dates.ts';
@@ -88,6 +91,8 @@ export interface EventLexicons {
   readonly rules: readonly ContextRule[];
   readonly realis: RealisLexicon;
   readonly periods: ActorPeriods;
+  /** Earlier names of actors ACLED-style coding renamed (lexicons/actor-dated-names.jsonl); none when absent. */
+  readonly datedNames?: DatedNames;
   readonly acled: AcledConventions;
   readonly attribution: readonly AttributionCue[];
 }
@@ -120,6 +125,7 @@ export const events: StageFactory = {
       rules: loadContextRules(resolve, dir),
       realis: loadRealisLexicon(dir),
       periods: loadActorPeriods(dir),
+      datedNames: loadDatedNames(dir),
       acled: loadAcledConventions(dir),
       attribution: loadAttributionCues(dir),
     });
@@ -133,7 +139,8 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], n: numb
 }
 
 export function extractEvents(doc: Document, lexicons: EventLexicons): EventMention[] {
-  const { triggers: lex, conventional, rules, realis, periods, acled, attribution } = lexicons;
+  const { triggers: lex, conventional, rules, realis, acled, attribution } = lexicons;
+  const periods = { periods: lexicons.periods, dated: lexicons.datedNames ?? new Map() };
   const { text, sentences } = doc;
   const n = sentences.length;
   const actors = bySentence(mentionsOf(doc, 'ACTOR'), n);
@@ -450,7 +457,7 @@ function buildCandidate(
   }
   // "accused the Houthis … after Saudi air defenses intercepted a missile": the side whose weapon was stopped, named outside the trigger's clause
   if (sub === 'Disrupted weapons use' && !actor2) {
-    const firer = firerOf(actor1?.actor ?? null, actorMentions, s, choice.hit);
+    const firer = firerOf(actor1?.actor ?? null, actorMentions, s, choice.hit) ?? firerInStory(actor1?.actor ?? null, mentionsOf(doc, 'ACTOR'));
     if (firer) actor2 = applySideRules(rules, { actor: firer.actor!, mention: firer }, eventCountry);
   }
   // "the fall of the militant group's bastion in Raqqa": the holder of the territory lost it, it did not take it
@@ -776,14 +783,15 @@ function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[
   return out;
 }
 
-function finish(doc: Document, c: Candidate, published: string | null, periods: ActorPeriods, acled: AcledConventions, conventional: ConventionalActors): EventMention {
+function finish(doc: Document, c: Candidate, published: string | null, periods: Names, acled: AcledConventions, conventional: ConventionalActors): EventMention {
   const sentenceSpans = [...new Set(c.sentences)].sort((a, b) => a - b).map((i) => ({ start: doc.sentences[i].start, end: doc.sentences[i].end }));
   let date = c.date ?? (published ? { earliest: published, latest: published, precision: 4 as const, anchor: 'published' as const } : null);
   // A reported event has happened by the time of the report ("this week" ends at publication).
   if (date && published && !c.historical && date.latest > published && date.earliest <= published) date = { ...date, latest: published };
   const [sideOne, sideTwo] = distinctSides(c);
-  // ACLED's "Government regains territory" is the government's by definition: unnamed, it is the country's military
-  const actor1 = sideOne ?? (c.sub === 'Government regains territory' ? { actor: conventional['state-forces'], mention: null } : null);
+  // unnamed, the actor ACLED's convention gives the sub-event type (unnamed-actor1.ts: the government regains territory...)
+  const unnamed = sideOne ? null : unnamedActor1(c.sub, sideTwo?.actor ?? null, c.place?.place?.countryCode ?? null, conventional);
+  const actor1 = sideOne ?? (unnamed ? { actor: unnamed, mention: null } : null);
   // ACLED always codes the target of these: violence against civilians by definition (Attack, abduction), and a bomb, a gas
   // attack or an arrest whose target the text leaves unnamed hit or held civilians (news gold TRAIN: 30 of 30 such bombings
   // and attacks; ACLED Middle East 2022: no Attack, abduction or arrest and 2 of 56 bombings with actor2 blank)
@@ -799,14 +807,22 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   const base = Math.min(0.95, 0.3 + Math.min(c.score, 10) * 0.03 + (c.actor1?.mention ? 0.1 : 0) + (c.place?.place ? 0.1 : 0) + c.certainty * 0.1 + (c.order === 0 ? 0.1 : 0));
   const confidence = +(c.historical ? base * 0.5 : base).toFixed(3);
   const evidence = sentenceSpans;
+  // ACLED names state forces by the government in power on the event's date, and some actors by their name of the time;
+  // two sides that now share a name are one side ("the coalition" and "Saudi forces" of 2017)
+  // (and a lone attacker in North America is ACLED's "Sole Perpetrator" there: sole-perpetrator.ts)
+  const country = c.place?.place?.countryCode ?? null;
+  const sole = (a: EventActor | null) => (a ? { ...a, actor: soleAttacker(a.actor, a.mention?.text ?? null, country) } : a);
+  const named1 = inForce(periods, sole(actor1), date?.earliest);
+  const named2raw = inForce(periods, sole(actor2), date?.earliest);
+  const named2 = named2raw && secondSideOnceNamed(named1?.actor ?? null, named2raw.actor) ? named2raw : null;
   const ev: Omit<EventMention, 'notes' | 'id'> = {
     subEventType: c.sub,
     eventType: eventTypeOf(c.sub),
     disorderType: disorderTypeOf(c.sub),
     trigger: { start: c.trigger.start, end: c.trigger.end },
     // ACLED names state forces by the government in power on the event's date
-    actor1: inForce(periods, actor1, date?.earliest),
-    actor2: inForce(periods, actor2, date?.earliest),
+    actor1: named1,
+    actor2: named2,
     assocActor1: c.assoc1.map((a) => inForce(periods, a, date?.earliest) ?? a),
     assocActor2: [],
     place: c.place,
@@ -868,7 +884,9 @@ function sameForce(a: Actor, b: Actor, eventCountry: string | null): boolean {
   return withoutPeriod(named.name).startsWith(implied.name.replace(COUNTRY_PLACEHOLDER, '').trim());
 }
 
-function inForce(periods: ActorPeriods, a: EventActor | null, isoDate: string | undefined): EventActor | null {
-  return a && isoDate ? { ...a, actor: actorInForce(periods, a.actor, isoDate) } : a;
+interface Names { readonly periods: ActorPeriods; readonly dated: DatedNames }
+
+function inForce(names: Names, a: EventActor | null, isoDate: string | undefined): EventActor | null {
+  return a && isoDate ? { ...a, actor: actorInForce(names.periods, namedOnDate(names.dated, a.actor, isoDate), isoDate) } : a;
 }
 
