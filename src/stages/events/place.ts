@@ -4,6 +4,7 @@ import { distanceKm, isCountry, isSupraRegion } from '../../geo/gazetteer.ts';
 import { choosePlace, datelineSpan } from '../places/index.ts';
 import { governmentMentions } from '../places/metonymy.ts';
 import { strayNamesakes } from './stray-namesakes.ts';
+import { datelineFocus } from './dateline-focus.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), and so
@@ -143,7 +144,9 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
     const between = m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start);
     return CLAUSE_BREAK.test(between);
   };
-  const chosen = chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause);
+  const named = chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause);
+  // a fallback to the dateline yields to the country the story is about ("BEIRUT (Reuters) - … in Damascus")
+  const chosen = datelineFocus(doc, named, (m) => attributiveCountry(doc, m) || placeInTitle(doc, m)) ?? named;
   const seats = doc.mentions.filter((m): m is PlaceMention => m.kind === 'PLACE' && m.seat === true && m.place !== null && sentenceIndexes.includes(m.sentence) && !inOtherClause(m));
   if (!seats.length) return chosen;
   const seat = nearestTo(seats, near);

@@ -159,7 +159,7 @@ const INNER_UNIT = String.raw`(?:(?:${ARTICLE}|e)[- ])?${WORD}`;
 const UNIT_RE = new RegExp(INNER_UNIT, 'gu');
 const LEADING_ARTICLE = new RegExp(`^${ARTICLE}[- ]`);
 
-const PLACE_CUE = /(?:\b(?:in|at|near|outside|around|towards?|into|from|across|entered|reached|captured|seized|took|recaptured|besieged|shelled|bombed|struck|hit|attacked|stormed)\s+(?:the\s+)?|\b(?:town|city|village|villages|towns|district|districts|suburb|outskirts|countryside|neighbou?rhood|area|camp|region|province|governorate|desert)\s+of\s+)$/i;
+const PLACE_CUE = /(?:\b(?:in|at|near|outside|around|towards?|into|from|across|entered|reached|captured|seized|took|recaptured|besieged|shelled|bombed|struck|hit|attacked|stormed)\s+(?:the\s+)?|\b(?:town|city|village|villages|towns|district|districts|suburb|outskirts|countryside|neighbou?rhood|area|camp|region|province|governorate|desert|hub|stronghold|bastion|enclave|port|oasis)\s+of\s+)$/i;
 // "the state of Washington", "Washington state": lower-case only, since "Georgia State" opens many an institution's name
 const ADMIN_BEFORE = /\b(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|state)\s+of\s+$/;
 const RELATION_BEFORE = new RegExp(

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Article } from '../../model/article.ts';
+import { createExtractor } from '../../pipeline/extractor.ts';
+
+// Issue 10, places of emitted news events (review of branch places7): an event left to the dateline while the story is
+// about another country. Sentences are our own.
+const extractor = createExtractor();
+function article(text: string, dateline: string | null): Article {
+  return { id: 't', text, title: null, published: '2017-10-03', publisher: 'Reuters', url: null, dateline, origin: { file: 'test' } };
+}
+const places = (text: string, dateline: string | null) => extractor.extract(article(text, dateline)).records.filter((r) => !r.historical).map((r) => `${r.sub_event_type}@${r.location}`);
+
+test('an event whose sentences name no place, in a story about another country, is placed in that country, not at the regional bureau', () => {
+  const text =
+    'BEIRUT (Reuters) - Islamic State said three of its fighters carried out an attack on a Damascus police station on Monday. ' +
+    'Two of the attackers were shot dead by the guards. ' +
+    'The third blew himself up later as reinforcements arrived. ' +
+    'Residents of Damascus said the blast shook the al-Midan district of Damascus.';
+  const got = places(text, 'BEIRUT');
+  assert.ok(got.length > 0 && got.every((p) => !p.endsWith('@Beirut')), JSON.stringify(got));
+});
+
+test('a purge told from Dubai happened in the country the story names as a place', () => {
+  const text =
+    'DUBAI (Reuters) - A purge of Saudi Arabia’s political and business elites briefly dragged down the kingdom’s stock market on Sunday. ' +
+    'Investors said the crackdown could bolster reforms. ' +
+    'This is the latest act of concentration of power in Saudi, said one analyst. ' +
+    'Saudi Arabia’s stock index recovered to close higher. ' +
+    'The fact that some of the leading business people were arrested will scare the private sector, one banker said.';
+  const got = places(text, 'DUBAI');
+  assert.ok(got.length > 0 && got.every((p) => !/@(?:Dubai|Abu Dhabi)$/.test(p)), JSON.stringify(got));
+});
+
+test('the dateline stays where the story names its own country as often: a nationality ("U.S. soldiers") says whose, not where', () => {
+  const text =
+    'NIAMEY (Reuters) - Four U.S. soldiers and four Nigerien soldiers were killed in an ambush in Niger on Wednesday. ' +
+    'U.S. officials said U.S. special forces had been advising Nigerien troops. ' +
+    'The U.S. military said U.S. commanders were reviewing the U.S. mission. ' +
+    'Gunmen opened fire on the patrol, a U.S. official said.';
+  const got = places(text, 'NIAMEY');
+  assert.ok(got.length > 0 && got.every((p) => !p.endsWith('@Washington') && !p.endsWith('@United States')), JSON.stringify(got));
+});
+
+test('a dateline in the story\'s own country stays the fallback', () => {
+  const text =
+    'LAGOS (Reuters) - Gunmen killed four people on Monday, police said. ' +
+    'Nigeria has struggled to contain violence in Nigeria\'s north, officials in Nigeria said.';
+  const got = places(text, 'LAGOS');
+  assert.ok(got.length > 0 && got.every((p) => !p.endsWith('@Abuja')), JSON.stringify(got));
+});
