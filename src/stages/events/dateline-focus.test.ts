@@ -49,3 +49,22 @@ test('a dateline in the story\'s own country stays the fallback', () => {
   const got = places(text, 'LAGOS');
   assert.ok(got.length > 0 && got.every((p) => !p.endsWith('@Abuja')), JSON.stringify(got));
 });
+
+test('an outlet\'s or a hotel\'s name is no scene: "the Petra news agency", "al-Mayadeen TV", "the Treasure Island hotel in Las Vegas"', () => {
+  const petra = places('PARIS (Reuters) - A bomb exploded in front of the Jordanian military mission in Paris on Wednesday, wounding two guards, the state-run Petra news agency reported.', 'PARIS');
+  assert.ok(petra.length > 0 && petra.every((p) => p.endsWith('@Paris')), JSON.stringify(petra));
+  const hotel = places('A man was arrested after an incident at a rally at the Treasure Island hotel in Las Vegas on Saturday, police said.', null);
+  assert.ok(hotel.length > 0 && hotel.every((p) => p.endsWith('@Las Vegas')), JSON.stringify(hotel));
+  const tv = places('BEIRUT (Reuters) - Syrian army troops clashed with Islamic State fighters near Palmyra on Monday, al-Mayadeen TV reported.', 'BEIRUT');
+  assert.ok(tv.length > 0 && tv.every((p) => p.endsWith('@Palmyra') || p.endsWith('@Tadmur')), JSON.stringify(tv));
+  // a capital lends its name to the hotel in it, which stands there
+  const serena = places('Gunmen stormed the Kabul Serena hotel on Saturday, killing six people, officials said.', null);
+  assert.ok(serena.length > 0 && serena.every((p) => p.endsWith('@Kabul')), JSON.stringify(serena));
+});
+
+test('a short capitalised word of a name read as a region\'s abbreviation is no place ("Del Pino" is no Delaware), the dotted one is', () => {
+  const got = places('CARACAS (Reuters) - Masked agents arrested former oil minister Eulogio Del Pino on Thursday. Del Pino was detained at his home, officials said.', 'CARACAS');
+  assert.ok(got.length > 0 && got.every((p) => !p.endsWith('@Delaware')), JSON.stringify(got));
+  const dotted = places('Police arrested two men in Dover, Del., on Monday after a shooting.', null);
+  assert.ok(dotted.some((p) => p.endsWith('@Dover')), JSON.stringify(dotted));
+});
