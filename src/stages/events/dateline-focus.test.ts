@@ -68,3 +68,12 @@ test('a short capitalised word of a name read as a region\'s abbreviation is no 
   const dotted = places('Police arrested two men in Dover, Del., on Monday after a shooting.', null);
   assert.ok(dotted.some((p) => p.endsWith('@Dover')), JSON.stringify(dotted));
 });
+
+test('a town after "hub of" before "said" ends the subject\'s phrase: the place taken, not a government speaking', () => {
+  const text = 'TRIPOLI (Reuters) - An armed alliance involved in a three-week battle over the Libyan smuggling hub of Sabratha said it had taken control of the coastal city on Friday.';
+  const got = places(text, 'TRIPOLI');
+  assert.ok(got.length > 0 && got.every((p) => p.endsWith('@Şabrātah') || p.endsWith('@Sabratha')), JSON.stringify(got));
+  // a capital that speaks is still its government
+  const moscow = places('BEIRUT (Reuters) - Russian jets struck rebel positions near Idlib on Monday, the ministry in Moscow said.', 'BEIRUT');
+  assert.ok(moscow.length > 0 && moscow.every((p) => !p.endsWith('@Moscow')), JSON.stringify(moscow));
+});
