@@ -65,6 +65,8 @@ test('an outlet\'s or a hotel\'s name is no scene: "the Petra news agency", "al-
 test('a short capitalised word of a name read as a region\'s abbreviation is no place ("Del Pino" is no Delaware), the dotted one is', () => {
   const got = places('CARACAS (Reuters) - Masked agents arrested former oil minister Eulogio Del Pino on Thursday. Del Pino was detained at his home, officials said.', 'CARACAS');
   assert.ok(got.length > 0 && got.every((p) => !p.endsWith('@Delaware')), JSON.stringify(got));
+  const official = places('SITTWE, Myanmar (Reuters) - Eight people were detained in Sittwe, the secretary of the state government, Tin Maung Swe, told Reuters.', 'SITTWE');
+  assert.ok(official.length > 0 && official.every((p) => !p.endsWith('@Tennessee')), JSON.stringify(official));
   const dotted = places('Police arrested two men in Dover, Del., on Monday after a shooting.', null);
   assert.ok(dotted.some((p) => p.endsWith('@Dover')), JSON.stringify(dotted));
 });
