@@ -79,3 +79,23 @@ test('a town after "hub of" before "said" ends the subject\'s phrase: the place 
   const moscow = places('BEIRUT (Reuters) - Russian jets struck rebel positions near Idlib on Monday, the ministry in Moscow said.', 'BEIRUT');
   assert.ok(moscow.length > 0 && moscow.every((p) => !p.endsWith('@Moscow')), JSON.stringify(moscow));
 });
+
+test('a park named for a lesser town stands in the story\'s town: "Kirtland Park, near downtown Cleveland"', () => {
+  const text =
+    'CLEVELAND (Reuters) - Kirtland Park, on the shores of Lake Erie near downtown Cleveland, was designated as a place where protesters could camp. ' +
+    'Police arrested 18 people in Kirtland Park on Wednesday after they scuffled with officers.';
+  const got = places(text, 'CLEVELAND');
+  assert.ok(got.length > 0 && got.every((p) => p.endsWith('@Cleveland')), JSON.stringify(got));
+});
+
+test('a lawmaker\'s state ("Representative John Larson of Connecticut") is no scene for the protest told after it', () => {
+  const text =
+    'WASHINGTON (Reuters) - Republicans fought over gun control legislation on Wednesday. ' +
+    'Representative John Larson of Connecticut, a leader of the sit-in, said Democrats would back the bill. ' +
+    'Scores of gun control advocates demonstrated outside the House chamber on Wednesday morning, demanding action.';
+  const got = places(text, 'WASHINGTON');
+  assert.ok(got.length > 0 && got.every((p) => !p.endsWith('@Connecticut')), JSON.stringify(got));
+  // a protest in the state itself stays there
+  const there = places('Hundreds of people protested in Connecticut on Saturday against the closure of a factory, police said.', null);
+  assert.ok(there.some((p) => p.endsWith('@Connecticut')), JSON.stringify(there));
+});
