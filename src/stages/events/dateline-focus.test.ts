@@ -99,3 +99,13 @@ test('a lawmaker\'s state ("Representative John Larson of Connecticut") is no sc
   const there = places('Hundreds of people protested in Connecticut on Saturday against the closure of a factory, police said.', null);
   assert.ok(there.some((p) => p.endsWith('@Connecticut')), JSON.stringify(there));
 });
+
+test('where a weapon was got or someone lives is no scene: "chemical weapons procured in Iraq", "living … in Abu Dhabi"', () => {
+  const gas = places('MOSCOW (Reuters) - Russia said scores of Syrians were killed by poison gas in Idlib on Tuesday because the Syrian air force had struck a bomb factory which contained chemical weapons procured in Iraq.', 'MOSCOW');
+  assert.ok(gas.length > 0 && gas.every((p) => !p.endsWith('@Iraq')), JSON.stringify(gas));
+  const exile = places('Fighting raged in Sanaa on Monday, residents said. The son, who was living under house arrest at a guarded villa in the UAE capital Abu Dhabi, said he would lead the fight. His cousin was killed during clashes with the Houthis, the party said.', null);
+  assert.ok(exile.length > 0 && exile.every((p) => !p.endsWith('@Abu Dhabi')), JSON.stringify(exile));
+  // an event in a place where people live stays there
+  const home = places('Gunmen killed three people in Abu Dhabi on Monday, police said.', null);
+  assert.ok(home.some((p) => p.endsWith('@Abu Dhabi')), JSON.stringify(home));
+});
