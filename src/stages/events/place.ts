@@ -4,6 +4,10 @@ import { distanceKm, isCountry, isSupraRegion } from '../../geo/gazetteer.ts';
 import { choosePlace, datelineSpan } from '../places/index.ts';
 import { governmentMentions } from '../places/metonymy.ts';
 import { strayNamesakes } from './stray-namesakes.ts';
+import { datelineFocus } from './dateline-focus.ts';
+import { outletName } from './outlet-names.ts';
+import { constituency } from './constituency.ts';
+import { originPlace } from './origin-places.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), and so
@@ -82,11 +86,12 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   // a small town of a country the story names by no other word is a namesake ("Crimea" read as Cremia, Italy)
   const stray = strayNamesakes(doc);
   // a demonym ("Palestinian lands") says whose, never where; so does a country's name before a noun ("a U.S. consulate employee")
-  // and any place in a job title ("Middle East director"); a site is no event's place
+  // and any place in a job title ("Middle East director"); a site is no event's place, nor an outlet's name ("Petra news agency") or a lawmaker's state ("John Larson of Connecticut"),
+  // nor where a thing was got or someone lives ("weapons procured in Iraq", "exile in Belgium")
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
     .filter((m) => !stray(m))
-    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !BASED_AFTER.test(doc.text.slice(m.end, m.end + 15)) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
+    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !BASED_AFTER.test(doc.text.slice(m.end, m.end + 15)) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
@@ -143,7 +148,9 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
     const between = m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start);
     return CLAUSE_BREAK.test(between);
   };
-  const chosen = chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause);
+  const named = chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause);
+  // a fallback to the dateline yields to the country the story is about ("BEIRUT (Reuters) - … in Damascus")
+  const chosen = datelineFocus(doc, named, (m) => attributiveCountry(doc, m) || placeInTitle(doc, m)) ?? named;
   const seats = doc.mentions.filter((m): m is PlaceMention => m.kind === 'PLACE' && m.seat === true && m.place !== null && sentenceIndexes.includes(m.sentence) && !inOtherClause(m));
   if (!seats.length) return chosen;
   const seat = nearestTo(seats, near);

@@ -159,7 +159,13 @@ const INNER_UNIT = String.raw`(?:(?:${ARTICLE}|e)[- ])?${WORD}`;
 const UNIT_RE = new RegExp(INNER_UNIT, 'gu');
 const LEADING_ARTICLE = new RegExp(`^${ARTICLE}[- ]`);
 
-const PLACE_CUE = /(?:\b(?:in|at|near|outside|around|towards?|into|from|across|entered|reached|captured|seized|took|recaptured|besieged|shelled|bombed|struck|hit|attacked|stormed)\s+(?:the\s+)?|\b(?:town|city|village|villages|towns|district|districts|suburb|outskirts|countryside|neighbou?rhood|area|camp|region|province|governorate|desert)\s+of\s+)$/i;
+const PLACE_CUE = /(?:\b(?:in|at|near|outside|around|towards?|into|from|across|entered|reached|captured|seized|took|recaptured|besieged|shelled|bombed|struck|hit|attacked|stormed)\s+(?:the\s+)?|\b(?:town|city|village|villages|towns|district|districts|suburb|outskirts|countryside|neighbou?rhood|area|camp|region|province|governorate|desert|hub|stronghold|bastion|enclave|port|oasis)\s+of\s+)$/i;
+/** A capitalised word of two to four letters: "Del", "Tin", "Min" (not "US", "NSW": initials are read elsewhere). */
+const SHORT_TITLE_WORD = /^\p{Lu}\p{Ll}{1,3}$/u;
+/** Countries whose regions the press abbreviates with a dot ("Del.", "Tenn.", "Ont.", "Vic."). */
+const DOTTED_REGIONS = new Set(['US', 'CA', 'AU']);
+/** A town's name and a comma before a region's abbreviation ("Dover, Del"); "the state government, Tin Maung Swe" has none. */
+const TOWN_COMMA_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
 // "the state of Washington", "Washington state": lower-case only, since "Georgia State" opens many an institution's name
 const ADMIN_BEFORE = /\b(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|state)\s+of\s+$/;
 const RELATION_BEFORE = new RegExp(
@@ -482,6 +488,10 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 if (shortKey) candidates = candidates.filter((c) => plainSpelling(c.name) === plainSpelling(surface));
                 // "Ga.", "La.": a two-letter state abbreviation only after a comma ("Athens, Ga."), where it cannot be a word
                 if (stateAbbreviation) candidates = /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) ? candidates.filter((c) => c.featureCode === 'ADM1') : [];
+                // "Del Pino", "Tin Maung", "Min Aung": a short word read as a region's abbreviation or initials only by the
+                // gazetteer's loose keys (Delaware, Tennessee, Maine) is a name's part; the abbreviation takes its dot ("Del.")
+                // or follows its town ("Dover, Del"). Only where regions go by dotted abbreviations: "Dara" is Daraa's own spelling
+                if (SHORT_TITLE_WORD.test(surface) && text[span.end] !== '.' && !TOWN_COMMA_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) candidates = candidates.filter((c) => !(c.featureCode === 'ADM1' && c.geonameid === null && DOTTED_REGIONS.has(c.countryCode) && plainSpelling(c.name) !== plainSpelling(surface)));
                 if (!candidates.length) continue;
                 if (span.end === units[units.length - 1].end && WEAPON_AFTER.test(text.slice(span.end, span.end + 40))) {
                   candidates = candidates.filter(firesWeapons);

@@ -46,9 +46,11 @@ function seatOrState(p: Place): boolean {
 
 function standsAlone(doc: Document, m: PlaceMention): boolean {
   const after = doc.text.slice(m.end, m.end + 60);
-  if (GOVERNMENT_AFTER.test(after)) return !PLACE_AFTER_POSSESSIVE.test(after);
-  if (!m.place || !seatOrState(m.place)) return false;
   const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
+  // "a battle over the smuggling hub of Sabratha said it had taken control": a lesser town after "of", "in" or "over"
+  // ends a longer subject's phrase; only a seat or a state speaks for a government
+  if (GOVERNMENT_AFTER.test(after)) return !PLACE_AFTER_POSSESSIVE.test(after) && !(m.place && !seatOrState(m.place) && LOCATIVE_BEFORE.test(before));
+  if (!m.place || !seatOrState(m.place)) return false;
   if (LOCATIVE_BEFORE.test(before)) return false;
   return AGENT_AFTER.test(after) || AGENT_BEFORE.test(before) || PARTY_BEFORE_STATE.test(doc.text.slice(Math.max(0, m.start - 50), m.start)) || (!isCountry(m.place) && PARTY_BEFORE_CAPITAL.test(before));
 }
