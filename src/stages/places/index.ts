@@ -5,6 +5,7 @@ import type { Deps, Stage, StageFactory } from '../../pipeline/stage.ts';
 import { createDetector, rawsForSpans, townCues, type RawPlace } from './detect.ts';
 import type { Place } from '../../model/place.ts';
 import { computeFocus, focusCountryPlace, resolvePlaces } from './resolve.ts';
+import { placeUnknown } from './unplaced.ts';
 import { gatePlaces } from './entity-gate.ts';
 import { createSiteFinder, mediaSites, placeSite } from './sites.ts';
 import { createSeatFinder } from './seats.ts';
@@ -133,17 +134,12 @@ export function createSpanResolver(deps: Deps): SpanResolver {
       return out?.bestTrusted === false ? null : (out?.place ?? out?.best ?? null);
     });
     // A place the gazetteer lacks ("Royal Street", "Kasba Bonli") lies, more often than not, where the
-    // story is: at the nearest town named before it, else the nearest after, else the article's country.
-    const towns = resolved.filter((r) => r.place && r.place.featureCode !== 'PCLI' && r.place.featureCode !== 'ADM1' && r.place.countryCode !== '').sort((a, b) => a.raw.start - b.raw.start);
+    // story is: near a town of the story's named region, else the nearest town, else the country (unplaced.ts).
+    const towns = resolved
+      .filter((r) => r.place && r.place.featureCode !== 'PCLI' && r.place.featureCode !== 'ADM1' && r.place.countryCode !== '')
+      .sort((a, b) => a.raw.start - b.raw.start)
+      .map((r) => ({ start: r.raw.start, end: r.raw.end, place: r.place! }));
     const country = focusCountryPlace(focus, gazetteer);
-    return placed.map((p, k) => {
-      if (p) return p;
-      const span = spans[k];
-      const before = towns.filter((t) => t.raw.end <= span.start).at(-1);
-      const after = towns.find((t) => t.raw.start >= span.end);
-      const near = before ?? after;
-      if (near?.place) return { ...near.place, name: doc.text.slice(span.start, span.end), geonameid: null, precision: 2 };
-      return country ? { ...country, name: doc.text.slice(span.start, span.end) } : null;
-    });
+    return placed.map((p, k) => p ?? placeUnknown(doc.text.slice(spans[k].start, spans[k].end), spans[k].start, spans[k].end, towns, focus, gazetteer, country));
   };
 }

@@ -2,6 +2,7 @@ import { distanceKm, isCurated, isSupraRegion, type Gazetteer } from '../../geo/
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import { LEADING_ARTICLE, spellingDistance } from '../../geo/spelling-distance.ts';
 import type { Place } from '../../model/place.ts';
+import { focusedReading } from './focused-reading.ts';
 import { isTownReading, spelledAlike, TRANSLITERATED, type RawPlace } from './detect.ts';
 
 /** What the article as a whole says about where it happens. */
@@ -729,6 +730,13 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     // among all the name's readings: "London Police" kept only the well-known Londons, but the story's London is Kentucky's
     const same = r.candidates.find((c) => c.geonameid === p.geonameid) ?? gazetteer.candidates(r.text).find((c) => c.geonameid === p.geonameid);
     if (same && out[k].keep) out[k] = { ...out[k], place: withRelation(same, r.relation), best: withRelation(same, r.relation), bestTrusted: true };
+  });
+  // "R-Florence" in a South Carolina story: a name kept to its well-known readings that nothing bare settles
+  // takes the reading where the story is (focused-reading.ts)
+  raws.forEach((r, k) => {
+    if (!restricted[k] || !out[k].keep || fullReading.has(evidence.texts?.[k] ?? '')) return;
+    const p = focusedReading(r.text, out[k].place, focuses[k], gazetteer);
+    if (p) out[k] = { ...out[k], place: withRelation(p, r.relation), best: withRelation(p, r.relation), bestTrusted: true };
   });
   // "the capital's Medina district": a quarter of the story's capital lies in it; a namesake elsewhere (Medina, Ohio) is none,
   // and a quarter the gazetteer lacks is placed at its capital, as ACLED codes "Mogadishu - Medina"

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Document } from '../../model/document.ts';
+import { mentionsOf } from '../../model/document.ts';
+import { createDeps } from '../../pipeline/deps.ts';
+import { createPipeline } from '../../pipeline/pipeline.ts';
+import { segment } from '../segment/index.ts';
+import { createSpanResolver, places } from './index.ts';
+
+// Issue 12 (geoparse6): the story's named region places what the gazetteer lacks, and a name read inside a longer
+// one follows the story's country and region when nothing bare settles it. Sentences are our own.
+const deps = createDeps();
+const article = (text: string) => ({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
+const segmented = createPipeline([segment], deps);
+const run = (text: string): Document => createPipeline([segment, places], deps).run(article(text));
+const resolveSpans = createSpanResolver(deps);
+const at = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+
+test('a name the gazetteer lacks lies in the region the story names, not at the nearest town of another country', () => {
+  const text = 'Connecticut officials visited Quonnipaug Hollow on Monday. The governor later flew to Paris for a trade fair.';
+  const [p] = resolveSpans(segmented.run(article(text)), [at(text, 'Quonnipaug Hollow')]);
+  assert.equal(p?.countryCode, 'US', JSON.stringify(p));
+  assert.equal(p?.admin1, 'Connecticut');
+  assert.equal(p?.precision, 3);
+});
+
+test('near a town of the story\'s region when it names one; without one agreed region, the nearest town as before', () => {
+  const text = 'Connecticut officials met in Torrington and visited Quonnipaug Hollow on Monday. The governor later flew to Paris.';
+  const [p] = resolveSpans(segmented.run(article(text)), [at(text, 'Quonnipaug Hollow')]);
+  assert.equal(p?.admin1, 'Connecticut');
+  assert.equal(p?.precision, 2);
+  // a list of states is no story region: the town named before the unknown name
+  const list = 'The law protects land from Oregon to Virginia. Hikers left Paris for Quonnipaug Hollow on Monday.';
+  const [paris, q] = resolveSpans(segmented.run(article(list)), [at(list, 'Paris'), at(list, 'Quonnipaug Hollow')]);
+  assert.deepEqual([q?.latitude, q?.precision], [paris?.latitude, 2], JSON.stringify(q));
+});
+
+test('a town named inside a longer name takes the reading in the story\'s region, not a far namesake', () => {
+  const text = 'South Carolina lawmakers voted on the budget in Columbia on Monday. State Sen. John Doe, R-Florence, said the vote was close.';
+  const doc = run(text);
+  const florence = mentionsOf(doc, 'PLACE').find((m) => m.text === 'Florence');
+  assert.equal(florence?.place?.admin1, 'South Carolina', JSON.stringify(mentionsOf(doc, 'PLACE').map((m) => [m.text, m.place?.admin1, m.place?.countryCode])));
+});
+
+test('but keeps its well-known reading where the story is not elsewhere', () => {
+  const text = 'Italian students of the Florence Academy of Art showed their work in Rome on Monday.';
+  const florence = mentionsOf(run(text), 'PLACE').find((m) => m.text === 'Florence');
+  assert.equal(florence?.place?.countryCode ?? 'IT', 'IT');
+});
