@@ -4,8 +4,8 @@ import { stableId } from '../../model/ids.ts';
 import type { Deps, Stage, StageFactory } from '../../pipeline/stage.ts';
 import { createDetector, rawsForSpans, townCues, type RawPlace } from './detect.ts';
 import type { Place } from '../../model/place.ts';
-import { computeFocus, focusCountryPlace, resolvePlaces } from './resolve.ts';
-import { placeUnknown } from './unplaced.ts';
+import { computeFocus, focusCountryPlace, resolvePlaces, settledAround } from './resolve.ts';
+import { placeUnknown, strayNamesake } from './unplaced.ts';
 import { gatePlaces } from './entity-gate.ts';
 import { createSiteFinder, mediaSites, placeSite } from './sites.ts';
 import { createSeatFinder } from './seats.ts';
@@ -140,6 +140,11 @@ export function createSpanResolver(deps: Deps): SpanResolver {
       .sort((a, b) => a.raw.start - b.raw.start)
       .map((r) => ({ start: r.raw.start, end: r.raw.end, place: r.place! }));
     const country = focusCountryPlace(focus, gazetteer);
-    return placed.map((p, k) => p ?? placeUnknown(doc.text.slice(spans[k].start, spans[k].end), spans[k].start, spans[k].end, towns, focus, gazetteer, country));
+    // a small far namesake of a name the story's region lacks is one more of the region's unknown names
+    const kept = placed.map((p, k) => {
+      const r = given[k];
+      return p && r ? (strayNamesake(p, settledAround(r), gazetteer.candidates(r.text), r.text, r.start, r.end, towns, focus, gazetteer) ?? p) : p;
+    });
+    return kept.map((p, k) => p ?? placeUnknown(doc.text.slice(spans[k].start, spans[k].end), spans[k].start, spans[k].end, towns, focus, gazetteer, country));
   };
 }

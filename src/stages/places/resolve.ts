@@ -397,7 +397,7 @@ function splitContainer(container: string, gazetteer: Gazetteer): string[] {
 }
 
 /** A container or the words around the mention say which town it is ("Salisbury, Conn.", "Jolly, 60, Lebanon", "Paris Police Department"). */
-function settledAround(r: RawPlace): boolean {
+export function settledAround(r: RawPlace): boolean {
   return r.container !== null || r.settlement === true || r.notCountry === true;
 }
 

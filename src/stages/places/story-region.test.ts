@@ -47,3 +47,18 @@ test('but keeps its well-known reading where the story is not elsewhere', () => 
   const florence = mentionsOf(run(text), 'PLACE').find((m) => m.text === 'Florence');
   assert.equal(florence?.place?.countryCode ?? 'IT', 'IT');
 });
+
+test('a small namesake far from the region the story names twice is one of the region\'s own unknown places', () => {
+  const text = 'Kentucky farmers met in Frankfort on Monday. Kentucky officials said growers near Blue Grass lost their crops.';
+  const [p] = resolveSpans(segmented.run(article(text)), [at(text, 'Blue Grass')]);
+  assert.equal(p?.admin1, 'Kentucky', JSON.stringify(p));
+});
+
+test('but not where another of the story\'s towns lies in the namesake\'s region, nor where the region is named once', () => {
+  const beside = 'Kentucky farmers met in Frankfort on Monday. Kentucky officials said growers from Blue Grass and Davenport came too.';
+  const [p] = resolveSpans(segmented.run(article(beside)), [at(beside, 'Blue Grass')]);
+  assert.equal(p?.admin1, 'Iowa', JSON.stringify(p));
+  const once = 'Farmers met in Frankfort, Kentucky, on Monday. Officials said growers near Blue Grass lost their crops.';
+  const [q] = resolveSpans(segmented.run(article(once)), [at(once, 'Blue Grass')]);
+  assert.equal(q?.admin1, 'Iowa', JSON.stringify(q));
+});

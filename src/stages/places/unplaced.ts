@@ -1,4 +1,5 @@
 import type { Gazetteer } from '../../geo/gazetteer.ts';
+import { normalizeName } from '../../geo/normalize-name.ts';
 import type { Place } from '../../model/place.ts';
 import type { FocusEvidence } from './resolve.ts';
 
@@ -14,7 +15,7 @@ import type { FocusEvidence } from './resolve.ts';
 const REGION_MAJORITY = 0.5;
 
 /** The "CC|Region" the story's named regions agree on, or null: a list of states ("from Oregon to Virginia") has none. */
-export function storyRegion(ev: FocusEvidence): string | null {
+export function storyRegion(ev: FocusEvidence, minMentions = 1): string | null {
   if (!ev.regions?.size) return null;
   let total = 0;
   let top: string | null = null;
@@ -29,7 +30,7 @@ export function storyRegion(ev: FocusEvidence): string | null {
   // a region of some other country than the story's ("Washington" read as the state in a Moscow story) is a misreading
   // a tie is no agreement
   const tied = [...ev.regions.values()].filter((n) => n === best).length > 1;
-  return top && !tied && best / total > REGION_MAJORITY && top.startsWith(`${country}|`) ? top : null;
+  return top && !tied && best >= minMentions && best / total > REGION_MAJORITY && top.startsWith(`${country}|`) ? top : null;
 }
 
 export interface Placed {
@@ -55,4 +56,31 @@ export function placeUnknown(name: string, start: number, end: number, towns: re
   const any = towns.filter((t) => t.end <= start).at(-1) ?? towns.find((t) => t.start >= end);
   if (any) return { ...any.place, name, geonameid: null, precision: 2 };
   return country ? { ...country, name } : null;
+}
+
+/** A town smaller than this, of a name many places bear, is no reason to leave the story's region. */
+const STRAY_POPULATION = 25_000;
+/** How often the story must name its region before a namesake elsewhere is doubted. */
+const STRAY_REGION_MENTIONS = 2;
+
+/**
+ * A small namesake read outside the region the story's named regions agree on ("Twin Lakes" of Colorado in a
+ * Minnesota story, "Blue Grass", Iowa, in a Kentucky one) when no reading of the name lies in that region and
+ * nothing around the name says where it is: local news names its own hamlets, lakes and townships, which the
+ * gazetteer often lacks, far more often than some other state's small town. Placed as an unknown name of the region.
+ */
+export function strayNamesake(p: Place, settled: boolean, readings: readonly Place[], name: string, start: number, end: number, towns: readonly Placed[], ev: FocusEvidence, gazetteer: Gazetteer): Place | null {
+  if (settled || p.geonameid === null || !p.featureCode.startsWith('PPL') || (p.population ?? 0) >= STRAY_POPULATION) return null;
+  // named more than once: one passing "Maine" or "Alaska" makes no Connecticut or New Hampshire story theirs
+  const region = storyRegion(ev, STRAY_REGION_MENTIONS);
+  if (!region) return null;
+  const inRegion = (c: Place) => `${c.countryCode}|${c.admin1 ?? ''}` === region;
+  if (inRegion(p) || readings.some(inRegion)) return null;
+  // the story's own towns lie in its region, and none but this name's readings lies in the namesake's:
+  // Litchfield and Winsted of a Connecticut story that names Maine twice are no strays
+  const own = towns.filter((t) => inRegion(t.place));
+  const key = normalizeName(name);
+  const besideIt = towns.some((t) => normalizeName(t.place.name) !== key && t.place.countryCode === p.countryCode && t.place.admin1 === p.admin1);
+  if (!own.length || besideIt) return null;
+  return placeUnknown(name, start, end, own, ev, gazetteer, null);
 }
