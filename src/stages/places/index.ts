@@ -6,6 +6,7 @@ import { createDetector, rawsForSpans, townCues, type RawPlace } from './detect.
 import type { Place } from '../../model/place.ts';
 import { computeFocus, focusCountryPlace, resolvePlaces, settledAround } from './resolve.ts';
 import { placeUnknown, strayNamesake } from './unplaced.ts';
+import { statedInRegion } from './stated-region.ts';
 import { gatePlaces } from './entity-gate.ts';
 import { createSiteFinder, mediaSites, placeSite } from './sites.ts';
 import { createSeatFinder } from './seats.ts';
@@ -55,7 +56,8 @@ export const places: StageFactory = {
         // focus0 was computed over these very raws unless an abbreviation stayed among them
         const focus = raws.some((r) => r.regionAbbreviation) ? computeFocus(raws, demonyms, doc.article.dateline, gazetteer, locale) : focus0;
         const mentions: PlaceMention[] = [];
-        for (const r of resolvePlaces(raws, focus, gazetteer)) {
+        const resolved = resolvePlaces(raws, focus, gazetteer);
+        for (const r of resolved) {
           if (!r.keep) continue;
           mentions.push({
             id: stableId('pl', doc.id, r.raw.start, r.raw.end),
@@ -71,6 +73,8 @@ export const places: StageFactory = {
             decidedBy: decidedBy.get(r.raw) ?? 'rule',
           });
         }
+        // "Thruxton, Hampshire": a name its region rules every reading out of is still the region's (stated-region.ts)
+        for (const { raw, place } of statedInRegion(resolved, mentions)) mentions.push(siteMention(doc.id, raw, place));
         for (const d of demonymSpans) {
           mentions.push({ id: stableId('pl', doc.id, d.start, d.end), kind: 'PLACE', start: d.start, end: d.end, sentence: d.sentence, text: d.text, confidence: 0.5, by: 'places', place: d.place, demonym: true });
         }

@@ -62,3 +62,15 @@ test('but not where another of the story\'s towns lies in the namesake\'s region
   const [q] = resolveSpans(segmented.run(article(once)), [at(once, 'Blue Grass')]);
   assert.equal(q?.admin1, 'Iowa', JSON.stringify(q));
 });
+
+test('a name its stated region rules every reading out of is a toponym of that region, never an event\'s place', () => {
+  const text = 'The season closes at Rockingham, Northamptonshire, in August.';
+  const m = mentionsOf(run(text), 'PLACE').find((x) => x.text === 'Rockingham');
+  assert.equal(m?.place?.admin1, 'Northamptonshire', JSON.stringify(m));
+  assert.equal(m?.place?.precision, 3);
+  assert.equal(m?.site, true);
+  // a reading inside the region is read as before
+  const known = mentionsOf(run('The season closes at Silverstone, Northamptonshire, in August.'), 'PLACE').find((x) => x.text === 'Silverstone');
+  assert.equal(known?.site, undefined);
+  assert.equal(known?.place?.precision, 1);
+});
