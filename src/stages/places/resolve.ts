@@ -3,6 +3,7 @@ import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import { LEADING_ARTICLE, spellingDistance } from '../../geo/spelling-distance.ts';
 import type { Place } from '../../model/place.ts';
 import { focusedReading } from './focused-reading.ts';
+import { withoutMisledVotes } from './refocus.ts';
 import { isTownReading, spelledAlike, TRANSLITERATED, type RawPlace } from './detect.ts';
 
 /** What the article as a whole says about where it happens. */
@@ -666,7 +667,14 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
  * Picks each mention's place. Two passes: the first resolves with the article's focus only,
  * the second adds nearness to the first pass's confident towns and landmarks.
  */
-export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence, gazetteer: Gazetteer): Resolved[] {
+export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence, gazetteer: Gazetteer, again = true): Resolved[] {
+  const out = resolveOnce(raws, evidence, gazetteer);
+  // a big city read as a namesake elsewhere takes back its vote for its country, and the story is read again (refocus.ts)
+  const refocused = again ? withoutMisledVotes(raws, evidence, out.map((o) => o.place)) : null;
+  return refocused ? resolveOnce(raws, refocused, gazetteer) : out;
+}
+
+function resolveOnce(raws: readonly RawPlace[], evidence: FocusEvidence, gazetteer: Gazetteer): Resolved[] {
   const focuses = raws.map((_, k) => focusFor(evidence, k));
   const pools = raws.map((r, k) => candidatePool(r, focuses[k], gazetteer, evidence.exact?.[k]));
   const inside = containedBy(raws, gazetteer);

@@ -74,3 +74,15 @@ test('a name its stated region rules every reading out of is a toponym of that r
   assert.equal(known?.site, undefined);
   assert.equal(known?.place?.precision, 1);
 });
+
+test('a big city read as a namesake beside the story\'s other towns takes back its vote for its country', () => {
+  const text = 'London goalie Tom Cann beat Sarnia and Kitchener this week. London coach Dale Smith said the team travels to Brampton next week.';
+  const [p] = resolveSpans(segmented.run(article(text)), [at(text, 'Brampton')]);
+  assert.equal(p?.countryCode, 'CA', JSON.stringify(p));
+});
+
+test('but a namesake read from far-off votes alone keeps nothing from the city\'s country', () => {
+  const text = 'Residents of Edmonton in north London were evacuated on Friday. Police in Enfield said London firefighters were called.';
+  const [p] = resolveSpans(segmented.run(article(text)), [at(text, 'Enfield')]);
+  assert.equal(p?.countryCode, 'GB', JSON.stringify(p));
+});
