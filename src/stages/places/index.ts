@@ -4,7 +4,9 @@ import { stableId } from '../../model/ids.ts';
 import type { Deps, Stage, StageFactory } from '../../pipeline/stage.ts';
 import { createDetector, rawsForSpans, townCues, type RawPlace } from './detect.ts';
 import type { Place } from '../../model/place.ts';
-import { computeFocus, focusCountryPlace, resolvePlaces } from './resolve.ts';
+import { computeFocus, focusCountryPlace, resolvePlaces, settledAround } from './resolve.ts';
+import { placeUnknown, strayNamesake } from './unplaced.ts';
+import { statedInRegion } from './stated-region.ts';
 import { gatePlaces } from './entity-gate.ts';
 import { createSiteFinder, mediaSites, placeSite } from './sites.ts';
 import { createSeatFinder } from './seats.ts';
@@ -54,7 +56,8 @@ export const places: StageFactory = {
         // focus0 was computed over these very raws unless an abbreviation stayed among them
         const focus = raws.some((r) => r.regionAbbreviation) ? computeFocus(raws, demonyms, doc.article.dateline, gazetteer, locale) : focus0;
         const mentions: PlaceMention[] = [];
-        for (const r of resolvePlaces(raws, focus, gazetteer)) {
+        const resolved = resolvePlaces(raws, focus, gazetteer);
+        for (const r of resolved) {
           if (!r.keep) continue;
           mentions.push({
             id: stableId('pl', doc.id, r.raw.start, r.raw.end),
@@ -70,6 +73,8 @@ export const places: StageFactory = {
             decidedBy: decidedBy.get(r.raw) ?? 'rule',
           });
         }
+        // "Thruxton, Hampshire": a name its region rules every reading out of is still the region's (stated-region.ts)
+        for (const { raw, place } of statedInRegion(resolved, mentions)) mentions.push(siteMention(doc.id, raw, place));
         for (const d of demonymSpans) {
           mentions.push({ id: stableId('pl', doc.id, d.start, d.end), kind: 'PLACE', start: d.start, end: d.end, sentence: d.sentence, text: d.text, confidence: 0.5, by: 'places', place: d.place, demonym: true });
         }
@@ -133,17 +138,17 @@ export function createSpanResolver(deps: Deps): SpanResolver {
       return out?.bestTrusted === false ? null : (out?.place ?? out?.best ?? null);
     });
     // A place the gazetteer lacks ("Royal Street", "Kasba Bonli") lies, more often than not, where the
-    // story is: at the nearest town named before it, else the nearest after, else the article's country.
-    const towns = resolved.filter((r) => r.place && r.place.featureCode !== 'PCLI' && r.place.featureCode !== 'ADM1' && r.place.countryCode !== '').sort((a, b) => a.raw.start - b.raw.start);
+    // story is: near a town of the story's named region, else the nearest town, else the country (unplaced.ts).
+    const towns = resolved
+      .filter((r) => r.place && r.place.featureCode !== 'PCLI' && r.place.featureCode !== 'ADM1' && r.place.countryCode !== '')
+      .sort((a, b) => a.raw.start - b.raw.start)
+      .map((r) => ({ start: r.raw.start, end: r.raw.end, place: r.place! }));
     const country = focusCountryPlace(focus, gazetteer);
-    return placed.map((p, k) => {
-      if (p) return p;
-      const span = spans[k];
-      const before = towns.filter((t) => t.raw.end <= span.start).at(-1);
-      const after = towns.find((t) => t.raw.start >= span.end);
-      const near = before ?? after;
-      if (near?.place) return { ...near.place, name: doc.text.slice(span.start, span.end), geonameid: null, precision: 2 };
-      return country ? { ...country, name: doc.text.slice(span.start, span.end) } : null;
+    // a small far namesake of a name the story's region lacks is one more of the region's unknown names
+    const kept = placed.map((p, k) => {
+      const r = given[k];
+      return p && r ? (strayNamesake(p, settledAround(r), gazetteer.candidates(r.text), r.text, r.start, r.end, towns, focus, gazetteer) ?? p) : p;
     });
+    return kept.map((p, k) => p ?? placeUnknown(doc.text.slice(spans[k].start, spans[k].end), spans[k].start, spans[k].end, towns, focus, gazetteer, country));
   };
 }

@@ -2,6 +2,8 @@ import { distanceKm, isCurated, isSupraRegion, type Gazetteer } from '../../geo/
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import { LEADING_ARTICLE, spellingDistance } from '../../geo/spelling-distance.ts';
 import type { Place } from '../../model/place.ts';
+import { focusedReading } from './focused-reading.ts';
+import { withoutMisledVotes } from './refocus.ts';
 import { isTownReading, spelledAlike, TRANSLITERATED, type RawPlace } from './detect.ts';
 
 /** What the article as a whole says about where it happens. */
@@ -396,7 +398,7 @@ function splitContainer(container: string, gazetteer: Gazetteer): string[] {
 }
 
 /** A container or the words around the mention say which town it is ("Salisbury, Conn.", "Jolly, 60, Lebanon", "Paris Police Department"). */
-function settledAround(r: RawPlace): boolean {
+export function settledAround(r: RawPlace): boolean {
   return r.container !== null || r.settlement === true || r.notCountry === true;
 }
 
@@ -665,7 +667,14 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
  * Picks each mention's place. Two passes: the first resolves with the article's focus only,
  * the second adds nearness to the first pass's confident towns and landmarks.
  */
-export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence, gazetteer: Gazetteer): Resolved[] {
+export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence, gazetteer: Gazetteer, again = true): Resolved[] {
+  const out = resolveOnce(raws, evidence, gazetteer);
+  // a big city read as a namesake elsewhere takes back its vote for its country, and the story is read again (refocus.ts)
+  const refocused = again ? withoutMisledVotes(raws, evidence, out.map((o) => o.place)) : null;
+  return refocused ? resolveOnce(raws, refocused, gazetteer) : out;
+}
+
+function resolveOnce(raws: readonly RawPlace[], evidence: FocusEvidence, gazetteer: Gazetteer): Resolved[] {
   const focuses = raws.map((_, k) => focusFor(evidence, k));
   const pools = raws.map((r, k) => candidatePool(r, focuses[k], gazetteer, evidence.exact?.[k]));
   const inside = containedBy(raws, gazetteer);
@@ -729,6 +738,13 @@ export function resolvePlaces(raws: readonly RawPlace[], evidence: FocusEvidence
     // among all the name's readings: "London Police" kept only the well-known Londons, but the story's London is Kentucky's
     const same = r.candidates.find((c) => c.geonameid === p.geonameid) ?? gazetteer.candidates(r.text).find((c) => c.geonameid === p.geonameid);
     if (same && out[k].keep) out[k] = { ...out[k], place: withRelation(same, r.relation), best: withRelation(same, r.relation), bestTrusted: true };
+  });
+  // "R-Florence" in a South Carolina story: a name kept to its well-known readings that nothing bare settles
+  // takes the reading where the story is (focused-reading.ts)
+  raws.forEach((r, k) => {
+    if (!restricted[k] || !out[k].keep || fullReading.has(evidence.texts?.[k] ?? '')) return;
+    const p = focusedReading(r.text, out[k].place, focuses[k], gazetteer);
+    if (p) out[k] = { ...out[k], place: withRelation(p, r.relation), best: withRelation(p, r.relation), bestTrusted: true };
   });
   // "the capital's Medina district": a quarter of the story's capital lies in it; a namesake elsewhere (Medina, Ohio) is none,
   // and a quarter the gazetteer lacks is placed at its capital, as ACLED codes "Mogadishu - Medina"
