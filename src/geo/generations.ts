@@ -48,7 +48,8 @@ export class Generations<K, V> {
 
   get(k: K): V | undefined {
     const v = this.young.get(k);
-    if (v !== undefined) return v;
+    // an empty old generation (a batch that never filled one) costs no second lookup
+    if (v !== undefined || this.old.size === 0) return v;
     const aged = this.old.get(k);
     if (aged === undefined) return undefined;
     this.old.delete(k);
