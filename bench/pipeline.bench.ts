@@ -2,6 +2,7 @@
 // usage: node --import tsx bench/pipeline.bench.ts [FILE.jsonl] [--repeat N]
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { readArticles } from '../src/input/index.ts';
 import type { Article } from '../src/model/article.ts';
 import { createExtractor } from '../src/pipeline/extractor.ts';
@@ -29,6 +30,7 @@ const stageMs = new Map<string, number>();
 let events = 0;
 let failed = 0;
 const t1 = performance.now();
+const cpu1 = process.cpuUsage();
 for (let r = 0; r < repeat; r++) {
   for (const o of extractor.extractMany(articles)) {
     if (!o.ok) {
@@ -40,6 +42,7 @@ for (let r = 0; r < repeat; r++) {
   }
 }
 const secs = (performance.now() - t1) / 1000;
+const cpu = process.cpuUsage(cpu1);
 const n = articles.length * repeat;
 const out = {
   file,
@@ -49,6 +52,9 @@ const out = {
   seconds: +secs.toFixed(2),
   articles_per_s: +(n / secs).toFixed(1),
   ms_per_article: +((1000 * secs) / n).toFixed(3),
+  // user + system CPU time: steadier than wall time when other processes share the cores
+  cpu_ms_per_article: +((cpu.user + cpu.system) / 1000 / n).toFixed(3),
+  load_average: +loadavg()[0].toFixed(1),
   events,
   failed,
   rss_after_load_mb: Math.round(rssAfterLoad / 2 ** 20),

