@@ -72,3 +72,36 @@ test('the compiled CLI prints exactly what the TypeScript sources print', async 
     rmSync(privateDist, { recursive: true, force: true });
   }
 });
+
+test("dist/'s own bundle of zod (what the sources use of it, without the package's 60 locales) checks and words issues as the package does", async () => {
+  const entry = currentDistEntry();
+  const privateDist = join(REPO, `dist.zod-test-${process.pid}`);
+  try {
+    if (!entry) await buildDist(REPO, privateDist);
+    const vendor = join(entry ? join(REPO, 'dist') : privateDist, 'vendor', 'zod.js');
+    const bundled = (await import(pathToFileURL(vendor).href)) as typeof import('zod');
+    const real = await import('zod');
+    const schema = (z: typeof real.z) =>
+      z.array(
+        z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('a'), id: z.string().regex(/^[a-z]+$/), n: z.number().min(0).max(9).optional() }).strict(),
+          z.object({ kind: z.literal('b'), tag: z.enum(['x', 'y']), words: z.array(z.string().min(2)).min(1), w: z.record(z.string(), z.number()) }).strict(),
+        ]),
+      );
+    const inputs: unknown[] = [
+      [{ kind: 'a', id: 'abc', n: 3 }, { kind: 'b', tag: 'x', words: ['ok'], w: { a: 1 } }],
+      [{ kind: 'a', id: 'AB', n: 12, extra: 1 }],
+      [{ kind: 'b', tag: 'z', words: [], w: { a: 'no' } }],
+      [{ kind: 'c' }, 'text', null],
+    ];
+    for (const input of inputs) {
+      const mine = schema(bundled.z).safeParse(input);
+      const theirs = schema(real.z).safeParse(input);
+      assert.deepEqual(mine.success ? mine.data : mine.error.issues, theirs.success ? theirs.data : theirs.error.issues, JSON.stringify(input));
+    }
+    assert.ok(schema(bundled.z).safeParse(inputs[1]).error instanceof bundled.ZodError);
+    assert.equal(typeof bundled.z.NEVER, 'object');
+  } finally {
+    rmSync(privateDist, { recursive: true, force: true });
+  }
+});

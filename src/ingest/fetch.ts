@@ -4,7 +4,8 @@ import { buildArticle, detectFormat, DEFAULT_MAX_TEXT_BYTES, type InputFormat, t
 import { decodeBytes } from '../input/decode.ts';
 import { extractHtml } from '../input/html.ts';
 import { normalizeDate } from '../input/normalize-date.ts';
-import { looksLikeFeed, recordsFromFeed, recordsFromHtml, recordsFromJson, recordsFromJsonl, recordsFromText, type RawArticle, type RecordOutcome } from '../input/records.ts';
+import { recordsFromFeed, recordsFromHtml } from '../input/records-markup.ts';
+import { looksLikeFeed, recordsFromJson, recordsFromJsonl, recordsFromText, type RawArticle, type RecordOutcome } from '../input/records.ts';
 
 export interface FetchOptions {
   /** Per request; default 15 s. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { recordsFromFeed } from './records.ts';
+import { recordsFromFeed } from './records-markup.ts';
 import { extractHtml } from './html.ts';
 import { flattenHtml, MAX_HTML_DEPTH, nestingDepth } from './html-depth.ts';
 

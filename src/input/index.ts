@@ -4,6 +4,5 @@ export type { ReadOutcome, ReadOptions, InputFormat } from './read-articles.ts';
 export { parseDateline } from './dateline.ts';
 export type { Dateline } from './dateline.ts';
 export { normalizeDate, findDateInHead } from './normalize-date.ts';
-export { extractHtml, htmlFragmentToText } from './html.ts';
 export type { HtmlExtract } from './html.ts';
 export type { RawArticle } from './records.ts';

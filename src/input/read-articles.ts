@@ -8,18 +8,8 @@ import { parseDateline, type Dateline } from './dateline.ts';
 import { dateBeforeFileTime, dateFromTextYear, yearlessDate } from './dateline-year.ts';
 import { decodeBytes, decodeJsonLines } from './decode.ts';
 import { findDateInHead, normalizeDate } from './normalize-date.ts';
-import {
-  type RawArticle,
-  type RecordOutcome,
-  looksLikeFeed,
-  rawFromObject,
-  recordsFromCsv,
-  recordsFromFeed,
-  recordsFromHtml,
-  recordsFromJson,
-  recordsFromJsonl,
-  recordsFromText,
-} from './records.ts';
+import type * as MarkupReaders from './records-markup.ts';
+import { type RawArticle, type RecordOutcome, looksLikeFeed, rawFromObject, recordsFromJson, recordsFromJsonl, recordsFromText } from './records.ts';
 
 export type ReadOutcome = { ok: true; article: Article } | { ok: false; error: SitrepError };
 
@@ -68,15 +58,23 @@ export function detectFormat(file: string, text: string): InputFormat {
   return 'text';
 }
 
+/** The HTML, feed and CSV readers, once a file of theirs was met (see records-markup.ts). */
+let markup: typeof MarkupReaders | undefined;
+
+/** Loads the readers a format needs beyond records.ts's; recordsOf runs only after it. */
+async function loadReaders(format: InputFormat): Promise<void> {
+  if (format === 'html' || format === 'feed' || format === 'csv' || format === 'tsv') markup ??= await import('./records-markup.ts');
+}
+
 function recordsOf(format: InputFormat, text: string, file: string): Iterable<RecordOutcome> {
   switch (format) {
     case 'text': return recordsFromText(text);
-    case 'html': return recordsFromHtml(text, file);
+    case 'html': return markup!.recordsFromHtml(text, file);
     case 'json': return recordsFromJson(text, file);
     case 'jsonl': return recordsFromJsonl(text, file);
-    case 'csv': return recordsFromCsv(text, file);
-    case 'tsv': return recordsFromCsv(text, file, '\t');
-    case 'feed': return recordsFromFeed(text, file);
+    case 'csv': return markup!.recordsFromCsv(text, file);
+    case 'tsv': return markup!.recordsFromCsv(text, file, '\t');
+    case 'feed': return markup!.recordsFromFeed(text, file);
   }
 }
 
@@ -227,6 +225,7 @@ async function* readOneFile(file: string, size: number, mtime: Date, settings: S
   // Only a file that holds one article (text, HTML) was saved when its story was: a JSONL, CSV or
   // feed file's time says nothing about the year of any one article in it.
   const oneArticle = format === 'text' || format === 'html';
+  await loadReaders(format);
   yield* articlesFromText(decoded.text, file, idBase, format, settings, meta, oneArticle ? mtime : null);
 }
 
@@ -300,6 +299,7 @@ async function* readStdin(stream: NodeJS.ReadableStream, settings: Settings): As
   }
   for (const error of decoded.errors ?? []) yield { ok: false, error };
   const format: InputFormat = /\S/.exec(decoded.text)?.[0] === '{' ? 'jsonl' : 'text';
+  await loadReaders(format);
   // stdin has no name to derive ids from: a record without an id is named by its content.
   yield* articlesFromText(decoded.text, STDIN_LABEL, (t) => `stdin-${contentHash(t).slice(0, 16)}`, format, settings, null);
 }

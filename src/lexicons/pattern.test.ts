@@ -109,3 +109,18 @@ test('every trigger and realis pattern matches as its plain RegExp does on examp
   // the mechanism is in force: most lexicon patterns are bounded
   assert.ok(filtered > patterns.length * 0.7, `${filtered} of ${patterns.length} patterns have a start table`);
 });
+
+test('the first run of a pattern (after its run on a long blank subject, for machine code) answers as a fresh RegExp', () => {
+  // patterns that match the blank subject themselves: neither its match nor its lastIndex may leak into the text's answer
+  for (const [source, flags] of [['[^a]+', 'g'], ['[^a]+', ''], ['\\0*', 'g'], ['(?<![\\w-])(?:x|\\0)', 'gi']] as const) {
+    for (const start of [0, 2, 7]) {
+      const text = 'abcabc\0';
+      const answers = (re: RegExp) => {
+        re.lastIndex = start;
+        const m = re.exec(text);
+        return [m && [m.index, m[0]], re.lastIndex];
+      };
+      assert.deepEqual(answers(lexiconRegExp(source, flags)), answers(new RegExp(source, flags)), `/${source}/${flags} from ${start}`);
+    }
+  }
+});

@@ -1,5 +1,5 @@
-// the English locale alone: chrono-node's main entry loads all 16 locales (266 modules) at start-up
-import { strict as chronoStrict } from 'chrono-node/en';
+import { createRequire } from 'node:module';
+import type * as ChronoEnglish from 'chrono-node/en';
 import { addDays } from '../../model/date-value.ts';
 import type { DateValue } from '../../model/date-value.ts';
 import { LEXICON_DIR } from '../../lexicons/load.ts';
@@ -53,10 +53,21 @@ const CHRONO_ACCEPT = new RegExp(String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug
  */
 const SENTENCE_BREAK = /(?<=[a-z0-9)"”’][.!?])\s+(?=[A-Z"“‘])|\n+/g;
 
+const require = createRequire(import.meta.url);
+let chronoParser: typeof ChronoEnglish.strict | undefined;
+/**
+ * chrono-node's strict English parser, loaded on first use: most sentences never reach it, and loading it with the
+ * rest at start-up cost 80-110 ms of CPU as ES modules (its CommonJS build, required here, about half). The English
+ * locale alone: the package's main entry loads all 16 locales (266 modules).
+ */
+function chronoStrict(): typeof ChronoEnglish.strict {
+  return (chronoParser ??= (require('chrono-node/en') as typeof ChronoEnglish).strict);
+}
+
 function chronoCandidates(text: string, offset: number, ref: Reference | null): Candidate[] {
   const instant = new Date(`${ref?.iso ?? '2000-01-01'}T12:00:00Z`);
   const out: Candidate[] = [];
-  for (const r of chronoStrict.parse(text, { instant, timezone: 0 })) {
+  for (const r of chronoStrict().parse(text, { instant, timezone: 0 })) {
     const s = r.start;
     if (!CHRONO_ACCEPT.test(r.text)) continue;
     // weekdays, times and "today" are the grammar's; chrono adds only calendar dates
