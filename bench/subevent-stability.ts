@@ -8,6 +8,9 @@
  *
  *   node --import tsx bench/subevent-stability.ts --cache FILE [--opts '{"epochs":12,"averageFrom":2}'] [--only base,seed:a]
  *
+ * --by-trust skips training's choices: one fit per run (temperature 1.7), CASE TEST printed at each trust in the rules
+ * (TRUSTS), to tell the model's own movement from that of the chosen trust.
+ *
  * FILE is the rules' documents as bench/subevent-case-cv.ts --cache writes them (build it there first).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,7 +22,7 @@ import { isArticle } from '../src/models/event-realis/features.ts';
 import { subEventFeatures } from '../src/models/subevent/features.ts';
 import { FIT_DEFAULTS, rootId, type FitOptions } from '../src/models/subevent/fit.ts';
 import { deserialise, serialise, type SubEventModel } from '../src/models/subevent/model.ts';
-import { CLASS_INDEX, mainEvent, NO_EVENT, trainReport, type Example } from '../src/models/subevent/train.ts';
+import { CLASS_INDEX, fit, mainEvent, NO_EVENT, trainReport, TRUSTS, type Example } from '../src/models/subevent/train.ts';
 import { decideEvents } from '../src/stages/subevent/index.ts';
 
 interface Coded {
@@ -81,6 +84,11 @@ for (const [name, make] of Object.entries(RUNS)) {
   if (only && !only.includes(name)) continue;
   const t0 = performance.now();
   const [ex, o] = make();
+  if (process.argv.includes('--by-trust')) {
+    const m = deserialise(serialise({ ...fit(ex, o), temperature: 1.7, trustRules: 1 }));
+    console.log(`${name.padEnd(9)} TEST by trust: ${TRUSTS.map((t) => `${t} ${(100 * caseTest({ ...m, trustRules: t })).toFixed(1)}`).join(', ')}`);
+    continue;
+  }
   const r = trainReport(ex, o);
   const bytes = serialise(r.weights);
   const t = caseTest(deserialise(bytes));
