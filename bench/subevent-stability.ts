@@ -100,4 +100,4 @@ const stats = (xs: number[]) => {
   const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
   return `mean ${(100 * mean).toFixed(2)} spread ${(100 * (Math.max(...xs) - Math.min(...xs))).toFixed(1)} (min ${(100 * Math.min(...xs)).toFixed(1)}, max ${(100 * Math.max(...xs)).toFixed(1)})`;
 };
-console.log(`CASE TRAIN CV: ${stats(cv)}\nCASE TEST seen: ${stats(te)}`);
+if (cv.length) console.log(`CASE TRAIN CV: ${stats(cv)}\nCASE TEST seen: ${stats(te)}`);
