@@ -4,7 +4,8 @@ import { fnv1a32 } from '../../model/ids.ts';
 import { SUB_EVENT_TYPES, type SubEventType } from '../../model/taxonomy.ts';
 import type { Extractor } from '../../pipeline/extractor.ts';
 import { classify } from '../../eval/metrics.ts';
-import { DIM, subEventFeatures, type Features } from './features.ts';
+import { subEventFeatures, type Features } from './features.ts';
+import { fit, nll, type FitOptions } from './fit.ts';
 import { logits, outputsOf, softmaxInto, type DenseWeights } from './model.ts';
 
 export interface Example {
@@ -71,66 +72,7 @@ export function briefExamples(rules: Extractor, items: readonly { article: Artic
   return out;
 }
 
-/** A class whose probability is off by less than this is left alone for the example. */
-const MIN_GRADIENT = 1e-3;
-
-export interface FitOptions {
-  readonly epochs?: number;
-  readonly rate?: number;
-  readonly l2?: number;
-}
-
-/**
- * Multinomial logistic regression by AdaGrad. The order of examples each epoch comes from a hash of their ids and
- * the epoch number, so there is no randomness: the same examples give the same weights.
- */
-export function fit(examples: readonly Example[], opts: FitOptions = {}): DenseWeights {
-  const { epochs = 6, rate = 0.4, l2 = 0 } = opts;
-  const C = outputsOf(CLASSES);
-  const w = new Float32Array(DIM * C);
-  const g2 = new Float32Array(DIM * C);
-  const bias = new Float32Array(C);
-  const b2 = new Float32Array(C);
-  const z = new Float64Array(C);
-  const live = new Int32Array(C);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const order = examples.map((e, i) => ({ i, k: fnv1a32(`${epoch}:${e.id}:${e.source}`) })).sort((a, b) => a.k - b.k || a.i - b.i);
-    for (const { i } of order) {
-      const ex = examples[i];
-      softmaxInto(logits({ w, bias }, C, ex.features, z));
-      z[ex.label] -= 1; // z is now the gradient of the loss by the logits
-      for (let c = 0; c < C; c++) {
-        const g = z[c];
-        b2[c] += g * g;
-        bias[c] -= (rate * g) / Math.sqrt(b2[c] + 1e-8);
-      }
-      // Classes the model already rules out get no update: most of the work is skipped, and nothing is lost.
-      let n = 0;
-      for (let c = 0; c < C; c++) if (Math.abs(z[c]) >= MIN_GRADIENT) live[n++] = c;
-      const { idx, val } = ex.features;
-      for (let k = 0; k < idx.length; k++) {
-        const base = idx[k] * C;
-        for (let m = 0; m < n; m++) {
-          const c = live[m];
-          const j = base + c;
-          const g = z[c] * val[k] + l2 * w[j];
-          g2[j] += g * g;
-          w[j] -= (rate * g) / Math.sqrt(g2[j] + 1e-8);
-        }
-      }
-    }
-  }
-  return { classes: CLASSES, w, bias, temperature: 1, trustRules: 1 };
-}
-
-/** Negative log-likelihood of held-out examples under a temperature. */
-function nll(d: DenseWeights, examples: readonly Example[], t: number): number {
-  let s = 0;
-  const C = outputsOf(d.classes);
-  const z = new Float64Array(C);
-  for (const e of examples) s -= Math.log(Math.max(1e-12, softmaxInto(logits(d, C, e.features, z), t)[e.label]));
-  return s / Math.max(1, examples.length);
-}
+export { fit, FIT_DEFAULTS, type FitOptions } from './fit.ts';
 
 /** The fifth of TRAIN (0–4, by a hash of an example's id, apart from the TEST split's hash) it falls in; its copies go with it. */
 const fifthOf = (e: Example) => fnv1a32(`calibration:${e.id.split('#')[0]}`) % FOLDS;
@@ -144,6 +86,17 @@ const isCalibration = (e: Example) => fifthOf(e) === 0;
  * how often it is right. The trust in the rules is chosen by cross-validation over the five fifths (see chooseTrust).
  */
 export function train(examples: readonly Example[], opts: FitOptions = {}): DenseWeights {
+  return trainReport(examples, opts).weights;
+}
+
+/** What training chose, with the CASE TRAIN snippets' cross-validated weighted F1 at the chosen trust (the stability bench reads it). */
+export interface TrainReport {
+  readonly weights: DenseWeights;
+  /** Weighted F1 over the seen CASE TRAIN snippets, each coded by the fit that did not see its fifth; NaN without snippets. */
+  readonly cvF1: number;
+}
+
+export function trainReport(examples: readonly Example[], opts: FitOptions = {}): TrainReport {
   const folds = [...Array(FOLDS)].map((_, k) => examples.filter((e) => fifthOf(e) === k));
   const held = folds[0];
   const first = fit(examples.filter((e) => !isCalibration(e)), opts);
@@ -161,7 +114,7 @@ export function train(examples: readonly Example[], opts: FitOptions = {}): Dens
     for (const e of cased[k]) outOfFold.push({ e, p: Float64Array.from(softmaxInto(logits(d, C, e.features), best.t)) });
   }
   const trustRules = outOfFold.length ? TRUSTS[chooseTrust(outOfFold)] : 1;
-  return { ...fit(examples, opts), temperature: best.t, trustRules };
+  return { weights: { ...fit(examples, opts), temperature: best.t, trustRules }, cvF1: outOfFold.length ? trustScores(outOfFold)[TRUSTS.indexOf(trustRules)] : NaN };
 }
 
 /** The class chosen: the rules' own, while the model gives it at least `trust`; else the model's first type. */
@@ -179,16 +132,19 @@ export const TRUSTS: readonly number[] = [...Array(13)].map((_, i) => +(0.05 * i
  * CASE snippets are news, the texts Sitrep reads; the ACLED notes, which the rules were tuned on, decide little here.
  */
 export function chooseTrust(heldOut: readonly { e: Example; p: Float64Array }[]): number {
-  // weighted F1 as the CASE scorer computes it (eval/metrics.ts); -1, no event coded, is no prediction
+  return smoothedBest(trustScores(heldOut));
+}
+
+/** Weighted F1 as the CASE scorer computes it (eval/metrics.ts) at each of TRUSTS; -1, no event coded, is no prediction. */
+function trustScores(heldOut: readonly { e: Example; p: Float64Array }[]): number[] {
   const events = heldOut.filter(({ e }) => e.label !== NO_EVENT);
-  const scores = TRUSTS.map((trust) => {
+  return TRUSTS.map((trust) => {
     const pairs = events.map(({ e, p }) => {
       const pred = briefChoice(p, e.rules, trust);
       return { gold: String(e.label), pred: pred < 0 ? null : String(pred) };
     });
     return classify(pairs).weightedF1;
   });
-  return smoothedBest(scores);
 }
 
 /** What the stage codes in a brief: the rules' event typed by choose, else the model's own event (modelEventType; -1: none). */

@@ -1,0 +1,103 @@
+/**
+ * How much the sub-event classifier moves under small changes of its training that stand in for a change to the
+ * rules (issue 11): other shuffle seeds, 5% of the TRAIN examples dropped at random (three draws), an epoch more or
+ * less. For each run it prints the CASE TRAIN cross-validated weighted F1 (training's own five fifths, each CASE
+ * snippet coded by the fit that did not see it, at the trust training chose) and CASE TEST weighted F1 over the seen
+ * classes (the committed form, quantised, coding as the subevent stage does), then the mean and spread of both.
+ * Choose settings by the CV figures; TEST is only reported.
+ *
+ *   node --import tsx bench/subevent-stability.ts --cache FILE [--opts '{"epochs":12,"averageFrom":2}'] [--only base,seed:a]
+ *
+ * --by-trust skips training's choices: one fit per run (temperature 1.7), CASE TEST printed at each trust in the rules
+ * (TRUSTS), to tell the model's own movement from that of the chosen trust.
+ *
+ * FILE is the rules' documents as bench/subevent-case-cv.ts --cache writes them (build it there first).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { deserialize } from 'node:v8';
+import { classify } from '../src/eval/metrics.ts';
+import type { Document } from '../src/model/document.ts';
+import { fnv1a32 } from '../src/model/ids.ts';
+import { isArticle } from '../src/models/event-realis/features.ts';
+import { subEventFeatures } from '../src/models/subevent/features.ts';
+import { FIT_DEFAULTS, rootId, type FitOptions } from '../src/models/subevent/fit.ts';
+import { deserialise, serialise, type SubEventModel } from '../src/models/subevent/model.ts';
+import { CLASS_INDEX, fit, mainEvent, NO_EVENT, trainReport, TRUSTS, type Example } from '../src/models/subevent/train.ts';
+import { decideEvents } from '../src/stages/subevent/index.ts';
+
+interface Coded {
+  readonly id: string;
+  readonly gold: string | null;
+  readonly doc: Document;
+  readonly event?: number;
+}
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const cacheFile = arg('--cache');
+if (!cacheFile || !existsSync(cacheFile)) throw new Error('--cache FILE: build it with bench/subevent-case-cv.ts --cache FILE');
+const data = deserialize(readFileSync(cacheFile)) as { acled: Coded[]; news: Coded[]; dev: Coded[]; test: Coded[] };
+const opts: FitOptions = { ...FIT_DEFAULTS, ...JSON.parse(arg('--opts') ?? '{}') };
+
+const brief = (c: Coded, source: string): Example => {
+  const main = mainEvent(c.doc);
+  return { id: c.id, features: subEventFeatures(c.doc, main, true), label: c.gold ? CLASS_INDEX.get(c.gold as never)! : NO_EVENT, source, rules: main ? CLASS_INDEX.get(main.subEventType)! : -1 };
+};
+const news = (c: Coded): Example => {
+  const ev = c.doc.events[c.event!];
+  return { id: c.id, features: subEventFeatures(c.doc, ev, !isArticle(c.doc)), label: CLASS_INDEX.get(c.gold as never)!, source: 'news', rules: CLASS_INDEX.get(ev.subEventType)! };
+};
+const repeat = (xs: readonly Example[], k: number) => xs.flatMap((e) => [...Array(k)].map((_, i) => (i ? { ...e, id: `${e.id}#${i}` } : e)));
+// as `sitrep train subevent` builds them (src/cli/commands/train-subevent.ts): CASE and news count 3 times
+const all = [...data.acled.map((c) => brief(c, 'acled')), ...repeat(data.dev.map((c) => brief(c, 'case')), 3), ...repeat(data.news.map(news), 3)];
+
+/** CASE TEST weighted F1 over the seen classes: the most confident event the stage codes in each snippet. */
+function caseTest(model: SubEventModel): number {
+  const pairs = data.test
+    .filter((c) => c.gold)
+    .map((c) => {
+      let best: { sub: string; p: number } | null = null;
+      for (const ev of decideEvents(model, c.doc)) if (!best || ev.confidence > best.p) best = { sub: ev.subEventType, p: ev.confidence };
+      return { gold: c.gold!, pred: best?.sub ?? null };
+    });
+  return classify(pairs).weightedF1;
+}
+
+const drop = (draw: number) => all.filter((e) => fnv1a32(`drop${draw}:${rootId(e)}`) % 20 !== 0);
+const E = opts.epochs!;
+const RUNS: Record<string, () => [Example[], FitOptions]> = {
+  base: () => [all, opts],
+  'seed:a': () => [all, { ...opts, seed: 'a' }],
+  'seed:b': () => [all, { ...opts, seed: 'b' }],
+  'drop:1': () => [drop(1), opts],
+  'drop:2': () => [drop(2), opts],
+  'drop:3': () => [drop(3), opts],
+  'epochs-1': () => [all, { ...opts, epochs: E - 1 }],
+  'epochs+1': () => [all, { ...opts, epochs: E + 1 }],
+};
+const only = arg('--only')?.split(',');
+const cv: number[] = [];
+const te: number[] = [];
+console.log(`options ${JSON.stringify(opts)}; ${all.length} examples`);
+for (const [name, make] of Object.entries(RUNS)) {
+  if (only && !only.includes(name)) continue;
+  const t0 = performance.now();
+  const [ex, o] = make();
+  if (process.argv.includes('--by-trust')) {
+    const m = deserialise(serialise({ ...fit(ex, o), temperature: 1.7, trustRules: 1 }));
+    console.log(`${name.padEnd(9)} TEST by trust: ${TRUSTS.map((t) => `${t} ${(100 * caseTest({ ...m, trustRules: t })).toFixed(1)}`).join(', ')}`);
+    continue;
+  }
+  const r = trainReport(ex, o);
+  const bytes = serialise(r.weights);
+  const t = caseTest(deserialise(bytes));
+  cv.push(r.cvF1);
+  te.push(t);
+  console.log(`${name.padEnd(9)} CV ${(100 * r.cvF1).toFixed(1)}  TEST ${(100 * t).toFixed(1)}  T ${r.weights.temperature} trust ${r.weights.trustRules}  ${(bytes.length / 1e6).toFixed(2)} MB  ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+const stats = (xs: number[]) => {
+  const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+  return `mean ${(100 * mean).toFixed(2)} spread ${(100 * (Math.max(...xs) - Math.min(...xs))).toFixed(1)} (min ${(100 * Math.min(...xs)).toFixed(1)}, max ${(100 * Math.max(...xs)).toFixed(1)})`;
+};
+if (cv.length) console.log(`CASE TRAIN CV: ${stats(cv)}\nCASE TEST seen: ${stats(te)}`);
