@@ -42,6 +42,9 @@ test('CASE 2021 TEST: weighted F1 floor', (t) => {
 /**
  * A point or two under the measured TEST figures (97.3 / 94.5 / 76.0 on 4 Dec 2026, with the trust in the rules
  * chosen on a smoothed cross-validated CASE TRAIN curve, 0.2; 96.9 / 94.3 / 74.4 with the raw argmax on one held-out
- * fifth, 0.1; src/models/subevent/MODEL.md). CASE holds issue 11's goal of 75.
+ * fifth, 0.1; src/models/subevent/MODEL.md). The CASE floor held issue 11's goal of 75 until 5 Dec, but that figure
+ * was a favourable draw (other shuffle seeds give 71-72, bench/subevent-stability.ts); retrained on the 114 TRAIN
+ * articles added to the news gold that day the trust moved to 0.25 and CASE TEST is 73.4 (ME 96.6 / 93.4), so the
+ * floor is a point or so under the measured figure, as the others are. The goal is reported as not met.
  */
-const FLOORS = { meType: 95, meF1: 91.5, case: 75 };
+const FLOORS = { meType: 95, meF1: 91.5, case: 72 };
