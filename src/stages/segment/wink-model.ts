@@ -71,7 +71,7 @@ export function readCoreModel(file: string): unknown {
   model.lexicon = uint32FromBase64(model.lexicon as string);
   model.xpansions = uint32FromBase64(model.xpansions as string);
   for (const f in packing.layout) if (packing.layout[f][3] === 0) features[f].hash = indexOf(features[f].list);
-  features.lexeme.hash = lexemeIndex(features.lexeme.list);
+  features.lexeme.hash = indexOf(features.lexeme.list);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   packing.efList = [];
@@ -93,25 +93,6 @@ function indexOf(list: readonly string[]): Record<string, number> {
   const hash = Object.create(null) as Record<string, number>;
   for (let k = 0; k < list.length; k++) hash[list[k]] = k;
   return hash;
-}
-
-/**
- * The lexeme index (87,593 words) as a Map behind an object's face. Filled into a dictionary object it took about
- * 95 ms of each start (the object goes to dictionary mode key by key); a Map fills in a third of that. wink only
- * reads `hash[word]` and writes `hash[word] = index` (cache.js, release 1.8.1), which the traps below answer alike:
- * a missing word reads undefined, the last of duplicate words wins, as with the object.
- */
-function lexemeIndex(list: readonly string[]): Record<string, number> {
-  const map = new Map<string, number>();
-  for (let k = 0; k < list.length; k++) map.set(list[k], k);
-  return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_, key) => (typeof key === 'string' ? map.get(key) : undefined),
-    set: (_, key, value: number) => (typeof key === 'string' ? (map.set(key, value), true) : false),
-    has: (_, key) => typeof key === 'string' && map.has(key),
-    deleteProperty: (_, key) => typeof key === 'string' && map.delete(key),
-    ownKeys: () => [...map.keys()],
-    getOwnPropertyDescriptor: (_, key) => (typeof key === 'string' && map.has(key) ? { value: map.get(key), writable: true, enumerable: true, configurable: true } : undefined),
-  });
 }
 
 /** A table of its own (not a view into Buffer's shared pool), as atob's copy was. */
