@@ -108,7 +108,7 @@ async function buildVendorZod(esbuild, root, outfile) {
  * it instead of gunzipping (about 40 ms a start) while the committed file's digest matches, so a retrained model is never
  * shadowed. The repository keeps only the gzipped file. No model, no file.
  */
-function writeUnzippedNer(root, outDir) {
+export function writeUnzippedNer(root, outDir) {
   let gz;
   try {
     gz = readFileSync(join(root, 'models', 'ner.bin'));

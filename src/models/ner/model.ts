@@ -65,16 +65,19 @@ export function encodeWeights(bits: number, weights: Float32Array | Float64Array
  */
 export const UNZIPPED_NER_MODEL = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'ner.unzipped');
 
-/** The gunzipped body of `file` when the build's copy was made from these very bytes, else null. */
-function prebuiltBody(file: Buffer): Buffer | null {
+/** Length of the SHA-256 digest that heads dist/ner.unzipped (scripts/dist.mjs writes the digest itself, so only the reader needs the number). */
+export const PREBUILT_DIGEST_BYTES = 32;
+
+/** The gunzipped body of `file` when the build's copy at `unzippedPath` was made from these very bytes, else null. */
+export function prebuiltBody(file: Buffer, unzippedPath = UNZIPPED_NER_MODEL): Buffer | null {
   let unzipped: Buffer;
   try {
-    unzipped = readFileSync(UNZIPPED_NER_MODEL);
+    unzipped = readFileSync(unzippedPath);
   } catch {
     return null;
   }
   const digest = createHash('sha256').update(file).digest();
-  return unzipped.length > 32 && digest.equals(unzipped.subarray(0, 32)) ? unzipped.subarray(32) : null;
+  return unzipped.length > PREBUILT_DIGEST_BYTES && digest.equals(unzipped.subarray(0, PREBUILT_DIGEST_BYTES)) ? unzipped.subarray(PREBUILT_DIGEST_BYTES) : null;
 }
 
 /** Reads what encodeWeights wrote; the Int16 scores keep their scale (argmax ignores it; `unit` undoes it for probabilities). */
