@@ -46,7 +46,7 @@ export async function trainEventsCommand(args: string[]): Promise<number> {
   const cv = report.crossValidated;
   process.stdout.write(
     `trained on ${articles.length} articles (TRAIN split): ${report.examples} rule-coded current events, ${report.positives} real; ${goldEvents} gold current events; ${report.sentences} sentences with an event word, ${report.sentencePositives} telling a gold current event\n` +
-      `5-fold cross-validated on TRAIN: threshold ${cv.threshold}, precision ${(100 * cv.precision).toFixed(1)}, recall ${(100 * cv.recall).toFixed(1)}, F1 ${(100 * cv.f1).toFixed(1)}\n` +
+      `5-fold cross-validated on TRAIN: threshold ${cv.threshold}, precision ${(100 * cv.precision).toFixed(1)}, recall ${(100 * cv.recall).toFixed(1)}, F1 ${(100 * cv.f1).toFixed(1)}, AUC ${report.auc.toFixed(3)}\n` +
       `${Object.keys(report.weights.weights).length} weights written to ${out} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
   );
   return 0;

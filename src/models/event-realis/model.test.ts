@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseThreshold, fitLogistic, type RealisExample } from './train.ts';
-import { loadEventRealisModel, logisticModel } from './model.ts';
+import { chooseThreshold, fitLogistic, rankAuc, type RealisExample } from './train.ts';
+import { EVENT_REALIS_FILE, loadEventRealisModel, logisticModel, realisModelFile } from './model.ts';
 import { createRealisStage } from '../../stages/realis/index.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
@@ -100,4 +100,24 @@ test('the sentence half scores the sentences that tell an event, and the event p
   const ps = 1 / (1 + Math.exp(-2));
   assert.ok(Math.abs(combinedProbability(m, ['bias'], sents) - (0.5 + ps) / 2) < 1e-9);
   assert.equal(combinedProbability(m, ['bias'], []), 0.5, 'no sentence: the event half alone');
+});
+
+test('the AUC of out-of-fold probabilities is the share of real-false pairs ranked right, ties counting half', () => {
+  assert.equal(rankAuc([{ p: 0.9, label: 1 }, { p: 0.1, label: 0 }]), 1);
+  assert.equal(rankAuc([{ p: 0.1, label: 1 }, { p: 0.9, label: 0 }]), 0);
+  assert.equal(rankAuc([{ p: 0.5, label: 1 }, { p: 0.5, label: 0 }, { p: 0.2, label: 0 }]), 0.75);
+  assert.equal(rankAuc([{ p: 0.5, label: 1 }]), 0.5, 'one class alone ranks nothing');
+});
+
+test('SITREP_REALIS_MODEL points the realis stage at another weights file, for experiments; unset, the committed one', () => {
+  const saved = process.env.SITREP_REALIS_MODEL;
+  try {
+    delete process.env.SITREP_REALIS_MODEL;
+    assert.equal(realisModelFile(), EVENT_REALIS_FILE);
+    process.env.SITREP_REALIS_MODEL = '/tmp/other-realis.json';
+    assert.equal(realisModelFile(), '/tmp/other-realis.json');
+  } finally {
+    if (saved === undefined) delete process.env.SITREP_REALIS_MODEL;
+    else process.env.SITREP_REALIS_MODEL = saved;
+  }
 });

@@ -35,7 +35,12 @@ export function logisticModel(w: EventRealisWeights): EventRealisModel {
   };
 }
 
-export function loadEventRealisModel(file = EVENT_REALIS_FILE): EventRealisModel {
+/** For experiments: SITREP_REALIS_MODEL names another weights file (one written by `sitrep train events --out F`). */
+export function realisModelFile(): string {
+  return process.env.SITREP_REALIS_MODEL || EVENT_REALIS_FILE;
+}
+
+export function loadEventRealisModel(file = realisModelFile()): EventRealisModel {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));

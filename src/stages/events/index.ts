@@ -33,6 +33,7 @@ import { firerInStory, firerOf } from './disrupted.ts';
 import { attributedActor, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
 import { firedAndStopped, tellsToll } from './coref.ts';
 import { datesStatementAfter, datesStatementNoun, dayBeforeStatement, offsetBeforeTrigger } from './clause-dates.ts';
+import { perfectInBody } from './perfect-background.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -500,7 +501,9 @@ function buildCandidate(
     // "on Aug. 16" in a story of Oct. 8: a day or week that ended more than the news window (three weeks) before the
     // report is background the story recalls, not its news (GUIDELINE: the news is about the last three weeks)
     endedBeforeTheNews(own ?? (nearest === null ? leadDate : null), doc.article.published) ||
-    staleLead;
+    staleLead ||
+    // "have been detained", "has been arrested" told undated deep in the body: background or a tally
+    perfectInBody(doc.text, s.start, s.index, choice.hit, own !== null);
   // Background history is not dated by the news it is told in: its own past date, else a time before the news
   const told = own ?? (staleLead || !historical ? leadDate : nearest?.past ? nearest.value : beforeTheNews(doc.article.published));
   // "The raids came a day after police arrested …": an undated clause told as following by a day is that day earlier
