@@ -13,7 +13,19 @@ import { originPlace } from './origin-places.ts';
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), and so
  * does one in the event another is dated by ("stormed a police post in Ghazni province …, a week after an attack on Kunduz").
  */
-const CLAUSE_BREAK = /\b(?:as|while|whereas|but|although|though)\b|;|\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before)\b/i;
+const CLAUSE_BREAK = new RegExp(
+  [
+    String.raw`\b(?:as|while|whereas|but|although|though)\b|;`,
+    String.raw`\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b`,
+    // "… since it lost control of its stronghold in Mosul", "since the fall of Raqqa": the past event the news is measured
+    // against, with its own place; "since Monday", "since 2014", "since then" only date the event
+    String.raw`\bsince\s+(?!(?:(?:early|late|mid|last|this)[\s-]+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|then|yesterday|dawn|midnight|noon|morning|the\s+(?:start|beginning|end|weekend|morning|evening|summer|winter|spring|autumn)|last|early|late|mid)\b)`,
+    // "…, police said, suggesting a shift …", "…, saying the group planned attacks in …": a comment clause after a comma
+    // tells what someone makes of the event, and the places in it belong to that comment
+    String.raw`,\s*(?:suggesting|saying|adding|indicating|signall?ing|raising|prompting|underscoring|highlighting|sparking|fuell?ing|reviving)\b`,
+  ].join('|'),
+  'i',
+);
 
 /** "last month", "this week", "earlier this year": words after a place that say when, which a tagger may read as an adjective. */
 const TIME_AFTER = /^ (?:(?:last|this|next|earlier|later|late|early)\b|since\b|until\b)/i;

@@ -22,6 +22,14 @@ const AGENT_AFTER = new RegExp(
 );
 
 /**
+ * A state or its seat before a modal and a verb in the active: "Moscow and Washington might be able to …", "France and
+ * the rest of Europe must use …", "the Pentagon will delay a ban", "said Berlin had no plans to": what a government will
+ * do or has, never a scene ("Kabul will be hit" is passive and stays a place).
+ */
+const MODAL_AGENT_AFTER =
+  /^(?:\s+and(?:\s+[\w.'’-]+){1,5}?)?\s+(?:(?:will|would|could|might|may|can|cannot|must|should|shall)(?:\s+(?:not|also|still|now|never|soon|then|\w+ly))*\s+(?!be\s+[a-z]+(?:ed|en)\b)[a-z]+|(?:has|had|have)\s+no)\b/;
+
+/**
  * "detained by Tehran", "ties between Ankara and Washington", "talks with Tehran": the other party, not a scene; and
  * the one a government addresses or acts on ("Turkey urged the United States", "Erdogan accused Washington",
  * "could force Berlin to", "to ensure Tehran never obtains").
@@ -52,7 +60,7 @@ function standsAlone(doc: Document, m: PlaceMention): boolean {
   if (GOVERNMENT_AFTER.test(after)) return !PLACE_AFTER_POSSESSIVE.test(after) && !(m.place && !seatOrState(m.place) && LOCATIVE_BEFORE.test(before));
   if (!m.place || !seatOrState(m.place)) return false;
   if (LOCATIVE_BEFORE.test(before)) return false;
-  return AGENT_AFTER.test(after) || AGENT_BEFORE.test(before) || PARTY_BEFORE_STATE.test(doc.text.slice(Math.max(0, m.start - 50), m.start)) || (!isCountry(m.place) && PARTY_BEFORE_CAPITAL.test(before));
+  return AGENT_AFTER.test(after) || MODAL_AGENT_AFTER.test(after) || AGENT_BEFORE.test(before) || PARTY_BEFORE_STATE.test(doc.text.slice(Math.max(0, m.start - 50), m.start)) || (!isCountry(m.place) && PARTY_BEFORE_CAPITAL.test(before));
 }
 
 /**
