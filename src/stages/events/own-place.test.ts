@@ -77,3 +77,14 @@ test('a telling placed at the dateline for want of its own place does not move t
   // the dateline still places an event that had no place at all
   assert.equal(mergedPlace(doc, null, baghdad), baghdad);
 });
+
+test('a dateline fallback yields to the home of the state forces that acted ("BEIRUT/ERBIL … Syrian troops clashed …")', () => {
+  const text =
+    'BEIRUT/ERBIL (Reuters) - Syrian troops clashed with Islamic State fighters on Friday, a monitor said. ' +
+    'Iraqi forces have fought the militants in Iraq for three years. The army declared victory in Deir al-Zor last month.';
+  const clash = places(text, 'BEIRUT/ERBIL').filter((p) => p.startsWith('Armed clash'));
+  assert.deepEqual(clash, ['Armed clash@Deir ez-Zor']);
+  // the dateline country's own forces keep the dateline's rule
+  const home = places('BEIRUT (Reuters) - Lebanese troops clashed with gunmen on Friday, the army said.', 'BEIRUT');
+  assert.ok(home.every((p) => p.endsWith('@Beirut')), JSON.stringify(home));
+});

@@ -8,6 +8,7 @@ import { datelineFocus } from './dateline-focus.ts';
 import { outletName } from './outlet-names.ts';
 import { constituency } from './constituency.ts';
 import { originPlace } from './origin-places.ts';
+import { forcesHome } from './forces-home.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), and so
@@ -162,7 +163,8 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
   };
   const named = chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause);
   // a fallback to the dateline yields to the country the story is about ("BEIRUT (Reuters) - … in Damascus")
-  const chosen = datelineFocus(doc, named, (m) => attributiveCountry(doc, m) || placeInTitle(doc, m)) ?? named;
+  // (and a dateline fallback yields to the home of the state forces the trigger's clause names: "Syrian troops captured …")
+  const chosen = datelineFocus(doc, named, (m) => attributiveCountry(doc, m) || placeInTitle(doc, m)) ?? forcesHome(doc, named, sentenceIndexes[0], near) ?? named;
   const seats = doc.mentions.filter((m): m is PlaceMention => m.kind === 'PLACE' && m.seat === true && m.place !== null && sentenceIndexes.includes(m.sentence) && !inOtherClause(m));
   if (!seats.length) return chosen;
   const seat = nearestTo(seats, near);
