@@ -88,3 +88,10 @@ test('a dateline fallback yields to the home of the state forces that acted ("BE
   const home = places('BEIRUT (Reuters) - Lebanese troops clashed with gunmen on Friday, the army said.', 'BEIRUT');
   assert.ok(home.every((p) => p.endsWith('@Beirut')), JSON.stringify(home));
 });
+
+test('a seat of government before a noun ("according to a White House report") says whose the report is; its lawn is a place', () => {
+  const report = places('WASHINGTON (Reuters) - Syrian aircraft dropped a nerve agent on rebels in Syria on Tuesday, killing 80 people, according to a White House report.', 'WASHINGTON');
+  assert.deepEqual(report, ['Chemical weapon@Syria']);
+  const lawn = places('WASHINGTON (Reuters) - Police arrested a man who threw a smoke grenade onto the White House lawn on Tuesday.', 'WASHINGTON');
+  assert.ok(lawn.some((p) => p.endsWith('@White House')), JSON.stringify(lawn));
+});

@@ -46,18 +46,32 @@ const QUALIFIED = new Set(['NOUN', 'ADJ']);
  * It says whose the person or thing is, not where the event happened ("the arrest of a U.S. consulate employee" in Istanbul).
  */
 export function attributiveCountry(doc: Document, m: Mention): boolean {
-  // "Sarah Leah Whitson, Middle East director at Human Rights Watch": a region before a noun is someone's remit too
-  if (m.kind !== 'PLACE' || !m.place || !(isCountry(m.place) || isSupraRegion(m.place))) return false;
+  if (m.kind !== 'PLACE' || !m.place) return false;
   const after = doc.text.slice(m.end, m.end + 30);
+  // "according to a White House report", "a Kremlin spokesman", "Pentagon officials": a seat of government before a noun
+  // says whose the report or the official is ("the White House lawn" is the building itself)
+  if (SEAT_CODES.has(m.place.featureCode)) return /^ \p{Ll}/u.test(after) && !SEAT_GROUNDS_AFTER.test(after) && !TIME_AFTER.test(after) && nextIsQualified(doc, m);
+  // "Sarah Leah Whitson, Middle East director at Human Rights Watch": a region before a noun is someone's remit too
+  if (!(isCountry(m.place) || isSupraRegion(m.place))) return false;
   // "U.S.-Canadian", "U.S.-Iraqi": two nationalities joined
   if (/^[-–]\p{Lu}\p{Ll}+(?:an|ian|ean|ish|ese|i)\b/u.test(after)) return true;
   if (INSTITUTION_AFTER.test(after)) return true;
   if (!/^ \p{Ll}/u.test(after)) return false;
   // "arrested in Greece last month", "in Turkey this week": a time after the name dates the event there, it qualifies nothing
   if (TIME_AFTER.test(after)) return false;
+  return nextIsQualified(doc, m);
+}
+
+/** Whether the word right after a name is a noun or an adjective it may qualify. */
+function nextIsQualified(doc: Document, m: Mention): boolean {
   const next = doc.tokens.find((t) => t.start === m.end + 1);
   return next !== undefined && QUALIFIED.has(next.pos);
 }
+
+/** Buildings and palaces that stand for a government: the White House, the Kremlin, the Pentagon. */
+const SEAT_CODES = new Set(['BLDG', 'CSTL']);
+/** The building's own grounds: there it is the place. */
+const SEAT_GROUNDS_AFTER = /^ (?:lawn|grounds|gates?|fence|compound|premises|roof|entrance)\b/i;
 
 /** A job a place name qualifies: "Middle East director at Human Rights Watch", "the U.N. Syria envoy", "Asia editor". */
 const TITLE_AFTER = /^\s+(?:(?:deputy|regional|senior|country|programme|program)\s+)?(?:directors?|envoys?|representatives?|correspondents?|researchers?|analysts?|experts?|specialists?|editors?|coordinators?|advis[eo]rs?|scholars?|watchers?|bureau chief)\b/i;
