@@ -1,6 +1,10 @@
 import type { Document, PlaceMention } from '../../model/document.ts';
 import type { Span } from '../../model/span.ts';
+import { isSupraRegion } from '../../geo/gazetteer.ts';
 import { datelineSpan } from '../places/index.ts';
+
+/** Capitals and the buildings that stand for governments (the White House, the Kremlin). */
+const SEAT_CODES = new Set(['PPLC', 'BLDG', 'CSTL']);
 
 /** How narrow a place is: town 1 … country 4, 5 for none. */
 function specificity(m: PlaceMention): number {
@@ -21,5 +25,9 @@ function inDateline(doc: Document, m: Span): boolean {
 export function mergedPlace(doc: Document, kept: PlaceMention | null, told: PlaceMention | null): PlaceMention | null {
   if (!told?.place) return kept;
   if (!kept?.place) return told;
-  return specificity(told) < specificity(kept) && !inDateline(doc, told) ? told : kept;
+  // a foreign seat of government is where others react, not a finer point of the place already told: "strikes … on
+  // Syria" stay in Syria when another telling borrows "the decision was taken in Washington"
+  const foreignSeat = SEAT_CODES.has(told.place.featureCode) && !!kept.place.countryCode && !!told.place.countryCode && kept.place.countryCode !== told.place.countryCode && !isSupraRegion(kept.place);
+  const narrows = !foreignSeat;
+  return specificity(told) < specificity(kept) && !inDateline(doc, told) && narrows ? told : kept;
 }

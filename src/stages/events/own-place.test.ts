@@ -95,3 +95,19 @@ test('a seat of government before a noun ("according to a White House report") s
   const lawn = places('WASHINGTON (Reuters) - Police arrested a man who threw a smoke grenade onto the White House lawn on Tuesday.', 'WASHINGTON');
   assert.ok(lawn.some((p) => p.endsWith('@White House')), JSON.stringify(lawn));
 });
+
+test('a foreign seat of government does not narrow the country an event was told in; the country\'s own capital does', () => {
+  const text = 'Strikes on Syria killed 80. The decision was taken in Washington. Jets also struck near Damascus.';
+  const sentences: Sentence[] = [{ index: 0, start: 0, end: text.length, firstToken: 0, endToken: 0 }];
+  const doc = { ...newDocument({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } }), sentences };
+  const at = (surface: string, p: Partial<Place>): PlaceMention => {
+    const start = text.indexOf(surface);
+    const place: Place = { name: surface, latitude: 33.5, longitude: 36.3, geonameid: 2, featureCode: 'PPLC', countryCode: 'SY', iso3: 'SYR', country: 'Syria', admin1: null, admin2: null, precision: 1, ...p };
+    return { id: `p${start}`, kind: 'PLACE', start, end: start + surface.length, sentence: 0, text: surface, confidence: 0.9, by: 'test', place };
+  };
+  const syria = at('Syria', { featureCode: 'PCLI', precision: 3 });
+  const washington = at('Washington', { latitude: 38.9, longitude: -77.04, countryCode: 'US', iso3: 'USA', country: 'United States' });
+  assert.equal(mergedPlace(doc, syria, washington), syria);
+  const damascus = at('Damascus', {});
+  assert.equal(mergedPlace(doc, syria, damascus), damascus);
+});
