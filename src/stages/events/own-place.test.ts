@@ -111,3 +111,16 @@ test('a foreign seat of government does not narrow the country an event was told
   const damascus = at('Damascus', {});
   assert.equal(mergedPlace(doc, syria, damascus), damascus);
 });
+
+test('a place in the earlier event this one is dated by ("a year after a truck attack … in Berlin") is never its place', () => {
+  const text =
+    'FRANKFURT (Reuters) - Police arrested a Syrian man in Germany on Tuesday. ' +
+    'The arrest, a year after a truck attack killed 12 people at a market in Berlin, comes as officials warn of more plots.';
+  const got = places(text, 'FRANKFURT').filter((p) => p.startsWith('Arrests'));
+  assert.deepEqual(got, ['Arrests@Germany']);
+});
+
+test('a seat of government that confirms ("The White House later confirmed") lends no scene', () => {
+  const got = places('WASHINGTON (Reuters) - The White House later confirmed the call. Gunmen killed five people on Monday.', 'WASHINGTON');
+  assert.ok(got.length > 0 && got.every((p) => !p.endsWith('@White House')), JSON.stringify(got));
+});
