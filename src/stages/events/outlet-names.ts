@@ -29,6 +29,9 @@ const OUTLET_BEFORE = /\b(?:TV|television|radio)\s+(?:station|channel|network)\s
 /** The outlets among OUTLET_AFTER's words: a hotel's name ("the Kabul Serena hotel") says nothing of the town's other mentions. */
 const MEDIA_AFTER = /^\s+(?:(?:state|official|satellite|news|television|TV)\s+)?(?:news\s+agency|agency|TV|television|channel|radio|broadcaster|newspaper|daily)\b/i;
 
+/** A preposition of place before a name: "near al-Mayadeen", "in Petra". */
+const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|inside|into|of|from|across)\s+(?:the\s+)?$/i;
+
 /** Whether this one mention is a news outlet's name by the words around it. */
 function namesOutlet(doc: Document, m: Mention): boolean {
   return MEDIA_AFTER.test(doc.text.slice(m.end, m.end + 40)) || OUTLET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 30), m.start));
@@ -51,7 +54,8 @@ function outletsIntroduced(doc: Document): Set<string> {
 export function outletName(doc: Document, m: Mention): boolean {
   if (m.kind !== 'PLACE' || !m.place) return false;
   if (!isCountry(m.place) && OUTLET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) return true;
-  if (!isCountry(m.place) && !bigTown(m.place) && outletsIntroduced(doc).has(m.text.toLowerCase())) return true;
+  // (but "clashed near al-Mayadeen" is the town: a preposition of place before the bare name keeps it a place)
+  if (!isCountry(m.place) && !bigTown(m.place) && outletsIntroduced(doc).has(m.text.toLowerCase()) && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) return true;
   if (LAKE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 6), m.start)) && !isCountry(m.place)) return true;
   const after = doc.text.slice(m.end, m.end + 40);
   if (!OUTLET_AFTER.test(after) && !VENUE_AFTER.test(after)) return false;

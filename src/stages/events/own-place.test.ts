@@ -45,6 +45,9 @@ test('an outlet introduced by name ("the TV station al-Mayadeen") is still the o
   const got = places(text, 'BEIRUT');
   assert.ok(got.length > 0, JSON.stringify(got));
   assert.ok(got.every((p) => !p.includes('Mayādīn')), JSON.stringify(got));
+  // the town of the same name stays a place where a preposition of place says so
+  const town = places('BEIRUT (Reuters) - Syrian troops clashed with Islamic State fighters near al-Mayadeen on Monday, the Lebanese TV station al-Mayadeen reported.', 'BEIRUT');
+  assert.deepEqual(town, ['Armed clash@Al Mayādīn']);
 });
 
 test('a journey\'s end ("a plane bound for Honolulu") is not where the plane was seized', () => {
