@@ -15,6 +15,7 @@ import { composeNote } from './notes.ts';
 import { assignRoles, isParty, namedAsAlly, subordinateStart } from './roles.ts';
 import { cueBefore, findCues, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
 import { chooseEventPlace } from './place.ts';
+import { mergedPlace } from './merged-place.ts';
 import { distanceKm } from '../../geo/gazetteer.ts';
 import { applyContextRules, applySideRules, loadContextRules, type ContextRule } from './context-rules.ts';
 import { loadActorLexicon, toActor } from '../actors/lexicon.ts';
@@ -773,7 +774,7 @@ function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[
     // Taliban hideouts" … "no militants were in the area when the drones struck" names the target twice, not its attacker
     if (!target.actor1 && !onOtherSide(c.actor1, target.actor2)) target.actor1 = c.actor1;
     if (!target.actor2 && !onOtherSide(c.actor2, target.actor1)) target.actor2 = c.actor2;
-    if (c.place?.place && (!target.place?.place || specificity(c.place) < specificity(target.place))) target.place = c.place;
+    target.place = mergedPlace(doc, target.place, c.place);
     if (c.date && (!target.date || c.date.precision < target.date.precision)) target.date = c.date;
     else if (c.date && target.date && c.date.precision === target.date.precision && c.date.precision <= 2 && (c.date.earliest !== target.date.earliest || c.date.latest !== target.date.latest)) {
       // the same event told on two consecutive days spans both

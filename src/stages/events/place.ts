@@ -8,12 +8,35 @@ import { datelineFocus } from './dateline-focus.ts';
 import { outletName } from './outlet-names.ts';
 import { constituency } from './constituency.ts';
 import { originPlace } from './origin-places.ts';
+import { forcesHome } from './forces-home.ts';
 
 /**
- * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), and so
- * does one in the event another is dated by ("stormed a police post in Ghazni province …, a week after an attack on Kunduz").
+ * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), which
+ * the event may still borrow when its own clause names none.
  */
-const CLAUSE_BREAK = /\b(?:as|while|whereas|but|although|though)\b|;|\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before)\b/i;
+const CLAUSE_BREAK = new RegExp(
+  [
+    String.raw`\b(?:as|while|whereas|but|although|though)\b|;`,
+    // "…, police said, suggesting a shift …", "…, saying the group planned attacks in …": a comment clause after a comma
+    // tells what someone makes of the event, and the places in it belong to that comment
+    String.raw`,\s*(?:suggesting|saying|adding|indicating|signall?ing|raising|prompting|underscoring|highlighting|sparking|fuell?ing|reviving)\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Words that open the telling of another, earlier event, by which this one is dated or measured: "stormed a police
+ * post in Ghazni province …, a week after an attack on Kunduz", "The arrest, a year after a truck attack in Berlin, …",
+ * "… since it lost control of its stronghold in Mosul", "since the fall of Raqqa". A place beyond one is that event's,
+ * never this one's, even when its own clause names none ("since Monday", "since 2014", "since then" only date it).
+ */
+const OTHER_EVENT = new RegExp(
+  [
+    String.raw`\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b`,
+    String.raw`\bsince\s+(?!(?:(?:early|late|mid|last|this)[\s-]+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|then|yesterday|dawn|midnight|noon|morning|the\s+(?:start|beginning|end|weekend|morning|evening|summer|winter|spring|autumn)|last|early|late|mid)\b)`,
+  ].join('|'),
+  'i',
+);
 
 /** "last month", "this week", "earlier this year": words after a place that say when, which a tagger may read as an adjective. */
 const TIME_AFTER = /^ (?:(?:last|this|next|earlier|later|late|early)\b|since\b|until\b)/i;
@@ -33,18 +56,32 @@ const QUALIFIED = new Set(['NOUN', 'ADJ']);
  * It says whose the person or thing is, not where the event happened ("the arrest of a U.S. consulate employee" in Istanbul).
  */
 export function attributiveCountry(doc: Document, m: Mention): boolean {
-  // "Sarah Leah Whitson, Middle East director at Human Rights Watch": a region before a noun is someone's remit too
-  if (m.kind !== 'PLACE' || !m.place || !(isCountry(m.place) || isSupraRegion(m.place))) return false;
+  if (m.kind !== 'PLACE' || !m.place) return false;
   const after = doc.text.slice(m.end, m.end + 30);
+  // "according to a White House report", "a Kremlin spokesman", "Pentagon officials": a seat of government before a noun
+  // says whose the report or the official is ("the White House lawn" is the building itself)
+  if (SEAT_CODES.has(m.place.featureCode)) return /^ \p{Ll}/u.test(after) && !SEAT_GROUNDS_AFTER.test(after) && !TIME_AFTER.test(after) && nextIsQualified(doc, m);
+  // "Sarah Leah Whitson, Middle East director at Human Rights Watch": a region before a noun is someone's remit too
+  if (!(isCountry(m.place) || isSupraRegion(m.place))) return false;
   // "U.S.-Canadian", "U.S.-Iraqi": two nationalities joined
   if (/^[-–]\p{Lu}\p{Ll}+(?:an|ian|ean|ish|ese|i)\b/u.test(after)) return true;
   if (INSTITUTION_AFTER.test(after)) return true;
   if (!/^ \p{Ll}/u.test(after)) return false;
   // "arrested in Greece last month", "in Turkey this week": a time after the name dates the event there, it qualifies nothing
   if (TIME_AFTER.test(after)) return false;
+  return nextIsQualified(doc, m);
+}
+
+/** Whether the word right after a name is a noun or an adjective it may qualify. */
+function nextIsQualified(doc: Document, m: Mention): boolean {
   const next = doc.tokens.find((t) => t.start === m.end + 1);
   return next !== undefined && QUALIFIED.has(next.pos);
 }
+
+/** Buildings and palaces that stand for a government: the White House, the Kremlin, the Pentagon. */
+const SEAT_CODES = new Set(['BLDG', 'CSTL']);
+/** The building's own grounds: there it is the place. */
+const SEAT_GROUNDS_AFTER = /^ (?:lawn|grounds|gates?|fence|compound|premises|roof|entrance)\b/i;
 
 /** A job a place name qualifies: "Middle East director at Human Rights Watch", "the U.N. Syria envoy", "Asia editor". */
 const TITLE_AFTER = /^\s+(?:(?:deputy|regional|senior|country|programme|program)\s+)?(?:directors?|envoys?|representatives?|correspondents?|researchers?|analysts?|experts?|specialists?|editors?|coordinators?|advis[eo]rs?|scholars?|watchers?|bureau chief)\b/i;
@@ -81,7 +118,7 @@ const SIDE_TAKEN_BEFORE = /\b(?:pro|anti)-$/i;
  * names that are part of an actor's name ("Shahid Ahmad al-Abdo group" — the actors stage runs
  * after places and knows better), and places of the trigger's sentence that sit in another clause.
  */
-function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], near: Span, inOtherClause: (m: Mention) => boolean): PlaceMention | null {
+function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], near: Span, inOtherClause: (m: Mention) => boolean, inOtherEvent: (m: Mention) => boolean): PlaceMention | null {
   const names = doc.mentions.filter((m) => m.kind === 'ACTOR' && (m.via === 'name' || m.via === 'pattern'));
   // a small town of a country the story names by no other word is a namesake ("Crimea" read as Cremia, Italy)
   const stray = strayNamesakes(doc);
@@ -90,7 +127,7 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   // nor where a thing was got or someone lives ("weapons procured in Iraq", "exile in Belgium")
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
-    .filter((m) => !stray(m))
+    .filter((m) => !stray(m) && !(m.kind === 'PLACE' && inOtherEvent(m)))
     .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !BASED_AFTER.test(doc.text.slice(m.end, m.end + 15)) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
@@ -143,14 +180,13 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
  * institution's country, or lies outside the event's sentences, or there is none: then the institution's capital.
  */
 export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number[], near: Span): PlaceMention | null {
-  const inOtherClause = (m: Mention) => {
-    if (!sentenceIndexes.includes(m.sentence)) return false;
-    const between = m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start);
-    return CLAUSE_BREAK.test(between);
-  };
-  const named = chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause);
+  const between = (m: Mention) => (m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start));
+  const inOtherEvent = (m: Mention) => sentenceIndexes.includes(m.sentence) && OTHER_EVENT.test(between(m));
+  const inOtherClause = (m: Mention) => sentenceIndexes.includes(m.sentence) && (CLAUSE_BREAK.test(between(m)) || OTHER_EVENT.test(between(m)));
+  const named = chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause, inOtherEvent);
   // a fallback to the dateline yields to the country the story is about ("BEIRUT (Reuters) - … in Damascus")
-  const chosen = datelineFocus(doc, named, (m) => attributiveCountry(doc, m) || placeInTitle(doc, m)) ?? named;
+  // (and a dateline fallback yields to the home of the state forces the trigger's clause names: "Syrian troops captured …")
+  const chosen = datelineFocus(doc, named, (m) => attributiveCountry(doc, m) || placeInTitle(doc, m)) ?? forcesHome(doc, named, sentenceIndexes[0], near) ?? named;
   const seats = doc.mentions.filter((m): m is PlaceMention => m.kind === 'PLACE' && m.seat === true && m.place !== null && sentenceIndexes.includes(m.sentence) && !inOtherClause(m));
   if (!seats.length) return chosen;
   const seat = nearestTo(seats, near);

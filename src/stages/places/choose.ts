@@ -20,8 +20,12 @@ const DATELINE = /^[ \t]*[A-Z][A-Z .'\/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*
 const CODED_TO = /\bcoded\s+(?:to|as|at)\s+(?:the\s+)?(?:(?:provincial|district|governorate|regional)\s+)?(?:capital\s+)?(?:city\s+of\s+)?$/i;
 /** "Haradh (coded to district level)": the coder placed the event at this name, at the scale of its district. */
 const CODED_HERE_AFTER = /^\s*\(coded\s+(?:to|at)\s+(?:the\s+)?district\s+level\)/i;
-/** A way through or a point of departure ("entered via Al Waleed crossing", "a man from Tadmor"), not where the event happens. */
-const ROUTE_BEFORE = /(?<!\b(?:km|kilomet(?:er|re)s?|miles?|metres|meters|away)\s)\b(?:via|through|from)\s+(?:the\s+)?$/i;
+/**
+ * A way through, a point of departure or a journey's end not yet reached ("entered via Al Waleed crossing", "a man from
+ * Tadmor", "a plane bound for Honolulu", "a convoy en route to Aleppo"), not where the event happens ("then headed to
+ * Shadadah" was reached, and stays).
+ */
+const ROUTE_BEFORE = /(?<!\b(?:km|kilomet(?:er|re)s?|miles?|metres|meters|away)\s)\b(?:via|through|from|bound\s+for|destined\s+for|en\s+route\s+to)\s+(?:the\s+)?$/i;
 /**
  * Where a person comes from or lives ("the cleric Gulen, who has lived in Pennsylvania since 1999"): "Jane Doe, 27, of Roswell", "a man from the St. Louis suburb of Belleville, Illinois,",
  * "a native of Tikrit", "born in Dearborn": a suspect's or victim's home town is not where the event happened. ("Residents

@@ -17,9 +17,17 @@ const PLACE_AFTER_POSSESSIVE = /^(?:'s|’s)\s+(?:[\w'’-]+\s+){0,3}?(?:distric
 const AGENT_AFTER = new RegExp(
   // "which the United States and its allies blamed on …": the state and its partners act together
   String.raw`^(?:\s+and\s+(?:its|their)\s+(?:[a-z]+\s+)?(?:allies|partners)(?=\s))?(?:\s*[-–]\s*(?:backed|led|allied|aligned|sponsored|supported|brokered)\b|\s+(?:(?:has|have|had|been|will|would|could|may|might|must|should|did|does|also|again|then|now|not|never|later|first|still|already|reportedly|recently|itself|strongly|firmly|repeatedly|has\s+since)\s+)*` +
-    String.raw`(?:turned|turns|took|takes|sent|sends|launched|launches|carried|carries|deployed|deploys|imposed|imposes|expelled|expels|supports|supported|backs|blamed|blames|condemned|condemns|demanded|demands|threatened|threatens|pledged|pledges|agreed|agrees|signed|signs|decided|decides|declined|declines|refused|refuses|ordered|orders|vowed|vows|called|calls|hopes|hoped|plans|planned|sought|seeks|steps|stepped|intervened|intervenes|responded|responds|recalled|recalls|summoned|summons|approved|approves|considers|considered|views|viewed|regards|regarded|maintains|maintained|complied|complies|struck|strikes|retaliated|retaliates|sanctioned|sanctions|opposed|opposes|welcomed|welcomes|delivered|delivers|provided|provides|supplied|supplies|sold|sells|gave|gives|offered|offers|criticized|criticised|praised|hailed|hoping|(?:is|are|was|were)\s+[a-z]+ing|to\s+(?:strike|attack|send|impose|deploy|intervene|act|respond|retaliate|withdraw|take|support|arm))\b)`,
+    String.raw`(?:turned|turns|took|takes|sent|sends|launched|launches|carried|carries|deployed|deploys|imposed|imposes|expelled|expels|supports|supported|backs|blamed|blames|condemned|condemns|demanded|demands|threatened|threatens|pledged|pledges|agreed|agrees|signed|signs|decided|decides|declined|declines|refused|refuses|ordered|orders|vowed|vows|called|calls|hopes|hoped|plans|planned|sought|seeks|steps|stepped|intervened|intervenes|responded|responds|recalled|recalls|summoned|summons|approved|approves|considers|considered|views|viewed|regards|regarded|maintains|maintained|complied|complies|struck|strikes|retaliated|retaliates|sanctioned|sanctions|opposed|opposes|welcomed|welcomes|delivered|delivers|provided|provides|supplied|supplies|sold|sells|gave|gives|offered|offers|criticized|criticised|praised|hailed|hoping|confirmed|confirms|acknowledged|acknowledges|insisted|stated|declared|declares|(?:is|are|was|were)\s+[a-z]+ing|to\s+(?:strike|attack|send|impose|deploy|intervene|act|respond|retaliate|withdraw|take|support|arm))\b)`,
   'i',
 );
+
+/**
+ * A state or its seat before a modal and a verb in the active: "Moscow and Washington might be able to …", "France and
+ * the rest of Europe must use …", "the Pentagon will delay a ban", "said Berlin had no plans to": what a government will
+ * do or has, never a scene ("Kabul will be hit" is passive and stays a place).
+ */
+const MODAL_AGENT_AFTER =
+  /^(?:\s+and(?:\s+[\w.'’-]+){1,5}?)?\s+(?:(?:will|would|could|might|may|can|cannot|must|should|shall)(?:\s+(?:not|also|still|now|never|soon|then|\w+ly))*\s+(?!be\s+[a-z]+(?:ed|en)\b)[a-z]+|(?:has|had|have)\s+no)\b/;
 
 /**
  * "detained by Tehran", "ties between Ankara and Washington", "talks with Tehran": the other party, not a scene; and
@@ -52,7 +60,7 @@ function standsAlone(doc: Document, m: PlaceMention): boolean {
   if (GOVERNMENT_AFTER.test(after)) return !PLACE_AFTER_POSSESSIVE.test(after) && !(m.place && !seatOrState(m.place) && LOCATIVE_BEFORE.test(before));
   if (!m.place || !seatOrState(m.place)) return false;
   if (LOCATIVE_BEFORE.test(before)) return false;
-  return AGENT_AFTER.test(after) || AGENT_BEFORE.test(before) || PARTY_BEFORE_STATE.test(doc.text.slice(Math.max(0, m.start - 50), m.start)) || (!isCountry(m.place) && PARTY_BEFORE_CAPITAL.test(before));
+  return AGENT_AFTER.test(after) || MODAL_AGENT_AFTER.test(after) || AGENT_BEFORE.test(before) || PARTY_BEFORE_STATE.test(doc.text.slice(Math.max(0, m.start - 50), m.start)) || (!isCountry(m.place) && PARTY_BEFORE_CAPITAL.test(before));
 }
 
 /**
