@@ -43,6 +43,11 @@ export interface Candidate {
   /** The words themselves say "long ago" ("last year", "in 2014", "18 months ago"). */
   readonly pastHint: boolean;
   readonly confidence: number;
+  /**
+   * Days from the moment the text last named ("two days earlier": -2, "a week later": +7): the expression is counted
+   * from that moment, not from publication, when the text names one just before it (resolve.ts).
+   */
+  readonly fromAnother?: number;
 }
 
 type Resolution = Omit<Candidate, 'start' | 'end'>;
@@ -125,6 +130,20 @@ function clauseBefore(text: string, offset: number): string {
 const PAST_VERB_BEFORE = /\b(?:said|says|told|\w+ed)\s+(?:on\s+)?$/;
 
 const FUTURE_CUE = /\b(?:will|won't|'ll|shall|would|is due|are due|due to|scheduled|expected to|plan|plans|planned|planning|set to|going to|to be held|is to|are to|as soon as|as early as|postponed|next)\b/;
+
+/**
+ * "would keep the port open despite a missile attack at Riyadh on Tuesday": a future cue speaks of the day only when no
+ * word that names a happening already under way ("despite", "since", "amid") stands between them. ("will meet after
+ * the summit on Monday" keeps its future: "after" may well name a later day.)
+ */
+const EARLIER_HAPPENING = /\b(?:despite|since|amid)\b/;
+
+function futureCueGoverns(clause: string): boolean {
+  const cue = new RegExp(FUTURE_CUE.source, 'g');
+  let last = -1;
+  for (let m = cue.exec(clause); m; m = cue.exec(clause)) last = m.index + m[0].length;
+  return last >= 0 && !EARLIER_HAPPENING.test(clause.slice(last));
+}
 
 function yearOf(m: RegExpExecArray): number | null {
   return m.groups?.y ? Number(m.groups.y) : null;
@@ -414,7 +433,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
         // Reuters style: a bare weekday is the most recent one, unless the clause speaks of the future
         const clause = clauseBefore(text, m.index);
         const possessive = text.startsWith("'s", m.index + m[0].length);
-        const future = mod === 'this' || (!possessive && !PAST_VERB_BEFORE.test(clause) && FUTURE_CUE.test(clause));
+        const future = mod === 'this' || (!possessive && !PAST_VERB_BEFORE.test(clause) && futureCueGoverns(clause));
         // A past weekday one day after the publication day ("said on Tuesday" in a story dated Monday) is a
         // publication date stamped in another time zone, not six days back: wire stories call a day that old
         // by its date, and in the Reuters sample such weekdays are twice as frequent as any other day of the week before.
@@ -479,9 +498,24 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
         if (!ref) return null;
         const n = quantityOf(cues, m.groups!.n);
         if (n === null || n <= 0) return null;
-        const value = agoValue(ref, n, m.groups!.unit.toLowerCase());
+        const unit = m.groups!.unit.toLowerCase();
+        const value = agoValue(ref, n, unit);
         // "earlier" is relative to some other time the text names; publication is only a guess
-        return m.groups!.dir.toLowerCase() === 'earlier' ? { ...value, confidence: value.confidence - 0.2 } : value;
+        if (m.groups!.dir.toLowerCase() !== 'earlier') return value;
+        return { ...value, confidence: value.confidence - 0.2, ...(unitDays(unit) > 0 && { fromAnother: -n * unitDays(unit) }) };
+      },
+    },
+    {
+      // "two days later": counted from the moment the text last named (resolve.ts); with none named before it, it has
+      // nothing to count from. ("the previous day" stays a span back from publication: in ACLED notes it names another
+      // event's day, which merged into the note's own would change its date.)
+      name: 'later',
+      re: lexiconRegExp(String.raw`\b(?<x>(?<n>${QTY})\s+(?<unit>day|week)s?\s+later)\b`, flags),
+      build(m, ref) {
+        if (!ref) return null;
+        const n = quantityOf(cues, m.groups!.n);
+        if (n === null || n <= 0) return null;
+        return { ...day(ref.iso, 'published', 0.3), fromAnother: n * unitDays(m.groups!.unit.toLowerCase()) };
       },
     },
     {
