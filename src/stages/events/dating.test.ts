@@ -100,3 +100,8 @@ test('dating: one event told with its own day and again with a statement\'s day 
   assert.equal(rs.length, 1, JSON.stringify(rs.map((r) => [r.sub_event_type, r.event_date])));
   assert.deepEqual([rs[0].event_date, rs[0].event_date_end], ['2017-10-10', '2017-10-10']);
 });
+
+test('dating: an event its clause leaves undated takes a day its own sentence names before the story\'s lead day', () => {
+  const rs = current('Gunmen shot dead a police officer in Kabul on Wednesday. The activist vanished on Monday, and police believe he was abducted in Lahore.');
+  assert.deepEqual(rs.map((r) => [r.location, r.event_date]), [['Kabul', '2017-10-11'], ['Lahore', '2017-10-09']]);
+});

@@ -505,7 +505,10 @@ function buildCandidate(
     endedBeforeTheNews(own ?? (nearest === null ? leadDate : null), doc.article.published) ||
     staleLead;
   // Background history is not dated by the news it is told in: its own past date, else a time before the news
-  const told = own ?? (staleLead || !historical ? leadDate : nearest?.past ? nearest.value : beforeTheNews(doc.article.published));
+  // "He has not been heard from since Dec. 2, when he was abducted": a current day or week the sentence names, though
+  // another verb's, is nearer the event than the story's lead day (a month may well be another happening's)
+  const besideIt = !historical && nearest && !nearest.past && nearest.value.precision <= 2 && !isReportDate(doc, nearest) && !afterTheReport(doc, nearest) ? nearest.value : null;
+  const told = own ?? besideIt ?? (staleLead || !historical ? leadDate : nearest?.past ? nearest.value : beforeTheNews(doc.article.published));
   // "The raids came a day after police arrested …": an undated clause told as following by a day is that day earlier
   const date = own === null && !historical ? (offsetBeforeTrigger(doc.text, s.start, choice.hit, told) ?? told) : told;
   return {
