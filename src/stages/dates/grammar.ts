@@ -216,6 +216,20 @@ function quantityOf(cues: DateCues, s: string): number | null {
   return cues.quantities.get(s.toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
 
+const SEASON_FIRST_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/** The three months of a season that starts in a year's given month (winter runs into the next year). */
+function seasonRange(year: number, firstMonth: number): [string, string] {
+  const [earliest] = monthRange(year, firstMonth);
+  const [ly, lm] = addMonths(earliest, 2).split('-').map(Number);
+  return [earliest, monthRange(ly, lm)[1]];
+}
+
+function seasonValue(year: number, firstMonth: number, anchor: DateValue['anchor'], confidence: number, pastHint: boolean): Resolution {
+  const [a, b] = seasonRange(year, firstMonth);
+  return range(a, b, 3, anchor, confidence, pastHint);
+}
+
 /** The most recent Saturday–Sunday on or before the reference day. */
 function weekendOnOrBefore(iso: string): [string, string] {
   const dow = weekdayOf(iso);
@@ -357,6 +371,31 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
         else if (mod === 'this') year = ref.year;
         else year = nearestYear(ref, month, 15);
         return monthValue(year, month, 'published', 0.75);
+      },
+    },
+    {
+      // "this summer", "last winter", "in the spring of 2016": a season of the northern hemisphere, three months long.
+      // "the fall" alone is a town's fall, not autumn: fall needs "this", "last", "next" or a year.
+      name: 'season',
+      re: lexiconRegExp(String.raw`\b(?:(?<prep>in|during|over|since|by|until|through)\s+)?(?<x>(?:(?<mod>this|last|next|the|early|late|mid)[\s-]+)?(?:(?:early|late|mid)[\s-]+)?(?<season>summer|winter|spring|autumn|fall)(?:\s+(?:of\s+)?${YEAR})?)(?![\w-])`, flags),
+      build(m, ref, text) {
+        const g = m.groups!;
+        const season = g.season.toLowerCase();
+        const mod = g.mod?.toLowerCase();
+        const year = yearOf(m);
+        if (season === 'fall' && year === null && !(mod === 'this' || mod === 'last' || mod === 'next')) return null;
+        if (year === null && !mod && !g.prep) return null;
+        const first = SEASON_FIRST_MONTH[season];
+        if (year !== null) return seasonValue(year, first, 'explicit', 0.85, ref !== null && year < ref.year);
+        if (!ref) return null;
+        // the season of the publication year that starts on or before publication, else the year before's
+        const thisYear = ref.month >= first || (first === 12 && ref.month <= 2) ? (first === 12 && ref.month <= 2 ? ref.year - 1 : ref.year) : ref.year - 1;
+        const [, thisEnd] = seasonRange(thisYear, first);
+        // "last summer" is the last one over; "this" or a bare "the summer" the current or latest one; "next" the one to come
+        // ("talks may resume in the spring": a bare season in a clause about the future is the next one)
+        const ahead = mod === 'next' || ((!mod || mod === 'the') && thisEnd < ref.iso && futureCueGoverns(clauseBefore(text, m.index)));
+        const y = ahead ? thisYear + 1 : mod === 'last' && thisEnd >= ref.iso ? thisYear - 1 : thisYear;
+        return seasonValue(y, first, 'published', 0.75, mod === 'last');
       },
     },
     {

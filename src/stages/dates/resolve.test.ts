@@ -72,6 +72,12 @@ const rows: readonly Row[] = [
   // a future cue on another verb does not reach a day told of a happening already under way
   ['The coalition said it would keep the port open despite a missile attack on Tuesday.', '2017-10-12', 'Tuesday', '2017-10-10', '2017-10-10', 1, false],
   ['The ministers will meet on Tuesday.', '2017-10-12', 'Tuesday', '2017-10-17', '2017-10-17', 1, false],
+  // a season is its three months: the latest one for "this" or a bare "the", the one over for "last", a year's if it names one
+  ['Pilots shot down two drones this summer.', '2017-10-13', 'this summer', '2017-06-01', '2017-08-31', 3, false],
+  ['The offensive began last winter.', '2017-10-13', 'last winter', '2016-12-01', '2017-02-28', 3, true],
+  ['The offensive began last summer.', '2017-01-20', 'last summer', '2016-06-01', '2016-08-31', 3, true],
+  ['Raids in the summer of 2016 killed 40.', '2017-10-13', 'the summer of 2016', '2016-06-01', '2016-08-31', 3, true],
+  ['Talks will resume in the spring.', '2017-10-13', 'the spring', '2018-03-01', '2018-05-31', 3, false],
   // without a publication date only self-contained dates survive
   ['On 3 January 2022 troops advanced.', null, '3 January 2022', '2022-01-03', '2022-01-03', 1, false],
   ['It seized Mosul in 2014.', null, '2014', '2014-01-01', '2014-12-31', 4, false],
@@ -104,6 +110,8 @@ describe('resolveDates: what is not a date', () => {
     // a superlative's field of comparison, not the event's date
     "Twin suicide bombing kills 70 in Baghdad's deadliest attack this year",
     'It was the worst fighting in the city so far this month.',
+    // a town's fall is no autumn, and a season needs a determiner or a year
+    'After the fall of Mosul, the Arab Spring protests and spring floods came.',
   ];
   for (const sentence of notDates) {
     it(JSON.stringify(sentence), () => {
