@@ -43,6 +43,11 @@ export interface Candidate {
   /** The words themselves say "long ago" ("last year", "in 2014", "18 months ago"). */
   readonly pastHint: boolean;
   readonly confidence: number;
+  /**
+   * Days from the moment the text last named ("two days earlier": -2, "a week later": +7): the expression is counted
+   * from that moment, not from publication, when the text names one just before it (resolve.ts).
+   */
+  readonly fromAnother?: number;
 }
 
 type Resolution = Omit<Candidate, 'start' | 'end'>;
@@ -126,6 +131,20 @@ const PAST_VERB_BEFORE = /\b(?:said|says|told|\w+ed)\s+(?:on\s+)?$/;
 
 const FUTURE_CUE = /\b(?:will|won't|'ll|shall|would|is due|are due|due to|scheduled|expected to|plan|plans|planned|planning|set to|going to|to be held|is to|are to|as soon as|as early as|postponed|next)\b/;
 
+/**
+ * "would keep the port open despite a missile attack at Riyadh on Tuesday": a future cue speaks of the day only when no
+ * word that names a happening already under way ("despite", "since", "amid") stands between them. ("will meet after
+ * the summit on Monday" keeps its future: "after" may well name a later day.)
+ */
+const EARLIER_HAPPENING = /\b(?:despite|since|amid)\b/;
+
+function futureCueGoverns(clause: string): boolean {
+  const cue = new RegExp(FUTURE_CUE.source, 'g');
+  let last = -1;
+  for (let m = cue.exec(clause); m; m = cue.exec(clause)) last = m.index + m[0].length;
+  return last >= 0 && !EARLIER_HAPPENING.test(clause.slice(last));
+}
+
 function yearOf(m: RegExpExecArray): number | null {
   return m.groups?.y ? Number(m.groups.y) : null;
 }
@@ -195,6 +214,20 @@ function quantityPattern(cues: DateCues): string {
 function quantityOf(cues: DateCues, s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
   return cues.quantities.get(s.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
+
+const SEASON_FIRST_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/** The three months of a season that starts in a year's given month (winter runs into the next year). */
+function seasonRange(year: number, firstMonth: number): [string, string] {
+  const [earliest] = monthRange(year, firstMonth);
+  const [ly, lm] = addMonths(earliest, 2).split('-').map(Number);
+  return [earliest, monthRange(ly, lm)[1]];
+}
+
+function seasonValue(year: number, firstMonth: number, anchor: DateValue['anchor'], confidence: number, pastHint: boolean): Resolution {
+  const [a, b] = seasonRange(year, firstMonth);
+  return range(a, b, 3, anchor, confidence, pastHint);
 }
 
 /** The most recent Saturday–Sunday on or before the reference day. */
@@ -341,6 +374,31 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
       },
     },
     {
+      // "this summer", "last winter", "in the spring of 2016": a season of the northern hemisphere, three months long.
+      // "the fall" alone is a town's fall, not autumn: fall needs "this", "last", "next" or a year.
+      name: 'season',
+      re: lexiconRegExp(String.raw`\b(?:(?<prep>in|during|over|since|by|until|through)\s+)?(?<x>(?:(?<mod>this|last|next|the|early|late|mid)[\s-]+)?(?:(?:early|late|mid)[\s-]+)?(?<season>summer|winter|spring|autumn|fall)(?:\s+(?:of\s+)?${YEAR})?)(?![\w-])`, flags),
+      build(m, ref, text) {
+        const g = m.groups!;
+        const season = g.season.toLowerCase();
+        const mod = g.mod?.toLowerCase();
+        const year = yearOf(m);
+        if (season === 'fall' && year === null && !(mod === 'this' || mod === 'last' || mod === 'next')) return null;
+        if (year === null && !mod && !g.prep) return null;
+        const first = SEASON_FIRST_MONTH[season];
+        if (year !== null) return seasonValue(year, first, 'explicit', 0.85, ref !== null && year < ref.year);
+        if (!ref) return null;
+        // the season of the publication year that starts on or before publication, else the year before's
+        const thisYear = ref.month >= first || (first === 12 && ref.month <= 2) ? (first === 12 && ref.month <= 2 ? ref.year - 1 : ref.year) : ref.year - 1;
+        const [, thisEnd] = seasonRange(thisYear, first);
+        // "last summer" is the last one over; "this" or a bare "the summer" the current or latest one; "next" the one to come
+        // ("talks may resume in the spring": a bare season in a clause about the future is the next one)
+        const ahead = mod === 'next' || ((!mod || mod === 'the') && thisEnd < ref.iso && futureCueGoverns(clauseBefore(text, m.index)));
+        const y = ahead ? thisYear + 1 : mod === 'last' && thisEnd >= ref.iso ? thisYear - 1 : thisYear;
+        return seasonValue(y, first, 'published', 0.75, mod === 'last');
+      },
+    },
+    {
       name: 'decade',
       re: /\b(?<x>(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?<dec>(?:19|20)\d)0'?s)\b/gid,
       build(m, ref) {
@@ -414,7 +472,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
         // Reuters style: a bare weekday is the most recent one, unless the clause speaks of the future
         const clause = clauseBefore(text, m.index);
         const possessive = text.startsWith("'s", m.index + m[0].length);
-        const future = mod === 'this' || (!possessive && !PAST_VERB_BEFORE.test(clause) && FUTURE_CUE.test(clause));
+        const future = mod === 'this' || (!possessive && !PAST_VERB_BEFORE.test(clause) && futureCueGoverns(clause));
         // A past weekday one day after the publication day ("said on Tuesday" in a story dated Monday) is a
         // publication date stamped in another time zone, not six days back: wire stories call a day that old
         // by its date, and in the Reuters sample such weekdays are twice as frequent as any other day of the week before.
@@ -479,9 +537,24 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
         if (!ref) return null;
         const n = quantityOf(cues, m.groups!.n);
         if (n === null || n <= 0) return null;
-        const value = agoValue(ref, n, m.groups!.unit.toLowerCase());
+        const unit = m.groups!.unit.toLowerCase();
+        const value = agoValue(ref, n, unit);
         // "earlier" is relative to some other time the text names; publication is only a guess
-        return m.groups!.dir.toLowerCase() === 'earlier' ? { ...value, confidence: value.confidence - 0.2 } : value;
+        if (m.groups!.dir.toLowerCase() !== 'earlier') return value;
+        return { ...value, confidence: value.confidence - 0.2, ...(unitDays(unit) > 0 && { fromAnother: -n * unitDays(unit) }) };
+      },
+    },
+    {
+      // "two days later": counted from the moment the text last named (resolve.ts); with none named before it, it has
+      // nothing to count from. ("the previous day" stays a span back from publication: in ACLED notes it names another
+      // event's day, which merged into the note's own would change its date.)
+      name: 'later',
+      re: lexiconRegExp(String.raw`\b(?<x>(?<n>${QTY})\s+(?<unit>day|week)s?\s+later)\b`, flags),
+      build(m, ref) {
+        if (!ref) return null;
+        const n = quantityOf(cues, m.groups!.n);
+        if (n === null || n <= 0) return null;
+        return { ...day(ref.iso, 'published', 0.3), fromAnother: n * unitDays(m.groups!.unit.toLowerCase()) };
       },
     },
     {

@@ -69,6 +69,15 @@ const rows: readonly Row[] = [
   ['Talks held in June last year failed.', '2016-03-01', 'June last year', '2015-06-01', '2015-06-30', 3, true],
   ['Militias fought in the 1990s.', '2016-06-29', 'the 1990s', '1990-01-01', '1999-12-31', 4, true],
   ['Officials said the deal was signed 12/03/2015.', '2016-06-29', '12/03/2015', '2015-12-03', '2015-12-03', 1, true],
+  // a future cue on another verb does not reach a day told of a happening already under way
+  ['The coalition said it would keep the port open despite a missile attack on Tuesday.', '2017-10-12', 'Tuesday', '2017-10-10', '2017-10-10', 1, false],
+  ['The ministers will meet on Tuesday.', '2017-10-12', 'Tuesday', '2017-10-17', '2017-10-17', 1, false],
+  // a season is its three months: the latest one for "this" or a bare "the", the one over for "last", a year's if it names one
+  ['Pilots shot down two drones this summer.', '2017-10-13', 'this summer', '2017-06-01', '2017-08-31', 3, false],
+  ['The offensive began last winter.', '2017-10-13', 'last winter', '2016-12-01', '2017-02-28', 3, true],
+  ['The offensive began last summer.', '2017-01-20', 'last summer', '2016-06-01', '2016-08-31', 3, true],
+  ['Raids in the summer of 2016 killed 40.', '2017-10-13', 'the summer of 2016', '2016-06-01', '2016-08-31', 3, true],
+  ['Talks will resume in the spring.', '2017-10-13', 'the spring', '2018-03-01', '2018-05-31', 3, false],
   // without a publication date only self-contained dates survive
   ['On 3 January 2022 troops advanced.', null, '3 January 2022', '2022-01-03', '2022-01-03', 1, false],
   ['It seized Mosul in 2014.', null, '2014', '2014-01-01', '2014-12-31', 4, false],
@@ -101,6 +110,8 @@ describe('resolveDates: what is not a date', () => {
     // a superlative's field of comparison, not the event's date
     "Twin suicide bombing kills 70 in Baghdad's deadliest attack this year",
     'It was the worst fighting in the city so far this month.',
+    // a town's fall is no autumn, and a season needs a determiner or a year
+    'After the fall of Mosul, the Arab Spring protests and spring floods came.',
   ];
   for (const sentence of notDates) {
     it(JSON.stringify(sentence), () => {
@@ -130,5 +141,29 @@ describe('resolveDates (convenience form)', () => {
     const found = resolver.resolve('On Monday, Oct. 26, 1998 and on 3 January 2022 and in 2014.', '2022-01-10');
     for (let i = 1; i < found.length; i++) assert.ok(found[i - 1].end <= found[i].start);
     assert.deepEqual(found.map((d) => d.text), ['Monday, Oct. 26, 1998', '3 January 2022', '2014']);
+  });
+});
+
+describe('resolveDates: counted from the moment the text last named', () => {
+  // 2017-10-12 is a Thursday
+  const value = (sentence: string, text: string) => {
+    const hit = resolver.resolve(sentence, '2017-10-12').find((d) => d.text.toLowerCase() === text.toLowerCase());
+    return hit ? [hit.value.earliest, hit.value.latest, hit.value.precision] : null;
+  };
+  it('"two days earlier" counts back from the day named before it, not from publication', () => {
+    assert.deepEqual(value('Gunmen attacked the post on Saturday. Two days earlier, militants burned a school.', 'Two days earlier'), ['2017-10-05', '2017-10-05', 1]);
+  });
+  it('"two days later" counts forward from that day', () => {
+    assert.deepEqual(value('Rebels shelled the town on Monday. Two days later, troops withdrew.', 'Two days later'), ['2017-10-11', '2017-10-11', 1]);
+  });
+  it('"a week later" is a week around the day counted to', () => {
+    assert.deepEqual(value('Rebels attacked on 3 October. A week later, the army retook the town.', 'A week later'), ['2017-10-07', '2017-10-13', 2]);
+  });
+  it('with no day named before it, "earlier" counts from publication and "later" is no date', () => {
+    assert.deepEqual(value('Militants attacked a post two days earlier.', 'two days earlier'), ['2017-10-10', '2017-10-10', 1]);
+    assert.equal(value('Militants attacked a post, and two days later troops arrived.', 'two days later'), null);
+  });
+  it('a day counted past the report is no date of the news', () => {
+    assert.equal(value('Rebels attacked on 3 October. Two weeks later, the army retook the town.', 'Two weeks later'), null);
   });
 });

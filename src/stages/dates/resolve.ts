@@ -154,6 +154,35 @@ function relativeToAnother(text: string, found: readonly Candidate[], ref: Refer
   });
 }
 
+/** How far back, in characters, the moment "two days earlier" counts from may be named: this sentence or the one before. */
+const ANOTHER_REACH = 300;
+
+/**
+ * "Gunmen attacked the post on Friday. Two days earlier, …": an expression counted from another moment takes the
+ * nearest day the text named before it (itself perhaps counted so), not publication. "Later" with no day named before
+ * it counts from nothing and is dropped; "earlier" then keeps its count back from publication.
+ */
+function fromAnother(found: readonly Candidate[], ref: Reference | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    if (c.fromAnother === undefined) {
+      out.push(c);
+      continue;
+    }
+    const anchor = [...out].reverse().find((a) => a.end <= c.start && c.start - a.end <= ANOTHER_REACH && a.precision === 1);
+    if (!anchor) {
+      if (c.fromAnother < 0) out.push(c);
+      continue;
+    }
+    const centre = addDays(anchor.earliest, c.fromAnother);
+    const week = Math.abs(c.fromAnother) >= 7;
+    // a moment counted past the report is no day of the news (and the day counted from was read wrong)
+    if (ref && (week ? addDays(centre, -3) : centre) > ref.iso) continue;
+    out.push({ ...c, earliest: week ? addDays(centre, -3) : centre, latest: week ? addDays(centre, 3) : centre, precision: week ? 2 : 1, anchor: anchor.anchor, confidence: anchor.confidence - 0.1 });
+  }
+  return out;
+}
+
 export function createDateResolver(options: DateResolverOptions = {}): DateResolver {
   const cues = loadDateCues(options.lexiconDir ?? LEXICON_DIR);
   const rules = compileGrammar(cues);
@@ -192,7 +221,7 @@ export function createDateResolver(options: DateResolverOptions = {}): DateResol
       const own = matchGrammar(rules, text, ref);
       const all = useChrono ? [...own, ...chronoLeftovers(text, ref, own)] : own;
       const pastBefore = ref ? addDays(ref.iso, -PAST_AFTER_DAYS) : null;
-      return relativeToAnother(text, settleOverlaps(all), ref).map((c) => ({
+      return fromAnother(relativeToAnother(text, settleOverlaps(all), ref), ref).map((c) => ({
         start: c.start,
         end: c.end,
         text: text.slice(c.start, c.end),

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datesStatementAfter, datesStatementNoun, dayBeforeStatement, offsetBeforeTrigger } from './clause-dates.ts';
+import { datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, offsetBeforeTrigger, presentPerfect, upToTheStatement } from './clause-dates.ts';
+import type { Token } from '../../model/document.ts';
 import type { DateValue } from '../../model/date-value.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import type { Article } from '../../model/article.ts';
@@ -59,4 +60,44 @@ test('clause dates: the event takes the day its own clause means', () => {
   // a day named for the event itself still stands
   const c = ex.extract(art('Boko Haram militants attacked the town of Magumeri on Saturday, killing three soldiers, a spokesman said on Sunday, two days after the attack.', '2017-11-26')).records;
   assert.equal(c.find((r) => !r.historical)?.event_date, '2017-11-25', JSON.stringify(c.map((r) => r.event_date)));
+});
+
+/** Tokens of a short sentence with hand-given parts of speech ("word/POS word/POS …"). */
+function tagged(s: string): { text: string; tokens: Token[] } {
+  let text = '';
+  const tokens: Token[] = [];
+  for (const [i, wp] of s.split(' ').entries()) {
+    const cut = wp.lastIndexOf('/');
+    if (i > 0) text += ' ';
+    tokens.push({ start: text.length, end: text.length + cut, pos: wp.slice(cut + 1) } as Token);
+    text += wp.slice(0, cut);
+  }
+  return { text, tokens };
+}
+
+test('clause dates: a reporting verb dates the statement unless another verb opens the reported clause', () => {
+  const a = tagged('Police/NOUN said/VERB on/ADP Tuesday/PROPN the/DET raid/NOUN failed/VERB');
+  assert.equal(datesReportVerb(a.text, a.tokens, span(a.text, 'Tuesday')), true);
+  const b = tagged('Police/NOUN said/VERB in/ADP a/DET statement/NOUN issued/VERB on/ADP Tuesday/PROPN');
+  assert.equal(datesReportVerb(b.text, b.tokens, span(b.text, 'Tuesday')), true);
+  const c = tagged('Police/NOUN said/VERB 15/NUM were/AUX kidnapped/VERB on/ADP Tuesday/PROPN');
+  assert.equal(datesReportVerb(c.text, c.tokens, span(c.text, 'Tuesday')), false);
+});
+
+test('clause dates: a date inside the trigger\'s noun phrase modifies the trigger', () => {
+  const a = tagged("two/NUM were/AUX killed/VERB in/ADP Monday/PROPN 's/PART attack/NOUN");
+  assert.equal(modifiesTrigger(a.tokens, span(a.text, 'Monday'), span(a.text, 'attack')), true);
+  const b = tagged('they/PRON carried/VERB out/ADP the/DET Oct./PROPN 9/NUM sarin/NOUN attack/NOUN');
+  assert.equal(modifiesTrigger(b.tokens, span(b.text, 'Oct. 9'), span(b.text, 'attack')), true);
+  // a verb or a preposition between them: the date is another clause's or phrase's
+  const c = tagged('talks/NOUN began/VERB on/ADP Monday/PROPN after/ADP the/DET attack/NOUN');
+  assert.equal(modifiesTrigger(c.tokens, span(c.text, 'Monday'), span(c.text, 'attack')), false);
+});
+
+test('clause dates: a happening dated only by its statement spans the week up to it, and the present perfect is that day\'s', () => {
+  assert.deepEqual(upToTheStatement(day('2017-10-11')), { earliest: '2017-10-05', latest: '2017-10-11', precision: 2, anchor: 'published' });
+  const t = 'Iraqi forces have captured the town, the army said on Monday.';
+  assert.equal(presentPerfect(t, 0, span(t, 'captured')), true);
+  const t2 = 'Iraqi forces captured the town, the army said on Monday.';
+  assert.equal(presentPerfect(t2, 0, span(t2, 'captured')), false);
 });

@@ -5,10 +5,13 @@
  *   - "a spokesman said on Sunday, a day after the attack": the attack was the day before the statement;
  *   - "The raids came a day after police arrested 190 people": the arrests were the day before the raids.
  * And a statement dated at the head of its sentence: "On Wednesday, the coalition confirmed …" dates the statement.
+ * Whose date a date is: the report's ("said on Tuesday", not "said 15 were kidnapped on Tuesday"), the trigger's own
+ * noun phrase's ("killed in Monday's attack"); and what a statement's day alone says of the happening it tells.
  */
 import type { DateValue } from '../../model/date-value.ts';
 import { addDays } from '../../model/date-value.ts';
 import type { Span } from '../../model/span.ts';
+import { firstStartingFrom, type Token } from '../../model/document.ts';
 
 const COUNT: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const N = String.raw`(?<n>a|an|one|two|three|four|five|six|seven|\d)`;
@@ -61,4 +64,64 @@ const STATEMENT_NOUN_BEFORE = /\b(?:accusations?|statements?|announcements?|rema
 /** Whether a date is the day of a statement its noun names, not of the event the statement tells. */
 export function datesStatementNoun(text: string, date: Span): boolean {
   return STATEMENT_NOUN_BEFORE.test(text.slice(Math.max(0, date.start - 40), date.start));
+}
+
+/** "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report. */
+const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+
+/** Verbs that put a statement out: "said in a statement issued on Monday" still dates the statement. */
+const ISSUED = /^(?:published|released|issued|posted|carried|broadcast|aired|sent|made|given|delivered)$/i;
+
+/**
+ * Whether a reporting verb just before a date makes it the report's date: "said on Tuesday", "said in a statement on
+ * Monday", but not "said all 15 were kidnapped on Tuesday", where another verb opens the reported clause the date is in.
+ */
+export function datesReportVerb(text: string, tokens: readonly Token[], date: Span): boolean {
+  const from = Math.max(0, date.start - 50);
+  const m = REPORT_DATE_BEFORE.exec(text.slice(from, date.start));
+  if (!m) return false;
+  const verbEnd = from + m.index + m[0].search(/\s|$/);
+  for (let k = firstStartingFrom(tokens, verbEnd); k < tokens.length && tokens[k].start < date.start; k++) {
+    const t = tokens[k];
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !ISSUED.test(text.slice(t.start, t.end))) return false;
+  }
+  return true;
+}
+
+/** Parts of speech a noun's pre-modifiers take ("'s", "U.S.", "sarin nerve gas", "two"). */
+const NOUN_MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
+
+/**
+ * Whether a date before the trigger sits inside the trigger's own noun phrase ("killed in Monday's attack", "carried out
+ * the April 4 sarin attack"): at most four modifier words, and no verb, lie between them.
+ */
+export function modifiesTrigger(tokens: readonly Token[], date: Span, hit: Span): boolean {
+  if (date.end > hit.start) return false;
+  const from = firstStartingFrom(tokens, date.end);
+  const to = firstStartingFrom(tokens, hit.start);
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) if (!NOUN_MODIFIER_POS.has(tokens[k].pos)) return false;
+  return true;
+}
+
+/**
+ * How many days before a statement lies the happening it alone dates. The news gold codes "an air raid killed 12, a
+ * monitor said on Monday" as the week up to Monday (GUIDELINE: a range when the text gives no day of its own).
+ */
+const STATEMENT_REACH = 6;
+
+/** A happening told only with the day a statement reported it: the week up to that day, not the day itself. */
+export function upToTheStatement(d: DateValue): DateValue {
+  return { ...d, earliest: addDays(d.earliest, -STATEMENT_REACH), precision: 2 };
+}
+
+/** "have captured", "has also repelled", "has been seized": the present perfect, right before the trigger. */
+const HAVE_BEFORE = /\b(?:has|have)\s+(?:(?:also|now|already|reportedly|just)\s+)?(?:been\s+)?$/i;
+
+/**
+ * Whether the trigger's verb is in the present perfect. Wire copy tells the day's news so ("Iraqi forces have captured
+ * Kirkuk, the army said on Monday"), and the news gold dates it on the statement's day, not the week before it.
+ */
+export function presentPerfect(text: string, sentenceStart: number, hit: Span): boolean {
+  return HAVE_BEFORE.test(text.slice(Math.max(sentenceStart, hit.start - 40), hit.start));
 }

@@ -71,3 +71,37 @@ test('dating: a month still to come dates no lead event ("will be held in Novemb
   assert.equal(r.event_date, '2017-10-11');
   assert.equal(r.event_date_end, '2017-10-12');
 });
+
+test('dating: a date inside the trigger\'s noun phrase dates it, whatever verb governs the phrase', () => {
+  const rs = current("Gunmen shot dead a police officer in Kabul on Wednesday. Two officers were killed in Monday's attack on a checkpoint in Kunduz.");
+  assert.deepEqual(rs.map((r) => [r.location, r.event_date]), [['Kabul', '2017-10-11'], ['Kunduz', '2017-10-09']]);
+});
+
+test('dating: a happening dated only by the statement that tells it spans the week up to the statement', () => {
+  const [r] = current('An air strike killed 12 people in the town of Maarat al-Numan, a monitor said on Wednesday.');
+  assert.ok(r, 'the air strike is coded');
+  assert.deepEqual([r.event_date, r.event_date_end, r.time_precision], ['2017-10-05', '2017-10-11', 2]);
+  // its own day stands
+  const [own] = current('An air strike killed 12 people in the town of Maarat al-Numan on Tuesday, a monitor said on Wednesday.');
+  assert.deepEqual([own.event_date, own.event_date_end], ['2017-10-10', '2017-10-10']);
+  // "said 15 workers were kidnapped on Tuesday": the day is the kidnapping's, not the statement's
+  const [kidnap] = current('A police official said 15 workers were kidnapped on Tuesday in Quetta.');
+  assert.deepEqual([kidnap.event_date, kidnap.event_date_end], ['2017-10-10', '2017-10-10']);
+});
+
+test('dating: the present perfect with a statement\'s day tells that day\'s news', () => {
+  const [r] = current('Iraqi forces have captured the town of Hawija from Islamic State, the army said on Wednesday.');
+  assert.ok(r, 'the capture is coded');
+  assert.deepEqual([r.event_date, r.event_date_end], ['2017-10-11', '2017-10-11']);
+});
+
+test('dating: one event told with its own day and again with a statement\'s day keeps its own day', () => {
+  const rs = current('A suicide bomber killed 12 people at a mosque in Kabul on Tuesday. Islamic State said on Wednesday its fighter carried out the suicide bombing in Kabul.');
+  assert.equal(rs.length, 1, JSON.stringify(rs.map((r) => [r.sub_event_type, r.event_date])));
+  assert.deepEqual([rs[0].event_date, rs[0].event_date_end], ['2017-10-10', '2017-10-10']);
+});
+
+test('dating: an event its clause leaves undated takes a day its own sentence names before the story\'s lead day', () => {
+  const rs = current('Gunmen shot dead a police officer in Kabul on Wednesday. The activist vanished on Monday, and police believe he was abducted in Lahore.');
+  assert.deepEqual(rs.map((r) => [r.location, r.event_date]), [['Kabul', '2017-10-11'], ['Lahore', '2017-10-09']]);
+});

@@ -33,7 +33,7 @@ import { carriesOver } from './carry-over.ts';
 import { firerInStory, firerOf } from './disrupted.ts';
 import { attributedActor, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
 import { firedAndStopped, tellsToll } from './coref.ts';
-import { datesStatementAfter, datesStatementNoun, dayBeforeStatement, offsetBeforeTrigger } from './clause-dates.ts';
+import { datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, offsetBeforeTrigger, presentPerfect, upToTheStatement } from './clause-dates.ts';
 import { perfectInBody } from './perfect-background.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
@@ -77,6 +77,8 @@ interface Candidate {
   generic: boolean;
   /** The sentence names who carried the event out by a claim or blame ("X claimed responsibility"), not as a subject. */
   attributed: EventActor | null;
+  /** The date is only the day a statement told of the event ("…, the army said on Monday"), not the event's own. */
+  statementDay: boolean;
 }
 
 /** Sentences after an event within which a claim or blame with no event words of its own still speaks of it. */
@@ -486,7 +488,8 @@ function buildCandidate(
   }
   if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim')) sub = 'Armed clash';
 
-  const own = pickDate(doc, s, dateMentions, choice.hit);
+  const picked = pickDate(doc, s, dateMentions, choice.hit);
+  const own = picked.date;
   const nearest = nearestDateMention(dateMentions, choice.hit);
   // an event its own clause leaves undated takes the story's lead date; when that is a month or year long past, so is the event
   const staleLead = own === null && nearest === null && !!leadDate && leadDate.precision >= 3 && !!doc.article.published && leadDate.latest < addDays(doc.article.published, -MONTH_BACKGROUND_DAYS);
@@ -506,7 +509,10 @@ function buildCandidate(
     // "have been detained", "has been arrested" told undated deep in the body: background or a tally
     perfectInBody(doc.text, s.start, s.index, choice.hit, own !== null);
   // Background history is not dated by the news it is told in: its own past date, else a time before the news
-  const told = own ?? (staleLead || !historical ? leadDate : nearest?.past ? nearest.value : beforeTheNews(doc.article.published));
+  // "He has not been heard from since Dec. 2, when he was abducted": a current day or week the sentence names, though
+  // another verb's, is nearer the event than the story's lead day (a month may well be another happening's)
+  const besideIt = !historical && nearest && !nearest.past && nearest.value.precision <= 2 && !isReportDate(doc, nearest) && !afterTheReport(doc, nearest) ? nearest.value : null;
+  const told = own ?? besideIt ?? (staleLead || !historical ? leadDate : nearest?.past ? nearest.value : beforeTheNews(doc.article.published));
   // "The raids came a day after police arrested …": an undated clause told as following by a day is that day earlier
   const date = own === null && !historical ? (offsetBeforeTrigger(doc.text, s.start, choice.hit, told) ?? told) : told;
   return {
@@ -527,6 +533,7 @@ function buildCandidate(
     separate: cues.has('separate'),
     generic: namesToldEvent(doc.text, choice.hit),
     attributed: null,
+    statementDay: picked.statement && !historical && date === own,
   };
 }
 
@@ -543,9 +550,6 @@ function nearestDateMention(ds: readonly DateMention[], hit: Span): DateMention 
   return best;
 }
 
-/** "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report. */
-const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
-
 /**
  * A day or week read against the publication date that falls after it ("the Oct. 26 election"); a later year ("2018
  * elections") still marks what is not news, and a date that states its own year is taken at its word.
@@ -554,7 +558,7 @@ const afterTheReport = (doc: Document, d: DateMention) =>
   d.value.precision <= 2 && d.value.anchor !== 'explicit' && !!doc.article.published && d.value.earliest > addDays(doc.article.published, 1);
 
 const isReportDate = (doc: Document, d: DateMention) =>
-  REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 50), d.start)) ||
+  datesReportVerb(doc.text, doc.tokens, d) ||
   datesStatementNoun(doc.text, d) ||
   datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d);
 
@@ -562,7 +566,7 @@ const isReportDate = (doc: Document, d: DateMention) =>
  * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
  * was made ("… killed 10 people on Sunday, the ministry said on Tuesday"), unless the sentence has no other.
  */
-function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): DateValue | null {
+function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): { date: DateValue | null; statement: boolean } {
   // "protests ahead of the Oct. 26 election" in a story of Oct. 15: a date after the report is something else's, never
   // the date of what the report says happened (a day's grace for a publication date stamped in another time zone)
   const happened = ds.filter((d) => !afterTheReport(doc, d));
@@ -571,7 +575,12 @@ function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: S
     const said = nearestDateMention(happened, hit);
     // "a spokesman said on Sunday, a day after the attack": the attack's day is the statement's shifted back
     const shifted = said && isReportDate(doc, said) ? dayBeforeStatement(doc.text, said, s.end) : null;
-    return shifted ?? untilTheReport(doc, said);
+    if (shifted) return { date: shifted, statement: false };
+    // "an air raid killed 12, a monitor said on Monday": the day is the statement's, the event's lies on or before it
+    // ("Iraqi forces have captured …, the army said on Monday": the present perfect tells that day's news)
+    // (a date that states its own year heads an ACLED note, "On 25 March 2022, X claimed …": the note's day, not a report's)
+    const statement = !!said && isReportDate(doc, said) && !said.past && said.value.precision === 1 && said.value.anchor !== 'explicit' && !presentPerfect(doc.text, s.start, hit);
+    return { date: untilTheReport(doc, said), statement };
   }
   // "… ending a siege that began when fighters stormed the jail last week": a date past a subordinate boundary is that clause's;
   // "was formed some 18 months ago from insurgents driven from …": a date right after another verb is that verb's
@@ -582,9 +591,9 @@ function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: S
   const shift = d ? offsetDays(d.text) : 0;
   if (d && shift && hit.start >= d.start && hit.start <= d.end + 25) {
     const earliest = addDays(d.value.earliest, -shift);
-    return { ...d.value, earliest, latest: earliest };
+    return { date: { ...d.value, earliest, latest: earliest }, statement: false };
   }
-  return untilTheReport(doc, d);
+  return { date: untilTheReport(doc, d), statement: false };
 }
 
 /** "since Friday", "since Oct. 3", right before the day: the day opens a period, not the day of one event. */
@@ -614,6 +623,9 @@ function opensLongPeriod(text: string, d: DateMention): boolean {
 function followsOtherVerb(doc: Document, d: Span, hit: Span): boolean {
   // "was hit twice earlier this month by Russian air strikes": the verb is the trigger's own, in the passive
   if (/\bby\s+(?:\S+\s+){0,3}$/i.test(doc.text.slice(d.end, hit.start))) return false;
+  // "were killed in Monday's attack", "carried out the April 4 sarin attack": a date inside the trigger's own noun phrase
+  // is the trigger's, whatever verb governs the phrase
+  if (modifiesTrigger(doc.tokens, d, hit)) return false;
   let i = firstStartingFrom(doc.tokens, d.start) - 1;
   for (let k = 0; k < 3 && i >= 0; k++, i--) {
     const t = doc.tokens[i];
@@ -711,12 +723,6 @@ function placesCompatible(a: PlaceMention | null, b: PlaceMention | null): boole
   return distanceKm(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= 30 || a.place.precision === 3 || b.place.precision === 3;
 }
 
-/** Lower is more specific; a whole country ranks below a named region. */
-function specificity(m: PlaceMention): number {
-  return m.place ? (m.place.featureCode.startsWith('PCL') ? 4 : m.place.precision) : 5;
-}
-
-
 /**
  * One event told in other words keeps its event type ("twin explosions" … "the truck bombing"), but strategic
  * developments share a type without being one kind of event: a capture is not a group's founding.
@@ -775,7 +781,10 @@ function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[
     if (!target.actor1 && !onOtherSide(c.actor1, target.actor2)) target.actor1 = c.actor1;
     if (!target.actor2 && !onOtherSide(c.actor2, target.actor1)) target.actor2 = c.actor2;
     target.place = mergedPlace(doc, target.place, c.place);
-    if (c.date && (!target.date || c.date.precision < target.date.precision)) target.date = c.date;
+    // a day the event's own words give outranks the day a statement about it was made
+    if (c.date && target.date && target.statementDay !== c.statementDay && c.date.precision <= 2 && target.date.precision <= 2) {
+      if (target.statementDay) Object.assign(target, { date: c.date, statementDay: false });
+    } else if (c.date && (!target.date || c.date.precision < target.date.precision)) Object.assign(target, { date: c.date, statementDay: c.statementDay });
     else if (c.date && target.date && c.date.precision === target.date.precision && c.date.precision <= 2 && (c.date.earliest !== target.date.earliest || c.date.latest !== target.date.latest)) {
       // the same event told on two consecutive days spans both
       const earliest = c.date.earliest < target.date.earliest ? c.date.earliest : target.date.earliest;
@@ -789,7 +798,8 @@ function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[
 
 function finish(doc: Document, c: Candidate, published: string | null, periods: Names, acled: AcledConventions, conventional: ConventionalActors): EventMention {
   const sentenceSpans = [...new Set(c.sentences)].sort((a, b) => a - b).map((i) => ({ start: doc.sentences[i].start, end: doc.sentences[i].end }));
-  let date = c.date ?? (published ? { earliest: published, latest: published, precision: 4 as const, anchor: 'published' as const } : null);
+  // "an air raid killed 12, a monitor said on Monday": the event happened that day or in the days before it
+  let date = (c.statementDay && c.date ? upToTheStatement(c.date) : c.date) ?? (published ? { earliest: published, latest: published, precision: 4 as const, anchor: 'published' as const } : null);
   // A reported event has happened by the time of the report ("this week" ends at publication).
   if (date && published && !c.historical && date.latest > published && date.earliest <= published) date = { ...date, latest: published };
   const [sideOne, sideTwo] = distinctSides(c);
