@@ -26,6 +26,7 @@ import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon,
 import { actorInForce, loadActorPeriods, withoutPeriod, type ActorPeriods } from './periods.ts';
 import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } from './dated-names.ts';
 import { unnamedActor1 } from './unnamed-actor1.ts';
+import { battleOpponent } from './battle-opponent.ts';
 import { soleAttacker } from './sole-perpetrator.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
@@ -143,7 +144,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const periods = { periods: lexicons.periods, dated: lexicons.datedNames ?? new Map() };
   const { text, sentences } = doc;
   const n = sentences.length;
-  const actors = bySentence(mentionsOf(doc, 'ACTOR'), n);
+  const actorMentions = mentionsOf(doc, 'ACTOR');
+  const actors = bySentence(actorMentions, n);
   // A dateline's date says when the story was filed; publication already anchors every other date.
   const dates = bySentence(mentionsOf(doc, 'DATE').filter((m) => !m.dateline), n);
   const counts = bySentence(mentionsOf(doc, 'COUNT'), n);
@@ -221,9 +223,22 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   for (const c of merged) {
     // (a second side that only repeats the first, "troops" of the army named, is none)
     const [one, two] = distinctSides(c);
-    if (eventTypeOf(c.sub) === 'Battles' && one && !two) c.actor2 = opponentNamedBeside(doc, c, one, actors) ?? c.actor2;
+    if (eventTypeOf(c.sub) !== 'Battles') continue;
+    // (the article's most-named armed actor other than the known side, where nothing beside the event names one: battle-opponent.ts)
+    const fromStory = (side: EventActor): EventActor | null => {
+      const m = battleOpponent(actorMentions, side.actor, c.place?.place?.countryCode ?? side.actor.country, (o) => helps(doc, o, side));
+      return m ? { actor: m.actor!, mention: m } : null;
+    };
+    if (one && !two) c.actor2 = opponentNamedBeside(doc, c, one, actors) ?? fromStory(one) ?? c.actor2;
+    // (an unnamed government regaining ground keeps ACLED's convention, the country's military: unnamed-actor1.ts)
+    else if (!one && two && c.sub !== 'Government regains territory') c.actor1 = fromStory(two);
   }
   return merged.map((c) => finish(doc, c, published, periods, acled, conventional));
+}
+
+/** A mention the text makes a side's ally or helper ("alongside the SDF", "U.S.-backed", "the army and its allies"). */
+function helps(doc: Document, m: ActorMention, side: EventActor): boolean {
+  return namedAsAlly(doc.text, doc.sentences[m.sentence].start, m) || HELPER_AFTER.test(doc.text.slice(m.end, m.end + 24)) || m.backedBy === side.actor.id;
 }
 
 /** "U.S.-backed Iraqi forces", "Syrian troops and their allies": a mention told as the other's helper, not its opponent. */
