@@ -183,7 +183,18 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       if (cand.actor2?.mention?.id === claimed!.id) cand.actor2 = null;
       // "a chemical attack, which Washington blamed on Syria's government": a claim or blame told after the event's words
       // names its perpetrator whatever word order suggested ("a U.S. air strike was a response to a chemical attack …")
-      if ((replaceable(cand.actor1) || claimed!.start >= cand.trigger.end) && cand.actor2?.actor.id !== attributed.actor.id) cand.actor1 = attributed;
+      // … but not a blame that names another event of the sentence: in "the U.S. fired missiles at an air base, meant to
+      // punish the Syrian government for the attack" the event words nearest the one blamed are the attack's, not the strike's
+      const gap = (h: Span) => Math.min(Math.abs(h.start - claimed!.end), Math.abs(claimed!.start - h.end));
+      const nearest = [...hits].sort((x, y) => gap(x) - gap(y))[0];
+      // (words that run on from the trigger, "chemical weapons attack", are one event's)
+      const runsOn = (a: Span, b: Span) => /^[\s-]*$/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+      const blamesOther = !!nearest && !runsOn(nearest, cand.trigger) && nearest.rule.sub !== cand.sub && cand.sub === cand.trigger.rule.sub;
+      // A blame or claim between the word-order subject and the event's words is nearer the event than that subject: in
+      // "officials warned Russian forces ahead of the strikes, meant to punish the Syrian government for a gas attack" the
+      // ones warned did not gas anyone
+      const nearer = !!cand.actor1?.mention && claimed!.start >= cand.actor1.mention.end && claimed!.end <= cand.trigger.start;
+      if ((replaceable(cand.actor1) || nearer || (claimed!.start >= cand.trigger.end && !blamesOther)) && cand.actor2?.actor.id !== attributed.actor.id) cand.actor1 = attributed;
     }
     if (!cand) {
       // "Islamic State claimed responsibility in a statement": a claim with no event words of its own is about the event just told
@@ -403,6 +414,9 @@ function buildCandidate(
   let actor2: EventActor | null = roles.actor2?.actor ? { actor: roles.actor2.actor, mention: roles.actor2 } : null;
   const assoc1: EventActor[] = [];
   let sub = refineByActors(choice.sub, actor1?.actor ?? null, actor2?.actor ?? null, cues, choice.sub === 'Armed clash' && isMutual(choice));
+  // "Russian bombing in Idlib", "U.S. bombardment": a bombing word that itself names a state's military tells bombs dropped
+  // from the air, not a bomb planted
+  if (sub === 'Remote explosive/landmine/IED' && actor1?.mention && actor1.actor.inter === 1 && actor1.actor.name.startsWith('Military Forces of') && actor1.mention.start < choice.hit.end && actor1.mention.end > choice.hit.start) sub = 'Air/drone strike';
 
   // ACLED never codes civilians as the ones who act: they are the target.
   if (actor1?.actor.kind === 'civilians' || actor1?.actor.inter === 7) {

@@ -36,8 +36,11 @@ const PREPOSITION_BEFORE = /\b(?:to|for|of|with|from|against|on|at|in|near|towar
 const ALLY_BEFORE = /\b(?:in support of|(?:support|aid|arms|backing) (?:for|to)|supporting|alongside|backing|to help|with the help of|allied (?:with|to)|on behalf of|backed by|supported by|together with|jointly with)\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** Right after a subject: a passive verb of harm makes the subject the one harmed. */
 const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:was|were|have been|has been|had been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|shot|captured|executed|beheaded|massacred)\b/i;
-/** Words after which a new clause, with its own subject, begins. */
-const CLAUSE_BOUNDARY = /\b(?:said|says|told|that|after|when|while|because|whereas)\b|;/gi;
+/**
+ * Words after which a new clause, with its own subject, begins ("for what they say was a chemical attack": the ones who
+ * say did not act; a bare "say" after an auxiliary, "police did not say why they searched", opens no reported clause).
+ */
+const CLAUSE_BOUNDARY = /\b(?:said|says|(?<!\b(?:not|to|did|do|does|would|will|could|can|may|might|should|n't)\s+)say|told|that|after|when|while|because|whereas)\b|;/gi;
 /** A sentence-initial adverbial clause, up to its comma: "As militants advanced,", "After the talks failed,". */
 const LEADING_ADVERBIAL = /^\W*(?:(?:as|after|when|while|although|though|since|because|before|once|until|if|as soon as)\s[^,;]{1,120}|(?!(?:king|beijing|nanjing|chongqing|kunming|xiaoping|something|nothing|anything|everything|evening|morning|spring|wing|ring|sing|thing|sterling|building|meeting|wedding|ceiling)\s)(?:[a-z]+ing|backed|supported|armed|aided|helped|led|dressed|disguised)\s[^,;]{1,120}(?:,\s*[a-z]+ing\s[^,;]{1,120})*),/i;
 /** A leading phrase built on a participle ("Wearing uniforms,", "Backed by jets,"), not on a conjunction. */
@@ -63,7 +66,7 @@ const DETERMINER_ONLY = /^\s*(?:the|a|an|two|three|several|some)\s+(?:[\w'’.-]
 /** A trigger that is a verb in the past: "struck", "targeted", "fired". */
 const FINITE_PAST = /^(?:[a-z]+ed|struck|hit|shot|fought|blew|overran|took|seized|fired|shelled|bombed|stormed)\b/i;
 /** Boundaries that open a reported clause ("said", "that") rather than an adverbial one ("after", "when"). */
-const REPORTED_BOUNDARY = /^(?:said|says|told|that)$/i;
+const REPORTED_BOUNDARY = /^(?:said|says|say|told|that)$/i;
 /** "… Mateen, the son of immigrants who killed 49 people": the relative clause's subject is the noun right before "who". */
 const RELATIVE_BEFORE = /\b(?:who|which)\s+(?:\w+ly\s+|had\s+|has\s+|have\s+|was\s+|were\s+|then\s+|also\s+)*$/i;
 /** A reporting verb right after an actor: "Police said a truck bomb exploded" makes the police a source, not a party. */
