@@ -86,6 +86,12 @@ test('roles: people described by a participle ("immigrants arrested for crimes")
   assert.ok(!rs.some((r) => r.actor1?.startsWith('Police Forces')), JSON.stringify(rs.map((r) => [r.sub_event_type, r.actor1])));
 });
 
+test('roles: a country in an actor\'s name is ACLED\'s name for it ("United Kingdom", not "Britain")', () => {
+  const e = main('A bomb exploded on a train in London on Friday, wounding 29 people, police said.', '2017-09-16');
+  assert.equal(e.actor2, 'Civilians (United Kingdom)');
+  assert.equal(e.country, 'United Kingdom');
+});
+
 test('roles: a state force named by convention reads as ACLED writes it ("of the United States")', () => {
   const e = main('Two men were detained in Chicago on Sunday.');
   assert.equal(e.actor1, 'Police Forces of the United States');
