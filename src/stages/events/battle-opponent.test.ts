@@ -4,7 +4,7 @@ import { createExtractor } from '../../pipeline/extractor.ts';
 import type { Article } from '../../model/article.ts';
 import type { Actor } from '../../model/actor.ts';
 import type { ActorMention } from '../../model/document.ts';
-import { battleOpponent } from './battle-opponent.ts';
+import { battleOpponent, storySides } from './battle-opponent.ts';
 
 const sdf: Actor = { id: 'sdf', name: 'QSD: Syrian Democratic Forces', inter: 2, country: 'SY', kind: 'rebel' };
 const is: Actor = { id: 'islamic-state', name: 'Islamic State', inter: 2, country: null, kind: 'jihadist' };
@@ -46,6 +46,18 @@ test('battle opponent: a state force is never its own state\'s opponent ("troops
   assert.equal(battleOpponent([m(police), m(police), m(is)], syria, 'SY')?.actor?.name, 'Islamic State');
 });
 
+test('story sides: with neither side named, the most-named armed actor and its opponent, the state\'s forces first', () => {
+  const sides = storySides([m(is), m(syria), m(is), m(is), m(syria), m(coalition), m(coalition), m(coalition), m(coalition)], 'SY');
+  assert.deepEqual(sides?.map((x) => x.actor?.name), ['Military Forces of Syria (2000-)', 'Islamic State']);
+  assert.deepEqual(storySides([m(sdf), m(sdf), m(sdf), m(is)], 'SY')?.map((x) => x.actor?.name), ['QSD: Syrian Democratic Forces', 'Islamic State']);
+});
+
+test('story sides: none when the story names one armed side only, or two equally often', () => {
+  assert.equal(storySides([m(is), m(is), m(usa)], 'SY'), null);
+  assert.equal(storySides([m(is), m(syria)], 'SY'), null);
+  assert.equal(storySides([m(gunmen), m(gunmen)], 'SY'), null);
+});
+
 const ex = createExtractor({ stages: ['segment', 'dates', 'places', 'actors', 'claims', 'events'] });
 const article = (id: string, text: string): Article => ({ id, text, title: null, published: '2017-08-14', publisher: null, url: null, dateline: null, origin: { file: id } });
 
@@ -57,4 +69,10 @@ test('battle opponent: in a whole story, the side named only sentences away', ()
   const e = ex.extract(article('raqqa', story)).records.find((r) => r.event_type === 'Battles' && !r.historical);
   assert.equal(e?.actor1, 'QSD: Syrian Democratic Forces');
   assert.equal(e?.actor2, 'Islamic State');
+});
+
+test('battle opponent: in a whole story, the people a battle killed are no side of it; the story\'s other armed side is', () => {
+  const story = 'The Syrian Democratic Forces have surrounded Raqqa. Islamic State still holds the old city, and Islamic State snipers cover its streets. Clashes in Raqqa killed 12 people on Sunday, a monitor said.';
+  const e = ex.extract(article('clashes', story)).records.find((r) => r.event_type === 'Battles' && !r.historical);
+  assert.deepEqual([e?.actor1, e?.actor2].sort(), ['Islamic State', 'QSD: Syrian Democratic Forces']);
 });

@@ -26,7 +26,7 @@ import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon,
 import { actorInForce, loadActorPeriods, withoutPeriod, type ActorPeriods } from './periods.ts';
 import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } from './dated-names.ts';
 import { unnamedActor1 } from './unnamed-actor1.ts';
-import { battleOpponent } from './battle-opponent.ts';
+import { battleOpponent, storySides } from './battle-opponent.ts';
 import { soleAttacker } from './sole-perpetrator.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
@@ -233,8 +233,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const merged = mergeCandidates(doc, candidates);
   for (const c of merged) {
     // (a second side that only repeats the first, "troops" of the army named, is none)
-    const [one, two] = distinctSides(c);
     if (eventTypeOf(c.sub) !== 'Battles') continue;
+    // ACLED's battles are fought between organised armed sides: people a fight displaced or killed are no side of it
+    if (c.actor2 && CROWD_KINDS.has(c.actor2.actor.kind ?? '')) c.actor2 = null;
+    const [one, two] = distinctSides(c);
     // (the article's most-named armed actor other than the known side, where nothing beside the event names one: battle-opponent.ts)
     const fromStory = (side: EventActor): EventActor | null => {
       const m = battleOpponent(actorMentions, side.actor, c.place?.place?.countryCode ?? side.actor.country, (o) => helps(doc, o, side));
@@ -243,6 +245,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     if (one && !two) c.actor2 = opponentNamedBeside(doc, c, one, actors) ?? fromStory(one) ?? c.actor2;
     // (an unnamed government regaining ground keeps ACLED's convention, the country's military: unnamed-actor1.ts)
     else if (!one && two && c.sub !== 'Government regains territory') c.actor1 = fromStory(two);
+    else if (!one && !two && c.sub !== 'Government regains territory') {
+      const sides = storySides(actorMentions, c.place?.place?.countryCode ?? null, (o, side) => helps(doc, o, { actor: side, mention: null }));
+      if (sides) [c.actor1, c.actor2] = sides.map((m) => ({ actor: m.actor!, mention: m }));
+    }
   }
   return merged.map((c) => finish(doc, c, published, periods, acled, conventional));
 }
