@@ -42,6 +42,8 @@ const cases: [string, string | null, string | null, string][] = [
   ['Jordanian police arrested 12 activists in Amman on Monday.', 'Police Forces of Jordan', 'Civilians (Jordan)', 'arrested activists are civilians'],
   ['American pilots shot down two drones near al-Tanf in Syria on Monday.', 'Global Coalition Against Daesh', null, 'pilots of a country are its military'],
   ['Recent Russian bombing near Idlib killed 12 civilians on Sunday, a monitor said.', 'Military Forces of Russia', 'Civilians', 'a country word before a bare bombing noun names its military'],
+  ['The Syrian Democratic Forces said on Saturday they had come under attack from Russian jets near Deir al-Zor.', 'Military Forces of Russia', 'Syrian Democratic Forces', 'the one who came under attack is its target; the attack came from its source'],
+  ['An Iraqi army convoy came under attack by Islamic State fighters near Rutba on Monday.', 'Islamic State', 'Military Forces of Iraq', '"came under attack by X": X attacked the subject'],
   ['Russian bombardment of Idlib killed 12 civilians on Sunday, a monitor said.', 'Military Forces of Russia', 'Civilians', 'a country word before "bombardment" names its military'],
   ['Officials said they had warned Russian forces before the strikes, meant to punish the Syrian government for what they say was a chemical attack in Idlib on Tuesday.', 'Military Forces of Syria', null, 'those who say what an attack was are no party to it; the one punished for it is its perpetrator'],
 ];

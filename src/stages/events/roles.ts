@@ -21,6 +21,12 @@ export interface Roles {
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+|twice\s+|again\s+)?$/i;
 /** A trigger opening with a present participle ("fighting", "battling"). */
 const PROGRESSIVE = /^[a-z]+ing\b/i;
+/** "came under attack", "were under heavy fire": the subject is the one attacked. */
+const UNDER_BEFORE = /\b(?:came|come|comes|coming|was|were|been|being|is|are)\s+under\s+(?:(?:heavy|renewed|intense|sustained|repeated|a|an)\s+){0,2}$/i;
+/** "under attack from", "under heavy fire by": what follows is the attack's source. */
+const UNDER_FROM_BEFORE = /\bunder\s+(?:(?:heavy|renewed|intense|sustained|repeated|an?)\s+){0,2}(?:attack|fire|assault|bombardment|shelling|air attack|air strikes?)\s+(?:from|by)\s+(?:the\s+|an?\s+)?$/i;
+/** The source of an attack one came under: "from Russian jets", "by Islamic State fighters" (allies joined by "and" too). */
+const FROM_BEFORE = /\b(?:from|by)\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?(?:(?:and|or)\s+(?:the\s+)?)?$/i;
 const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?$/i;
 /** "executed by armed groups loyal to Khalifa Haftar's Libyan National Army": the agent is the actor its fighters serve. */
 const BY_LOYAL_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:loyal|allied|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
@@ -179,6 +185,10 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     if (second) return { actor1: m, actor2: second, certainty: 1 };
   }
 
+  // "they had come under attack from Russian jets": the jets' side struck the subject
+  if (modifier && UNDER_FROM_BEFORE.test(text.slice(Math.max(sentence.start, modifier.start - 60), modifier.start))) {
+    return { actor1: modifier, actor2: subject ?? before.at(-1) ?? null, certainty: 1 };
+  }
   // "… was hit twice by Russian air strikes"
   if (modifier && BY_BEFORE.test(text.slice(Math.max(sentence.start, modifier.start - 12), modifier.start))) {
     // "The SDF's battle against Islamic State, aided by coalition air strikes": the one aided is the striker's ally; its opponent is the target
@@ -188,6 +198,12 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     }
     const patient = before.find((m) => /\b(?:was|were|been|being|is|are)\b/i.test(text.slice(m.end, modifier.start))) ?? subject;
     return { actor1: modifier, actor2: patient, certainty: 1 };
+  }
+  // "the SDF said they had come under attack from Russian jets": the one under attack is its target, whoever it came from
+  if (UNDER_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) {
+    const patient = subject ?? before.at(-1) ?? null;
+    const agent = after.find((m) => m.actor?.id !== patient?.actor?.id && FROM_BEFORE.test(text.slice(Math.max(hit.end, m.start - 40), m.start))) ?? null;
+    return { actor1: agent, actor2: patient, certainty: agent ? 1 : 0.6 };
   }
   // "rebels were pushed back (by X)"
   // ("The Syrian army is fighting Islamic State": an auxiliary before a present participle tells a progressive, not a passive)
