@@ -22,6 +22,8 @@ const cases: [string, string, string][] = [
   ['A car bomb exploded near a market in Kirkuk on Tuesday, killing nine people. The Islamic State group claimed responsibility in a statement on its website.', 'Islamic State', 'a claim without event words of its own speaks of the event just told'],
   ['A toxic gas attack killed 30 people in the town of Latamneh on Tuesday, an attack that Western governments blamed on Assad’s forces.', 'Military Forces of Syria', 'an attack blamed on a named force is that force\'s'],
   ['Officials warned Russian forces ahead of the strikes, meant to punish the Syrian government for a gas attack that killed 30 people in Latamneh on Tuesday.', 'Military Forces of Syria', 'the one punished for an attack is its perpetrator, not the one warned before it'],
+  ['A bomb exploded at a market in Diyarbakir on Monday, killing four people. Turkish officials accused the PKK of planting the bomb.', 'PKK', '"accused X of planting the bomb" names the bomber'],
+  ['A missile was fired at Jazan on Monday, killing two people. Saudi officials accused the Houthis of firing the missile.', 'Houthis', '"accused X of firing" names the firer'],
   ['A suicide bomber killed 14 people at a mosque in Kabul on Friday. Taliban spokesman Zabihullah Mujahid claimed responsibility in a message to reporters.', 'Taliban', 'a group\'s spokesman claiming the attack'],
 ];
 
