@@ -24,6 +24,7 @@ const cases: [string, string, string][] = [
   ['Officials warned Russian forces ahead of the strikes, meant to punish the Syrian government for a gas attack that killed 30 people in Latamneh on Tuesday.', 'Military Forces of Syria', 'the one punished for an attack is its perpetrator, not the one warned before it'],
   ['A bomb exploded at a market in Diyarbakir on Monday, killing four people. Turkish officials accused the PKK of planting the bomb.', 'PKK', '"accused X of planting the bomb" names the bomber'],
   ['A missile was fired at Jazan on Monday, killing two people. Saudi officials accused the Houthis of firing the missile.', 'Houthis', '"accused X of firing" names the firer'],
+  ['Gunmen killed 12 people at a hotel in Sousse on Friday. Islamic State, which controls land in Iraq and Syria, claimed responsibility for the shooting in a statement.', 'Islamic State', 'a relative clause between the claimant and its claim'],
   ['A suicide bomber killed 14 people at a mosque in Kabul on Friday. Taliban spokesman Zabihullah Mujahid claimed responsibility in a message to reporters.', 'Taliban', 'a group\'s spokesman claiming the attack'],
 ];
 
