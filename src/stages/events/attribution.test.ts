@@ -21,6 +21,10 @@ const cases: [string, string, string][] = [
   ['Gunmen killed six people on Wednesday in an attack on a police station in the Libyan town of Zliten. Islamic State claimed responsibility for the attack in a statement.', 'Islamic State', 'a claim in the next sentence names the attack\'s perpetrator instead of unidentified gunmen'],
   ['A car bomb exploded near a market in Kirkuk on Tuesday, killing nine people. The Islamic State group claimed responsibility in a statement on its website.', 'Islamic State', 'a claim without event words of its own speaks of the event just told'],
   ['A toxic gas attack killed 30 people in the town of Latamneh on Tuesday, an attack that Western governments blamed on Assad’s forces.', 'Military Forces of Syria', 'an attack blamed on a named force is that force\'s'],
+  ['Officials warned Russian forces ahead of the strikes, meant to punish the Syrian government for a gas attack that killed 30 people in Latamneh on Tuesday.', 'Military Forces of Syria', 'the one punished for an attack is its perpetrator, not the one warned before it'],
+  ['A bomb exploded at a market in Diyarbakir on Monday, killing four people. Turkish officials accused the PKK of planting the bomb.', 'PKK', '"accused X of planting the bomb" names the bomber'],
+  ['A missile was fired at Jazan on Monday, killing two people. Saudi officials accused the Houthis of firing the missile.', 'Houthis', '"accused X of firing" names the firer'],
+  ['Gunmen killed 12 people at a hotel in Sousse on Friday. Islamic State, which controls land in Iraq and Syria, claimed responsibility for the shooting in a statement.', 'Islamic State', 'a relative clause between the claimant and its claim'],
   ['A suicide bomber killed 14 people at a mosque in Kabul on Friday. Taliban spokesman Zabihullah Mujahid claimed responsibility in a message to reporters.', 'Taliban', 'a group\'s spokesman claiming the attack'],
 ];
 
@@ -31,6 +35,12 @@ for (const [text, a1, label] of cases) {
     assert.ok(rs.some((r) => r.actor1?.includes(a1)), `no event with actor1 "${a1}": ${rs.map((r) => r.actor1).join(', ')}`);
   });
 }
+
+test('attribution: a blame that names another event of the sentence leaves the trigger\'s own actor', () => {
+  const rs = current('A gas attack killed 30 people in the town of Latamneh on Tuesday. On Friday, U.S. warships fired missiles at an air base in Homs, meant to punish the Syrian government for the attack.');
+  const strike = rs.find((r) => r.sub_event_type !== 'Chemical weapon');
+  assert.ok(strike?.actor1?.includes('United States'), rs.map((r) => `${r.sub_event_type}: ${r.actor1}`).join(', '));
+});
 
 test('attribution: "no one has claimed responsibility" names nobody', () => {
   const rs = current('A roadside bomb killed four soldiers near Arish on Monday. No group has claimed responsibility for the attack.');

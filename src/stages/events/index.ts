@@ -27,6 +27,7 @@ import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon,
 import { actorInForce, loadActorPeriods, withoutPeriod, type ActorPeriods } from './periods.ts';
 import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } from './dated-names.ts';
 import { unnamedActor1 } from './unnamed-actor1.ts';
+import { battleOpponent, storySides } from './battle-opponent.ts';
 import { soleAttacker } from './sole-perpetrator.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
@@ -147,7 +148,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const periods = { periods: lexicons.periods, dated: lexicons.datedNames ?? new Map() };
   const { text, sentences } = doc;
   const n = sentences.length;
-  const actors = bySentence(mentionsOf(doc, 'ACTOR'), n);
+  const actorMentions = mentionsOf(doc, 'ACTOR');
+  const actors = bySentence(actorMentions, n);
   // A dateline's date says when the story was filed; publication already anchors every other date.
   const dates = bySentence(mentionsOf(doc, 'DATE').filter((m) => !m.dateline), n);
   const counts = bySentence(mentionsOf(doc, 'COUNT'), n);
@@ -185,7 +187,18 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       if (cand.actor2?.mention?.id === claimed!.id) cand.actor2 = null;
       // "a chemical attack, which Washington blamed on Syria's government": a claim or blame told after the event's words
       // names its perpetrator whatever word order suggested ("a U.S. air strike was a response to a chemical attack …")
-      if ((replaceable(cand.actor1) || claimed!.start >= cand.trigger.end) && cand.actor2?.actor.id !== attributed.actor.id) cand.actor1 = attributed;
+      // … but not a blame that names another event of the sentence: in "the U.S. fired missiles at an air base, meant to
+      // punish the Syrian government for the attack" the event words nearest the one blamed are the attack's, not the strike's
+      const gap = (h: Span) => Math.min(Math.abs(h.start - claimed!.end), Math.abs(claimed!.start - h.end));
+      const nearest = [...hits].sort((x, y) => gap(x) - gap(y))[0];
+      // (words that run on from the trigger, "chemical weapons attack", are one event's)
+      const runsOn = (a: Span, b: Span) => /^[\s-]*$/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+      const blamesOther = !!nearest && !runsOn(nearest, cand.trigger) && nearest.rule.sub !== cand.sub && cand.sub === cand.trigger.rule.sub;
+      // A blame or claim between the word-order subject and the event's words is nearer the event than that subject: in
+      // "officials warned Russian forces ahead of the strikes, meant to punish the Syrian government for a gas attack" the
+      // ones warned did not gas anyone
+      const nearer = !!cand.actor1?.mention && claimed!.start >= cand.actor1.mention.end && claimed!.end <= cand.trigger.start;
+      if ((replaceable(cand.actor1) || nearer || (claimed!.start >= cand.trigger.end && !blamesOther)) && cand.actor2?.actor.id !== attributed.actor.id) cand.actor1 = attributed;
     }
     if (!cand) {
       // "Islamic State claimed responsibility in a statement": a claim with no event words of its own is about the event just told
@@ -224,10 +237,29 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const merged = mergeCandidates(doc, candidates);
   for (const c of merged) {
     // (a second side that only repeats the first, "troops" of the army named, is none)
+    if (eventTypeOf(c.sub) !== 'Battles') continue;
+    // ACLED's battles are fought between organised armed sides: people a fight displaced or killed are no side of it
+    if (c.actor2 && CROWD_KINDS.has(c.actor2.actor.kind ?? '')) c.actor2 = null;
     const [one, two] = distinctSides(c);
-    if (eventTypeOf(c.sub) === 'Battles' && one && !two) c.actor2 = opponentNamedBeside(doc, c, one, actors) ?? c.actor2;
+    // (the article's most-named armed actor other than the known side, where nothing beside the event names one: battle-opponent.ts)
+    const fromStory = (side: EventActor): EventActor | null => {
+      const m = battleOpponent(actorMentions, side.actor, c.place?.place?.countryCode ?? side.actor.country, (o) => helps(doc, o, side));
+      return m ? { actor: m.actor!, mention: m } : null;
+    };
+    if (one && !two) c.actor2 = opponentNamedBeside(doc, c, one, actors) ?? fromStory(one) ?? c.actor2;
+    // (an unnamed government regaining ground keeps ACLED's convention, the country's military: unnamed-actor1.ts)
+    else if (!one && two && c.sub !== 'Government regains territory') c.actor1 = fromStory(two);
+    else if (!one && !two && c.sub !== 'Government regains territory') {
+      const sides = storySides(actorMentions, c.place?.place?.countryCode ?? null, (o, side) => helps(doc, o, { actor: side, mention: null }));
+      if (sides) [c.actor1, c.actor2] = sides.map((m) => ({ actor: m.actor!, mention: m }));
+    }
   }
   return merged.map((c) => finish(doc, c, published, periods, acled, conventional));
+}
+
+/** A mention the text makes a side's ally or helper ("alongside the SDF", "U.S.-backed", "the army and its allies"). */
+function helps(doc: Document, m: ActorMention, side: EventActor): boolean {
+  return namedAsAlly(doc.text, doc.sentences[m.sentence].start, m) || HELPER_AFTER.test(doc.text.slice(m.end, m.end + 24)) || m.backedBy === side.actor.id;
 }
 
 /** "U.S.-backed Iraqi forces", "Syrian troops and their allies": a mention told as the other's helper, not its opponent. */
@@ -392,6 +424,9 @@ function buildCandidate(
   let actor2: EventActor | null = roles.actor2?.actor ? { actor: roles.actor2.actor, mention: roles.actor2 } : null;
   const assoc1: EventActor[] = [];
   let sub = refineByActors(choice.sub, actor1?.actor ?? null, actor2?.actor ?? null, cues, choice.sub === 'Armed clash' && isMutual(choice));
+  // "Russian bombing in Idlib", "U.S. bombardment": a bombing word that itself names a state's military tells bombs dropped
+  // from the air, not a bomb planted
+  if (sub === 'Remote explosive/landmine/IED' && actor1?.mention && actor1.actor.inter === 1 && actor1.actor.name.startsWith('Military Forces of') && actor1.mention.start < choice.hit.end && actor1.mention.end > choice.hit.start) sub = 'Air/drone strike';
 
   // ACLED never codes civilians as the ones who act: they are the target.
   if (actor1?.actor.kind === 'civilians' || actor1?.actor.inter === 7) {

@@ -41,6 +41,11 @@ const cases: [string, string | null, string | null, string][] = [
   ['Turkish police detained a local employee of the U.S. consulate in Istanbul on Monday.', 'Police Forces of Turkey', 'Civilians (Turkey)', 'people held for their work (employees, activists, clerics) are civilians'],
   ['Jordanian police arrested 12 activists in Amman on Monday.', 'Police Forces of Jordan', 'Civilians (Jordan)', 'arrested activists are civilians'],
   ['American pilots shot down two drones near al-Tanf in Syria on Monday.', 'Global Coalition Against Daesh', null, 'pilots of a country are its military'],
+  ['Recent Russian bombing near Idlib killed 12 civilians on Sunday, a monitor said.', 'Military Forces of Russia', 'Civilians', 'a country word before a bare bombing noun names its military'],
+  ['The Syrian Democratic Forces said on Saturday they had come under attack from Russian jets near Deir al-Zor.', 'Military Forces of Russia', 'Syrian Democratic Forces', 'the one who came under attack is its target; the attack came from its source'],
+  ['An Iraqi army convoy came under attack by Islamic State fighters near Rutba on Monday.', 'Islamic State', 'Military Forces of Iraq', '"came under attack by X": X attacked the subject'],
+  ['Russian bombardment of Idlib killed 12 civilians on Sunday, a monitor said.', 'Military Forces of Russia', 'Civilians', 'a country word before "bombardment" names its military'],
+  ['Officials said they had warned Russian forces before the strikes, meant to punish the Syrian government for what they say was a chemical attack in Idlib on Tuesday.', 'Military Forces of Syria', null, 'those who say what an attack was are no party to it; the one punished for it is its perpetrator'],
 ];
 
 for (const [text, a1, a2, label] of cases) {
@@ -57,6 +62,11 @@ test('roles: "the group" that strikes abroad is still the group named before, no
   assert.ok(rs.length >= 1);
   for (const r of rs) assert.ok(!r.actor1?.includes('Saudi Arabia'), `actor1 ${r.actor1}`);
   assert.ok(rs.some((r) => r.actor1_mention === 'The group' && r.actor1 === 'Ansar Allah (Houthis)'), rs.map((r) => `${r.actor1} [${r.actor1_mention}]`).join(', '));
+});
+
+test('roles: a bombing word that names a state\'s military is an air strike, not a planted bomb', () => {
+  assert.equal(main('Russian bombing in Idlib killed 12 civilians on Sunday, a monitor said.').sub_event_type, 'Air/drone strike');
+  assert.equal(main('A bombing in Idlib killed 12 civilians on Sunday, a monitor said.').sub_event_type, 'Remote explosive/landmine/IED');
 });
 
 test('roles: a state force named and the same force as "troops" of the event\'s country are one side, not two', () => {
@@ -76,6 +86,12 @@ test('roles: an ACLED name carries the period in force on the event date, in the
 test('roles: people described by a participle ("immigrants arrested for crimes") are no arrest to give the police', () => {
   const rs = ex.extract(art('The mayor said cities should not hand over immigrants arrested for minor crimes in Chicago.', '2017-06-14')).records;
   assert.ok(!rs.some((r) => r.actor1?.startsWith('Police Forces')), JSON.stringify(rs.map((r) => [r.sub_event_type, r.actor1])));
+});
+
+test('roles: a country in an actor\'s name is ACLED\'s name for it ("United Kingdom", not "Britain")', () => {
+  const e = main('A bomb exploded on a train in London on Friday, wounding 29 people, police said.', '2017-09-16');
+  assert.equal(e.actor2, 'Civilians (United Kingdom)');
+  assert.equal(e.country, 'United Kingdom');
 });
 
 test('roles: a state force named by convention reads as ACLED writes it ("of the United States")', () => {

@@ -21,6 +21,12 @@ export interface Roles {
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+|twice\s+|again\s+)?$/i;
 /** A trigger opening with a present participle ("fighting", "battling"). */
 const PROGRESSIVE = /^[a-z]+ing\b/i;
+/** "came under attack", "were under heavy fire": the subject is the one attacked. */
+const UNDER_BEFORE = /\b(?:came|come|comes|coming|was|were|been|being|is|are)\s+under\s+(?:(?:heavy|renewed|intense|sustained|repeated|a|an)\s+){0,2}$/i;
+/** "under attack from", "under heavy fire by": what follows is the attack's source. */
+const UNDER_FROM_BEFORE = /\bunder\s+(?:(?:heavy|renewed|intense|sustained|repeated|an?)\s+){0,2}(?:attack|fire|assault|bombardment|shelling|air attack|air strikes?)\s+(?:from|by)\s+(?:the\s+|an?\s+)?$/i;
+/** The source of an attack one came under: "from Russian jets", "by Islamic State fighters" (allies joined by "and" too). */
+const FROM_BEFORE = /\b(?:from|by)\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?(?:(?:and|or)\s+(?:the\s+)?)?$/i;
 const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?$/i;
 /** "executed by armed groups loyal to Khalifa Haftar's Libyan National Army": the agent is the actor its fighters serve. */
 const BY_LOYAL_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:loyal|allied|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
@@ -36,8 +42,11 @@ const PREPOSITION_BEFORE = /\b(?:to|for|of|with|from|against|on|at|in|near|towar
 const ALLY_BEFORE = /\b(?:in support of|(?:support|aid|arms|backing) (?:for|to)|supporting|alongside|backing|to help|with the help of|allied (?:with|to)|on behalf of|backed by|supported by|together with|jointly with)\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** Right after a subject: a passive verb of harm makes the subject the one harmed. */
 const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:was|were|have been|has been|had been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|shot|captured|executed|beheaded|massacred)\b/i;
-/** Words after which a new clause, with its own subject, begins. */
-const CLAUSE_BOUNDARY = /\b(?:said|says|told|that|after|when|while|because|whereas)\b|;/gi;
+/**
+ * Words after which a new clause, with its own subject, begins ("for what they say was a chemical attack": the ones who
+ * say did not act; a bare "say" after an auxiliary, "police did not say why they searched", opens no reported clause).
+ */
+const CLAUSE_BOUNDARY = /\b(?:said|says|(?<!\b(?:not|to|did|do|does|would|will|could|can|may|might|should|n't)\s+)say|told|that|after|when|while|because|whereas)\b|;/gi;
 /** A sentence-initial adverbial clause, up to its comma: "As militants advanced,", "After the talks failed,". */
 const LEADING_ADVERBIAL = /^\W*(?:(?:as|after|when|while|although|though|since|because|before|once|until|if|as soon as)\s[^,;]{1,120}|(?!(?:king|beijing|nanjing|chongqing|kunming|xiaoping|something|nothing|anything|everything|evening|morning|spring|wing|ring|sing|thing|sterling|building|meeting|wedding|ceiling)\s)(?:[a-z]+ing|backed|supported|armed|aided|helped|led|dressed|disguised)\s[^,;]{1,120}(?:,\s*[a-z]+ing\s[^,;]{1,120})*),/i;
 /** A leading phrase built on a participle ("Wearing uniforms,", "Backed by jets,"), not on a conjunction. */
@@ -63,7 +72,7 @@ const DETERMINER_ONLY = /^\s*(?:the|a|an|two|three|several|some)\s+(?:[\w'’.-]
 /** A trigger that is a verb in the past: "struck", "targeted", "fired". */
 const FINITE_PAST = /^(?:[a-z]+ed|struck|hit|shot|fought|blew|overran|took|seized|fired|shelled|bombed|stormed)\b/i;
 /** Boundaries that open a reported clause ("said", "that") rather than an adverbial one ("after", "when"). */
-const REPORTED_BOUNDARY = /^(?:said|says|told|that)$/i;
+const REPORTED_BOUNDARY = /^(?:said|says|say|told|that)$/i;
 /** "… Mateen, the son of immigrants who killed 49 people": the relative clause's subject is the noun right before "who". */
 const RELATIVE_BEFORE = /\b(?:who|which)\s+(?:\w+ly\s+|had\s+|has\s+|have\s+|was\s+|were\s+|then\s+|also\s+)*$/i;
 /** A reporting verb right after an actor: "Police said a truck bomb exploded" makes the police a source, not a party. */
@@ -176,6 +185,10 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     if (second) return { actor1: m, actor2: second, certainty: 1 };
   }
 
+  // "they had come under attack from Russian jets": the jets' side struck the subject
+  if (modifier && UNDER_FROM_BEFORE.test(text.slice(Math.max(sentence.start, modifier.start - 60), modifier.start))) {
+    return { actor1: modifier, actor2: subject ?? before.at(-1) ?? null, certainty: 1 };
+  }
   // "… was hit twice by Russian air strikes"
   if (modifier && BY_BEFORE.test(text.slice(Math.max(sentence.start, modifier.start - 12), modifier.start))) {
     // "The SDF's battle against Islamic State, aided by coalition air strikes": the one aided is the striker's ally; its opponent is the target
@@ -185,6 +198,12 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     }
     const patient = before.find((m) => /\b(?:was|were|been|being|is|are)\b/i.test(text.slice(m.end, modifier.start))) ?? subject;
     return { actor1: modifier, actor2: patient, certainty: 1 };
+  }
+  // "the SDF said they had come under attack from Russian jets": the one under attack is its target, whoever it came from
+  if (UNDER_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) {
+    const patient = subject ?? before.at(-1) ?? null;
+    const agent = after.find((m) => m.actor?.id !== patient?.actor?.id && FROM_BEFORE.test(text.slice(Math.max(hit.end, m.start - 40), m.start))) ?? null;
+    return { actor1: agent, actor2: patient, certainty: agent ? 1 : 0.6 };
   }
   // "rebels were pushed back (by X)"
   // ("The Syrian army is fighting Islamic State": an auxiliary before a present participle tells a progressive, not a passive)
