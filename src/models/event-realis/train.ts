@@ -7,6 +7,7 @@ import { matchEvents, type GoldNews } from '../../eval/news.ts';
 import type { Document } from '../../model/document.ts';
 import type { GoldNewsEvent } from '../../eval/news.ts';
 import { findTriggers, loadTriggerLexicon } from '../../stages/events/triggers.ts';
+import { loadOutOfArticleScope } from '../../stages/realis/article-scope.ts';
 import { combinedProbability, eventFeatures, evidenceSentences, isArticle, SENTENCE_PREFIX, sentenceFeatures, toldInPassing } from './features.ts';
 import { logisticModel, type EventRealisWeights } from './model.ts';
 
@@ -53,6 +54,7 @@ function sentenceExamples(doc: Document, gs: readonly GoldNewsEvent[], triggers:
  * Returns the examples and the number of gold current events (recall's denominator).
  */
 export function collectExamples(rules: Extractor, gold: GoldNews, articles: readonly Article[]): { examples: RealisExample[]; sentences: RealisExample[]; goldEvents: number } {
+  const outOfScope = loadOutOfArticleScope();
   const examples: RealisExample[] = [];
   const sentences: RealisExample[] = [];
   const triggers = loadTriggerLexicon();
@@ -73,7 +75,7 @@ export function collectExamples(rules: Extractor, gold: GoldNews, articles: read
     sentences.push(...sentenceExamples(doc, gs, triggers));
     for (const c of current) {
       // the realis stage drops these by rule before the model sees them
-      if (toldInPassing(doc, c.ev)) continue;
+      if (toldInPassing(doc, c.ev) || outOfScope.has(c.ev.subEventType)) continue;
       const told = evidenceSentences(doc, c.ev).map((i) => sentenceFeatures(doc, i));
       examples.push({ doc: a.id, features: eventFeatures(doc, c.ev, doc.events), label: matched.has(c.rec) ? 1 : 0, sentences: told });
     }

@@ -2,6 +2,8 @@ import type { Document, EventMention } from '../../model/document.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
 import { combinedProbability, eventFeatures, evidenceSentences, isArticle, sentenceFeatures, toldInPassing } from '../../models/event-realis/features.ts';
 import { loadEventRealisModel, type EventRealisModel } from '../../models/event-realis/model.ts';
+import type { SubEventType } from '../../model/taxonomy.ts';
+import { loadOutOfArticleScope } from './article-scope.ts';
 
 /**
  * The learned half of the realis decision. The events stage's rules drop what grammar shows is no event
@@ -10,7 +12,7 @@ import { loadEventRealisModel, type EventRealisModel } from '../../models/event-
  * it as having happened. Its probability becomes the event's confidence. Background events pass untouched:
  * they are flagged, not counted as news. So do briefs (ACLED notes, headlines): the model knows whole articles.
  */
-export function createRealisStage(model: EventRealisModel): Stage {
+export function createRealisStage(model: EventRealisModel, outOfScope: ReadonlySet<SubEventType> = loadOutOfArticleScope()): Stage {
   return {
     name: 'realis',
     version: '1',
@@ -26,6 +28,8 @@ export function createRealisStage(model: EventRealisModel): Stage {
         }
         // the rule for the clearest class goes first: an undated, unplaced event deep in the body is talk
         if (toldInPassing(doc, ev)) continue;
+        // a kind of development the news guideline does not code from whole articles ("the deployment has led to tension")
+        if (outOfScope.has(ev.subEventType)) continue;
         const p = combinedProbability(model, eventFeatures(doc, ev, doc.events), evidenceSentences(doc, ev).map((i) => sentenceFeatures(doc, i)));
         if (p >= model.threshold) kept.push({ ...ev, confidence: +p.toFixed(3), decidedBy: 'model' });
       }
