@@ -15,6 +15,9 @@ function classifyText(s: string): string | null {
 
 const cases: [string, string | null, string][] = [
   ['Warplanes bombed the village at dawn.', 'Air/drone strike', 'warplanes'],
+  ["Russia's air force has killed about 300 militants near Hama in the last day.", 'Air/drone strike', 'an air force as the one that killed'],
+  ['The air force bombed rebel depots outside Sirte.', 'Air/drone strike', 'an air force as the one that bombed'],
+  ['An air force spokesman said troops killed 20 militants near Marawi.', 'Armed clash', 'an air force spokesman is no air strike'],
   ['A Turkish drone strike hit a car near the town.', 'Air/drone strike', 'drone strike'],
   ['Government forces shelled the town with artillery.', 'Shelling/artillery/missile attack', 'shelling'],
   ['Militants fired rockets at an army base.', 'Shelling/artillery/missile attack', 'rockets'],

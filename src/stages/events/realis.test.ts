@@ -179,6 +179,11 @@ const nonEvents: [string, string][] = [
   ["Voters in Ohio elected a newcomer they say offers the country a shot at dramatic change, exit polls showed on Tuesday.", "idiom (a shot at change)"],
   ["The fund's software guides trade execution for banks in London and Frankfurt, the firm said on Monday.", "idiom (trade execution)"],
   ["Officials in Washington hoped the new envoy could broker what he called “a truce” between the army and the rebels in Juba.", "event word quoted as a word (with its article)"],
+  ["The candidate clashed with the parents of a fallen soldier in Philadelphia on Friday.", 'dispute with people'],
+  ['The senator sparred openly with party leaders in Columbus on Tuesday over the budget.', 'dispute with people'],
+  ['Kurdish militias have played a major part in the coalition s battle to retake Tabqa, officials said in Ankara on Monday.', 'part in a campaign'],
+  ['The troops reached the border town of Qaim on Friday after a years-long offensive across the western desert.', 'campaign measured in years'],
+  ['The rebel commander had engaged local clerics to plead with the governor in Jolo on Sunday.', 'engaging people'],
   ["The 33-year-old told reporters in Berkeley on Monday he was sexually abused between the ages of 13 and 16 by two men.", "harm in childhood"],
 ];
 
@@ -258,6 +263,9 @@ const events: [string, string][] = [
   ['Government troops launched an operation to root out militants near Butig and clashed with them on Monday.', 'Armed clash'],
   ['Rebels took up positions on the hills above the town and clashed with the army in Idlib on Monday.', 'Non-state actor overtakes territory'],
   ['A gunman fired a shot at a police officer in Lagos on Monday, killing him.', 'Armed clash'],
+  ['Soldiers clashed with the leaders of a rebel militia near Jolo on Sunday, the army said.', 'Armed clash'],
+  ['Protesters clashed with police in Lahore on Friday, throwing stones at officers.', 'Violent demonstration'],
+  ['Government troops engaged the militants in a gun battle near Butig on Tuesday.', 'Armed clash'],
   ['Militants attacked soft targets such as markets and killed 20 people in Kano on Monday.', 'Attack'],
 ];
 
