@@ -323,3 +323,9 @@ test('realis: the lexicon has every kind and each pattern compiles', () => {
   assert.ok(lex.descriptive.test('results   fighting the rebels'), 'a space in a cue matches a run of spaces');
   assert.equal(spaced('a [ b] c\\ d'), 'a\\s+[ b]\\s+c\\ d', 'spaces inside a class or escaped stay as written');
 });
+
+test('realis: an arrest named as the cause of another act is kept as background, the arrest its verb tells stays news', () => {
+  const recs = ex.extract(art('The embassy in Ankara suspended visa services on Monday after the arrest of a local staff member.')).records;
+  assert.deepEqual(recs.filter((r) => r.sub_event_type === 'Arrests').map((r) => r.historical), [true]);
+  assert.ok(current('Police arrested an aid worker in Tehran on Monday after the arrest of his brother.').some((r) => r.sub_event_type === 'Arrests'));
+});
