@@ -51,6 +51,8 @@ const GOVERNMENT_DESCRIPTION = /\b(?:government|regime|authorities|state)\b/i;
 const STATE_DESCRIPTION = /\b(?:government|regime|army|military|troops|soldiers|forces|authorities|state)\b/i;
 
 /** "the arrest of", "last week's arrest of", "his detention": one arrest the text names as known. */
+/** An arrest named by its noun, not told by a verb. */
+const ARREST_NOUN = /^(?:arrests?|detentions?)$/i;
 const DEFINITE_ARREST = /(?:\b(?:the|his|her|their|this|that)|\w(?:'s|’s| s))\s+(?:[\w-]+\s+){0,2}(?:arrest|detention)\s+of\b|\b(?:his|her|their)\s+(?:arrest|detention)\b/i;
 
 /** A sentence needs at least this much trigger evidence to carry an event. */
@@ -533,6 +535,10 @@ function buildCandidate(
     cues.has('background') ||
     // "the worst attack since the 2015 bombing", "since the fall of Saddam Hussein": an event named after "since" is the past reference point
     cueBefore(lex, 'since-before', doc.text, s.start, choice.hit) ||
+    // "suspended visas after the arrest of a consulate worker", "raise the subject of his detention": an arrest named by
+    // its noun as the cause or topic of what the sentence reports is one already known, not the news (the verb that
+    // tells it, "police arrested a worker on Monday", is left alone)
+    (sub === 'Arrests' && ARREST_NOUN.test(doc.text.slice(choice.hit.start, choice.hit.end)) && cueBefore(lex, 'cause-before', doc.text, s.start, choice.hit)) ||
     // "came under attack this year", "in 2017": a whole year is a campaign's span, never the day of a news event
     own?.precision === 4 ||
     // "last month", "in October": a month that ended before the report is background; "this month" runs up to it

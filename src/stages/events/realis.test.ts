@@ -77,6 +77,9 @@ const nonEvents: [string, string][] = [
   ['Japanese troops shot down a drone carrying explosives during counter-terrorism drills near Osaka on Tuesday.', 'drill'],
   ['Rights groups and the European Union have condemned the detention of the two reporters in Yangon.', 'reaction to an arrest'],
   ['Senators from both parties said on Friday they were deeply concerned about the arrests in Minsk.', 'reaction to an arrest'],
+  ['The embassy in Ankara suspended visa services on Monday after the arrest of a local staff member.', 'arrest named as the cause of another act'],
+  ['The minister will raise the subject of the detention of two reporters in Baku when he visits on Friday.', 'arrest named as a topic'],
+  ['Relations soured on Tuesday following the arrest of an aid worker in Tehran.', 'arrest named as the cause of another act'],
   ['Police in Lagos arrested four bank clerks on suspicion of money laundering on Wednesday.', 'arrest for ordinary crime'],
   ['Three men were detained in Mombasa on Friday over the robbery of a jewellery shop.', 'arrest for ordinary crime'],
   ['The man fled across the border into Benin on Sunday to evade arrest, his lawyer said in Lome.', 'arrest evaded'],
@@ -254,6 +257,8 @@ const events: [string, string][] = [
   ['Saudi-led jets carried out dozens of air strikes on Houthi positions in Saada on Monday.', 'Air/drone strike'],
   ['The fighting in Sirte killed 12 soldiers on Monday, the army said.', 'Armed clash'],
   ['Police arrested 15 vigilantes in Enugu on Monday, a police spokesman said.', 'Arrests'],
+  ['Police arrested an aid worker in Tehran on Monday after the arrest of his brother.', 'Arrests'],
+  ['Police detained two journalists in Baku on Friday, following the detention of their editor last week.', 'Arrests'],
   ['Gunmen launched attacks against army posts near Gao on Monday.', 'Armed clash'],
   ['Israeli forces confiscated two bulldozers from Palestinian farmers near Hebron on Monday.', 'Looting/property destruction'],
   ['Protesters chanted “down with the army” as they marched through Khartoum on Monday.', 'Peaceful protest'],
@@ -325,4 +330,10 @@ test('realis: the lexicon has every kind and each pattern compiles', () => {
   assert.ok(!lex.weapon.test('missile strike'));
   assert.ok(lex.descriptive.test('results   fighting the rebels'), 'a space in a cue matches a run of spaces');
   assert.equal(spaced('a [ b] c\\ d'), 'a\\s+[ b]\\s+c\\ d', 'spaces inside a class or escaped stay as written');
+});
+
+test('realis: an arrest named as the cause of another act is kept as background, the arrest its verb tells stays news', () => {
+  const recs = ex.extract(art('The embassy in Ankara suspended visa services on Monday after the arrest of a local staff member.')).records;
+  assert.deepEqual(recs.filter((r) => r.sub_event_type === 'Arrests').map((r) => r.historical), [true]);
+  assert.ok(current('Police arrested an aid worker in Tehran on Monday after the arrest of his brother.').some((r) => r.sub_event_type === 'Arrests'));
 });
