@@ -8,13 +8,14 @@
  *
  *   node --import tsx bench/subevent-stability.ts --cache FILE [--opts '{"epochs":12,"averageFrom":2}'] [--only base,seed:a]
  *
+ * --out-dir DIR writes each run's weights to DIR/RUN.bin (score them with SITREP_SUBEVENT_MODEL=DIR/RUN.bin sitrep eval …).
  * --test-curve also prints each run's CASE TEST at every trust (a diagnostic: the trust is chosen on CV, never on it).
  * --by-trust skips training's choices: one fit per run (temperature 1.7), CASE TEST printed at each trust in the rules
  * (TRUSTS), to tell the model's own movement from that of the chosen trust.
  *
  * FILE is the rules' documents as bench/subevent-case-cv.ts --cache writes them (build it there first).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { classify } from '../src/eval/metrics.ts';
 import type { Document } from '../src/model/document.ts';
@@ -94,6 +95,7 @@ for (const [name, make] of Object.entries(RUNS)) {
   const r = trainReport(ex, o);
   const bytes = serialise(r.weights);
   const t = caseTest(deserialise(bytes));
+  if (arg('--out-dir')) writeFileSync(`${arg('--out-dir')}/${name.replace(/[^\w+-]/g, '-')}.bin`, bytes);
   cv.push(r.cvF1);
   te.push(t);
   const cpu = process.cpuUsage(cpu0);

@@ -41,6 +41,11 @@ test('bagged fits are the mean of fits that each leave out their share of the ex
   close(fit(TOY, { ...ONE, epochs: 2, bags }), mean(fits), 'two bags');
 });
 
+test('bags over all the examples (bagSubsets false) are the mean of fits that differ only in their order', () => {
+  const fits = [0, 1].map((b) => fit(TOY, { ...ONE, epochs: 2, seed: `/${b}` }));
+  close(fit(TOY, { ...ONE, epochs: 2, bags: 2, bagSubsets: false }), mean(fits), 'two orders');
+});
+
 test('fits are deterministic; the seed changes only the order of the examples', () => {
   const a = fit(TOY, { epochs: 3, averageFrom: 1, bags: 2 });
   close(a, fit(TOY, { epochs: 3, averageFrom: 1, bags: 2 }), 'same options');
