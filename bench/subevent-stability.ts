@@ -8,21 +8,23 @@
  *
  *   node --import tsx bench/subevent-stability.ts --cache FILE [--opts '{"epochs":12,"averageFrom":2}'] [--only base,seed:a]
  *
+ * --out-dir DIR writes each run's weights to DIR/RUN.bin (score them with SITREP_SUBEVENT_MODEL=DIR/RUN.bin sitrep eval …).
+ * --test-curve also prints each run's CASE TEST at every trust (a diagnostic: the trust is chosen on CV, never on it).
  * --by-trust skips training's choices: one fit per run (temperature 1.7), CASE TEST printed at each trust in the rules
  * (TRUSTS), to tell the model's own movement from that of the chosen trust.
  *
  * FILE is the rules' documents as bench/subevent-case-cv.ts --cache writes them (build it there first).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { classify } from '../src/eval/metrics.ts';
 import type { Document } from '../src/model/document.ts';
 import { fnv1a32 } from '../src/model/ids.ts';
 import { isArticle } from '../src/models/event-realis/features.ts';
 import { subEventFeatures } from '../src/models/subevent/features.ts';
-import { FIT_DEFAULTS, rootId, type FitOptions } from '../src/models/subevent/fit.ts';
+import { rootId } from '../src/models/subevent/fit.ts';
 import { deserialise, serialise, type SubEventModel } from '../src/models/subevent/model.ts';
-import { CLASS_INDEX, fit, mainEvent, NO_EVENT, trainReport, TRUSTS, type Example } from '../src/models/subevent/train.ts';
+import { CLASS_INDEX, fit, mainEvent, NO_EVENT, TRAIN_DEFAULTS, trainReport, TRUSTS, type Example, type TrainOptions } from '../src/models/subevent/train.ts';
 import { decideEvents } from '../src/stages/subevent/index.ts';
 
 interface Coded {
@@ -38,7 +40,7 @@ const arg = (name: string) => {
 const cacheFile = arg('--cache');
 if (!cacheFile || !existsSync(cacheFile)) throw new Error('--cache FILE: build it with bench/subevent-case-cv.ts --cache FILE');
 const data = deserialize(readFileSync(cacheFile)) as { acled: Coded[]; news: Coded[]; dev: Coded[]; test: Coded[] };
-const opts: FitOptions = { ...FIT_DEFAULTS, ...JSON.parse(arg('--opts') ?? '{}') };
+const opts: TrainOptions = { ...TRAIN_DEFAULTS, ...JSON.parse(arg('--opts') ?? '{}') };
 
 const brief = (c: Coded, source: string): Example => {
   const main = mainEvent(c.doc);
@@ -66,7 +68,7 @@ function caseTest(model: SubEventModel): number {
 
 const drop = (draw: number) => all.filter((e) => fnv1a32(`drop${draw}:${rootId(e)}`) % 20 !== 0);
 const E = opts.epochs!;
-const RUNS: Record<string, () => [Example[], FitOptions]> = {
+const RUNS: Record<string, () => [Example[], TrainOptions]> = {
   base: () => [all, opts],
   'seed:a': () => [all, { ...opts, seed: 'a' }],
   'seed:b': () => [all, { ...opts, seed: 'b' }],
@@ -83,6 +85,7 @@ console.log(`options ${JSON.stringify(opts)}; ${all.length} examples`);
 for (const [name, make] of Object.entries(RUNS)) {
   if (only && !only.includes(name)) continue;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const [ex, o] = make();
   if (process.argv.includes('--by-trust')) {
     const m = deserialise(serialise({ ...fit(ex, o), temperature: 1.7, trustRules: 1 }));
@@ -92,9 +95,16 @@ for (const [name, make] of Object.entries(RUNS)) {
   const r = trainReport(ex, o);
   const bytes = serialise(r.weights);
   const t = caseTest(deserialise(bytes));
+  if (arg('--out-dir')) writeFileSync(`${arg('--out-dir')}/${name.replace(/[^\w+-]/g, '-')}.bin`, bytes);
   cv.push(r.cvF1);
   te.push(t);
-  console.log(`${name.padEnd(9)} CV ${(100 * r.cvF1).toFixed(1)}  TEST ${(100 * t).toFixed(1)}  T ${r.weights.temperature} trust ${r.weights.trustRules}  ${(bytes.length / 1e6).toFixed(2)} MB  ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  const cpu = process.cpuUsage(cpu0);
+  console.log(`${name.padEnd(9)} CV ${(100 * r.cvF1).toFixed(1)}  TEST ${(100 * t).toFixed(1)}  T ${r.weights.temperature} trust ${r.weights.trustRules}  ${(bytes.length / 1e6).toFixed(2)} MB  ${((performance.now() - t0) / 1000).toFixed(0)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(0)} s CPU`);
+  if (process.argv.includes('--test-curve')) {
+    const m = deserialise(bytes);
+    console.log(`          TEST by trust: ${TRUSTS.map((x) => `${x} ${(100 * caseTest({ ...m, trustRules: x })).toFixed(1)}`).join(', ')}`);
+  }
+  console.log(`          CV by trust: ${r.curve.map((x, i) => `${TRUSTS[i]} ${(100 * x).toFixed(1)}`).join(', ')}`);
 }
 const stats = (xs: number[]) => {
   const mean = xs.reduce((s, x) => s + x, 0) / xs.length;

@@ -132,7 +132,8 @@ export function deserialise(buf: Buffer, file = '(buffer)'): SubEventModel {
   };
 }
 
-export function loadSubEventModel(file = SUBEVENT_MODEL_FILE): SubEventModel {
+/** SITREP_SUBEVENT_MODEL names another weights file (a retrain under /tmp, to score it without overwriting the committed one). */
+export function loadSubEventModel(file = process.env.SITREP_SUBEVENT_MODEL || SUBEVENT_MODEL_FILE): SubEventModel {
   let buf: Buffer;
   try {
     buf = readFileSync(file);

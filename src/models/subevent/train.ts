@@ -5,7 +5,7 @@ import { SUB_EVENT_TYPES, type SubEventType } from '../../model/taxonomy.ts';
 import type { Extractor } from '../../pipeline/extractor.ts';
 import { classify } from '../../eval/metrics.ts';
 import { subEventFeatures, type Features } from './features.ts';
-import { fit, nll, type FitOptions } from './fit.ts';
+import { FIT_DEFAULTS, fit, nll, type FitOptions } from './fit.ts';
 import { logits, outputsOf, softmaxInto, type DenseWeights } from './model.ts';
 
 export interface Example {
@@ -85,21 +85,39 @@ const isCalibration = (e: Example) => fifthOf(e) === 0;
  * a logistic regression is over-sure on what it learned from, and the temperature brings its confidence back to
  * how often it is right. The trust in the rules is chosen by cross-validation over the five fifths (see chooseTrust).
  */
-export function train(examples: readonly Example[], opts: FitOptions = {}): DenseWeights {
+export function train(examples: readonly Example[], opts: TrainOptions = {}): DenseWeights {
   return trainReport(examples, opts).weights;
 }
+
+/** Training's settings beyond one fit's: the bags of the fits that choose temperature and trust, and how the trust is read off its curve. */
+export interface TrainOptions extends FitOptions {
+  /**
+   * Bags of the five fits of the trust's cross-validation (the first also sets the temperature); `bags` is the final
+   * fit's. Bagging those too made training take 6 min (MODEL.md, "Stability").
+   */
+  readonly cvBags?: number;
+  /** How far (weighted-F1 points, after smoothing) below its best the cross-validated curve still counts as its top (plateauMiddle); 0: the smoothed argmax. */
+  readonly plateau?: number;
+}
+
+/** What `sitrep train subevent` uses: MODEL.md, "Stability", has the runs that chose them. */
+export const TRAIN_DEFAULTS: Required<TrainOptions> = { ...FIT_DEFAULTS, cvBags: 1, plateau: 0 };
 
 /** What training chose, with the CASE TRAIN snippets' cross-validated weighted F1 at the chosen trust (the stability bench reads it). */
 export interface TrainReport {
   readonly weights: DenseWeights;
   /** Weighted F1 over the seen CASE TRAIN snippets, each coded by the fit that did not see its fifth; NaN without snippets. */
   readonly cvF1: number;
+  /** That weighted F1 at each of TRUSTS (empty without snippets). */
+  readonly curve: readonly number[];
 }
 
-export function trainReport(examples: readonly Example[], opts: FitOptions = {}): TrainReport {
+export function trainReport(examples: readonly Example[], opts: TrainOptions = {}): TrainReport {
+  const o = { ...TRAIN_DEFAULTS, ...opts };
+  const cvOpts: FitOptions = { ...o, bags: o.cvBags };
   const folds = [...Array(FOLDS)].map((_, k) => examples.filter((e) => fifthOf(e) === k));
   const held = folds[0];
-  const first = fit(examples.filter((e) => !isCalibration(e)), opts);
+  const first = fit(examples.filter((e) => !isCalibration(e)), cvOpts);
   let best = { t: 1, loss: Infinity };
   for (let t = 0.5; t <= 3.001; t += 0.05) {
     const loss = nll(first, held, t);
@@ -109,12 +127,13 @@ export function trainReport(examples: readonly Example[], opts: FitOptions = {})
   const outOfFold: { e: Example; p: Float64Array }[] = [];
   for (let k = 0; k < FOLDS; k++) {
     if (!cased[k].length) continue;
-    const d = k === 0 ? first : fit(examples.filter((e) => fifthOf(e) !== k), opts);
+    const d = k === 0 ? first : fit(examples.filter((e) => fifthOf(e) !== k), cvOpts);
     const C = outputsOf(d.classes);
     for (const e of cased[k]) outOfFold.push({ e, p: Float64Array.from(softmaxInto(logits(d, C, e.features), best.t)) });
   }
-  const trustRules = outOfFold.length ? TRUSTS[chooseTrust(outOfFold)] : 1;
-  return { weights: { ...fit(examples, opts), temperature: best.t, trustRules }, cvF1: outOfFold.length ? trustScores(outOfFold)[TRUSTS.indexOf(trustRules)] : NaN };
+  const curve = outOfFold.length ? trustScores(outOfFold) : [];
+  const trustRules = curve.length ? TRUSTS[chooseTrustFrom(curve, o.plateau)] : 1;
+  return { weights: { ...fit(examples, o), temperature: best.t, trustRules }, cvF1: curve.length ? curve[TRUSTS.indexOf(trustRules)] : NaN, curve };
 }
 
 /** The class chosen: the rules' own, while the model gives it at least `trust`; else the model's first type. */
@@ -131,9 +150,11 @@ export const TRUSTS: readonly number[] = [...Array(13)].map((_, i) => +(0.05 * i
  * over the snippets of TRAIN, each coded by a model that did not see its fifth, after smoothing (smoothedBest).
  * CASE snippets are news, the texts Sitrep reads; the ACLED notes, which the rules were tuned on, decide little here.
  */
-export function chooseTrust(heldOut: readonly { e: Example; p: Float64Array }[]): number {
-  return smoothedBest(trustScores(heldOut));
+export function chooseTrust(heldOut: readonly { e: Example; p: Float64Array }[], plateau = 0): number {
+  return chooseTrustFrom(trustScores(heldOut), plateau);
 }
+
+const chooseTrustFrom = (scores: readonly number[], plateau: number) => (plateau > 0 ? plateauMiddle(scores, plateau / 100) : smoothedBest(scores));
 
 /** Weighted F1 as the CASE scorer computes it (eval/metrics.ts) at each of TRUSTS; -1, no event coded, is no prediction. */
 function trustScores(heldOut: readonly { e: Example; p: Float64Array }[]): number[] {
@@ -169,6 +190,25 @@ export function smoothedBest(scores: readonly number[], radius = 1): number {
   return best;
 }
 
+
+/**
+ * The middle of the curve's top: the run of indices around the smoothed best (smoothedBest, radius 1) whose smoothed
+ * score is within `within` of it, and that run's middle (the lower of two). Above a trust of 0.15 the cross-validated
+ * curve is flat within a point, and its argmax wandered from 0.15 to 0.5 between retrains that differed only in the
+ * shuffle seed; the plateau's middle moves only when its edges do, and sits as far as it can from where the curve falls.
+ */
+export function plateauMiddle(scores: readonly number[], within: number): number {
+  const smooth = scores.map((_, i) => {
+    const window = scores.slice(Math.max(0, i - 1), i + 2);
+    return window.reduce((s, x) => s + x, 0) / window.length;
+  });
+  const top = smoothedBest(scores);
+  let lo = top;
+  let hi = top;
+  while (lo > 0 && smooth[lo - 1] >= smooth[top] - within) lo--;
+  while (hi + 1 < smooth.length && smooth[hi + 1] >= smooth[top] - within) hi++;
+  return Math.floor((lo + hi) / 2);
+}
 
 /** Reliability table: predictions binned by confidence, with how often each bin was right. */
 export function reliability(pairs: readonly { p: number; ok: boolean }[], edges = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001]): { bin: string; n: number; meanConfidence: number; accuracy: number }[] {

@@ -1,7 +1,7 @@
 // How the trust in the rules is chosen: a smoothed weighted-F1 curve over held-out snippets, not its raw argmax.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseTrust, CLASSES, NO_EVENT, smoothedBest, TRUSTS, type Example } from './train.ts';
+import { chooseTrust, CLASSES, fit, NO_EVENT, plateauMiddle, smoothedBest, trainReport, TRUSTS, type Example } from './train.ts';
 
 test('smoothedBest takes the best moving average, not a lone peak, and the first of equal ones', () => {
   // a lone spike at index 1 between low neighbours loses to a broad plateau
@@ -32,4 +32,35 @@ test('chooseTrust: the rules stand where they are right, the model overrules the
   assert.equal(TRUSTS[chooseTrust(held)], 0.2);
   // texts of no ACLED event have no right type: they do not move the choice
   assert.equal(TRUSTS[chooseTrust([...held, snippet('n', NO_EVENT, 3, 0.05)])], 0.2);
+});
+
+test('plateauMiddle takes the middle of the run within a tolerance of the smoothed best, not its argmax', () => {
+  // flat from index 3 to 11 within half a point, best (smoothed) at 4: the middle of 3..11 is 7
+  const flat = [0.69, 0.71, 0.725, 0.73, 0.735, 0.731, 0.729, 0.732, 0.73, 0.728, 0.731, 0.73, 0.729];
+  assert.equal(smoothedBest(flat), 4);
+  assert.equal(plateauMiddle(flat, 0.005), 7);
+  // the run stops where the curve falls, even if it rises again further on
+  assert.equal(plateauMiddle([0.5, 0.8, 0.8, 0.8, 0.5, 0.79, 0.79], 0.005), 2);
+  // the lower of two middles; a tolerance of 0 keeps only equal neighbours
+  assert.equal(plateauMiddle([0.8, 0.8, 0.8, 0.8], 0.001), 1);
+  assert.equal(plateauMiddle([0.2, 0.5, 0.9, 0.5, 0.2], 0), 2);
+});
+
+test('chooseTrust with a plateau reads the same curve as without one', () => {
+  const held = [
+    ...[0.2, 0.3, 0.5, 0.9].map((p, i) => snippet(`r${i}`, i, i, p)),
+    ...[0.01, 0.1, 0.15].map((p, i) => snippet(`w${i}`, 5 + i, 9, p)),
+  ];
+  // the curve peaks at 0.2 and falls on both sides by more than half a point: the plateau is the peak alone
+  assert.equal(TRUSTS[chooseTrust(held, 0.5)], 0.2);
+});
+
+test('trainReport bags only the final fit when cvBags is 1: its weights are fit(examples, { bags })', () => {
+  const ex = (id: string, idx: number[], label: number, source = 'case'): Example => ({ id, features: { idx: Int32Array.from(idx), val: new Float32Array(idx.length).fill(1) }, label, source, rules: label });
+  const toy = [...Array(30)].map((_, i) => ex(`s${i}`, [i % 3, 10 + (i % 7)], i % 3));
+  const r = trainReport(toy, { epochs: 2, bags: 3, cvBags: 1 });
+  const direct = fit(toy, { epochs: 2, bags: 3 });
+  assert.deepEqual([...r.weights.w], [...direct.w]);
+  assert.equal(r.curve.length, TRUSTS.length);
+  assert.ok(r.cvF1 >= 0 && r.cvF1 <= 1);
 });
