@@ -16,9 +16,9 @@ test('the shipped article scope leaves out the guideline-less change to group or
 
 test('a brief keeps a change to group or activity; a whole article does not code it', () => {
   const x = createExtractor();
-  const brief = x.extract({ id: 'brief', text: LEAD, published: '2017-10-16', title: null }).records;
+  const brief = x.extract({ id: 'brief', text: LEAD, published: '2017-10-16', title: null, publisher: null, url: null, dateline: null, origin: { file: 'invented' } }).records;
   assert.deepEqual(brief.map((e) => e.sub_event_type), ['Change to group/activity']);
-  const article = x.extract({ id: 'article', text: [LEAD, ...BODY].join(' '), published: '2017-10-16', title: null }).records;
+  const article = x.extract({ id: 'article', text: [LEAD, ...BODY].join(' '), published: '2017-10-16', title: null, publisher: null, url: null, dateline: null, origin: { file: 'invented' } }).records;
   assert.deepEqual(article.map((e) => e.sub_event_type), []);
 });
 
