@@ -41,7 +41,7 @@ const cases: [string, string | null, string | null, string][] = [
   ['Turkish police detained a local employee of the U.S. consulate in Istanbul on Monday.', 'Police Forces of Turkey', 'Civilians (Turkey)', 'people held for their work (employees, activists, clerics) are civilians'],
   ['Jordanian police arrested 12 activists in Amman on Monday.', 'Police Forces of Jordan', 'Civilians (Jordan)', 'arrested activists are civilians'],
   ['American pilots shot down two drones near al-Tanf in Syria on Monday.', 'Global Coalition Against Daesh', null, 'pilots of a country are its military'],
-  ['Recent Russian bombing near Idlib killed 12 civilians on Sunday, a monitor said.', 'Military Forces of Russia', 'Civilians', 'a country word before a bare bombing noun names its military'],
+  ['Recent Russian bombing raids near Idlib killed 12 civilians on Sunday, a monitor said.', 'Military Forces of Russia', 'Civilians', 'a country word before bombing raids names its military'],
   ['The Syrian Democratic Forces said on Saturday they had come under attack from Russian jets near Deir al-Zor.', 'Military Forces of Russia', 'Syrian Democratic Forces', 'the one who came under attack is its target; the attack came from its source'],
   ['An Iraqi army convoy came under attack by Islamic State fighters near Rutba on Monday.', 'Islamic State', 'Military Forces of Iraq', '"came under attack by X": X attacked the subject'],
   ['Russian bombardment of Idlib killed 12 civilians on Sunday, a monitor said.', 'Military Forces of Russia', 'Civilians', 'a country word before "bombardment" names its military'],
@@ -65,7 +65,11 @@ test('roles: "the group" that strikes abroad is still the group named before, no
 });
 
 test('roles: a bombing word that names a state\'s military is an air strike, not a planted bomb', () => {
-  assert.equal(main('Russian bombing in Idlib killed 12 civilians on Sunday, a monitor said.').sub_event_type, 'Air/drone strike');
+  assert.equal(main('Russian bombing raids in Idlib killed 12 civilians on Sunday, a monitor said.').sub_event_type, 'Air/drone strike');
+  // a bare "bombing" after a country names where the bomb went off ("Iraq bombing kills 10"), not who dropped it
+  const bare = main('Iraq bombing kills 10 in Baghdad market on Sunday.');
+  assert.equal(bare.sub_event_type, 'Remote explosive/landmine/IED');
+  assert.ok(!bare.actor1?.startsWith('Military Forces of Iraq'), `actor1 ${bare.actor1}`);
   assert.equal(main('A bombing in Idlib killed 12 civilians on Sunday, a monitor said.').sub_event_type, 'Remote explosive/landmine/IED');
 });
 
