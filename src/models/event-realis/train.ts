@@ -7,8 +7,8 @@ import { matchEvents, type GoldNews } from '../../eval/news.ts';
 import type { Document } from '../../model/document.ts';
 import type { GoldNewsEvent } from '../../eval/news.ts';
 import { findTriggers, loadTriggerLexicon } from '../../stages/events/triggers.ts';
-import { loadOutOfArticleScope } from '../../stages/realis/article-scope.ts';
-import { combinedProbability, eventFeatures, evidenceSentences, isArticle, SENTENCE_PREFIX, sentenceFeatures, toldInPassing } from './features.ts';
+import { loadOutOfArticleScope, ruledOutBeforeModel } from '../../stages/realis/article-scope.ts';
+import { combinedProbability, eventFeatures, evidenceSentences, isArticle, SENTENCE_PREFIX, sentenceFeatures } from './features.ts';
 import { logisticModel, type EventRealisWeights } from './model.ts';
 
 /** One current event the rules coded, with its features and whether the gold has it (loose match: date and place). */
@@ -75,7 +75,7 @@ export function collectExamples(rules: Extractor, gold: GoldNews, articles: read
     sentences.push(...sentenceExamples(doc, gs, triggers));
     for (const c of current) {
       // the realis stage drops these by rule before the model sees them
-      if (toldInPassing(doc, c.ev) || outOfScope.has(c.ev.subEventType)) continue;
+      if (ruledOutBeforeModel(doc, c.ev, outOfScope)) continue;
       const told = evidenceSentences(doc, c.ev).map((i) => sentenceFeatures(doc, i));
       examples.push({ doc: a.id, features: eventFeatures(doc, c.ev, doc.events), label: matched.has(c.rec) ? 1 : 0, sentences: told });
     }

@@ -182,12 +182,18 @@ function briefChoice(p: ArrayLike<number>, rules: number, trust: number): number
 export function smoothedBest(scores: readonly number[], radius = 1): number {
   let best = -1;
   let bestMean = -Infinity;
-  for (let i = 0; i < scores.length; i++) {
-    const window = scores.slice(Math.max(0, i - radius), i + radius + 1);
-    const mean = window.reduce((s, x) => s + x, 0) / window.length;
+  smoothed(scores, radius).forEach((mean, i) => {
     if (mean > bestMean + 1e-9) [best, bestMean] = [i, mean];
-  }
+  });
   return best;
+}
+
+/** Each score replaced by the mean of itself and its neighbours within `radius` (fewer at the ends). */
+function smoothed(scores: readonly number[], radius: number): number[] {
+  return scores.map((_, i) => {
+    const window = scores.slice(Math.max(0, i - radius), i + radius + 1);
+    return window.reduce((s, x) => s + x, 0) / window.length;
+  });
 }
 
 
@@ -198,10 +204,7 @@ export function smoothedBest(scores: readonly number[], radius = 1): number {
  * shuffle seed; the plateau's middle moves only when its edges do, and sits as far as it can from where the curve falls.
  */
 export function plateauMiddle(scores: readonly number[], within: number): number {
-  const smooth = scores.map((_, i) => {
-    const window = scores.slice(Math.max(0, i - 1), i + 2);
-    return window.reduce((s, x) => s + x, 0) / window.length;
-  });
+  const smooth = smoothed(scores, 1);
   const top = smoothedBest(scores);
   let lo = top;
   let hi = top;

@@ -169,7 +169,11 @@ function fromAnother(found: readonly Candidate[], ref: Reference | null): Candid
       out.push(c);
       continue;
     }
-    const anchor = [...out].reverse().find((a) => a.end <= c.start && c.start - a.end <= ANOTHER_REACH && a.precision === 1);
+    let anchor: Candidate | undefined;
+    for (let k = out.length - 1; k >= 0 && !anchor; k--) {
+      const a = out[k];
+      if (a.end <= c.start && c.start - a.end <= ANOTHER_REACH && a.precision === 1) anchor = a;
+    }
     if (!anchor) {
       if (c.fromAnother < 0) out.push(c);
       continue;

@@ -50,9 +50,9 @@ const TOLD_PASSIVE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|also\s+
 const GOVERNMENT_DESCRIPTION = /\b(?:government|regime|authorities|state)\b/i;
 const STATE_DESCRIPTION = /\b(?:government|regime|army|military|troops|soldiers|forces|authorities|state)\b/i;
 
-/** "the arrest of", "last week's arrest of", "his detention": one arrest the text names as known. */
 /** An arrest named by its noun, not told by a verb. */
 const ARREST_NOUN = /^(?:arrests?|detentions?)$/i;
+/** "the arrest of", "last week's arrest of", "his detention": one arrest the text names as known. */
 const DEFINITE_ARREST = /(?:\b(?:the|his|her|their|this|that)|\w(?:'s|’s| s))\s+(?:[\w-]+\s+){0,2}(?:arrest|detention)\s+of\b|\b(?:his|her|their)\s+(?:arrest|detention)\b/i;
 
 /** A sentence needs at least this much trigger evidence to carry an event. */
@@ -426,8 +426,8 @@ function buildCandidate(
   let actor2: EventActor | null = roles.actor2?.actor ? { actor: roles.actor2.actor, mention: roles.actor2 } : null;
   const assoc1: EventActor[] = [];
   let sub = refineByActors(choice.sub, actor1?.actor ?? null, actor2?.actor ?? null, cues, choice.sub === 'Armed clash' && isMutual(choice));
-  // "Russian bombing in Idlib", "U.S. bombardment": a bombing word that itself names a state's military tells bombs dropped
-  // from the air, not a bomb planted
+  // "Russian bombing raids in Idlib", "U.S. bombardment": a bombing word that itself names a state's military tells bombs
+  // dropped from the air, not a bomb planted (a bare "bombing" after a country names no military: "Iraq bombing kills 10")
   if (sub === 'Remote explosive/landmine/IED' && actor1?.mention && actor1.actor.inter === 1 && actor1.actor.name.startsWith('Military Forces of') && actor1.mention.start < choice.hit.end && actor1.mention.end > choice.hit.start) sub = 'Air/drone strike';
 
   // ACLED never codes civilians as the ones who act: they are the target.

@@ -28,6 +28,5 @@ export function mergedPlace(doc: Document, kept: PlaceMention | null, told: Plac
   // a foreign seat of government is where others react, not a finer point of the place already told: "strikes … on
   // Syria" stay in Syria when another telling borrows "the decision was taken in Washington"
   const foreignSeat = SEAT_CODES.has(told.place.featureCode) && !!kept.place.countryCode && !!told.place.countryCode && kept.place.countryCode !== told.place.countryCode && !isSupraRegion(kept.place);
-  const narrows = !foreignSeat;
-  return specificity(told) < specificity(kept) && !inDateline(doc, told) && narrows ? told : kept;
+  return specificity(told) < specificity(kept) && !inDateline(doc, told) && !foreignSeat ? told : kept;
 }

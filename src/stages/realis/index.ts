@@ -1,9 +1,9 @@
 import type { Document, EventMention } from '../../model/document.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
-import { combinedProbability, eventFeatures, evidenceSentences, isArticle, sentenceFeatures, toldInPassing } from '../../models/event-realis/features.ts';
+import { combinedProbability, eventFeatures, evidenceSentences, isArticle, sentenceFeatures } from '../../models/event-realis/features.ts';
 import { loadEventRealisModel, type EventRealisModel } from '../../models/event-realis/model.ts';
 import type { SubEventType } from '../../model/taxonomy.ts';
-import { loadOutOfArticleScope } from './article-scope.ts';
+import { loadOutOfArticleScope, ruledOutBeforeModel } from './article-scope.ts';
 
 /**
  * The learned half of the realis decision. The events stage's rules drop what grammar shows is no event
@@ -26,10 +26,8 @@ export function createRealisStage(model: EventRealisModel, outOfScope: ReadonlyS
           kept.push(ev);
           continue;
         }
-        // the rule for the clearest class goes first: an undated, unplaced event deep in the body is talk
-        if (toldInPassing(doc, ev)) continue;
-        // a kind of development the news guideline does not code from whole articles ("the deployment has led to tension")
-        if (outOfScope.has(ev.subEventType)) continue;
+        // the rules for the clearest classes go first: talk deep in the body, kinds the guideline does not code
+        if (ruledOutBeforeModel(doc, ev, outOfScope)) continue;
         const p = combinedProbability(model, eventFeatures(doc, ev, doc.events), evidenceSentences(doc, ev).map((i) => sentenceFeatures(doc, i)));
         if (p >= model.threshold) kept.push({ ...ev, confidence: +p.toFixed(3), decidedBy: 'model' });
       }
