@@ -141,6 +141,8 @@ export interface StageRun {
   readonly stage: string;
   readonly version: string;
   readonly ms: number;
+  /** Why the stage did not run: an earlier stage ended the run (see Stage.endsRun). */
+  readonly skipped?: string;
   readonly error?: { readonly code: string; readonly message: string };
 }
 
@@ -151,6 +153,8 @@ export interface Document {
   readonly article: Article;
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Token[];
+  /** Indices of the sentences in which the trigger lexicon finds an event word; absent when the event-words stage did not run. */
+  readonly eventWords?: readonly number[];
   readonly mentions: readonly Mention[];
   readonly events: readonly EventMention[];
   readonly trace: readonly StageRun[];

@@ -28,7 +28,8 @@ export function createPipeline(factories: readonly StageFactory[], deps: Deps): 
     stages,
     run(article, ctx = { log: silentLogger }) {
       let doc = newDocument(article);
-      for (const stage of stages) {
+      for (let k = 0; k < stages.length; k++) {
+        const stage = stages[k];
         const t0 = performance.now();
         let next: unknown;
         try {
@@ -42,6 +43,11 @@ export function createPipeline(factories: readonly StageFactory[], deps: Deps): 
         }
         doc = next as Document;
         doc = { ...doc, trace: [...doc.trace, { stage: stage.name, version: stage.version, ms: performance.now() - t0 }] };
+        const reason = stage.endsRun?.(doc);
+        if (reason) {
+          const skipped = stages.slice(k + 1).map((s) => ({ stage: s.name, version: s.version, ms: 0, skipped: reason }));
+          return { ...doc, trace: [...doc.trace, ...skipped] };
+        }
       }
       return doc;
     },

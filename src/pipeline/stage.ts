@@ -3,7 +3,7 @@ import type { Lexicons } from '../lexicons/lexicons.ts';
 import type { Gazetteer } from '../geo/gazetteer.ts';
 import type { EntityTagger } from '../models/ner/model.ts';
 
-export type Field = 'sentences' | 'tokens' | `mentions:${MentionKind}` | 'events';
+export type Field = 'sentences' | 'tokens' | 'eventWords' | `mentions:${MentionKind}` | 'events';
 
 export interface Logger {
   debug(msg: string): void;
@@ -35,6 +35,11 @@ export interface Stage {
   readonly assigns: readonly Field[];
   /** Returns a new Document; never mutates its input. */
   run(doc: Document, ctx: RunContext): Document;
+  /**
+   * Given this stage's output, why no later stage can change the result (the pipeline then skips them and says so in
+   * the trace), or null to run on. Only a stage whose followers all serve one purpose may end a run early.
+   */
+  endsRun?(doc: Document): string | null;
 }
 
 export interface StageFactory {

@@ -165,10 +165,12 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const quotes = findQuotes(text);
   const candidates: Candidate[] = [];
   let last: Candidate | null = null;
+  // (the event-words stage, where it ran, has already said which sentences hold an event word)
+  const withWords = doc.eventWords ? new Set(doc.eventWords) : null;
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
     if (isTitle(doc, s) || isCredits(doc, s)) continue;
-    const hits = findTriggers(lex, text, s.start, s.end);
+    const hits = withWords && !withWords.has(i) ? [] : findTriggers(lex, text, s.start, s.end);
     const cues = new Set(sentCues[i]);
     if (campaignRally(doc, s, electoralSentences)) cues.add('electoral');
     for (let k = i + 1; k < Math.min(n, i + 4) && dates[k].length === 0; k++) for (const c of sentCues[k]) if (CARRIED_CUES.has(c)) cues.add(c);
