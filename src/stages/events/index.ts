@@ -167,7 +167,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   let last: Candidate | null = null;
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
-    if (isTitle(doc, s) || isCredits(doc, s)) continue;
+    if (isTitle(doc, s) || isCredits(doc, s) || isTeaser(doc, s)) continue;
     const hits = findTriggers(lex, text, s.start, s.end);
     const cues = new Set(sentCues[i]);
     if (campaignRally(doc, s, electoralSentences)) cues.add('electoral');
@@ -378,6 +378,16 @@ function isTitle(doc: Document, s: Sentence): boolean {
 
 /** "(Additional reporting by …; Editing by …)": a wire story's credits name people, never events. */
 const CREDITS = /^\W*(?:additional )?(?:reporting|writing|editing|compiled|compiling|graphics|research) by\b/i;
+
+/**
+ * "* COMMENTARY: Why Assad used chemical weapons reut.rs/2o5FMEV": a wire story's link to a related story names it by its
+ * headline, it tells no event (and the splitter may leave the link's tail at the head of the next teaser).
+ */
+const TEASER = /^\W*(?:rs\/\w+\s*)?\*\s*(?:COMMENTARY|FACTBOX|GRAPHICS?|ANALYSIS|PICTURES|VIDEO|TIMELINE|EXPLAINER|INSIGHT|BREAKINGVIEWS|RELATED(?: COVERAGE)?|READ MORE)\b/;
+
+function isTeaser(doc: Document, s: Sentence): boolean {
+  return TEASER.test(doc.text.slice(s.start, Math.min(s.end, s.start + 40)));
+}
 
 function isCredits(doc: Document, s: Sentence): boolean {
   return CREDITS.test(doc.text.slice(s.start, Math.min(s.end, s.start + 40)));
