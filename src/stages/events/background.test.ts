@@ -70,3 +70,8 @@ test('coreference: an indefinite event noun ("an attack") tells a new event', ()
 test("credits: a wire story's credit line names people, not events", () => {
   assert.deepEqual(current('Clinton praised the president in Iowa on Sunday. (Additional reporting by Alana Wise and Sarah N. Lynch; Editing by Caren Bohan and Mary Milliken)', '2016-01-18'), []);
 });
+
+test("teasers: a wire story's link to a related story names it by its headline, it tells no event", () => {
+  const text = 'Officials met in Geneva on Tuesday. * COMMENTARY: Why Assad used chemical weapons reut.rs/2o5FMEV * COMMENTARY: The worrying lessons of the Syria chemical attack reut.rs/2o6r55r';
+  assert.deepEqual(records(text, '2017-04-11'), []);
+});

@@ -82,7 +82,19 @@ interface Candidate {
   attributed: EventActor | null;
   /** The date is only the day a statement told of the event ("…, the army said on Monday"), not the event's own. */
   statementDay: boolean;
+  /**
+   * How much the date is the event's own: OWN_DATE when its clause dates it; REACTION_DATE the week before a reaction
+   * that names it; LENT_DATE the story's lead day or the day the sentence before went on in, which says nothing of it.
+   */
+  dateRank: DateRank;
+  /** The trigger is a noun the text makes definite ("the gas attack", "the Orlando nightclub massacre"): an event it knows. */
+  definite: boolean;
 }
+
+const LENT_DATE = 0;
+const REACTION_DATE = 1;
+const OWN_DATE = 2;
+type DateRank = typeof LENT_DATE | typeof REACTION_DATE | typeof OWN_DATE;
 
 /** Sentences after an event within which a claim or blame with no event words of its own still speaks of it. */
 const ATTRIBUTION_REACH = 2;
@@ -169,7 +181,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const withWords = doc.eventWords ? new Set(doc.eventWords) : null;
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
-    if (isTitle(doc, s) || isCredits(doc, s)) continue;
+    if (isTitle(doc, s) || isCredits(doc, s) || isTeaser(doc, s)) continue;
     const hits = withWords && !withWords.has(i) ? [] : findTriggers(lex, text, s.start, s.end);
     const cues = new Set(sentCues[i]);
     if (campaignRally(doc, s, electoralSentences)) cues.add('electoral');
@@ -381,6 +393,16 @@ function isTitle(doc: Document, s: Sentence): boolean {
 /** "(Additional reporting by …; Editing by …)": a wire story's credits name people, never events. */
 const CREDITS = /^\W*(?:additional )?(?:reporting|writing|editing|compiled|compiling|graphics|research) by\b/i;
 
+/**
+ * "* COMMENTARY: Why Assad used chemical weapons reut.rs/2o5FMEV": a wire story's link to a related story names it by its
+ * headline, it tells no event (and the splitter may leave the link's tail at the head of the next teaser).
+ */
+const TEASER = /^\W*(?:rs\/\w+\s*)?\*\s*(?:COMMENTARY|FACTBOX|GRAPHICS?|ANALYSIS|PICTURES|VIDEO|TIMELINE|EXPLAINER|INSIGHT|BREAKINGVIEWS|RELATED(?: COVERAGE)?|READ MORE)\b/;
+
+function isTeaser(doc: Document, s: Sentence): boolean {
+  return TEASER.test(doc.text.slice(s.start, Math.min(s.end, s.start + 40)));
+}
+
 function isCredits(doc: Document, s: Sentence): boolean {
   return CREDITS.test(doc.text.slice(s.start, Math.min(s.end, s.start + 40)));
 }
@@ -550,14 +572,21 @@ function buildCandidate(
     endedBeforeTheNews(own ?? (nearest === null ? leadDate : null), doc.article.published) ||
     staleLead ||
     // "have been detained", "has been arrested" told undated deep in the body: background or a tally
-    perfectInBody(doc.text, s.start, s.index, choice.hit, own !== null);
+    perfectInBody(doc.text, s.start, s.index, choice.hit, own !== null) ||
+    namesPastDay(doc, s, dateMentions, choice.hit);
   // Background history is not dated by the news it is told in: its own past date, else a time before the news
   // "He has not been heard from since Dec. 2, when he was abducted": a current day or week the sentence names, though
   // another verb's, is nearer the event than the story's lead day (a month may well be another happening's)
   const besideIt = !historical && nearest && !nearest.past && nearest.value.precision <= 2 && !isReportDate(doc, nearest) && !afterTheReport(doc, nearest) ? nearest.value : null;
   const told = own ?? besideIt ?? (staleLead || !historical ? leadDate : nearest?.past ? nearest.value : beforeTheNews(doc.article.published));
   // "The raids came a day after police arrested …": an undated clause told as following by a day is that day earlier
-  const date = own === null && !historical ? (offsetBeforeTrigger(doc.text, s.start, choice.hit, told) ?? told) : told;
+  const shifted = own === null && !historical ? offsetBeforeTrigger(doc.text, s.start, choice.hit, told) : null;
+  // "senators signaled on Wednesday a new willingness … after the Orlando nightclub massacre", "missiles were fired in
+  // response to the suspected gas attack": an event named only as what a reaction answers happened before the reaction,
+  // so the reaction's day (or the lead's) is no day of it; it is the week up to that day, and a telling that dates it
+  // (the April 4 attack) gives its day when the two merge
+  const reacted = own === null && !historical && !shifted && !!told && told.precision <= 2 && answeredByReaction(lex, doc, s, choice.hit);
+  const date = reacted ? beforeTheReaction(told!) : (shifted ?? told);
   return {
     sub,
     score: choice.score,
@@ -577,7 +606,44 @@ function buildCandidate(
     generic: namesToldEvent(doc.text, choice.hit),
     attributed: null,
     statementDay: picked.statement && !historical && date === own,
+    dateRank: historical || own !== null || shifted ? OWN_DATE : reacted ? REACTION_DATE : besideIt ? OWN_DATE : LENT_DATE,
+    definite: !isVerbAt(doc, choice.hit.start) && DEFINITE_BEFORE.test(doc.text.slice(Math.max(s.start, choice.hit.start - 40), choice.hit.start)),
   };
+}
+
+/** A verb in the past before the trigger: "escaped after launching …", "passed after …". */
+const PAST_BEFORE = /\b(?:was|were|had|did|\w{3,}ed)\b/i;
+
+/**
+ * "Amri escaped after launching the Dec. 19 attack" in a story of Dec. 14, "a law passed after the Sept. 11 attacks": a
+ * day that names a past event in its own noun phrase but falls after the report is another year's (the dates stage reads
+ * a bare day forward), so the event is background, not the news.
+ */
+function namesPastDay(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): boolean {
+  if (isVerbAt(doc, hit.start)) return false;
+  return ds.some((d) => afterTheReport(doc, d) && d.value.precision === 1 && modifiesTrigger(doc.tokens, d, hit) && PAST_BEFORE.test(doc.text.slice(s.start, d.start)));
+}
+
+/** "the nerve gas attack which prompted the U.S. missile strike": the event named as the cause of what followed it. */
+const PROMPTED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:prompted|triggered|sparked|provoked|led\s+to|drew)\b/i;
+
+/**
+ * Whether an event noun is named as what a reaction, an inquiry or a consequence answers ("in response to the gas
+ * attack", "after the Orlando nightclub massacre", "condemned the bombing", "the attack which prompted the strike").
+ * A verb tells a happening of its own ("after a gunman killed 49 people"), so only a noun counts.
+ */
+function answeredByReaction(lex: TriggerLexicon, doc: Document, s: Sentence, hit: Span): boolean {
+  if (isVerbAt(doc, hit.start)) return false;
+  return cueBefore(lex, 'reaction-before', doc.text, s.start, hit) || PROMPTED_AFTER.test(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)));
+}
+
+/** How many days before a reaction the event it answers may lie, when nothing else dates it (a week, as for a statement). */
+const REACTION_REACH = 7;
+
+/** The week up to a reaction's day: an event it answers happened then (the reaction may come the same day). */
+function beforeTheReaction(d: DateValue): DateValue {
+  const earliest = addDays(d.earliest, -REACTION_REACH);
+  return { ...d, earliest, precision: precisionForRange(earliest, d.latest) };
 }
 
 function nearestDateMention(ds: readonly DateMention[], hit: Span): DateMention | null {
@@ -771,6 +837,9 @@ function placesCompatible(a: PlaceMention | null, b: PlaceMention | null): boole
  * developments share a type without being one kind of event: a capture is not a group's founding.
  */
 function sameKindOfEvent(a: SubEventType, b: SubEventType): boolean {
+  // a gas attack is told by its agent, never as a blast or a strike: an explosion told beside it is another event, most
+  // often the strike that answered it ("the nerve gas attack which prompted the U.S. missile strike")
+  if ((a === 'Chemical weapon') !== (b === 'Chemical weapon')) return false;
   return eventTypeOf(a) === eventTypeOf(b) && (a === b || eventTypeOf(a) !== 'Strategic developments');
 }
 
@@ -791,10 +860,9 @@ function interceptedMissile(doc: Document, o: Candidate, c: Candidate): boolean 
 function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
-    const target = c.separate ? undefined : out.find(
-      (o) =>
+    const tells = (o: Candidate, dated: boolean): boolean =>
         o.historical === c.historical &&
-        datesOverlap(o.date, c.date) &&
+        (!dated || datesOverlap(o.date, c.date)) &&
         placesCompatible(o.place, c.place) &&
         // one event told in the lead and again in the body, in other words ("twin explosions" … "the truck bombing")
         ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c)) ||
@@ -802,8 +870,10 @@ function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[
           // "two drone strikes killed 11 … 11 were killed in today's attacks": a bare event noun names the event already told, of whatever type
           (c.generic && !o.generic) ||
           // "the rebels had been driven from the province": same battle told from the losing side
-          (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id)),
-    );
+          (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id));
+    // "the gas attack", "before the attack" with no date of its own names the event the story told, whatever day it was:
+    // a date lent by the lead or a reaction is no reason to make it another
+    const target = c.separate ? undefined : (out.find((o) => tells(o, true)) ?? (c.definite && c.dateRank < OWN_DATE ? out.find((o) => tells(o, false)) : undefined));
     if (!target) {
       out.push({ ...c, sentences: [...c.sentences], claims: [...c.claims], context: [...c.context], assoc1: [...c.assoc1] });
       continue;
@@ -824,8 +894,12 @@ function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[
     if (!target.actor1 && !onOtherSide(c.actor1, target.actor2)) target.actor1 = c.actor1;
     if (!target.actor2 && !onOtherSide(c.actor2, target.actor1)) target.actor2 = c.actor2;
     target.place = mergedPlace(doc, target.place, c.place);
-    // a day the event's own words give outranks the day a statement about it was made
-    if (c.date && target.date && target.statementDay !== c.statementDay && c.date.precision <= 2 && target.date.precision <= 2) {
+    // a date the event's own words give outranks one it only took from the story (the lead's day, a reaction's week),
+    // however precise: "a chemical weapons attack earlier this week" is not made Friday's by a later undated "used chemical weapons"
+    if (c.date && target.date && c.dateRank !== target.dateRank) {
+      if (c.dateRank > target.dateRank) Object.assign(target, { date: c.date, statementDay: c.statementDay, dateRank: c.dateRank });
+    } else if (c.date && target.date && target.statementDay !== c.statementDay && c.date.precision <= 2 && target.date.precision <= 2) {
+      // a day the event's own words give outranks the day a statement about it was made
       if (target.statementDay) Object.assign(target, { date: c.date, statementDay: false });
     } else if (c.date && (!target.date || c.date.precision < target.date.precision)) Object.assign(target, { date: c.date, statementDay: c.statementDay });
     else if (c.date && target.date && c.date.precision === target.date.precision && c.date.precision <= 2 && (c.date.earliest !== target.date.earliest || c.date.latest !== target.date.latest)) {
