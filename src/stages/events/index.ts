@@ -16,6 +16,7 @@ import { assignRoles, isParty, namedAsAlly, subordinateStart } from './roles.ts'
 import { cueBefore, findCues, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
 import { chooseEventPlace } from './place.ts';
 import { mergedPlace } from './merged-place.ts';
+import { sceneLater } from './scene-later.ts';
 import { distanceKm } from '../../geo/gazetteer.ts';
 import { applyContextRules, applySideRules, loadContextRules, type ContextRule } from './context-rules.ts';
 import { loadActorLexicon, toActor } from '../actors/lexicon.ts';
@@ -251,6 +252,9 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     last = cand;
   }
   const merged = mergeCandidates(doc, candidates);
+  // an event all of whose tellings stop at a country or region: the story may name its town elsewhere (scene-later.ts);
+  // refined once the tellings are merged, so that the town cannot set one telling apart from another
+  for (const c of merged) c.place = sceneLater(doc, c.place, c.sentences) ?? c.place;
   for (const c of merged) {
     // (a second side that only repeats the first, "troops" of the army named, is none)
     if (eventTypeOf(c.sub) !== 'Battles') continue;

@@ -50,6 +50,22 @@ const UNREAD_BRACKET_AFTER =
 /** The last name of a bracket ("(At Tuhayat, Al Hudaydah)"): where ACLED states the first-level region. */
 const BRACKET_CLOSES_AFTER = /^\s*\)/;
 
+/**
+ * "600 km (370 miles) south of the provincial capital of Quetta", "150 km from Kabul": a town stated this far from the
+ * scene is only the point the distance is measured from. The scene lies beyond any district around it, so a region the
+ * event's sentence names ("in Baluchistan province") places it better; nearer ("30 km east of Mosul") the town still does.
+ */
+const FAR_REFERENCE_KM = 100;
+const DISTANCE = /(\d[\d,]*(?:\.\d+)?)\s*(km|kilomet(?:er|re)s?|miles?)\b/i;
+
+/** Whether a mention is the far end of a stated distance (FAR_REFERENCE_KM), not the scene. */
+function farReference(m: PlaceMention): boolean {
+  const d = m.relation ? DISTANCE.exec(m.relation) : null;
+  if (!d) return false;
+  const n = Number(d[1].replace(/,/g, ''));
+  return (/^mile/i.test(d[2]) ? n * 1.609 : n) > FAR_REFERENCE_KM;
+}
+
 /** How far from a stated first-level region's point a name across the border may lie and still be read there. */
 const REGION_REACH_KM = 300;
 
@@ -312,6 +328,9 @@ function narrow(doc: Document, pool: readonly PlaceMention[], c: Containment): P
     const head = c.containers.get(m);
     return !route(m) && !(head && route(head)) && !hometown(m) && !(head && hometown(head));
   });
+  // (a continent is no better a place than the far town)
+  const nearer = prefer(out, (m) => !farReference(m));
+  if (nearer.some((m) => !isSupraRegion(m.place!))) out = nearer;
   out = prefer(out, (m) => !FACILITY_AFTER.test(doc.text.slice(m.end, m.end + 60)) && !NAMED_FACILITY_AFTER.test(doc.text.slice(m.end, m.end + 60)) && !ROAD_END_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start)));
   // ACLED names the event's place first, in brackets; names after it are background ("in support of … Jerusalem")
   const firstBracket = Math.min(...out.filter((m) => c.bracketed.has(m)).map((m) => m.start));

@@ -11,6 +11,13 @@ export type PlaceDecider = 'rule' | 'model';
 const KIND_OF_BEFORE = /\b(?:town|city|village|villages|towns|district|districts|suburb|outskirts|countryside|neighbou?rhood|camp|region|province|governorate|state|county|port|capital|island)\s+of\s+(?:the\s+)?$/i;
 
 /**
+ * "attackers entered Magumeri", "the army recaptured Tal Afar": what troops enter, take or besiege is a place. A village
+ * the tagger does not know reads as a person ("a military source said Magumeri had been attacked"), and the story's one
+ * specific place would go, leaving the state capital it is measured from.
+ */
+const TAKEN_BEFORE = /\b(?:entered|captured|seized|recaptured|retook|overran|stormed|besieged|shelled|bombarded)\s+(?:the\s+)?$/i;
+
+/**
  * A country, or a region, landmark or capital spelled as the gazetteer spells it, or a city of a
  * million: names the words around need not vouch for ("Syria", "Idlib", "al-Tanf", "Aleppo").
  * "Saab" is no Sabah, though the two share a key.
@@ -34,7 +41,7 @@ export function hasLocativeContext(r: RawPlace, text: string): boolean {
   if (r.container !== null || r.isContainer || r.codedTo || r.adminCue || r.county || r.settlement || r.notCountry) return true;
   // "between Clinton and her rival" is no place's relation; "north of X", "near X", "X countryside" are
   if (r.relation !== null && !/^between\b/i.test(r.relation)) return true;
-  if (KIND_OF_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) return true;
+  if (KIND_OF_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) || TAKEN_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start))) return true;
   // "EU", "UK": the detector keeps short capitals only where they name a country or union
   if (r.text.length <= 4 && r.text === r.text.toUpperCase()) return true;
   // "Myrtle Beach", "Avondale Estates": a name of several words that a place bears as written is seldom anyone's name

@@ -54,6 +54,16 @@ test('explicit containment still makes a place of a name people also bear', () =
   assert.equal(town?.decidedBy, 'rule');
 });
 
+test('what troops enter or take is a place, even where the tagger reads the bare name as a person elsewhere', () => {
+  // issue 10: the village went, and the event fell back to the state capital it was measured from (Maiduguri)
+  const text =
+    'Residents said attackers entered Magumeri, around 50 km from Borno state capital Maiduguri, on Saturday. ' +
+    'A military source said Magumeri had been attacked but could not confirm whether it had been seized.';
+  const village = mentionsOf(withModel.run(article(text)), 'PLACE').find((m) => m.text === 'Magumeri' && m.place !== null);
+  assert.equal(village?.place?.countryCode, 'NG');
+  assert.equal(village?.decidedBy, 'rule');
+});
+
 test('real places stay, and the record says whether a rule or the tagger decided', () => {
   const doc = withModel.run(article('Police in Mosul said five people died in Hawija and Tal Afar.'));
   const byText = new Map(mentionsOf(doc, 'PLACE').map((m) => [m.text, m]));
