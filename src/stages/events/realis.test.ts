@@ -188,6 +188,24 @@ const nonEvents: [string, string][] = [
   ['The troops reached the border town of Qaim on Friday after a years-long offensive across the western desert.', 'campaign measured in years'],
   ['The rebel commander had engaged local clerics to plead with the governor in Jolo on Sunday.', 'engaging people'],
   ["The 33-year-old told reporters in Berkeley on Monday he was sexually abused between the ages of 13 and 16 by two men.", "harm in childhood"],
+  ['The trader was ordered detained by a magistrate after a hearing in Miami on Thursday.', 'custody ordered by a court (verb)'],
+  ['The banker awaits extradition to Brazil after being arrested in Lisbon on Monday.', 'arrest for extradition'],
+  ['Five men were arrested in Rotterdam on Saturday over a heroin haul found in a banana shipment.', 'arrest in a drug bust'],
+  ['Since the failed coup, police have detained about 30,000 people across Turkey.', 'tally of a crackdown (figure in the perfect)'],
+  ['Months of union-led protests led to dozens of deaths in the capital of Dhaka.', 'protest movement summed up by its length'],
+  ['Both candidates held lively rallies in Monrovia over the weekend before the vote.', 'campaign rallies'],
+  ['The governor called the audit a political lynching at a news conference in Lima on Monday.', 'political metaphor (lynching)'],
+  ['We have now taken control of the situation, the fire chief in Manchester said on Tuesday.', 'control of a situation'],
+  ['The ruling shields owners from seizure of assets by the tax office in Boston.', 'seizure of property'],
+  ['The tribunal found the general guilty of the siege of the city, in which thousands of civilians were killed by shelling.', 'verdict on a siege (any violent type)'],
+  ['Two women filed a lawsuit in Denver on Monday saying the candidate incited a riot at his event.', 'lawsuit over a riot'],
+  ['A police witness told the court the woman had thrown away the dress she wore during the alleged attack.', 'testimony in a trial'],
+  ['Prosecutors say the activist posted a video showing youths throwing firebombs at soldiers.', "prosecutors' case"],
+  ['The new agency will be empowered to question, search and detain public servants, the draft law said on Monday.', 'powers a law grants (a list of verbs)'],
+  ['Police have the power to arrest protesters who block roads in Nairobi, the minister said.', 'powers a law grants'],
+  ['But the three cities rallied to the cause again after officials said on Monday that the deal was dead.', "rallying to a cause (support, not a rally)"],
+  ['The scandal led to the fall of the government in Sofia on Monday.', 'political metaphor (fall of a government)'],
+  ['Activists are betting on her strategy as the best shot at winning the state in November, aides said in Atlanta.', 'idiom (best shot at)'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -272,6 +290,14 @@ const events: [string, string][] = [
   ['Protesters clashed with police in Lahore on Friday, throwing stones at officers.', 'Violent demonstration'],
   ['Government troops engaged the militants in a gun battle near Butig on Tuesday.', 'Armed clash'],
   ['Militants attacked soft targets such as markets and killed 20 people in Kano on Monday.', 'Attack'],
+  ['Security forces have arrested 1,200 opposition supporters in Kinshasa since Sunday, the U.N. said.', 'Arrests'],
+  ['Police detained the opposition leader in Harare on Tuesday after the court ordered the closure of his newspaper.', 'Arrests'],
+  ['Opposition supporters held a rally in Nairobi on Friday to demand electoral reforms.', 'Peaceful protest'],
+  ['Troops took control of the town of Tal Afar on Thursday, the army said.', 'Government regains territory'],
+  ['A suicide bomber attacked the Supreme Court in Kabul on Tuesday, killing 20 people.', 'Suicide bomb'],
+  ['Russia accused Ukrainian forces of shelling the town of Donetsk on Monday, killing two civilians.', 'Shelling/artillery/missile attack'],
+  ['Militants stormed a courthouse in Charsadda on Tuesday and clashed with police.', 'Armed clash'],
+  ['Police fired a shot at the fleeing car in Lagos on Monday, killing the driver.', 'Attack'],
 ];
 
 for (const [text, sub] of events) {
