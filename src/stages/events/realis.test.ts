@@ -206,6 +206,13 @@ const nonEvents: [string, string][] = [
   ['But the three cities rallied to the cause again after officials said on Monday that the deal was dead.', "rallying to a cause (support, not a rally)"],
   ['The scandal led to the fall of the government in Sofia on Monday.', 'political metaphor (fall of a government)'],
   ['Activists are betting on her strategy as the best shot at winning the state in November, aides said in Atlanta.', 'idiom (best shot at)'],
+  ['A blast at a textile factory near Bursa killed five workers on Thursday, the ministry said.', 'industrial accident'],
+  ["Tuesday's explosion in a storage tank at the refinery near Izmit killed three people, the company said.", 'industrial accident'],
+  ['The annual military parade took place in a city already festooned with flags hung by residents.', "'took place' is no taking"],
+  ['The governor scored points for taking more decisive positions on taxes and pensions, the newspaper said on Monday.', 'idiom (positions on a question)'],
+  ['A decree issued in August gave the minister authority to approve the exchange of foreigners detained or convicted in Iran with people held in other countries.', 'power a decree grants'],
+  ['Support rules require absent parents to pay money to the spouse who has custody of the children, officials said in Boston.', 'child custody'],
+  ['The deaths, injuries and arrests mounted. Over the months, at least 90 people died and hundreds were jailed.', 'events piling up over months'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -298,6 +305,9 @@ const events: [string, string][] = [
   ['Russia accused Ukrainian forces of shelling the town of Donetsk on Monday, killing two civilians.', 'Shelling/artillery/missile attack'],
   ['Militants stormed a courthouse in Charsadda on Tuesday and clashed with police.', 'Armed clash'],
   ['Police fired a shot at the fleeing car in Lagos on Monday, killing the driver.', 'Attack'],
+  ['A roadside bomb hit a bus carrying miners near the coal mine in Quetta on Monday, killing six.', 'Remote explosive/landmine/IED'],
+  ['Rebels took the town of Kidal on Sunday, residents said.', 'Non-state actor overtakes territory'],
+  ['Police took the two suspects into custody in Lagos on Monday after a raid.', 'Arrests'],
 ];
 
 for (const [text, sub] of events) {
