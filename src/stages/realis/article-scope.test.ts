@@ -61,3 +61,15 @@ test('the shipped article scope needs an armed perpetrator for sexual violence, 
   assert.ok(re.test('gunmen raped') && re.test('security forces') && re.test('police officers raped'));
   assert.ok(!re.test('police said') && !re.test('the suspect') && !re.test('a priest'));
 });
+
+// Stories we wrote ourselves, each with a headline: arrests in a story of ordinary crime, and a political one.
+const titled = (title: string, lead: string) => ({ ...doc(lead), title, text: [title, lead, ...BODY].join('\n\n') });
+
+test("an article whose headline names an ordinary crime codes no arrest for it, unless the arrest's words name a political target", () => {
+  const x = createExtractor();
+  const arrests = (title: string, lead: string) => x.extract(titled(title, lead)).records.filter((e) => !e.historical && e.sub_event_type === 'Arrests').length;
+  assert.equal(arrests('Prosecutors charge three with bribing port officials', 'The former minister was arrested in Lagos on Friday, the ministry said.'), 0);
+  assert.equal(arrests('Police break up cigarette smuggling ring', 'Police arrested six men in Mombasa on Tuesday, a spokesman said.'), 0);
+  assert.equal(arrests('Police break up cigarette smuggling ring', 'Police arrested six opposition activists in Mombasa on Tuesday, a spokesman said.'), 1);
+  assert.equal(arrests('Police detain former minister in Lagos', 'The former minister was arrested in Lagos on Friday, the ministry said.'), 1);
+});

@@ -4,6 +4,7 @@ import { lexiconRegExp } from '../../lexicons/pattern.ts';
 import { SUB_EVENT_TYPES, type SubEventType } from '../../model/taxonomy.ts';
 import type { Document, EventMention } from '../../model/document.ts';
 import { toldInPassing } from '../../models/event-realis/features.ts';
+import { loadRealisLexicon } from '../events/realis.ts';
 
 const entry = z.object({
   sub_event_type: z.enum(SUB_EVENT_TYPES as [SubEventType, ...SubEventType[]]),
@@ -44,10 +45,32 @@ function lacksWhatItNeeds(doc: Document, ev: EventMention, needs: ReadonlyMap<Su
   return !ev.evidence.some((e) => re.test(doc.text.slice(e.start, e.end)));
 }
 
+/** The realis lexicon's ordinary-crime words (fraud, bribery, smuggling, drug hauls...), read once. */
+const loadCrimeWords = readShippedOnce((dir: string): RegExp => loadRealisLexicon(dir).crime);
+
+/**
+ * People whose arrest is political whatever the story: the guideline's politically significant arrests (opposition,
+ * activists, journalists, militants) and charges of a political kind.
+ */
+const POLITICAL_TARGETS = /\b(?:opposition|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|demonstrators?|militants?|insurgents?|rebels?|jihadists?|Islamic State|lawmakers?|critics?|rights (?:lawyers?|defenders?|activists?)|party (?:leaders?|members?|officials?)|coup|terror\w*|treason|espionage|spying)\b/i;
+
+/**
+ * "U.S. charges two with bribing African officials", "Balkan police break up migrant smuggling ring": a headline that
+ * names an ordinary crime makes the story's arrests the crime's, though the sentence that tells an arrest ("Gadio was
+ * arrested in New York on Friday") no longer names it; an arrest whose evidence names a political target stays.
+ */
+function crimeStoryArrest(doc: Document, ev: EventMention, crime: RegExp): boolean {
+  if (ev.subEventType !== 'Arrests') return false;
+  const title = doc.article.title;
+  if (!title || !crime.test(title)) return false;
+  return !ev.evidence.some((e) => POLITICAL_TARGETS.test(doc.text.slice(e.start, e.end)));
+}
+
 /**
  * Whether a rule drops a current event of a whole article before the realis model weighs it: told only in passing, of a
- * kind the news guideline does not code from articles ("the deployment has led to tension"), or without the perpetrator
- * its kind needs ("the women said he had sexually abused them"). The realis stage and the model's training (which
+ * kind the news guideline does not code from articles ("the deployment has led to tension"), without the perpetrator
+ * its kind needs ("the women said he had sexually abused them"), or an arrest in a story its headline says is about
+ * an ordinary crime. The realis stage and the model's training (which
  * leaves these out) ask the same question here.
  */
 export function ruledOutBeforeModel(
@@ -55,6 +78,7 @@ export function ruledOutBeforeModel(
   ev: EventMention,
   outOfScope: ReadonlySet<SubEventType> = loadOutOfArticleScope(),
   needs: ReadonlyMap<SubEventType, RegExp> = loadArticleScopeNeeds(),
+  crime: RegExp = loadCrimeWords(),
 ): boolean {
-  return toldInPassing(doc, ev) || outOfScope.has(ev.subEventType) || lacksWhatItNeeds(doc, ev, needs);
+  return toldInPassing(doc, ev) || outOfScope.has(ev.subEventType) || lacksWhatItNeeds(doc, ev, needs) || crimeStoryArrest(doc, ev, crime);
 }
