@@ -3,7 +3,7 @@ import { SitrepError } from '../../errors.ts';
 import { loadJsonlLexicon } from '../../lexicons/load.ts';
 import { firstStartingFrom, type Document, type Sentence } from '../../model/document.ts';
 import type { Span } from '../../model/span.ts';
-import type { SubEventType } from '../../model/taxonomy.ts';
+import { EVENT_TYPES, type SubEventType } from '../../model/taxonomy.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
 import { phraseRunsThrough, stickyPhrase } from './phrase-at.ts';
 
@@ -13,7 +13,7 @@ import { phraseRunsThrough, stickyPhrase } from './phrase-at.ts';
  */
 export type Modality = 'asserted' | 'planned' | 'negated' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
 
-const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'drill', 'question', 'disowned', 'concluded'] as const;
+const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'proceedings', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'drill', 'question', 'disowned', 'concluded'] as const;
 type Kind = (typeof KINDS)[number];
 
 const entrySchema = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
@@ -31,6 +31,7 @@ export interface RealisLexicon {
   readonly weaponHeadAfter: RegExp;
   readonly weaponTest: RegExp;
   readonly legal: RegExp;
+  readonly proceedings: RegExp;
   readonly immigration: RegExp;
   readonly crime: RegExp;
   readonly total: RegExp;
@@ -134,6 +135,7 @@ export function loadRealisLexicon(dir?: string): RealisLexicon {
     weaponHeadAfter: compile('weapon-head', `^[\\s-]*${alt('weapon-head')}${e}`),
     weaponTest: compile('weapon-test', `${b}${alt('weapon-test')}${e}`),
     legal: compile('legal', `${b}${alt('legal')}${e}`),
+    proceedings: compile('proceedings', `${b}${alt('proceedings')}${e}`),
     immigration: compile('immigration', `${b}${alt('immigration')}${e}`),
     crime: compile('crime', `${b}${alt('crime')}${e}`),
     total: compile('total', `${b}${alt('total')}${e}`),
@@ -152,12 +154,21 @@ export function loadRealisLexicon(dir?: string): RealisLexicon {
 /** Sub-event types that are crimes when a court or an allegation speaks of them. */
 const CRIME_TYPES: ReadonlySet<SubEventType> = new Set(['Attack', 'Sexual violence', 'Abduction/forced disappearance', 'Mob violence', 'Looting/property destruction']);
 
+/**
+ * Every type of political violence (battles, explosions, violence against civilians, riots): what a trial, a verdict or
+ * a lawsuit tells of is its subject, whatever weapon it names ("found guilty of the siege, in which civilians were
+ * killed by shelling"), not new violence.
+ */
+const VIOLENCE: ReadonlySet<SubEventType> = new Set([...EVENT_TYPES.Battles, ...EVENT_TYPES['Explosions/Remote violence'], ...EVENT_TYPES['Violence against civilians'], ...EVENT_TYPES.Riots]);
+
 /** Violence done with weapons or fire, which an accident can look like. */
 const VIOLENCE_BY_MEANS: ReadonlySet<SubEventType> = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Air/drone strike', 'Attack', 'Looting/property destruction', 'Violent demonstration']);
 
 /** Facts about one sentence that every trigger in it shares: computed once. */
 export interface SentenceRealis {
   readonly legal: boolean;
+  /** The sentence tells of a trial, verdict, lawsuit or testimony (no accusation word alone): the violence it names is its subject. */
+  readonly proceedings: boolean;
   readonly immigration: boolean;
   /** The sentence names an ordinary crime (fraud, theft, smuggling) as what people were held for. */
   readonly crime: boolean;
@@ -197,6 +208,7 @@ export function assessSentence(lex: RealisLexicon, doc: Document, s: Sentence): 
   const named = disasterNames(lex, doc);
   return {
     legal: lex.legal.test(t),
+    proceedings: lex.proceedings.test(t),
     immigration: lex.immigration.test(t),
     crime: lex.crime.test(t),
     total: lex.total.test(t),
@@ -244,6 +256,9 @@ export function assessTrigger(
   if (facts.drills.some((d) => inDrill(text, d, hit))) return 'generic';
   // a court "ordered the detention", "familiar with his arrest": proceedings, not the arrest itself
   if (facts.legal && (CRIME_TYPES.has(sub) || (sub === 'Arrests' && !isVerbAt(doc, hit.start)))) return 'legal';
+  // "found guilty of … the siege, in which civilians were killed by shelling", "a lawsuit saying he incited a riot",
+  // "a witness told the court she wore the shirt during the attack": the words of a trial, not new violence
+  if (facts.proceedings && VIOLENCE.has(sub)) return 'legal';
   // "detained … pending deportation", "immigration sweeps": enforcing immigration law is no political arrest
   if (facts.immigration && sub === 'Arrests') return 'legal';
   // "arrested on suspicion of money laundering", "detained over the robbery": ordinary crime, not a political arrest;
@@ -314,8 +329,10 @@ const COORDINATED = /\s(?:and|but|then|before|after)\s+(?:\w+ly\s+)?$/i;
 function governedByIrrealis(lex: RealisLexicon, doc: Document, before: string, hit: Span): boolean {
   const m = lex.irrealisBefore.exec(before);
   if (m && EPISTEMIC_PERFECT.test(before.slice(m.index))) return false;
-  // "thwarted an offensive and clashed with …": a verb after "and" is a predicate of its own, which the cue does not govern
-  if (m && isVerbAt(doc, hit.start) && COORDINATED.test(before.slice(m.index))) return false;
+  // "thwarted an offensive and clashed with …": a verb after "and" is a predicate of its own, which the cue does not govern;
+  // but a cue that reads a list ("empowered to question, search and detain": a comma, which a modal's reach never has)
+  // governs each verb of it, the last after "and" too
+  if (m && isVerbAt(doc, hit.start) && COORDINATED.test(before.slice(m.index)) && !m[0].includes(',')) return false;
   if (m) {
     // "vowed to avenge the attack", "would investigate Sunday's bombing": a definite event noun happened all the same;
     // not under "if": "if the bombardment continued", "if a judge approves the seizure" tell a condition, not the event
