@@ -32,7 +32,7 @@ import { soleAttacker } from './sole-perpetrator.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
 import { firerInStory, firerOf } from './disrupted.ts';
-import { attributedActor, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
+import { attribution as attributionOf, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
 import { firedAndStopped, tellsToll } from './coref.ts';
 import { datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, offsetBeforeTrigger, presentPerfect, upToTheStatement } from './clause-dates.ts';
 import { perfectInBody } from './perfect-background.ts';
@@ -164,6 +164,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const electoralSentences = sentCues.filter((c) => c.has('electoral')).length;
   const quotes = findQuotes(text);
   const candidates: Candidate[] = [];
+  // the perpetrators' own claims of responsibility, by sentence (carryClaim)
+  const ownClaims: { actor: EventActor; sentence: number }[] = [];
   let last: Candidate | null = null;
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
@@ -181,8 +183,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     if (i + 1 < n && dates[i + 1].length === 0 && (sentCues[i + 1].has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
     const realHits = hits.length ? assertedHits(realis, doc, s, hits, quotes) : hits;
     const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate, conventional, rules, candidates.length) : null;
-    const claimed = attributedActor(attribution, text, s, actors[i]);
+    const byline = attributionOf(attribution, text, s, actors[i]);
+    const claimed = byline?.mention ?? null;
     const attributed: EventActor | null = claimed?.actor ? { actor: claimed.actor, mention: claimed } : null;
+    if (attributed && byline!.claim) ownClaims.push({ actor: attributed, sentence: i });
     if (cand && attributed) {
       cand.attributed = attributed;
       // "an attack Washington blamed on Assad's forces": the one blamed is never the one attacked
@@ -237,6 +241,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     last = cand;
   }
   const merged = mergeCandidates(doc, candidates);
+  carryClaim(merged, ownClaims);
   for (const c of merged) {
     // (a second side that only repeats the first, "troops" of the army named, is none)
     if (eventTypeOf(c.sub) !== 'Battles') continue;
@@ -312,6 +317,29 @@ function opponentNamedBeside(doc: Document, c: Candidate, side: EventActor, acto
 /** Whether a sentence's figures may belong to an event told before it: not when it gives a total or dates itself in the past. */
 function carriesFigures(realis: RealisLexicon, doc: Document, s: Sentence, dates: readonly DateMention[]): boolean {
   return !realis.total.test(doc.text.slice(s.start, s.end)) && !dates.some((m) => m.past);
+}
+
+/** Event types a group claims: bombings, shelling and attacks on people, not battles (their sides are told) nor air strikes. */
+const CLAIMABLE: ReadonlySet<string> = new Set(['Explosions/Remote violence', 'Violence against civilians']);
+
+/**
+ * "Islamic State said three of its fighters carried out an attack on a police station … The third blew himself up
+ * later": a perpetrator's own claim of responsibility speaks of the attack of its article, however many sentences on
+ * its parts are told. Where the article's claims all name one actor, every current attack told at the claimed event's
+ * place and time that its words leave to no one or to unidentified attackers is that actor's. A blame is an accuser's
+ * word about one event and is not carried so; several claimants leave each claim to the event it sits beside.
+ */
+function carryClaim(merged: Candidate[], claims: readonly { actor: EventActor; sentence: number }[]): void {
+  if (!claims.length || claims.some((c) => c.actor.actor.id !== claims[0].actor.actor.id)) return;
+  const claimant = claims[0].actor;
+  // the event each claim speaks of: the one its sentence tells, else the last one told within reach before it
+  const before = (c: { sentence: number }) => merged.filter((m) => m.sentences[0] < c.sentence && c.sentence - Math.max(...m.sentences) <= ATTRIBUTION_REACH).at(-1);
+  const anchors = claims.map((c) => merged.find((m) => m.sentences.includes(c.sentence)) ?? before(c)).filter((m): m is Candidate => !!m && !m.historical);
+  for (const c of merged) {
+    // (never one the text marks as another event: "Separately, a roadside bomb …")
+    if (c.historical || c.separate || !CLAIMABLE.has(eventTypeOf(c.sub)) || c.sub === 'Air/drone strike' || !replaceable(c.actor1) || c.actor2?.actor.id === claimant.actor.id) continue;
+    if (anchors.some((a) => placesCompatible(a.place, c.place) && datesOverlap(a.date, c.date))) attribute(c, claimant);
+  }
 }
 
 /** A claim or blame names who carried out an event its text left unnamed or to unidentified gunmen. */
