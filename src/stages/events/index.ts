@@ -28,7 +28,7 @@ import { actorInForce, loadActorPeriods, withoutPeriod, type ActorPeriods } from
 import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } from './dated-names.ts';
 import { unnamedActor1 } from './unnamed-actor1.ts';
 import { battleOpponent, storySides } from './battle-opponent.ts';
-import { soleAttacker } from './sole-perpetrator.ts';
+import { loneAttackerStory, soleAttacker } from './sole-perpetrator.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
 import { firerInStory, firerOf } from './disrupted.ts';
@@ -894,7 +894,8 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   // two sides that now share a name are one side ("the coalition" and "Saudi forces" of 2017)
   // (and a lone attacker in North America is ACLED's "Sole Perpetrator" there: sole-perpetrator.ts)
   const country = c.place?.place?.countryCode ?? null;
-  const sole = (a: EventActor | null) => (a ? { ...a, actor: soleAttacker(a.actor, a.mention?.text ?? null, country) } : a);
+  const lone = eventTypeOf(c.sub) === 'Violence against civilians' && loneAttackerStory(doc.text);
+  const sole = (a: EventActor | null) => (a ? { ...a, actor: soleAttacker(a.actor, a.mention?.text ?? null, country, lone) } : a);
   const named1 = inForce(periods, sole(actor1), date?.earliest);
   const named2raw = inForce(periods, sole(actor2), date?.earliest);
   const named2 = named2raw && secondSideOnceNamed(named1?.actor ?? null, named2raw.actor) ? named2raw : null;
