@@ -240,3 +240,9 @@ test('"the drones" are the air force named before them, within two sentences; ot
   // "the drone programme": a noun after it, not an aircraft
   assert.equal(actorMentions('U.S. drone strikes killed 11 people. The drone programme grew.').find((m) => m.text.startsWith('The drone')), undefined);
 });
+
+test('a state\'s "authorities" are its police, as ACLED codes their arrests and demolitions; its "government" and "security forces" stay its military', () => {
+  assert.match(find(actorMentions('Saudi authorities detained 11 princes on Saturday.'), 'Saudi authorities').actor?.name ?? '', /^Police Forces of Saudi Arabia/);
+  assert.match(find(actorMentions('U.S. authorities arrested the bank manager in Miami.'), 'U.S. authorities').actor?.name ?? '', /^Police Forces of the United States/);
+  assert.match(find(actorMentions('Turkish security forces detained 20 people.'), 'Turkish security forces').actor?.name ?? '', /^Military Forces of Turkey/);
+});
