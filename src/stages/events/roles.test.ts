@@ -110,3 +110,12 @@ test('dates: background history told without a date is dated before the news, no
   assert.ok(background.length, 'the seizure of Mosul is background');
   for (const b of background) assert.ok((b.event_date_end ?? b.event_date)! < '2017-06-01', `${b.event_date}..${b.event_date_end}`);
 });
+
+test('roles: "U.S. cruise missile strikes on Syria" struck Syria\'s military, so the strike is the United States\' own, not the anti-IS coalition\'s', () => {
+  const rs = ex.extract({ id: 't', text: 'MOSCOW (Reuters) - Russian President Vladimir Putin condemned U.S. cruise missile strikes on Syria as illegal on Friday.', title: null, published: '2017-04-07', publisher: null, url: null, dateline: null, origin: { file: 't' } }).records;
+  const strike = rs.find((r) => r.event_type === 'Explosions/Remote violence');
+  assert.ok(strike, rs.map((r) => r.sub_event_type).join(', '));
+  assert.match(strike.actor1 ?? '', /^Military Forces of the United States/);
+  assert.match(strike.actor2 ?? '', /^Military Forces of Syria/);
+  assert.equal(strike.country, 'Syria');
+});
