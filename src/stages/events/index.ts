@@ -894,7 +894,8 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   // two sides that now share a name are one side ("the coalition" and "Saudi forces" of 2017)
   // (and a lone attacker in North America is ACLED's "Sole Perpetrator" there: sole-perpetrator.ts)
   const country = c.place?.place?.countryCode ?? null;
-  const lone = eventTypeOf(c.sub) === 'Violence against civilians' && loneAttackerStory(doc.text);
+  // (the story's lone gunman is its current attack's: a background attack told in passing may be a couple's or a group's)
+  const lone = !c.historical && eventTypeOf(c.sub) === 'Violence against civilians' && loneAttackerStory(doc.text);
   const sole = (a: EventActor | null) => (a ? { ...a, actor: soleAttacker(a.actor, a.mention?.text ?? null, country, lone) } : a);
   const named1 = inForce(periods, sole(actor1), date?.earliest);
   const named2raw = inForce(periods, sole(actor2), date?.earliest);
