@@ -475,10 +475,17 @@ function buildCandidate(
     // ACLED codes the force that intervened; unnamed, it is the country's police
     else actor2 ??= { actor: conventional.police, mention: null };
   } else if (sub === 'Violent demonstration' || sub === 'Mob violence') {
-    if (actor1 && actor1.actor.kind !== 'rioters') {
-      if (!actor2 && actor1.actor.inter === 1) actor2 = actor1;
-      actor1 = null;
+    // "Police clashed with stone-throwing youths", "police used tear gas to disperse demonstrators who were burning tires":
+    // the state force the sentence names is the side the rioters fought, and the crowd it fought is the rioters
+    // themselves, never their victims (civilians stay the target of a mob only where no state force is in the fight)
+    const crowd = (a: EventActor | null) => !!a && CROWD_KINDS.has(a.actor.kind ?? '');
+    const state = (a: EventActor | null) => !!a && a.actor.inter === 1 && a.actor.kind === 'state';
+    if (state(actor1) && (!actor2 || crowd(actor2))) actor2 = actor1;
+    else if (!actor2) {
+      const force = parties.find((m) => m.actor!.inter === 1 && m.actor!.kind === 'state' && !REPORTER_AFTER_MENTION.test(doc.text.slice(m.end, Math.min(s.end, m.end + 40))));
+      if (force) actor2 = { actor: force.actor!, mention: force };
     }
+    if (actor1 && actor1.actor.kind !== 'rioters') actor1 = null;
     actor1 ??= { actor: conventional.rioters, mention: null };
   } else if (sub === 'Attack' || sub === 'Abduction/forced disappearance' || sub === 'Sexual violence') {
     if (!actor2 && cues.has('civilian-victim')) actor2 = { actor: conventional.civilians, mention: null };
@@ -766,6 +773,8 @@ function sameActor(a: EventActor | null, b: EventActor | null): boolean {
 }
 
 const CROWD_KINDS = new Set(['protesters', 'rioters', 'civilians']);
+/** A reporting verb right after a mention: "police said …" makes the police a source, not a side. */
+const REPORTER_AFTER_MENTION = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|stated|added)\b/i;
 
 /** The sides of a battle, in either order: "IS attacked the SDF" and "the SDF fought IS" tell one clash. */
 function sameSides(o: Candidate, c: Candidate): boolean {
