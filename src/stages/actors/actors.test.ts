@@ -250,6 +250,7 @@ test('a state\'s "authorities" are its police, as ACLED codes their arrests and 
 test('country words of world news bind state forces and people: "Georgian service members", "Togolese police", "thousands of Peruvians"', () => {
   assert.match(find(actorMentions('Three Georgian service members were wounded.'), 'Georgian service members').actor?.name ?? '', /^Military Forces of Georgia/);
   assert.match(find(actorMentions('Togolese police fired tear gas.'), 'Togolese police').actor?.name ?? '', /^Police Forces of Togo/);
+  assert.match(find(actorMentions('Two Saudi guards were shot dead.'), 'Saudi guards').actor?.name ?? '', /^Military Forces of Saudi Arabia/);
   assert.equal(find(actorMentions('Thousands of Peruvians marched in Lima.'), 'Peruvians').actor?.country, 'PE');
   // a capital is a place ("Lome's opposition stronghold"), an ethnic word names no state ("Uzbek commanders" in Afghanistan)
   assert.ok(!actorMentions("Police fired tear gas in Lome's opposition stronghold.").some((m) => m.actor?.country === 'TG'));
