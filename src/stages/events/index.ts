@@ -837,7 +837,10 @@ function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[
           // "two drone strikes killed 11 … 11 were killed in today's attacks": a bare event noun names the event already told, of whatever type
           (c.generic && !o.generic) ||
           // "the rebels had been driven from the province": same battle told from the losing side
-          (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id)),
+          (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id) ||
+          // one riot told again: its rioters are one crowd, whoever the telling names on the other side (police that
+          // dispersed them, or no one)
+          (eventTypeOf(o.sub) === 'Riots' && eventTypeOf(c.sub) === 'Riots' && (!o.actor2 || !c.actor2 || o.actor2.actor.inter === 1 || c.actor2.actor.inter === 1))),
     );
     if (!target) {
       out.push({ ...c, sentences: [...c.sentences], claims: [...c.claims], context: [...c.context], assoc1: [...c.assoc1] });
