@@ -46,6 +46,8 @@ export interface ActorMention extends MentionBase {
   readonly backedBy?: string;
   /** "Kurdish-held Kirkuk", "Islamic State-held town": the words name who holds territory, not who acted. */
   readonly holds?: true;
+  /** "strikes on Syria": a country's own name read as the state struck; the name still says where (events/place.ts). */
+  readonly struck?: true;
 }
 
 export interface PlaceMention extends MentionBase {

@@ -240,3 +240,19 @@ test('"the drones" are the air force named before them, within two sentences; ot
   // "the drone programme": a noun after it, not an aircraft
   assert.equal(actorMentions('U.S. drone strikes killed 11 people. The drone programme grew.').find((m) => m.text.startsWith('The drone')), undefined);
 });
+
+test('a state\'s "authorities" are its police, as ACLED codes their arrests and demolitions; its "government" and "security forces" stay its military', () => {
+  assert.match(find(actorMentions('Saudi authorities detained 11 princes on Saturday.'), 'Saudi authorities').actor?.name ?? '', /^Police Forces of Saudi Arabia/);
+  assert.match(find(actorMentions('U.S. authorities arrested the bank manager in Miami.'), 'U.S. authorities').actor?.name ?? '', /^Police Forces of the United States/);
+  assert.match(find(actorMentions('Turkish security forces detained 20 people.'), 'Turkish security forces').actor?.name ?? '', /^Military Forces of Turkey/);
+});
+
+test('country words of world news bind state forces and people: "Georgian service members", "Togolese police", "thousands of Peruvians"', () => {
+  assert.match(find(actorMentions('Three Georgian service members were wounded.'), 'Georgian service members').actor?.name ?? '', /^Military Forces of Georgia/);
+  assert.match(find(actorMentions('Togolese police fired tear gas.'), 'Togolese police').actor?.name ?? '', /^Police Forces of Togo/);
+  assert.match(find(actorMentions('Two Saudi guards were shot dead.'), 'Saudi guards').actor?.name ?? '', /^Military Forces of Saudi Arabia/);
+  assert.equal(find(actorMentions('Thousands of Peruvians marched in Lima.'), 'Peruvians').actor?.country, 'PE');
+  // a capital is a place ("Lome's opposition stronghold"), an ethnic word names no state ("Uzbek commanders" in Afghanistan)
+  assert.ok(!actorMentions("Police fired tear gas in Lome's opposition stronghold.").some((m) => m.actor?.country === 'TG'));
+  assert.ok(!actorMentions('Uzbek commanders met in Mazar-i-Sharif.').some((m) => m.actor?.country === 'UZ'));
+});

@@ -19,6 +19,7 @@ export interface RawMention {
   readonly description?: DescriptionEntry;
   /** "X-held": names the holder of territory, not an agent. */
   readonly holds?: true;
+  readonly struck?: true;
   /** For 'description': a determiner or a target noun makes it refer to one known actor ("the militants", "militant positions"). */
   readonly definite?: true;
 }
@@ -109,6 +110,8 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
   const territoryNoun = cue('territory-noun');
   const stateActNoun: TrieNode<true> = newTrie();
   for (const p of lex.cues.get('state-act-noun') ?? []) trieInsert(stateActNoun, p, true, () => true);
+  const strikeOnCountry: TrieNode<true> = newTrie();
+  for (const p of lex.cues.get('strike-on-country') ?? []) trieInsert(strikeOnCountry, p, true, () => true);
   const stateArrest: TrieNode<true> = newTrie();
   for (const p of lex.cues.get('state-arrest') ?? []) trieInsert(stateArrest, p, true, () => true);
   /** Verbs that tell armed force only with a weapon or an operation after them ("launched air strikes", not "launched a probe"). */
@@ -187,6 +190,13 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
       const arrestsAt = (k: number): boolean => {
         while (k < words.length && sameSentence(k - 1, k) && AUXILIARIES.has(words[k].key)) k++;
         return k < words.length && sameSentence(k - 1, k) && trieLongest(stateArrest, words, k) !== null;
+      };
+      /** "U.S. cruise missile strikes on Syria": a strike word and "on"/"against" right before the country's name at k. */
+      const struckCountry = (k: number): boolean => {
+        const on = k - 1;
+        if (on < 1 || !sameSentence(on, k) || (words[on].key !== 'on' && words[on].key !== 'against')) return false;
+        for (let j = Math.max(0, on - 3); j < on; j++) if (sameSentence(j, on) && trieLongest(strikeOnCountry, words, j)?.end === on) return true;
+        return false;
       };
       /** "Iraqi forces backed by militias": a participle with "by" makes the name the one backed, not the backer. */
       const passiveBy = (k: number): boolean => k + 1 < words.length && sameSentence(k, k + 1) && words[k + 1].key === 'by';
@@ -348,6 +358,11 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
           if (d.iso2 && possessive && trieLongest(stateActNoun, words, m.end + 1)) emitGeneric(i, m.end, 'military', d);
           else if (d.iso2 && headsClause(i) && actsByForce(m.end)) emitGeneric(i, m.end, 'military', d);
           else if (d.iso2 && headsClause(i) && arrestsAt(m.end)) emitGeneric(i, m.end, 'police', d);
+          // (the country's own name, not a demonym or its capital: "strikes on Damascus" hit a city)
+          else if (d.iso2 && d.country && text.slice(words[i].start, words[m.end - 1].end).toLowerCase() === d.country.toLowerCase() && struckCountry(i)) {
+            emitGeneric(i, m.end, 'military', d);
+            out[out.length - 1] = { ...out[out.length - 1], struck: true };
+          }
           i = m.end;
           continue;
         }

@@ -59,7 +59,7 @@ export function resolveMentions(docId: string, text: string, raws: readonly RawM
   const prefix = stableId('actor-', docId);
   for (const r of raws) {
     const base = { kind: 'ACTOR' as const, id: `${prefix}-${r.start}-${r.end}`, start: r.start, end: r.end, sentence: r.sentence, text: text.slice(r.start, r.end), by: 'actors' };
-    const backed = { ...(r.backedBy ? { backedBy: r.backedBy } : {}), ...(r.holds ? { holds: true as const } : {}) };
+    const backed = { ...(r.backedBy ? { backedBy: r.backedBy } : {}), ...(r.holds ? { holds: true as const } : {}), ...(r.struck ? { struck: true as const } : {}) };
     if (r.via === 'description' && r.description) {
       // A bare plural ("rebels say", "to eliminate terrorists", "a recruiting tool for Islamist militants") points back only to
       // an actor named in the last few sentences; past them it speaks of such people in general. "The militants", "the group"

@@ -65,3 +65,13 @@ test('a bare plural points back only a few sentences; "the militants" and "the g
   const rebels = actorMentions(`The YPG shelled the village. The YPG said it lost two men.${filler} Rebels say Moscow has put no pressure on him.`);
   assert.equal(rebels.find((m) => m.text === 'Rebels')?.actor?.name, 'Opposition Rebels ({country})');
 });
+
+test('"strikes on Syria": a country\'s own name struck by a strike word is its military; a city, a demonym or another preposition is not', () => {
+  const syria = actorMentions('Putin condemned U.S. cruise missile strikes on Syria as illegal.').find((m) => m.text === 'Syria');
+  assert.equal(syria?.actor?.name, 'Military Forces of Syria (2000-)');
+  assert.equal(syria?.struck, true, 'the name still says where');
+  assert.equal(named('Israel said it would launch an air strike against Iran if needed.').find(([t]) => t === 'Iran')?.[1]?.startsWith('Military Forces of Iran'), true);
+  for (const text of ['Israeli air strikes on Damascus killed three people.', 'Air strikes in Syria killed ten people.', 'Talks on Syria resumed in Geneva.']) {
+    assert.ok(!actorMentions(text).some((m) => /^(?:Syria|Damascus)$/.test(m.text)), text);
+  }
+});

@@ -56,3 +56,29 @@ test('attribution: a claim more than two sentences later does not reach back', (
   assert.ok(bomb, 'no bombing');
   assert.ok(!bomb.actor1?.includes('Islamic State'), `actor1 ${bomb.actor1}`);
 });
+
+test('attribution: "three of its fighters carried out an attack" is the group\'s claim', () => {
+  const rs = current('Islamic State said three of its fighters carried out an attack on a police station in Homs on Monday in which 12 people were killed.');
+  assert.ok(rs.some((r) => r.actor1?.includes('Islamic State')), rs.map((r) => `${r.sub_event_type}: ${r.actor1}`).join(', '));
+});
+
+test('attribution: a claim names the perpetrator of the attack\'s parts told sentences later, at its place and time', () => {
+  const rs = current(
+    'Islamic State said three of its fighters carried out an attack on a police station in Homs on Monday. Two of the fighters fired shots at the guards, the group said. Police reinforcements arrived an hour later. The third attacker blew himself up at the gate, killing four people.',
+  );
+  const bomb = rs.find((r) => r.sub_event_type === 'Suicide bomb');
+  assert.ok(bomb, rs.map((r) => `${r.sub_event_type}: ${r.actor1}`).join(', '));
+  assert.ok(bomb.actor1?.includes('Islamic State'), `actor1 ${bomb.actor1}`);
+});
+
+test('attribution: an accuser\'s blame is not carried to the article\'s other attacks, nor a claim to one told as another event', () => {
+  const bombs = (text: string) => current(text).filter((r) => r.sub_event_type === 'Remote explosive/landmine/IED').sort((a, b) => String(a.event_date).localeCompare(String(b.event_date)));
+  const tail = ' Police set up roadblocks across the city after the blast. Residents said they were afraid. Separately, a roadside bomb exploded near a market in the city on Tuesday, killing three people.';
+  const blamed = bombs('A car bomb exploded at a checkpoint in Kirkuk on Monday, killing five people; officials blamed the attack on Islamic State.' + tail);
+  const claimed = bombs('A car bomb exploded at a checkpoint in Kirkuk on Monday, killing five people; Islamic State claimed responsibility for the attack.' + tail);
+  for (const rs of [blamed, claimed]) {
+    assert.equal(rs.length, 2, rs.map((r) => `${r.event_date}: ${r.actor1}`).join(', '));
+    assert.ok(rs[0].actor1?.includes('Islamic State'), `first bomb: ${rs[0].actor1}`);
+    assert.ok(!rs[1].actor1?.includes('Islamic State'), `second bomb: ${rs[1].actor1}`);
+  }
+});

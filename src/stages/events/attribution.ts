@@ -4,13 +4,15 @@ import type { ActorMention, EventActor } from '../../model/document.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
 
 const schema = z
-  .object({ id: z.string().min(1), before: z.string().optional(), after: z.string().optional(), why: z.string().min(1) })
+  .object({ id: z.string().min(1), before: z.string().optional(), after: z.string().optional(), claim: z.boolean().optional(), why: z.string().min(1) })
   .refine((e) => e.before !== undefined || e.after !== undefined, { message: 'a cue needs "before", "after" or both' });
 
 export interface AttributionCue {
   readonly id: string;
   readonly before: RegExp | null;
   readonly after: RegExp | null;
+  /** The perpetrator's own claim ("X claimed responsibility"), not an accuser's blame. */
+  readonly claim: boolean;
 }
 
 export function loadAttributionCues(dir?: string): AttributionCue[] {
@@ -18,6 +20,7 @@ export function loadAttributionCues(dir?: string): AttributionCue[] {
     id: e.id,
     before: e.before ? lexiconRegExp(e.before, 'i') : null,
     after: e.after ? lexiconRegExp(e.after, 'i') : null,
+    claim: e.claim === true,
   }));
 }
 
@@ -35,12 +38,18 @@ const REACH = 80;
  * Washington blamed on the Syrian government"), or null. The claimant or the one blamed, never the one who speaks.
  */
 export function attributedActor(cues: readonly AttributionCue[], text: string, sentence: { start: number; end: number }, mentions: readonly ActorMention[]): ActorMention | null {
+  return attribution(cues, text, sentence, mentions)?.mention ?? null;
+}
+
+/** The attributed actor with whether the sentence tells its own claim (true) or another's blame (false). */
+export function attribution(cues: readonly AttributionCue[], text: string, sentence: { start: number; end: number }, mentions: readonly ActorMention[]): { mention: ActorMention; claim: boolean } | null {
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const a = m.actor;
     if (!a || m.confidence < MIN_CONFIDENCE || NON_PARTIES.has(a.kind ?? '') || NOT_PERPETRATORS.has(a.kind ?? '') || a.inter === 7) continue;
     const before = text.slice(Math.max(sentence.start, m.start - REACH), m.start);
     const after = text.slice(m.end, Math.min(sentence.end, m.end + REACH));
-    if (cues.some((c) => (!c.before || c.before.test(before)) && (!c.after || c.after.test(after)))) return m;
+    const cue = cues.find((c) => (!c.before || c.before.test(before)) && (!c.after || c.after.test(after)));
+    if (cue) return { mention: m, claim: cue.claim };
   }
   return null;
 }

@@ -29,11 +29,11 @@ import { actorInForce, loadActorPeriods, withoutPeriod, type ActorPeriods } from
 import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } from './dated-names.ts';
 import { unnamedActor1 } from './unnamed-actor1.ts';
 import { battleOpponent, storySides } from './battle-opponent.ts';
-import { soleAttacker } from './sole-perpetrator.ts';
+import { loneAttackerStory, soleAttacker } from './sole-perpetrator.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
 import { firerInStory, firerOf } from './disrupted.ts';
-import { attributedActor, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
+import { attribution as attributionOf, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
 import { firedAndStopped, tellsToll } from './coref.ts';
 import { datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, offsetBeforeTrigger, presentPerfect, upToTheStatement } from './clause-dates.ts';
 import { perfectInBody } from './perfect-background.ts';
@@ -177,6 +177,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const electoralSentences = sentCues.filter((c) => c.has('electoral')).length;
   const quotes = findQuotes(text);
   const candidates: Candidate[] = [];
+  // the perpetrators' own claims of responsibility, by sentence (carryClaim)
+  const ownClaims: { actor: EventActor; sentence: number }[] = [];
   let last: Candidate | null = null;
   // (the event-words stage, where it ran, has already said which sentences hold an event word)
   const withWords = doc.eventWords ? new Set(doc.eventWords) : null;
@@ -196,8 +198,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     if (i + 1 < n && dates[i + 1].length === 0 && (sentCues[i + 1].has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
     const realHits = hits.length ? assertedHits(realis, doc, s, hits, quotes) : hits;
     const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate, conventional, rules, candidates.length) : null;
-    const claimed = attributedActor(attribution, text, s, actors[i]);
+    const byline = attributionOf(attribution, text, s, actors[i]);
+    const claimed = byline?.mention ?? null;
     const attributed: EventActor | null = claimed?.actor ? { actor: claimed.actor, mention: claimed } : null;
+    if (attributed && byline!.claim) ownClaims.push({ actor: attributed, sentence: i });
     if (cand && attributed) {
       cand.attributed = attributed;
       // "an attack Washington blamed on Assad's forces": the one blamed is never the one attacked
@@ -255,6 +259,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   // an event all of whose tellings stop at a country or region: the story may name its town elsewhere (scene-later.ts);
   // refined once the tellings are merged, so that the town cannot set one telling apart from another
   for (const c of merged) c.place = sceneLater(doc, c.place, c.sentences) ?? c.place;
+  carryClaim(merged, ownClaims);
   for (const c of merged) {
     // (a second side that only repeats the first, "troops" of the army named, is none)
     if (eventTypeOf(c.sub) !== 'Battles') continue;
@@ -330,6 +335,29 @@ function opponentNamedBeside(doc: Document, c: Candidate, side: EventActor, acto
 /** Whether a sentence's figures may belong to an event told before it: not when it gives a total or dates itself in the past. */
 function carriesFigures(realis: RealisLexicon, doc: Document, s: Sentence, dates: readonly DateMention[]): boolean {
   return !realis.total.test(doc.text.slice(s.start, s.end)) && !dates.some((m) => m.past);
+}
+
+/** Event types a group claims: bombings, shelling and attacks on people, not battles (their sides are told) nor air strikes. */
+const CLAIMABLE: ReadonlySet<string> = new Set(['Explosions/Remote violence', 'Violence against civilians']);
+
+/**
+ * "Islamic State said three of its fighters carried out an attack on a police station … The third blew himself up
+ * later": a perpetrator's own claim of responsibility speaks of the attack of its article, however many sentences on
+ * its parts are told. Where the article's claims all name one actor, every current attack told at the claimed event's
+ * place and time that its words leave to no one or to unidentified attackers is that actor's. A blame is an accuser's
+ * word about one event and is not carried so; several claimants leave each claim to the event it sits beside.
+ */
+function carryClaim(merged: Candidate[], claims: readonly { actor: EventActor; sentence: number }[]): void {
+  if (!claims.length || claims.some((c) => c.actor.actor.id !== claims[0].actor.actor.id)) return;
+  const claimant = claims[0].actor;
+  // the event each claim speaks of: the one its sentence tells, else the last one told within reach before it
+  const before = (c: { sentence: number }) => merged.filter((m) => m.sentences[0] < c.sentence && c.sentence - Math.max(...m.sentences) <= ATTRIBUTION_REACH).at(-1);
+  const anchors = claims.map((c) => merged.find((m) => m.sentences.includes(c.sentence)) ?? before(c)).filter((m): m is Candidate => !!m && !m.historical);
+  for (const c of merged) {
+    // (never one the text marks as another event: "Separately, a roadside bomb …")
+    if (c.historical || c.separate || !CLAIMABLE.has(eventTypeOf(c.sub)) || c.sub === 'Air/drone strike' || !replaceable(c.actor1) || c.actor2?.actor.id === claimant.actor.id) continue;
+    if (anchors.some((a) => placesCompatible(a.place, c.place) && datesOverlap(a.date, c.date))) attribute(c, claimant);
+  }
 }
 
 /** A claim or blame names who carried out an event its text left unnamed or to unidentified gunmen. */
@@ -475,10 +503,17 @@ function buildCandidate(
     // ACLED codes the force that intervened; unnamed, it is the country's police
     else actor2 ??= { actor: conventional.police, mention: null };
   } else if (sub === 'Violent demonstration' || sub === 'Mob violence') {
-    if (actor1 && actor1.actor.kind !== 'rioters') {
-      if (!actor2 && actor1.actor.inter === 1) actor2 = actor1;
-      actor1 = null;
+    // "Police clashed with stone-throwing youths", "police used tear gas to disperse demonstrators who were burning tires":
+    // the state force the sentence names is the side the rioters fought, and the crowd it fought is the rioters
+    // themselves, never their victims (civilians stay the target of a mob only where no state force is in the fight)
+    const crowd = (a: EventActor | null) => !!a && CROWD_KINDS.has(a.actor.kind ?? '');
+    const state = (a: EventActor | null) => !!a && a.actor.inter === 1 && a.actor.kind === 'state';
+    if (state(actor1) && (!actor2 || crowd(actor2))) actor2 = actor1;
+    else if (!actor2) {
+      const force = parties.find((m) => m.actor!.inter === 1 && m.actor!.kind === 'state' && !REPORTER_AFTER_MENTION.test(doc.text.slice(m.end, Math.min(s.end, m.end + 40))));
+      if (force) actor2 = { actor: force.actor!, mention: force };
     }
+    if (actor1 && actor1.actor.kind !== 'rioters') actor1 = null;
     actor1 ??= { actor: conventional.rioters, mention: null };
   } else if (sub === 'Attack' || sub === 'Abduction/forced disappearance' || sub === 'Sexual violence') {
     if (!actor2 && cues.has('civilian-victim')) actor2 = { actor: conventional.civilians, mention: null };
@@ -810,6 +845,8 @@ function sameActor(a: EventActor | null, b: EventActor | null): boolean {
 }
 
 const CROWD_KINDS = new Set(['protesters', 'rioters', 'civilians']);
+/** A reporting verb right after a mention: "police said …" makes the police a source, not a side. */
+const REPORTER_AFTER_MENTION = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|stated|added)\b/i;
 
 /** The sides of a battle, in either order: "IS attacked the SDF" and "the SDF fought IS" tell one clash. */
 function sameSides(o: Candidate, c: Candidate): boolean {
@@ -874,7 +911,10 @@ function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[
           // "two drone strikes killed 11 … 11 were killed in today's attacks": a bare event noun names the event already told, of whatever type
           (c.generic && !o.generic) ||
           // "the rebels had been driven from the province": same battle told from the losing side
-          (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id));
+          (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id) ||
+          // one riot told again: its rioters are one crowd, whoever the telling names on the other side (police that
+          // dispersed them, or no one)
+          (eventTypeOf(o.sub) === 'Riots' && eventTypeOf(c.sub) === 'Riots' && (!o.actor2 || !c.actor2 || o.actor2.actor.inter === 1 || c.actor2.actor.inter === 1)));
     // "the gas attack", "before the attack" with no date of its own names the event the story told, whatever day it was:
     // a date lent by the lead or a reaction is no reason to make it another
     const target = c.separate ? undefined : (out.find((o) => tells(o, true)) ?? (c.definite && c.dateRank < OWN_DATE ? out.find((o) => tells(o, false)) : undefined));
@@ -946,7 +986,9 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   // two sides that now share a name are one side ("the coalition" and "Saudi forces" of 2017)
   // (and a lone attacker in North America is ACLED's "Sole Perpetrator" there: sole-perpetrator.ts)
   const country = c.place?.place?.countryCode ?? null;
-  const sole = (a: EventActor | null) => (a ? { ...a, actor: soleAttacker(a.actor, a.mention?.text ?? null, country) } : a);
+  // (the story's lone gunman is its current attack's: a background attack told in passing may be a couple's or a group's)
+  const lone = !c.historical && eventTypeOf(c.sub) === 'Violence against civilians' && loneAttackerStory(doc.text);
+  const sole = (a: EventActor | null) => (a ? { ...a, actor: soleAttacker(a.actor, a.mention?.text ?? null, country, lone) } : a);
   const named1 = inForce(periods, sole(actor1), date?.earliest);
   const named2raw = inForce(periods, sole(actor2), date?.earliest);
   const named2 = named2raw && secondSideOnceNamed(named1?.actor ?? null, named2raw.actor) ? named2raw : null;

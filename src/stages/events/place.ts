@@ -119,7 +119,8 @@ const SIDE_TAKEN_BEFORE = /\b(?:pro|anti)-$/i;
  * after places and knows better), and places of the trigger's sentence that sit in another clause.
  */
 function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], near: Span, inOtherClause: (m: Mention) => boolean, inOtherEvent: (m: Mention) => boolean): PlaceMention | null {
-  const names = doc.mentions.filter((m) => m.kind === 'ACTOR' && (m.via === 'name' || m.via === 'pattern'));
+  // (a country's name read as the state struck, "strikes on Syria", still says where)
+  const names = doc.mentions.filter((m) => m.kind === 'ACTOR' && (m.via === 'name' || m.via === 'pattern') && !m.struck);
   // a small town of a country the story names by no other word is a namesake ("Crimea" read as Cremia, Italy)
   const stray = strayNamesakes(doc);
   // a demonym ("Palestinian lands") says whose, never where; so does a country's name before a noun ("a U.S. consulate employee")

@@ -110,3 +110,27 @@ test('dates: background history told without a date is dated before the news, no
   assert.ok(background.length, 'the seizure of Mosul is background');
   for (const b of background) assert.ok((b.event_date_end ?? b.event_date)! < '2017-06-01', `${b.event_date}..${b.event_date_end}`);
 });
+
+test('roles: "U.S. cruise missile strikes on Syria" struck Syria\'s military, so the strike is the United States\' own, not the anti-IS coalition\'s', () => {
+  const rs = ex.extract({ id: 't', text: 'MOSCOW (Reuters) - Russian President Vladimir Putin condemned U.S. cruise missile strikes on Syria as illegal on Friday.', title: null, published: '2017-04-07', publisher: null, url: null, dateline: null, origin: { file: 't' } }).records;
+  const strike = rs.find((r) => r.event_type === 'Explosions/Remote violence');
+  assert.ok(strike, rs.map((r) => r.sub_event_type).join(', '));
+  assert.match(strike.actor1 ?? '', /^Military Forces of the United States/);
+  assert.match(strike.actor2 ?? '', /^Military Forces of Syria/);
+  assert.equal(strike.country, 'Syria');
+});
+
+test('roles: in a riot the state force named is the side the rioters fought, and the crowd it fought is the rioters, not their victims', () => {
+  const riot = (text: string) => ex.extract({ id: 't', text, title: null, published: '2017-10-07', publisher: null, url: null, dateline: null, origin: { file: 't' } }).records.find((r) => r.event_type === 'Riots');
+  for (const text of [
+    'Pakistani police fought running battles on Saturday with stone-throwing activists who were blocking roads into Islamabad.',
+    'Police used tear gas to disperse demonstrators who were burning tires in Nairobi on Friday.',
+  ]) {
+    const r = riot(text);
+    assert.match(r?.actor1 ?? '', /^Rioters/, text);
+    assert.match(r?.actor2 ?? '', /^Police Forces of/, text);
+  }
+  // a mob's victims stay its target; a police force that only reports is no side
+  const mob = riot('A mob beat two men to death in a village near Patna on Monday, police said.');
+  assert.match(mob?.actor2 ?? '', /^Civilians/);
+});

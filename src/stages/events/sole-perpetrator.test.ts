@@ -29,3 +29,14 @@ test('sole perpetrator: in a whole story, "A gunman killed 20 children" in Conne
   const e = ex.extract(art).records.find((r) => r.sub_event_type === 'Attack');
   assert.equal(e?.actor1, 'Sole Perpetrator (United States)');
 });
+
+test('sole perpetrator: an attacker the event\'s words leave unnamed, in a story that speaks of one gunman only', () => {
+  assert.equal(soleAttacker(uag, null, 'US', true).name, 'Sole Perpetrator ({country})');
+  assert.equal(soleAttacker(uag, null, 'US', false), uag);
+  assert.equal(soleAttacker(uag, null, 'FR', true), uag);
+  const ex = createExtractor({ stages: ['segment', 'dates', 'places', 'actors', 'claims', 'events'] });
+  const a1 = (text: string) => ex.extract({ id: 't', text, title: null, published: '2016-06-13', publisher: null, url: null, dateline: null, origin: { file: 't' } }).records.find((r) => r.sub_event_type === 'Attack')?.actor1;
+  assert.equal(a1('Omar Mateen killed 49 people at a gay nightclub in Orlando, Florida, on Sunday. Police killed the gunman after a three-hour siege.'), 'Sole Perpetrator (United States)');
+  // a couple, or several gunmen, are no sole perpetrator
+  assert.equal(a1('Syed Farook and his wife killed 14 people at a holiday party in San Bernardino, California, on Wednesday. The couple died in a shootout with police.'), 'Unidentified Armed Group (United States)');
+});

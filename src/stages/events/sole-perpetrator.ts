@@ -11,8 +11,26 @@ const ONE_ATTACKER = /^(?:an?\s+|the\s+)?(?:lone\s+|unknown\s+|unidentified\s+)?
 
 const SOLE: Actor = { id: 'sole-perpetrator', name: 'Sole Perpetrator ({country})', inter: 3, country: null, kind: 'unknown' };
 
-/** The lone attacker of an event in the US or Canada as ACLED names him there; any other actor unchanged. */
-export function soleAttacker(actor: Actor, mentionText: string | null, countryCode: string | null): Actor {
-  if (!countryCode || !SOLE_PERPETRATOR_COUNTRIES.has(countryCode) || !mentionText || !ONE_ATTACKER.test(mentionText.trim())) return actor;
-  return actor.id.startsWith('unidentified-armed-group') ? SOLE : actor;
+/** A story's words for one attacker, and for several (a couple, "the shooters", "gunmen"). */
+const ONE_IN_STORY = /\b(?:gunman|shooter|lone attacker|lone assailant|lone wolf)\b/gi;
+const SEVERAL_IN_STORY = /\b(?:gunmen|shooters|attackers|assailants|the couple|husband and wife|accomplices?)\b/gi;
+
+/**
+ * Whether a story speaks of one attacker: "Mateen … killed 49 people" leaves the event's own words with no actor noun,
+ * but the story calls him "the gunman" more often than it speaks of several ("the couple", "the shooters"; a story
+ * may still say "no other attackers" or "lone wolf attackers like Mateen" in passing).
+ */
+export function loneAttackerStory(text: string): boolean {
+  return (text.match(ONE_IN_STORY)?.length ?? 0) > (text.match(SEVERAL_IN_STORY)?.length ?? 0);
+}
+
+/**
+ * The lone attacker of an event in the US or Canada as ACLED names him there; any other actor unchanged. An unnamed
+ * attacker (no mention: the unidentified armed group by convention) is the sole perpetrator when the story speaks of
+ * one attacker only.
+ */
+export function soleAttacker(actor: Actor, mentionText: string | null, countryCode: string | null, loneStory = false): Actor {
+  if (!countryCode || !SOLE_PERPETRATOR_COUNTRIES.has(countryCode) || !actor.id.startsWith('unidentified-armed-group')) return actor;
+  if (mentionText ? ONE_ATTACKER.test(mentionText.trim()) : loneStory) return SOLE;
+  return actor;
 }
