@@ -34,7 +34,8 @@ export const places: StageFactory = {
     const personCues = loadPersonCues(deps.lexicons.dir);
     const detector = createDetector(cues, personCues, loadLocaleCues(deps.lexicons.dir));
     const findSeats = createSeatFinder(loadSeats(deps.lexicons.dir));
-    const findSites = createSiteFinder(cues.site, cues.road, personCues.firstNames, new Set([...cues.title, ...personCues.titles]));
+    const personTitles = new Set([...cues.title, ...personCues.titles]);
+    const findSites = createSiteFinder(cues.site, cues.road, personCues.firstNames, personTitles);
     return {
       name: 'places',
       version: '2',
@@ -92,7 +93,7 @@ export const places: StageFactory = {
           }
         }
         // a name resolved once names its place where the story repeats it inside a name ("The Allendale Woman’s Club")
-        for (const r of repeatedNames(doc, mentions, personCues.firstNames)) {
+        for (const r of repeatedNames(doc, mentions, personCues.firstNames, personTitles)) {
           mentions.push(siteMention(doc.id, r, r.place));
         }
         // "(Reporting by Nate Raymond in Boston; …)": the bureau's town, a toponym and never an event's place
