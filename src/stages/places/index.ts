@@ -83,8 +83,11 @@ export const places: StageFactory = {
         for (const { site, place } of mediaSites(doc, gazetteer, mentions, focusCountryPlace(focus, gazetteer)?.countryCode ?? null)) {
           mentions.push(siteMention(doc.id, site, { ...place, precision: place.precision }));
         }
-        const sites = findSites(doc, mentions);
+        // a name the resolver abstained on does not stand in a site's way: "Alder" (no town in reach) is the opening of
+        // "the Alder Hey Children's Hospital", "Guildhall" (a Vermont hamlet, set aside) of "the Guildhall School of Music"
+        const sites = findSites(doc, mentions.filter((m) => m.place !== null));
         if (sites.length) {
+          for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].place === null && sites.some((s) => s.start < mentions[k].end && mentions[k].start < s.end)) mentions.splice(k, 1);
           const towns = mentions.filter((m): m is PlaceMention & { place: Place } => m.place !== null && !m.demonym && m.place.featureCode !== 'PCLI' && m.place.featureCode !== 'ADM1' && m.place.countryCode !== '');
           const country = focusCountryPlace(focus, gazetteer);
           for (const s of sites) {
