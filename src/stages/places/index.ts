@@ -96,7 +96,7 @@ export const places: StageFactory = {
           }
         }
         // a name resolved once names its place where the story repeats it inside a name ("The Allendale Woman’s Club")
-        for (const r of repeatedNames(doc, mentions, personCues.firstNames, personTitles)) {
+        for (const r of repeatedNames(doc, mentions, personCues.firstNames, personTitles, cues.agent)) {
           mentions.push(siteMention(doc.id, r, r.place));
         }
         // "(Reporting by Nate Raymond in Boston; …)": the bureau's town, a toponym and never an event's place

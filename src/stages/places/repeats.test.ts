@@ -51,4 +51,9 @@ test('a country, region or capital the story names is that place inside an organ
   assert.equal(at('Smart Dubai', 'Dubai')[0]?.place?.countryCode, 'AE');
   // after a title it is a person's name
   assert.deepEqual(at('Mayor Dubai', 'Dubai'), []);
+  // an armed or state actor's name names the actor: no toponym inside "the New Syria Army's base"
+  const war = 'Rebels fought in northern Syria on Monday. The New Syria Army\'s base was hit.';
+  const w = run(war);
+  const i = war.indexOf('Syria Army');
+  assert.deepEqual(mentionsAt(w, i, i + 5), []);
 });

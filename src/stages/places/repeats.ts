@@ -20,6 +20,9 @@ const WORD_BEFORE = /(\p{Lu}[\p{L}'’.-]*)[ \t]+$/u;
 const OPENING_WORD = /^(?:The|A|An|At|In|On|Of|For|From|By|To|And|But|Now|Then|Both|Its|His|Her|Their|Our)$/;
 /** What follows a name that opens a longer one: a capitalised word, a number ("Laguna 2nd District") or a possessive. */
 const OPENS_NAME = /^(?:[ \t]+(?:\p{Lu}|\d)|['’]s\b)/u;
+/** The capitalised words right after a name, on the same line: the rest of the longer name it stands in. */
+const NAME_TAIL = /^(?:[ \t]+\p{Lu}[\p{L}'’.&-]*)+/u;
+
 /**
  * A country, a first-level region or a capital (of a country or of a first-level region) the story names by rule:
  * inside an organisation's name its name is that place's wherever it stands ("HSBC Bank Malta", "Smart Dubai Office",
@@ -37,7 +40,7 @@ const knownEverywhere = (p: Place) => p.featureCode === 'PCLI' || p.featureCode 
  * Only a repetition that opens a longer name counts: a bare one was the entity gate's to judge. One indexOf
  * scan per distinct name, not a pattern per token.
  */
-export function repeatedNames(doc: Document, mentions: readonly PlaceMention[], firstNames: ReadonlySet<string>, titles: ReadonlySet<string> = new Set()): Repeat[] {
+export function repeatedNames(doc: Document, mentions: readonly PlaceMention[], firstNames: ReadonlySet<string>, titles: ReadonlySet<string> = new Set(), agents: ReadonlySet<string> = new Set()): Repeat[] {
   const text = doc.text;
   const byName = new Map<string, Place>();
   for (const m of mentions) {
@@ -71,6 +74,8 @@ export function repeatedNames(doc: Document, mentions: readonly PlaceMention[], 
         // "HSBC Bank Malta plc", "Smart Dubai Office": a well-known place's name inside an organisation's, but
         // not a person's ("Mayor London Breed"); a capitalised word before it is what makes it part of a longer name
         if (titles.has(word)) continue;
+        // nor an armed or state actor's name ("New Syria Army", "Free Syrian Army"): the actor, not a toponym, is what it names
+        if (NAME_TAIL.exec(text.slice(end, end + 60))?.[0].split(/\s+/).some((w) => agents.has(w.replace(/['’]s$/, '').toLowerCase()))) continue;
       } else {
         // the name opens a longer name ("Allendale Woman’s Club", "Immokalee’s project", "Laguna 2nd District"); said bare
         // ("rout of Clinton in Iowa", "Flynn lied"), it was the gate's to keep, and it let it go
