@@ -91,3 +91,12 @@ test('a name before its town\'s own institution ("Palestine Civic Center", "Slid
   assert.equal(at(doc, 'Palestine')?.place?.admin1, 'Texas');
   assert.equal(at(run('The boy drowned in the pool, police said (Picture: Slidell PD).'), 'Slidell')?.place?.admin1, 'Louisiana');
 });
+
+test('a sentence\'s capitalised opening word is no part of the name after it, unless a place bears the whole name', () => {
+  const text = 'In Rome, pizzeria owners celebrated on Monday. In Canada, the product only reached the distributor. In Salah lies in Algeria.';
+  const doc = createPipeline([segment, places], createDeps()).run({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
+  const byText = new Map(mentionsOf(doc, 'PLACE').map((m) => [m.text, m.place]));
+  assert.equal(byText.get('Rome')?.countryCode, 'IT', JSON.stringify([...byText.keys()]));
+  assert.equal(byText.get('Canada')?.featureCode, 'PCLI');
+  assert.equal(byText.get('In Salah')?.countryCode, 'DZ');
+});
