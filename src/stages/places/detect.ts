@@ -484,7 +484,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 const shortKey = normalizeName(surface).length < 3 && !stateAbbreviation && !shortCaps;
                 // and so is one that closes ACLED's bracket of containers ("(An Nadirah, Ibb)")
                 const bracketEnd = shortKey && /^\s*\)/.test(text.slice(span.end, span.end + 3)) && /(?:\(|\(.*,\s*)$/.test(text.slice(Math.max(sentence.start, span.start - 60), span.start));
-                if (shortKey && !(j - i === 1 && (cuedSpan(text, span, sentence.start, words, j) || bracketEnd))) continue;
+                // nor is one after a town and a comma, where a region stands ("Provo, Utah": Utah's key is that short)
+                const afterTownComma = shortKey && TOWN_COMMA_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
+                if (shortKey && !(j - i === 1 && (cuedSpan(text, span, sentence.start, words, j) || bracketEnd || afterTownComma))) continue;
                 let candidates = gazetteer.candidates(stateAbbreviation ? `${surface}.` : surface);
                 // "Minn." is an abbreviation, but "Saida." ends a sentence: a name some place bears as written is no abbreviation
                 if (text[span.end] === '.' && !candidates.some((c) => plainSpelling(c.name) === plainSpelling(surface))) candidates = abbreviating(`${surface}.`, candidates);

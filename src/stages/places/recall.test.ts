@@ -100,3 +100,10 @@ test('a sentence\'s capitalised opening word is no part of the name after it, un
   assert.equal(byText.get('Canada')?.featureCode, 'PCLI');
   assert.equal(byText.get('In Salah')?.countryCode, 'DZ');
 });
+
+test('a region whose spelling key is very short is still read after a town and a comma ("Provo, Utah")', () => {
+  const text = 'Water expert Ben Carter, of Cedar City, Utah, wrote that the water was safe.';
+  const doc = createPipeline([segment, places], createDeps()).run({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
+  const utah = mentionsOf(doc, 'PLACE').find((m) => m.text === 'Utah');
+  assert.equal(utah?.place?.featureCode, 'ADM1', JSON.stringify(mentionsOf(doc, 'PLACE').map((m) => m.text)));
+});
