@@ -452,6 +452,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 const surface = text.slice(span.start, span.end);
                 // "City" in "Al Bayda City" is the kind of place, not a name
                 if (j - i === 1 && i > 0 && KIND_WORD.test(surface)) continue;
+                // "In Canada, the product…": a sentence's capitalised opening word ("In", "At", "For") is no part of the
+                // name after it, unless a place bears the whole as its own name ("In Salah") or a region of the world answers to it ("Near East"): else "In Canada" reaches Encañada, "In Rome" Eenrum
+                if (j - i > 1 && cues.stop.has(words[i]) && FUNCTION_POS.has(tokenAt.get(units[i].start) ?? '') && !/^(?:The|A|An)$/.test(words[i]) && !gazetteer.candidates(surface).some((c) => plainSpelling(c.name) === plainSpelling(surface) || isSupraRegion(c))) continue;
                 if (span.end === units[j - 1].end && (j - i === 1 || j - i === 2)) {
                   const bare = j - i === 1 ? units[i].word : surface;
                   // "Al Bab" is the town, though "Bab" alone is only a word of many names
@@ -481,7 +484,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 const shortKey = normalizeName(surface).length < 3 && !stateAbbreviation && !shortCaps;
                 // and so is one that closes ACLED's bracket of containers ("(An Nadirah, Ibb)")
                 const bracketEnd = shortKey && /^\s*\)/.test(text.slice(span.end, span.end + 3)) && /(?:\(|\(.*,\s*)$/.test(text.slice(Math.max(sentence.start, span.start - 60), span.start));
-                if (shortKey && !(j - i === 1 && (cuedSpan(text, span, sentence.start, words, j) || bracketEnd))) continue;
+                // nor is one after a town and a comma, where a region stands ("Provo, Utah": Utah's key is that short)
+                const afterTownComma = shortKey && TOWN_COMMA_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
+                if (shortKey && !(j - i === 1 && (cuedSpan(text, span, sentence.start, words, j) || bracketEnd || afterTownComma))) continue;
                 let candidates = gazetteer.candidates(stateAbbreviation ? `${surface}.` : surface);
                 // "Minn." is an abbreviation, but "Saida." ends a sentence: a name some place bears as written is no abbreviation
                 if (text[span.end] === '.' && !candidates.some((c) => plainSpelling(c.name) === plainSpelling(surface))) candidates = abbreviating(`${surface}.`, candidates);
@@ -897,6 +902,9 @@ const DOTTED_WORD = /^\p{Lu}\p{Ll}{1,4}\.$/u;
 
 /** "Dublin City", "Kent Town": a name matched with the kind of place its institution goes on to name. */
 const KIND_TAIL = /\s+(?:City|Town|Village)$/;
+
+/** A preposition, pronoun or conjunction opening a sentence ("In", "For", "Their"): a word of the sentence, not of a name; "North" of "North Korean" is no such word. */
+const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'PRON', 'CCONJ', 'SCONJ', 'DET', 'AUX', 'PART']);
 
 /** Anything but a country or a first-level region: what a town's own institution may be named for. */
 export const isTownReading = (c: Place) => c.featureCode !== 'PCLI' && c.featureCode !== 'ADM1';

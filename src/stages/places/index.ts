@@ -34,7 +34,8 @@ export const places: StageFactory = {
     const personCues = loadPersonCues(deps.lexicons.dir);
     const detector = createDetector(cues, personCues, loadLocaleCues(deps.lexicons.dir));
     const findSeats = createSeatFinder(loadSeats(deps.lexicons.dir));
-    const findSites = createSiteFinder(cues.site, cues.road, personCues.firstNames, new Set([...cues.title, ...personCues.titles]));
+    const personTitles = new Set([...cues.title, ...personCues.titles]);
+    const findSites = createSiteFinder(cues.site, cues.road, personCues.firstNames, personTitles);
     return {
       name: 'places',
       version: '2',
@@ -82,8 +83,11 @@ export const places: StageFactory = {
         for (const { site, place } of mediaSites(doc, gazetteer, mentions, focusCountryPlace(focus, gazetteer)?.countryCode ?? null)) {
           mentions.push(siteMention(doc.id, site, { ...place, precision: place.precision }));
         }
-        const sites = findSites(doc, mentions);
+        // a name the resolver abstained on does not stand in a site's way: "Alder" (no town in reach) is the opening of
+        // "the Alder Hey Children's Hospital", "Guildhall" (a Vermont hamlet, set aside) of "the Guildhall School of Music"
+        const sites = findSites(doc, mentions.filter((m) => m.place !== null));
         if (sites.length) {
+          for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].place === null && sites.some((s) => s.start < mentions[k].end && mentions[k].start < s.end)) mentions.splice(k, 1);
           const towns = mentions.filter((m): m is PlaceMention & { place: Place } => m.place !== null && !m.demonym && m.place.featureCode !== 'PCLI' && m.place.featureCode !== 'ADM1' && m.place.countryCode !== '');
           const country = focusCountryPlace(focus, gazetteer);
           for (const s of sites) {
@@ -92,7 +96,7 @@ export const places: StageFactory = {
           }
         }
         // a name resolved once names its place where the story repeats it inside a name ("The Allendale Woman’s Club")
-        for (const r of repeatedNames(doc, mentions, personCues.firstNames)) {
+        for (const r of repeatedNames(doc, mentions, personCues.firstNames, personTitles, cues.agent)) {
           mentions.push(siteMention(doc.id, r, r.place));
         }
         // "(Reporting by Nate Raymond in Boston; …)": the bureau's town, a toponym and never an event's place

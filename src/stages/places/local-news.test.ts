@@ -185,3 +185,9 @@ test('"China" said ten times stays the country, though a town in Texas bears the
   const doc = run('Texas farmers sell soybeans to China. China buys less this year. Exports to China fell. China said talks go on.');
   for (const m of mentionsOf(doc, 'PLACE').filter((x) => x.text === 'China')) assert.equal(m.place?.countryCode, 'CN');
 });
+
+test('"rural" before a name says countryside, not town: "rural America" is the country, "rural Ohio" the state', () => {
+  const doc = run('The senator from Texas said only about half the people in rural America have fast Internet. Farmers in rural Ohio agreed.');
+  assert.equal(at(doc, 'America')?.place?.featureCode, 'PCLI');
+  assert.equal(at(doc, 'Ohio')?.place?.featureCode, 'ADM1');
+});

@@ -91,3 +91,19 @@ test('a name before its town\'s own institution ("Palestine Civic Center", "Slid
   assert.equal(at(doc, 'Palestine')?.place?.admin1, 'Texas');
   assert.equal(at(run('The boy drowned in the pool, police said (Picture: Slidell PD).'), 'Slidell')?.place?.admin1, 'Louisiana');
 });
+
+test('a sentence\'s capitalised opening word is no part of the name after it, unless a place bears the whole name', () => {
+  const text = 'In Rome, pizzeria owners celebrated on Monday. In Canada, the product only reached the distributor. In Salah lies in Algeria.';
+  const doc = createPipeline([segment, places], createDeps()).run({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
+  const byText = new Map(mentionsOf(doc, 'PLACE').map((m) => [m.text, m.place]));
+  assert.equal(byText.get('Rome')?.countryCode, 'IT', JSON.stringify([...byText.keys()]));
+  assert.equal(byText.get('Canada')?.featureCode, 'PCLI');
+  assert.equal(byText.get('In Salah')?.countryCode, 'DZ');
+});
+
+test('a region whose spelling key is very short is still read after a town and a comma ("Provo, Utah")', () => {
+  const text = 'Water expert Ben Carter, of Cedar City, Utah, wrote that the water was safe.';
+  const doc = createPipeline([segment, places], createDeps()).run({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
+  const utah = mentionsOf(doc, 'PLACE').find((m) => m.text === 'Utah');
+  assert.equal(utah?.place?.featureCode, 'ADM1', JSON.stringify(mentionsOf(doc, 'PLACE').map((m) => m.text)));
+});

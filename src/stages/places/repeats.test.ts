@@ -41,3 +41,19 @@ test('no repetition of a name someone in the story bears, nor one closing anothe
   // a mention the tagger let through is no one's word for the place
   assert.deepEqual(repeatedNames(doc, [{ ...reno, decidedBy: 'model' } as never], new Set()), []);
 });
+
+test('a country, region or capital the story names is that place inside an organisation\'s name wherever it stands, not after a title', () => {
+  const text = 'Shares rose in Malta on Monday. HSBC Bank Malta plc gained 2%. Officials in Dubai said the Smart Dubai Office will open. Mayor Dubai Smith spoke.';
+  const doc = run(text);
+  const at = (phrase: string, name: string) => { const i = text.indexOf(phrase) + phrase.indexOf(name); return mentionsAt(doc, i, i + name.length); };
+  assert.equal(at('Bank Malta', 'Malta')[0]?.place?.countryCode, 'MT', JSON.stringify(mentionsOf(doc, 'PLACE').map((m) => [m.text, m.start])));
+  assert.equal(at('Bank Malta', 'Malta')[0]?.site, true);
+  assert.equal(at('Smart Dubai', 'Dubai')[0]?.place?.countryCode, 'AE');
+  // after a title it is a person's name
+  assert.deepEqual(at('Mayor Dubai', 'Dubai'), []);
+  // an armed or state actor's name names the actor: no toponym inside "the New Syria Army's base"
+  const war = 'Rebels fought in northern Syria on Monday. The New Syria Army\'s base was hit.';
+  const w = run(war);
+  const i = war.indexOf('Syria Army');
+  assert.deepEqual(mentionsAt(w, i, i + 5), []);
+});

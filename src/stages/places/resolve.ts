@@ -777,10 +777,15 @@ function resolveOnce(raws: readonly RawPlace[], evidence: FocusEvidence, gazette
     // "California" read first as the state stays the state: the towns of its name near the story's others are namesakes
     const region = first[k][0] !== undefined && (first[k][0].c.featureCode === 'ADM1' || isCountryCode(first[k][0].c));
     const scoredFirst = region && !narrowed ? [...first[k]] : coherent(k, anchors.length || narrowed ? scoreCandidates(r, focus, pools[k], anchors) : first[k]);
-    const scored = capitalFirst(r, scoredFirst);
+    const own = pools[k].ownNamed;
+    const ranked = capitalFirst(r, scoredFirst);
+    // "New Delhi" scored first as Delhi, one of whose names it is: a reading through another name, where the story is
+    // not, is no reading (below), but a reading bearing the name itself is still one, and the next in line
+    const throughOther = (c: Place) => c.geonameid !== null && own !== null && own.size > 0 && !own.has(c) && !focus.share.has(c.countryCode) && focus.top !== null && !spelledAlike(c.name, r.text);
+    const firstOwn = ranked.findIndex((x) => own !== null && own.has(x.c));
+    const scored = firstOwn > 0 && ranked.slice(0, firstOwn).every((x) => throughOther(x.c) && !(worldCity(x.c) && normalizeName(x.c.name).startsWith(normalizeName(r.text)))) ? ranked.slice(firstOwn) : ranked;
     const top = scored[0];
     if (!top) return { raw: r, place: null, confidence: 0, keep: false, best: null };
-    const own = pools[k].ownNamed;
     const ownWeight = (evidence.own[k] ?? []).reduce((sum, [cc, w]) => (cc === top.c.countryCode ? sum + w : sum), 0);
     const onlyReading = own !== null && own.has(top.c) && ![...own].some((o) => o !== top.c && o.countryCode !== top.c.countryCode);
     // "White House" is one of Casablanca's names: a reading through another name, where the story is not, is no reading;

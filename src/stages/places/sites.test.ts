@@ -62,3 +62,15 @@ test('a title makes a person of a site\'s name, and a headline opening with one 
   const doc = run('Spokeswoman Jessica Bridge said the plan was sound. Highest Stock Market Ever Recorded In Tokyo. Saint Mary\'s Hospital in Boston was closed.');
   assert.deepEqual(sites(doc).map((m) => m.text), ['Saint Mary\'s Hospital']);
 });
+
+test('a name the resolver abstains on gives way to the site it opens', () => {
+  // "Alder" reaches only Aldeire, Spain, which an English story sets aside; it opens the hospital's name, a site in Liverpool
+  const text = "Doctors in Liverpool, England, spoke to reporters in Manchester and Leeds. Doctors at the Alder Hey Children's Hospital in Liverpool said no.";
+  const doc = run(text);
+  const at = text.indexOf('Alder');
+  const here = mentionsOf(doc, 'PLACE').filter((m) => m.start <= at && m.end > at);
+  assert.equal(here.length, 1, JSON.stringify(mentionsOf(doc, 'PLACE').map((m) => [m.text, m.start, m.place?.name ?? null])));
+  assert.equal(here[0].text, "Alder Hey Children's Hospital");
+  assert.equal(here[0].site, true);
+  assert.equal(here[0].place?.countryCode, 'GB');
+});

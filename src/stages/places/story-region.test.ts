@@ -61,6 +61,10 @@ test('but not where another of the story\'s towns lies in the namesake\'s region
   const once = 'Farmers met in Frankfort, Kentucky, on Monday. Officials said growers near Blue Grass lost their crops.';
   const [q] = resolveSpans(segmented.run(article(once)), [at(once, 'Blue Grass')]);
   assert.equal(q?.admin1, 'Iowa', JSON.stringify(q));
+  // nor where the story names the namesake's own region too
+  const named = 'Kentucky farmers met in Frankfort on Monday. Kentucky officials said growers near Blue Grass lost their crops. Iowa sent help.';
+  const [r] = resolveSpans(segmented.run(article(named)), [at(named, 'Blue Grass')]);
+  assert.equal(r?.admin1, 'Iowa', JSON.stringify(r));
 });
 
 test('a name its stated region rules every reading out of is a toponym of that region, never an event\'s place', () => {
@@ -85,4 +89,11 @@ test('but a namesake read from far-off votes alone keeps nothing from the city\'
   const text = 'Residents of Edmonton in north London were evacuated on Friday. Police in Enfield said London firefighters were called.';
   const [p] = resolveSpans(segmented.run(article(text)), [at(text, 'Enfield')]);
   assert.equal(p?.countryCode, 'GB', JSON.stringify(p));
+});
+
+test('a reading through another name set aside, the reading bearing the name itself is next in line ("New Delhi" is no Delhi)', () => {
+  const text = 'Police in Los Angeles, Santa Ana and Glendale, California, said the suspect had flown to New Delhi last week.';
+  const m = mentionsOf(run(text), 'PLACE').find((x) => x.text === 'New Delhi');
+  assert.equal(m?.place?.name, 'New Delhi', JSON.stringify(m?.place));
+  assert.equal(m?.place?.countryCode, 'IN');
 });

@@ -76,6 +76,8 @@ export function strayNamesake(p: Place, settled: boolean, readings: readonly Pla
   if (!region) return null;
   const inRegion = (c: Place) => `${c.countryCode}|${c.admin1 ?? ''}` === region;
   if (inRegion(p) || readings.some(inRegion)) return null;
+  // nor where the story names the namesake's own region too: "Oroville" in a Montana story that names California twice
+  if ((ev.regions?.get(`${p.countryCode}|${p.admin1 ?? ''}`) ?? 0) > 0) return null;
   // the story's own towns lie in its region, and none but this name's readings lies in the namesake's:
   // Litchfield and Winsted of a Connecticut story that names Maine twice are no strays
   const own = towns.filter((t) => inRegion(t.place));
