@@ -15,7 +15,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
-import { SUBEVENT_SOURCES } from '../src/cli/commands/train-subevent.ts';
+import { CASE_WEIGHT, SUBEVENT_SOURCES } from '../src/cli/commands/train-subevent.ts';
 import { classify, formatClassTable, formatConfusion } from '../src/eval/metrics.ts';
 import { readGoldNews, matchEvents, type GoldNews } from '../src/eval/news.ts';
 import { readArticles } from '../src/input/read-articles.ts';
@@ -37,7 +37,7 @@ import { decideEvents, MODEL_EVENT_MIN_P } from '../src/stages/subevent/index.ts
 const FOLDS = 5;
 /** CV_FAST=1: one fit per fold, with the temperature and trust the full training chose in earlier runs (half the time). */
 const train = process.env.CV_FAST === '1' ? (ex: readonly Example[]) => ({ ...fit(ex), temperature: 1.7, trustRules: 0.2 }) : fullTrain;
-const UPWEIGHT = Number(process.env.CV_CASE_WEIGHT ?? 3);
+const UPWEIGHT = Number(process.env.CV_CASE_WEIGHT ?? CASE_WEIGHT);
 const NEWS_WEIGHT = 3;
 const codeSchema = z.object({ code: z.string(), acled: z.string().nullable() });
 const codes = new Map(loadJsonlLexicon('case2021-codes.jsonl', codeSchema).map((c) => [c.code, c.acled]));

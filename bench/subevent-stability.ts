@@ -26,6 +26,7 @@ import { rootId } from '../src/models/subevent/fit.ts';
 import { deserialise, serialise, type SubEventModel } from '../src/models/subevent/model.ts';
 import { CLASS_INDEX, fit, mainEvent, NO_EVENT, TRAIN_DEFAULTS, trainReport, TRUSTS, type Example, type TrainOptions } from '../src/models/subevent/train.ts';
 import { decideEvents } from '../src/stages/subevent/index.ts';
+import { CASE_WEIGHT } from '../src/cli/commands/train-subevent.ts';
 
 interface Coded {
   readonly id: string;
@@ -51,8 +52,8 @@ const news = (c: Coded): Example => {
   return { id: c.id, features: subEventFeatures(c.doc, ev, !isArticle(c.doc)), label: CLASS_INDEX.get(c.gold as never)!, source: 'news', rules: CLASS_INDEX.get(ev.subEventType)! };
 };
 const repeat = (xs: readonly Example[], k: number) => xs.flatMap((e) => [...Array(k)].map((_, i) => (i ? { ...e, id: `${e.id}#${i}` } : e)));
-// as `sitrep train subevent` builds them (src/cli/commands/train-subevent.ts): CASE and news count 3 times
-const all = [...data.acled.map((c) => brief(c, 'acled')), ...repeat(data.dev.map((c) => brief(c, 'case')), 3), ...repeat(data.news.map(news), 3)];
+// as `sitrep train subevent` builds them (src/cli/commands/train-subevent.ts): CASE counts CASE_WEIGHT times, news 3
+const all = [...data.acled.map((c) => brief(c, 'acled')), ...repeat(data.dev.map((c) => brief(c, 'case')), CASE_WEIGHT), ...repeat(data.news.map(news), 3)];
 
 /** CASE TEST weighted F1 over the seen classes: the most confident event the stage codes in each snippet. */
 function caseTest(model: SubEventModel): number {

@@ -72,6 +72,26 @@ test('the lexicon features read triggers and cues where the rules coded no event
   assert.deepEqual(lexiconFeatureNames('The minister spoke about the budget on Monday.'), []);
 });
 
+test("the model's own cues name the words of the types CASE 2021 confused most, and only those", () => {
+  const has = (text: string, cue: string) => assert.ok(lexiconFeatureNames(text).includes(`c:${cue}`), `${cue}: ${text}`);
+  const lacks = (text: string, cue: string) => assert.ok(!lexiconFeatureNames(text).includes(`c:${cue}`), `not ${cue}: ${text}`);
+  has('Afghan security forces recaptured the district from the Taliban on Friday.', 'regain');
+  has('Government troops took the town back from the rebels.', 'regain');
+  lacks('Rebels captured the town on Friday.', 'regain');
+  has('The army deployed more troops to the border after 160 soldiers defected.', 'force-movement');
+  has('Hezbollah forces pull back from areas in the province of Daraa.', 'force-movement');
+  lacks('Soldiers clashed with rebels near the border.', 'force-movement');
+  has('Turkish forces have set up a new observation post in Idlib.', 'base-established');
+  has('Russian forces established a military base in the village.', 'base-established');
+  lacks('Turkish forces shelled a base in Idlib.', 'base-established');
+  has('Police seized seven illegal firearms and 200 rounds of ammunition.', 'weapons-seized');
+  has('Three suspicious packages were intercepted before delivery.', 'weapons-seized');
+  lacks('Gunmen fired on a police patrol.', 'weapons-seized');
+  has('Security forces used excessive force to disperse the march.', 'peaceful-crowd');
+  has('Police beat unarmed demonstrators outside parliament.', 'peaceful-crowd');
+  lacks('Protesters threw stones at the police.', 'peaceful-crowd');
+});
+
 function fixedModel(sub: SubEventType, p: number, none = 0): SubEventModel {
   return {
     classes: CLASSES,
