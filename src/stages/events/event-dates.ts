@@ -1,0 +1,195 @@
+/**
+ * The event's own date: which date mention of its sentence the trigger's clause names (pickDate), the lead's date an
+ * undated telling borrows, the week before a reaction that answers an earlier event, and the window of days a story
+ * reports as news. Split from the events stage's index so that the stage's flow and its dating rules read apart.
+ */
+import type { DateValue } from '../../model/date-value.ts';
+import { addDays } from '../../model/date-value.ts';
+import { firstStartingFrom } from '../../model/document.ts';
+import type { DateMention, Document, Sentence } from '../../model/document.ts';
+import type { Span } from '../../model/span.ts';
+import { precisionForRange } from '../dates/calendar.ts';
+import { offsetDays } from '../dates/resolve.ts';
+import { cueBefore, type TriggerLexicon } from './triggers.ts';
+import { isVerbAt } from './realis.ts';
+import { subordinateStart } from './roles.ts';
+import { datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, presentPerfect } from './clause-dates.ts';
+
+/** A verb in the past before the trigger: "escaped after launching …", "passed after …". */
+const PAST_BEFORE = /\b(?:was|were|had|did|\w{3,}ed)\b/i;
+
+/**
+ * "Amri escaped after launching the Dec. 19 attack" in a story of Dec. 14, "a law passed after the Sept. 11 attacks": a
+ * day that names a past event in its own noun phrase but falls after the report is another year's (the dates stage reads
+ * a bare day forward), so the event is background, not the news.
+ */
+export function namesPastDay(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): boolean {
+  if (isVerbAt(doc, hit.start)) return false;
+  return ds.some((d) => afterTheReport(doc, d) && d.value.precision === 1 && modifiesTrigger(doc.tokens, d, hit) && PAST_BEFORE.test(doc.text.slice(s.start, d.start)));
+}
+
+/** "the nerve gas attack which prompted the U.S. missile strike": the event named as the cause of what followed it. */
+const PROMPTED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:prompted|triggered|sparked|provoked|led\s+to|drew)\b/i;
+
+/**
+ * Whether an event noun is named as what a reaction, an inquiry or a consequence answers ("in response to the gas
+ * attack", "after the Orlando nightclub massacre", "condemned the bombing", "the attack which prompted the strike").
+ * A verb tells a happening of its own ("after a gunman killed 49 people"), so only a noun counts.
+ */
+export function answeredByReaction(lex: TriggerLexicon, doc: Document, s: Sentence, hit: Span): boolean {
+  if (isVerbAt(doc, hit.start)) return false;
+  return cueBefore(lex, 'reaction-before', doc.text, s.start, hit) || PROMPTED_AFTER.test(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)));
+}
+
+/** How many days before a reaction the event it answers may lie, when nothing else dates it (a week, as for a statement). */
+const REACTION_REACH = 7;
+
+/** The week up to a reaction's day: an event it answers happened then (the reaction may come the same day). */
+export function beforeTheReaction(d: DateValue): DateValue {
+  const earliest = addDays(d.earliest, -REACTION_REACH);
+  return { ...d, earliest, precision: precisionForRange(earliest, d.latest) };
+}
+
+export function nearestDateMention(ds: readonly DateMention[], hit: Span): DateMention | null {
+  let best: DateMention | null = null;
+  let bestDist = Infinity;
+  for (const d of ds) {
+    const dist = d.start >= hit.end ? d.start - hit.end : hit.start - d.end;
+    if (Math.abs(dist) < bestDist) {
+      bestDist = Math.abs(dist);
+      best = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * A day or week read against the publication date that falls after it ("the Oct. 26 election"); a later year ("2018
+ * elections") still marks what is not news, and a date that states its own year is taken at its word.
+ */
+export const afterTheReport = (doc: Document, d: DateMention) =>
+  d.value.precision <= 2 && d.value.anchor !== 'explicit' && !!doc.article.published && d.value.earliest > addDays(doc.article.published, 1);
+
+export const isReportDate = (doc: Document, d: DateMention) =>
+  datesReportVerb(doc.text, doc.tokens, d) ||
+  datesStatementNoun(doc.text, d) ||
+  datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d);
+
+/**
+ * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
+ * was made ("… killed 10 people on Sunday, the ministry said on Tuesday"), unless the sentence has no other.
+ */
+export function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): { date: DateValue | null; statement: boolean } {
+  // "protests ahead of the Oct. 26 election" in a story of Oct. 15: a date after the report is something else's, never
+  // the date of what the report says happened (a day's grace for a publication date stamped in another time zone)
+  const happened = ds.filter((d) => !afterTheReport(doc, d));
+  const own = happened.filter((d) => !isReportDate(doc, d) && !opensLongPeriod(doc.text, d));
+  if (own.length === 0) {
+    const said = nearestDateMention(happened, hit);
+    // "a spokesman said on Sunday, a day after the attack": the attack's day is the statement's shifted back
+    const shifted = said && isReportDate(doc, said) ? dayBeforeStatement(doc.text, said, s.end) : null;
+    if (shifted) return { date: shifted, statement: false };
+    // "an air raid killed 12, a monitor said on Monday": the day is the statement's, the event's lies on or before it
+    // ("Iraqi forces have captured …, the army said on Monday": the present perfect tells that day's news)
+    // (a date that states its own year heads an ACLED note, "On 25 March 2022, X claimed …": the note's day, not a report's)
+    const statement = !!said && isReportDate(doc, said) && !said.past && said.value.precision === 1 && said.value.anchor !== 'explicit' && !presentPerfect(doc.text, s.start, hit);
+    return { date: untilTheReport(doc, said), statement };
+  }
+  // "… ending a siege that began when fighters stormed the jail last week": a date past a subordinate boundary is that clause's;
+  // "was formed some 18 months ago from insurgents driven from …": a date right after another verb is that verb's
+  const clauseEnd = subordinateStart(doc.text, hit.end, s.end);
+  const mine = own.filter((d) => (d.start >= hit.end ? d.start < clauseEnd : !followsOtherVerb(doc, d, hit)));
+  const d = nearestDateMention(mine, hit);
+  // "a day after the Oct. 3 bombing": the shifted day is the main clause's; the bombing named inside the phrase keeps its own day
+  const shift = d ? offsetDays(d.text) : 0;
+  if (d && shift && hit.start >= d.start && hit.start <= d.end + 25) {
+    const earliest = addDays(d.value.earliest, -shift);
+    return { date: { ...d.value, earliest, latest: earliest }, statement: false };
+  }
+  return { date: untilTheReport(doc, d), statement: false };
+}
+
+/** "since Friday", "since Oct. 3", right before the day: the day opens a period, not the day of one event. */
+const SINCE_DAY_BEFORE = /\bsince\s+(?:(?:last|early|late)\s+)?$/i;
+
+/**
+ * "police have arrested 300 people since Friday": a day that opens a period running up to the report dates a multi-day
+ * total, so the event spans from that day to publication (ACLED codes such a total over its span, not on its first day).
+ * A weekday read as the day after the report (a time-zone stamp) cannot open a period: it is last week's.
+ */
+function untilTheReport(doc: Document, d: DateMention | null): DateValue | null {
+  const published = doc.article.published;
+  if (!d || !published || d.value.precision > 2 || !SINCE_DAY_BEFORE.test(doc.text.slice(Math.max(0, d.start - 20), d.start))) return d?.value ?? null;
+  const first = d.value.earliest > published ? addDays(d.value.earliest, -7) : d.value.earliest;
+  if (first >= published) return d.value;
+  return { ...d.value, earliest: first, latest: published, precision: precisionForRange(first, published) };
+}
+
+/** "the deadliest attack since 2011", "since an insurgency began in 2007": a year that starts a long period dates no event in the clause. */
+const SINCE_BEFORE = /\bsince\s+(?:[^\s,.;:]+\s+){0,6}$/i;
+
+function opensLongPeriod(text: string, d: DateMention): boolean {
+  return d.value.precision === 4 && SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start));
+}
+
+/** Whether one of the three tokens before a date mention (before the trigger) is a verb other than the trigger. */
+function followsOtherVerb(doc: Document, d: Span, hit: Span): boolean {
+  // "was hit twice earlier this month by Russian air strikes": the verb is the trigger's own, in the passive
+  if (/\bby\s+(?:\S+\s+){0,3}$/i.test(doc.text.slice(d.end, hit.start))) return false;
+  // "were killed in Monday's attack", "carried out the April 4 sarin attack": a date inside the trigger's own noun phrase
+  // is the trigger's, whatever verb governs the phrase
+  if (modifiesTrigger(doc.tokens, d, hit)) return false;
+  let i = firstStartingFrom(doc.tokens, d.start) - 1;
+  for (let k = 0; k < 3 && i >= 0; k++, i--) {
+    const t = doc.tokens[i];
+    if (t.start >= hit.start && t.start < hit.end) return false;
+    if (t.pos === 'VERB') return true;
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/**
+ * "Gunmen stormed a checkpoint in Kunduz on Tuesday. Three policemen were killed in the fighting.": a sentence with no
+ * date of its own goes on telling the day the sentence before it named, not the story's lead day. Only a current day or
+ * week that dates an event counts (not "said on Tuesday", not a day after the report); the one nearest the end wins.
+ */
+export function previousDay(doc: Document, prev: readonly DateMention[]): DateValue | null {
+  // "Friday's bombing was the fifth attack …": a possessive day names an event already told, it does not set the time the text goes on in
+  const possessive = (m: DateMention) => /^\s?['’]?s\b/.test(doc.text.slice(m.end, m.end + 3));
+  const ok = prev.filter((m) => !m.past && m.value.precision <= 2 && !possessive(m) && !isReportDate(doc, m) && !afterTheReport(doc, m) && !opensLongPeriod(doc.text, m));
+  return ok.length ? untilTheReport(doc, ok[ok.length - 1]) : null;
+}
+
+/** The news is about the last three weeks (news-gold GUIDELINE); undated background lies before it, within about a year. */
+const NEWS_WINDOW_DAYS = 21;
+
+export function endedBeforeTheNews(d: DateValue | null, published: string | null): boolean {
+  return !!d && !!published && d.precision <= 2 && d.latest < addDays(published, -NEWS_WINDOW_DAYS);
+}
+
+export function beforeTheNews(published: string | null): DateValue | null {
+  if (!published) return null;
+  return { earliest: addDays(published, -365), latest: addDays(published, -NEWS_WINDOW_DAYS), precision: 4, anchor: 'published' };
+}
+
+/**
+ * The date of the story's lead event: the first current day or week in the first sentences that does not just date a
+ * statement ("the FBI said on Monday … who killed 49 people on Sunday" is Sunday's news), else the first current date,
+ * else the publication day.
+ */
+export function findLeadDate(doc: Document, dates: readonly DateMention[][], published: string | null): DateValue | null {
+  for (let i = 0; i < Math.min(dates.length, 4); i++) {
+    const d = dates[i].find((m) => !m.past && m.value.precision <= 2 && !isReportDate(doc, m) && !afterTheReport(doc, m));
+    if (d) return d.value;
+  }
+  // "will be held from March 19-21 … the same month": a month that starts after the report dates no lead event either
+  const ahead = (m: DateMention) => !!published && m.value.earliest > addDays(published, 1);
+  for (let i = 0; i < Math.min(dates.length, 4); i++) {
+    const d = dates[i].find((m) => !m.past && !afterTheReport(doc, m) && !ahead(m));
+    if (d) return d.value;
+  }
+  if (!published) return null;
+  // No date in the text: the event happened on or shortly before publication.
+  return { earliest: addDays(published, -1), latest: published, precision: 2, anchor: 'published' };
+}
