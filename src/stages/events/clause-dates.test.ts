@@ -31,6 +31,19 @@ test('clause dates: "came a day after police arrested" dates the arrests a day e
   assert.equal(offsetBeforeTrigger(t, 0, span(t, 'arrested'), week), null);
 });
 
+test('clause dates: "more than six weeks after insurgents attacked" reaches weeks and months back', () => {
+  const t = 'Rohingya Muslims are still fleeing, more than six weeks after Rohingya insurgents attacked security forces.';
+  const d = offsetBeforeTrigger(t, 0, span(t, 'attacked'), day('2017-10-10'));
+  // six to seven weeks before the story's day: Aug. 22 to Aug. 29
+  assert.deepEqual([d?.earliest, d?.latest], ['2017-08-22', '2017-08-29']);
+  // an undated "on or before the report" is enough to count weeks from, not days
+  const lead: DateValue = { earliest: '2017-10-09', latest: '2017-10-10', precision: 2, anchor: 'published' };
+  assert.equal(offsetBeforeTrigger(t, 0, span(t, 'attacked'), lead)?.latest, '2017-08-29');
+  const t2 = 'The vote came two months after troops seized the town.';
+  const m = offsetBeforeTrigger(t2, 0, span(t2, 'seized'), day('2017-10-10'));
+  assert.deepEqual([m?.earliest, m?.latest], ['2017-08-04', '2017-08-18']);
+});
+
 test('clause dates: a date heading a statement dates the statement', () => {
   const t = 'On Wednesday, the coalition confirmed it would keep the port open despite another missile attack.';
   assert.equal(datesStatementAfter(t, 0, span(t, 'Wednesday')), true);

@@ -10,19 +10,24 @@
  */
 import type { DateValue } from '../../model/date-value.ts';
 import { addDays } from '../../model/date-value.ts';
+import { precisionForRange } from '../dates/calendar.ts';
 import type { Span } from '../../model/span.ts';
 import { firstStartingFrom, type Token } from '../../model/document.ts';
 
-const COUNT: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const N = String.raw`(?<n>a|an|one|two|three|four|five|six|seven|\d)`;
+const COUNT: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const N = String.raw`(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})`;
 
 /** ", a day after the attack", ", two days after the bombing": right after a statement's date, the event it follows. */
 const AFTER_THE_EVENT = new RegExp(String.raw`^\s*,?\s*${N}\s+(?<unit>days?|weeks?)\s+after\s+(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|incidents?|killings?|shootings?|clash(?:es)?|fighting|offensive|arrests?|capture|fall|seizure|ambush|massacre)\b`, 'i');
 
-/** "came a day after police arrested", "a day after gunmen stormed": the trigger's clause follows an offset. */
-const AFTER_BEFORE_TRIGGER = new RegExp(String.raw`\b${N}\s+(?<unit>days?|weeks?)\s+after\s+(?:[\w'’.-]+\s+){0,4}$`, 'i');
+/**
+ * "came a day after police arrested", "still fleeing, more than six weeks after insurgents attacked", "two months after
+ * troops seized": the trigger's clause follows an offset. "more than"/"over" puts the event up to one unit further back.
+ */
+const AFTER_BEFORE_TRIGGER = new RegExp(String.raw`\b(?:(?<more>more\s+than|over)\s+)?${N}\s+(?<unit>days?|weeks?|months?)\s+after\s+(?:[\w'’.-]+\s+){0,4}$`, 'i');
 
-const days = (g: Record<string, string | undefined>): number => (COUNT[(g.n ?? '').toLowerCase()] ?? Number(g.n)) * (/^week/i.test(g.unit ?? '') ? 7 : 1);
+const UNIT_DAYS = (unit: string | undefined): number => (/^week/i.test(unit ?? '') ? 7 : /^month/i.test(unit ?? '') ? 30 : 1);
+const days = (g: Record<string, string | undefined>): number => (COUNT[(g.n ?? '').toLowerCase()] ?? Number(g.n)) * UNIT_DAYS(g.unit);
 
 /** A day shifted back, as one day (a day or a week earlier than a day is still a day). */
 function back(d: DateValue, n: number): DateValue {
@@ -40,13 +45,22 @@ export function dayBeforeStatement(text: string, date: Span & { value: DateValue
 /**
  * The trigger's clause opens "a day after …" and gives no date of its own: its event was that long before the day the
  * sentence goes on in (the raids' day). No comma between the offset and the trigger: the clause is the trigger's.
+ * An offset of days needs a single day to count from; one of weeks or months dwarfs a two-day "on or before the
+ * report" and counts from it too. A month is read as a range around its thirty days, "more than" as up to a unit more.
  */
 export function offsetBeforeTrigger(text: string, sentenceStart: number, hit: Span, day: DateValue | null): DateValue | null {
-  if (!day || day.precision !== 1) return null;
+  if (!day || day.precision > 2) return null;
   const window = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
   const m = AFTER_BEFORE_TRIGGER.exec(window);
   if (!m || /[,;:]/.test(m[0])) return null;
-  return back(day, days(m.groups!));
+  const n = days(m.groups!);
+  const unit = UNIT_DAYS(m.groups!.unit);
+  if (day.precision !== 1 && n < 7) return null;
+  const shifted = back(day, n);
+  const latest = unit === 30 ? addDays(shifted.latest, 7) : shifted.latest;
+  const earliest = m.groups!.more ? addDays(shifted.earliest, -unit) : unit === 30 ? addDays(shifted.earliest, -7) : shifted.earliest;
+  if (earliest === shifted.earliest && latest === shifted.latest) return shifted;
+  return { ...shifted, earliest, latest, precision: precisionForRange(earliest, latest) };
 }
 
 /** "On Wednesday, the coalition confirmed …", "On Tuesday the ministry said": a date at the head of a statement. */

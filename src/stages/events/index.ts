@@ -592,7 +592,7 @@ function buildCandidate(
   const nearest = nearestDateMention(dateMentions, choice.hit);
   // an event its own clause leaves undated takes the story's lead date; when that is a month or year long past, so is the event
   const staleLead = own === null && nearest === null && !!leadDate && leadDate.precision >= 3 && !!doc.article.published && leadDate.latest < addDays(doc.article.published, -MONTH_BACKGROUND_DAYS);
-  const historical =
+  let historical =
     (nearest?.past ?? false) ||
     cues.has('background') ||
     // "the worst attack since the 2015 bombing", "since the fall of Saddam Hussein": an event named after "since" is the past reference point
@@ -619,6 +619,9 @@ function buildCandidate(
   const told = own ?? besideIt ?? (staleLead || !historical ? leadDate : nearest?.past ? nearest.value : beforeTheNews(doc.article.published));
   // "The raids came a day after police arrested …": an undated clause told as following by a day is that day earlier
   const shifted = own === null && !historical ? offsetBeforeTrigger(doc.text, s.start, choice.hit, told) : null;
+  // "still fleeing, more than six weeks after insurgents attacked": an offset that reaches past the news window (three
+  // weeks) tells background the story recalls, not its news
+  if (shifted && endedBeforeTheNews(shifted, doc.article.published)) historical = true;
   // "senators signaled on Wednesday a new willingness … after the Orlando nightclub massacre", "missiles were fired in
   // response to the suspected gas attack": an event named only as what a reaction answers happened before the reaction,
   // so the reaction's day (or the lead's) is no day of it; it is the week up to that day, and a telling that dates it
