@@ -129,7 +129,7 @@ function clauseBefore(text: string, offset: number): string {
 /** "said Sunday", "announced Wednesday", "met Monday": a past verb right before the day settles it. */
 const PAST_VERB_BEFORE = /\b(?:said|says|told|\w+ed)\s+(?:on\s+)?$/;
 
-const FUTURE_CUE = /\b(?:will|won't|'ll|shall|would|is due|are due|due to|scheduled|expected to|plan|plans|planned|planning|set to|going to|to be held|is to|are to|as soon as|as early as|postponed|next)\b/;
+const FUTURE_CUE = /\b(?:will|won't|'ll|shall|would|is due|are due|due to|scheduled|expected to|plan|plans|planned|planning|set to|going to|to be held|is to|are to|as soon as|as early as|postponed|next|ahead of|in the run-up to|prepar(?:es|ing) for|awaiting)\b/;
 
 /**
  * "would keep the port open despite a missile attack at Riyadh on Tuesday": a future cue speaks of the day only when no
@@ -143,6 +143,15 @@ function futureCueGoverns(clause: string): boolean {
   let last = -1;
   for (let m = cue.exec(clause); m; m = cue.exec(clause)) last = m.index + m[0].length;
   return last >= 0 && !EARLIER_HAPPENING.test(clause.slice(last));
+}
+
+/**
+ * Whether the clause before offset speaks of what is still ahead ("prepares for the sentencing on Monday", "ahead of
+ * Monday's vote"): a day so told a day after the publication day is a scheduled day, not a time-zone stamp.
+ */
+export function speaksOfFuture(text: string, offset: number): boolean {
+  const clause = clauseBefore(text, offset);
+  return !PAST_VERB_BEFORE.test(clause) && futureCueGoverns(clause);
 }
 
 function yearOf(m: RegExpExecArray): number | null {

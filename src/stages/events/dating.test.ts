@@ -105,3 +105,21 @@ test('dating: an event its clause leaves undated takes a day its own sentence na
   const rs = current('Gunmen shot dead a police officer in Kabul on Wednesday. The activist vanished on Monday, and police believe he was abducted in Lahore.');
   assert.deepEqual(rs.map((r) => [r.location, r.event_date]), [['Kabul', '2017-10-11'], ['Lahore', '2017-10-09']]);
 });
+
+test('dating: a day after the report that the lead speaks of as ahead is no lead date', () => {
+  // 2017-08-27 is a Sunday: "the sentencing on Monday" is scheduled, the riots were on Friday
+  const text = 'India is deploying riot police as it prepares for the sentencing on Monday of a guru whose followers went on the rampage after he was convicted on Friday. Mobs burned down gas stations and torched vehicles in Haryana.';
+  const rs = current(text, '2017-08-27');
+  assert.ok(rs.length > 0);
+  for (const r of rs) assert.ok(r.event_date <= '2017-08-27', `${r.sub_event_type} dated ${r.event_date}`);
+});
+
+test('dating: "more than six weeks after insurgents attacked" is background, not the day\'s news', () => {
+  const text = 'Myanmar on Tuesday launched a bid to ease tension. Rohingya Muslims are still fleeing, more than six weeks after Rohingya insurgents attacked security forces in Rakhine state.';
+  const all = ex.extract(art(text, '2017-10-10')).records.filter((r) => /insurgents attacked/.test(text.slice(r.evidence[0]?.start ?? 0, r.evidence[0]?.end ?? 0)));
+  assert.ok(all.length > 0, 'the attack is coded');
+  for (const r of all) {
+    assert.equal(r.historical, true);
+    assert.ok(r.event_date <= '2017-08-29');
+  }
+});

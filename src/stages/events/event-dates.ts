@@ -10,6 +10,7 @@ import type { DateMention, Document, Sentence } from '../../model/document.ts';
 import type { Span } from '../../model/span.ts';
 import { precisionForRange } from '../dates/calendar.ts';
 import { offsetDays } from '../dates/resolve.ts';
+import { speaksOfFuture } from '../dates/grammar.ts';
 import { cueBefore, type TriggerLexicon } from './triggers.ts';
 import { isVerbAt } from './realis.ts';
 import { subordinateStart } from './roles.ts';
@@ -65,10 +66,15 @@ export function nearestDateMention(ds: readonly DateMention[], hit: Span): DateM
 
 /**
  * A day or week read against the publication date that falls after it ("the Oct. 26 election"); a later year ("2018
- * elections") still marks what is not news, and a date that states its own year is taken at its word.
+ * elections") still marks what is not news, and a date that states its own year is taken at its word. The day right
+ * after publication counts only when its clause speaks of the future (else it is the publication's time zone).
  */
 export const afterTheReport = (doc: Document, d: DateMention) =>
-  d.value.precision <= 2 && d.value.anchor !== 'explicit' && !!doc.article.published && d.value.earliest > addDays(doc.article.published, 1);
+  d.value.precision <= 2 &&
+  d.value.anchor !== 'explicit' &&
+  !!doc.article.published &&
+  // the day's grace is for a time-zone stamp; "prepares for the sentencing on Monday" in Sunday's story is a day ahead
+  (d.value.earliest > addDays(doc.article.published, 1) || (d.value.earliest > doc.article.published && speaksOfFuture(doc.text, d.start)));
 
 export const isReportDate = (doc: Document, d: DateMention) =>
   datesReportVerb(doc.text, doc.tokens, d) ||
