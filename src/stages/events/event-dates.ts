@@ -163,9 +163,16 @@ function followsOtherVerb(doc: Document, d: Span, hit: Span): boolean {
 export function previousDay(doc: Document, prev: readonly DateMention[]): DateValue | null {
   // "Friday's bombing was the fifth attack …": a possessive day names an event already told, it does not set the time the text goes on in
   const possessive = (m: DateMention) => /^\s?['’]?s\b/.test(doc.text.slice(m.end, m.end + 3));
-  const ok = prev.filter((m) => !m.past && m.value.precision <= 2 && !possessive(m) && !isReportDate(doc, m) && !afterTheReport(doc, m) && !opensLongPeriod(doc.text, m));
+  const ok = prev.filter((m) => !m.past && m.value.precision <= 2 && !possessive(m) && !isReportDate(doc, m) && !afterTheReport(doc, m) && !aheadOfTheReport(doc, m) && !opensLongPeriod(doc.text, m));
   return ok.length ? untilTheReport(doc, ok[ok.length - 1]) : null;
 }
+
+/**
+ * "a ban due to take effect on Jan. 1, 2019" in a story of 2017: a date that starts after the report (a day's grace for
+ * a time-zone stamp), even one that states its own year, is scheduled, never the day a later sentence or the lead goes
+ * on in ("will be held from March 19-21": nor a month that starts after it).
+ */
+const aheadOfTheReport = (doc: Document, m: DateMention) => !!doc.article.published && m.value.earliest > addDays(doc.article.published, 1);
 
 /** The news is about the last three weeks (news-gold GUIDELINE); undated background lies before it, within about a year. */
 const NEWS_WINDOW_DAYS = 21;
@@ -185,12 +192,11 @@ export function beforeTheNews(published: string | null): DateValue | null {
  * else the publication day.
  */
 export function findLeadDate(doc: Document, dates: readonly DateMention[][], published: string | null): DateValue | null {
+  const ahead = (m: DateMention) => aheadOfTheReport(doc, m);
   for (let i = 0; i < Math.min(dates.length, 4); i++) {
-    const d = dates[i].find((m) => !m.past && m.value.precision <= 2 && !isReportDate(doc, m) && !afterTheReport(doc, m));
+    const d = dates[i].find((m) => !m.past && m.value.precision <= 2 && !isReportDate(doc, m) && !afterTheReport(doc, m) && !ahead(m));
     if (d) return d.value;
   }
-  // "will be held from March 19-21 … the same month": a month that starts after the report dates no lead event either
-  const ahead = (m: DateMention) => !!published && m.value.earliest > addDays(published, 1);
   for (let i = 0; i < Math.min(dates.length, 4); i++) {
     const d = dates[i].find((m) => !m.past && !afterTheReport(doc, m) && !ahead(m));
     if (d) return d.value;
