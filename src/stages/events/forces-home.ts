@@ -7,6 +7,13 @@ import { governmentMentions } from '../places/metonymy.ts';
 /** A people's name before its state's forces: "Syrian government forces", "Iraqi troops", "Nigerian soldiers", "Pakistani police". */
 const FORCES_AFTER = /^\s+(?:(?:government|army|security|special|regular|federal|national|pro-government|state)\s+)?(?:forces|troops|soldiers|army|police|policemen|military|air\s+force|commandos|gendarmes)\b/i;
 
+/**
+ * A state that speaks of its own forces acting: "The government of Myanmar says its security forces are fighting Rohingya
+ * militants", "Pakistan's army said its troops killed …". The forces are that state's, as "Myanmar troops" would say.
+ */
+const OWN_FORCES_AFTER =
+  /^(?:'s|’s|\s+s)?\s+(?:(?:government|authorities|army|military|police)\s+)?(?:says|said|claims|claimed|reports|reported|announced|confirmed)\s+(?:that\s+)?its\s+(?:own\s+)?(?:(?:government|army|security|special|regular|federal|national|armed|state)\s+)?(?:forces|troops|soldiers|army|police|policemen|military)\b/i;
+
 /** Words that close the trigger's clause before it: the people's name must be the trigger's own subject. */
 const CLAUSE_BEFORE = /[;.]|\b(?:and|but|while|as|after|before|when|said)\b/i;
 
@@ -15,7 +22,8 @@ const inSpan = (m: Span, s: Span) => m.start >= s.start && m.end <= s.end;
 /**
  * The home of the state forces that act in an event its sentence does not place, where the fallback was the dateline of
  * another country: "BEIRUT/ERBIL (Reuters) - … with Syrian government forces capturing its last major city" happened in
- * Syria, not in Lebanon where the reporter files from. A state's army, police and troops act at home unless a place says
+ * Syria, not in Lebanon where the reporter files from; so did "COX'S BAZAR, Bangladesh - The government of Myanmar says its
+ * security forces are fighting …" in Myanmar (OWN_FORCES_AFTER). A state's army, police and troops act at home unless a place says
  * otherwise, so the event goes to the town of that country the story names most (a literal place, not a government
  * speaking), else to the country. null where the fallback was no dateline, or the sentence names no such force before
  * the trigger, or the forces are the dateline country's own, or the story names no place in their country.
@@ -24,8 +32,14 @@ export function forcesHome(doc: Document, chosen: PlaceMention | null, sentence:
   const filed = datelineSpan(doc);
   if (!filed || !chosen?.place || !inSpan(chosen, filed)) return null;
   const forces = doc.mentions
-    .filter((m): m is PlaceMention => m.kind === 'PLACE' && m.sentence === sentence && m.demonym === true && m.place !== null && m.end <= near.start)
-    .filter((m) => FORCES_AFTER.test(doc.text.slice(m.end, m.end + 40)) && !CLAUSE_BEFORE.test(doc.text.slice(m.end, near.start)))
+    .filter((m): m is PlaceMention => m.kind === 'PLACE' && m.sentence === sentence && m.place !== null && m.end <= near.start)
+    .filter((m) => {
+      const after = doc.text.slice(m.end, near.start);
+      if (m.demonym) return FORCES_AFTER.test(after.slice(0, 40)) && !CLAUSE_BEFORE.test(after);
+      // ("says" ends no clause here: the forces the state speaks of are the trigger's subject)
+      const own = isCountry(m.place!) ? OWN_FORCES_AFTER.exec(after) : null;
+      return own !== null && !CLAUSE_BEFORE.test(after.slice(own[0].length));
+    })
     .at(-1);
   if (!forces) return null;
   const home = forces.place!.countryCode;
@@ -38,5 +52,6 @@ export function forcesHome(doc: Document, chosen: PlaceMention | null, sentence:
   for (const m of literal) if (!isCountry(m.place!) && m.place!.featureCode !== 'ADM1') towns.set(m.place!.name, [...(towns.get(m.place!.name) ?? []), m]);
   const town = [...towns.values()].sort((a, b) => b.length - a.length || a[0].start - b[0].start)[0];
   if (town) return town[0];
-  return literal.find((m) => isCountry(m.place!)) ?? null;
+  // (the state that spoke of its forces is itself a name of the country, where the story names it nowhere else)
+  return literal.find((m) => isCountry(m.place!)) ?? (forces.demonym ? null : forces);
 }

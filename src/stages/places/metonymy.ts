@@ -17,7 +17,7 @@ const PLACE_AFTER_POSSESSIVE = /^(?:'s|’s)\s+(?:[\w'’-]+\s+){0,3}?(?:distric
 const AGENT_AFTER = new RegExp(
   // "which the United States and its allies blamed on …": the state and its partners act together
   String.raw`^(?:\s+and\s+(?:its|their)\s+(?:[a-z]+\s+)?(?:allies|partners)(?=\s))?(?:\s*[-–]\s*(?:backed|led|allied|aligned|sponsored|supported|brokered)\b|\s+(?:(?:has|have|had|been|will|would|could|may|might|must|should|did|does|also|again|then|now|not|never|later|first|still|already|reportedly|recently|itself|strongly|firmly|repeatedly|has\s+since)\s+)*` +
-    String.raw`(?:turned|turns|took|takes|sent|sends|launched|launches|carried|carries|deployed|deploys|imposed|imposes|expelled|expels|supports|supported|backs|blamed|blames|condemned|condemns|demanded|demands|threatened|threatens|pledged|pledges|agreed|agrees|signed|signs|decided|decides|declined|declines|refused|refuses|ordered|orders|vowed|vows|called|calls|hopes|hoped|plans|planned|sought|seeks|steps|stepped|intervened|intervenes|responded|responds|recalled|recalls|summoned|summons|approved|approves|considers|considered|views|viewed|regards|regarded|maintains|maintained|complied|complies|struck|strikes|retaliated|retaliates|sanctioned|sanctions|opposed|opposes|welcomed|welcomes|delivered|delivers|provided|provides|supplied|supplies|sold|sells|gave|gives|offered|offers|criticized|criticised|praised|hailed|hoping|confirmed|confirms|acknowledged|acknowledges|insisted|stated|declared|declares|(?:is|are|was|were)\s+[a-z]+ing|to\s+(?:strike|attack|send|impose|deploy|intervene|act|respond|retaliate|withdraw|take|support|arm))\b)`,
+    String.raw`(?:turned|turns|took|takes|sent|sends|launched|launches|carried|carries|deployed|deploys|imposed|imposes|expelled|expels|supports|supported|backs|blamed|blames|condemned|condemns|demanded|demands|threatened|threatens|pledged|pledges|agreed|agrees|signed|signs|decided|decides|declined|declines|refused|refuses|ordered|orders|vowed|vows|called|calls|hopes|hoped|plans|planned|sought|seeks|steps|stepped|intervened|intervenes|responded|responds|recalled|recalls|summoned|summons|approved|approves|considers|considered|views|viewed|regards|regarded|maintains|maintained|complied|complies|struck|strikes|retaliated|retaliates|sanctioned|sanctions|opposed|opposes|welcomed|welcomes|delivered|delivers|provided|provides|invested|invests|funded|funds|financed|finances|donated|donates|supplied|supplies|sold|sells|gave|gives|offered|offers|criticized|criticised|praised|hailed|hoping|confirmed|confirms|acknowledged|acknowledges|insisted|stated|declared|declares|(?:is|are|was|were)\s+[a-z]+ing|to\s+(?:strike|attack|send|impose|deploy|intervene|act|respond|retaliate|withdraw|take|support|arm))\b)`,
   'i',
 );
 
@@ -36,6 +36,19 @@ const MODAL_AGENT_AFTER =
  */
 const AGENT_BEFORE =
   /\b(?:by|between|urged|urging|urges|accused|accusing|accuses|warned|warning|warns|told|telling|tells|pressed|pressing|presses|criticized|criticised|criticizing|criticising|condemned|condemning|blamed|blaming|thanked|praised|asked|asking|called\s+on|calling\s+on|calls\s+on|force|forced|forcing|ensure|ensuring|persuade|persuaded|convince|convinced|sanctioned|recognized|recognised|recognize|recognise)\s+(?:the\s+)?$/i;
+/**
+ * "officials who called Ankara their only genuine partner", "hailed Washington as an ally", "regard Tehran as a threat":
+ * a state or its seat as what others call or deem it is a party they judge, never a scene. Both halves are needed: the
+ * verb before and the predicate after ("a town called Kabul" alone is no judgment).
+ */
+const DEEMED_BEFORE = /\b(?:call|calls|called|calling|hail|hails|hailed|hailing|describe|describes|described|describing|consider|considers|considered|considering|regard|regards|regarded|regarding|see|sees|saw|seeing|brand|brands|branded|branding|label|labels|labell?ed|labell?ing|deem|deems|deemed)\s+(?:the\s+)?$/i;
+const DEEMED_AFTER = /^\s+(?:as\b|(?:a|an|the|their|its|his|her|our|my|your)\s)/i;
+/**
+ * "Turkey is the best friend to Somalia", "Iran has been a key ally of Assad": a state said to be someone's friend, ally or
+ * backer is the same party judged, in the copula's words.
+ */
+const PARTNER_AFTER =
+  /^\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become)\s+(?:a|an|the|their|its|his|her|our|my|your)\s+(?:[\w-]+\s+){0,3}?(?:friends?|ally|allies|partners?|supporters?|backers?|patrons?|donors?|brothers?|benefactors?|enemy|enemies|rivals?|adversary|foe)\b/i;
 /** Not "against" or "towards": "a missile fired towards Riyadh" names its target. */
 const PARTY_BEFORE_CAPITAL = /\bwith\s+$/i;
 /** "relations with the United States", "talks with Iran": a state as the other party, whatever its rank. */
@@ -60,7 +73,7 @@ function standsAlone(doc: Document, m: PlaceMention): boolean {
   if (GOVERNMENT_AFTER.test(after)) return !PLACE_AFTER_POSSESSIVE.test(after) && !(m.place && !seatOrState(m.place) && LOCATIVE_BEFORE.test(before));
   if (!m.place || !seatOrState(m.place)) return false;
   if (LOCATIVE_BEFORE.test(before)) return false;
-  return AGENT_AFTER.test(after) || MODAL_AGENT_AFTER.test(after) || AGENT_BEFORE.test(before) || PARTY_BEFORE_STATE.test(doc.text.slice(Math.max(0, m.start - 50), m.start)) || (!isCountry(m.place) && PARTY_BEFORE_CAPITAL.test(before));
+  return AGENT_AFTER.test(after) || MODAL_AGENT_AFTER.test(after) || AGENT_BEFORE.test(before) || (DEEMED_BEFORE.test(before) && DEEMED_AFTER.test(after)) || PARTNER_AFTER.test(after) || PARTY_BEFORE_STATE.test(doc.text.slice(Math.max(0, m.start - 50), m.start)) || (!isCountry(m.place) && PARTY_BEFORE_CAPITAL.test(before));
 }
 
 /**
