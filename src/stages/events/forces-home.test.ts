@@ -5,8 +5,9 @@ import type { Place } from '../../model/place.ts';
 import { forcesHome } from './forces-home.ts';
 
 // Hand-built one-sentence documents filed from one country about an event in another: the dateline never places it.
+const ISO3: Record<string, string> = { BD: 'BGD', MM: 'MMR' };
 function country(name: string, cc: string): Place {
-  return { name, latitude: 0, longitude: 0, geonameid: null, featureCode: 'PCLI', countryCode: cc, iso3: null, country: name, admin1: null, admin2: null, precision: 3 } as Place;
+  return { name, latitude: 0, longitude: 0, geonameid: null, featureCode: 'PCLI', countryCode: cc, iso3: ISO3[cc], country: name, admin1: null, admin2: null, precision: 3 } as unknown as Place;
 }
 function docOf(text: string, readings: [string, Place, boolean?][]): Document {
   const sentences: Sentence[] = [{ index: 0, start: 0, end: text.length, firstToken: 0, endToken: 0 }];
