@@ -485,6 +485,13 @@ function buildCandidate(
   // dropped from the air, not a bomb planted (a bare "bombing" after a country names no military: "Iraq bombing kills 10")
   if (sub === 'Remote explosive/landmine/IED' && actor1?.mention && actor1.actor.inter === 1 && actor1.actor.name.startsWith('Military Forces of') && actor1.mention.start < choice.hit.end && actor1.mention.end > choice.hit.start) sub = 'Air/drone strike';
 
+  // "Supporters of Donald Trump clashed with counter-protesters", "rival demonstrators fought with sticks": fighting
+  // between unarmed crowds is a riot, never a battle (ACLED: a battle needs organised armed groups on both sides)
+  if (sub === 'Armed clash' && crowdFight(actor1, actor2)) sub = actor1!.actor.kind === 'protesters' || actor2?.actor.kind === 'protesters' || cues.has('protest-tag') ? 'Violent demonstration' : 'Mob violence';
+  // "Palestinians protested", "hundreds of Palestinians were throwing rocks": a people the text names as the doer of a
+  // crowd event is the crowd, and ACLED labels a crowd by its own nationality, not the event country's ("Protesters
+  // (Palestine)" in Israel, "Rioters (Israel)" for settlers in the West Bank)
+  const crowdPeople = crowdNationality(actor1);
   // ACLED never codes civilians as the ones who act: they are the target.
   if (actor1?.actor.kind === 'civilians' || actor1?.actor.inter === 7) {
     if (!actor2 || actor2.actor.id === actor1.actor.id) actor2 = actor1;
@@ -497,7 +504,7 @@ function buildCandidate(
       else if (actor1.actor.inter !== 1) assoc1.push(actor1);
       actor1 = null;
     }
-    actor1 ??= { actor: conventional.protesters, mention: null };
+    actor1 ??= crowdPeople ? crowdOf(crowdPeople, conventional.protesters) : { actor: conventional.protesters, mention: null };
     if (sub === 'Peaceful protest') actor2 = null;
     // ACLED codes the force that intervened; unnamed, it is the country's police
     else actor2 ??= { actor: conventional.police, mention: null };
@@ -513,7 +520,8 @@ function buildCandidate(
       if (force) actor2 = { actor: force.actor!, mention: force };
     }
     if (actor1 && actor1.actor.kind !== 'rioters') actor1 = null;
-    actor1 ??= { actor: conventional.rioters, mention: null };
+    if (crowdPeople && actor2?.mention === crowdPeople.mention) actor2 = null;
+    actor1 ??= crowdPeople ? crowdOf(crowdPeople, conventional.rioters) : { actor: conventional.rioters, mention: null };
   } else if (sub === 'Attack' || sub === 'Abduction/forced disappearance' || sub === 'Sexual violence') {
     if (!actor2 && cues.has('civilian-victim')) actor2 = { actor: conventional.civilians, mention: null };
     actor1 ??= { actor: conventional['unknown-armed'], mention: null };
@@ -647,6 +655,29 @@ function buildCandidate(
     dateRank: historical || own !== null || shifted ? OWN_DATE : reacted ? REACTION_DATE : besideIt ? OWN_DATE : LENT_DATE,
     definite: !isVerbAt(doc, choice.hit.start) && DEFINITE_BEFORE.test(doc.text.slice(Math.max(s.start, choice.hit.start - 40), choice.hit.start)),
   };
+}
+
+const FIGHTING_CROWDS = new Set(['protesters', 'rioters']);
+/**
+ * A fight whose doer is a crowd: demonstrators or rioters whoever they fought (the police, the people they hurt, rival
+ * demonstrators), or a people the text names ("Hindus and Muslims clashed") against another crowd.
+ */
+function crowdFight(a1: EventActor | null, a2: EventActor | null): boolean {
+  if (!a1) return false;
+  if (FIGHTING_CROWDS.has(a1.actor.kind ?? '')) return true;
+  return crowdNationality(a1) !== null && !!a2 && (FIGHTING_CROWDS.has(a2.actor.kind ?? '') || crowdNationality(a2) !== null);
+}
+
+/** A people named by a demonym ("Palestinians", "Israeli settlers"): civilians of a country, named in the text. */
+function crowdNationality(a: EventActor | null): EventActor | null {
+  return a?.mention && a.actor.kind === 'civilians' && a.actor.country && a.actor.name.startsWith('Civilians (') ? a : null;
+}
+
+/** The crowd actor ("Protesters ({country})") for a named people: the people's country fills it. */
+function crowdOf(people: EventActor, template: Actor): EventActor {
+  const country = people.actor.name.slice('Civilians ('.length, -1);
+  const iso2 = people.actor.country!;
+  return { actor: { ...template, id: `${template.id}-${iso2.toLowerCase()}`, name: template.name.replace('{country}', country), country: iso2 }, mention: people.mention };
 }
 
 /** Unknown matches anything; a faction matches its parent organisation. */
