@@ -1,5 +1,6 @@
 // Issue 10 (wtype10): crowds are coded by what they are. Fighting between unarmed crowds is a riot, not a battle; a
 // crowd the text names by a people ("Palestinians", "Israeli settlers") carries that people's country, not the place's.
+// Also: an attack told only as "an attack" whose weapon the next sentences tell is typed by the weapon.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
@@ -35,4 +36,10 @@ test('a people named as the rioters labels the rioters with its own country, and
   assert.ok(r, show(rs));
   assert.equal(r.actor1, 'Rioters (Palestine)');
   assert.notEqual(r.actor2, 'Civilians (Palestine)');
+});
+
+test('an attack the lead leaves bare and the next sentences tell as a suicide bombing is one suicide bomb', () => {
+  const rs = events('BEIRUT (Sitrep Wire) - Islamic State said two of its fighters carried out an attack on a police checkpoint in Homs on Sunday, killing nine policemen. The militants opened fire on the guards. One of them then blew himself up at the gate.');
+  assert.ok(rs.some((r) => r.sub_event_type === 'Suicide bomb'), show(rs));
+  assert.ok(!rs.some((r) => r.sub_event_type === 'Armed clash'), show(rs));
 });

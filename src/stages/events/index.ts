@@ -748,6 +748,29 @@ function interceptedMissile(doc: Document, o: Candidate, c: Candidate): boolean 
   return sameActor(fired.actor1, stopped.actor2);
 }
 
+/** Sub-event types that name how an attack was made: the weapon, which the bare word "attack" leaves open. */
+const MEANS = new Set<SubEventType>(['Suicide bomb', 'Remote explosive/landmine/IED', 'Air/drone strike', 'Grenade', 'Shelling/artillery/missile attack']);
+/** The bare attack words of the "attack-on-armed" rule: an attack of no told kind ("an attack on a police station"). */
+const BARE_ATTACK = /^(?:attack|assault)/i;
+
+/**
+ * An attack the lead tells only as "an attack" (typed an armed clash or attack for want of a weapon) and a later sentence
+ * that tells its weapon on the same side ("two of the fighters … blew themselves up", "a motorcycle-borne IED was
+ * detonated next to their patrol"): one event, of the weapon's type. ACLED types a compound attack by its most
+ * specific means (a suicide attack with guns is a suicide bomb). Both tellings name one side the same, so two attacks
+ * of one story on different targets stay two.
+ */
+function meansOfAttack(doc: Document, o: Candidate, c: Candidate): boolean {
+  if (!MEANS.has(c.sub) || (o.sub !== 'Armed clash' && o.sub !== 'Attack') || o.trigger.rule.id !== 'attack-on-armed') return false;
+  if (!BARE_ATTACK.test(doc.text.slice(o.trigger.start, o.trigger.end))) return false;
+  const same = (a: EventActor | null, b: EventActor | null) => !!a?.mention && !!b?.mention && a.actor.id === b.actor.id;
+  if (same(o.actor1, c.actor1) || same(o.actor2, c.actor2)) return true;
+  // "The third blew himself up later as reinforcements arrived": the weapon told in the next sentences, naming no
+  // attacker and no other target, is the attack's own
+  const unnamed = (a: EventActor | null) => !a?.mention;
+  return unnamed(c.actor1) && (unnamed(c.actor2) || same(o.actor2, c.actor2)) && c.sentences[0] > Math.max(...o.sentences) && c.sentences[0] <= Math.max(...o.sentences) + 2;
+}
+
 /** Sentences of one report that tell the same event (same type, actors, place and time) become one event. */
 function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -759,6 +782,7 @@ function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[
         // one event told in the lead and again in the body, in other words ("twin explosions" … "the truck bombing")
         ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c)) ||
           interceptedMissile(doc, o, c) ||
+          meansOfAttack(doc, o, c) ||
           // "two drone strikes killed 11 … 11 were killed in today's attacks": a bare event noun names the event already told, of whatever type
           (c.generic && !o.generic) ||
           // "the rebels had been driven from the province": same battle told from the losing side
@@ -778,6 +802,8 @@ function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[
       const firer = target.actor1;
       Object.assign(target, { sub: c.sub, trigger: c.trigger, actor1: c.actor1, actor2: c.actor2 ?? firer });
     }
+    // "carried out an attack on a police station … fired shots before blowing themselves up": the attack is the bombing
+    if (meansOfAttack(doc, target, c)) Object.assign(target, { sub: c.sub, trigger: c.trigger });
     target.sentences.push(...c.sentences);
     target.claims.push(...c.claims);
     target.context.push(...c.context);
