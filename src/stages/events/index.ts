@@ -485,6 +485,13 @@ function buildCandidate(
   // dropped from the air, not a bomb planted (a bare "bombing" after a country names no military: "Iraq bombing kills 10")
   if (sub === 'Remote explosive/landmine/IED' && actor1?.mention && actor1.actor.inter === 1 && actor1.actor.name.startsWith('Military Forces of') && actor1.mention.start < choice.hit.end && actor1.mention.end > choice.hit.start) sub = 'Air/drone strike';
 
+  // "Supporters of Donald Trump clashed with counter-protesters", "rival demonstrators fought with sticks": fighting
+  // between unarmed crowds is a riot, never a battle (ACLED: a battle needs organised armed groups on both sides)
+  if (sub === 'Armed clash' && crowdFight(actor1, actor2)) sub = actor1!.actor.kind === 'protesters' || actor2?.actor.kind === 'protesters' || cues.has('protest-tag') ? 'Violent demonstration' : 'Mob violence';
+  // "Palestinians protested", "hundreds of Palestinians were throwing rocks": a people the text names as the doer of a
+  // crowd event is the crowd, and ACLED labels a crowd by its own nationality, not the event country's ("Protesters
+  // (Palestine)" in Israel, "Rioters (Israel)" for settlers in the West Bank)
+  const crowdPeople = crowdNationality(actor1);
   // ACLED never codes civilians as the ones who act: they are the target.
   if (actor1?.actor.kind === 'civilians' || actor1?.actor.inter === 7) {
     if (!actor2 || actor2.actor.id === actor1.actor.id) actor2 = actor1;
@@ -497,7 +504,7 @@ function buildCandidate(
       else if (actor1.actor.inter !== 1) assoc1.push(actor1);
       actor1 = null;
     }
-    actor1 ??= { actor: conventional.protesters, mention: null };
+    actor1 ??= crowdPeople ? crowdOf(crowdPeople, conventional.protesters) : { actor: conventional.protesters, mention: null };
     if (sub === 'Peaceful protest') actor2 = null;
     // ACLED codes the force that intervened; unnamed, it is the country's police
     else actor2 ??= { actor: conventional.police, mention: null };
@@ -513,7 +520,8 @@ function buildCandidate(
       if (force) actor2 = { actor: force.actor!, mention: force };
     }
     if (actor1 && actor1.actor.kind !== 'rioters') actor1 = null;
-    actor1 ??= { actor: conventional.rioters, mention: null };
+    if (crowdPeople && actor2?.mention === crowdPeople.mention) actor2 = null;
+    actor1 ??= crowdPeople ? crowdOf(crowdPeople, conventional.rioters) : { actor: conventional.rioters, mention: null };
   } else if (sub === 'Attack' || sub === 'Abduction/forced disappearance' || sub === 'Sexual violence') {
     if (!actor2 && cues.has('civilian-victim')) actor2 = { actor: conventional.civilians, mention: null };
     actor1 ??= { actor: conventional['unknown-armed'], mention: null };
@@ -652,6 +660,29 @@ function buildCandidate(
   };
 }
 
+const FIGHTING_CROWDS = new Set(['protesters', 'rioters']);
+/**
+ * A fight whose doer is a crowd: demonstrators or rioters whoever they fought (the police, the people they hurt, rival
+ * demonstrators), or a people the text names ("Hindus and Muslims clashed") against another crowd.
+ */
+function crowdFight(a1: EventActor | null, a2: EventActor | null): boolean {
+  if (!a1) return false;
+  if (FIGHTING_CROWDS.has(a1.actor.kind ?? '')) return true;
+  return crowdNationality(a1) !== null && !!a2 && (FIGHTING_CROWDS.has(a2.actor.kind ?? '') || crowdNationality(a2) !== null);
+}
+
+/** A people named by a demonym ("Palestinians", "Israeli settlers"): civilians of a country, named in the text. */
+function crowdNationality(a: EventActor | null): EventActor | null {
+  return a?.mention && a.actor.kind === 'civilians' && a.actor.country && a.actor.name.startsWith('Civilians (') ? a : null;
+}
+
+/** The crowd actor ("Protesters ({country})") for a named people: the people's country fills it. */
+function crowdOf(people: EventActor, template: Actor): EventActor {
+  const country = people.actor.name.slice('Civilians ('.length, -1);
+  const iso2 = people.actor.country!;
+  return { actor: { ...template, id: `${template.id}-${iso2.toLowerCase()}`, name: template.name.replace('{country}', country), country: iso2 }, mention: people.mention };
+}
+
 /** Unknown matches anything; a faction matches its parent organisation. */
 function sameActor(a: EventActor | null, b: EventActor | null): boolean {
   if (!a || !b) return true;
@@ -720,6 +751,29 @@ function interceptedMissile(doc: Document, o: Candidate, c: Candidate): boolean 
   return sameActor(fired.actor1, stopped.actor2);
 }
 
+/** Sub-event types that name how an attack was made: the weapon, which the bare word "attack" leaves open. */
+const MEANS = new Set<SubEventType>(['Suicide bomb', 'Remote explosive/landmine/IED', 'Air/drone strike', 'Grenade', 'Shelling/artillery/missile attack']);
+/** The bare attack words of the "attack-on-armed" rule: an attack of no told kind ("an attack on a police station"). */
+const BARE_ATTACK = /^(?:attack|assault)/i;
+
+/**
+ * An attack the lead tells only as "an attack" (typed an armed clash or attack for want of a weapon) and a later sentence
+ * that tells its weapon on the same side ("two of the fighters … blew themselves up", "a motorcycle-borne IED was
+ * detonated next to their patrol"): one event, of the weapon's type. ACLED types a compound attack by its most
+ * specific means (a suicide attack with guns is a suicide bomb). Both tellings name one side the same, so two attacks
+ * of one story on different targets stay two.
+ */
+function meansOfAttack(doc: Document, o: Candidate, c: Candidate): boolean {
+  if (!MEANS.has(c.sub) || (o.sub !== 'Armed clash' && o.sub !== 'Attack') || o.trigger.rule.id !== 'attack-on-armed') return false;
+  if (!BARE_ATTACK.test(doc.text.slice(o.trigger.start, o.trigger.end))) return false;
+  const same = (a: EventActor | null, b: EventActor | null) => !!a?.mention && !!b?.mention && a.actor.id === b.actor.id;
+  if (same(o.actor1, c.actor1) || same(o.actor2, c.actor2)) return true;
+  // "The third blew himself up later as reinforcements arrived": the weapon told in the next sentences, naming no
+  // attacker and no other target, is the attack's own
+  const unnamed = (a: EventActor | null) => !a?.mention;
+  return unnamed(c.actor1) && (unnamed(c.actor2) || same(o.actor2, c.actor2)) && c.sentences[0] > Math.max(...o.sentences) && c.sentences[0] <= Math.max(...o.sentences) + 2;
+}
+
 /** Sentences of one report that tell the same event (same type, actors, place and time) become one event. */
 function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -731,6 +785,7 @@ function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[
         // one event told in the lead and again in the body, in other words ("twin explosions" … "the truck bombing")
         ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c)) ||
           interceptedMissile(doc, o, c) ||
+          meansOfAttack(doc, o, c) ||
           // "two drone strikes killed 11 … 11 were killed in today's attacks": a bare event noun names the event already told, of whatever type
           (c.generic && !o.generic) ||
           // "the rebels had been driven from the province": same battle told from the losing side
@@ -750,6 +805,8 @@ function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[
       const firer = target.actor1;
       Object.assign(target, { sub: c.sub, trigger: c.trigger, actor1: c.actor1, actor2: c.actor2 ?? firer });
     }
+    // "carried out an attack on a police station … fired shots before blowing themselves up": the attack is the bombing
+    if (meansOfAttack(doc, target, c)) Object.assign(target, { sub: c.sub, trigger: c.trigger });
     target.sentences.push(...c.sentences);
     target.claims.push(...c.claims);
     target.context.push(...c.context);
