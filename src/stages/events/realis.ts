@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SitrepError } from '../../errors.ts';
-import { loadJsonlLexicon } from '../../lexicons/load.ts';
+import { loadJsonlLexicon, readShippedOnce } from '../../lexicons/load.ts';
 import { firstStartingFrom, type Document, type Sentence } from '../../model/document.ts';
 import type { Span } from '../../model/span.ts';
 import { EVENT_TYPES, type SubEventType } from '../../model/taxonomy.ts';
@@ -102,7 +102,14 @@ export function spaced(source: string): string {
   return out;
 }
 
-export function loadRealisLexicon(dir?: string): RealisLexicon {
+/**
+ * The events stage and the article-scope rules (its ordinary-crime words) both read the lexicon; each fresh copy checks
+ * and compiles every cue again (about 10 ms), so the shipped one is read once. Its global patterns are used through
+ * matchAll or reset before each run, so the copy can be shared.
+ */
+export const loadRealisLexicon: (dir?: string) => RealisLexicon = readShippedOnce(readRealisLexicon);
+
+function readRealisLexicon(dir: string): RealisLexicon {
   const entries = loadJsonlLexicon('realis-cues.jsonl', entrySchema, dir);
   const ids = new Set<string>();
   const byKind = new Map<Kind, string[]>();

@@ -45,9 +45,6 @@ function lacksWhatItNeeds(doc: Document, ev: EventMention, needs: ReadonlyMap<Su
   return !ev.evidence.some((e) => re.test(doc.text.slice(e.start, e.end)));
 }
 
-/** The realis lexicon's ordinary-crime words (fraud, bribery, smuggling, drug hauls...), read once. */
-const loadCrimeWords = readShippedOnce((dir: string): RegExp => loadRealisLexicon(dir).crime);
-
 /**
  * People whose arrest is political whatever the story: the guideline's politically significant arrests (opposition,
  * activists, journalists, militants) and charges of a political kind.
@@ -78,7 +75,8 @@ export function ruledOutBeforeModel(
   ev: EventMention,
   outOfScope: ReadonlySet<SubEventType> = loadOutOfArticleScope(),
   needs: ReadonlyMap<SubEventType, RegExp> = loadArticleScopeNeeds(),
-  crime: RegExp = loadCrimeWords(),
+  // (the realis lexicon's ordinary-crime words: fraud, bribery, smuggling, drug hauls)
+  crime: RegExp = loadRealisLexicon().crime,
 ): boolean {
   return toldInPassing(doc, ev) || outOfScope.has(ev.subEventType) || lacksWhatItNeeds(doc, ev, needs) || crimeStoryArrest(doc, ev, crime);
 }
