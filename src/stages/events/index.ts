@@ -183,7 +183,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const withWords = doc.eventWords ? new Set(doc.eventWords) : null;
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
-    if (isTitle(doc, s) || isCredits(doc, s) || isTeaser(doc, s)) continue;
+    if (isTitle(doc, s) || isCreditsOrTeaser(doc, s)) continue;
     const hits = withWords && !withWords.has(i) ? [] : findTriggers(lex, text, s.start, s.end);
     const cues = new Set(sentCues[i]);
     if (campaignRally(doc, s, electoralSentences)) cues.add('electoral');
@@ -430,12 +430,10 @@ const CREDITS = /^\W*(?:additional )?(?:reporting|writing|editing|compiled|compi
  */
 const TEASER = /^\W*(?:rs\/\w+\s*)?\*\s*(?:COMMENTARY|FACTBOX|GRAPHICS?|ANALYSIS|PICTURES|VIDEO|TIMELINE|EXPLAINER|INSIGHT|BREAKINGVIEWS|RELATED(?: COVERAGE)?|READ MORE)\b/;
 
-function isTeaser(doc: Document, s: Sentence): boolean {
-  return TEASER.test(doc.text.slice(s.start, Math.min(s.end, s.start + 40)));
-}
-
-function isCredits(doc: Document, s: Sentence): boolean {
-  return CREDITS.test(doc.text.slice(s.start, Math.min(s.end, s.start + 40)));
+/** A wire story's credits or a teaser for a related story, told by the sentence's opening words: no event. */
+function isCreditsOrTeaser(doc: Document, s: Sentence): boolean {
+  const opening = doc.text.slice(s.start, Math.min(s.end, s.start + 40));
+  return CREDITS.test(opening) || TEASER.test(opening);
 }
 
 function buildCandidate(
