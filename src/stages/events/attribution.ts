@@ -35,13 +35,9 @@ const REACH = 80;
 
 /**
  * The actor a sentence says carried out an event ("Islamic State claimed responsibility for the attack", "an attack that
- * Washington blamed on the Syrian government"), or null. The claimant or the one blamed, never the one who speaks.
+ * Washington blamed on the Syrian government"), or null: the claimant or the one blamed, never the one who speaks; with
+ * whether the sentence tells the actor's own claim (true) or another's blame (false).
  */
-export function attributedActor(cues: readonly AttributionCue[], text: string, sentence: { start: number; end: number }, mentions: readonly ActorMention[]): ActorMention | null {
-  return attribution(cues, text, sentence, mentions)?.mention ?? null;
-}
-
-/** The attributed actor with whether the sentence tells its own claim (true) or another's blame (false). */
 export function attribution(cues: readonly AttributionCue[], text: string, sentence: { start: number; end: number }, mentions: readonly ActorMention[]): { mention: ActorMention; claim: boolean } | null {
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const a = m.actor;
