@@ -3,6 +3,7 @@ import { mentionsOf } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { distanceKm, isCountry, isCurated, isSupraRegion } from '../../geo/gazetteer.ts';
 import { governmentMentions } from './metonymy.ts';
+import { FAR_KM, KM_PER_MILE } from './resolve.ts';
 
 /** A relative phrase pointing back at a town named earlier: "north-west of the city". */
 const RELATIVE_TO_EARLIER = /\b(?:\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|near|outside|outskirts\s+of|around)\s+the\s+(?:city|town|village)\b/i;
@@ -54,16 +55,16 @@ const BRACKET_CLOSES_AFTER = /^\s*\)/;
  * "600 km (370 miles) south of the provincial capital of Quetta", "150 km from Kabul": a town stated this far from the
  * scene is only the point the distance is measured from. The scene lies beyond any district around it, so a region the
  * event's sentence names ("in Baluchistan province") places it better; nearer ("30 km east of Mosul") the town still does.
+ * The bound is resolve.ts's FAR_KM, beyond which a stated offset is not applied either.
  */
-const FAR_REFERENCE_KM = 100;
 const DISTANCE = /(\d[\d,]*(?:\.\d+)?)\s*(km|kilomet(?:er|re)s?|miles?)\b/i;
 
-/** Whether a mention is the far end of a stated distance (FAR_REFERENCE_KM), not the scene. */
+/** Whether a mention is the far end of a stated distance (FAR_KM), not the scene. */
 function farReference(m: PlaceMention): boolean {
   const d = m.relation ? DISTANCE.exec(m.relation) : null;
   if (!d) return false;
   const n = Number(d[1].replace(/,/g, ''));
-  return (/^mile/i.test(d[2]) ? n * 1.609 : n) > FAR_REFERENCE_KM;
+  return (/^mile/i.test(d[2]) ? n * KM_PER_MILE : n) > FAR_KM;
 }
 
 /** How far from a stated first-level region's point a name across the border may lie and still be read there. */

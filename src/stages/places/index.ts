@@ -3,6 +3,7 @@ import type { Document, PlaceMention } from '../../model/document.ts';
 import { stableId } from '../../model/ids.ts';
 import type { Deps, Stage, StageFactory } from '../../pipeline/stage.ts';
 import { createDetector, rawsForSpans, townCues, type RawPlace } from './detect.ts';
+import { overlaps } from '../../model/span.ts';
 import type { Place } from '../../model/place.ts';
 import { computeFocus, focusCountryPlace, resolvePlaces, settledAround } from './resolve.ts';
 import { placeUnknown, strayNamesake } from './unplaced.ts';
@@ -87,7 +88,7 @@ export const places: StageFactory = {
         // "the Alder Hey Children's Hospital", "Guildhall" (a Vermont hamlet, set aside) of "the Guildhall School of Music"
         const sites = findSites(doc, mentions.filter((m) => m.place !== null));
         if (sites.length) {
-          for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].place === null && sites.some((s) => s.start < mentions[k].end && mentions[k].start < s.end)) mentions.splice(k, 1);
+          for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].place === null && sites.some((s) => overlaps(s, mentions[k]))) mentions.splice(k, 1);
           const towns = mentions.filter((m): m is PlaceMention & { place: Place } => m.place !== null && !m.demonym && m.place.featureCode !== 'PCLI' && m.place.featureCode !== 'ADM1' && m.place.countryCode !== '');
           const country = focusCountryPlace(focus, gazetteer);
           for (const s of sites) {

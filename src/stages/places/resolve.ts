@@ -1022,8 +1022,9 @@ function literalReading(c: Place, said: string): boolean {
 
 const DISTANCE_BEARING = /(\d[\d.,]*)\s*(?:-\s*)?(km|kilomet(?:er|re)s?|miles?|mi)\b[^a-z]*(?:\([^)]*\)\s*)?(?:to\s+the\s+)?(north|south)?[- ]?(east|west)?(?:ern)?\s+of\b/i;
 const EARTH_KM = 6371;
-/** Beyond this a stated offset is not applied: see withRelation. */
-const FAR_KM = 100;
+/** Beyond this a stated offset is not applied (see withRelation), and the town it is measured from is no scene (choose.ts). */
+export const FAR_KM = 100;
+export const KM_PER_MILE = 1.609344;
 
 /** "50 km southeast of": the distance in km and the compass bearing in degrees, or null without both. */
 export function parseOffset(relation: string): { km: number; bearing: number } | null {
@@ -1031,7 +1032,7 @@ export function parseOffset(relation: string): { km: number; bearing: number } |
   if (!m || (!m[3] && !m[4])) return null;
   const n = Number(m[1].replace(/,/g, ''));
   if (!Number.isFinite(n) || n <= 0 || n > 2000) return null;
-  const km = /^mi/i.test(m[2]) ? n * 1.609344 : n;
+  const km = /^mi/i.test(m[2]) ? n * KM_PER_MILE : n;
   const ns = m[3]?.toLowerCase();
   const ew = m[4]?.toLowerCase();
   const bearing = ns && ew ? (ns === 'north' ? (ew === 'east' ? 45 : 315) : ew === 'east' ? 135 : 225) : ns ? (ns === 'north' ? 0 : 180) : ew === 'east' ? 90 : 270;
