@@ -26,8 +26,8 @@ const AFTER_THE_EVENT = new RegExp(String.raw`^\s*,?\s*${N}\s+(?<unit>days?|week
  */
 const AFTER_BEFORE_TRIGGER = new RegExp(String.raw`\b(?:(?<more>more\s+than|over)\s+)?${N}\s+(?<unit>days?|weeks?|months?)\s+after\s+(?:[\w'’.-]+\s+){0,4}$`, 'i');
 
-const UNIT_DAYS = (unit: string | undefined): number => (/^week/i.test(unit ?? '') ? 7 : /^month/i.test(unit ?? '') ? 30 : 1);
-const days = (g: Record<string, string | undefined>): number => (COUNT[(g.n ?? '').toLowerCase()] ?? Number(g.n)) * UNIT_DAYS(g.unit);
+const unitDays = (unit: string | undefined): number => (/^week/i.test(unit ?? '') ? 7 : /^month/i.test(unit ?? '') ? 30 : 1);
+const days = (g: Record<string, string | undefined>): number => (COUNT[(g.n ?? '').toLowerCase()] ?? Number(g.n)) * unitDays(g.unit);
 
 /** A day shifted back, as one day (a day or a week earlier than a day is still a day). */
 function back(d: DateValue, n: number): DateValue {
@@ -54,7 +54,7 @@ export function offsetBeforeTrigger(text: string, sentenceStart: number, hit: Sp
   const m = AFTER_BEFORE_TRIGGER.exec(window);
   if (!m || /[,;:]/.test(m[0])) return null;
   const n = days(m.groups!);
-  const unit = UNIT_DAYS(m.groups!.unit);
+  const unit = unitDays(m.groups!.unit);
   if (day.precision !== 1 && n < 7) return null;
   const shifted = back(day, n);
   const latest = unit === 30 ? addDays(shifted.latest, 7) : shifted.latest;
