@@ -15,48 +15,31 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
-import { CASE_WEIGHT, SUBEVENT_SOURCES } from '../src/cli/commands/train-subevent.ts';
+import { CASE_WEIGHT, SUBEVENT_SOURCES, weighExamples } from '../src/cli/commands/train-subevent.ts';
+import { briefExample, newsExample, type Cache, type Coded, type NewsCoded } from './subevent-examples.ts';
 import { classify, formatClassTable, formatConfusion } from '../src/eval/metrics.ts';
 import { readGoldNews, matchEvents, type GoldNews } from '../src/eval/news.ts';
 import { readArticles } from '../src/input/read-articles.ts';
 import { loadJsonlLexicon } from '../src/lexicons/load.ts';
 import type { Article } from '../src/model/article.ts';
-import type { Document } from '../src/model/document.ts';
 import { fnv1a32, inSplit } from '../src/model/ids.ts';
 import { isSubEventType } from '../src/model/taxonomy.ts';
 import { documentToRecords } from '../src/output/records.ts';
 import { createExtractor } from '../src/pipeline/extractor.ts';
 import { RULES_ORDER } from '../src/pipeline/registry.ts';
-import { isArticle } from '../src/models/event-realis/features.ts';
 import { subEventFeatures } from '../src/models/subevent/features.ts';
 import { acledTrainNotes } from '../src/models/subevent/corpus.ts';
 import { denseModel, type SubEventModel } from '../src/models/subevent/model.ts';
-import { CLASS_INDEX, CLASSES, fit, TRUSTS, mainEvent, NO_EVENT, train as fullTrain, type Example } from '../src/models/subevent/train.ts';
+import { CLASSES, fit, TRUSTS, mainEvent, NO_EVENT, train as fullTrain, type Example } from '../src/models/subevent/train.ts';
 import { decideEvents, MODEL_EVENT_MIN_P } from '../src/stages/subevent/index.ts';
 
 const FOLDS = 5;
 /** CV_FAST=1: one fit per fold, with the temperature and trust the full training chose in earlier runs (half the time). */
 const train = process.env.CV_FAST === '1' ? (ex: readonly Example[]) => ({ ...fit(ex), temperature: 1.7, trustRules: 0.2 }) : fullTrain;
 const UPWEIGHT = Number(process.env.CV_CASE_WEIGHT ?? CASE_WEIGHT);
-const NEWS_WEIGHT = 3;
 const codeSchema = z.object({ code: z.string(), acled: z.string().nullable() });
 const codes = new Map(loadJsonlLexicon('case2021-codes.jsonl', codeSchema).map((c) => [c.code, c.acled]));
 
-interface Coded {
-  readonly id: string;
-  /** ACLED sub-event type, null for CASE's five unseen types. */
-  readonly gold: string | null;
-  readonly doc: Document;
-}
-interface NewsCoded extends Coded {
-  readonly event: number;
-}
-interface Cache {
-  acled: Coded[];
-  news: NewsCoded[];
-  dev: Coded[];
-  test: Coded[];
-}
 
 async function build(): Promise<Cache> {
   const rules = createExtractor({ stages: RULES_ORDER });
@@ -90,15 +73,6 @@ async function build(): Promise<Cache> {
   return { acled, news, dev: snippets('dev'), test: snippets('test') };
 }
 
-function brief(c: Coded, source: string): Example {
-  const main = mainEvent(c.doc);
-  return { id: c.id, features: subEventFeatures(c.doc, main, true), label: c.gold ? CLASS_INDEX.get(c.gold as never)! : NO_EVENT, source, rules: main ? CLASS_INDEX.get(main.subEventType)! : -1 };
-}
-function newsExample(c: NewsCoded): Example {
-  const ev = c.doc.events[c.event];
-  return { id: c.id, features: subEventFeatures(c.doc, ev, !isArticle(c.doc)), label: CLASS_INDEX.get(c.gold as never)!, source: 'news', rules: CLASS_INDEX.get(ev.subEventType)! };
-}
-
 /** What the pipeline answers for a snippet: the subevent stage's events, the most confident one. */
 function predict(model: SubEventModel, c: Coded, createAt = MODEL_EVENT_MIN_P): string | null {
   let best: { sub: string; p: number } | null = null;
@@ -124,8 +98,7 @@ else {
   if (cacheFile) writeFileSync(cacheFile, serialize(data));
 }
 console.log(`documents ready in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-const repeat = (xs: readonly Example[], k: number) => xs.flatMap((e) => [...Array(k)].map((_, i) => (i ? { ...e, id: `${e.id}#${i}` } : e)));
-const acled = data.acled.map((c) => brief(c, 'acled'));
+const acled = data.acled.map((c) => briefExample(c, 'acled'));
 const news = data.news.map(newsExample);
 const seenDev = data.dev.filter((c) => c.gold);
 const fold = (id: string) => fnv1a32(`cv:${id}`) % FOLDS;
@@ -145,8 +118,8 @@ const rulesPairs: { gold: string; pred: string | null }[] = [];
 /** Weighted F1 over the seen snippets at each candidate trust (the fold's model with its trust replaced). */
 const trustPairs = TRUSTS.map(() => [] as { gold: string; pred: string | null }[]);
 for (let k = 0; k < FOLDS; k++) {
-  const cases = data.dev.filter((c) => fold(c.id) !== k && (c.gold || WITH_NONE)).map((c) => brief(c, 'case'));
-  const weights = train([...acled, ...repeat(cases, UPWEIGHT), ...repeat(news, NEWS_WEIGHT)]);
+  const cases = data.dev.filter((c) => fold(c.id) !== k && (c.gold || WITH_NONE)).map((c) => briefExample(c, 'case'));
+  const weights = train(weighExamples(acled, cases, news, UPWEIGHT));
   const model = denseModel(weights);
   for (const c of data.dev.filter((r) => fold(r.id) === k)) {
     const pn = noEventP(model, c);
@@ -177,7 +150,7 @@ if (process.argv.includes('--verbose')) {
 }
 if (arg('--dump')) writeFileSync(arg('--dump')!, dump.join('\n') + '\n');
 if (process.argv.includes('--test')) {
-  const model = denseModel(train([...acled, ...repeat(data.dev.filter((c) => c.gold || WITH_NONE).map((c) => brief(c, 'case')), UPWEIGHT), ...repeat(news, NEWS_WEIGHT)]));
+  const model = denseModel(train(weighExamples(acled, data.dev.filter((c) => c.gold || WITH_NONE).map((c) => briefExample(c, 'case')), news, UPWEIGHT)));
   const t = classify(data.test.filter((c) => c.gold).map((c) => ({ gold: c.gold!, pred: predict(model, c) })));
   console.log(`CASE TEST: weighted F1 ${pct(t.weightedF1)} macro ${pct(t.macroF1)} acc ${pct(t.accuracy)}`);
 }

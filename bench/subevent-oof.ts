@@ -8,21 +8,16 @@
  *
  * CACHE is the rules' documents as bench/subevent-case-cv.ts --cache writes them. About 5 fits: 5–10 min here.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { deserialize } from 'node:v8';
+import { writeFileSync } from 'node:fs';
 import { fnv1a32 } from '../src/model/ids.ts';
-import { isArticle } from '../src/models/event-realis/features.ts';
-import { subEventFeatures } from '../src/models/subevent/features.ts';
 import { logits, outputsOf, softmaxInto } from '../src/models/subevent/model.ts';
-import { CLASS_INDEX, fit, mainEvent, NO_EVENT, type Example } from '../src/models/subevent/train.ts';
+import { fit, type Example } from '../src/models/subevent/train.ts';
 import { nll } from '../src/models/subevent/fit.ts';
 import { CASE_WEIGHT } from '../src/cli/commands/train-subevent.ts';
+import { readCache, trainingList } from './subevent-examples.ts';
 const [cacheFile, out, seed = ''] = process.argv.slice(2);
-const data = deserialize(readFileSync(cacheFile)) as any;
-const brief = (c: any, source: string): Example => { const main = mainEvent(c.doc); return { id: c.id, features: subEventFeatures(c.doc, main, true), label: c.gold ? CLASS_INDEX.get(c.gold)! : NO_EVENT, source, rules: main ? CLASS_INDEX.get(main.subEventType)! : -1 }; };
-const news = (c: any): Example => { const ev = c.doc.events[c.event]; return { id: c.id, features: subEventFeatures(c.doc, ev, !isArticle(c.doc)), label: CLASS_INDEX.get(c.gold)!, source: 'news', rules: CLASS_INDEX.get(ev.subEventType)! }; };
-const repeat = (xs: Example[], k: number) => xs.flatMap((e) => [...Array(k)].map((_, i) => (i ? { ...e, id: `${e.id}#${i}` } : e)));
-const all = [...data.acled.map((c: any) => brief(c, 'acled')), ...repeat(data.dev.map((c: any) => brief(c, 'case')), Number(process.env.CASE_W ?? CASE_WEIGHT)), ...repeat(data.news.map(news), 3)];
+const data = readCache(cacheFile);
+const all = trainingList(data, Number(process.env.CASE_W ?? CASE_WEIGHT));
 const fifth = (e: Example) => fnv1a32(`calibration:${e.id.split('#')[0]}`) % 5;
 const rows: any[] = [];
 let T = 1;

@@ -15,45 +15,26 @@
  *
  * FILE is the rules' documents as bench/subevent-case-cv.ts --cache writes them (build it there first).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { deserialize } from 'node:v8';
+import { existsSync, writeFileSync } from 'node:fs';
 import { classify } from '../src/eval/metrics.ts';
-import type { Document } from '../src/model/document.ts';
 import { fnv1a32 } from '../src/model/ids.ts';
-import { isArticle } from '../src/models/event-realis/features.ts';
-import { subEventFeatures } from '../src/models/subevent/features.ts';
 import { rootId } from '../src/models/subevent/fit.ts';
 import { deserialise, serialise, type SubEventModel } from '../src/models/subevent/model.ts';
-import { CLASS_INDEX, fit, mainEvent, NO_EVENT, TRAIN_DEFAULTS, trainReport, TRUSTS, type Example, type TrainOptions } from '../src/models/subevent/train.ts';
+import { fit, TRAIN_DEFAULTS, trainReport, TRUSTS, type Example, type TrainOptions } from '../src/models/subevent/train.ts';
 import { decideEvents } from '../src/stages/subevent/index.ts';
-import { CASE_WEIGHT } from '../src/cli/commands/train-subevent.ts';
+import { readCache, trainingList } from './subevent-examples.ts';
 
-interface Coded {
-  readonly id: string;
-  readonly gold: string | null;
-  readonly doc: Document;
-  readonly event?: number;
-}
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const cacheFile = arg('--cache');
 if (!cacheFile || !existsSync(cacheFile)) throw new Error('--cache FILE: build it with bench/subevent-case-cv.ts --cache FILE');
-const data = deserialize(readFileSync(cacheFile)) as { acled: Coded[]; news: Coded[]; dev: Coded[]; test: Coded[] };
+const data = readCache(cacheFile);
 const opts: TrainOptions = { ...TRAIN_DEFAULTS, ...JSON.parse(arg('--opts') ?? '{}') };
 
-const brief = (c: Coded, source: string): Example => {
-  const main = mainEvent(c.doc);
-  return { id: c.id, features: subEventFeatures(c.doc, main, true), label: c.gold ? CLASS_INDEX.get(c.gold as never)! : NO_EVENT, source, rules: main ? CLASS_INDEX.get(main.subEventType)! : -1 };
-};
-const news = (c: Coded): Example => {
-  const ev = c.doc.events[c.event!];
-  return { id: c.id, features: subEventFeatures(c.doc, ev, !isArticle(c.doc)), label: CLASS_INDEX.get(c.gold as never)!, source: 'news', rules: CLASS_INDEX.get(ev.subEventType)! };
-};
-const repeat = (xs: readonly Example[], k: number) => xs.flatMap((e) => [...Array(k)].map((_, i) => (i ? { ...e, id: `${e.id}#${i}` } : e)));
-// as `sitrep train subevent` builds them (src/cli/commands/train-subevent.ts): CASE counts CASE_WEIGHT times, news 3
-const all = [...data.acled.map((c) => brief(c, 'acled')), ...repeat(data.dev.map((c) => brief(c, 'case')), CASE_WEIGHT), ...repeat(data.news.map(news), 3)];
+// as `sitrep train subevent` builds them (src/cli/commands/train-subevent.ts)
+const all = trainingList(data);
 
 /** CASE TEST weighted F1 over the seen classes: the most confident event the stage codes in each snippet. */
 function caseTest(model: SubEventModel): number {

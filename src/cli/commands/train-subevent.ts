@@ -29,7 +29,17 @@ export const SUBEVENT_SOURCES = {
  */
 export const CASE_WEIGHT = 5;
 /** How many times a news gold event counts. */
-const NEWS_WEIGHT = 3;
+export const NEWS_WEIGHT = 3;
+
+/**
+ * The training list: ACLED notes once, CASE snippets `caseWeight` times and news events NEWS_WEIGHT times. CASE
+ * snippets and news are the texts Sitrep reads, ACLED notes the many: the few count several times (a repeat's id gets
+ * "#k", so folds keep an example's copies together).
+ */
+export function weighExamples<E extends { id: string }>(acled: readonly E[], cases: readonly E[], news: readonly E[], caseWeight = CASE_WEIGHT): E[] {
+  const repeat = (xs: readonly E[], k: number) => xs.flatMap((e) => [...Array(k)].map((_, i) => (i ? { ...e, id: `${e.id}#${i}` } : e)));
+  return [...acled, ...repeat(cases, caseWeight), ...repeat(news, NEWS_WEIGHT)];
+}
 
 const USAGE = `usage: sitrep train subevent [--out FILE]
   Trains the sub-event classifier on the TRAIN split (ids whose FNV-1a hash is not 0 mod 5) of the ACLED notes,
@@ -49,9 +59,7 @@ export async function subEventExamples() {
   }
   articles.sort((a, b) => (a.id < b.id ? -1 : 1));
   const news = newsExamples(rules, gold, articles);
-  // CASE snippets and news are the texts Sitrep reads, ACLED notes the many: the few count several times
-  const repeat = (xs: typeof acled, k: number) => xs.flatMap((e) => [...Array(k)].map((_, i) => (i ? { ...e, id: `${e.id}#${i}` } : e)));
-  return { acled, cases, news, all: [...acled, ...repeat(cases, CASE_WEIGHT), ...repeat(news, NEWS_WEIGHT)] };
+  return { acled, cases, news, all: weighExamples(acled, cases, news) };
 }
 
 /** `sitrep train subevent`: the sub-event classifier (src/models/subevent/MODEL.md). */
