@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article } from '../../model/article.ts';
-import { createExtractor } from '../../pipeline/extractor.ts';
+import { placesFor } from '../../../test/helpers/event-places.ts';
 
 // Issue 10, places of emitted news events (review of branch places7): the dateline chosen over the story's country,
 // outlets', hotels' and parks' names, abbreviations read into names, lawmakers' states, where things were got or people
 // live. Sentences are our own.
-const extractor = createExtractor();
-function article(text: string, dateline: string | null): Article {
-  return { id: 't', text, title: null, published: '2017-10-03', publisher: 'Reuters', url: null, dateline, origin: { file: 'test' } };
-}
-const places = (text: string, dateline: string | null) => extractor.extract(article(text, dateline)).records.filter((r) => !r.historical).map((r) => `${r.sub_event_type}@${r.location}`);
+const places = placesFor('2017-10-03');
 
 test('an event whose sentences name no place, in a story about another country, is placed in that country, not at the regional bureau', () => {
   const text =

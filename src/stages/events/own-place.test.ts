@@ -1,18 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article } from '../../model/article.ts';
-import { createExtractor } from '../../pipeline/extractor.ts';
+import { placesFor } from '../../../test/helpers/event-places.ts';
 import { newDocument, type PlaceMention, type Sentence } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { chooseEventPlace } from './place.ts';
 import { mergedPlace } from './merged-place.ts';
 
 // Issue 10, the event's own place: a city the event's words do not attach to is no scene. Sentences are our own.
-const extractor = createExtractor();
-function article(text: string, dateline: string | null): Article {
-  return { id: 't', text, title: null, published: '2017-10-06', publisher: 'Reuters', url: null, dateline, origin: { file: 'test' } };
-}
-const places = (text: string, dateline: string | null) => extractor.extract(article(text, dateline)).records.filter((r) => !r.historical).map((r) => `${r.sub_event_type}@${r.location}`);
+const places = placesFor('2017-10-06');
 
 test('a place in a comment clause after the report ("…, police said, suggesting … since it lost Mosul") is not the scene', () => {
   const text =

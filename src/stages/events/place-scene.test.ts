@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article } from '../../model/article.ts';
-import { createExtractor } from '../../pipeline/extractor.ts';
+import { placesFor } from '../../../test/helpers/event-places.ts';
 
 // Issue 10, the event's own place in whole wire stories (precision review of 4 Dec). Sentences are our own.
-const extractor = createExtractor();
-function article(text: string, dateline: string | null): Article {
-  return { id: 't', text, title: null, published: '2017-10-03', publisher: 'Reuters', url: null, dateline, origin: { file: 'test' } };
-}
-const places = (text: string, dateline: string | null) => extractor.extract(article(text, dateline)).records.map((r) => `${r.sub_event_type}@${r.location}`);
+const places = placesFor('2017-10-03', { withBackground: true });
 
 test('a town named only inside an actor\'s name ("a Damascus police station") beats the dateline\'s city', () => {
   const text =

@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article } from '../../model/article.ts';
-import { createExtractor } from '../../pipeline/extractor.ts';
+import { placesFor } from '../../../test/helpers/event-places.ts';
 
 // Issue 10, the event's place named later in the story: a country-level event takes the town the story names as its
 // scene, or the lead's town told in the next sentences; a town far off a stated distance is no scene. Sentences are our own.
-const extractor = createExtractor();
-function article(text: string, dateline: string | null): Article {
-  return { id: 't', text, title: null, published: '2017-10-16', publisher: 'Reuters', url: null, dateline, origin: { file: 'test' } };
-}
-const places = (text: string, dateline: string | null) => extractor.extract(article(text, dateline)).records.filter((r) => !r.historical).map((r) => `${r.sub_event_type}@${r.location}`);
+const places = placesFor('2017-10-16');
 
 test('a town the story calls the epicentre of the protests places a protest its own sentence puts only in the country', () => {
   const text =
