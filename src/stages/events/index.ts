@@ -1,7 +1,7 @@
 import type { Claim } from '../../model/claim.ts';
 import type { DateValue } from '../../model/date-value.ts';
 import { addDays } from '../../model/date-value.ts';
-import type { ActorMention, CountMention, DateMention, Document, EventActor, EventMention, PlaceMention, Sentence } from '../../model/document.ts';
+import type { ActorMention, CountMention, DateMention, Document, EventActor, EventMention, Sentence } from '../../model/document.ts';
 import { mentionsOf } from '../../model/document.ts';
 import { stableId } from '../../model/ids.ts';
 import type { Span } from '../../model/span.ts';
@@ -13,9 +13,9 @@ import { composeNote } from './notes.ts';
 import { assignRoles, isParty, namedAsAlly, subordinateStart } from './roles.ts';
 import { cueBefore, findCues, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
 import { chooseEventPlace } from './place.ts';
-import { mergedPlace } from './merged-place.ts';
+import { attribute, CROWD_KINDS, distinctSides, LENT_DATE, OWN_DATE, REACTION_DATE, sameForce, type Candidate } from './candidate.ts';
+import { datesOverlap, mergeCandidates, placesCompatible } from './merge.ts';
 import { sceneLater } from './scene-later.ts';
-import { distanceKm } from '../../geo/gazetteer.ts';
 import { applyContextRules, applySideRules, loadContextRules, type ContextRule } from './context-rules.ts';
 import { loadActorLexicon, toActor } from '../actors/lexicon.ts';
 import { COUNTRY_PLACEHOLDER } from '../actors/generic.ts';
@@ -23,7 +23,7 @@ import type { Actor } from '../../model/actor.ts';
 import { conservativeFatalities } from './fatalities.ts';
 import { campaignRally } from './campaign-rally.ts';
 import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon, type RealisLexicon } from './realis.ts';
-import { actorInForce, loadActorPeriods, withoutPeriod, type ActorPeriods } from './periods.ts';
+import { actorInForce, loadActorPeriods, type ActorPeriods } from './periods.ts';
 import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } from './dated-names.ts';
 import { unnamedActor1 } from './unnamed-actor1.ts';
 import { battleOpponent, storySides } from './battle-opponent.ts';
@@ -32,7 +32,7 @@ import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type Acled
 import { carriesOver } from './carry-over.ts';
 import { firerInStory, firerOf } from './disrupted.ts';
 import { attribution as attributionOf, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
-import { firedAndStopped, tellsToll } from './coref.ts';
+import { tellsToll } from './coref.ts';
 import { offsetBeforeTrigger, upToTheStatement } from './clause-dates.ts';
 import { perfectInBody } from './perfect-background.ts';
 import { afterTheReport, answeredByReaction, beforeTheNews, beforeTheReaction, endedBeforeTheNews, findLeadDate, isReportDate, namesPastDay, nearestDateMention, pickDate, previousDay } from './event-dates.ts';
@@ -58,43 +58,6 @@ const DEFINITE_ARREST = /(?:\b(?:the|his|her|their|this|that)|\w(?:'s|’s| s))\
 /** A sentence needs at least this much trigger evidence to carry an event. */
 const MIN_SCORE = 3;
 
-interface Candidate {
-  sub: SubEventType;
-  score: number;
-  trigger: TriggerHit;
-  sentences: number[];
-  actor1: EventActor | null;
-  actor2: EventActor | null;
-  assoc1: EventActor[];
-  place: PlaceMention | null;
-  date: DateValue | null;
-  historical: boolean;
-  claims: Claim[];
-  /** Figures told beside the event that are not its toll (a total over months, an older event's dead): kept as claims, never counted. */
-  context: Claim[];
-  certainty: number;
-  order: number;
-  /** The text marks this as another event ("also seized", "separately"): never merged into an earlier one. */
-  separate: boolean;
-  /** The trigger is a bare event noun ("the attacks", "Monday's strike"), whose sub-event type is only a default guess. */
-  generic: boolean;
-  /** The sentence names who carried the event out by a claim or blame ("X claimed responsibility"), not as a subject. */
-  attributed: EventActor | null;
-  /** The date is only the day a statement told of the event ("…, the army said on Monday"), not the event's own. */
-  statementDay: boolean;
-  /**
-   * How much the date is the event's own: OWN_DATE when its clause dates it; REACTION_DATE the week before a reaction
-   * that names it; LENT_DATE the story's lead day or the day the sentence before went on in, which says nothing of it.
-   */
-  dateRank: DateRank;
-  /** The trigger is a noun the text makes definite ("the gas attack", "the Orlando nightclub massacre"): an event it knows. */
-  definite: boolean;
-}
-
-const LENT_DATE = 0;
-const REACTION_DATE = 1;
-const OWN_DATE = 2;
-type DateRank = typeof LENT_DATE | typeof REACTION_DATE | typeof OWN_DATE;
 
 /** Sentences after an event within which a claim or blame with no event words of its own still speaks of it. */
 const ATTRIBUTION_REACH = 2;
@@ -357,13 +320,6 @@ function carryClaim(merged: Candidate[], claims: readonly { actor: EventActor; s
     if (c.historical || c.separate || !CLAIMABLE.has(eventTypeOf(c.sub)) || c.sub === 'Air/drone strike' || !replaceable(c.actor1) || c.actor2?.actor.id === claimant.actor.id) continue;
     if (anchors.some((a) => placesCompatible(a.place, c.place) && datesOverlap(a.date, c.date))) attribute(c, claimant);
   }
-}
-
-/** A claim or blame names who carried out an event its text left unnamed or to unidentified gunmen. */
-function attribute(c: Candidate, a: EventActor): void {
-  if (!replaceable(c.actor1) || c.actor2?.actor.id === a.actor.id) return;
-  c.actor1 = a;
-  c.attributed = a;
 }
 
 /** "suspected of having ties to", "over suspected links to", "members of": the group the people held are suspected of. */
@@ -658,6 +614,9 @@ function buildCandidate(
   };
 }
 
+/** A reporting verb right after a mention: "police said …" makes the police a source, not a side. */
+const REPORTER_AFTER_MENTION = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|stated|added)\b/i;
+
 const FIGHTING_CROWDS = new Set(['protesters', 'rioters']);
 /**
  * A fight whose doer is a crowd: demonstrators or rioters whoever they fought (the police, the people they hurt, rival
@@ -679,160 +638,6 @@ function crowdOf(people: EventActor, template: Actor): EventActor {
   const country = people.actor.name.slice('Civilians ('.length, -1);
   const iso2 = people.actor.country!;
   return { actor: { ...template, id: `${template.id}-${iso2.toLowerCase()}`, name: template.name.replace('{country}', country), country: iso2 }, mention: people.mention };
-}
-
-/** Unknown matches anything; a faction matches its parent organisation. */
-function sameActor(a: EventActor | null, b: EventActor | null): boolean {
-  if (!a || !b) return true;
-  const x = a.actor;
-  const y = b.actor;
-  if (x.id === y.id || x.name === y.name || x.parent === y.id || y.parent === x.id) return true;
-  // an actor the text implies but does not name ("were detained": the police) may be any named actor of its kind
-  if ((!a.mention || !b.mention) && x.inter === y.inter) return true;
-  // "gunmen", "a suicide bomber", or civilians no word names: a guess at who, which a named side on the same day and place
-  // ("Islamic State claimed the bombing") tells; the two tellings are one event
-  if (x.kind === 'unknown' || y.kind === 'unknown' || (!a.mention && x.kind === 'civilians') || (!b.mention && y.kind === 'civilians')) return true;
-  // "Protesters (Palestine)" named by the actors stage and the conventional "Protesters ({country})" are one crowd
-  return !!x.kind && x.kind === y.kind && CROWD_KINDS.has(x.kind) && (!x.country || !y.country || x.country === y.country);
-}
-
-const CROWD_KINDS = new Set(['protesters', 'rioters', 'civilians']);
-/** A reporting verb right after a mention: "police said …" makes the police a source, not a side. */
-const REPORTER_AFTER_MENTION = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|stated|added)\b/i;
-
-/** The sides of a battle, in either order: "IS attacked the SDF" and "the SDF fought IS" tell one clash. */
-function sameSides(o: Candidate, c: Candidate): boolean {
-  // compared as finish() will write them: a target that repeats the attacker is no target ("attackers … the attackers")
-  const [o1, o2] = distinctSides(o);
-  const [c1, c2] = distinctSides(c);
-  return (sameActor(o1, c1) && sameActor(o2, c2)) || (eventTypeOf(o.sub) === 'Battles' && sameActor(o1, c2) && sameActor(o2, c1));
-}
-
-/** Whether an actor is the one already coded on the other side of the event (by id, or as the same state force). */
-function onOtherSide(a: EventActor | null, other: EventActor | null): boolean {
-  return !!a && !!other && !CROWD_KINDS.has(a.actor.kind ?? '') && (a.actor.id === other.actor.id || sameForce(a.actor, other.actor, null));
-}
-
-/** Overlapping, or on consecutive days (fighting "on Thursday … into Friday"). */
-function datesOverlap(a: DateValue | null, b: DateValue | null): boolean {
-  if (!a || !b) return true;
-  return a.earliest <= addDays(b.latest, 1) && b.earliest <= addDays(a.latest, 1);
-}
-
-function placesCompatible(a: PlaceMention | null, b: PlaceMention | null): boolean {
-  if (!a?.place || !b?.place) return true;
-  if (a.place.geonameid !== null && a.place.geonameid === b.place.geonameid) return true;
-  return distanceKm(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= 30 || a.place.precision === 3 || b.place.precision === 3;
-}
-
-/**
- * One event told in other words keeps its event type ("twin explosions" … "the truck bombing"), but strategic
- * developments share a type without being one kind of event: a capture is not a group's founding.
- */
-function sameKindOfEvent(a: SubEventType, b: SubEventType): boolean {
-  // a gas attack is told by its agent, never as a blast or a strike: an explosion told beside it is another event, most
-  // often the strike that answered it ("the nerve gas attack which prompted the U.S. missile strike")
-  if ((a === 'Chemical weapon') !== (b === 'Chemical weapon')) return false;
-  return eventTypeOf(a) === eventTypeOf(b) && (a === b || eventTypeOf(a) !== 'Strategic developments');
-}
-
-/**
- * A missile fired and the interception that stopped it, told at one named place and time ("intercepted a ballistic
- * missile fired towards Riyadh … The missile was brought down on Saturday"): the firer of the one is the side whose
- * weapon the other stopped.
- */
-function interceptedMissile(doc: Document, o: Candidate, c: Candidate): boolean {
-  if (!o.place?.place || !c.place?.place) return false;
-  const textOf = (x: Candidate) => x.sentences.map((i) => doc.text.slice(doc.sentences[i].start, doc.sentences[i].end)).join(' ');
-  if (!firedAndStopped(o.sub, c.sub, (w) => textOf(w === 'a' ? o : c))) return false;
-  const [fired, stopped] = o.sub === 'Disrupted weapons use' ? [c, o] : [o, c];
-  return sameActor(fired.actor1, stopped.actor2);
-}
-
-/** Sub-event types that name how an attack was made: the weapon, which the bare word "attack" leaves open. */
-const MEANS = new Set<SubEventType>(['Suicide bomb', 'Remote explosive/landmine/IED', 'Air/drone strike', 'Grenade', 'Shelling/artillery/missile attack']);
-/** The bare attack words of the "attack-on-armed" rule: an attack of no told kind ("an attack on a police station"). */
-const BARE_ATTACK = /^(?:attack|assault)/i;
-
-/**
- * An attack the lead tells only as "an attack" (typed an armed clash or attack for want of a weapon) and a later sentence
- * that tells its weapon on the same side ("two of the fighters … blew themselves up", "a motorcycle-borne IED was
- * detonated next to their patrol"): one event, of the weapon's type. ACLED types a compound attack by its most
- * specific means (a suicide attack with guns is a suicide bomb). Both tellings name one side the same, so two attacks
- * of one story on different targets stay two.
- */
-function meansOfAttack(doc: Document, o: Candidate, c: Candidate): boolean {
-  if (!MEANS.has(c.sub) || (o.sub !== 'Armed clash' && o.sub !== 'Attack') || o.trigger.rule.id !== 'attack-on-armed') return false;
-  if (!BARE_ATTACK.test(doc.text.slice(o.trigger.start, o.trigger.end))) return false;
-  const same = (a: EventActor | null, b: EventActor | null) => !!a?.mention && !!b?.mention && a.actor.id === b.actor.id;
-  if (same(o.actor1, c.actor1) || same(o.actor2, c.actor2)) return true;
-  // "The third blew himself up later as reinforcements arrived": the weapon told in the next sentences, naming no
-  // attacker and no other target, is the attack's own
-  const unnamed = (a: EventActor | null) => !a?.mention;
-  return unnamed(c.actor1) && (unnamed(c.actor2) || same(o.actor2, c.actor2)) && c.sentences[0] > Math.max(...o.sentences) && c.sentences[0] <= Math.max(...o.sentences) + 2;
-}
-
-/** Sentences of one report that tell the same event (same type, actors, place and time) become one event. */
-function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of cands) {
-    const tells = (o: Candidate, dated: boolean): boolean =>
-        o.historical === c.historical &&
-        (!dated || datesOverlap(o.date, c.date)) &&
-        placesCompatible(o.place, c.place) &&
-        // one event told in the lead and again in the body, in other words ("twin explosions" … "the truck bombing")
-        ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c)) ||
-          interceptedMissile(doc, o, c) ||
-          meansOfAttack(doc, o, c) ||
-          // "two drone strikes killed 11 … 11 were killed in today's attacks": a bare event noun names the event already told, of whatever type
-          (c.generic && !o.generic) ||
-          // "the rebels had been driven from the province": same battle told from the losing side
-          (eventTypeOf(o.sub) === 'Battles' && eventTypeOf(c.sub) === 'Battles' && !c.actor1 && !!c.actor2 && o.actor2?.actor.id === c.actor2.actor.id) ||
-          // one riot told again: its rioters are one crowd, whoever the telling names on the other side (police that
-          // dispersed them, or no one)
-          (eventTypeOf(o.sub) === 'Riots' && eventTypeOf(c.sub) === 'Riots' && (!o.actor2 || !c.actor2 || o.actor2.actor.inter === 1 || c.actor2.actor.inter === 1)));
-    // "the gas attack", "before the attack" with no date of its own names the event the story told, whatever day it was:
-    // a date lent by the lead or a reaction is no reason to make it another
-    const target = c.separate ? undefined : (out.find((o) => tells(o, true)) ?? (c.definite && c.dateRank < OWN_DATE ? out.find((o) => tells(o, false)) : undefined));
-    if (!target) {
-      out.push({ ...c, sentences: [...c.sentences], claims: [...c.claims], context: [...c.context], assoc1: [...c.assoc1] });
-      continue;
-    }
-    // the interception told after the missile: the event is ACLED's disrupted weapons use, with its sides
-    if (c.sub === 'Disrupted weapons use' && target.sub !== c.sub && interceptedMissile(doc, target, c)) {
-      const firer = target.actor1;
-      Object.assign(target, { sub: c.sub, trigger: c.trigger, actor1: c.actor1, actor2: c.actor2 ?? firer });
-    }
-    // "carried out an attack on a police station … fired shots before blowing themselves up": the attack is the bombing
-    if (meansOfAttack(doc, target, c)) Object.assign(target, { sub: c.sub, trigger: c.trigger });
-    target.sentences.push(...c.sentences);
-    target.claims.push(...c.claims);
-    target.context.push(...c.context);
-    if (c.attributed) attribute(target, c.attributed);
-    // "gunmen" in the lead, "Islamic State said its fighter …" later: the named side is who it was
-    if (target.actor1?.actor.kind === 'unknown' && c.actor1 && c.actor1.actor.kind !== 'unknown' && c.actor1.actor.kind !== 'civilians') target.actor1 = c.actor1;
-    // a side the other telling leaves open is filled, but never by the actor already on the other side: "missiles on
-    // Taliban hideouts" … "no militants were in the area when the drones struck" names the target twice, not its attacker
-    if (!target.actor1 && !onOtherSide(c.actor1, target.actor2)) target.actor1 = c.actor1;
-    if (!target.actor2 && !onOtherSide(c.actor2, target.actor1)) target.actor2 = c.actor2;
-    target.place = mergedPlace(doc, target.place, c.place);
-    // a date the event's own words give outranks one it only took from the story (the lead's day, a reaction's week),
-    // however precise: "a chemical weapons attack earlier this week" is not made Friday's by a later undated "used chemical weapons"
-    if (c.date && target.date && c.dateRank !== target.dateRank) {
-      if (c.dateRank > target.dateRank) Object.assign(target, { date: c.date, statementDay: c.statementDay, dateRank: c.dateRank });
-    } else if (c.date && target.date && target.statementDay !== c.statementDay && c.date.precision <= 2 && target.date.precision <= 2) {
-      // a day the event's own words give outranks the day a statement about it was made
-      if (target.statementDay) Object.assign(target, { date: c.date, statementDay: false });
-    } else if (c.date && (!target.date || c.date.precision < target.date.precision)) Object.assign(target, { date: c.date, statementDay: c.statementDay });
-    else if (c.date && target.date && c.date.precision === target.date.precision && c.date.precision <= 2 && (c.date.earliest !== target.date.earliest || c.date.latest !== target.date.latest)) {
-      // the same event told on two consecutive days spans both
-      const earliest = c.date.earliest < target.date.earliest ? c.date.earliest : target.date.earliest;
-      const latest = c.date.latest > target.date.latest ? c.date.latest : target.date.latest;
-      target.date = { ...target.date, earliest, latest, precision: earliest === latest ? 1 : 2 };
-    }
-    target.score += c.score / 2;
-  }
-  return out;
 }
 
 function finish(doc: Document, c: Candidate, published: string | null, periods: Names, acled: AcledConventions, conventional: ConventionalActors): EventMention {
@@ -912,32 +717,6 @@ function holdsOfficials(doc: Document, c: Candidate): boolean {
 
 /** Sub-event types whose unnamed target ACLED codes as the country's civilians. */
 const CIVILIAN_TARGETS: ReadonlySet<SubEventType> = new Set(['Attack', 'Abduction/forced disappearance', 'Remote explosive/landmine/IED', 'Suicide bomb', 'Chemical weapon', 'Grenade', 'Arrests']);
-
-/** Sub-event types with one side only: the actor who changed, set up a base or was given territory. */
-const ONE_SIDED: ReadonlySet<SubEventType> = new Set(['Change to group/activity', 'Headquarters or base established', 'Other']);
-
-/**
- * One actor is never both sides of an event ("Islamic State took territory from Islamic State"): the second
- * mention is coreference gone wrong, so the target is unknown. A one-sided development names its actor first.
- */
-function distinctSides(c: Candidate): [EventActor | null, EventActor | null] {
-  let { actor1, actor2 } = c;
-  // ("Military Forces of Syria (2000-)" named and "Military Forces of Syria" from "troops" are one side too)
-  if (actor1 && actor2 && !CROWD_KINDS.has(actor1.actor.kind ?? '') && (actor1.actor.id === actor2.actor.id || sameForce(actor1.actor, actor2.actor, c.place?.place?.countryCode ?? null))) actor2 = null;
-  if (ONE_SIDED.has(c.sub) && !actor1 && actor2) [actor1, actor2] = [actor2, null];
-  return [actor1, actor2];
-}
-
-/**
- * One state force named twice: with and without its period, or once by name and once as "troops" of the event's
- * country ("The Syrian army … a corridor to troops in Deir al-Zor").
- */
-function sameForce(a: Actor, b: Actor, eventCountry: string | null): boolean {
-  if (withoutPeriod(a.name) === withoutPeriod(b.name)) return true;
-  const [named, implied] = a.name.includes(COUNTRY_PLACEHOLDER) ? [b, a] : [a, b];
-  if (!implied.name.includes(COUNTRY_PLACEHOLDER) || named.name.includes(COUNTRY_PLACEHOLDER) || !named.country || named.country !== eventCountry) return false;
-  return withoutPeriod(named.name).startsWith(implied.name.replace(COUNTRY_PLACEHOLDER, '').trim());
-}
 
 interface Names { readonly periods: ActorPeriods; readonly dated: DatedNames }
 
