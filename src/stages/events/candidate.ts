@@ -7,6 +7,7 @@ import type { TriggerHit } from './triggers.ts';
 import { COUNTRY_PLACEHOLDER } from '../actors/generic.ts';
 import { withoutPeriod } from './periods.ts';
 import { replaceable } from './attribution.ts';
+import { unitApart } from './factions.ts';
 
 /** What the events stage knows of one event while it reads a story, before sentences telling the same event merge. */
 export interface Candidate {
@@ -56,8 +57,9 @@ export const ONE_SIDED: ReadonlySet<SubEventType> = new Set(['Change to group/ac
  */
 export function distinctSides(c: Candidate): [EventActor | null, EventActor | null] {
   let { actor1, actor2 } = c;
-  // ("Military Forces of Syria (2000-)" named and "Military Forces of Syria" from "troops" are one side too)
-  if (actor1 && actor2 && !CROWD_KINDS.has(actor1.actor.kind ?? '') && (actor1.actor.id === actor2.actor.id || sameForce(actor1.actor, actor2.actor, c.place?.place?.countryCode ?? null))) actor2 = null;
+  // ("Military Forces of Syria (2000-)" named and "Military Forces of Syria" from "troops" are one side too; a named unit
+  // such as the Peshmerga and the troops are two: factions.ts)
+  if (actor1 && actor2 && !CROWD_KINDS.has(actor1.actor.kind ?? '') && (actor1.actor.id === actor2.actor.id || (sameForce(actor1.actor, actor2.actor, c.place?.place?.countryCode ?? null) && !unitApart(actor1.actor, actor2.actor)))) actor2 = null;
   if (ONE_SIDED.has(c.sub) && !actor1 && actor2) [actor1, actor2] = [actor2, null];
   return [actor1, actor2];
 }
