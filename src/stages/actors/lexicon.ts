@@ -45,6 +45,8 @@ export type GenericRole = (typeof GENERIC_ROLES)[number];
 export const genericSchema = z.object({
   role: z.enum(GENERIC_ROLES),
   needsCountry: z.boolean(),
+  /** Only after a country's adjective ("Russian bombing"), never its name or capital ("a Kabul bombing" is a bomb in Kabul). */
+  adjectiveOnly: z.boolean().optional(),
   phrases: z.array(z.string().min(1)).min(1),
 });
 export type GenericEntry = z.infer<typeof genericSchema>;

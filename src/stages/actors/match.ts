@@ -27,6 +27,7 @@ export interface RawMention {
 interface GenericSense {
   readonly role: GenericRole;
   readonly needsCountry: boolean;
+  readonly adjectiveOnly?: boolean;
 }
 
 /** Everything a phrase can mean; one phrase may be both a generic noun and a description ("rebels"). */
@@ -80,7 +81,7 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
     for (const w of d.words) trieInsert(trie, w, { country: d }, mergeSense);
     for (const w of d.people ?? []) trieInsert(trie, w, { people: d }, mergeSense);
   }
-  for (const g of lex.generics) for (const p of g.phrases) trieInsert(trie, p, { generics: [{ role: g.role, needsCountry: g.needsCountry }] }, mergeSense);
+  for (const g of lex.generics) for (const p of g.phrases) trieInsert(trie, p, { generics: [{ role: g.role, needsCountry: g.needsCountry, ...(g.adjectiveOnly ? { adjectiveOnly: true } : {}) }] }, mergeSense);
   for (const d of lex.descriptions) for (const p of d.phrases) trieInsert(trie, p, { description: d }, mergeSense);
 
   const cue = (k: CueKind): Set<string> => keySet(lex.cues.get(k) ?? []);
@@ -344,7 +345,9 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
           const possessive = sameS && next.key === 's' && !next.capital && sameSentence(m.end, m.end + 1);
           const after = sameS ? trieLongest(trie, words, possessive ? m.end + 1 : m.end) : null;
           if (after && !after.payload.actorId && !after.payload.country) {
-            const gens = after.payload.generics ?? [];
+            // ("Russian bombing" is the Russian military's; "Russia's bombing" too, by the possessive below; "a Kabul bombing" is not)
+            const adjective = !possessive && isCountryAdjective(text.slice(words[i].start, words[m.end - 1].end), d);
+            const gens = (after.payload.generics ?? []).filter((g) => !g.adjectiveOnly || adjective);
             // (a target-only adjective names no one after a country word: "a Libyan militant" is no actor here)
             const described = after.payload.description?.determiner === 'target' ? undefined : after.payload.description?.fallback;
             const role = d.iso2 ? gens[0]?.role ?? described : gens.find((g) => !g.needsCountry)?.role;
@@ -406,4 +409,11 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
       return out.sort((a, b) => a.start - b.start);
     },
   };
+}
+
+/** Adjectives of a country, not its name or capital: the demonym listed first ("Syrian", "U.S."), or one built like one ("American", "Saudi Arabian"). */
+const ADJECTIVE_ENDING = /(?:ian|ean|can|ese|ish|i)$/i;
+export function isCountryAdjective(word: string, d: DemonymEntry): boolean {
+  if (d.country && word.toLowerCase() === d.country.toLowerCase()) return false;
+  return word === d.words[0] || ADJECTIVE_ENDING.test(word);
 }
