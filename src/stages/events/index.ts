@@ -26,6 +26,7 @@ import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon,
 import { actorInForce, loadActorPeriods, type ActorPeriods } from './periods.ts';
 import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } from './dated-names.ts';
 import { unnamedActor1 } from './unnamed-actor1.ts';
+import { fillSlotGenerics } from './slot-generics.ts';
 import { battleOpponent, storySides } from './battle-opponent.ts';
 import { loneAttackerStory, soleAttacker } from './sole-perpetrator.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
@@ -241,6 +242,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       if (sides) [c.actor1, c.actor2] = sides.map((m) => ({ actor: m.actor!, mention: m }));
     }
   }
+  // (bare "militants" in a slot still empty: the unidentified armed group, slot-generics.ts)
+  for (const c of merged) fillSlotGenerics(doc, c, actorMentions);
   return merged.map((c) => finish(doc, c, published, periods, acled, conventional));
 }
 

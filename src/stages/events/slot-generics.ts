@@ -1,0 +1,43 @@
+import type { Actor } from '../../model/actor.ts';
+import type { ActorMention, Document } from '../../model/document.ts';
+import type { Candidate } from './candidate.ts';
+import { assignRoles, isParty } from './roles.ts';
+
+// Why: "Militants attacked an army base", "troops killed 12 militants": a word for armed men that the story ties to no
+// named group (no group it could mean was named in the sentences before) leaves its argument slot empty, and the event
+// with one side or none. ACLED codes such men as the unidentified armed group of the event's country. Filled only after
+// every other way to name the side failed (the clause, the sentences beside it, the story's most-named armed actor): a
+// named group, when the story has one, is always the better answer.
+
+/** Bare words for armed men that name no group: "militants", "the insurgents", "12 gunmen". */
+const ARMED_MEN = /^(?:the\s+|some\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:suspected\s+)?(?:militants?|insurgents?|jihadists?|extremists?|terrorists?|gunmen|militiamen|armed\s+men|fighters)$/i;
+
+const UNIDENTIFIED: Actor = { id: 'unidentified-armed-group', name: 'Unidentified Armed Group ({country})', inter: 3, country: null, kind: 'unknown' };
+
+/** A mention of armed men the actors stage could tie to no actor (or only doubtfully, to a fallback). */
+function unnamedArmedMen(m: ActorMention): boolean {
+  return !isParty(m) && m.via === 'description' && ARMED_MEN.test(m.text.trim());
+}
+
+/**
+ * Fills the candidate's empty actor slots with the unidentified armed group where its trigger's clause puts bare armed
+ * men in that slot (its subject, its object). Other slots and filled slots are left alone.
+ */
+export function fillSlotGenerics(doc: Document, c: Candidate, mentions: readonly ActorMention[]): void {
+  if (c.actor1 && c.actor2) return;
+  const s = doc.sentences.find((x) => x.start <= c.trigger.start && c.trigger.start < x.end);
+  if (!s) return;
+  const own = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const standIns = new Set<ActorMention>();
+  const withStandIns = own.map((m) => {
+    if (!unnamedArmedMen(m)) return m;
+    const stand: ActorMention = { ...m, actor: UNIDENTIFIED, confidence: 0.6 };
+    standIns.add(stand);
+    return stand;
+  });
+  if (standIns.size === 0) return;
+  const roles = assignRoles(doc.text, s, c.trigger, withStandIns);
+  const other = (a: Actor | undefined) => a?.id;
+  if (!c.actor1 && roles.actor1 && standIns.has(roles.actor1) && other(c.actor2?.actor) !== UNIDENTIFIED.id) c.actor1 = { actor: UNIDENTIFIED, mention: roles.actor1 };
+  else if (!c.actor2 && roles.actor2 && standIns.has(roles.actor2) && other(c.actor1?.actor) !== UNIDENTIFIED.id) c.actor2 = { actor: UNIDENTIFIED, mention: roles.actor2 };
+}
