@@ -27,6 +27,7 @@ import { actorInForce, loadActorPeriods, type ActorPeriods } from './periods.ts'
 import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } from './dated-names.ts';
 import { unnamedActor1 } from './unnamed-actor1.ts';
 import { fillSlotGenerics } from './slot-generics.ts';
+import { crowdOpponentSub, forceOverVictims } from './crowd-opponent.ts';
 import { battleOpponent, storySides } from './battle-opponent.ts';
 import { loneAttackerStory, soleAttacker } from './sole-perpetrator.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
@@ -445,6 +446,8 @@ function buildCandidate(
   // "Supporters of Donald Trump clashed with counter-protesters", "rival demonstrators fought with sticks": fighting
   // between unarmed crowds is a riot, never a battle (ACLED: a battle needs organised armed groups on both sides)
   if (sub === 'Armed clash' && crowdFight(actor1, actor2)) sub = actor1!.actor.kind === 'protesters' || actor2?.actor.kind === 'protesters' || cues.has('protest-tag') ? 'Violent demonstration' : 'Mob violence';
+  // … and so is a state force against a crowd ("police clashed with protesters"): the crowd is its opponent (crowd-opponent.ts)
+  sub = crowdOpponentSub(sub, actor1, actor2, choice.sub === 'Armed clash' && isMutual(choice), cues.has('protest-tag')) ?? sub;
   // "Palestinians protested", "hundreds of Palestinians were throwing rocks": a people the text names as the doer of a
   // crowd event is the crowd, and ACLED labels a crowd by its own nationality, not the event country's ("Protesters
   // (Palestine)" in Israel, "Rioters (Israel)" for settlers in the West Bank)
@@ -472,9 +475,10 @@ function buildCandidate(
     const crowd = (a: EventActor | null) => !!a && CROWD_KINDS.has(a.actor.kind ?? '');
     const state = (a: EventActor | null) => !!a && a.actor.inter === 1 && a.actor.kind === 'state';
     if (state(actor1) && (!actor2 || crowd(actor2))) actor2 = actor1;
-    else if (!actor2) {
+    else if (!actor2 || sub === 'Violent demonstration') {
       const force = parties.find((m) => m.actor!.inter === 1 && m.actor!.kind === 'state' && !REPORTER_AFTER_MENTION.test(doc.text.slice(m.end, Math.min(s.end, m.end + 40))));
-      if (force) actor2 = { actor: force.actor!, mention: force };
+      // (a demonstration's unnamed injured give way to the force the demonstrators fought: crowd-opponent.ts)
+      if (force) actor2 = actor2 ? forceOverVictims(actor2, { actor: force.actor!, mention: force }) : { actor: force.actor!, mention: force };
     }
     if (actor1 && actor1.actor.kind !== 'rioters') actor1 = null;
     if (crowdPeople && actor2?.mention === crowdPeople.mention) actor2 = null;

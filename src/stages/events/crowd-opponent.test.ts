@@ -1,0 +1,41 @@
+// Issue 10 (actors11): a state force against a crowd is a riot with the crowd as the force's opponent, not an armed clash.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor } from '../../pipeline/extractor.ts';
+import type { Article } from '../../model/article.ts';
+import type { EventRecord } from '../../model/record.ts';
+
+const ex = createExtractor();
+const art = (text: string, published: string): Article => ({ id: 't', text, title: null, published, publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const events = (text: string, published = '2017-05-10'): EventRecord[] => ex.extract(art(text, published)).records.filter((r) => !r.historical);
+const show = (rs: readonly EventRecord[]) => JSON.stringify(rs.map((r) => [r.sub_event_type, r.actor1, r.actor2]));
+
+test('police firing on a crowd is a violent demonstration against the police, not a battle', () => {
+  const rs = events('KINSHASA (Sitrep Wire) - Police opened fire on a crowd in the Ngaba district of Kinshasa on Monday, killing two people, witnesses said.');
+  assert.ok(!rs.some((r) => r.event_type === 'Battles'), show(rs));
+  const riot = rs.find((r) => r.event_type === 'Riots');
+  assert.ok(riot, show(rs));
+  assert.equal(riot.actor1, 'Rioters (Democratic Republic of Congo)');
+  assert.match(riot.actor2 ?? '', /^Police Forces of the Democratic Republic of Congo/);
+});
+
+test('police clashing with supporters of a party is mob violence with the police as the second side', () => {
+  const rs = events('NAIROBI (Sitrep Wire) - Police clashed with opposition supporters in Kisumu on Monday, killing two people, witnesses said.');
+  assert.ok(!rs.some((r) => r.event_type === 'Battles'), show(rs));
+  const riot = rs.find((r) => r.event_type === 'Riots');
+  assert.ok(riot, show(rs));
+  assert.equal(riot.actor1, 'Rioters (Kenya)');
+  assert.match(riot.actor2 ?? '', /^Police Forces of Kenya/);
+});
+
+test('in a violent demonstration the police the protesters fought are the second side, not the injured', () => {
+  const rs = events('ISLAMABAD (Sitrep Wire) - Police fought with protesters who threw stones in Islamabad on Saturday, injuring 20 people.');
+  const riot = rs.find((r) => r.sub_event_type === 'Violent demonstration');
+  assert.ok(riot, show(rs));
+  assert.match(riot.actor2 ?? '', /^Police Forces of Pakistan/);
+});
+
+test('troops fighting an armed group stay a battle', () => {
+  const rs = events('KABUL (Sitrep Wire) - Afghan troops clashed with Taliban fighters in Kunduz on Monday, officials said.');
+  assert.ok(rs.some((r) => r.sub_event_type === 'Armed clash'), show(rs));
+});

@@ -1,0 +1,38 @@
+import type { EventActor } from '../../model/document.ts';
+import type { SubEventType } from '../../model/taxonomy.ts';
+
+// Why: "Police clashed with protesters", "security forces fought with opposition supporters": a state force against an
+// unarmed crowd is a riot the force met, not a battle (ACLED: a battle needs organised armed groups on both sides), and
+// the crowd is the force's opponent. Read as an armed clash, ACLED's battles step then drops the crowd as "no side of a
+// battle", leaving the police fighting no one.
+
+const CROWDS: ReadonlySet<string> = new Set(['protesters', 'rioters']);
+
+const isStateForce = (a: EventActor | null): boolean => !!a && a.actor.inter === 1 && a.actor.kind === 'state';
+const isCrowd = (a: EventActor | null): boolean => !!a && CROWDS.has(a.actor.kind ?? '');
+/** People the words name as a group ("opposition supporters", "residents", "youths"), not only the dead of a toll. */
+const isPeople = (a: EventActor | null): boolean => !!a?.mention && (a.actor.kind === 'civilians' || a.actor.inter === 7);
+
+/**
+ * The riot an armed clash between a state force and a crowd is: a crowd of protesters (or a protest the sentence tells)
+ * makes a violent demonstration, any other crowd mob violence. People who are not yet a crowd ("supporters",
+ * "residents") count only when the words tell two-sided fighting ("clashed with"): a force firing on them is an attack.
+ * Null when the event is no such clash.
+ */
+export function crowdOpponentSub(sub: SubEventType, actor1: EventActor | null, actor2: EventActor | null, mutual: boolean, protest: boolean): SubEventType | null {
+  if (sub !== 'Armed clash') return null;
+  const [force, crowd] = isStateForce(actor1) ? [actor1, actor2] : isStateForce(actor2) ? [actor2, actor1] : [null, null];
+  if (!force || !crowd) return null;
+  if (isCrowd(crowd)) return crowd.actor.kind === 'protesters' || protest ? 'Violent demonstration' : 'Mob violence';
+  if (mutual && isPeople(crowd)) return protest ? 'Violent demonstration' : 'Mob violence';
+  return null;
+}
+
+/**
+ * In a riot the state force the sentence names is the rioters' opponent, ahead of the people a toll names ("police fought
+ * protesters …, injuring 20 people"): the force replaces a civilian second side that no named people stand behind.
+ */
+export function forceOverVictims(actor2: EventActor | null, force: EventActor | null): EventActor | null {
+  if (!force || !actor2 || actor2.actor.kind !== 'civilians' || actor2.actor.country) return actor2;
+  return force;
+}
