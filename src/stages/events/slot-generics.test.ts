@@ -34,3 +34,11 @@ test('militants the story names stay that group', () => {
   assert.ok(e, show(rs));
   assert.doesNotMatch(`${e.actor1} ${e.actor2}`, /Unidentified/);
 });
+
+test('unnamed rebels struck from the air keep the rebels generic of the country', () => {
+  const rs = events('BEIRUT (Sitrep Wire) - Russian jets struck rebels in Idlib on Monday in support of the Syrian army, a monitor said.');
+  const e = rs.find((r) => r.sub_event_type === 'Air/drone strike');
+  assert.ok(e, show(rs));
+  assert.match(e.actor1 ?? '', /^Military Forces of Russia/);
+  assert.equal(e.actor2, 'Opposition Rebels (Syria)');
+});

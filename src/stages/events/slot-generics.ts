@@ -1,5 +1,5 @@
 import type { Actor } from '../../model/actor.ts';
-import type { ActorMention, Document } from '../../model/document.ts';
+import type { ActorMention, Document, EventActor } from '../../model/document.ts';
 import type { Candidate } from './candidate.ts';
 import { assignRoles, isParty } from './roles.ts';
 
@@ -10,7 +10,7 @@ import { assignRoles, isParty } from './roles.ts';
 // named group, when the story has one, is always the better answer.
 
 /** Bare words for armed men that name no group: "militants", "the insurgents", "12 gunmen". */
-const ARMED_MEN = /^(?:the\s+|some\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:suspected\s+)?(?:militants?|insurgents?|jihadists?|extremists?|terrorists?|gunmen|militiamen|armed\s+men|fighters)$/i;
+const ARMED_MEN = /^(?:the\s+|some\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:suspected\s+)?(?:militants?|insurgents?|jihadists?|extremists?|terrorists?|gunmen|militiamen|armed\s+men|fighters|rebels?|rebel\s+fighters)$/i;
 
 const UNIDENTIFIED: Actor = { id: 'unidentified-armed-group', name: 'Unidentified Armed Group ({country})', inter: 3, country: null, kind: 'unknown' };
 
@@ -31,13 +31,15 @@ export function fillSlotGenerics(doc: Document, c: Candidate, mentions: readonly
   const standIns = new Set<ActorMention>();
   const withStandIns = own.map((m) => {
     if (!unnamedArmedMen(m)) return m;
-    const stand: ActorMention = { ...m, actor: UNIDENTIFIED, confidence: 0.6 };
+    // ("rebels" keep the generic their words give, ACLED's "Opposition Rebels (Syria)"; the rest are unidentified)
+    const stand: ActorMention = { ...m, actor: m.actor ?? UNIDENTIFIED, confidence: 0.6 };
     standIns.add(stand);
     return stand;
   });
   if (standIns.size === 0) return;
   const roles = assignRoles(doc.text, s, c.trigger, withStandIns);
-  const other = (a: Actor | undefined) => a?.id;
-  if (!c.actor1 && roles.actor1 && standIns.has(roles.actor1) && other(c.actor2?.actor) !== UNIDENTIFIED.id) c.actor1 = { actor: UNIDENTIFIED, mention: roles.actor1 };
-  else if (!c.actor2 && roles.actor2 && standIns.has(roles.actor2) && other(c.actor1?.actor) !== UNIDENTIFIED.id) c.actor2 = { actor: UNIDENTIFIED, mention: roles.actor2 };
+  // (never the same generic on both sides)
+  const fill = (m: ActorMention | null, other: EventActor | null): EventActor | null => (m && standIns.has(m) && m.actor!.id !== other?.actor.id ? { actor: m.actor!, mention: m } : null);
+  if (!c.actor1) c.actor1 = fill(roles.actor1, c.actor2);
+  else if (!c.actor2) c.actor2 = fill(roles.actor2, c.actor1);
 }
