@@ -39,3 +39,8 @@ test('troops fighting an armed group stay a battle', () => {
   const rs = events('KABUL (Sitrep Wire) - Afghan troops clashed with Taliban fighters in Kunduz on Monday, officials said.');
   assert.ok(rs.some((r) => r.sub_event_type === 'Armed clash'), show(rs));
 });
+
+test('people a toll counts in fighting between troops and rebels are no crowd: no riot', () => {
+  const rs = events('JUBA (Sitrep Wire) - Nineteen people were killed on Saturday during fighting between government troops and rebels in Yei, the military said.');
+  assert.ok(!rs.some((r) => r.event_type === 'Riots'), show(rs));
+});

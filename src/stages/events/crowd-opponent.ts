@@ -12,6 +12,13 @@ const isStateForce = (a: EventActor | null): boolean => !!a && a.actor.inter ===
 const isCrowd = (a: EventActor | null): boolean => !!a && CROWDS.has(a.actor.kind ?? '');
 /** People the words name as a group ("opposition supporters", "residents", "youths"), not only the dead of a toll. */
 const isPeople = (a: EventActor | null): boolean => !!a?.mention && (a.actor.kind === 'civilians' || a.actor.inter === 7);
+/** "19 people killed during fighting between troops and rebels": people a toll counts, or harm befell, did not fight. */
+const COUNTED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|scores?|hundreds?|several|many)\b)[\s,]*(?:of\s+)?(?:[\w-]+\s+)?$/i;
+const HARMED_AFTER = /^[^,.;]{0,20}?\b(?:killed|wounded|injured|dead|died|hurt|shot)\b/i;
+/** Whether the words around a mention of people make them the harmed, not a crowd that fought. */
+export function harmedPeople(text: string, m: { start: number; end: number }): boolean {
+  return COUNTED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || HARMED_AFTER.test(text.slice(m.end, m.end + 40));
+}
 
 /**
  * The riot an armed clash between a state force and a crowd is: a crowd of protesters (or a protest the sentence tells)
@@ -19,12 +26,12 @@ const isPeople = (a: EventActor | null): boolean => !!a?.mention && (a.actor.kin
  * "residents") count only when the words tell two-sided fighting ("clashed with"): a force firing on them is an attack.
  * Null when the event is no such clash.
  */
-export function crowdOpponentSub(sub: SubEventType, actor1: EventActor | null, actor2: EventActor | null, mutual: boolean, protest: boolean): SubEventType | null {
+export function crowdOpponentSub(sub: SubEventType, actor1: EventActor | null, actor2: EventActor | null, mutual: boolean, protest: boolean, text: string): SubEventType | null {
   if (sub !== 'Armed clash') return null;
   const [force, crowd] = isStateForce(actor1) ? [actor1, actor2] : isStateForce(actor2) ? [actor2, actor1] : [null, null];
   if (!force || !crowd) return null;
   if (isCrowd(crowd)) return crowd.actor.kind === 'protesters' || protest ? 'Violent demonstration' : 'Mob violence';
-  if (mutual && isPeople(crowd)) return protest ? 'Violent demonstration' : 'Mob violence';
+  if (mutual && isPeople(crowd) && !harmedPeople(text, crowd.mention!)) return protest ? 'Violent demonstration' : 'Mob violence';
   return null;
 }
 
