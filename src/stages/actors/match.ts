@@ -4,6 +4,7 @@ import { genericActor, slugOf } from './generic.ts';
 import type { ActorKind, ActorLexicon, CueKind, DemonymEntry, DescriptionEntry, GenericRole } from './lexicon.ts';
 import { kindsOf, toActor } from './lexicon.ts';
 import { newTrie, phraseKeys, trieInsert, trieLongest, wordsOf, type TrieNode, type Word } from './words.ts';
+import { nearestPossessor, ownsForces, POSSESSING_PRONOUNS, type Possessor } from './possessed-forces.ts';
 
 /** A mention before description resolution. */
 export interface RawMention {
@@ -219,6 +220,22 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
       };
       const hasDeterminer = (i: number): boolean => i > 0 && sameSentence(i - 1, i) && determiners.has(words[i - 1].key);
       const isNameWord = (w: Word): boolean => w.capital || connectors.has(w.key);
+      /** The state a possessive pronoun at k stands for: the nearest country word or state force named before it in its sentence. */
+      const possessorBefore = (k: number): Possessor | null => {
+        const found: Possessor[] = [];
+        for (let j = k - 1; j >= 0 && sameSentence(j, k); j--) {
+          const c = trieLongest(trie, words, j);
+          if (c?.payload.country?.iso2 && c.end <= k && !c.payload.actorId) {
+            found.push({ at: c.end, iso2: c.payload.country.iso2 });
+            break;
+          }
+        }
+        const named = out.filter((o) => o.sentence === words[k].sentence && o.end <= words[k].start && o.actor && o.via === 'name').at(-1);
+        // (a nearer group that owns no state's forces, "Islamic State said its fighters", is the pronoun's, so no state's)
+        if (named?.actor) found.push({ at: words.findIndex((w) => w.end === named.end) + 1, actor: named.actor });
+        const best = nearestPossessor(found);
+        return best && ('iso2' in best || ownsForces(best.actor)) ? best : null;
+      };
 
       /** Folds "fighters", "(FSA)", "rebel group" into a preceding name; returns the new end. */
       const extendName = (end: number, actorId: string): number => {
@@ -378,6 +395,16 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
           backer = { slug: 'government', name: 'Government', until: i + 1 + BACKER_REACH };
           i += 1;
           continue;
+        }
+        // "Turkey said its forces …", "the coalition said its jets …": the forces of the state named before the pronoun
+        if (i > 0 && sameSentence(i - 1, i) && POSSESSING_PRONOUNS.has(words[i - 1].key) && sense.generics?.some((g) => g.role === 'military')) {
+          const owner = possessorBefore(i - 1);
+          if (owner) {
+            const actor = 'iso2' in owner ? genericActor(lex, 'military', owner.iso2) : owner.actor;
+            push(i - 1, m.end, { via: 'name', actor, kinds: actor.kind ? [actor.kind as ActorKind] : [], confidence: CONFIDENCE.generic });
+            i = m.end;
+            continue;
+          }
         }
         if (i > 0 && sameSentence(i - 1, i) && possessives.has(words[i - 1].key)) {
           i = m.end;
