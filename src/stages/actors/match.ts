@@ -4,7 +4,7 @@ import { genericActor, slugOf } from './generic.ts';
 import type { ActorKind, ActorLexicon, CueKind, DemonymEntry, DescriptionEntry, GenericRole } from './lexicon.ts';
 import { kindsOf, toActor } from './lexicon.ts';
 import { newTrie, phraseKeys, trieInsert, trieLongest, wordsOf, type TrieNode, type Word } from './words.ts';
-import { nearestPossessor, ownsForces, POSSESSING_PRONOUNS, type Possessor } from './possessed-forces.ts';
+import { nearestPossessor, ownsForces, POSSESSING_PRONOUNS, PREPOSITIONS, type Possessor } from './possessed-forces.ts';
 
 /** A mention before description resolution. */
 export interface RawMention {
@@ -220,20 +220,27 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
       };
       const hasDeterminer = (i: number): boolean => i > 0 && sameSentence(i - 1, i) && determiners.has(words[i - 1].key);
       const isNameWord = (w: Word): boolean => w.capital || connectors.has(w.key);
-      /** The state a possessive pronoun at k stands for: the nearest country word or state force named before it in its sentence. */
+      /**
+       * The state a possessive pronoun at k stands for: the clause's subject, read as the first country word or named actor
+       * of its sentence that no preposition governs ("North Korea said targeting the U.S. mainland with its rockets …": North
+       * Korea's; "In Syria, Russia said its jets …": Russia's).
+       */
       const possessorBefore = (k: number): Possessor | null => {
-        const found: Possessor[] = [];
-        for (let j = k - 1; j >= 0 && sameSentence(j, k); j--) {
+        let first = k;
+        while (first > 0 && sameSentence(first - 1, k)) first--;
+        const governed = (j: number): boolean => j > first && PREPOSITIONS.has(words[j - 1].key);
+        const candidates: Possessor[] = [];
+        for (let j = first; j < k; j++) {
           const c = trieLongest(trie, words, j);
-          if (c?.payload.country?.iso2 && c.end <= k && !c.payload.actorId) {
-            found.push({ at: c.end, iso2: c.payload.country.iso2 });
+          if (c?.payload.country?.iso2 && !c.payload.actorId && c.end <= k && !governed(j)) {
+            candidates.push({ at: -j, iso2: c.payload.country.iso2 });
             break;
           }
         }
-        const named = out.filter((o) => o.sentence === words[k].sentence && o.end <= words[k].start && o.actor && o.via === 'name').at(-1);
-        // (a nearer group that owns no state's forces, "Islamic State said its fighters", is the pronoun's, so no state's)
-        if (named?.actor) found.push({ at: words.findIndex((w) => w.end === named.end) + 1, actor: named.actor });
-        const best = nearestPossessor(found);
+        // (a named group that owns no state's forces, "Islamic State said its fighters", is the pronoun's, so no state's)
+        const named = out.find((o) => o.sentence === words[k].sentence && o.end <= words[k].start && o.actor && o.via === 'name' && o.actor.kind !== 'media' && o.actor.kind !== 'monitor' && !governed(words.findIndex((w) => w.start === o.start)));
+        if (named?.actor) candidates.push({ at: -words.findIndex((w) => w.start === named.start), actor: named.actor });
+        const best = nearestPossessor(candidates);
         return best && ('iso2' in best || ownsForces(best.actor)) ? best : null;
       };
 

@@ -27,3 +27,12 @@ test('a nearer armed group owns the pronoun: no state forces', () => {
   const ms = actorMentions('In Syria, Islamic State said its fighters had attacked a checkpoint.');
   assert.ok(!ms.some((m) => m.actor?.name.startsWith('Military Forces of Syria')), JSON.stringify(ms.map((m) => [m.text, m.actor?.name])));
 });
+
+test('the clause subject owns the pronoun, not a country named as a place or an object', () => {
+  const ms = actorMentions("MOSCOW (Sitrep Wire) - Russia's defence ministry denied its planes had bombed militias in Syria's Deir al-Zor province, saying its air strikes were accurate.");
+  assert.match(ms.find((m) => m.text === 'its air strikes')?.actor?.name ?? '', /^Military Forces of Russia/);
+  const korea = actorMentions('SEOUL (Sitrep Wire) - North Korea said on Saturday that targeting the U.S. mainland with its rockets was inevitable.');
+  assert.doesNotMatch(korea.find((m) => m.text === 'its rockets')?.actor?.name ?? '', /United States/);
+  const russia = actorMentions('BEIRUT (Sitrep Wire) - In Syria, Russia said its jets struck targets near Palmyra on Monday.');
+  assert.match(russia.find((m) => m.text === 'its jets')?.actor?.name ?? '', /^Military Forces of Russia/);
+});
