@@ -28,6 +28,7 @@ import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } fro
 import { unnamedActor1 } from './unnamed-actor1.ts';
 import { fillSlotGenerics } from './slot-generics.ts';
 import { crowdOpponentSub, forceOverVictims } from './crowd-opponent.ts';
+import { attackerFirst } from './repelled.ts';
 import { battleOpponent, storySides } from './battle-opponent.ts';
 import { loneAttackerStory, soleAttacker } from './sole-perpetrator.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
@@ -438,6 +439,8 @@ function buildCandidate(
   let actor1: EventActor | null = roles.actor1?.actor ? { actor: roles.actor1.actor, mention: roles.actor1 } : null;
   let actor2: EventActor | null = roles.actor2?.actor ? { actor: roles.actor2.actor, mention: roles.actor2 } : null;
   const assoc1: EventActor[] = [];
+  // ("the army repelled an attack by Boko Haram": the attacker acted, repelled.ts)
+  [actor1, actor2] = attackerFirst(doc.text, actor1, actor2);
   let sub = refineByActors(choice.sub, actor1?.actor ?? null, actor2?.actor ?? null, cues, choice.sub === 'Armed clash' && isMutual(choice));
   // "Russian bombing raids in Idlib", "U.S. bombardment": a bombing word that itself names a state's military tells bombs
   // dropped from the air, not a bomb planted (a bare "bombing" after a country names no military: "Iraq bombing kills 10")
