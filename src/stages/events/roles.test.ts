@@ -28,7 +28,8 @@ const cases: [string, string | null, string | null, string][] = [
   ['Three journalists were detained in Istanbul on Sunday.', 'Police Forces of Turkey', 'Civilians (Turkey)', 'an arrest with no named arrester is the police\'s, by ACLED convention'],
   ['Kenyan police on Thursday found the bodies of nine kidnap victims near the town of Garissa.', 'Unidentified Armed Group', null, 'police who found the victims are not the kidnappers'],
   ['Investigators found no direct links between Islamic State and Ahmed Saleh, a local shopkeeper who shot dead 12 people at a market in Kano on Sunday.', 'Unidentified Armed Group', 'Civilians', 'a relative clause whose noun is no actor takes no actor named before it'],
-  ['Ignoring warnings from Turkish troops, the militants attacked a border post near Kilis on Monday.', null, null, 'an actor inside a leading participle phrase is its object, not the subject'],
+  // (the militants, tied to no named group, are the unidentified armed group: slot-generics.ts)
+  ['Ignoring warnings from Turkish troops, the militants attacked a border post near Kilis on Monday.', 'Unidentified Armed Group (Turkey)', null, 'an actor inside a leading participle phrase is its object, not the subject'],
   ['The Kremlin first launched air strikes near Hama on Monday.', 'Military Forces of Russia', null, 'an adverb between a country and its verb of force'],
   ['The arrest of a Turkish journalist in Diyarbakir on Monday drew wide attention from rights groups.', 'Police Forces of Turkey', null, 'a definite arrest with no named arrester is the police\'s'],
   ['U.S. warplanes carried out air strikes on Syrian government forces near al-Tanf in Syria on Thursday.', 'Military Forces of the United States', null, 'US strikes on a pro-government force are not the anti-IS coalition\'s'],

@@ -35,10 +35,10 @@ test('militants the story names stay that group', () => {
   assert.doesNotMatch(`${e.actor1} ${e.actor2}`, /Unidentified/);
 });
 
-test('unnamed rebels struck from the air keep the rebels generic of the country', () => {
-  const rs = events('BEIRUT (Sitrep Wire) - Russian jets struck rebels in Idlib on Monday in support of the Syrian army, a monitor said.');
-  const e = rs.find((r) => r.sub_event_type === 'Air/drone strike');
+test('unnamed rebels fighting troops keep the rebels generic of the country', () => {
+  const rs = events('DARAA, Syria (Sitrep Wire) - Syrian troops clashed with rebels near Daraa on Monday, a monitor said.');
+  const e = rs.find((r) => r.sub_event_type === 'Armed clash');
   assert.ok(e, show(rs));
-  assert.match(e.actor1 ?? '', /^Military Forces of Russia/);
+  assert.match(e.actor1 ?? '', /^Military Forces of Syria/);
   assert.equal(e.actor2, 'Opposition Rebels (Syria)');
 });

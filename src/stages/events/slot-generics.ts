@@ -1,6 +1,7 @@
 import type { Actor } from '../../model/actor.ts';
 import type { ActorMention, Document, EventActor } from '../../model/document.ts';
 import type { Candidate } from './candidate.ts';
+import { eventTypeOf } from '../../model/taxonomy.ts';
 import { assignRoles, isParty } from './roles.ts';
 
 // Why: "Militants attacked an army base", "troops killed 12 militants": a word for armed men that the story ties to no
@@ -20,8 +21,8 @@ function unnamedArmedMen(m: ActorMention): boolean {
 }
 
 /**
- * Fills the candidate's empty actor slots with the unidentified armed group where its trigger's clause puts bare armed
- * men in that slot (its subject, its object). Other slots and filled slots are left alone.
+ * Fills the candidate's empty actor1 (any event) or a battle's empty actor2 with the unidentified armed group where its
+ * trigger's clause puts bare armed men in that slot (its subject, its object). Filled slots are left alone.
  */
 export function fillSlotGenerics(doc: Document, c: Candidate, mentions: readonly ActorMention[]): void {
   if (c.actor1 && c.actor2) return;
@@ -41,5 +42,8 @@ export function fillSlotGenerics(doc: Document, c: Candidate, mentions: readonly
   // (never the same generic on both sides)
   const fill = (m: ActorMention | null, other: EventActor | null): EventActor | null => (m && standIns.has(m) && m.actor!.id !== other?.actor.id ? { actor: m.actor!, mention: m } : null);
   if (!c.actor1) c.actor1 = fill(roles.actor1, c.actor2);
-  else if (!c.actor2) c.actor2 = fill(roles.actor2, c.actor1);
+  // (a second side only for a battle, which has two by definition: elsewhere a target left unnamed keeps ACLED's own
+  // convention, civilians for an attack, and "shellings targeting militants" in a note stays a shelling to the sub-event
+  // model, whose actor features learned an unnamed target there)
+  else if (!c.actor2 && eventTypeOf(c.sub) === 'Battles') c.actor2 = fill(roles.actor2, c.actor1);
 }
