@@ -44,3 +44,13 @@ test('people a toll counts in fighting between troops and rebels are no crowd: n
   const rs = events('JUBA (Sitrep Wire) - Nineteen people were killed on Saturday during fighting between government troops and rebels in Yei, the military said.');
   assert.ok(!rs.some((r) => r.event_type === 'Riots'), show(rs));
 });
+
+test('troops battling ethnic minority insurgents or a warlord\'s supporters stay a battle', () => {
+  for (const text of [
+    'YANGON (Sitrep Wire) - Fighting flared in Kachin State on Monday, where the army is battling ethnic minority insurgents, residents said.',
+    'GOMA (Sitrep Wire) - Clashes between Congolese troops and supporters of a renegade colonel in Bukavu killed seven people on Sunday, the army said.',
+  ]) {
+    const rs = events(text);
+    assert.ok(!rs.some((r) => r.event_type === 'Riots'), `${text} ${show(rs)}`);
+  }
+});

@@ -23,7 +23,8 @@ export function harmedPeople(text: string, m: { start: number; end: number }): b
 /**
  * The riot an armed clash between a state force and a crowd is: a crowd of protesters (or a protest the sentence tells)
  * makes a violent demonstration, any other crowd mob violence. People who are not yet a crowd ("supporters",
- * "residents") count only when the words tell two-sided fighting ("clashed with"): a force firing on them is an attack.
+ * "residents") count only when the words tell two-sided fighting ("clashed with") with police: a force firing on them is
+ * an attack, and troops fighting "supporters" of a warlord fight armed men.
  * Null when the event is no such clash.
  */
 export function crowdOpponentSub(sub: SubEventType, actor1: EventActor | null, actor2: EventActor | null, mutual: boolean, protest: boolean, text: string): SubEventType | null {
@@ -31,7 +32,8 @@ export function crowdOpponentSub(sub: SubEventType, actor1: EventActor | null, a
   const [force, crowd] = isStateForce(actor1) ? [actor1, actor2] : isStateForce(actor2) ? [actor2, actor1] : [null, null];
   if (!force || !crowd) return null;
   if (isCrowd(crowd)) return crowd.actor.kind === 'protesters' || protest ? 'Violent demonstration' : 'Mob violence';
-  if (mutual && isPeople(crowd) && !harmedPeople(text, crowd.mention!)) return protest ? 'Violent demonstration' : 'Mob violence';
+  // (people only against police: troops "battling ethnic minority insurgents" or "supporters of a renegade colonel" fight armed men)
+  if (mutual && isPeople(crowd) && force.actor.name.startsWith('Police Forces') && !harmedPeople(text, crowd.mention!)) return protest ? 'Violent demonstration' : 'Mob violence';
   return null;
 }
 
