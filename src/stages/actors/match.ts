@@ -232,7 +232,9 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
         const candidates: Possessor[] = [];
         for (let j = first; j < k; j++) {
           const c = trieLongest(trie, words, j);
-          if (c?.payload.country?.iso2 && !c.payload.actorId && c.end <= k && !governed(j)) {
+          // (a dateline's capital, "UNITED NATIONS/WASHINGTON (Reuters) -", is where the story was filed, not who acts)
+          const dateline = words[j].caps && !words[j].key.includes('.') && words[j].end - words[j].start >= 4;
+          if (c?.payload.country?.iso2 && !c.payload.actorId && c.end <= k && !governed(j) && !dateline) {
             candidates.push({ at: -j, iso2: c.payload.country.iso2 });
             break;
           }

@@ -36,3 +36,8 @@ test('the clause subject owns the pronoun, not a country named as a place or an 
   const russia = actorMentions('BEIRUT (Sitrep Wire) - In Syria, Russia said its jets struck targets near Palmyra on Monday.');
   assert.match(russia.find((m) => m.text === 'its jets')?.actor?.name ?? '', /^Military Forces of Russia/);
 });
+
+test('a dateline capital owns no pronoun', () => {
+  const ms = actorMentions('UNITED NATIONS/WASHINGTON (Sitrep Wire) - North Korea said on Saturday that targeting the U.S. mainland with its rockets was inevitable.');
+  assert.match(ms.find((m) => m.text === 'its rockets')?.actor?.name ?? '', /^Military Forces of North Korea/);
+});
