@@ -11,6 +11,7 @@ import { originPlace } from './origin-places.ts';
 import { forcesHome } from './forces-home.ts';
 import { speechVenue } from './venue-places.ts';
 import { topicPlace } from './topic-places.ts';
+import { otherAttackTarget } from './other-target.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), which
@@ -128,11 +129,12 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   // a demonym ("Palestinian lands") says whose, never where; so does a country's name before a noun ("a U.S. consulate employee")
   // and any place in a job title ("Middle East director"); a site is no event's place, nor an outlet's name ("Petra news agency") or a lawmaker's state ("John Larson of Connecticut"),
   // nor where a thing was got or someone lives ("weapons procured in Iraq", "exile in Belgium"), where someone spoke or
-  // visited ("said during a visit to London"), nor what a dispute is about ("recognition of Jerusalem as")
+  // visited ("said during a visit to London"), nor what a dispute is about ("recognition of Jerusalem as"), nor another
+  // attack's target the story recalls ("an earlier attack on a church in Cairo")
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
     .filter((m) => !stray(m) && !(m.kind === 'PLACE' && inOtherEvent(m)))
-    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !speechVenue(doc, m) && !topicPlace(doc, m) && !BASED_AFTER.test(doc.text.slice(m.end, m.end + 15)) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
+    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !speechVenue(doc, m) && !topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !BASED_AFTER.test(doc.text.slice(m.end, m.end + 15)) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
