@@ -36,3 +36,9 @@ test('a town\'s possessive anchors the place after it: "Manhattan\'s Greenwich" 
   assert.ok(g, 'Greenwich is read');
   assert.equal(g.admin1, 'New York', JSON.stringify(g));
 });
+
+test('a stated distance widens the reach: "Pyay, 290 km north of Yangon" keeps Pyay', () => {
+  const doc = run('YANGON (Reuters) - About 100 journalists held a protest in the town of Pyay, 290 km (180 miles) north of Yangon, on Wednesday.');
+  assert.equal(placeOf(doc, 'Pyay')?.countryCode, 'MM');
+  assert.match(placeOf(doc, 'Pyay')?.name ?? '', /Pyay|Prome/);
+});

@@ -1,7 +1,7 @@
 import type { Document, PlaceMention } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { distanceKm, isCountry, isSupraRegion } from '../../geo/gazetteer.ts';
-import { withRelation } from './resolve.ts';
+import { KM_PER_MILE, withRelation } from './resolve.ts';
 
 /**
  * "Clark, north of Manila", "Tal Kalakh, 10 km west of Homs", "Manhattan's Greenwich Village": the text states where a
@@ -17,6 +17,14 @@ const ANCHOR_AFTER = new RegExp(
 );
 /** "Manhattan's ": a town's possessive before a quarter or a place within it. */
 const POSSESSIVE_BETWEEN = /^['’]s\s+$/;
+
+/** The distance a phrase states, in km: "290 km (180 miles) north of" gives 290, "20 miles west of" 32; null when none. */
+function statedKm(phrase: string): number | null {
+  const d = /(\d[\d,]*(?:\.\d+)?)\s*(km|kilomet(?:er|re)s?|miles?)\b/i.exec(phrase);
+  if (!d) return null;
+  const n = Number(d[1].replace(/,/g, ''));
+  return /^mile/i.test(d[2]) ? n * KM_PER_MILE : n;
+}
 
 /** Further than this from its anchor, a reading is no place the anchor describes. */
 const ANCHOR_REACH_KM = 150;
@@ -46,7 +54,9 @@ export function anchorReadings(doc: Document, mentions: readonly PlaceMention[])
     if (next && next.sentence === m.sentence && next.place && !isSupraRegion(next.place)) {
       const between = doc.text.slice(m.end, next.start);
       const stated = ANCHOR_AFTER.exec(between);
-      if (stated && (!p || far(p, next.place))) {
+      // ("Pyay, 290 km north of Yangon": a stated distance widens the reach, and a reading that far is the place itself)
+      const km = stated ? statedKm(stated[0]) : null;
+      if (stated && (!p || far(p, next.place, km === null ? ANCHOR_REACH_KM : Math.max(ANCHOR_REACH_KM, km * 1.5 + 50)))) {
         const relation = between.replace(/^,?\s+/, '').replace(/\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:capital|city|town|port)\s+(?:of\s+)?)?$/i, '').trim();
         return { ...m, place: { ...withRelation(next.place, relation), precision: 2 } };
       }
