@@ -9,6 +9,23 @@ import type { Document, Mention } from '../../model/document.ts';
 const ORIGIN_BEFORE =
   /(?:\b(?:procured|manufactured|made|produced|bought|purchased|acquired|trained|educated|printed|built|assembled)\s+(?:[\w-]+\s+){0,2}?in\s+|\b(?:(?:was|is|were|are|had\s+been|has\s+been|have\s+been)\s+living|lives|resides|resided)\s+(?:[\w'’-]+\s+){0,8}?in\s+|\bexile\s+in\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
+/**
+ * A person's home town, told to say who they are: "from his hometown of Ghazni", "a native of Tikrit", "originally
+ * from Homs", "who hails from Kano", and set off after a name, "al-Mesmari, from the Libyan city of Derna, was captured
+ * by Egyptian forces" (the capture was in Egypt). Said of the one the event befell or the one who did it, it is still
+ * not where it happened. ("Two men from the village of X were killed" is not set off, and stays: often the very scene.)
+ */
+const HOMETOWN_BEFORE =
+  /(?:\b(?:home\s?town|native\s+(?:town|village|city|province)|birthplace|home\s+(?:town|village|city|province))\s+(?:of\s+)?|\bnative\s+of\s+|\boriginally\s+(?:from|of)\s+|\bhails?\s+from\s+|\bhailing\s+from\s+)(?:the\s+)?$/i;
+/** A name set off by a comma (an age may follow), then "from the … city of": case matters here, so apart from the above. */
+const NAME_FROM_TOWN_BEFORE = /\p{Lu}[\p{L}'’-]+,\s+(?:\d{1,3},\s+)?(?:an?\s+[a-z-]+\s+)?from\s+the\s+(?:[\p{L}'’-]+\s+){0,2}?(?:city|town|village|province|region|state)\s+of\s+$/u;
+const NAME_FROM_BEFORE = /\p{Lu}[\p{L}'’-]+,\s+(?:\d{1,3},\s+)?(?:an?\s+[a-z-]+\s+)?from\s+the\s+$/u;
+const KIND_OF_AFTER = /^\s+(?:city|town|village|province|region|state)\s+of\s/;
+
 export function originPlace(doc: Document, m: Mention): boolean {
-  return m.kind === 'PLACE' && ORIGIN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 100), m.start));
+  if (m.kind !== 'PLACE') return false;
+  const before = doc.text.slice(Math.max(0, m.start - 100), m.start);
+  // ("from the Libyan city of": the people's name there says the same home's country)
+  const homeCountry = NAME_FROM_BEFORE.test(before) && KIND_OF_AFTER.test(doc.text.slice(m.end, m.end + 20));
+  return ORIGIN_BEFORE.test(before) || HOMETOWN_BEFORE.test(before) || NAME_FROM_TOWN_BEFORE.test(before) || homeCountry;
 }

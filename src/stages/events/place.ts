@@ -9,6 +9,10 @@ import { outletName } from './outlet-names.ts';
 import { constituency } from './constituency.ts';
 import { originPlace } from './origin-places.ts';
 import { forcesHome } from './forces-home.ts';
+import { speechVenue } from './venue-places.ts';
+import { topicPlace } from './topic-places.ts';
+import { otherAttackTarget } from './other-target.ts';
+import { seatAsGovernment } from './seat-buildings.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), which
@@ -125,11 +129,14 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   const stray = strayNamesakes(doc);
   // a demonym ("Palestinian lands") says whose, never where; so does a country's name before a noun ("a U.S. consulate employee")
   // and any place in a job title ("Middle East director"); a site is no event's place, nor an outlet's name ("Petra news agency") or a lawmaker's state ("John Larson of Connecticut"),
-  // nor where a thing was got or someone lives ("weapons procured in Iraq", "exile in Belgium")
+  // nor where a thing was got or someone lives ("weapons procured in Iraq", "exile in Belgium"), where someone spoke or
+  // visited ("said during a visit to London"), nor what a dispute is about ("recognition of Jerusalem as"), nor another
+  // attack's target the story recalls ("an earlier attack on a church in Cairo"), nor a seat of government that acts
+  // ("the Pentagon will delay", "the Kremlin denied")
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
     .filter((m) => !stray(m) && !(m.kind === 'PLACE' && inOtherEvent(m)))
-    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !BASED_AFTER.test(doc.text.slice(m.end, m.end + 15)) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
+    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !speechVenue(doc, m) && !topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !BASED_AFTER.test(doc.text.slice(m.end, m.end + 15)) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
@@ -141,13 +148,14 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   const chosen = choosePlace(same ? doc : { ...doc, mentions: kept }, sentenceIndexes, near);
   // "BEIRUT (Reuters) - … an attack on a Damascus police station": where the event's own sentences name a town only inside
   // an actor's name, that town is nearer the scene than the city the reporter files from
-  // (and so is one the sentence just before names so, as an earlier sentence lends its town: "The third blew himself up")
+  // (and so is one the sentence just before names so, as an earlier sentence lends its town: "The third blew himself up");
+  // a seat of government inside an actor's name ("The Pentagon will send troops") is the government, no town
   const filed = datelineSpan(doc);
   const inDateline = (m: Span) => filed !== null && m.start >= filed.start && m.end <= filed.end;
   if (chosen && inDateline(chosen)) {
     const inName = doc.mentions.filter(
       (m): m is PlaceMention =>
-        m.kind === 'PLACE' && m.place !== null && !m.demonym && !m.site && !m.seat && !isCountry(m.place) && !isSupraRegion(m.place) && m.sentence <= Math.max(...sentenceIndexes) && m.sentence >= Math.min(...sentenceIndexes) - 1 && !inDateline(m) && names.some((a) => overlaps(a, m)),
+        m.kind === 'PLACE' && m.place !== null && !m.demonym && !m.site && !m.seat && !SEAT_CODES.has(m.place.featureCode) && !isCountry(m.place) && !isSupraRegion(m.place) && m.sentence <= Math.max(...sentenceIndexes) && m.sentence >= Math.min(...sentenceIndexes) - 1 && !inDateline(m) && names.some((a) => overlaps(a, m)),
     );
     const own = inName.filter((m) => sentenceIndexes.includes(m.sentence));
     if (own.length) return nearestTo(own, near);

@@ -396,6 +396,10 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           if (orgAt === 0 || (orgAt > 0 && MEDIA_WORD.test(text.slice(units[orgAt].start, units[orgAt].end)))) continue;
           const embedded = orgAt > 0;
           if (embedded) units.length = orgAt;
+          // "the National Alliance for Change", "Movement for Democratic Change", "Front for the Liberation of …": the
+          // words after an organisation's word and "for" or "of" are the rest of its name; as in an embedded name, only a
+          // well-known place is read there ("Council of Europe", "University of Ottawa"), never a small namesake (Changé)
+          const orgTail = orgTailBefore(text.slice(Math.max(sentence.start, seqStart - 40), seqStart), isOrgWord);
           const words = units.map((u) => text.slice(u.start, u.end));
           // "The" and its like before the name
           let lead = 0;
@@ -522,6 +526,10 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                   const bare = surface.slice(0, kindTail.index);
                   const towns = gazetteer.candidates(bare).filter((c) => c.geonameid !== null && isTownReading(c) && plainSpelling(c.name) === plainSpelling(bare) && !candidates.includes(c));
                   candidates = [...candidates, ...towns];
+                }
+                if (orgTail) {
+                  candidates = candidates.filter(isWellKnown);
+                  if (!candidates.length) continue;
                 }
                 if (embedded) {
                   // "New Syria Army" is no army of Syria's: the place must open the organisation's name
@@ -941,6 +949,15 @@ export function townCues(cues: Pick<GeoCues, 'municipal' | 'municipalBefore' | '
 
 /** "Kani Masi town of ", "Karker village of ": a capitalised name, then a kind of place and "of". */
 const NAME_THEN_KIND_OF = /\p{Lu}[\p{L}\p{M}'’-]*\s+(?:town|village|city)\s+of\s+$/u;
+
+/** A capitalised word, then "for" or "of" (and "the"), right before a name: group 1 is the word. */
+const WORD_THEN_FOR_OF = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*)\s+(?:for|of)\s+(?:the\s+)?$/u;
+
+/** Whether the words before a name end in an organisation's word and "for" or "of": "Alliance for ", "Front for the ". */
+export function orgTailBefore(before: string, isOrgWord: (w: string) => boolean): boolean {
+  const m = WORD_THEN_FOR_OF.exec(before);
+  return m !== null && isOrgWord(m[1]);
+}
 
 /** Countries, regions, counties, landmarks, seats and cities: what an organisation's name may start with. */
 const isWellKnown = (c: Place) => c.geonameid === null || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || (c.population ?? 0) >= 100_000;

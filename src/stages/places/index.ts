@@ -15,6 +15,7 @@ import { repeatedNames } from './repeats.ts';
 import { partOfStopWord } from './broken-words.ts';
 import { markPersonContexts } from './person-contexts.ts';
 import { creditPlaces } from './credits.ts';
+import { anchorReadings } from './anchored.ts';
 
 export { choosePlace, datelineSpan } from './choose.ts';
 
@@ -75,6 +76,8 @@ export const places: StageFactory = {
             decidedBy: decidedBy.get(r.raw) ?? 'rule',
           });
         }
+        // "Clark, north of Manila": a reading far from the place the text anchors it to is a namesake; read near the anchor
+        mentions.splice(0, mentions.length, ...anchorReadings(doc, mentions));
         // "Thruxton, Hampshire": a name its region rules every reading out of is still the region's (stated-region.ts)
         for (const { raw, place } of statedInRegion(resolved, mentions)) mentions.push(siteMention(doc.id, raw, place));
         for (const d of demonymSpans) {
