@@ -139,3 +139,19 @@ const HAVE_BEFORE = /\b(?:has|have)\s+(?:(?:also|now|already|reportedly|just)\s+
 export function presentPerfect(text: string, sentenceStart: number, hit: Span): boolean {
   return HAVE_BEFORE.test(text.slice(Math.max(sentenceStart, hit.start - 40), hit.start));
 }
+
+/**
+ * "detained seven people over Wednesday's explosion", "protests after Friday's shooting", "arrested for Monday's attack":
+ * a possessive day after a word of cause or sequence names the earlier event the clause answers. Its day is that event's,
+ * not the trigger's ("killed in Monday's attack", with "in", is the attack's own telling and keeps the day).
+ */
+const ANSWERED_BEFORE = /\b(?:over|after|following|since|for|against|about|behind|into|in\s+(?:connection\s+with|response\s+to|retaliation\s+for|the\s+wake\s+of)|linked\s+to|blamed\s+for|responsibility\s+for|condemned|denounced)\s+$/i;
+const POSSESSIVE_AFTER = /^\s?['’]?s\b/;
+
+/** Whether a date is the possessive of another event's noun that the trigger's clause answers, not the trigger's own day. */
+export function namesAnsweredEvent(text: string, tokens: readonly Token[], date: Span, hit: Span): boolean {
+  if (!POSSESSIVE_AFTER.test(text.slice(date.end, date.end + 3))) return false;
+  // the possessive's noun is the trigger itself ("arrested over Wednesday's bombing", read at "bombing"): its own day
+  if (modifiesTrigger(tokens, date, hit)) return false;
+  return ANSWERED_BEFORE.test(text.slice(Math.max(0, date.start - 40), date.start));
+}

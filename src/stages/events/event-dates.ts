@@ -14,7 +14,7 @@ import { speaksOfFuture } from '../dates/grammar.ts';
 import { cueBefore, type TriggerLexicon } from './triggers.ts';
 import { isVerbAt } from './realis.ts';
 import { subordinateStart } from './roles.ts';
-import { datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, presentPerfect } from './clause-dates.ts';
+import { datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, namesAnsweredEvent, presentPerfect } from './clause-dates.ts';
 
 /** A verb in the past before the trigger: "escaped after launching …", "passed after …". */
 const PAST_BEFORE = /\b(?:was|were|had|did|\w{3,}ed)\b/i;
@@ -88,7 +88,8 @@ export const isReportDate = (doc: Document, d: DateMention) =>
 export function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): { date: DateValue | null; statement: boolean } {
   // "protests ahead of the Oct. 26 election" in a story of Oct. 15: a date after the report is something else's, never
   // the date of what the report says happened (a day's grace for a publication date stamped in another time zone)
-  const happened = ds.filter((d) => !afterTheReport(doc, d));
+  // "detained seven people over Wednesday's explosion": the day of the event the clause answers is not the trigger's
+  const happened = ds.filter((d) => !afterTheReport(doc, d) && !namesAnsweredEvent(doc.text, doc.tokens, d, hit));
   const own = happened.filter((d) => !isReportDate(doc, d) && !opensLongPeriod(doc.text, d));
   if (own.length === 0) {
     const said = nearestDateMention(happened, hit);
@@ -113,6 +114,24 @@ export function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[],
     return { date: { ...d.value, earliest, latest: earliest }, statement: false };
   }
   return { date: untilTheReport(doc, d), statement: false };
+}
+
+/** Between a trigger and a later date: a clause told before or after it, or a relative clause of its own ("…, who was sacked on Thursday"). */
+const OTHER_CLAUSE_BETWEEN = /\s(?:before|after|until)\s|,\s*(?:which|who|whose)\s|;/i;
+
+/**
+ * A current day or week the sentence names though pickDate did not read it as the trigger's own ("He has not been heard
+ * from since Dec. 2, when he was abducted"): nearer the event than the story's lead day. Not a date that only dates a
+ * statement, nor the day of another event the clause answers ("detained over Wednesday's explosion"), nor one told in a
+ * clause of its own past a sequence word or a relative pronoun ("clashes started after police came to disarm a colonel,
+ * who was sacked on Thursday": the lead's day of the clashes is nearer than the sacking's).
+ */
+export function dateBesideTrigger(doc: Document, ds: readonly DateMention[], hit: Span): DateMention | null {
+  const near = nearestDateMention(
+    ds.filter((d) => !namesAnsweredEvent(doc.text, doc.tokens, d, hit) && !(d.start >= hit.end && OTHER_CLAUSE_BETWEEN.test(doc.text.slice(hit.end, d.start)))),
+    hit,
+  );
+  return near && !near.past && near.value.precision <= 2 && !isReportDate(doc, near) && !afterTheReport(doc, near) ? near : null;
 }
 
 /** "since Friday", "since Oct. 3", right before the day: the day opens a period, not the day of one event. */
