@@ -67,9 +67,21 @@ export function offsetBeforeTrigger(text: string, sentenceStart: number, hit: Sp
 const STATEMENT_AFTER = /^\s*,?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?(?:said|says|confirmed|announced|reported|stated|told|denied|added|claimed|warned|accused)\b/i;
 const HEAD_BEFORE = /^\s*(?:on|late on|early on)?\s*$/i;
 
+/**
+ * "On Monday, five U.S. and British government sources said …": a longer subject, up to eight words, heads a statement
+ * too when no verb lies in it ("On Monday militants attacked a post and police said" tells the attack's day).
+ */
+const LONG_STATEMENT_AFTER = /^\s*,?\s*(?:[\w'’.-]+\s+){5,8}?(?:said|says|confirmed|announced|reported|stated|told|denied|added|claimed|warned|accused)\b/i;
+
 /** Whether a date opens its sentence and dates the statement whose verb follows its subject. */
-export function datesStatementAfter(text: string, sentenceStart: number, date: Span): boolean {
-  return HEAD_BEFORE.test(text.slice(sentenceStart, date.start)) && STATEMENT_AFTER.test(text.slice(date.end, date.end + 60));
+export function datesStatementAfter(text: string, sentenceStart: number, date: Span, tokens: readonly Token[] = []): boolean {
+  if (!HEAD_BEFORE.test(text.slice(sentenceStart, date.start))) return false;
+  if (STATEMENT_AFTER.test(text.slice(date.end, date.end + 60))) return true;
+  const m = LONG_STATEMENT_AFTER.exec(text.slice(date.end, date.end + 100));
+  if (!m || tokens.length === 0) return false;
+  const verbAt = date.end + m[0].search(/\S+$/);
+  for (let k = firstStartingFrom(tokens, date.end); k < tokens.length && tokens[k].start < verbAt; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+  return true;
 }
 
 /** "a U.S. accusation on Thursday that it supplied a missile", "in remarks on Monday": right after a statement's noun. */

@@ -79,7 +79,7 @@ export const afterTheReport = (doc: Document, d: DateMention) =>
 export const isReportDate = (doc: Document, d: DateMention) =>
   datesReportVerb(doc.text, doc.tokens, d) ||
   datesStatementNoun(doc.text, d) ||
-  datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d);
+  datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d, doc.tokens);
 
 /**
  * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
