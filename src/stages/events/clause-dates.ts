@@ -23,8 +23,12 @@ const AFTER_THE_EVENT = new RegExp(String.raw`^\s*,?\s*${N}\s+(?<unit>days?|week
 /**
  * "came a day after police arrested", "still fleeing, more than six weeks after insurgents attacked", "two months after
  * troops seized": the trigger's clause follows an offset. "more than"/"over" puts the event up to one unit further back.
+ * Up to eight words between "after" and the trigger, the subject may be long ("a day after up to eight people were killed
+ * by a suicide bomber"), when no other clause opens among them.
  */
-const AFTER_BEFORE_TRIGGER = new RegExp(String.raw`\b(?:(?<more>more\s+than|over)\s+)?${N}\s+(?<unit>days?|weeks?|months?)\s+after\s+(?:[\w'’.-]+\s+){0,4}$`, 'i');
+const AFTER_BEFORE_TRIGGER = new RegExp(String.raw`\b(?:(?<more>more\s+than|over)\s+)?${N}\s+(?<unit>days?|weeks?|months?)\s+after\s+(?<words>(?:[\w'’.-]+\s+){0,8})$`, 'i');
+/** A clause opened inside the words after the offset: the trigger is that clause's, not the one the offset dates. */
+const INNER_CLAUSE = /\b(?:that|which|who|whom|when|while|before|after|because|until|planning|plotting)\b/i;
 
 const unitDays = (unit: string | undefined): number => (/^week/i.test(unit ?? '') ? 7 : /^month/i.test(unit ?? '') ? 30 : 1);
 const days = (g: Record<string, string | undefined>): number => (COUNT[(g.n ?? '').toLowerCase()] ?? Number(g.n)) * unitDays(g.unit);
@@ -52,7 +56,7 @@ export function offsetBeforeTrigger(text: string, sentenceStart: number, hit: Sp
   if (!day || day.precision > 2) return null;
   const window = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
   const m = AFTER_BEFORE_TRIGGER.exec(window);
-  if (!m || /[,;:]/.test(m[0])) return null;
+  if (!m || /[,;:]/.test(m[0]) || INNER_CLAUSE.test(m.groups!.words)) return null;
   const n = days(m.groups!);
   const unit = unitDays(m.groups!.unit);
   if (day.precision !== 1 && n < 7) return null;
