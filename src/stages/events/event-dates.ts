@@ -116,15 +116,19 @@ export function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[],
   return { date: untilTheReport(doc, d), statement: false };
 }
 
-/** Between a trigger and a later date: a clause told before or after it, or a relative clause of its own ("…, who was sacked on Thursday"). */
-const OTHER_CLAUSE_BETWEEN = /\s(?:before|after|until)\s|,\s*(?:which|who|whose)\s|;/i;
+/**
+ * Between a trigger and a later date: a relative clause of its own ("…, who was sacked on Thursday"), or another clause
+ * after a semicolon. Not "after"/"before": "rallied in the days after the army intervened last week" is still nearer that
+ * week than the lead's day.
+ */
+const OTHER_CLAUSE_BETWEEN = /,\s*(?:which|who|whose)\s|;/i;
 
 /**
  * A current day or week the sentence names though pickDate did not read it as the trigger's own ("He has not been heard
  * from since Dec. 2, when he was abducted"): nearer the event than the story's lead day. Not a date that only dates a
  * statement, nor the day of another event the clause answers ("detained over Wednesday's explosion"), nor one told in a
- * clause of its own past a sequence word or a relative pronoun ("clashes started after police came to disarm a colonel,
- * who was sacked on Thursday": the lead's day of the clashes is nearer than the sacking's).
+ * relative clause after the trigger ("clashes started after police came to disarm a colonel, who was sacked on Thursday":
+ * the lead's day of the clashes is nearer than the sacking's).
  */
 export function dateBesideTrigger(doc: Document, ds: readonly DateMention[], hit: Span): DateMention | null {
   const near = nearestDateMention(
@@ -205,6 +209,10 @@ export function beforeTheNews(published: string | null): DateValue | null {
   return { earliest: addDays(published, -365), latest: addDays(published, -NEWS_WINDOW_DAYS), precision: 4, anchor: 'published' };
 }
 
+/** The sentences that tell the lead, and how far into the body a lead that dates nothing looks for its event's day. */
+const LEAD_SENTENCES = 4;
+const BODY_SENTENCES = 8;
+
 /**
  * The date of the story's lead event: the first current day or week in the first sentences that does not just date a
  * statement ("the FBI said on Monday … who killed 49 people on Sunday" is Sunday's news), else the first current date,
@@ -212,12 +220,21 @@ export function beforeTheNews(published: string | null): DateValue | null {
  */
 export function findLeadDate(doc: Document, dates: readonly DateMention[][], published: string | null): DateValue | null {
   const ahead = (m: DateMention) => aheadOfTheReport(doc, m);
-  for (let i = 0; i < Math.min(dates.length, 4); i++) {
+  for (let i = 0; i < Math.min(dates.length, LEAD_SENTENCES); i++) {
     const d = dates[i].find((m) => !m.past && m.value.precision <= 2 && !isReportDate(doc, m) && !afterTheReport(doc, m) && !ahead(m));
     if (d) return d.value;
   }
-  for (let i = 0; i < Math.min(dates.length, 4); i++) {
+  for (let i = 0; i < Math.min(dates.length, LEAD_SENTENCES); i++) {
     const d = dates[i].find((m) => !m.past && !afterTheReport(doc, m) && !ahead(m));
+    if (d) return d.value;
+  }
+  // "Turkey's swift response to Somalia's deadliest truck bombing drew praise …" told undated, and in the fifth sentence
+  // "the huge twin explosions that hit Mogadishu on Saturday": a lead that dates nothing tells an event whose day the body
+  // gives a little further on (the first current day of a happening there), not one on the publication day
+  for (let i = LEAD_SENTENCES; i < Math.min(dates.length, BODY_SENTENCES); i++) {
+    // (no day past the publication's: the time-zone grace is for the lead's own words, a later day there is mostly a plan)
+    // nor one before the news window ("the Aug. 25 attacks" recalled in a story of Sept. 17 are not what its lead tells)
+    const d = dates[i].find((m) => !m.past && m.value.precision === 1 && (!published || m.value.latest <= published) && !endedBeforeTheNews(m.value, published) && !isReportDate(doc, m) && !ahead(m) && !opensLongPeriod(doc.text, m));
     if (d) return d.value;
   }
   if (!published) return null;
