@@ -40,3 +40,15 @@ test('answered dates: a day told in a relative clause past "after" is that claus
   assert.ok(rs.length > 0);
   for (const r of rs) assert.equal(r.event_date, '2017-10-11', `${r.sub_event_type} is Wednesday's, not the dismissal's Monday`);
 });
+
+test('answered dates: a clause the happening "came after" lies in the week before its day, not on it', () => {
+  const text = 'Saudi Arabia closed all air and sea ports of Yemen on Tuesday. The action came after Saudi air defences intercepted a missile fired toward Riyadh.';
+  const r = current(text).find((e) => e.sub_event_type === 'Disrupted weapons use');
+  assert.ok(r, 'the interception is coded');
+  assert.equal(r.event_date, '2017-10-03');
+  assert.equal(r.event_date_end, '2017-10-10', 'on or before the closure\'s Tuesday');
+  // with an offset the day is known: "a day after" is the day before
+  const r2 = current('The closure came on Tuesday, a day after Saudi air defences intercepted a missile fired toward Riyadh.').find((e) => e.sub_event_type === 'Disrupted weapons use');
+  assert.equal(r2?.event_date, '2017-10-09');
+  assert.equal(r2?.event_date_end, '2017-10-09');
+});

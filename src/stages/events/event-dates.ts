@@ -38,9 +38,17 @@ const PROMPTED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:had|has|ha
  * A verb tells a happening of its own ("after a gunman killed 49 people"), so only a noun counts.
  */
 export function answeredByReaction(lex: TriggerLexicon, doc: Document, s: Sentence, hit: Span): boolean {
+  if (CAME_AFTER_BEFORE.test(doc.text.slice(Math.max(s.start, hit.start - 80), hit.start))) return true;
   if (isVerbAt(doc, hit.start)) return false;
   return cueBefore(lex, 'reaction-before', doc.text, s.start, hit) || PROMPTED_AFTER.test(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)));
 }
+
+/**
+ * "The action came after Saudi Arabia intercepted a missile fired toward Riyadh", "the move follows clashes in …": a clause
+ * told as what the sentence's happening came after lies before that happening's day, however it is worded (a verb too);
+ * with no offset ("a day after", clause-dates.ts) nor date of its own, it is the week up to that day.
+ */
+const CAME_AFTER_BEFORE = /\b(?:came|comes|come|followed|follows|follow)\s+(?:(?:just|shortly|soon|hours|days)\s+)?after\s+(?:[\w'’.-]+\s+){0,8}$/i;
 
 /** How many days before a reaction the event it answers may lie, when nothing else dates it (a week, as for a statement). */
 const REACTION_REACH = 7;
