@@ -129,6 +129,20 @@ function clauseBefore(text: string, offset: number): string {
 /** "said Sunday", "announced Wednesday", "met Monday": a past verb right before the day settles it. */
 const PAST_VERB_BEFORE = /\b(?:said|says|told|\w+ed)\s+(?:on\s+)?$/;
 
+/**
+ * A verb in the past that tells a happening ("was sacked", "protested", "had fled"), not a report or a plan ("said",
+ * "announced", "agreed", "expected": "the company announced it would pay in February" speaks of a month ahead).
+ */
+const PAST_VERB = /\b(?!(?:announced|reported|stated|added|predicted|estimated|expected|agreed|planned|scheduled|proposed|signed|approved|voted|pledged|promised|vowed|warned|forecasted|projected|indicated|suggested|decided|ordered|asked|urged|called|hoped|wanted|needed|aimed|intended|offered|requested|demanded|allowed|delayed|postponed|moved|extended)\b)(?:was|were|had|\w{3,}ed)\b/i;
+
+/** The sentence around a mention tells a past happening: a verb in the past, and no future cue anywhere in it. */
+function toldInThePast(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('. ', start) + 1, start - 150, 0);
+  const stop = text.indexOf('. ', end);
+  const sentence = text.slice(from, Math.min(stop < 0 ? text.length : stop, end + 150));
+  return PAST_VERB.test(sentence) && !FUTURE_CUE.test(sentence);
+}
+
 const FUTURE_CUE = /\b(?:will|won't|'ll|shall|would|is due|are due|due to|scheduled|expected to|plan|plans|planned|planning|set to|going to|to be held|is to|are to|as soon as|as early as|postponed|next|ahead of|in the run-up to|prepar(?:es|ing) for|awaiting)\b/;
 
 /**
@@ -367,7 +381,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     {
       name: 'month',
       re: lexiconRegExp(String.raw`\b(?:(?<prep>in|since|during|until|till|by|of|from|through|before|after|for|around|between|and|or|to)\s+)?(?<x>(?:(?<mod>last|next|this|the\s+same)\s+)?(?:(?<part>${MONTH_PART})[\s-]+)?(?<m>${MONTH}))(?!\s*\d)(?![\w-])`, flags),
-      build(m, ref) {
+      build(m, ref, text) {
         const g = m.groups!;
         if (!ref || !capitalised(g.m)) return null;
         const ambiguous = /^(?:may|march)$/i.test(g.m);
@@ -379,6 +393,10 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
         else if (mod === 'next') year = month > ref.month ? ref.year : ref.year + 1;
         else if (mod === 'this') year = ref.year;
         else year = nearestYear(ref, month, 15);
+        // "In January, a professor was sacked after Maoists protested" in a story of October: a bare month read ahead of
+        // the report is last year's when its sentence tells a past happening and speaks of nothing to come
+        // ("pay down the loan by February", "loans through January": a deadline is still ahead)
+        if (!mod && year > ref.year && !/^(?:by|until|till|through|before)$/i.test(g.prep ?? '') && toldInThePast(text, m.index, m.index + m[0].length)) year -= 1;
         return monthValue(year, month, 'published', 0.75);
       },
     },

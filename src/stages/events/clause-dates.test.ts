@@ -114,3 +114,11 @@ test('clause dates: a happening dated only by its statement spans the week up to
   const t2 = 'Iraqi forces captured the town, the army said on Monday.';
   assert.equal(presentPerfect(t2, 0, span(t2, 'captured')), false);
 });
+
+test('clause dates: the offset reaches past a long subject ("a day after up to eight people were killed by a suicide bomber")', () => {
+  const t = 'The blast came a day after up to eight people were killed by a suicide bomber in Kabul.';
+  assert.equal(offsetBeforeTrigger(t, 0, span(t, 'suicide bomber'), day('2017-11-10'))?.earliest, '2017-11-09');
+  // another clause opens among the words after the offset: the trigger is that clause's
+  const t2 = 'The raids came a day after police arrested three men suspected of planning a bombing.';
+  assert.equal(offsetBeforeTrigger(t2, 0, span(t2, 'bombing'), day('2017-11-10')), null);
+});

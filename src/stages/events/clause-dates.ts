@@ -23,8 +23,12 @@ const AFTER_THE_EVENT = new RegExp(String.raw`^\s*,?\s*${N}\s+(?<unit>days?|week
 /**
  * "came a day after police arrested", "still fleeing, more than six weeks after insurgents attacked", "two months after
  * troops seized": the trigger's clause follows an offset. "more than"/"over" puts the event up to one unit further back.
+ * Up to eight words between "after" and the trigger, the subject may be long ("a day after up to eight people were killed
+ * by a suicide bomber"), when no other clause opens among them.
  */
-const AFTER_BEFORE_TRIGGER = new RegExp(String.raw`\b(?:(?<more>more\s+than|over)\s+)?${N}\s+(?<unit>days?|weeks?|months?)\s+after\s+(?:[\w'’.-]+\s+){0,4}$`, 'i');
+const AFTER_BEFORE_TRIGGER = new RegExp(String.raw`\b(?:(?<more>more\s+than|over)\s+)?${N}\s+(?<unit>days?|weeks?|months?)\s+after\s+(?<words>(?:[\w'’.-]+\s+){0,8})$`, 'i');
+/** A clause opened inside the words after the offset: the trigger is that clause's, not the one the offset dates. */
+const INNER_CLAUSE = /\b(?:that|which|who|whom|when|while|before|after|because|until|planning|plotting)\b/i;
 
 const unitDays = (unit: string | undefined): number => (/^week/i.test(unit ?? '') ? 7 : /^month/i.test(unit ?? '') ? 30 : 1);
 const days = (g: Record<string, string | undefined>): number => (COUNT[(g.n ?? '').toLowerCase()] ?? Number(g.n)) * unitDays(g.unit);
@@ -52,7 +56,7 @@ export function offsetBeforeTrigger(text: string, sentenceStart: number, hit: Sp
   if (!day || day.precision > 2) return null;
   const window = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
   const m = AFTER_BEFORE_TRIGGER.exec(window);
-  if (!m || /[,;:]/.test(m[0])) return null;
+  if (!m || /[,;:]/.test(m[0]) || INNER_CLAUSE.test(m.groups!.words)) return null;
   const n = days(m.groups!);
   const unit = unitDays(m.groups!.unit);
   if (day.precision !== 1 && n < 7) return null;
@@ -67,9 +71,21 @@ export function offsetBeforeTrigger(text: string, sentenceStart: number, hit: Sp
 const STATEMENT_AFTER = /^\s*,?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?(?:said|says|confirmed|announced|reported|stated|told|denied|added|claimed|warned|accused)\b/i;
 const HEAD_BEFORE = /^\s*(?:on|late on|early on)?\s*$/i;
 
+/**
+ * "On Monday, five U.S. and British government sources said …": a longer subject, up to eight words, heads a statement
+ * too when no verb lies in it ("On Monday militants attacked a post and police said" tells the attack's day).
+ */
+const LONG_STATEMENT_AFTER = /^\s*,?\s*(?:[\w'’.-]+\s+){5,8}?(?:said|says|confirmed|announced|reported|stated|told|denied|added|claimed|warned|accused)\b/i;
+
 /** Whether a date opens its sentence and dates the statement whose verb follows its subject. */
-export function datesStatementAfter(text: string, sentenceStart: number, date: Span): boolean {
-  return HEAD_BEFORE.test(text.slice(sentenceStart, date.start)) && STATEMENT_AFTER.test(text.slice(date.end, date.end + 60));
+export function datesStatementAfter(text: string, sentenceStart: number, date: Span, tokens: readonly Token[] = []): boolean {
+  if (!HEAD_BEFORE.test(text.slice(sentenceStart, date.start))) return false;
+  if (STATEMENT_AFTER.test(text.slice(date.end, date.end + 60))) return true;
+  const m = LONG_STATEMENT_AFTER.exec(text.slice(date.end, date.end + 100));
+  if (!m || tokens.length === 0) return false;
+  const verbAt = date.end + m[0].search(/\S+$/);
+  for (let k = firstStartingFrom(tokens, date.end); k < tokens.length && tokens[k].start < verbAt; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+  return true;
 }
 
 /** "a U.S. accusation on Thursday that it supplied a missile", "in remarks on Monday": right after a statement's noun. */
@@ -138,4 +154,20 @@ const HAVE_BEFORE = /\b(?:has|have)\s+(?:(?:also|now|already|reportedly|just)\s+
  */
 export function presentPerfect(text: string, sentenceStart: number, hit: Span): boolean {
   return HAVE_BEFORE.test(text.slice(Math.max(sentenceStart, hit.start - 40), hit.start));
+}
+
+/**
+ * "detained seven people over Wednesday's explosion", "protests after Friday's shooting", "arrested for Monday's attack":
+ * a possessive day after a word of cause or sequence names the earlier event the clause answers. Its day is that event's,
+ * not the trigger's ("killed in Monday's attack", with "in", is the attack's own telling and keeps the day).
+ */
+const ANSWERED_BEFORE = /\b(?:over|after|following|since|for|against|about|behind|into|in\s+(?:connection\s+with|response\s+to|retaliation\s+for|the\s+wake\s+of)|linked\s+to|blamed\s+for|responsibility\s+for|condemned|denounced)\s+$/i;
+const POSSESSIVE_AFTER = /^\s?['’]?s\b/;
+
+/** Whether a date is the possessive of another event's noun that the trigger's clause answers, not the trigger's own day. */
+export function namesAnsweredEvent(text: string, tokens: readonly Token[], date: Span, hit: Span): boolean {
+  if (!POSSESSIVE_AFTER.test(text.slice(date.end, date.end + 3))) return false;
+  // the possessive's noun is the trigger itself ("arrested over Wednesday's bombing", read at "bombing"): its own day
+  if (modifiesTrigger(tokens, date, hit)) return false;
+  return ANSWERED_BEFORE.test(text.slice(Math.max(0, date.start - 40), date.start));
 }

@@ -128,3 +128,16 @@ test('dating: a day that states its own year but lies after the report is no lea
   const text = 'The Pentagon will delay a ban on cluster bombs due to take effect on Jan. 1, 2019, officials said. Militants fired rockets at a base in Helmand, killing two soldiers.';
   for (const r of ex.extract(art(text, '2017-11-30')).records) assert.ok((r.event_date ?? '') <= '2017-11-30', `${r.sub_event_type} dated ${r.event_date}`);
 });
+
+test('dating: a lead that dates nothing takes the day of the event the body dates a few sentences on, not the publication day', () => {
+  const text =
+    "Kenya's swift response to the deadliest bombing in the history of the port city of Kismayo drew praise from survivors. " +
+    'Officials said the help came faster than from any other country. ' +
+    'Aid workers said the hospitals were overwhelmed. ' +
+    'Many families are still searching for relatives. ' +
+    'Two truck bombs exploded at a busy market in Kismayo on Monday, killing at least 40 people.';
+  const rs = current(text);
+  assert.ok(rs.length > 0, 'the bombing is coded');
+  // every telling of the bombing is Monday's, the lead's undated one included (not the Wednesday-Thursday of the report)
+  for (const r of rs) assert.equal(r.event_date, '2017-10-09', `${r.sub_event_type} in sentence ${r.evidence[0]?.start}`);
+});

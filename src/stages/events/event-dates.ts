@@ -14,7 +14,7 @@ import { speaksOfFuture } from '../dates/grammar.ts';
 import { cueBefore, type TriggerLexicon } from './triggers.ts';
 import { isVerbAt } from './realis.ts';
 import { subordinateStart } from './roles.ts';
-import { datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, presentPerfect } from './clause-dates.ts';
+import { datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, namesAnsweredEvent, presentPerfect } from './clause-dates.ts';
 
 /** A verb in the past before the trigger: "escaped after launching …", "passed after …". */
 const PAST_BEFORE = /\b(?:was|were|had|did|\w{3,}ed)\b/i;
@@ -38,9 +38,17 @@ const PROMPTED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:had|has|ha
  * A verb tells a happening of its own ("after a gunman killed 49 people"), so only a noun counts.
  */
 export function answeredByReaction(lex: TriggerLexicon, doc: Document, s: Sentence, hit: Span): boolean {
+  if (CAME_AFTER_BEFORE.test(doc.text.slice(Math.max(s.start, hit.start - 80), hit.start))) return true;
   if (isVerbAt(doc, hit.start)) return false;
   return cueBefore(lex, 'reaction-before', doc.text, s.start, hit) || PROMPTED_AFTER.test(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)));
 }
+
+/**
+ * "The action came after Saudi Arabia intercepted a missile fired toward Riyadh", "the move follows clashes in …": a clause
+ * told as what the sentence's happening came after lies before that happening's day, however it is worded (a verb too);
+ * with no offset ("a day after", clause-dates.ts) nor date of its own, it is the week up to that day.
+ */
+const CAME_AFTER_BEFORE = /\b(?:came|comes|come|followed|follows|follow)\s+(?:(?:just|shortly|soon|hours|days)\s+)?after\s+(?:[\w'’.-]+\s+){0,8}$/i;
 
 /** How many days before a reaction the event it answers may lie, when nothing else dates it (a week, as for a statement). */
 const REACTION_REACH = 7;
@@ -79,7 +87,7 @@ export const afterTheReport = (doc: Document, d: DateMention) =>
 export const isReportDate = (doc: Document, d: DateMention) =>
   datesReportVerb(doc.text, doc.tokens, d) ||
   datesStatementNoun(doc.text, d) ||
-  datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d);
+  datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d, doc.tokens);
 
 /**
  * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
@@ -88,7 +96,8 @@ export const isReportDate = (doc: Document, d: DateMention) =>
 export function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): { date: DateValue | null; statement: boolean } {
   // "protests ahead of the Oct. 26 election" in a story of Oct. 15: a date after the report is something else's, never
   // the date of what the report says happened (a day's grace for a publication date stamped in another time zone)
-  const happened = ds.filter((d) => !afterTheReport(doc, d));
+  // "detained seven people over Wednesday's explosion": the day of the event the clause answers is not the trigger's
+  const happened = ds.filter((d) => !afterTheReport(doc, d) && !namesAnsweredEvent(doc.text, doc.tokens, d, hit));
   const own = happened.filter((d) => !isReportDate(doc, d) && !opensLongPeriod(doc.text, d));
   if (own.length === 0) {
     const said = nearestDateMention(happened, hit);
@@ -113,6 +122,28 @@ export function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[],
     return { date: { ...d.value, earliest, latest: earliest }, statement: false };
   }
   return { date: untilTheReport(doc, d), statement: false };
+}
+
+/**
+ * Between a trigger and a later date: a relative clause of its own ("…, who was sacked on Thursday"), or another clause
+ * after a semicolon. Not "after"/"before": "rallied in the days after the army intervened last week" is still nearer that
+ * week than the lead's day.
+ */
+const OTHER_CLAUSE_BETWEEN = /,\s*(?:which|who|whose)\s|;/i;
+
+/**
+ * A current day or week the sentence names though pickDate did not read it as the trigger's own ("He has not been heard
+ * from since Dec. 2, when he was abducted"): nearer the event than the story's lead day. Not a date that only dates a
+ * statement, nor the day of another event the clause answers ("detained over Wednesday's explosion"), nor one told in a
+ * relative clause after the trigger ("clashes started after police came to disarm a colonel, who was sacked on Thursday":
+ * the lead's day of the clashes is nearer than the sacking's).
+ */
+export function dateBesideTrigger(doc: Document, ds: readonly DateMention[], hit: Span): DateMention | null {
+  const near = nearestDateMention(
+    ds.filter((d) => !namesAnsweredEvent(doc.text, doc.tokens, d, hit) && !(d.start >= hit.end && OTHER_CLAUSE_BETWEEN.test(doc.text.slice(hit.end, d.start)))),
+    hit,
+  );
+  return near && !near.past && near.value.precision <= 2 && !isReportDate(doc, near) && !afterTheReport(doc, near) ? near : null;
 }
 
 /** "since Friday", "since Oct. 3", right before the day: the day opens a period, not the day of one event. */
@@ -186,6 +217,10 @@ export function beforeTheNews(published: string | null): DateValue | null {
   return { earliest: addDays(published, -365), latest: addDays(published, -NEWS_WINDOW_DAYS), precision: 4, anchor: 'published' };
 }
 
+/** The sentences that tell the lead, and how far into the body a lead that dates nothing looks for its event's day. */
+const LEAD_SENTENCES = 4;
+const BODY_SENTENCES = 8;
+
 /**
  * The date of the story's lead event: the first current day or week in the first sentences that does not just date a
  * statement ("the FBI said on Monday … who killed 49 people on Sunday" is Sunday's news), else the first current date,
@@ -193,12 +228,21 @@ export function beforeTheNews(published: string | null): DateValue | null {
  */
 export function findLeadDate(doc: Document, dates: readonly DateMention[][], published: string | null): DateValue | null {
   const ahead = (m: DateMention) => aheadOfTheReport(doc, m);
-  for (let i = 0; i < Math.min(dates.length, 4); i++) {
+  for (let i = 0; i < Math.min(dates.length, LEAD_SENTENCES); i++) {
     const d = dates[i].find((m) => !m.past && m.value.precision <= 2 && !isReportDate(doc, m) && !afterTheReport(doc, m) && !ahead(m));
     if (d) return d.value;
   }
-  for (let i = 0; i < Math.min(dates.length, 4); i++) {
+  for (let i = 0; i < Math.min(dates.length, LEAD_SENTENCES); i++) {
     const d = dates[i].find((m) => !m.past && !afterTheReport(doc, m) && !ahead(m));
+    if (d) return d.value;
+  }
+  // "Turkey's swift response to Somalia's deadliest truck bombing drew praise …" told undated, and in the fifth sentence
+  // "the huge twin explosions that hit Mogadishu on Saturday": a lead that dates nothing tells an event whose day the body
+  // gives a little further on (the first current day of a happening there), not one on the publication day
+  for (let i = LEAD_SENTENCES; i < Math.min(dates.length, BODY_SENTENCES); i++) {
+    // (no day past the publication's: the time-zone grace is for the lead's own words, a later day there is mostly a plan)
+    // nor one before the news window ("the Aug. 25 attacks" recalled in a story of Sept. 17 are not what its lead tells)
+    const d = dates[i].find((m) => !m.past && m.value.precision === 1 && (!published || m.value.latest <= published) && !endedBeforeTheNews(m.value, published) && !isReportDate(doc, m) && !ahead(m) && !opensLongPeriod(doc.text, m));
     if (d) return d.value;
   }
   if (!published) return null;

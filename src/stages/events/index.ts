@@ -38,7 +38,7 @@ import { attribution as attributionOf, loadAttributionCues, replaceable, type At
 import { tellsToll } from './coref.ts';
 import { offsetBeforeTrigger, upToTheStatement } from './clause-dates.ts';
 import { perfectInBody } from './perfect-background.ts';
-import { afterTheReport, answeredByReaction, beforeTheNews, beforeTheReaction, endedBeforeTheNews, findLeadDate, isReportDate, namesPastDay, nearestDateMention, pickDate, previousDay } from './event-dates.ts';
+import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, pickDate, previousDay } from './event-dates.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -587,7 +587,7 @@ function buildCandidate(
   // Background history is not dated by the news it is told in: its own past date, else a time before the news
   // "He has not been heard from since Dec. 2, when he was abducted": a current day or week the sentence names, though
   // another verb's, is nearer the event than the story's lead day (a month may well be another happening's)
-  const besideIt = !historical && nearest && !nearest.past && nearest.value.precision <= 2 && !isReportDate(doc, nearest) && !afterTheReport(doc, nearest) ? nearest.value : null;
+  const besideIt = historical ? null : (dateBesideTrigger(doc, dateMentions, choice.hit)?.value ?? null);
   const told = own ?? besideIt ?? (staleLead || !historical ? leadDate : nearest?.past ? nearest.value : beforeTheNews(doc.article.published));
   // "The raids came a day after police arrested …": an undated clause told as following by a day is that day earlier
   const shifted = own === null && !historical ? offsetBeforeTrigger(doc.text, s.start, choice.hit, told) : null;
