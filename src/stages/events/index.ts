@@ -41,8 +41,14 @@ import { afterTheReport, answeredByReaction, beforeTheNews, beforeTheReaction, e
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
 
-/** A month-long date that ended more than this many days before publication dates background, not news. */
-const MONTH_BACKGROUND_DAYS = 14;
+/**
+ * A month-long date that ended more than this many days before publication dates background, not news: a story that can
+ * date an event only by a month that is over ("last month", "in October" told in November) recalls it; its news is
+ * dated by the day or the week. Was 14: on the news-reuters dev split 0 drops three background takeovers the coders
+ * flagged historical and one current bombing 13 days old; of 13 current events it removes from the whole Reuters
+ * sample, 12 were background or no event.
+ */
+const MONTH_BACKGROUND_DAYS = 0;
 
 /** A passive told with its auxiliary: "were detained", "has been arrested". */
 const TOLD_PASSIVE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+|also\s+|later\s+)?$/i;
