@@ -36,6 +36,7 @@ import { tellsToll } from './coref.ts';
 import { offsetBeforeTrigger, upToTheStatement } from './clause-dates.ts';
 import { perfectInBody } from './perfect-background.ts';
 import { possessedTakeover } from './possessed-takeover.ts';
+import { toldLongAgo } from './long-ago.ts';
 import { afterTheReport, answeredByReaction, beforeTheNews, beforeTheReaction, endedBeforeTheNews, findLeadDate, isReportDate, namesPastDay, nearestDateMention, pickDate, previousDay } from './event-dates.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
@@ -582,6 +583,8 @@ function buildCandidate(
     perfectInBody(doc.text, s.start, s.index, choice.hit, own !== null) ||
     // "Russia's seizure of Crimea", "the Houthis' takeover of the capital": who holds a place, not a capture told now
     possessedTakeover(doc.text, s.start, s.index, choice.hit, sub, own !== null) ||
+    // "killed by American soldiers about a century ago": history no date span reads
+    toldLongAgo(doc.text, s.end, choice.hit, own !== null) ||
     namesPastDay(doc, s, dateMentions, choice.hit);
   // Background history is not dated by the news it is told in: its own past date, else a time before the news
   // "He has not been heard from since Dec. 2, when he was abducted": a current day or week the sentence names, though

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
 import type { Article } from '../../model/article.ts';
+import { toldLongAgo } from './long-ago.ts';
 
-// The rules alone: a campaign or a state told as going on is no current event.
+// The rules alone: a campaign or a state told as going on, and history told as decades ago, are no current events.
 const ex = createExtractor({ stages: RULES_ORDER });
 const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-12-21', publisher: null, url: null, dateline: null, origin: { file: 't' } });
 const records = (text: string) => ex.extract(art(text)).records;
@@ -26,4 +27,15 @@ test('people told in the present as held are in a state, not newly arrested', ()
   assert.deepEqual(current('Lawyers met the detainees in Egyptian custody in Cairo.'), []);
   assert.deepEqual(current('The Red Cross reports what it finds in prisons in Yemen only to the detaining authorities.'), []);
   assert.equal(current('Police detained about 90 fishermen near Benghazi on Sunday, officials said.').length, 1);
+});
+
+test('an event told as decades or a century ago is background', () => {
+  const text = 'The museum shows photographs of villagers killed by colonial troops in Bengal nearly a century ago.';
+  assert.ok(records(text).length > 0, 'still coded, as background');
+  assert.deepEqual(current(text), []);
+  const s = 'Soldiers killed 12 villagers in the valley decades ago.';
+  const at = { start: s.indexOf('killed'), end: s.indexOf('killed') + 6 };
+  assert.equal(toldLongAgo(s, s.length, at, false), true);
+  assert.equal(toldLongAgo(s, s.length, at, true), false, 'an event with its own date keeps it');
+  assert.equal(toldLongAgo('Soldiers killed 12 villagers in the valley on Monday.', 52, at, false), false);
 });
