@@ -19,6 +19,7 @@ test('accusation: an act told only as what someone is accused of is no event, wh
 
 test('accusation: the same act told by the report itself, or an accused act the sentence dates to a day, is an event', () => {
   assert.equal(current('Ankara accuses Kurdish militants of shelling the border town of Kilis on Monday, killing a child.').length, 1);
+  assert.equal(current('Ankara accuses Kurdish militants of shelling the border town of Kilis on 6 November, killing a child.').length, 1);
   assert.equal(current('Kurdish militants shelled the border town of Kilis on Monday, the army said.').length, 1);
   // blame for an act presupposes it: "blamed X for the attack" tells the attack happened
   assert.equal(current('Officials blamed the rebels for a car bomb that killed six people in Idlib on Monday.').length, 1);

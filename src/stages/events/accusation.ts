@@ -27,7 +27,7 @@ const CHARGE_FRAME = /\b(?:said|says|say|saying|told|telling|tells|accus\w*|alle
  * civilians" tells a particular attack, which one side reports and the other is blamed for, as ACLED codes many events;
  * the accusation without a day is a charge about someone's conduct.
  */
-const DAY_AFTER = /\b(?:(?:on|last|this|early|late|overnight)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week(?:end)?|night|morning|afternoon|evening)|yesterday|today|tonight|overnight|on\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b/i;
+const DAY_AFTER = /\b(?:(?:on|last|this|early|late|overnight)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week(?:end)?|night|morning|afternoon|evening)|yesterday|today|tonight|overnight|on\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|on\s+\d{1,2}\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*)\b/i;
 
 export function accusedAct(accusedBefore: RegExp, text: string, s: Sentence, clauseBefore: string, hit: Span, sub: SubEventType): boolean {
   if (DAY_AFTER.test(text.slice(hit.end, s.end))) return false;

@@ -38,4 +38,7 @@ test('an event told as decades or a century ago is background', () => {
   assert.equal(toldLongAgo(s, s.length, at, false), true);
   assert.equal(toldLongAgo(s, s.length, at, true), false, 'an event with its own date keeps it');
   assert.equal(toldLongAgo('Soldiers killed 12 villagers in the valley on Monday.', 52, at, false), false);
+  const other = 'Protesters clashed with police in Tunis for a third night, chanting the slogans that rang out a decade ago.';
+  const hit = { start: other.indexOf('clashed'), end: other.indexOf('clashed') + 7 };
+  assert.equal(toldLongAgo(other, other.length, hit, false), false, 'a decade ago that dates another clause');
 });
