@@ -16,11 +16,12 @@ test('background: an event dated only by a whole year is a campaign, not news', 
   assert.deepEqual(rs.filter((r) => !r.historical), []);
 });
 
-test('background: "last month" is news up to two weeks after the month ended, background after that', () => {
+test('background: an event dated only by a month that ended before the report ("last month") is background; "this month" is news', () => {
   const text = 'Islamic State militants killed 16 policemen in an ambush in the Western Desert last month.';
-  assert.equal(current(text, '2017-11-08').length, 1);
+  assert.deepEqual(current(text, '2017-11-06'), []);
+  assert.equal(records(text, '2017-11-06').length, 1, 'kept, as background');
   assert.deepEqual(current(text, '2017-11-20'), []);
-  assert.equal(records(text, '2017-11-20').length, 1);
+  assert.equal(current(text.replace('last month', 'earlier this month'), '2017-11-20').length, 1);
 });
 
 test('background: an event its clause leaves undated takes the lead date, and is background when that date is a month long past', () => {
@@ -28,7 +29,7 @@ test('background: an event its clause leaves undated takes the lead date, and is
   assert.deepEqual(current(text, '2017-11-20'), []);
   const [bg] = records(text, '2017-11-20');
   assert.equal(bg?.event_date?.slice(0, 7), '2017-10', 'kept as background, dated by the month');
-  assert.equal(current(text, '2017-11-05').length, 1, 'two weeks after the month it is still news');
+  assert.equal(current(text.replace('last month', 'earlier this month'), '2017-11-20').length, 1, 'a lead date in the month of the report is news');
 });
 
 test('background: an event named after "since" is the past reference point', () => {

@@ -6,14 +6,15 @@ import type { Span } from '../../model/span.ts';
 import { EVENT_TYPES, type SubEventType } from '../../model/taxonomy.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
 import { phraseRunsThrough, stickyPhrase } from './phrase-at.ts';
+import { accusedAct } from './accusation.ts';
 
 /**
  * Whether the text asserts that the event a trigger names happened. ACLED codes only what happened:
  * threats, plans, fears, conditionals, denials, court cases, weapons talk and long-run totals are not events.
  */
-export type Modality = 'asserted' | 'planned' | 'negated' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
+export type Modality = 'asserted' | 'planned' | 'negated' | 'alleged' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
 
-const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'proceedings', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'drill', 'question', 'disowned', 'concluded'] as const;
+const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'proceedings', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'drill', 'question', 'disowned', 'concluded', 'accusation'] as const;
 type Kind = (typeof KINDS)[number];
 
 const entrySchema = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
@@ -46,6 +47,8 @@ export interface RealisLexicon {
   readonly disowned: RegExp;
   /** "signed", "reached", "agreed", "took effect": a verb that tells an accord being made, not one referred to. */
   readonly concluded: RegExp;
+  /** "accused the rebels of", "accusations that the army had": an accusation frame ending right before the trigger (accusation.ts). */
+  readonly accusedBefore: RegExp;
 }
 
 /** Words a denial may stand from the trigger it governs ("denied that its jets struck the hospital"). */
@@ -155,6 +158,7 @@ function readRealisLexicon(dir: string): RealisLexicon {
     question: compile('question', alt('question')),
     disowned: compile('disowned', `,\\s*${alt('disowned')}${e}`, 'gi'),
     concluded: compile('concluded', `${b}${alt('concluded')}${e}`),
+    accusedBefore: compile('accusation', `${b}${alt('accusation')}\\s*$`),
   };
 }
 
@@ -245,6 +249,7 @@ export function assessTrigger(
   if (facts.question) return 'question';
   const before = clauseBefore(text, s.start, hit.start);
   if (lex.negationBefore.test(before) || lex.denialBefore.test(before) || facts.disowned.some((at) => disputedBy(text, s, hit, at))) return 'negated';
+  if (accusedAct(lex.accusedBefore, text, s, before, hit, sub)) return 'alleged';
   if (governedByIrrealis(lex, doc, before, hit)) return 'planned';
   // "demonstrators might try …", "the execution will be carried out": a modal after an event noun
   if (!isVerbAt(doc, hit.start) && lex.modalAfter.test(text.slice(hit.end, Math.min(s.end, hit.end + 40)))) return 'planned';
