@@ -76,3 +76,19 @@ test('lexicon: every sub-event trigger names an ACLED sub-event type, and each t
   // These three are decided by rules over other triggers' evidence, not by words of their own.
   assert.deepEqual(missing.sort(), ['Excessive force against protesters', 'Government regains territory', 'Protest with intervention']);
 });
+
+// Issue 10 (type11): classes of wrong sub-event types seen in whole articles.
+const type11: [string, string | null, string][] = [
+  ['A bomb left on a commuter train exploded during the morning rush.', 'Remote explosive/landmine/IED', 'the bomb named apart from its explosion'],
+  ['Insurgents set off a bomb as an army patrol passed through the village.', 'Remote explosive/landmine/IED', 'a bomb set off'],
+  ['Militants attacked an army patrol with a roadside bomb and killed three soldiers.', 'Remote explosive/landmine/IED', 'attack and killing words do not outweigh the bomb'],
+  ['Militants attacked a police checkpoint with explosives, killing two policemen.', 'Remote explosive/landmine/IED', 'explosives named as the means of the attack'],
+  ['Militants attacked an army post with a roadside bomb and clashed with troops for hours.', 'Armed clash', 'two-sided fighting after a bomb stays a clash'],
+  ['Gunmen attacked a checkpoint, killing two soldiers.', 'Armed clash', 'an attack with no bomb stays a clash'],
+];
+
+for (const [text, want, label] of type11) {
+  test(`classify (type11): ${label}`, () => {
+    assert.equal(classifyText(text), want, text);
+  });
+}

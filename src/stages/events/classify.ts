@@ -101,9 +101,26 @@ export function chooseSubType(scores: readonly SubScore[], cues: ReadonlySet<str
   // "clashed … after the latter killed a man", "a shoot-out … a man was shot": explicit two-sided fighting is a clash
   const clash = scores.find((s) => s.sub === 'Armed clash');
   if (best.sub === 'Attack' && clash && isMutual(clash)) best = clash;
+  best = explosiveMeans(scores, best, cues);
   if (best.sub === 'Non-state actor overtakes territory' && cues.has('peaceful')) return { ...best, sub: 'Non-violent transfer of territory' };
   // "an operation aimed at capturing the town": an offensive, not (yet) a change of control
   if (best.sub === 'Non-state actor overtakes territory' && cues.has('attempt')) return { ...best, sub: 'Armed clash' };
+  return best;
+}
+
+const EXPLOSIVES: readonly SubEventType[] = ['Suicide bomb', 'Remote explosive/landmine/IED'];
+
+/**
+ * "Militants attacked an army patrol with a roadside bomb and killed three soldiers": the attack and killing words add up
+ * past the bomb's, yet the bomb is how the one-sided attack was made (ACLED codes the means). A clash or attack yields to
+ * a bombing told in the same sentence unless the sentence tells two-sided fighting ("clashed", "a gun battle"), and to
+ * an explosive device named as the attack's means ("attacked the checkpoint with explosives").
+ */
+function explosiveMeans(scores: readonly SubScore[], best: SubScore, cues: ReadonlySet<string>): SubScore {
+  if ((best.sub !== 'Armed clash' && best.sub !== 'Attack') || cues.has('two-sided')) return best;
+  const bomb = scores.find((s) => EXPLOSIVES.includes(s.sub) && (s.hit.scale ?? 1) >= 1);
+  if (bomb) return bomb;
+  if (cues.has('explosive-means')) return { ...best, sub: 'Remote explosive/landmine/IED' };
   return best;
 }
 
