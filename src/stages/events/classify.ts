@@ -83,9 +83,12 @@ export function chooseSubType(scores: readonly SubScore[], cues: ReadonlySet<str
   const rival = scores.filter((s) => !PROTEST_FAMILY.has(s.sub)).reduce((m, s) => Math.max(m, CROWD_WORDS.has(s.sub) ? s.score / 2 : s.score), 0);
   // "protested against rape/killings/shelling": the violence is the protest's subject, not an event of this report
   const topical = cues.has('protest-topic') && (protest || tagged) ? rival : 0;
+  // "Troops shot dead three demonstrators": the killing words outweigh the crowd's, but whom they killed makes it force
+  // against a protest (ACLED), whatever the rival's weight. Not when the sentence itself tells a riot ("protested,
+  // throwing stones"): force against rioters is a violent demonstration's other side
+  if ((protest || tagged) && !riot && cues.has('lethal-force')) return { sub: 'Excessive force against protesters', score: Math.max(protestWeight, rival), hit: (protest ?? top).hit };
   if ((protest || riot || tagged) && protestWeight + topical >= rival) {
     const hit = (protest ?? riot ?? mob ?? top).hit;
-    if (cues.has('lethal-force')) return { sub: 'Excessive force against protesters', score: protestWeight, hit };
     const violent = !!riot || cues.has('violent-crowd');
     if (violent) {
       // A riot within a demonstration is a violent demonstration; rioters clashing with forces
