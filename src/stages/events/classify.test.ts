@@ -82,6 +82,8 @@ const type11: [string, string | null, string][] = [
   ['Troops shot dead three demonstrators in the square.', 'Excessive force against protesters', 'killing words outweigh the crowd, but whom they killed decides'],
   ['Police baton-charged opposition supporters who had gathered outside the court.', 'Protest with intervention', 'an intervention that names the gathering'],
   ['Security forces fired tear gas at students marching to the ministry.', 'Protest with intervention', 'tear gas fired at marchers'],
+  ['An angry crowd set fire to shops and cars in the market after the killing of a local trader.', 'Mob violence', 'a crowd torching property is a mob, not property destruction'],
+  ['A crowd stormed the police station and freed two suspects.', 'Mob violence', 'a crowd storming a building'],
   ['A bomb left on a commuter train exploded during the morning rush.', 'Remote explosive/landmine/IED', 'the bomb named apart from its explosion'],
   ['Insurgents set off a bomb as an army patrol passed through the village.', 'Remote explosive/landmine/IED', 'a bomb set off'],
   ['Militants attacked an army patrol with a roadside bomb and killed three soldiers.', 'Remote explosive/landmine/IED', 'attack and killing words do not outweigh the bomb'],
