@@ -38,3 +38,10 @@ test('a protest the police watched without acting stays peaceful', () => {
   const rs = events('NAIROBI (Sitrep Wire) - Hundreds of teachers protested outside the ministry in Nairobi on Monday as police looked on.');
   assert.ok(rs.some((r) => r.sub_event_type === 'Peaceful protest'), show(rs));
 });
+
+test('a crowd storming a building is mob violence, with the crowd as the rioters', () => {
+  const rs = events('KASESE (Sitrep Wire) - A crowd stormed the prison and freed inmates in Kasese on Wednesday.');
+  const r = rs.find((x) => x.sub_event_type === 'Mob violence');
+  assert.ok(r, show(rs));
+  assert.ok(r.actor1?.startsWith('Rioters'), show(rs));
+});
