@@ -117,10 +117,11 @@ const EXPLOSIVES: readonly SubEventType[] = ['Suicide bomb', 'Remote explosive/l
  * "Militants attacked an army patrol with a roadside bomb and killed three soldiers": the attack and killing words add up
  * past the bomb's, yet the bomb is how the one-sided attack was made (ACLED codes the means). A clash or attack yields to
  * a bombing told in the same sentence unless the sentence tells two-sided fighting ("clashed", "a gun battle"), and to
- * an explosive device named as the attack's means ("attacked the checkpoint with explosives").
+ * an explosive device named as the attack's means ("attacked the checkpoint with explosives"). The device must be named:
+ * "an explosion was heard" during an assault tells no bombing.
  */
 function explosiveMeans(scores: readonly SubScore[], best: SubScore, cues: ReadonlySet<string>): SubScore {
-  if ((best.sub !== 'Armed clash' && best.sub !== 'Attack') || cues.has('two-sided')) return best;
+  if ((best.sub !== 'Armed clash' && best.sub !== 'Attack') || cues.has('two-sided') || !cues.has('bomb-device')) return best;
   const bomb = scores.find((s) => EXPLOSIVES.includes(s.sub) && (s.hit.scale ?? 1) >= 1);
   if (bomb) return bomb;
   if (cues.has('explosive-means')) return { ...best, sub: 'Remote explosive/landmine/IED' };
