@@ -121,10 +121,10 @@ const EXPLOSIVES: readonly SubEventType[] = ['Suicide bomb', 'Remote explosive/l
  * "an explosion was heard" during an assault tells no bombing.
  */
 function explosiveMeans(scores: readonly SubScore[], best: SubScore, cues: ReadonlySet<string>): SubScore {
-  if ((best.sub !== 'Armed clash' && best.sub !== 'Attack') || cues.has('two-sided') || !cues.has('bomb-device')) return best;
+  if ((best.sub !== 'Armed clash' && best.sub !== 'Attack') || cues.has('rule-two-sided') || !cues.has('rule-bomb-device')) return best;
   const bomb = scores.find((s) => EXPLOSIVES.includes(s.sub) && (s.hit.scale ?? 1) >= 1);
   if (bomb) return bomb;
-  if (cues.has('explosive-means')) return { ...best, sub: 'Remote explosive/landmine/IED' };
+  if (cues.has('rule-explosive-means')) return { ...best, sub: 'Remote explosive/landmine/IED' };
   return best;
 }
 
