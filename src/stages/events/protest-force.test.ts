@@ -45,3 +45,10 @@ test('a crowd storming a building is mob violence, with the crowd as the rioters
   assert.ok(r, show(rs));
   assert.ok(r.actor1?.startsWith('Rioters'), show(rs));
 });
+
+test('a bomb whose maker a "from" phrase names between the bomb and its going off keeps that maker actor1, not the target', () => {
+  const rs = ex.extract({ ...art('On 3 March 2022, an old cluster bomb from presumed Saudi-led coalition activity detonated near the village of Dhahir (Sadah), injuring two children.'), published: '2022-03-05' }).records;
+  const r = rs.find((x) => x.sub_event_type === 'Remote explosive/landmine/IED');
+  assert.ok(r, show(rs));
+  assert.equal(r.actor1, 'Operation Restoring Hope', show(rs));
+});
