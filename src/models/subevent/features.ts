@@ -74,7 +74,8 @@ export function lexiconFeatureNames(text: string): string[] {
   const t = text.slice(0, MAX_CHARS);
   const f = new Set<string>();
   for (const h of findTriggers(lexicon, t, 0, t.length)) f.add(`h:${h.rule.sub}`);
-  for (const c of findCues(lexicon, t, 0, t.length)) f.add(`c:${c}`);
+  // cues named rule-* steer the rules' choice only: the model was trained without them (their hashed names would land on trained weights)
+  for (const c of findCues(lexicon, t, 0, t.length)) if (!c.startsWith('rule-')) f.add(`c:${c}`);
   return [...f].sort();
 }
 

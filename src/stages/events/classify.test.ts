@@ -76,3 +76,44 @@ test('lexicon: every sub-event trigger names an ACLED sub-event type, and each t
   // These three are decided by rules over other triggers' evidence, not by words of their own.
   assert.deepEqual(missing.sort(), ['Excessive force against protesters', 'Government regains territory', 'Protest with intervention']);
 });
+
+// Issue 10 (type11): classes of wrong sub-event types seen in whole articles.
+const type11: [string, string | null, string][] = [
+  ['Troops shot dead three demonstrators in the square.', 'Excessive force against protesters', 'killing words outweigh the crowd, but whom they killed decides'],
+  ['Police baton-charged opposition supporters who had gathered outside the court.', 'Protest with intervention', 'an intervention that names the gathering'],
+  ['Security forces fired tear gas at students marching to the ministry.', 'Protest with intervention', 'tear gas fired at marchers'],
+  ['An angry crowd set fire to shops and cars in the market after the killing of a local trader.', 'Mob violence', 'a crowd torching property is a mob, not property destruction'],
+  ['A crowd stormed the police station and freed two suspects.', 'Mob violence', 'a crowd storming a building'],
+  ['A bomb left on a commuter train exploded during the morning rush.', 'Remote explosive/landmine/IED', 'the bomb named apart from its explosion'],
+  ['Insurgents set off a bomb as an army patrol passed through the village.', 'Remote explosive/landmine/IED', 'a bomb set off'],
+  ['Militants attacked an army patrol with a roadside bomb and killed three soldiers.', 'Remote explosive/landmine/IED', 'attack and killing words do not outweigh the bomb'],
+  ['Militants attacked a police checkpoint with explosives, killing two policemen.', 'Remote explosive/landmine/IED', 'explosives named as the means of the attack'],
+  ['Militants attacked an army post with a roadside bomb and clashed with troops for hours.', 'Armed clash', 'two-sided fighting after a bomb stays a clash'],
+  ['Gunmen attacked a checkpoint, killing two soldiers.', 'Armed clash', 'an attack with no bomb stays a clash'],
+  ['Militants attacked the army base and killed ten soldiers, with explosions heard inside the base.', 'Armed clash', 'an explosion heard during an assault names no bomb'],
+  ['Soldiers violently suppressed a sit-in outside the ministry.', 'Excessive force against protesters', 'a protest violently suppressed'],
+  ['Supporters of the jailed leader demonstrated outside the court and threw bottles at law enforcement officers.', 'Violent demonstration', 'bottles thrown at officers'],
+  ['Police broke up the weekly march of the mothers group, detaining about 40 people.', 'Protest with intervention', 'a march broken up, an adjective between'],
+  ['Opponents of the bill protested in the halls of the assembly, leading to 120 arrests.', 'Protest with intervention', 'a count of arrests the protest led to'],
+  ['Clashes between protesters and police continued near the pipeline site.', 'Violent demonstration', 'clashes between a crowd and the police'],
+  ['Protesters and counter-protesters clashed near the statue.', 'Violent demonstration', 'two crowds clashing'],
+  ['Protesters grabbed bottles from a bin to hurl at police.', 'Violent demonstration', 'things thrown at the police'],
+  ['Soldiers killed at least six people during protests in the northern city.', 'Excessive force against protesters', 'the force killing people during a protest'],
+  ['Five villagers were killed by army gunfire during the demonstrations.', 'Excessive force against protesters', 'killed by the force\'s fire during a demonstration'],
+  ['Security forces used tear gas and live bullets to suppress the demonstrations.', 'Excessive force against protesters', 'live fire on the gathering itself'],
+  ['Militants seized the town after a night of fighting.', 'Non-state actor overtakes territory', 'territory taken by a named taker'],
+];
+
+for (const [text, want, label] of type11) {
+  test(`classify (type11): ${label}`, () => {
+    assert.equal(classifyText(text), want, text);
+  });
+}
+
+test('classify (type11): force killing people during a protest the sentence tells as a riot stays a violent demonstration', () => {
+  const s = 'Youths protested in the camp, throwing stones at soldiers.';
+  const hits = findTriggers(lex, s, 0, s.length);
+  const cues = findCues(lex, s, 0, s.length);
+  cues.add('lethal-force'); // carried from a next sentence: "two were killed by army gunfire during the protests"
+  assert.equal(chooseSubType(scoreHits(hits), cues)?.sub, 'Violent demonstration');
+});

@@ -83,9 +83,12 @@ export function chooseSubType(scores: readonly SubScore[], cues: ReadonlySet<str
   const rival = scores.filter((s) => !PROTEST_FAMILY.has(s.sub)).reduce((m, s) => Math.max(m, CROWD_WORDS.has(s.sub) ? s.score / 2 : s.score), 0);
   // "protested against rape/killings/shelling": the violence is the protest's subject, not an event of this report
   const topical = cues.has('protest-topic') && (protest || tagged) ? rival : 0;
+  // "Troops shot dead three demonstrators": the killing words outweigh the crowd's, but whom they killed makes it force
+  // against a protest (ACLED), whatever the rival's weight. Not when the sentence itself tells a riot ("protested,
+  // throwing stones"): force against rioters is a violent demonstration's other side
+  if ((protest || tagged) && !riot && cues.has('lethal-force')) return { sub: 'Excessive force against protesters', score: Math.max(protestWeight, rival), hit: (protest ?? top).hit };
   if ((protest || riot || tagged) && protestWeight + topical >= rival) {
     const hit = (protest ?? riot ?? mob ?? top).hit;
-    if (cues.has('lethal-force')) return { sub: 'Excessive force against protesters', score: protestWeight, hit };
     const violent = !!riot || cues.has('violent-crowd');
     if (violent) {
       // A riot within a demonstration is a violent demonstration; rioters clashing with forces
@@ -101,9 +104,27 @@ export function chooseSubType(scores: readonly SubScore[], cues: ReadonlySet<str
   // "clashed … after the latter killed a man", "a shoot-out … a man was shot": explicit two-sided fighting is a clash
   const clash = scores.find((s) => s.sub === 'Armed clash');
   if (best.sub === 'Attack' && clash && isMutual(clash)) best = clash;
+  best = explosiveMeans(scores, best, cues);
   if (best.sub === 'Non-state actor overtakes territory' && cues.has('peaceful')) return { ...best, sub: 'Non-violent transfer of territory' };
   // "an operation aimed at capturing the town": an offensive, not (yet) a change of control
   if (best.sub === 'Non-state actor overtakes territory' && cues.has('attempt')) return { ...best, sub: 'Armed clash' };
+  return best;
+}
+
+const EXPLOSIVES: readonly SubEventType[] = ['Suicide bomb', 'Remote explosive/landmine/IED'];
+
+/**
+ * "Militants attacked an army patrol with a roadside bomb and killed three soldiers": the attack and killing words add up
+ * past the bomb's, yet the bomb is how the one-sided attack was made (ACLED codes the means). A clash or attack yields to
+ * a bombing told in the same sentence unless the sentence tells two-sided fighting ("clashed", "a gun battle"), and to
+ * an explosive device named as the attack's means ("attacked the checkpoint with explosives"). The device must be named:
+ * "an explosion was heard" during an assault tells no bombing.
+ */
+function explosiveMeans(scores: readonly SubScore[], best: SubScore, cues: ReadonlySet<string>): SubScore {
+  if ((best.sub !== 'Armed clash' && best.sub !== 'Attack') || cues.has('rule-two-sided') || !cues.has('rule-bomb-device')) return best;
+  const bomb = scores.find((s) => EXPLOSIVES.includes(s.sub) && (s.hit.scale ?? 1) >= 1);
+  if (bomb) return bomb;
+  if (cues.has('rule-explosive-means')) return { ...best, sub: 'Remote explosive/landmine/IED' };
   return best;
 }
 

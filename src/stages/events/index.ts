@@ -471,14 +471,20 @@ function buildCandidate(
   // ACLED conventions for actors the text implies.
   if (sub === 'Peaceful protest' || sub === 'Protest with intervention' || sub === 'Excessive force against protesters') {
     if (actor1 && actor1.actor.kind !== 'protesters') {
-      if (actor1.actor.inter === 1 && !actor2) actor2 = actor1;
+      // "Riot police fired water cannon at demonstrators", "opened fire on protesters, killing five people": the crowd
+      // or the people the force acted on are the protesters themselves (actor1 below), the force is the other side
+      if (actor1.actor.inter === 1 && (!actor2 || actor2.actor.kind === 'protesters' || actor2.actor.kind === 'civilians')) actor2 = actor1;
       else if (actor1.actor.inter !== 1) assoc1.push(actor1);
       actor1 = null;
     }
     actor1 ??= crowdPeople ? crowdOf(crowdPeople, conventional.protesters) : { actor: conventional.protesters, mention: null };
     if (sub === 'Peaceful protest') actor2 = null;
-    // ACLED codes the force that intervened; unnamed, it is the country's police
-    else actor2 ??= { actor: conventional.police, mention: null };
+    else {
+      // ACLED codes the force that intervened; the people it acted on are the crowd itself ("detaining about 50 people",
+      // "eight Palestinians killed by gunfire during the demonstrations"), and an unnamed force is the country's police
+      if (actor2 && (actor2.actor.kind === 'civilians' || actor2.actor.kind === 'protesters')) actor2 = null;
+      actor2 ??= { actor: conventional.police, mention: null };
+    }
   } else if (sub === 'Violent demonstration' || sub === 'Mob violence') {
     // "Police clashed with stone-throwing youths", "police used tear gas to disperse demonstrators who were burning tires":
     // the state force the sentence names is the side the rioters fought, and the crowd it fought is the rioters
