@@ -8,14 +8,17 @@ import { firedAndStopped } from './coref.ts';
 import { attribute, CROWD_KINDS, distinctSides, OWN_DATE, sameForce, type Candidate } from './candidate.ts';
 import { bareVictim, provincesApart, sameStateSide, wholeArticle } from './tellings.ts';
 
-/** Unknown matches anything; a faction matches its parent organisation; one state's side matches however told. */
-export function sameActor(a: EventActor | null, b: EventActor | null, eventCountry: string | null = null): boolean {
+/**
+ * Unknown matches anything; a faction matches its parent organisation; given the event's country (whole articles),
+ * one state's side matches however told.
+ */
+export function sameActor(a: EventActor | null, b: EventActor | null, state?: { country: string | null }): boolean {
   if (!a || !b) return true;
   const x = a.actor;
   const y = b.actor;
   if (x.id === y.id || x.name === y.name || x.parent === y.id || y.parent === x.id) return true;
   // "Military Forces of Iraq (2014-)" and "Iraqi troops", "Syria" and "the Syrian army": one state's side (tellings.ts)
-  if (sameStateSide(x, y, eventCountry)) return true;
+  if (state && sameStateSide(x, y, state.country)) return true;
   // an actor the text implies but does not name ("were detained": the police) may be any named actor of its kind
   if ((!a.mention || !b.mention) && x.inter === y.inter) return true;
   // "gunmen", "a suicide bomber", or civilians no word names: a guess at who, which a named side on the same day and place
@@ -32,7 +35,7 @@ function sameDay(a: DateValue | null, b: DateValue | null): boolean {
 }
 
 /** The sides of a battle, in either order: "IS attacked the SDF" and "the SDF fought IS" tell one clash. */
-function sameSides(o: Candidate, c: Candidate): boolean {
+function sameSides(o: Candidate, c: Candidate, article: boolean): boolean {
   // compared as finish() will write them: a target that repeats the attacker is no target ("attackers … the attackers")
   const [o1, o2] = distinctSides(o);
   const [c1, c2] = distinctSides(c);
@@ -40,7 +43,8 @@ function sameSides(o: Candidate, c: Candidate): boolean {
   // "killed 12 people" … "killed 12 Taliban fighters" on one day: victims told only as people are the ones another
   // telling names (strikes on consecutive days that killed people and fighters stay two)
   const day = sameDay(o.date, c.date);
-  const same = (a: EventActor | null, b: EventActor | null) => sameActor(a, b, country) || (day && !!a && !!b && (bareVictim(a, b) || bareVictim(b, a)));
+  // (a note or a CASE snippet tells one event: its sides are compared as they always were)
+  const same = (a: EventActor | null, b: EventActor | null) => sameActor(a, b, article ? { country } : undefined) || (article && day && !!a && !!b && (bareVictim(a, b) || bareVictim(b, a)));
   return (same(o1, c1) && same(o2, c2)) || (eventTypeOf(o.sub) === 'Battles' && same(o1, c2) && same(o2, c1));
 }
 
@@ -123,7 +127,7 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
         placesCompatible(o.place, c.place) &&
         !(article && (placesTold.get(o) ?? [o.place]).some((p) => provincesApart(p, c.place))) &&
         // one event told in the lead and again in the body, in other words ("twin explosions" … "the truck bombing")
-        ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c)) ||
+        ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c, article)) ||
           interceptedMissile(doc, o, c) ||
           meansOfAttack(doc, o, c) ||
           // "two drone strikes killed 11 … 11 were killed in today's attacks": a bare event noun names the event already told, of whatever type
