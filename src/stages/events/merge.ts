@@ -139,7 +139,14 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
           (eventTypeOf(o.sub) === 'Riots' && eventTypeOf(c.sub) === 'Riots' && (!o.actor2 || !c.actor2 || o.actor2.actor.inter === 1 || c.actor2.actor.inter === 1)));
     // "the gas attack", "before the attack" with no date of its own names the event the story told, whatever day it was:
     // a date lent by the lead or a reaction is no reason to make it another
-    const target = c.separate ? undefined : (out.find((o) => tells(o, true)) ?? (c.definite && c.dateRank < OWN_DATE ? out.find((o) => tells(o, false)) : undefined));
+    // … and the other way round in a whole article: "Somalia's deadliest truck bombing" in the lead, dated only by the
+    // story, is the one a later sentence tells with its own day ("the twin explosions that hit Mogadishu on Saturday"),
+    // if of its very sub-event type ("the fall of Hawija" is not the offensive "launched on Sept. 21")
+    const target = c.separate
+      ? undefined
+      : (out.find((o) => tells(o, true)) ??
+        (c.definite && c.dateRank < OWN_DATE ? out.find((o) => tells(o, false)) : undefined) ??
+        (article && c.dateRank === OWN_DATE ? out.find((o) => o.definite && o.dateRank < OWN_DATE && o.sub === c.sub && tells(o, false)) : undefined));
     if (!target) {
       out.push({ ...c, sentences: [...c.sentences], claims: [...c.claims], context: [...c.context], assoc1: [...c.assoc1] });
       continue;

@@ -69,3 +69,22 @@ test('tellings: a story of raids in a city and in another province keeps them tw
   );
   assert.deepEqual(rs.map((r) => r.location).sort(), ['Adana', 'Istanbul'], show(rs));
 });
+
+test('tellings: a definite lead dated only by the story is the event a later sentence dates', () => {
+  const rs = current(
+    "KABUL (Reuters) - Afghanistan's deadliest truck bombing drew offers of help from neighbours, officials said. Aid flights landed at the airport on Tuesday. Ministers met donors in the capital. Within hours of the huge explosion that hit Kabul on Saturday, hospitals were full. At least 90 people were killed in the blast. Schools stayed closed.",
+    '2017-10-17',
+  );
+  const bombings = rs.filter((r) => r.sub_event_type === 'Remote explosive/landmine/IED');
+  assert.equal(bombings.length, 1, show(rs));
+  assert.equal(bombings[0].event_date, '2017-10-14', show(rs));
+});
+
+test('tellings: a definite capture is not the offensive launched on another day', () => {
+  const rs = current(
+    'BAGHDAD (Reuters) - The fall of Hawija to Iraqi forces leaves Islamic State only a strip of land by the Syrian border. Officials met on Thursday. Residents returned. Shops reopened. Iraqi forces launched an offensive on Sept. 21 to dislodge Islamic State from the Hawija area. Aid groups were ready.',
+    '2017-10-06',
+  );
+  assert.equal(rs.length, 2, show(rs));
+  assert.ok(rs.some((r) => r.event_date !== '2017-09-21'), show(rs));
+});
