@@ -5,8 +5,6 @@
  * bench/news-coref.ts.
  */
 import type { Span } from '../../model/span.ts';
-import type { DateValue } from '../../model/date-value.ts';
-import type { DateMention } from '../../model/document.ts';
 import type { SubEventType } from '../../model/taxonomy.ts';
 
 /** Sub-event types that tell a missile or rocket fired (the attack an interception stopped). */
@@ -34,16 +32,4 @@ const PUTS_TOLL = /\b(?:put|puts|putting|placed|set)\s+the\s+(?:death\s+|casualt
  */
 export function tellsToll(text: string, s: Span): boolean {
   return PUTS_TOLL.test(text.slice(s.start, s.end));
-}
-
-/**
- * "Rebels attacked a convoy on Monday … On Wednesday, three soldiers were killed near the border": a sentence that
- * only gives figures, dated to a day of its own (not a report's day, "the ministry said on Wednesday") that the event's
- * date does not hold, is another day's toll, not the event's. Only for a date told to the day or week against an event
- * dated as precisely; `reportDate` says which dates only date a statement.
- */
-export function otherDaysToll(dates: readonly DateMention[], event: DateValue | null, reportDate: (d: DateMention) => boolean): boolean {
-  if (!event || event.precision > 2) return false;
-  const own = dates.filter((d) => d.value.precision <= 2 && !reportDate(d));
-  return own.length > 0 && own.every((d) => d.value.latest < event.earliest || d.value.earliest > event.latest);
 }

@@ -32,8 +32,7 @@ import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type Acled
 import { carriesOver } from './carry-over.ts';
 import { firerInStory, firerOf } from './disrupted.ts';
 import { attribution as attributionOf, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
-import { otherDaysToll, tellsToll } from './coref.ts';
-import { wholeArticle } from './tellings.ts';
+import { tellsToll } from './coref.ts';
 import { offsetBeforeTrigger, upToTheStatement } from './clause-dates.ts';
 import { perfectInBody } from './perfect-background.ts';
 import { afterTheReport, answeredByReaction, beforeTheNews, beforeTheReaction, endedBeforeTheNews, findLeadDate, isReportDate, namesPastDay, nearestDateMention, pickDate, previousDay } from './event-dates.ts';
@@ -188,10 +187,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       // "Islamic State claimed responsibility in a statement": a claim with no event words of its own is about the event just told
       if (last && attributed && i - Math.max(...last.sentences) <= ATTRIBUTION_REACH) attribute(last, attributed);
       // A sentence that only gives figures ("Casualties unknown.", "3 soldiers were killed.") belongs to the event before it.
-      // … unless, in a whole article, the sentence dates itself to another day (coref.ts): then its figures are context
-      const otherDay = !!last && wholeArticle(doc) && otherDaysToll(dates[i], last.date, (d) => isReportDate(doc, d));
-      const carried = last && !last.historical && !otherDay ? carriable.filter((c) => carriesOver(c, last!)) : [];
-      if (last && !last.historical) last.context.push(...(otherDay ? claims : told).filter((c) => carriesOver(c, last!)));
+      const carried = last && !last.historical ? carriable.filter((c) => carriesOver(c, last!)) : [];
+      if (last && !last.historical) last.context.push(...told.filter((c) => carriesOver(c, last!)));
       if (last && carried.length) {
         last.claims.push(...carried);
         last.sentences.push(i);
