@@ -6,13 +6,19 @@ import { distanceKm } from '../../geo/gazetteer.ts';
 import { mergedPlace } from './merged-place.ts';
 import { firedAndStopped } from './coref.ts';
 import { attribute, CROWD_KINDS, distinctSides, OWN_DATE, sameForce, type Candidate } from './candidate.ts';
+import { bareVictim, provincesApart, sameStateSide, wholeArticle } from './tellings.ts';
 
-/** Unknown matches anything; a faction matches its parent organisation. */
-export function sameActor(a: EventActor | null, b: EventActor | null): boolean {
+/**
+ * Unknown matches anything; a faction matches its parent organisation; given the event's country (whole articles),
+ * one state's side matches however told.
+ */
+export function sameActor(a: EventActor | null, b: EventActor | null, state?: { country: string | null }): boolean {
   if (!a || !b) return true;
   const x = a.actor;
   const y = b.actor;
   if (x.id === y.id || x.name === y.name || x.parent === y.id || y.parent === x.id) return true;
+  // "Military Forces of Iraq (2014-)" and "Iraqi troops", "Syria" and "the Syrian army": one state's side (tellings.ts)
+  if (state && sameStateSide(x, y, state.country)) return true;
   // an actor the text implies but does not name ("were detained": the police) may be any named actor of its kind
   if ((!a.mention || !b.mention) && x.inter === y.inter) return true;
   // "gunmen", "a suicide bomber", or civilians no word names: a guess at who, which a named side on the same day and place
@@ -23,12 +29,23 @@ export function sameActor(a: EventActor | null, b: EventActor | null): boolean {
 }
 
 
+/** One and the same day, told to the day: not the day after, nor a span two tellings already joined. */
+function sameDay(a: DateValue | null, b: DateValue | null): boolean {
+  return !!a && !!b && a.precision === 1 && b.precision === 1 && a.earliest === b.earliest;
+}
+
 /** The sides of a battle, in either order: "IS attacked the SDF" and "the SDF fought IS" tell one clash. */
-function sameSides(o: Candidate, c: Candidate): boolean {
+function sameSides(o: Candidate, c: Candidate, article: boolean): boolean {
   // compared as finish() will write them: a target that repeats the attacker is no target ("attackers … the attackers")
   const [o1, o2] = distinctSides(o);
   const [c1, c2] = distinctSides(c);
-  return (sameActor(o1, c1) && sameActor(o2, c2)) || (eventTypeOf(o.sub) === 'Battles' && sameActor(o1, c2) && sameActor(o2, c1));
+  const country = o.place?.place?.countryCode || c.place?.place?.countryCode || null;
+  // "killed 12 people" … "killed 12 Taliban fighters" on one day: victims told only as people are the ones another
+  // telling names (strikes on consecutive days that killed people and fighters stay two)
+  const day = sameDay(o.date, c.date);
+  // (a note or a CASE snippet tells one event: its sides are compared as they always were)
+  const same = (a: EventActor | null, b: EventActor | null) => sameActor(a, b, article ? { country } : undefined) || (article && day && !!a && !!b && (bareVictim(a, b) || bareVictim(b, a)));
+  return (same(o1, c1) && same(o2, c2)) || (eventTypeOf(o.sub) === 'Battles' && same(o1, c2) && same(o2, c1));
 }
 
 /** Whether an actor is the one already coded on the other side of the event (by id, or as the same state force). */
@@ -98,13 +115,19 @@ function meansOfAttack(doc: Document, o: Candidate, c: Candidate): boolean {
 /** Sentences of one report that tell the same event (same type, actors, place and time) become one event. */
 export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // a note or a brief tells one event: only a whole article's tellings are kept apart by their provinces
+  const article = wholeArticle(doc);
+  // the places of every telling merged into an event: "operations in Istanbul … in the province of Adana" stay two
+  // events though the lead that first told them named only Turkey
+  const placesTold = new Map<Candidate, (PlaceMention | null)[]>();
   for (const c of cands) {
     const tells = (o: Candidate, dated: boolean): boolean =>
         o.historical === c.historical &&
         (!dated || datesOverlap(o.date, c.date)) &&
         placesCompatible(o.place, c.place) &&
+        !(article && (placesTold.get(o) ?? [o.place]).some((p) => provincesApart(p, c.place))) &&
         // one event told in the lead and again in the body, in other words ("twin explosions" … "the truck bombing")
-        ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c)) ||
+        ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c, article)) ||
           interceptedMissile(doc, o, c) ||
           meansOfAttack(doc, o, c) ||
           // "two drone strikes killed 11 … 11 were killed in today's attacks": a bare event noun names the event already told, of whatever type
@@ -116,7 +139,14 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
           (eventTypeOf(o.sub) === 'Riots' && eventTypeOf(c.sub) === 'Riots' && (!o.actor2 || !c.actor2 || o.actor2.actor.inter === 1 || c.actor2.actor.inter === 1)));
     // "the gas attack", "before the attack" with no date of its own names the event the story told, whatever day it was:
     // a date lent by the lead or a reaction is no reason to make it another
-    const target = c.separate ? undefined : (out.find((o) => tells(o, true)) ?? (c.definite && c.dateRank < OWN_DATE ? out.find((o) => tells(o, false)) : undefined));
+    // … and the other way round in a whole article: "Somalia's deadliest truck bombing" in the lead, dated only by the
+    // story, is the one a later sentence tells with its own day ("the twin explosions that hit Mogadishu on Saturday"),
+    // if of its very sub-event type ("the fall of Hawija" is not the offensive "launched on Sept. 21")
+    const target = c.separate
+      ? undefined
+      : (out.find((o) => tells(o, true)) ??
+        (c.definite && c.dateRank < OWN_DATE ? out.find((o) => tells(o, false)) : undefined) ??
+        (article && c.dateRank === OWN_DATE ? out.find((o) => o.definite && o.dateRank < OWN_DATE && o.sub === c.sub && tells(o, false)) : undefined));
     if (!target) {
       out.push({ ...c, sentences: [...c.sentences], claims: [...c.claims], context: [...c.context], assoc1: [...c.assoc1] });
       continue;
@@ -128,6 +158,8 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     }
     // "carried out an attack on a police station … fired shots before blowing themselves up": the attack is the bombing
     if (meansOfAttack(doc, target, c)) Object.assign(target, { sub: c.sub, trigger: c.trigger });
+    if (!placesTold.has(target)) placesTold.set(target, [target.place]);
+    placesTold.get(target)!.push(c.place);
     target.sentences.push(...c.sentences);
     target.claims.push(...c.claims);
     target.context.push(...c.context);
