@@ -13,6 +13,7 @@ import { readArticles } from '../src/input/read-articles.ts';
 import type { Split } from '../src/model/ids.ts';
 import type { EventRecord } from '../src/model/record.ts';
 import { matchEvents, readGoldNews } from '../src/eval/news.ts';
+import { takeOption } from './cli-options.ts';
 
 const CUES: readonly (readonly [string, RegExp])[] = [
   ['dated-past', /\b(?:last (?:month|year)|in (?:19|20)\d\d|since (?:19|20)\d\d|(?:19|20)\d\d\b)/i],
@@ -27,13 +28,7 @@ const CUES: readonly (readonly [string, RegExp])[] = [
 ];
 
 const args = process.argv.slice(2);
-const opt = (name: string, d: string): string => {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return d;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
+const opt = (name: string, d: string): string => takeOption(args, name, d);
 const split = opt('split', 'dev') as Split;
 const show = opt('show', '');
 const [goldFile, ...arts] = args;

@@ -10,15 +10,10 @@ import { inSplit, type Split } from '../src/model/ids.ts';
 import type { Article } from '../src/model/article.ts';
 import type { EventRecord } from '../src/model/record.ts';
 import { matchEvents, readGoldNews } from '../src/eval/news.ts';
+import { takeOption } from './cli-options.ts';
 
 const args = process.argv.slice(2);
-const opt = (name: string, d: string): string => {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return d;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
+const opt = (name: string, d: string): string => takeOption(args, name, d);
 const split = opt('split', 'dev') as Split;
 const n = Number(opt('n', '200'));
 const [cmd, ...files] = args;
