@@ -11,6 +11,7 @@ import { chooseSubType, isMutual, refineByActors, scoreHits } from './classify.t
 import { loadConventionalActors, type ConventionalActors } from './conventional.ts';
 import { composeNote } from './notes.ts';
 import { assignRoles, isParty, namedAsAlly, subordinateStart } from './roles.ts';
+import { headsCoordinatedTakeover } from './coordinated-subject.ts';
 import { cueBefore, findCues, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
 import { chooseEventPlace } from './place.ts';
 import { attribute, CROWD_KINDS, distinctSides, LENT_DATE, OWN_DATE, REACTION_DATE, sameForce, type Candidate } from './candidate.ts';
@@ -284,7 +285,7 @@ function opponentNamedBeside(doc: Document, c: Candidate, side: EventActor, acto
     // two forces of one state are one side ("Iraqi forces" and the Popular Mobilisation)
     if (state(a) && state(own) && (a.country === own.country || a.inter === 8 || own.inter === 8)) return false;
     const s = doc.sentences[m.sentence];
-    if (namedAsAlly(text, s.start, m) || HELPER_AFTER.test(text.slice(m.end, m.end + 24)) || m.backedBy === own.id) return false;
+    if (namedAsAlly(text, s.start, m) || HELPER_AFTER.test(text.slice(m.end, m.end + 24)) || m.backedBy === own.id || headsCoordinatedTakeover(text, s.start, m)) return false;
     // joined to the side already named ("the army and its allies", "Iraqi troops and Shi'ite paramilitary groups")
     const ownMention = side.mention;
     if (ownMention && ownMention.sentence === m.sentence && m.start > ownMention.end && JOINED.test(text.slice(ownMention.end, m.start))) return false;

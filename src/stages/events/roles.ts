@@ -1,6 +1,7 @@
 import type { ActorMention } from '../../model/document.ts';
 import { eventTypeOf } from '../../model/taxonomy.ts';
 import type { TriggerHit } from './triggers.ts';
+import { coordinatedSubjectStart } from './coordinated-subject.ts';
 
 /** Actor kinds that report on events but are never a party to one. */
 const NON_PARTIES = new Set(['monitor', 'media']);
@@ -123,7 +124,8 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const ownAgent = mentions.find((m) => !isParty(m) && m.start >= hit.start && m.end <= hit.end && m.via === 'description' && /^\s*(?:the\s+|an?\s+)?$/i.test(text.slice(hit.start, m.start)));
   const tail = text.slice(hit.end, sentence.end);
   const rep = REPORTING.exec(tail);
-  const clauseEnd = subordinateStart(text, hit.end, rep ? hit.end + rep.index : sentence.end);
+  // (nor past the subject of a coordinated clause: "… capturing its last city and Iraqi forces taking …")
+  const clauseEnd = coordinatedSubjectStart(text, hit.end, subordinateStart(text, hit.end, rep ? hit.end + rep.index : sentence.end), parties);
 
   // "Russian air strikes", "Turkish drone": the actor word modifies the trigger.
   const modifier =
