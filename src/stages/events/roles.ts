@@ -2,6 +2,7 @@ import type { ActorMention } from '../../model/document.ts';
 import { eventTypeOf } from '../../model/taxonomy.ts';
 import type { TriggerHit } from './triggers.ts';
 import { coordinatedSubjectStart } from './coordinated-subject.ts';
+import { relativeClauseSubject } from './object-relative.ts';
 
 /** Actor kinds that report on events but are never a party to one. */
 const NON_PARTIES = new Set(['monitor', 'media']);
@@ -174,11 +175,12 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const inParticiple = (m: ActorMention) => opener !== null && PARTICIPLE_OPENER.test(opener[0]) && m.end <= mainStart;
   const outerSubject = (m: ActorMention) => isSubject(m) && notSource(m) && !inParticiple(m);
   const antecedent = relative ? before.filter((m) => /^[\s,]*$/.test(text.slice(m.end, sentence.start + relative.index))).at(-1) : undefined;
-  const subject = nounSubject
+  // "… by the Houthis which Saudi forces also intercepted": a relative clause's own subject (object-relative.ts)
+  const subject = relativeClauseSubject(text, sentence.start, hit.start, before.filter(isSubject)) ?? (nounSubject
     ? null
     : relative
     ? antecedent ?? before.filter((m) => m.start > sentence.start + relative.index && isSubject(m))[0] ?? null
-    : before.filter((m) => m.start >= clauseStart && isSubject(m))[0] ?? before.filter((m) => outerSubject(m) && !respondsToBombing(m))[0] ?? null;
+    : before.filter((m) => m.start >= clauseStart && isSubject(m))[0] ?? before.filter((m) => outerSubject(m) && !respondsToBombing(m))[0] ?? null);
 
   // "clashes between X and Y"
   for (const m of after) {
