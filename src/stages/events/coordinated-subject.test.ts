@@ -41,3 +41,15 @@ test('the clause ends at the coordinated subject, not before an object joined by
   const bm = [{ start: b.indexOf('Turkish'), end: b.indexOf('Turkish') + 'Turkish'.length }];
   assert.equal(coordinatedSubjectStart(b, b.indexOf('Fighting') + 8, b.length, bm), b.length);
 });
+
+test('a coordinated clause with a named subject and a finite verb is no part of the takeover', () => {
+  const text = 'The war against the rebels did not end with the capture of Kidal on Monday and France will keep its troops in Mali as long as needed.';
+  const r = takeovers(text)[0];
+  assert.ok(r, 'the takeover is coded');
+  assert.doesNotMatch(r.actor2 ?? '', /France/);
+  // "between X and Y were …" is one clause naming both sides
+  const s = 'Fighting between the rebels and the Malian Army was reported near Kidal.';
+  assert.equal(coordinatedSubjectStart(s, s.indexOf('Fighting') + 8, s.length, []), s.length);
+  const c = 'Rebels captured Kidal on Monday and France will keep its troops in Mali.';
+  assert.equal(coordinatedSubjectStart(c, c.indexOf('captured') + 8, c.length, []), c.indexOf(' and France'));
+});

@@ -14,12 +14,19 @@ const CONJUNCTION_BEFORE = /(?:\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?(?:[\
 const OWN_VERB_AFTER =
   /^\s*(?:(?:government\s+)?(?:forces|troops|fighters|militants|soldiers|army|police|rebels|militiamen|units)\s+)?(?:(?:also|later|then|now|meanwhile|separately|themselves|had|have|has)\s+){0,2}(?:tak(?:ing|es)|took|taken|captur(?:ing|ed|es)|seiz(?:ing|ed|es)|retak(?:ing|es|en)|retook|recaptur(?:ing|ed|es)|overr(?:an|unning|un|uns))\b/i;
 
+/** "and France will", "but the Kurdish authorities said": a capitalised subject and a finite verb or auxiliary. */
+const FINITE_CLAUSE = /\s(?:and|but)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:will|would|has|have|had|is|are|was|were|said|says|can|could|must|may|might|should|did|does)\b/;
+
 /**
  * Where the trigger's clause ends at the subject of a coordinated clause: the start of the first mention after the
  * trigger that follows a conjunction and is followed by a takeover verb of its own; `end` when none does.
  * "clashes between the army and rebels fighting …" is no coordinated clause: "between X and Y" names both sides.
  */
 export function coordinatedSubjectStart(text: string, triggerEnd: number, end: number, mentions: readonly { start: number; end: number }[]): number {
+  // "… did not end with the fall of Raqqa and France will maintain its military effort": a named subject and a finite
+  // verb after "and" open a clause of their own, whatever actor it then names ("its military" is France's, not the loser)
+  const finite = FINITE_CLAUSE.exec(text.slice(triggerEnd, end));
+  if (finite && !/\bbetween\b/i.test(text.slice(triggerEnd, triggerEnd + finite.index))) end = triggerEnd + finite.index;
   for (const m of mentions) {
     if (m.start < triggerEnd || m.start >= end) continue;
     const lead = text.slice(Math.max(triggerEnd, m.start - 40), m.start);
