@@ -165,7 +165,21 @@ function futureCueGoverns(clause: string): boolean {
  */
 export function speaksOfFuture(text: string, offset: number): boolean {
   const clause = clauseBefore(text, offset);
+  if (namesScheduledEvent(text, offset, clause)) return true;
   return !PAST_VERB_BEFORE.test(clause) && futureCueGoverns(clause);
+}
+
+/**
+ * Things held on a day set in advance: "backing a candidate in a by-election on Sunday" in Saturday's story, "Sunday's
+ * referendum". A day just after the publication day that names one is the day it is set for, not a time-zone stamp of
+ * something already done (so no undated happening of the story borrows it).
+ */
+const SCHEDULED = String.raw`(?:by-?elections?|elections?|re-?runs?|run-?offs?|votes?|referendums?|referenda|polls|ballots?|summits?|talks|hearings?|trials?|deadlines?|inaugurations?|ceremon(?:y|ies)|congress|convention)`;
+const SCHEDULED_BEFORE = new RegExp(String.raw`\b${SCHEDULED}\s+(?:(?:on|this|next|set\s+for|due\s+on)\s+)?$`, 'i');
+const SCHEDULED_AFTER = new RegExp(String.raw`^[\w.]+(?:\s\d{1,2})?(?:['’]|\s)s\s+(?:[\w-]+\s+){0,2}?${SCHEDULED}\b`, 'i');
+
+function namesScheduledEvent(text: string, offset: number, clause: string): boolean {
+  return SCHEDULED_BEFORE.test(clause) || SCHEDULED_AFTER.test(text.slice(offset, offset + 60));
 }
 
 function yearOf(m: RegExpExecArray): number | null {

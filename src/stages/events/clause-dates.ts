@@ -89,7 +89,7 @@ export function datesStatementAfter(text: string, sentenceStart: number, date: S
 }
 
 /** "a U.S. accusation on Thursday that it supplied a missile", "in remarks on Monday": right after a statement's noun. */
-const STATEMENT_NOUN_BEFORE = /\b(?:accusations?|statements?|announcements?|remarks|comments|interview|briefing|(?:news|press) conference|speech|tweets?)\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+const STATEMENT_NOUN_BEFORE = /\b(?:accusations?|statements?|announcements?|remarks|comments|interview|briefing|(?:news|press) conference|speech|tweets?|calls?|letters?|appeals?)\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
 
 /** Whether a date is the day of a statement its noun names, not of the event the statement tells. */
 export function datesStatementNoun(text: string, date: Span): boolean {
@@ -99,6 +99,12 @@ export function datesStatementNoun(text: string, date: Span): boolean {
 /** "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report. */
 const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
 
+/**
+ * "said in a statement posted on its website on Wednesday", "said in a video released late on Sunday": the statement's
+ * carrier and where it was put out may stand between the verb and the date (up to six more words, no other verb).
+ */
+const CARRIER_DATE_BEFORE = /\b(?:said|says|announced|reported|stated|confirmed|claimed|denied|warned)\s+in\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|post|posting|message|video|letter|tweet|interview|broadcast)(?:\s+[\w-]+){0,6}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+
 /** Verbs that put a statement out: "said in a statement issued on Monday" still dates the statement. */
 const ISSUED = /^(?:published|released|issued|posted|carried|broadcast|aired|sent|made|given|delivered)$/i;
 
@@ -107,8 +113,8 @@ const ISSUED = /^(?:published|released|issued|posted|carried|broadcast|aired|sen
  * Monday", but not "said all 15 were kidnapped on Tuesday", where another verb opens the reported clause the date is in.
  */
 export function datesReportVerb(text: string, tokens: readonly Token[], date: Span): boolean {
-  const from = Math.max(0, date.start - 50);
-  const m = REPORT_DATE_BEFORE.exec(text.slice(from, date.start));
+  const from = Math.max(0, date.start - 80);
+  const m = REPORT_DATE_BEFORE.exec(text.slice(from, date.start)) ?? CARRIER_DATE_BEFORE.exec(text.slice(from, date.start));
   if (!m) return false;
   const verbEnd = from + m.index + m[0].search(/\s|$/);
   for (let k = firstStartingFrom(tokens, verbEnd); k < tokens.length && tokens[k].start < date.start; k++) {

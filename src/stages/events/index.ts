@@ -41,6 +41,7 @@ import { offsetBeforeTrigger, upToTheStatement } from './clause-dates.ts';
 import { perfectInBody } from './perfect-background.ts';
 import { possessedTakeover } from './possessed-takeover.ts';
 import { toldLongAgo } from './long-ago.ts';
+import { recentlyLent } from './recent-dates.ts';
 import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, pickDate, previousDay } from './event-dates.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
@@ -171,7 +172,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // A battle word whose violence the next sentence states ("… fought with the FARDC. Seven militants were killed.")
     if (i + 1 < n && dates[i + 1].length === 0 && (sentCues[i + 1].has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
     const realHits = hits.length ? assertedHits(realis, doc, s, hits, quotes) : hits;
-    const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate, conventional, rules, candidates.length) : null;
+    const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], recentlyLent(doc, s, (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate), conventional, rules, candidates.length) : null;
     const byline = attributionOf(attribution, text, s, actors[i]);
     const claimed = byline?.mention ?? null;
     const attributed: EventActor | null = claimed?.actor ? { actor: claimed.actor, mention: claimed } : null;
