@@ -25,6 +25,8 @@ test('past narrative: a sentence told in the present or perfect, or a date after
   assert.equal(current(since).length, 1, 'the ambush after a "since 2001" sentence stays news');
   const reported = `${LEAD} A voter said she had doubts about the candidate's support in the 1990s for harsh prison laws. Hundreds of protesters marched outside the rally hall in Lima.`;
   assert.equal(current(reported).length, 1, 'a scene told after reported words with an old date stays news');
+  const relative = `${LEAD} The rebels were routed from the highlands, where they had seized a third of the country in 1992. On the southern front, government forces captured the town of Ayacucho, officials said.`;
+  assert.ok(current(relative).length > 0, 'an old date in a relative clause describes someone; the next sentence is news');
   const recent = `${LEAD} In 1992, the rebels declared war on the government in the southern highlands. A recent ambush on a police patrol near Ayacucho killed four officers.`;
   assert.equal(current(recent).length, 1, 'an event told as recent stays news');
 });

@@ -33,6 +33,8 @@ const LEAD = 1;
 const PRESENT_TOLD = /\b(?:has|have|is|are|says?|said|told)\b/i;
 /** A date after "since" opens a span that runs to now ("hit since the 2001 invasion"): no past narrative time. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,8}$/i;
+/** A relative pronoun opening the clause a date stands in. */
+const RELATIVE = /^\s*(?:[\w'’.-]+\s+){0,3}?(?:who|which|whose|whom|where)\b/i;
 /** Words that tell the sentence's own event as recent ("A recent visit … was greeted by a rocket attack"). */
 const RECENT = /\b(?:recent(?:ly)?|latest|this (?:week|month|year)|now|currently)\b/i;
 
@@ -43,7 +45,9 @@ function oldDates(doc: Document, sentence: number): boolean | null {
   const ds = mentionsOf(doc, 'DATE').filter((m) => m.sentence === sentence && !m.dateline);
   if (!ds.length) return null;
   const limit = addDays(published, -PAST_DAYS);
-  const sinceless = ds.filter((m) => !SINCE_BEFORE.test(doc.text.slice(s.start, m.start).split(/[,;]/).pop() ?? ''));
+  // (nor a date in a relative clause: "the militants, who swept through a third of Iraq in 2014" describes them)
+  const clauseOf = (m: { start: number }) => doc.text.slice(s.start, m.start).split(/[,;]/).pop() ?? '';
+  const sinceless = ds.filter((m) => !SINCE_BEFORE.test(clauseOf(m)) && !RELATIVE.test(clauseOf(m)));
   return sinceless.length > 0 && sinceless.length === ds.length && ds.every((m) => m.value.latest < limit) && !PRESENT_TOLD.test(doc.text.slice(s.start, s.end));
 }
 
