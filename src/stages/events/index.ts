@@ -42,6 +42,7 @@ import { perfectInBody } from './perfect-background.ts';
 import { possessedTakeover } from './possessed-takeover.ts';
 import { toldLongAgo } from './long-ago.ts';
 import { recentlyLent } from './recent-dates.ts';
+import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
 import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, pickDate, previousDay } from './event-dates.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
@@ -603,6 +604,8 @@ function buildCandidate(
     possessedTakeover(doc.text, s.start, s.index, choice.hit, sub, own !== null) ||
     // "killed by American soldiers about a century ago": history no date span reads
     toldLongAgo(doc.text, s.end, choice.hit, own !== null) ||
+    // "In 1994 the EZLN declared war. A 12-day battle …", "the 1963 assassination … Kennedy's assassination": history retold (past-narrative.ts)
+    (nearest === null && (continuesPastNarrative(doc, s, own !== null) || namedPastEvent(doc, choice.hit, own !== null))) ||
     namesPastDay(doc, s, dateMentions, choice.hit);
   // Background history is not dated by the news it is told in: its own past date, else a time before the news
   // "He has not been heard from since Dec. 2, when he was abducted": a current day or week the sentence names, though

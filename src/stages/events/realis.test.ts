@@ -373,3 +373,21 @@ test('realis: an arrest named as the cause of another act is kept as background,
   assert.deepEqual(recs.filter((r) => r.sub_event_type === 'Arrests').map((r) => r.historical), [true]);
   assert.ok(current('Police arrested an aid worker in Tehran on Monday after the arrest of his brother.').some((r) => r.sub_event_type === 'Arrests'));
 });
+
+test('realis: a plural told as recent or past, and what a group was doing "at the time", name no event', () => {
+  const ex2 = createExtractor({ stages: RULES_ORDER });
+  const art2 = (text: string): Article => ({ id: 't', text, title: null, published: '2017-10-17', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+  const subs = (text: string) => ex2.extract(art2(text)).records.filter((r) => !r.historical).map((r) => r.sub_event_type);
+  assert.deepEqual(subs('Senators said on Tuesday that recent U.S. air strikes in Yemen were not covered by the law.'), []);
+  assert.deepEqual(subs('The editors union, which has protested against past prosecutions of reporters, condemned the verdict in Yangon on Tuesday.'), []);
+  assert.deepEqual(subs('He had criticised clerics who at the time were protesting against the government in Lahore.'), []);
+  // … but a dated strike told in the past is news
+  assert.ok(subs('U.S. air strikes hit an Islamic State camp in Yemen on Monday, killing 20 militants.').length > 0);
+});
+
+test('realis: a series named as the means of an event told by the verb ("captured … in recent attacks") keeps that event', () => {
+  const ex2 = createExtractor({ stages: RULES_ORDER });
+  const art2 = (text: string): Article => ({ id: 't', text, title: null, published: '2017-10-17', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+  const rs = ex2.extract(art2('The army captured the Hamra and Jisr districts of Raqqa from Islamic State in recent attacks, the military said on Monday.')).records.filter((r) => !r.historical);
+  assert.ok(rs.length > 0);
+});
