@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, offsetBeforeTrigger, presentPerfect, upToTheStatement } from './clause-dates.ts';
-import type { Token } from '../../model/document.ts';
 import type { DateValue } from '../../model/date-value.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import type { Article } from '../../model/article.ts';
+import { tagged } from '../../../test/helpers/tagged.ts';
 
 const day = (iso: string): DateValue => ({ earliest: iso, latest: iso, precision: 1, anchor: 'published' });
 const span = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
@@ -74,19 +74,6 @@ test('clause dates: the event takes the day its own clause means', () => {
   const c = ex.extract(art('Boko Haram militants attacked the town of Magumeri on Saturday, killing three soldiers, a spokesman said on Sunday, two days after the attack.', '2017-11-26')).records;
   assert.equal(c.find((r) => !r.historical)?.event_date, '2017-11-25', JSON.stringify(c.map((r) => r.event_date)));
 });
-
-/** Tokens of a short sentence with hand-given parts of speech ("word/POS word/POS …"). */
-function tagged(s: string): { text: string; tokens: Token[] } {
-  let text = '';
-  const tokens: Token[] = [];
-  for (const [i, wp] of s.split(' ').entries()) {
-    const cut = wp.lastIndexOf('/');
-    if (i > 0) text += ' ';
-    tokens.push({ start: text.length, end: text.length + cut, pos: wp.slice(cut + 1) } as Token);
-    text += wp.slice(0, cut);
-  }
-  return { text, tokens };
-}
 
 test('clause dates: a reporting verb dates the statement unless another verb opens the reported clause', () => {
   const a = tagged('Police/NOUN said/VERB on/ADP Tuesday/PROPN the/DET raid/NOUN failed/VERB');

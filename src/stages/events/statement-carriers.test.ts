@@ -1,24 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { datesReportVerb, datesStatementNoun } from './clause-dates.ts';
-import type { Token } from '../../model/document.ts';
 import type { Article } from '../../model/article.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
+import { tagged } from '../../../test/helpers/tagged.ts';
 
 const span = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
-
-/** Tokens of a short sentence with hand-given parts of speech ("word/POS word/POS …"). */
-function tagged(s: string): { text: string; tokens: Token[] } {
-  let text = '';
-  const tokens: Token[] = [];
-  for (const [i, wp] of s.split(' ').entries()) {
-    const cut = wp.lastIndexOf('/');
-    if (i > 0) text += ' ';
-    tokens.push({ start: text.length, end: text.length + cut, pos: wp.slice(cut + 1) } as Token);
-    text += wp.slice(0, cut);
-  }
-  return { text, tokens };
-}
 
 test('statement carriers: "said in a statement posted on its website on Wednesday" dates the statement', () => {
   const a = tagged('The/DET embassy/NOUN said/VERB in/ADP a/DET statement/NOUN posted/VERB on/ADP its/PRON website/NOUN on/ADP Wednesday/PROPN');
