@@ -67,15 +67,17 @@ export function offsetBeforeTrigger(text: string, sentenceStart: number, hit: Sp
   return { ...shifted, earliest, latest, precision: precisionForRange(earliest, latest) };
 }
 
+/** The verbs a statement's subject is followed by, in both readings below. */
+const STATEMENT_VERB = String.raw`(?:said|says|confirmed|announced|reported|stated|told|denied|added|claimed|warned|accused)`;
 /** "On Wednesday, the coalition confirmed …", "On Tuesday the ministry said": a date at the head of a statement. */
-const STATEMENT_AFTER = /^\s*,?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?(?:said|says|confirmed|announced|reported|stated|told|denied|added|claimed|warned|accused)\b/i;
+const STATEMENT_AFTER = new RegExp(String.raw`^\s*,?\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?${STATEMENT_VERB}\b`, 'i');
 const HEAD_BEFORE = /^\s*(?:on|late on|early on)?\s*$/i;
 
 /**
  * "On Monday, five U.S. and British government sources said …": a longer subject, up to eight words, heads a statement
  * too when no verb lies in it ("On Monday militants attacked a post and police said" tells the attack's day).
  */
-const LONG_STATEMENT_AFTER = /^\s*,?\s*(?:[\w'’.-]+\s+){5,8}?(?:said|says|confirmed|announced|reported|stated|told|denied|added|claimed|warned|accused)\b/i;
+const LONG_STATEMENT_AFTER = new RegExp(String.raw`^\s*,?\s*(?:[\w'’.-]+\s+){5,8}?${STATEMENT_VERB}\b`, 'i');
 
 /** Whether a date opens its sentence and dates the statement whose verb follows its subject. */
 export function datesStatementAfter(text: string, sentenceStart: number, date: Span, tokens: readonly Token[] = []): boolean {
@@ -84,8 +86,7 @@ export function datesStatementAfter(text: string, sentenceStart: number, date: S
   const m = LONG_STATEMENT_AFTER.exec(text.slice(date.end, date.end + 100));
   if (!m || tokens.length === 0) return false;
   const verbAt = date.end + m[0].search(/\S+$/);
-  for (let k = firstStartingFrom(tokens, date.end); k < tokens.length && tokens[k].start < verbAt; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
-  return true;
+  return !verbBetween(text, tokens, date.end, verbAt);
 }
 
 /** "a U.S. accusation on Thursday that it supplied a missile", "in remarks on Monday": right after a statement's noun. */
@@ -117,11 +118,16 @@ export function datesReportVerb(text: string, tokens: readonly Token[], date: Sp
   const m = REPORT_DATE_BEFORE.exec(text.slice(from, date.start)) ?? CARRIER_DATE_BEFORE.exec(text.slice(from, date.start));
   if (!m) return false;
   const verbEnd = from + m.index + m[0].search(/\s|$/);
-  for (let k = firstStartingFrom(tokens, verbEnd); k < tokens.length && tokens[k].start < date.start; k++) {
+  return !verbBetween(text, tokens, verbEnd, date.start, ISSUED);
+}
+
+/** Whether a verb or an auxiliary starts between two offsets (one whose word `except` matches does not count). */
+function verbBetween(text: string, tokens: readonly Token[], from: number, to: number, except?: RegExp): boolean {
+  for (let k = firstStartingFrom(tokens, from); k < tokens.length && tokens[k].start < to; k++) {
     const t = tokens[k];
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !ISSUED.test(text.slice(t.start, t.end))) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !except?.test(text.slice(t.start, t.end))) return true;
   }
-  return true;
+  return false;
 }
 
 /** Parts of speech a noun's pre-modifiers take ("'s", "U.S.", "sarin nerve gas", "two"). */
