@@ -6,10 +6,11 @@ import type { SubEventType } from '../../model/taxonomy.ts';
 // the crowd is the force's opponent. Read as an armed clash, ACLED's battles step then drops the crowd as "no side of a
 // battle", leaving the police fighting no one.
 
-const CROWDS: ReadonlySet<string> = new Set(['protesters', 'rioters']);
+/** The actor kinds that are a crowd in the street (demonstrators, rioters): a riot's side, never an armed group. */
+export const FIGHTING_CROWDS: ReadonlySet<string> = new Set(['protesters', 'rioters']);
 
 const isStateForce = (a: EventActor | null): boolean => !!a && a.actor.inter === 1 && a.actor.kind === 'state';
-const isCrowd = (a: EventActor | null): boolean => !!a && CROWDS.has(a.actor.kind ?? '');
+const isCrowd = (a: EventActor | null): boolean => !!a && FIGHTING_CROWDS.has(a.actor.kind ?? '');
 /** People the words name as a group ("opposition supporters", "residents", "youths"), not only the dead of a toll. */
 const isPeople = (a: EventActor | null): boolean => !!a?.mention && (a.actor.kind === 'civilians' || a.actor.inter === 7);
 /** "19 people killed during fighting between troops and rebels": people a toll counts, or harm befell, did not fight. */

@@ -28,7 +28,7 @@ import { actorInForce, loadActorPeriods, type ActorPeriods } from './periods.ts'
 import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } from './dated-names.ts';
 import { unnamedActor1 } from './unnamed-actor1.ts';
 import { fillSlotGenerics } from './slot-generics.ts';
-import { crowdOpponentSub, forceOverVictims } from './crowd-opponent.ts';
+import { crowdOpponentSub, FIGHTING_CROWDS, forceOverVictims } from './crowd-opponent.ts';
 import { attackerFirst } from './repelled.ts';
 import { battleOpponent, storySides } from './battle-opponent.ts';
 import { loneAttackerStory, soleAttacker } from './sole-perpetrator.ts';
@@ -650,7 +650,6 @@ function buildCandidate(
 /** A reporting verb right after a mention: "police said …" makes the police a source, not a side. */
 const REPORTER_AFTER_MENTION = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|stated|added)\b/i;
 
-const FIGHTING_CROWDS = new Set(['protesters', 'rioters']);
 /**
  * A fight whose doer is a crowd: demonstrators or rioters whoever they fought (the police, the people they hurt, rival
  * demonstrators), or a people the text names ("Hindus and Muslims clashed") against another crowd.
