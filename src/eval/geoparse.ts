@@ -23,6 +23,8 @@ export interface GoldGeoDoc {
   readonly title: string;
   readonly text: string;
   readonly toponyms: readonly GoldToponym[];
+  /** The story's web address (or the paper's domain, LGL's "domain"), as a news feed gives it. */
+  readonly url?: string | null;
 }
 
 /** A predicted mention, as `sitrep geoparse` prints it. */
@@ -57,7 +59,7 @@ export function readGeoGold(file: string, split: Split): GoldGeoDoc[] {
   const out: GoldGeoDoc[] = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
-    let d: { docid?: unknown; title?: unknown; text?: unknown; toponyms?: unknown };
+    let d: { docid?: unknown; title?: unknown; text?: unknown; toponyms?: unknown; url?: unknown; domain?: unknown };
     try {
       d = JSON.parse(line);
     } catch (e) {
@@ -66,7 +68,8 @@ export function readGeoGold(file: string, split: Split): GoldGeoDoc[] {
     if (d.docid === undefined || typeof d.text !== 'string') throw new SitrepError('E_INPUT_FORMAT', 'gold line wants "docid" and "text"', { file, line: i + 1 });
     const docid = String(d.docid);
     if (!inSplit(docid, split)) return;
-    out.push({ docid, title: typeof d.title === 'string' ? d.title : '', text: d.text, toponyms: Array.isArray(d.toponyms) ? (d.toponyms as GoldToponym[]) : [] });
+    const url = typeof d.url === 'string' && d.url.trim() ? d.url : typeof d.domain === 'string' && d.domain.trim() ? d.domain : null;
+    out.push({ docid, title: typeof d.title === 'string' ? d.title : '', text: d.text, toponyms: Array.isArray(d.toponyms) ? (d.toponyms as GoldToponym[]) : [], url });
   });
   return out;
 }
@@ -134,7 +137,7 @@ export function goldArticle(d: GoldGeoDoc): Article {
     title: d.title.replace(/\s+/g, ' ').trim() || null,
     published: null,
     publisher: null,
-    url: null,
+    url: d.url ?? null,
     dateline: parseDateline(d.text)?.dateline ?? null,
     origin: { file: 'gold' },
   };

@@ -16,6 +16,7 @@ import { partOfStopWord } from './broken-words.ts';
 import { markPersonContexts } from './person-contexts.ts';
 import { creditPlaces } from './credits.ts';
 import { anchorReadings } from './anchored.ts';
+import { publisherEvidence } from './publisher-country.ts';
 
 export { choosePlace, datelineSpan } from './choose.ts';
 
@@ -46,7 +47,9 @@ export const places: StageFactory = {
       run(doc: Document): Document {
         const gazetteer = deps.gazetteer();
         const detected = detector.detect(doc, gazetteer);
-        const { demonyms, demonymSpans, locale } = detected;
+        const { demonyms, demonymSpans } = detected;
+        // the paper's national domain ("lfpress.ca") says, like its civic words, which country a local story is in
+        const locale = [...detected.locale, ...publisherEvidence(doc.article.url)];
         // a name is a place only where the words around or the tagger say so: "President Barack Obama said" is no town in Japan
         const whole = markPersonContexts(doc.text, detected.raws.filter((r) => !partOfStopWord(doc.text, r, cues.stop)), personCues, gazetteer);
         const gated = gatePlaces(doc, whole, deps.entityTagger?.() ?? null);
@@ -131,7 +134,8 @@ export function createSpanResolver(deps: Deps): SpanResolver {
   return (doc, spans) => {
     const gazetteer = deps.gazetteer();
     const found = detector.detect(doc, gazetteer);
-    const { demonyms, locale } = found;
+    const { demonyms } = found;
+    const locale = [...found.locale, ...publisherEvidence(doc.article.url)];
     // the context names pass the same gate as in the stage; the given spans are places by the caller's word
     const detected = gatePlaces(doc, found.raws, deps.entityTagger?.() ?? null).kept;
     const given = rawsForSpans(doc, gazetteer, spans, found.raws, aroundSpan);
