@@ -2,6 +2,7 @@ import { distanceKm, isCurated, isSupraRegion, type Gazetteer } from '../../geo/
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import { LEADING_ARTICLE, spellingDistance } from '../../geo/spelling-distance.ts';
 import type { Place } from '../../model/place.ts';
+import { countyTownPairs } from './county-towns.ts';
 import { focusedReading } from './focused-reading.ts';
 import { withoutMisledVotes } from './refocus.ts';
 import { isTownReading, spelledAlike, TRANSLITERATED, type RawPlace } from './detect.ts';
@@ -702,6 +703,11 @@ function resolveOnce(raws: readonly RawPlace[], evidence: FocusEvidence, gazette
   const depth = (k: number, n = 0): number => (containerOf[k] < 0 || n > raws.length ? n : depth(containerOf[k], n + 1));
   const order = raws.map((_, k) => k).sort((a, b) => depth(a) - depth(b));
   for (const k of order) out[k] = resolveOne(k);
+  // "Athens" beside "Henderson County": a county and a town of the story lie together (county-towns.ts)
+  const paired = countyTownPairs(raws, first, out.map((o) => o.place ?? o.best ?? null), (k) => evidence.texts?.[k] ?? String(k));
+  paired.forEach((p, k) => {
+    if (p && out[k].keep) out[k] = { ...out[k], place: withRelation(p, raws[k].relation), best: withRelation(p, raws[k].relation), bestTrusted: true };
+  });
   // one sense per story: "LONDON, Ky. … London police said" — a town its container or the words around it
   // placed ("Jolly, 60, Lebanon") lends that reading to the bare repetitions of its name
   // "Dublin Arts Council", "Dublin Singers": inside a longer name only well-known readings were kept, so
