@@ -85,3 +85,16 @@ for (const f of FLOORS) {
     assert.ok(e2e.recall >= f.e2e.recall, `end-to-end recall ${e2e.recall} < ${f.e2e.recall}`);
   });
 }
+
+test('the gold\'s url (or LGL\'s bare domain) reaches the article, as a news feed\'s would', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-geogold-'));
+  const file = join(dir, 'gold.jsonl');
+  const lines = [
+    { docid: 'a1', text: 'Rain in London.', url: 'http://www.example.ca/news/1', toponyms: [] },
+    { docid: 'a2', text: 'Rain in London.', domain: 'example.co.uk', toponyms: [] },
+    { docid: 'a3', text: 'Rain in London.', toponyms: [] },
+  ];
+  writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  const gold = readGeoGold(file, 'all');
+  assert.deepEqual(gold.map((d) => goldArticle(d).url), ['http://www.example.ca/news/1', 'example.co.uk', null]);
+});
