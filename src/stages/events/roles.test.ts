@@ -47,6 +47,10 @@ const cases: [string, string | null, string | null, string][] = [
   ['An Iraqi army convoy came under attack by Islamic State fighters near Rutba on Monday.', 'Islamic State', 'Military Forces of Iraq', '"came under attack by X": X attacked the subject'],
   ['Russian bombardment of Idlib killed 12 civilians on Sunday, a monitor said.', 'Military Forces of Russia', 'Civilians', 'a country word before "bombardment" names its military'],
   ['Officials said they had warned Russian forces before the strikes, meant to punish the Syrian government for what they say was a chemical attack in Idlib on Tuesday.', 'Military Forces of Syria', null, 'those who say what an attack was are no party to it; the one punished for it is its perpetrator'],
+  // (actors12) the one a fight is against is never the agent of an event told later in its sentence
+  ['The battle against Islamic State in Syria did not end with the fall of Raqqa on Friday, the minister said.', null, null, 'the object of "battle against" did not take the town'],
+  // (actors12) a leader's armed followers past his titles (actor-patrons.jsonl)
+  ['Forces loyal to former president Ali Abdullah Saleh clashed with Houthi fighters in Sanaa on Monday.', 'Militia (Pro-Saleh)', 'Houthis', 'forces loyal to a leader are his side'],
 ];
 
 for (const [text, a1, a2, label] of cases) {
