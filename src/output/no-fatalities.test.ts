@@ -17,9 +17,11 @@ test('an arrest does not take the toll of the coup it is linked to', () => {
 });
 
 test('the types without fatalities are zeroed; others and unknown counts are kept', () => {
-  assert.equal(fatalitiesFor('Peaceful protest', 230), 0);
+  assert.equal(fatalitiesFor('Agreement', 500), 0);
   assert.equal(fatalitiesFor('Abduction/forced disappearance', 14), 0);
   assert.equal(fatalitiesFor('Arrests', null), null);
   assert.equal(fatalitiesFor('Armed clash', 12), 12);
   assert.equal(fatalitiesFor('Mob violence', 3), 3);
+  // a protest told with deaths is a mistyped one whose toll is right
+  assert.equal(fatalitiesFor('Protest with intervention', 2), 2);
 });
