@@ -240,7 +240,9 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     reported || clauseStart === mainStart
       ? null
       : parties.find((m) => m.end <= clauseStart && m.actor?.id !== actor1?.actor?.id && PASSIVE_HARM_AFTER.test(text.slice(m.end, clauseStart)) && /\b(?:when|after|as|while)\s*$/i.test(text.slice(m.end, clauseStart))) ?? null;
-  const actor2 = after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore();
+  // (… and, with no agent named, it is the event's target: "advances against Islamic State … bring territory under the SDF")
+  const opponent = actor1 ? null : before.filter((m) => opposed(m) && !isAlly(m)).at(-1) ?? null;
+  const actor2 = opponent ?? after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore();
   // "artillery fire by Syrian army units", "air strikes carried out by the coalition"
   if (!actor1 && actor2 && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
   // "Islamic State fighters were killed in clashes near Arish, the army said": with no agent in the clause, the
