@@ -1,4 +1,5 @@
 import { acledAdmin1 } from '../geo/acled-admin1.ts';
+import { fatalitiesFor } from './no-fatalities.ts';
 import { withArticle } from '../stages/actors/generic.ts';
 import type { Actor } from '../model/actor.ts';
 import type { Document, EventActor, EventMention } from '../model/document.ts';
@@ -90,7 +91,7 @@ export function eventToRecord(doc: Document, e: EventMention, fallbackCountry: s
     longitude: place?.longitude ?? null,
     geo_precision: place?.precision ?? null,
     geonameid: place?.geonameid ?? null,
-    fatalities: e.fatalities,
+    fatalities: fatalitiesFor(e.subEventType, e.fatalities),
     claims: e.claims.map((c) => ({ ...c })),
     evidence: e.evidence.map((s) => ({ start: s.start, end: s.end })),
     notes: e.notes,

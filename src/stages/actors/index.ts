@@ -5,6 +5,7 @@ import { createActorMatcher } from './match.ts';
 import { resolveMentions } from './resolve.ts';
 import { resolvePronouns } from './pronouns.ts';
 import { resolveAircraft } from './aircraft.ts';
+import { findPatronMentions, withPatrons } from './patrons.ts';
 
 export { loadActorLexicon, toActor, kindsOf, type ActorEntry, type ActorLexicon, type ActorKind } from './lexicon.ts';
 export { COUNTRY_PLACEHOLDER, genericActor, interInContext, withCountry } from './generic.ts';
@@ -23,7 +24,7 @@ export function createActorsStage(lex: ActorLexicon): Stage {
     requires: ['sentences', 'tokens'],
     assigns: ['mentions:ACTOR'],
     run(doc: Document): Document {
-      const found = resolveMentions(doc.id, doc.text, matcher.find(doc.text, doc.tokens));
+      const found = resolveMentions(doc.id, doc.text, withPatrons(matcher.find(doc.text, doc.tokens), findPatronMentions(doc.text, doc.sentences, lex)));
       const pronouns = resolvePronouns(doc.id, doc.text, doc.sentences, doc.tokens, found);
       const aircraft = resolveAircraft(doc.id, doc.text, doc.sentences, doc.tokens, found);
       const named = aircraft.length ? [...found, ...aircraft].sort((a, b) => a.start - b.start) : found;

@@ -71,6 +71,15 @@ export const cueSchema = z.object({
   words: z.array(z.string().min(1)).min(1),
 });
 
+/** A leader whose armed followers are one actor ("forces loyal to Saleh"): actor-patrons.jsonl, read by patrons.ts. */
+export const patronSchema = z.object({
+  surname: z.string().min(1),
+  actor: z.string().min(1),
+  notAfter: z.array(z.string().min(1)).optional(),
+  source: z.string().optional(),
+});
+export type PatronEntry = z.infer<typeof patronSchema>;
+
 export interface ActorLexicon {
   readonly actors: readonly ActorEntry[];
   readonly byId: ReadonlyMap<string, ActorEntry>;
@@ -82,6 +91,7 @@ export interface ActorLexicon {
   readonly countryName: ReadonlyMap<string, string>;
   /** Cue phrases by kind, as written (matching keys are made by the matcher). */
   readonly cues: ReadonlyMap<CueKind, readonly string[]>;
+  readonly patrons: readonly PatronEntry[];
 }
 
 /** The actors and events stages (and the store's actor matching) each ask for the lexicon: the shipped one is read once. */
@@ -107,7 +117,9 @@ function readActorLexicon(dir: string): ActorLexicon {
   }
   const countryName = new Map<string, string>();
   for (const d of demonyms) if (d.iso2 && d.country) countryName.set(d.iso2, d.country);
-  return { actors, byId, demonyms, generics, descriptions, stateFor, countryName, cues };
+  const patrons = loadJsonlLexicon('actor-patrons.jsonl', patronSchema, dir);
+  for (const p of patrons) if (!byId.has(p.actor)) throw new SitrepError('E_LEXICON', `patron "${p.surname}" names unknown actor "${p.actor}"`, { file: 'actor-patrons.jsonl' });
+  return { actors, byId, demonyms, generics, descriptions, stateFor, countryName, cues, patrons };
 }
 
 export function toActor(e: ActorEntry): Actor {

@@ -47,6 +47,10 @@ const cases: [string, string | null, string | null, string][] = [
   ['An Iraqi army convoy came under attack by Islamic State fighters near Rutba on Monday.', 'Islamic State', 'Military Forces of Iraq', '"came under attack by X": X attacked the subject'],
   ['Russian bombardment of Idlib killed 12 civilians on Sunday, a monitor said.', 'Military Forces of Russia', 'Civilians', 'a country word before "bombardment" names its military'],
   ['Officials said they had warned Russian forces before the strikes, meant to punish the Syrian government for what they say was a chemical attack in Idlib on Tuesday.', 'Military Forces of Syria', null, 'those who say what an attack was are no party to it; the one punished for it is its perpetrator'],
+  // (actors12) the one a fight is against is never the agent of an event told later in its sentence
+  ['The campaign against al Shabaab near Kismayo widened on Monday with a new offensive, officials said.', null, 'Al Shabaab', 'with no agent named, the object of "campaign against" is the target'],
+  // (actors12) a leader's armed followers past his titles (actor-patrons.jsonl)
+  ['Forces loyal to former president Ali Abdullah Saleh clashed with Houthi fighters in Sanaa on Monday.', 'Militia (Pro-Saleh)', 'Houthis', 'forces loyal to a leader are his side'],
 ];
 
 for (const [text, a1, a2, label] of cases) {
@@ -134,4 +138,11 @@ test('roles: in a riot the state force named is the side the rioters fought, and
   // a mob's victims stay its target; a police force that only reports is no side
   const mob = riot('A mob beat two men to death in a village near Patna on Monday, police said.');
   assert.match(mob?.actor2 ?? '', /^Civilians/);
+});
+
+// (actors12) "the fall of X" after "the battle against IS": IS lost the town, it did not take it
+test('roles: the object of "battle against" is the side that lost the town, not its taker', () => {
+  const e = main('The battle against Islamic State in Syria did not end with the fall of Raqqa on Friday, the minister said.');
+  assert.ok(!e.actor1?.includes('Islamic State'), `actor1 ${e.actor1}`);
+  assert.equal(e.actor2, 'Islamic State');
 });

@@ -37,6 +37,8 @@ const LOYAL_BEFORE = /\b(?:forces|fighters|militias?|groups?|gunmen|troops|units
 /** An agent after "by", its fighters' allegiance included. */
 const byAgent = (text: string, from: number, m: { start: number }): boolean =>
   BY_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) || BY_LOYAL_BEFORE.test(text.slice(Math.max(from, m.start - 80), m.start));
+/** The object of a fight: "the battle against Islamic State", "the war on the Taliban", "victory over the Maute group". */
+const AGAINST_BEFORE = /\b(?:against|targeting|versus|(?:war|campaign|offensive|fight|battle|victory|onslaught|assault|crackdown)\s+(?:on|over))\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,2}$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = /^\s*(?:\S+\s+){0,3}?(?:against|on|targeting|targeted|at|from|with|into|hit|hitting|struck|striking)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}$/i;
 /** An actor right after one of these words is an object, not the clause's subject. */
@@ -217,10 +219,13 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     return { actor1: agent, actor2: patient, certainty: agent ? 1 : 0.6 };
   }
 
+  // "The battle against Islamic State did not end with the fall of Raqqa": the one a fight is against is its target, never
+  // the agent of an event its sentence tells later
+  const opposed = (m: ActorMention) => AGAINST_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
   // "… Mateen, the son of immigrants who killed 49 people": a relative clause whose noun is no actor has no actor of the sentence as subject
   const strangerRelative = relative !== null && !antecedent;
   // (never one the sentence says is supported: "disputes over U.S. support for Kurdish fighters … after the arrest of …")
-  const actor1 = modifier ?? (ownAgent || nounSubject ? null : subject ?? (strangerRelative ? null : before.filter((m) => notSource(m) && !inParticiple(m) && !isAlly(m) && !respondsToBombing(m)).at(-1) ?? null));
+  const actor1 = modifier ?? (ownAgent || nounSubject ? null : subject ?? (strangerRelative ? null : before.filter((m) => notSource(m) && !inParticiple(m) && !isAlly(m) && !respondsToBombing(m) && !opposed(m)).at(-1) ?? null));
   // "Two Turkish soldiers were killed on Monday by an improvised explosive device": the subject of a passive
   // verb of harm is its victim, whatever word named the event
   const harmed = actor1 ? PASSIVE_HARM_AFTER.exec(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60))) : null;
@@ -235,7 +240,9 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     reported || clauseStart === mainStart
       ? null
       : parties.find((m) => m.end <= clauseStart && m.actor?.id !== actor1?.actor?.id && PASSIVE_HARM_AFTER.test(text.slice(m.end, clauseStart)) && /\b(?:when|after|as|while)\s*$/i.test(text.slice(m.end, clauseStart))) ?? null;
-  const actor2 = after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore();
+  // (… and, with no agent named, it is the event's target: "advances against Islamic State … bring territory under the SDF")
+  const opponent = actor1 ? null : before.filter((m) => opposed(m) && !isAlly(m)).at(-1) ?? null;
+  const actor2 = opponent ?? after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore();
   // "artillery fire by Syrian army units", "air strikes carried out by the coalition"
   if (!actor1 && actor2 && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
   // "Islamic State fighters were killed in clashes near Arish, the army said": with no agent in the clause, the
