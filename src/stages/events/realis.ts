@@ -214,36 +214,22 @@ export function disasterNames(lex: RealisLexicon, doc: Document): RegExp | null 
   return re;
 }
 
-/** How each of a sentence's facts is read from its text (t, the sentence's own text). */
-type FactReaders = { readonly [K in keyof SentenceRealis]: (lex: RealisLexicon, doc: Document, s: Sentence, t: string) => SentenceRealis[K] };
-const FACT_READERS: FactReaders = {
-  legal: (lex, _d, _s, t) => lex.legal.test(t),
-  proceedings: (lex, _d, _s, t) => lex.proceedings.test(t),
-  immigration: (lex, _d, _s, t) => lex.immigration.test(t),
-  crime: (lex, _d, _s, t) => lex.crime.test(t),
-  total: (lex, _d, _s, t) => lex.total.test(t),
-  question: (lex, _d, _s, t) => lex.question.test(t),
-  disowned: (lex, _d, s, t) => [...t.matchAll(lex.disowned)].map((m) => s.start + (m.index ?? 0)),
-  weaponUse: (lex, _d, _s, t) => lex.use.test(t),
-  weaponTest: (lex, _d, _s, t) => lex.weaponTest.test(t),
-  accident: (lex, doc, _s, t) => lex.accident.test(t) || (disasterNames(lex, doc)?.test(t) ?? false),
-  drills: (lex, _d, s, t) => [...t.matchAll(lex.drill)].map((m) => ({ start: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length })),
-};
-
-/**
- * The sentence's facts, each read from its text on first use and kept: assessTrigger settles most triggers before it
- * asks for the later facts (a question, a negation, a weapon's name), and a sub-event type most of them do not
- * concern, so eleven patterns over every sentence with an event word were mostly run for nothing. The answers are
- * the ones read eagerly (each reader depends on the sentence alone, and the document's storm names are kept per document).
- */
 export function assessSentence(lex: RealisLexicon, doc: Document, s: Sentence): SentenceRealis {
   const t = doc.text.slice(s.start, s.end);
-  const known: Partial<Record<keyof SentenceRealis, unknown>> = {};
-  const facts = {};
-  for (const k of Object.keys(FACT_READERS) as (keyof SentenceRealis)[]) {
-    Object.defineProperty(facts, k, { enumerable: true, get: () => (k in known ? known[k] : (known[k] = FACT_READERS[k](lex, doc, s, t))) });
-  }
-  return facts as SentenceRealis;
+  const named = disasterNames(lex, doc);
+  return {
+    legal: lex.legal.test(t),
+    proceedings: lex.proceedings.test(t),
+    immigration: lex.immigration.test(t),
+    crime: lex.crime.test(t),
+    total: lex.total.test(t),
+    question: lex.question.test(t),
+    disowned: [...t.matchAll(lex.disowned)].map((m) => s.start + (m.index ?? 0)),
+    weaponUse: lex.use.test(t),
+    weaponTest: lex.weaponTest.test(t),
+    accident: lex.accident.test(t) || (named?.test(t) ?? false),
+    drills: [...t.matchAll(lex.drill)].map((m) => ({ start: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length })),
+  };
 }
 
 /**
