@@ -168,7 +168,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const claims = counts[i].map((c: CountMention) => c.claim);
     // "The war has already killed more than 10,000", "240 people were killed in last year's coup": a total or a figure of
     // an older event, told in a sentence of its own, is no toll of the event told before it
-    const carriable = carriesFigures(realis, doc, s, dates[i]) ? claims : [];
+    // (a sentence with no figures has none to carry: its total pattern, a long alternation, is not run over it)
+    const carriable = claims.length && carriesFigures(realis, doc, s, dates[i]) ? claims : [];
     const told = carriable.length ? [] : claims;
     // A battle word whose violence the next sentence states ("… fought with the FARDC. Seven militants were killed.")
     if (i + 1 < n && dates[i + 1].length === 0 && (sentCues[i + 1].has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');

@@ -33,3 +33,17 @@ test('segment: sentences, tokens and tags with wink reduced to sentences and tag
     assert.deepStrictEqual(got, want, text);
   }
 });
+
+test('wink model: the addons read on first call give what the package gives (stem, lemma, readability)', () => {
+  const full = winkNLP(packageModel);
+  const reduced = winkNLP(segmentWinkModel(), ['sbd', 'pos']);
+  const text = 'The fighters were running from the villages after the mice had fled the burning houses.';
+  const a = full.readDoc(text);
+  const b = reduced.readDoc(text);
+  // (wink's typings give these three a signature its out() does not take)
+  const its = full.its as unknown as Record<'lemma' | 'stem' | 'readabilityStats', never>;
+  assert.deepStrictEqual(b.tokens().out(its.lemma), a.tokens().out(its.lemma));
+  assert.ok(b.tokens().out(its.lemma).includes('mouse'), 'the lemmatizer ran');
+  assert.deepStrictEqual(b.tokens().out(its.stem), a.tokens().out(its.stem));
+  assert.deepStrictEqual(b.out(its.readabilityStats), a.out(its.readabilityStats));
+});

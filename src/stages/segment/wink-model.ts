@@ -39,13 +39,21 @@ export function segmentWinkModel(): WinkModel {
   model.sa = unused;
   model.metaCER = part('load-cer-meta-model.js');
   model.featureFn = part('feature.js');
+  // the addons serve its.stem, its.lemma and its.readabilityStats, which the segmenter never asks for: each is read
+  // on its first call (the lemmatizer's WordNet exception tables alone are 220 KB of source to compile at every start)
   const addons = Object.create(null) as Record<string, unknown>;
-  addons.stem = part('porter-stemmer.js');
-  addons.lemmatize = part('lemmatize.js');
-  addons.readabilityStats = part('readability-stats.js');
+  addons.stem = onFirstCall(() => part('porter-stemmer.js'));
+  addons.lemmatize = onFirstCall(() => part('lemmatize.js'));
+  addons.readabilityStats = onFirstCall(() => part('readability-stats.js'));
   addons.wordVectors = undefined;
   model.addons = addons;
   return model as unknown as WinkModel;
+}
+
+/** A function that loads the real one when first called and passes every call on to it. */
+function onFirstCall(load: () => unknown): (...args: unknown[]) => unknown {
+  let fn: ((...args: unknown[]) => unknown) | undefined;
+  return (...args) => (fn ??= load() as (...args: unknown[]) => unknown)(...args);
 }
 
 type Layout = Record<string, number[]>;
