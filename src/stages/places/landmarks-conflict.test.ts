@@ -21,6 +21,9 @@ test('hand-placed conflict villages are read in their own country', () => {
     ['Two suspected militants were killed in a shootout near the village of Yandare.', 'Yandare', 'RU'],
     ['Gunmen fired at a police patrol outside Tembagapura on Monday.', 'Tembagapura', 'ID'],
     ['A crowd from the village of Kafr al-Waslin set fire to a church.', 'Kafr al-Waslin', 'EG'],
+    // bare "Kashmir" was Cashmere, Washington; the Pakistani side says so
+    ['Both neighbours claim Kashmir and traded fire across the frontier.', 'Kashmir', 'IN'],
+    ['Protesters clashed with police in Pakistani Kashmir on Friday.', 'Pakistani Kashmir', 'PK'],
   ];
   for (const [text, name, cc] of cases) assert.equal(at(run(text), name)?.place?.countryCode, cc, `${name} in: ${text}`);
 });
