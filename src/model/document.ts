@@ -63,7 +63,8 @@ export interface PlaceMention extends MentionBase {
   readonly demonym?: true;
   /**
    * A street, building or venue the gazetteer lacks ("Barclays Center"), placed at the story's nearest
-   * town: a toponym for geoparsing, but never an event's place or the article's country.
+   * town: a toponym for geoparsing, but never an event's place or the article's country. Also a small
+   * place's name read inside a longer thing's name ("the Dakota Access Pipeline"), at its own reading.
    */
   readonly site?: true;
   /**

@@ -1,3 +1,4 @@
+import { acronymMayName, definedAcronymStart } from './acronyms.ts';
 import type { Gazetteer } from '../../geo/gazetteer.ts';
 import { overlaps } from '../../model/span.ts';
 import type { GeoCues, LocaleCue, PersonCues } from '../../geo/geo-lexicons.ts';
@@ -607,6 +608,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           }
           inSentence.sort((a, b) => a.start - b.start);
         }
+        // "the Line of Control (LoC)": an abbreviation defined in brackets is the name's, no place nor container of it
+        dropDefinedAcronyms(text, inSentence);
         linkContainers(text, inSentence, sentence.start, sentence.end);
         // an abbreviation the places stage may still drop ("Moscow, SANA") contains nothing
         raws.push(...inSentence, ...abbreviations);
@@ -997,6 +1000,23 @@ const CODED_TO = /^(?:coded\s+(?:to|as|at)|arbitrarily\s+coded\s+to)\s/i;
 const LIST_GOES_ON = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)\p{Lu}/u;
 /** How far from a region's or town's point a town said to lie in it may be, where the gazetteer gives no region to compare. */
 const LIE_IN_KM = 100;
+
+/**
+ * Drops the names that are a bracketed abbreviation of the words before (acronyms.ts), unless a country or region,
+ * and with one the names inside the long name it abbreviates.
+ */
+function dropDefinedAcronyms(text: string, raws: RawPlace[]): void {
+  for (let k = raws.length - 1; k >= 0; k--) {
+    const r = raws[k];
+    if (k >= raws.length || text[r.start - 1] !== '(' || text[r.end] !== ')' || r.candidates.some(acronymMayName)) continue;
+    const nameStart = definedAcronymStart(text, r.start - 1, r.end + 1);
+    if (nameStart < 0) continue;
+    for (let n = raws.length - 1; n >= 0; n--) {
+      const o = raws[n];
+      if (o === r || (o.start >= nameStart && o.end < r.start && !o.candidates.some(acronymMayName))) raws.splice(n, 1);
+    }
+  }
+}
 
 /** Whether place c can lie in p: p's country, p's first-level region, or near p's point. */
 function mayLieIn(c: Place, p: Place): boolean {

@@ -225,6 +225,21 @@ function isBigPlace(r: RawPlace): boolean {
   return r.candidates.some((c) => plainSpelling(c.name) === said && (c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || (c.geonameid !== null && (c.population ?? 0) >= BIG_PLACE)));
 }
 
+/**
+ * "the Dakota Access Pipeline", "the Upper Big Branch mine", "Great American Pac": a word inside a longer name the tagger
+ * reads as an organisation's or a thing's, whose other words are common ones (so the detector did not take the name as
+ * a person's with the place partly in it), names a place only as a town's own institution does ("Mansfield Police
+ * Department", marked settlement) or where the place is one every reader knows: a country, a region, a capital, a
+ * city of 100,000, a hand-placed landmark ("University of Rochester", "Aleppo Central Prison"). A hamlet of that
+ * spelling (Dakota, Wisconsin; Branch, Minnesota) is a coincidence of words. Such a name stays a toponym for geoparsing
+ * (local-news gold counts "Sandy Hook" in "Sandy Hook Elementary"), but never an event's place (gatePlaces' namePart).
+ */
+function vouchedInsideName(r: RawPlace): boolean {
+  if (r.settlement || r.container !== null || r.isContainer || r.codedTo || r.county) return true;
+  return r.candidates.some((c) => c.geonameid === null || COUNTRY_OR_REGION.has(c.featureCode) || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || (c.population ?? 0) >= BIG_PLACE);
+}
+const COUNTRY_OR_REGION = new Set(['PCLI', 'PCLD', 'PCLS', 'PCLF', 'PCL', 'TERR', 'ADM1']);
+
 /** A place that a sentence's first word may name without the words around saying so: a seat of government or a sizeable town. */
 const SENTENCE_START_MIN_POPULATION = 100_000;
 const SEAT_OR_REGION = new Set(['PCLI', 'ADM1', 'PPLC', 'PPLA']);
@@ -249,9 +264,10 @@ export function sentenceInitialWord(doc: Document, r: RawPlace): boolean {
  * longer organisation's name stays to the detector's organisation rules. Without a tagger every
  * candidate stays, decided by rule as before.
  */
-export function gatePlaces(doc: Document, raws: readonly RawPlace[], tagger: EntityTagger | null, dropAt = DROP_AT): { kept: RawPlace[]; decidedBy: Map<RawPlace, PlaceDecider> } {
+export function gatePlaces(doc: Document, raws: readonly RawPlace[], tagger: EntityTagger | null, dropAt = DROP_AT): { kept: RawPlace[]; decidedBy: Map<RawPlace, PlaceDecider>; namePart: Set<RawPlace> } {
   const kept: RawPlace[] = [];
   const decidedBy = new Map<RawPlace, PlaceDecider>();
+  const namePart = new Set<RawPlace>();
   const asked: RawPlace[] = [];
   for (const r of raws) {
     // "“The district court …”": a determiner is no country's name, whatever cue stands beside it
@@ -268,7 +284,7 @@ export function gatePlaces(doc: Document, raws: readonly RawPlace[], tagger: Ent
       decidedBy.set(r, 'rule');
     } else if (!PATRONYMIC_BEFORE.test(doc.text.slice(Math.max(0, r.start - 40), r.start))) asked.push(r);
   }
-  if (!tagger || !asked.length) return { kept, decidedBy };
+  if (!tagger || !asked.length) return { kept, decidedBy, namePart };
   const wordsOf = sentenceWords(doc);
   const bySurface = new Map<string, RawPlace[]>();
   for (const r of asked) bySurface.set(r.text, [...(bySurface.get(r.text) ?? []), r]);
@@ -280,6 +296,7 @@ export function gatePlaces(doc: Document, raws: readonly RawPlace[], tagger: Ent
     for (const [k, r] of mentions.entries()) {
       // inside an organisation's longer name, the detector's organisation rules have already decided
       if (readings[k]?.insideLongerName) {
+        if (!vouchedInsideName(r)) namePart.add(r);
         kept.push(r);
         decidedBy.set(r, 'rule');
       } else if (!named) {
@@ -289,5 +306,5 @@ export function gatePlaces(doc: Document, raws: readonly RawPlace[], tagger: Ent
     }
   }
   kept.sort((a, b) => a.start - b.start);
-  return { kept, decidedBy };
+  return { kept, decidedBy, namePart };
 }

@@ -77,6 +77,8 @@ export const places: StageFactory = {
             place: r.place,
             ...(r.raw.relation ? { relation: r.raw.relation } : {}),
             decidedBy: decidedBy.get(r.raw) ?? 'rule',
+            // "the Dakota Access Pipeline": a hamlet's name inside a thing's name is a toponym, never the event's place
+            ...(gated.namePart.has(r.raw) ? { site: true as const } : {}),
           });
         }
         // "Clark, north of Manila": a reading far from the place the text anchors it to is a namesake; read near the anchor
