@@ -162,3 +162,8 @@ test('classify (type12): a firm\'s headquarters and a power base are no military
   assert.notEqual(classifyText('The bank set up its European headquarters in the city in 1977.'), 'Headquarters or base established');
   assert.notEqual(classifyText('Armed groups have built local power bases in the capital.'), 'Headquarters or base established');
 });
+
+test('classify (type12): barracks and military points set up', () => {
+  assert.equal(classifyText('The army has established a number of barracks near the border town.'), 'Headquarters or base established');
+  assert.equal(classifyText('The newest Turkish point was established on Monday, after three points were set up in the countryside.'), 'Headquarters or base established');
+});
