@@ -117,3 +117,53 @@ test('classify (type11): force killing people during a protest the sentence tell
   cues.add('lethal-force'); // carried from a next sentence: "two were killed by army gunfire during the protests"
   assert.equal(chooseSubType(scoreHits(hits), cues)?.sub, 'Violent demonstration');
 });
+
+// type12: a protest the sentence tells as violent in words the crowd cue lacked (CASE 2021 Violent demonstration)
+const type12: Array<[string, string, string]> = [
+  ['Marchers smashed shop windows during the protest in the old town.', 'Violent demonstration', 'windows smashed, a word between'],
+  ['The demonstration against the new tax turned very violent after dark.', 'Violent demonstration', 'a protest turning violent'],
+  ['Protesters set ablaze two banks as the demonstrations spread.', 'Violent demonstration', 'set ablaze'],
+  ['Students lit fires outside the ministry during a protest over fees.', 'Violent demonstration', 'fires lit by a crowd'],
+  ['A protester was seen throwing bottles at an armoured car during the rally.', 'Violent demonstration', 'bottles thrown'],
+  ['Police fired tear gas to disperse protesters outside the ministry.', 'Protest with intervention', 'force alone, no violence by the crowd, stays an intervention'],
+  ['Hundreds of farmers marched peacefully to the town hall.', 'Peaceful protest', 'a march with no violence stays peaceful'],
+];
+
+for (const [text, want, label] of type12) {
+  test(`classify (type12): ${label}`, () => {
+    assert.equal(classifyText(text), want, text);
+  });
+}
+
+// type12: sites set up, weapons found and devices made safe in words the triggers lacked; vehicle rammings
+const type12b: Array<[string, string, string]> = [
+  ['The coalition created a new base near the oil field.', 'Headquarters or base established', 'a base created'],
+  ['Government forces set up two new bases in the district.', 'Headquarters or base established', 'a count of new bases'],
+  ['Foreign troops established a military checkpoint near the town.', 'Headquarters or base established', 'a checkpoint established'],
+  ['Army units set up positions along the border for the first time.', 'Headquarters or base established', 'positions set up'],
+  ['Police seized guns and cash in a raid on a farm.', 'Disrupted weapons use', 'guns seized'],
+  ['About 120 pistols and 9,000 bullets were captured in the capital.', 'Disrupted weapons use', 'weapons captured, a number with a comma between'],
+  ['Army experts made safe a device left outside the station.', 'Disrupted weapons use', 'a device made safe'],
+  ['A man ploughed his van into a crowd of shoppers, killing four people.', 'Attack', 'a vehicle driven into a crowd'],
+];
+
+for (const [text, want, label] of type12b) {
+  test(`classify (type12): ${label}`, () => {
+    assert.equal(classifyText(text), want, text);
+  });
+}
+
+test('classify (type12): people intercepted are no disrupted weapons use', () => {
+  assert.notEqual(classifyText('Border guards intercepted a suspected smuggler and two passengers near the coast.'), 'Disrupted weapons use');
+  assert.equal(classifyText('Air defences intercepted a rocket over the city.'), 'Disrupted weapons use');
+});
+
+test('classify (type12): a firm\'s headquarters and a power base are no military site', () => {
+  assert.notEqual(classifyText('The bank set up its European headquarters in the city in 1977.'), 'Headquarters or base established');
+  assert.notEqual(classifyText('Armed groups have built local power bases in the capital.'), 'Headquarters or base established');
+});
+
+test('classify (type12): barracks and military points set up', () => {
+  assert.equal(classifyText('The army has established a number of barracks near the border town.'), 'Headquarters or base established');
+  assert.equal(classifyText('The newest Turkish point was established on Monday, after three points were set up in the countryside.'), 'Headquarters or base established');
+});
