@@ -222,6 +222,12 @@ const nonEvents: [string, string][] = [
   ['The government sends boat arrivals to island camps for long-term detention, the report said on Monday.', 'detention as a policy'],
   ['The two ministers remain under effective house arrest in Harare, a source said on Friday.', 'house arrest as a state'],
   ['The student died in Ohio after his 17-month detention in Pyongyang, doctors said on Monday.', 'a detention named by its length'],
+  ['The two reporters said on Friday they had not been mistreated in custody in Baku.', 'custody as a circumstance'],
+  ['He is one of nine French citizens now in Iranian detention, the ministry said on Monday.', 'detention as a state'],
+  ['The activist completed a month in detention in Minsk on Tuesday, her lawyer said.', 'a detention named by its length'],
+  ['A murder investigation is under way in Nairobi, police said on Monday.', 'murder as the topic of an inquiry'],
+  ['The governor has lowered the murder rate in Tegucigalpa, his campaign said.', 'murder as a statistic'],
+  ['Malaysia criticised the investigation into Kim Jong Nam s murder on Monday.', 'inquiry into a known killing'],
 ];
 
 for (const [text, label] of nonEvents) {
