@@ -228,6 +228,9 @@ const nonEvents: [string, string][] = [
   ['A murder investigation is under way in Nairobi, police said on Monday.', 'murder as the topic of an inquiry'],
   ['The governor has lowered the murder rate in Tegucigalpa, his campaign said.', 'murder as a statistic'],
   ['Malaysia criticised the investigation into Kim Jong Nam s murder on Monday.', 'inquiry into a known killing'],
+  ['Senate Republicans foiled the president s first choice for the central bank post on Tuesday in Washington.', 'political choice foiled'],
+  ['Days of protests erupted in Lome after the vote on Monday.', 'protests summed up by how long they lasted'],
+  ['After months of voting rights clashes in Raleigh, the battle over bathrooms decided the race on Tuesday.', 'political metaphor (rights, bathrooms)'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -326,6 +329,8 @@ const events: [string, string][] = [
   ['Police arrested 12 opposition activists in Lusaka on Tuesday, and their party called the arrests an outrage.', 'Arrests'],
   ['Students held a rally in Nairobi on Friday against political violence.', 'Peaceful protest'],
   ['Police detained 30 protesters outside the detention center in Calais on Friday.', 'Protest with intervention'],
+  ['Protests erupted in Lome after the vote on Monday.', 'Peaceful protest'],
+  ['Police foiled a plot to bomb the central bank in Nairobi on Tuesday, seizing explosives.', 'Disrupted weapons use'],
 ];
 
 for (const [text, sub] of events) {
