@@ -213,6 +213,24 @@ const nonEvents: [string, string][] = [
   ['A decree issued in August gave the minister authority to approve the exchange of foreigners detained or convicted in Iran with people held in other countries.', 'power a decree grants'],
   ['Support rules require absent parents to pay money to the spouse who has custody of the children, officials said in Boston.', 'child custody'],
   ['The deaths, injuries and arrests mounted. Over the months, at least 90 people died and hundreds were jailed.', 'events piling up over months'],
+  ['The senator spoke about taxes during a political rally in Tulsa on Saturday, aides said.', 'political rally (a party event, not a protest)'],
+  ['The network sold advertisements promoting political rallies in three states, the newspaper reported on Monday.', 'political rallies as a topic'],
+  ['Nearly half of the voters spoiled their ballots on Sunday, as a means of protesting against the governor.', 'spoiled ballots as protest'],
+  ['The press union in Dhaka called the arrests a threat to free reporting on Wednesday.', 'judgement of a known arrest'],
+  ['The watchdog said there was no justification for the arrests of the two editors in Baku.', 'judgement of a known arrest'],
+  ['The bishop said on Monday that the arrests were an assault on the church in Minsk.', 'judgement of a known arrest'],
+  ['The government sends boat arrivals to island camps for long-term detention, the report said on Monday.', 'detention as a policy'],
+  ['The two ministers remain under effective house arrest in Harare, a source said on Friday.', 'house arrest as a state'],
+  ['The student died in Ohio after his 17-month detention in Pyongyang, doctors said on Monday.', 'a detention named by its length'],
+  ['The two reporters said on Friday they had not been mistreated in custody in Baku.', 'custody as a circumstance'],
+  ['He is one of nine French citizens now in Iranian detention, the ministry said on Monday.', 'detention as a state'],
+  ['The activist completed a month in detention in Minsk on Tuesday, her lawyer said.', 'a detention named by its length'],
+  ['A murder investigation is under way in Nairobi, police said on Monday.', 'murder as the topic of an inquiry'],
+  ['The governor has lowered the murder rate in Tegucigalpa, his campaign said.', 'murder as a statistic'],
+  ['Malaysia criticised the investigation into Kim Jong Nam s murder on Monday.', 'inquiry into a known killing'],
+  ['Senate Republicans foiled the president s first choice for the central bank post on Tuesday in Washington.', 'political choice foiled'],
+  ['Days of protests erupted in Lome after the vote on Monday.', 'protests summed up by how long they lasted'],
+  ['After months of voting rights clashes in Raleigh, the battle over bathrooms decided the race on Tuesday.', 'political metaphor (rights, bathrooms)'],
 ];
 
 for (const [text, label] of nonEvents) {
@@ -308,6 +326,11 @@ const events: [string, string][] = [
   ['A roadside bomb hit a bus carrying miners near the coal mine in Quetta on Monday, killing six.', 'Remote explosive/landmine/IED'],
   ['Rebels took the town of Kidal on Sunday, residents said.', 'Non-state actor overtakes territory'],
   ['Police took the two suspects into custody in Lagos on Monday after a raid.', 'Arrests'],
+  ['Police arrested 12 opposition activists in Lusaka on Tuesday, and their party called the arrests an outrage.', 'Arrests'],
+  ['Students held a rally in Nairobi on Friday against political violence.', 'Peaceful protest'],
+  ['Police detained 30 protesters outside the detention center in Calais on Friday.', 'Protest with intervention'],
+  ['Protests erupted in Lome after the vote on Monday.', 'Peaceful protest'],
+  ['Police foiled a plot to bomb the central bank in Nairobi on Tuesday, seizing explosives.', 'Disrupted weapons use'],
 ];
 
 for (const [text, sub] of events) {
