@@ -43,7 +43,7 @@ import { possessedTakeover } from './possessed-takeover.ts';
 import { toldLongAgo } from './long-ago.ts';
 import { recentlyLent } from './recent-dates.ts';
 import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
-import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, pickDate, previousDay } from './event-dates.ts';
+import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, pickDate, previousDay } from './event-dates.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -582,7 +582,8 @@ function buildCandidate(
   // an event its own clause leaves undated takes the story's lead date; when that is a month or year long past, so is the event
   const staleLead = own === null && nearest === null && !!leadDate && leadDate.precision >= 3 && !!doc.article.published && leadDate.latest < addDays(doc.article.published, -MONTH_BACKGROUND_DAYS);
   let historical =
-    (nearest?.past ?? false) ||
+    // (a past date of another clause, "…, while … the investigation that began in June 2016", is that clause's: event-dates.ts)
+    (nearestInClause(doc, s, dateMentions, choice.hit)?.past ?? false) ||
     cues.has('background') ||
     // "the worst attack since the 2015 bombing", "since the fall of Saddam Hussein": an event named after "since" is the past reference point
     cueBefore(lex, 'since-before', doc.text, s.start, choice.hit) ||
