@@ -231,6 +231,15 @@ export function endedBeforeTheNews(d: DateValue | null, published: string | null
   return !!d && !!published && d.precision <= 2 && d.latest < addDays(published, -NEWS_WINDOW_DAYS);
 }
 
+/**
+ * A day or week of the news window (the last three weeks) the event's own clause gives: "a U.S. missile strike on Syria
+ * last week". Such a date outweighs a word of the sentence that tells background ("previously", "in recent years"),
+ * which may well be another clause's.
+ */
+export function datedNews(own: DateValue | null, published: string | null): boolean {
+  return !!own && !!published && own.precision <= 2 && own.latest <= addDays(published, 1) && !endedBeforeTheNews(own, published);
+}
+
 export function beforeTheNews(published: string | null): DateValue | null {
   if (!published) return null;
   return { earliest: addDays(published, -365), latest: addDays(published, -NEWS_WINDOW_DAYS), precision: 4, anchor: 'published' };

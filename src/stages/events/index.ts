@@ -43,7 +43,7 @@ import { possessedTakeover } from './possessed-takeover.ts';
 import { toldLongAgo } from './long-ago.ts';
 import { recentlyLent } from './recent-dates.ts';
 import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
-import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, pickDate, previousDay } from './event-dates.ts';
+import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, datedNews, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, pickDate, previousDay } from './event-dates.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -584,7 +584,9 @@ function buildCandidate(
   let historical =
     // (a past date of another clause, "…, while … the investigation that began in June 2016", is that clause's: event-dates.ts)
     (nearestInClause(doc, s, dateMentions, choice.hit)?.past ?? false) ||
-    cues.has('background') ||
+    // ("The Kremlin had previously declined …, reflecting tensions over a U.S. missile strike on Syria last week": a
+    // background word of the sentence yields to a current day or week the event's own clause gives, event-dates.ts)
+    (cues.has('background') && !datedNews(own, doc.article.published)) ||
     // "the worst attack since the 2015 bombing", "since the fall of Saddam Hussein": an event named after "since" is the past reference point
     cueBefore(lex, 'since-before', doc.text, s.start, choice.hit) ||
     // "suspended visas after the arrest of a consulate worker", "raise the subject of his detention": an arrest named by
