@@ -4,9 +4,11 @@ import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
 import type { Article } from '../../model/article.ts';
 
+// (under an agency's dateline the text is a whole article, where these rules apply: a note or a snippet tells one event)
+
 // The rules alone: a background word of the sentence against the current day the event's own clause gives (event-dates.ts datedNews).
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-10-12', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = (text: string): Article => ({ id: 't', text: `PARIS (Reuters) - ${text}`, title: null, published: '2017-10-12', publisher: null, url: null, dateline: null, origin: { file: 't' } });
 const records = (text: string) => ex.extract(art(text)).records;
 
 test('background dated: "previously" in another clause does not make an event its own clause dates last week background', () => {

@@ -4,9 +4,11 @@ import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
 import type { Article } from '../../model/article.ts';
 
+// (under an agency's dateline the text is a whole article, where these rules apply: a note or a snippet tells one event)
+
 // The rules alone: which past date of a sentence makes its event background (event-dates.ts nearestInClause).
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string, published: string): Article => ({ id: 't', text, title: null, published, publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = (text: string, published: string): Article => ({ id: 't', text: `PARIS (Reuters) - ${text}`, title: null, published, publisher: null, url: null, dateline: null, origin: { file: 't' } });
 // 2017-10-12 is a Thursday.
 const records = (text: string) => ex.extract(art(text, '2017-10-12')).records;
 
@@ -35,4 +37,10 @@ test('clause past: a participle that tells how the event went keeps its year ("w
 test('clause past: a temporal clause ties the event to the other\'s time, so its past year still marks background', () => {
   const rs = records('The body of the prosecutor was found shot in Buenos Aires hours before he was to testify about the 1994 bombing.');
   for (const r of rs) if (r.location === 'Buenos Aires') assert.equal(r.historical, true);
+});
+
+test('clause past: a snippet (no dateline, a few sentences) tells one event, whose sentence\'s past year stays its own', () => {
+  const rs = ex.extract({ ...art('x', '2017-10-12'), text: 'Police arrested nine men in Lyon, while the inquiry that led to them began in March 2015.' }).records;
+  assert.ok(rs.length > 0);
+  for (const r of rs) assert.equal(r.historical, true);
 });
