@@ -169,6 +169,25 @@ function opensLongPeriod(text: string, d: DateMention): boolean {
   return d.value.precision === 4 && SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start));
 }
 
+/**
+ * A clause after the trigger that tells another happening independent in time: a contrast or a coordinate clause
+ * (", while …", "whereas", ", but …", ";") or a relative one (", which …"). Not a temporal clause ("hours before he was to
+ * brief Congress on the 1994 bombing", "after …", "when …"), which ties the event to the other's time, nor a participle
+ * that tells how the event itself went ("kidnapped while backpacking in Afghanistan in 2012").
+ */
+const OTHER_CLAUSE_AFTER = /,\s*(?:while|whereas|but|which|who|whose)\s(?![a-z]+ing\b)|\swhereas\s|;/i;
+
+/**
+ * The date mention nearest the trigger of those its own clause may hold: not one past a clause that tells another
+ * happening after it ("was swept up in arrests in France, while the woman was detained in the investigation that began
+ * in June 2016"): that date is the other happening's, so it does not make the event background either.
+ */
+export function nearestInClause(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): DateMention | null {
+  const m = OTHER_CLAUSE_AFTER.exec(doc.text.slice(hit.end, s.end));
+  const clauseEnd = m ? hit.end + m.index : s.end;
+  return nearestDateMention(ds.filter((d) => d.start < hit.end || d.start < clauseEnd), hit);
+}
+
 /** Whether one of the three tokens before a date mention (before the trigger) is a verb other than the trigger. */
 function followsOtherVerb(doc: Document, d: Span, hit: Span): boolean {
   // "was hit twice earlier this month by Russian air strikes": the verb is the trigger's own, in the passive
@@ -210,6 +229,15 @@ const NEWS_WINDOW_DAYS = 21;
 
 export function endedBeforeTheNews(d: DateValue | null, published: string | null): boolean {
   return !!d && !!published && d.precision <= 2 && d.latest < addDays(published, -NEWS_WINDOW_DAYS);
+}
+
+/**
+ * A day or week of the news window (the last three weeks) the event's own clause gives: "a U.S. missile strike on Syria
+ * last week". Such a date outweighs a word of the sentence that tells background ("previously", "in recent years"),
+ * which may well be another clause's.
+ */
+export function datedNews(own: DateValue | null, published: string | null): boolean {
+  return !!own && !!published && own.precision <= 2 && own.latest <= addDays(published, 1) && !endedBeforeTheNews(own, published);
 }
 
 export function beforeTheNews(published: string | null): DateValue | null {

@@ -41,9 +41,10 @@ import { offsetBeforeTrigger, upToTheStatement } from './clause-dates.ts';
 import { perfectInBody } from './perfect-background.ts';
 import { possessedTakeover } from './possessed-takeover.ts';
 import { toldLongAgo } from './long-ago.ts';
+import { wholeArticle } from './tellings.ts';
 import { recentlyLent } from './recent-dates.ts';
 import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
-import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, pickDate, previousDay } from './event-dates.ts';
+import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, datedNews, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, pickDate, previousDay } from './event-dates.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -582,9 +583,14 @@ function buildCandidate(
   const nearest = nearestDateMention(dateMentions, choice.hit);
   // an event its own clause leaves undated takes the story's lead date; when that is a month or year long past, so is the event
   const staleLead = own === null && nearest === null && !!leadDate && leadDate.precision >= 3 && !!doc.article.published && leadDate.latest < addDays(doc.article.published, -MONTH_BACKGROUND_DAYS);
+  const article = wholeArticle(doc);
   let historical =
-    (nearest?.past ?? false) ||
-    cues.has('background') ||
+    // (a past date of another clause, "…, while … the investigation that began in June 2016", is that clause's: event-dates.ts)
+    // (whole articles only: a note or a CASE snippet tells one event, whose sentence's past date or background word is its own)
+    ((article ? nearestInClause(doc, s, dateMentions, choice.hit) : nearest)?.past ?? false) ||
+    // ("The Kremlin had previously declined …, reflecting tensions over a U.S. missile strike on Syria last week": a
+    // background word of the sentence yields to a current day or week the event's own clause gives, event-dates.ts)
+    (cues.has('background') && !(article && datedNews(own, doc.article.published))) ||
     // "the worst attack since the 2015 bombing", "since the fall of Saddam Hussein": an event named after "since" is the past reference point
     cueBefore(lex, 'since-before', doc.text, s.start, choice.hit) ||
     // "suspended visas after the arrest of a consulate worker", "raise the subject of his detention": an arrest named by
