@@ -75,6 +75,8 @@ const nonEvents: [string, string][] = [
   ['The farmer protested that he had no way to leave the village of Tumbes on Sunday.', 'protested that'],
   ['In the mock exercise in Busan on Monday, police commandos stormed a ferry and freed hostages held by gunmen.', 'drill'],
   ['Japanese troops shot down a drone carrying explosives during counter-terrorism drills near Osaka on Tuesday.', 'drill'],
+  ['In the exercise scenario, gunmen seized a ferry and commandos killed three of them.', 'drill'],
+  ['Under the scenario, rebels attacked the port and 40 passengers were killed.', 'drill'],
   ['Rights groups and the European Union have condemned the detention of the two reporters in Yangon.', 'reaction to an arrest'],
   ['Senators from both parties said on Friday they were deeply concerned about the arrests in Minsk.', 'reaction to an arrest'],
   ['The embassy in Ankara suspended visa services on Monday after the arrest of a local staff member.', 'arrest named as the cause of another act'],
