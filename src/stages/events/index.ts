@@ -39,6 +39,7 @@ import { attribution as attributionOf, loadAttributionCues, replaceable, type At
 import { tellsToll } from './coref.ts';
 import { offsetBeforeTrigger, upToTheStatement } from './clause-dates.ts';
 import { perfectInBody } from './perfect-background.ts';
+import { causeInBody } from './causal-background.ts';
 import { possessedTakeover } from './possessed-takeover.ts';
 import { toldLongAgo } from './long-ago.ts';
 import { wholeArticle } from './tellings.ts';
@@ -607,6 +608,8 @@ function buildCandidate(
     staleLead ||
     // "have been detained", "has been arrested" told undated deep in the body: background or a tally
     perfectInBody(doc.text, s.start, s.index, choice.hit, own !== null) ||
+    // "The attacks in the capital prompted a ferocious response": a known cause told past the lead (causal-background.ts)
+    (!isVerbAt(doc, choice.hit.start) && causeInBody(doc.text, s.start, s.end, s.index, choice.hit, own !== null)) ||
     // "Russia's seizure of Crimea", "the Houthis' takeover of the capital": who holds a place, not a capture told now
     possessedTakeover(doc.text, s.start, s.index, choice.hit, sub, own !== null) ||
     // "killed by American soldiers about a century ago": history no date span reads
