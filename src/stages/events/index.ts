@@ -260,6 +260,9 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   }
   // (bare "militants" in a slot still empty: the unidentified armed group, slot-generics.ts)
   for (const c of merged) fillSlotGenerics(doc, c, actorMentions);
+  // "the rebels had taken the aid workers into custody": an arrester first named above (the sentences beside it, bare
+  // armed men) decides between an arrest and an abduction as one the clause named would
+  for (const c of merged) if (c.sub === 'Arrests' && c.actor1) c.sub = refineByActors(c.sub, c.actor1.actor, c.actor2?.actor ?? null, new Set());
   return merged.map((c) => finish(doc, c, published, periods, acled, conventional));
 }
 
