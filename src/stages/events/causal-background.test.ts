@@ -26,4 +26,6 @@ test('the same cause in the lead, or dated, or indefinite, stays an event', () =
   assert.equal(causeInBody(indefinite, 0, indefinite.length, 4, s(indefinite), false), false);
   const reported = 'The bombing of the market in Lahore, which killed five people, prompted a response.';
   assert.equal(causeInBody(reported, 0, reported.length, 4, s(reported), false), false);
+  const toll = 'The bombing and the fighting after it killed at least 40 people and triggered an exodus.';
+  assert.equal(causeInBody(toll, 0, toll.length, 4, s(toll), false), false);
 });

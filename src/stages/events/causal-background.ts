@@ -12,6 +12,9 @@ const DEFINITE_SUBJECT_BEFORE = /(?:^|[,;:“"(]\s*|\b(?:and|but|while|after)\s+
 /** A verb of consequence after the noun phrase (its "of/in/at/on …" complements, no comma or clause break between). */
 const CONSEQUENCE_AFTER = /^[^,;:.!?“”"]{0,70}?\b(?:also\s+|have\s+|has\s+|had\s+)?(?:prompted|triggered|sparked|spurred|fuell?ed|provoked|influenced|shaped|inspired|galvani[sz]ed|led\s+to|gave\s+rise\s+to|brought\s+about|raised\s+(?:fears|concerns|questions)|drew\s+(?:condemnation|criticism))\b/i;
 
+/** Words of harm between the event noun and the verb of consequence. */
+const TOLD_ITSELF = /\b(?:killed|killing|wounded|wounding|injured|injuring|left\s+(?:\d|\w+\s+(?:dead|killed)))/i;
+
 /**
  * Whether the trigger (a noun: the caller checks it is no verb) is the definite subject of a verb of consequence in a
  * sentence past the lead, undated by its own clause.
@@ -19,5 +22,8 @@ const CONSEQUENCE_AFTER = /^[^,;:.!?“”"]{0,70}?\b(?:also\s+|have\s+|has\s+|h
 export function causeInBody(text: string, sentenceStart: number, sentenceEnd: number, sentence: number, hit: { start: number; end: number }, ownDate: boolean): boolean {
   if (ownDate || sentence < PERFECT_NEWS_SENTENCES) return false;
   if (!DEFINITE_SUBJECT_BEFORE.test(text.slice(Math.max(sentenceStart, hit.start - 40), hit.start))) return false;
-  return CONSEQUENCE_AFTER.test(text.slice(hit.end, Math.min(sentenceEnd, hit.end + 120)));
+  const m = CONSEQUENCE_AFTER.exec(text.slice(hit.end, Math.min(sentenceEnd, hit.end + 120)));
+  // "The ensuing clashes … killed at least 400 people and triggered the exodus": a clause that tells the event's own toll
+  // tells the event itself, not only what it caused
+  return !!m && !TOLD_ITSELF.test(m[0]);
 }
