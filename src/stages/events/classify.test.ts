@@ -64,6 +64,12 @@ test('refine: detention by a non-state group is an abduction', () => {
   assert.equal(refineByActors('Arrests', state, civ, new Set()), 'Arrests');
 });
 
+test('refine: civilians or protesters put first by the roles never turn an arrest into an abduction', () => {
+  const protesters: Actor = { id: 'protesters', name: 'Protesters ({country})', inter: 6, country: null, kind: 'protesters' };
+  assert.equal(refineByActors('Arrests', civ, null, new Set()), 'Arrests');
+  assert.equal(refineByActors('Arrests', protesters, null, new Set()), 'Arrests');
+});
+
 test('refine: an armed clash with civilians as the target is an attack', () => {
   assert.equal(refineByActors('Armed clash', rebel, civ, new Set()), 'Attack');
   assert.equal(refineByActors('Armed clash', rebel, state, new Set()), 'Armed clash');

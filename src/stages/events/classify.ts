@@ -147,7 +147,10 @@ export function refineByActors(sub: SubEventType, actor1: Actor | null, actor2: 
       // "The militants were driven out of Mogadishu": a non-state group that lost ground to an unnamed side lost it to the government
       return state1 || (!actor1 && actor2 !== null && actor2.inter >= 2 && actor2.inter <= 4) ? 'Government regains territory' : 'Non-state actor overtakes territory';
     case 'Arrests':
-      return actor1 && !state1 && actor1.inter !== 8 ? 'Abduction/forced disappearance' : 'Arrests';
+      // only armed men (rebels, militias, rioters) who seize people abduct them; "people familiar with his detention",
+      // "protesters taken into custody": civilians or protesters the roles put first are never the arrester, and an
+      // arrest of theirs is the state's own (or no event), not a kidnapping
+      return actor1 && !state1 && actor1.inter >= 2 && actor1.inter <= 5 ? 'Abduction/forced disappearance' : 'Arrests';
     case 'Abduction/forced disappearance':
       return 'Abduction/forced disappearance';
     case 'Armed clash':

@@ -54,3 +54,12 @@ test('troops battling ethnic minority insurgents or a warlord\'s supporters stay
     assert.ok(!rs.some((r) => r.event_type === 'Riots'), `${text} ${show(rs)}`);
   }
 });
+
+test('police clashing with activists is a protest the police intervened in, not mob violence', () => {
+  const rs = events('NAIROBI (Sitrep Wire) - Police clashed with rights activists in Kisumu on Monday, witnesses said.');
+  assert.ok(!rs.some((r) => r.sub_event_type === 'Mob violence' || r.event_type === 'Battles'), show(rs));
+  const protest = rs.find((r) => r.sub_event_type === 'Protest with intervention');
+  assert.ok(protest, show(rs));
+  assert.equal(protest.actor1, 'Protesters (Kenya)');
+  assert.match(protest.actor2 ?? '', /^Police Forces of Kenya/);
+});

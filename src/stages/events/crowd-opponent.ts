@@ -13,6 +13,8 @@ const isStateForce = (a: EventActor | null): boolean => !!a && a.actor.inter ===
 const isCrowd = (a: EventActor | null): boolean => !!a && FIGHTING_CROWDS.has(a.actor.kind ?? '');
 /** People the words name as a group ("opposition supporters", "residents", "youths"), not only the dead of a toll. */
 const isPeople = (a: EventActor | null): boolean => !!a?.mention && (a.actor.kind === 'civilians' || a.actor.inter === 7);
+/** People named as campaigners: "activists", "rights campaigners", "opposition supporters' activists". */
+const ACTIVISTS = /\b(?:activists?|campaigners?|dissidents?)$/i;
 /** "19 people killed during fighting between troops and rebels": people a toll counts, or harm befell, did not fight. */
 const COUNTED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|scores?|hundreds?|several|many)\b)[\s,]*(?:of\s+)?(?:[\w-]+\s+)?$/i;
 const HARMED_AFTER = /^[^,.;]{0,20}?\b(?:killed|wounded|injured|dead|died|hurt|shot)\b/i;
@@ -34,7 +36,12 @@ export function crowdOpponentSub(sub: SubEventType, actor1: EventActor | null, a
   if (!force || !crowd) return null;
   if (isCrowd(crowd)) return crowd.actor.kind === 'protesters' || protest ? 'Violent demonstration' : 'Mob violence';
   // (people only against police: troops "battling ethnic minority insurgents" or "supporters of a renegade colonel" fight armed men)
-  if (mutual && isPeople(crowd) && force.actor.name.startsWith('Police Forces') && !harmedPeople(text, crowd.mention!)) return protest ? 'Violent demonstration' : 'Mob violence';
+  if (mutual && isPeople(crowd) && force.actor.name.startsWith('Police Forces') && !harmedPeople(text, crowd.mention!)) {
+    if (protest) return 'Violent demonstration';
+    // "police clashed with rights activists": activists are people who demonstrate, not a mob; with no word of their own
+    // violence, ACLED codes the police's use of force on them as a protest with intervention
+    return ACTIVISTS.test(text.slice(crowd.mention!.start, crowd.mention!.end)) ? 'Protest with intervention' : 'Mob violence';
+  }
   return null;
 }
 

@@ -39,6 +39,7 @@ import { attribution as attributionOf, loadAttributionCues, replaceable, type At
 import { tellsToll } from './coref.ts';
 import { offsetBeforeTrigger, upToTheStatement } from './clause-dates.ts';
 import { perfectInBody } from './perfect-background.ts';
+import { causeInBody } from './causal-background.ts';
 import { possessedTakeover } from './possessed-takeover.ts';
 import { toldLongAgo } from './long-ago.ts';
 import { wholeArticle } from './tellings.ts';
@@ -259,6 +260,9 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   }
   // (bare "militants" in a slot still empty: the unidentified armed group, slot-generics.ts)
   for (const c of merged) fillSlotGenerics(doc, c, actorMentions);
+  // "the rebels had taken the aid workers into custody": an arrester first named above (the sentences beside it, bare
+  // armed men) decides between an arrest and an abduction as one the clause named would
+  for (const c of merged) if (c.sub === 'Arrests' && c.actor1) c.sub = refineByActors(c.sub, c.actor1.actor, c.actor2?.actor ?? null, new Set());
   return merged.map((c) => finish(doc, c, published, periods, acled, conventional));
 }
 
@@ -607,6 +611,8 @@ function buildCandidate(
     staleLead ||
     // "have been detained", "has been arrested" told undated deep in the body: background or a tally
     perfectInBody(doc.text, s.start, s.index, choice.hit, own !== null) ||
+    // "The attacks in the capital prompted a ferocious response": a known cause told past the lead (causal-background.ts)
+    (!isVerbAt(doc, choice.hit.start) && causeInBody(doc.text, s.start, s.end, s.index, choice.hit, own !== null)) ||
     // "Russia's seizure of Crimea", "the Houthis' takeover of the capital": who holds a place, not a capture told now
     possessedTakeover(doc.text, s.start, s.index, choice.hit, sub, own !== null) ||
     // "killed by American soldiers about a century ago": history no date span reads

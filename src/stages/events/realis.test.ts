@@ -223,6 +223,9 @@ const nonEvents: [string, string][] = [
   ['The bishop said on Monday that the arrests were an assault on the church in Minsk.', 'judgement of a known arrest'],
   ['The government sends boat arrivals to island camps for long-term detention, the report said on Monday.', 'detention as a policy'],
   ['The two ministers remain under effective house arrest in Harare, a source said on Friday.', 'house arrest as a state'],
+  ['The opposition leader will remain under house arrest in Lahore, a court said on Monday.', 'house arrest as a state'],
+  ['Officials did not say on Monday whether the troops would move into the northern districts of the city of Kandahar in the coming days or launch air strikes on rebel positions.', "question's second alternative (whether … or)"],
+  ['It was not clear on Monday whether the rebels had withdrawn from the villages around the old market of Homs overnight or clashed with the army there.', "question's second alternative (whether … or)"],
   ['The student died in Ohio after his 17-month detention in Pyongyang, doctors said on Monday.', 'a detention named by its length'],
   ['The two reporters said on Friday they had not been mistreated in custody in Baku.', 'custody as a circumstance'],
   ['He is one of nine French citizens now in Iranian detention, the ministry said on Monday.', 'detention as a state'],
@@ -248,6 +251,11 @@ const events: [string, string][] = [
   ['Two suicide bombers struck a police station in Damascus on Monday, killing at least 10 people.', 'Suicide bomb'],
   ['Syrian army troops clashed with rebels in the Jobar district of Damascus on Monday.', 'Armed clash'],
   ['Police arrested 10 far-right militants in Marseille on Tuesday.', 'Arrests'],
+  // placing someone under house arrest is an arrest (ACLED), even with the person named between verb and phrase
+  ['Police placed the opposition leader under house arrest in Lahore on Monday.', 'Arrests'],
+  // "whether or not" opens no alternative, and a question told after the event leaves the event told
+  ['Whether or not the talks resume, the army shelled rebel positions near Homs on Monday, residents said.', 'Shelling/artillery/missile attack'],
+  ['The army shelled rebel positions near Homs on Monday, and officials asked whether the talks would resume or stall.', 'Shelling/artillery/missile attack'],
   ['Government forces thwarted an offensive and clashed with Houthi fighters near the town of Bayhan on Saturday.', 'Armed clash'],
   ['Houthi forces claimed to have fired cruise missiles at an oil facility in Jeddah on Friday.', 'Shelling/artillery/missile attack'],
   ['Islamic State claimed responsibility for a car bomb attack outside the finance ministry in Aden on Wednesday.', 'Remote explosive/landmine/IED'],

@@ -7,6 +7,7 @@ import { EVENT_TYPES, type SubEventType } from '../../model/taxonomy.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
 import { phraseRunsThrough, stickyPhrase } from './phrase-at.ts';
 import { accusedAct } from './accusation.ts';
+import { alternativeOfWhether } from './whether-or.ts';
 
 /**
  * Whether the text asserts that the event a trigger names happened. ACLED codes only what happened:
@@ -250,7 +251,7 @@ export function assessTrigger(
   const before = clauseBefore(text, s.start, hit.start);
   if (lex.negationBefore.test(before) || lex.denialBefore.test(before) || facts.disowned.some((at) => disputedBy(text, s, hit, at))) return 'negated';
   if (accusedAct(lex.accusedBefore, text, s, before, hit, sub)) return 'alleged';
-  if (governedByIrrealis(lex, doc, before, hit)) return 'planned';
+  if (governedByIrrealis(lex, doc, before, hit) || alternativeOfWhether(text, s.start, hit.start)) return 'planned';
   // "demonstrators might try …", "the execution will be carried out": a modal after an event noun
   if (!isVerbAt(doc, hit.start) && lex.modalAfter.test(text.slice(hit.end, Math.min(s.end, hit.end + 40)))) return 'planned';
   const words = text.slice(hit.start, hit.end);
