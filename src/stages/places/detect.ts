@@ -5,6 +5,7 @@ import type { GeoCues, LocaleCue, PersonCues } from '../../geo/geo-lexicons.ts';
 import type { Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
+import { hyphenedNameParts } from './hyphen-names.ts';
 import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
@@ -337,6 +338,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
       const demonymSpans: DemonymSpan[] = [];
       const tokenAt = tokenPositions(doc.tokens);
       const lowerWords = lowerCaseWords(doc);
+      // "Freeport-McMoRan", "U-Haul": the words of a hyphened company's name, a place nowhere in the story
+      const companyParts = hyphenedNameParts(text, (w) => demonymOf(gazetteer, w) !== null || gazetteer.candidates(w).some((c) => spelledAlike(c.name, w)));
       for (const sentence of doc.sentences) {
         const sText = text.slice(sentence.start, sentence.end);
         if (CREDITS.test(sText)) continue;
@@ -503,6 +506,11 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // or follows its town ("Dover, Del"). Only where regions go by dotted abbreviations: "Dara" is Daraa's own spelling
                 if (SHORT_TITLE_WORD.test(surface) && text[span.end] !== '.' && !TOWN_COMMA_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) candidates = candidates.filter((c) => !(c.featureCode === 'ADM1' && c.geonameid === null && DOTTED_REGIONS.has(c.countryCode) && plainSpelling(c.name) !== plainSpelling(surface)));
                 if (!candidates.length) continue;
+                // only a country or a capital keeps its reading there ("Israel-Hamas war"), or a name said to be a place's ("in Freeport")
+                if (j - i === 1 && companyParts.has(surface) && !cuedSpan(text, span, sentence.start, words, j)) {
+                  candidates = candidates.filter((c) => c.featureCode === 'PCLI' || c.featureCode === 'PPLC');
+                  if (!candidates.length) continue;
+                }
                 if (span.end === units[units.length - 1].end && WEAPON_AFTER.test(text.slice(span.end, span.end + 40))) {
                   candidates = candidates.filter(firesWeapons);
                   if (!candidates.length) continue;
