@@ -18,6 +18,7 @@ test('a word hyphened to a word that is no place names a company', () => {
 test('pairs of places, hyphened place names and Arabic heads are left alone', () => {
   assert.equal(hyphenedNameParts('The Kirkuk-Erbil road reopened.', isPlace).size, 0);
   assert.equal(hyphenedNameParts('Troops left Guinea-Bissau.', isPlace).size, 0);
+  assert.equal(hyphenedNameParts('An Indo-Pacific pact replaced the Trans-Pacific one.', isPlace).size, 0);
   assert.equal(hyphenedNameParts('Rebels shelled Al-Bab and Deir-Hafer.', isPlace).size, 0);
   // the country keeps its reading in the pipeline (below); the set only names the candidates
   assert.ok(hyphenedNameParts('The Israel-Hamas talks stalled.', isPlace).has('Israel'));

@@ -11,6 +11,9 @@ const COMPOUND = /(?<![\p{L}\p{N}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’]*)-(\p{Lu}[\
 /** Words that open an Arabic, Hebrew or French place name before a hyphen ("Al-Bab", "Beit-Hanoun", "Saint-Denis"). */
 const PLACE_NAME_HEAD = /^(?:Al|El|An|Ar|As|Ash|At|Ad|Az|Ed|Er|Es|Et|Ez|Bin|Ben|Abu|Umm|Ras|Tel|Tell|Ain|Deir|Dayr|Beit|Bayt|Bir|Kafr|Kfar|Jabal|Jebel|Wadi|Sidi|Ait|Saint|Sainte|St|Ste|Port|Fort|Mont|Mount|Bad|Nagorno)$/;
 
+/** "Indo-Pacific", "Trans-Sahara", "Anti-Assad", "Pan-Arab": a prefix before a region's or a person's name makes no company. */
+const PREFIX = /^(?:Indo|Trans|Anti|Pro|Pan|Sino|Euro|Afro|Russo|Franco|Anglo|Mid|Ex|Post|Pre|Non|Neo|Inter|Sub|Greater|Upper|Lower|North|South|East|West|Central)$/;
+
 /**
  * The words of the text that stand in a hyphened company's name beside a word that is no place's: the surfaces that
  * name the company, not a place, wherever they stand in the story. `isPlaceWord` says a word (or the whole compound)
@@ -21,7 +24,7 @@ export function hyphenedNameParts(text: string, isPlaceWord: (word: string) => b
   if (!text.includes('-')) return parts;
   for (const m of text.matchAll(COMPOUND)) {
     const [whole, left, right] = m;
-    if (PLACE_NAME_HEAD.test(left) || isPlaceWord(whole)) continue;
+    if (PLACE_NAME_HEAD.test(left) || PREFIX.test(left) || isPlaceWord(whole)) continue;
     if (!isPlaceWord(left)) parts.add(right);
     if (!isPlaceWord(right)) parts.add(left);
   }
