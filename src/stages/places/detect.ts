@@ -398,8 +398,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           const orgAt = units.findIndex((u) => text.slice(u.start, u.end).split(/[- ]/).some(isOrgWord));
           // but "New York Times", "Washington Post": where a paper is printed says nothing of the story
           if (orgAt === 0 || (orgAt > 0 && MEDIA_WORD.test(text.slice(units[orgAt].start, units[orgAt].end)))) continue;
-          const embedded = orgAt > 0;
-          if (embedded) units.length = orgAt;
+          // "Wells Fargo & Co", "Procter & Gamble Co": a run before "& Co" is a company's name too
+          const embedded = orgAt > 0 || COMPANY_AMPERSAND.test(text.slice(seqStart + seqText.length, seqStart + seqText.length + 16));
+          if (orgAt > 0) units.length = orgAt;
           // "the National Alliance for Change", "Movement for Democratic Change", "Front for the Liberation of …": the
           // words after an organisation's word and "for" or "of" are the rest of its name; as in an embedded name, only a
           // well-known place is read there ("Council of Europe", "University of Ottawa"), never a small namesake (Changé)
@@ -827,6 +828,7 @@ const WEAPON_AFTER = /^\s+(?:missiles?|rockets?|(?:rocket\s+)?launchers?|MLRS|ho
 const firesWeapons = (c: Place) => c.featureCode === 'PCLI' || (c.population ?? 0) >= 100_000;
 /** "Eren-23 operations", "Su-24 jets": a name joined to a number is an operation's or a model's. */
 const CODE_NAME_AFTER = /^-\d/;
+const COMPANY_AMPERSAND = /^\s*&\s*(?:Co|Company|Sons)\b/;
 const AGENT_COMPOUND = /^-(?:led|backed|supported|sponsored|affiliated|allied|aligned|funded|armed|trained)\b/;
 /** "Nawa town", "Of town, Trabzon", "Al Bayda City": the word after says the name is a place's. */
 const KIND_AFTER = /^\s+(?:city|town|towns|village|villages|district|sub-?district|governorate|province|neighbou?rhood|camp|countryside|municipality|area)\b/i;

@@ -18,6 +18,7 @@ test('a word hyphened to a word that is no place names a company', () => {
 test('pairs of places, hyphened place names and Arabic heads are left alone', () => {
   assert.equal(hyphenedNameParts('The Kirkuk-Erbil road reopened.', isPlace).size, 0);
   assert.equal(hyphenedNameParts('Troops left Guinea-Bissau.', isPlace).size, 0);
+  assert.equal(hyphenedNameParts('State Sen. Jane Roe, R-Florence, voted no.', isPlace).size, 0);
   assert.equal(hyphenedNameParts('An Indo-Pacific pact replaced the Trans-Pacific one.', isPlace).size, 0);
   assert.equal(hyphenedNameParts('Rebels shelled Al-Bab and Deir-Hafer.', isPlace).size, 0);
   // the country keeps its reading in the pipeline (below); the set only names the candidates
@@ -37,4 +38,9 @@ test('a company named with a hyphen is no place anywhere in the story', () => {
 test('places joined by a hyphen stay places', () => {
   const got = placed('Shelling hit the Kirkuk-Erbil road and the Israel-Hamas talks stalled.');
   for (const name of ['Kirkuk', 'Erbil', 'Israel']) assert.ok(got.includes(name), `${name} in ${got.join(', ')}`);
+});
+
+test('a name before "& Co" or a company suffix is a company\'s', () => {
+  assert.ok(!placed('Wells Fargo & Co said its branch was robbed by armed men.').includes('Fargo'));
+  assert.ok(!placed('Gunmen attacked a truck of Gorham Mining Inc near the border.').includes('Gorham'));
 });

@@ -11,8 +11,11 @@ const COMPOUND = /(?<![\p{L}\p{N}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’]*)-(\p{Lu}[\
 /** Words that open an Arabic, Hebrew or French place name before a hyphen ("Al-Bab", "Beit-Hanoun", "Saint-Denis"). */
 const PLACE_NAME_HEAD = /^(?:Al|El|An|Ar|As|Ash|At|Ad|Az|Ed|Er|Es|Et|Ez|Bin|Ben|Abu|Umm|Ras|Tel|Tell|Ain|Deir|Dayr|Beit|Bayt|Bir|Kafr|Kfar|Jabal|Jebel|Wadi|Sidi|Ait|Saint|Sainte|St|Ste|Port|Fort|Mont|Mount|Bad|Nagorno)$/;
 
-/** "Indo-Pacific", "Trans-Sahara", "Anti-Assad", "Pan-Arab": a prefix before a region's or a person's name makes no company. */
-const PREFIX = /^(?:Indo|Trans|Anti|Pro|Pan|Sino|Euro|Afro|Russo|Franco|Anglo|Mid|Ex|Post|Pre|Non|Neo|Inter|Sub|Greater|Upper|Lower|North|South|East|West|Central)$/;
+/**
+ * "Indo-Pacific", "Trans-Sahara", "Anti-Assad", "Pan-Arab": a prefix before a region's or a person's name makes no
+ * company; nor does a party's letter before a legislator's home town ("R-Florence", "D-Charleston").
+ */
+const PREFIX = /^(?:D|R|I|Indo|Trans|Anti|Pro|Pan|Sino|Euro|Afro|Russo|Franco|Anglo|Mid|Ex|Post|Pre|Non|Neo|Inter|Sub|Greater|Upper|Lower|North|South|East|West|Central)$/;
 
 /**
  * The words of the text that stand in a hyphened company's name beside a word that is no place's: the surfaces that
