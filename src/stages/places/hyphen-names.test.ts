@@ -7,7 +7,7 @@ import { segment } from '../segment/index.ts';
 import { hyphenedNameParts } from './hyphen-names.ts';
 import { places } from './index.ts';
 
-const PLACES = new Set(['Kirkuk', 'Erbil', 'Israel', 'Guinea-Bissau', 'Freeport', 'Haul']);
+const PLACES = new Set(['Kirkuk', 'Erbil', 'Israel', 'Guinea-Bissau', 'Freeport', 'Haul', 'Shadyside']);
 const isPlace = (w: string) => PLACES.has(w) && w !== 'Haul';
 
 test('a word hyphened to a word that is no place names a company', () => {
@@ -19,6 +19,7 @@ test('pairs of places, hyphened place names and Arabic heads are left alone', ()
   assert.equal(hyphenedNameParts('The Kirkuk-Erbil road reopened.', isPlace).size, 0);
   assert.equal(hyphenedNameParts('Troops left Guinea-Bissau.', isPlace).size, 0);
   assert.equal(hyphenedNameParts('State Sen. Jane Roe, R-Florence, voted no.', isPlace).size, 0);
+  assert.equal(hyphenedNameParts('Tom Doe, DFL-Cook, beat Watertown-ML\'s team and visited Chabad-Shadyside.', isPlace).size, 0);
   assert.equal(hyphenedNameParts('An Indo-Pacific pact replaced the Trans-Pacific one.', isPlace).size, 0);
   assert.equal(hyphenedNameParts('Rebels shelled Al-Bab and Deir-Hafer.', isPlace).size, 0);
   // the country keeps its reading in the pipeline (below); the set only names the candidates

@@ -17,6 +17,10 @@ const PLACE_NAME_HEAD = /^(?:Al|El|An|Ar|As|Ash|At|Ad|Az|Ed|Er|Es|Et|Ez|Bin|Ben|
  */
 const PREFIX = /^(?:D|R|I|Indo|Trans|Anti|Pro|Pan|Sino|Euro|Afro|Russo|Franco|Anglo|Mid|Ex|Post|Pre|Non|Neo|Inter|Sub|Greater|Upper|Lower|North|South|East|West|Central)$/;
 
+/** An abbreviation of two or more capitals. */
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+const POSSESSIVE = /['’]s$/;
+
 /**
  * The words of the text that stand in a hyphened company's name beside a word that is no place's: the surfaces that
  * name the company, not a place, wherever they stand in the story. `isPlaceWord` says a word (or the whole compound)
@@ -28,8 +32,12 @@ export function hyphenedNameParts(text: string, isPlaceWord: (word: string) => b
   for (const m of text.matchAll(COMPOUND)) {
     const [whole, left, right] = m;
     if (PLACE_NAME_HEAD.test(left) || PREFIX.test(left) || isPlaceWord(whole)) continue;
-    if (!isPlaceWord(left)) parts.add(right);
-    if (!isPlaceWord(right)) parts.add(left);
+    // "DFL-Minneapolis", "Watertown-ML", "Canada-U.S.": a party's, a school's or a country's abbreviation beside a place
+    if (ABBREVIATION.test(left) || ABBREVIATION.test(right.replace(POSSESSIVE, ''))) continue;
+    // the place word comes first in a company's name ("Freeport-McMoRan"); after a word, it is often a branch's seat
+    // ("Chabad-Shadyside"), and only after a lone letter a brand ("U-Haul", "T-Mobile")
+    if (left.length === 1 && !isPlaceWord(left)) parts.add(right);
+    else if (left.length > 1 && !isPlaceWord(right)) parts.add(left);
   }
   return parts;
 }
