@@ -5,6 +5,7 @@ import type { GeoCues, LocaleCue, PersonCues } from '../../geo/geo-lexicons.ts';
 import type { Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
+import { hyphenedNameParts } from './hyphen-names.ts';
 import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
@@ -337,6 +338,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
       const demonymSpans: DemonymSpan[] = [];
       const tokenAt = tokenPositions(doc.tokens);
       const lowerWords = lowerCaseWords(doc);
+      // "Freeport-McMoRan", "U-Haul": the words of a hyphened company's name, a place nowhere in the story
+      const companyParts = hyphenedNameParts(text, (w) => demonymOf(gazetteer, w) !== null || gazetteer.candidates(w).some((c) => spelledAlike(c.name, w)));
       for (const sentence of doc.sentences) {
         const sText = text.slice(sentence.start, sentence.end);
         if (CREDITS.test(sText)) continue;
@@ -395,8 +398,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           const orgAt = units.findIndex((u) => text.slice(u.start, u.end).split(/[- ]/).some(isOrgWord));
           // but "New York Times", "Washington Post": where a paper is printed says nothing of the story
           if (orgAt === 0 || (orgAt > 0 && MEDIA_WORD.test(text.slice(units[orgAt].start, units[orgAt].end)))) continue;
-          const embedded = orgAt > 0;
-          if (embedded) units.length = orgAt;
+          // "Wells Fargo & Co", "Procter & Gamble Co": a run before "& Co" is a company's name too
+          const embedded = orgAt > 0 || COMPANY_AMPERSAND.test(text.slice(seqStart + seqText.length, seqStart + seqText.length + 16));
+          if (orgAt > 0) units.length = orgAt;
           // "the National Alliance for Change", "Movement for Democratic Change", "Front for the Liberation of …": the
           // words after an organisation's word and "for" or "of" are the rest of its name; as in an embedded name, only a
           // well-known place is read there ("Council of Europe", "University of Ottawa"), never a small namesake (Changé)
@@ -503,6 +507,11 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // or follows its town ("Dover, Del"). Only where regions go by dotted abbreviations: "Dara" is Daraa's own spelling
                 if (SHORT_TITLE_WORD.test(surface) && text[span.end] !== '.' && !TOWN_COMMA_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) candidates = candidates.filter((c) => !(c.featureCode === 'ADM1' && c.geonameid === null && DOTTED_REGIONS.has(c.countryCode) && plainSpelling(c.name) !== plainSpelling(surface)));
                 if (!candidates.length) continue;
+                // only a country or a capital keeps its reading there ("Israel-Hamas war"), or a name said to be a place's ("in Freeport")
+                if (j - i === 1 && companyParts.has(surface) && !cuedSpan(text, span, sentence.start, words, j)) {
+                  candidates = candidates.filter((c) => c.featureCode === 'PCLI' || c.featureCode === 'PPLC');
+                  if (!candidates.length) continue;
+                }
                 if (span.end === units[units.length - 1].end && WEAPON_AFTER.test(text.slice(span.end, span.end + 40))) {
                   candidates = candidates.filter(firesWeapons);
                   if (!candidates.length) continue;
@@ -819,6 +828,7 @@ const WEAPON_AFTER = /^\s+(?:missiles?|rockets?|(?:rocket\s+)?launchers?|MLRS|ho
 const firesWeapons = (c: Place) => c.featureCode === 'PCLI' || (c.population ?? 0) >= 100_000;
 /** "Eren-23 operations", "Su-24 jets": a name joined to a number is an operation's or a model's. */
 const CODE_NAME_AFTER = /^-\d/;
+const COMPANY_AMPERSAND = /^\s*&\s*(?:Co|Company|Sons)\b/;
 const AGENT_COMPOUND = /^-(?:led|backed|supported|sponsored|affiliated|allied|aligned|funded|armed|trained)\b/;
 /** "Nawa town", "Of town, Trabzon", "Al Bayda City": the word after says the name is a place's. */
 const KIND_AFTER = /^\s+(?:city|town|towns|village|villages|district|sub-?district|governorate|province|neighbou?rhood|camp|countryside|municipality|area)\b/i;
