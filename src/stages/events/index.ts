@@ -43,6 +43,7 @@ import { possessedTakeover } from './possessed-takeover.ts';
 import { toldLongAgo } from './long-ago.ts';
 import { wholeArticle } from './tellings.ts';
 import { recentlyLent } from './recent-dates.ts';
+import { lendableSides } from './lent-side.ts';
 import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
 import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, datedNews, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, pickDate, previousDay } from './event-dates.ts';
 
@@ -216,7 +217,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     if (!cand.actor1 && cand.actor2 && !cand.historical && eventTypeOf(cand.sub) === 'Battles' && i > 0) {
       const other = cand.actor2.actor;
       // (a side the sentence names for sure: a name or a country's forces, not bare "rebels" or a guessed description)
-      const prev = actors[i - 1].filter((m) => isParty(m) && m.confidence >= 0.75 && m.actor && ARMED_INTER.has(m.actor.inter) && !m.actor.name.includes(COUNTRY_PLACEHOLDER) && m.actor.id !== other.id && !sameForce(m.actor, other, null));
+      // (only a side of the event the sentence before told, if it told one: lent-side.ts)
+      const prev = lendableSides(actors[i - 1], i - 1, last).filter((m) => isParty(m) && m.confidence >= 0.75 && m.actor && ARMED_INTER.has(m.actor.inter) && !m.actor.name.includes(COUNTRY_PLACEHOLDER) && m.actor.id !== other.id && !sameForce(m.actor, other, null));
       if (prev.length && prev.every((m) => m.actor!.id === prev[0].actor!.id)) cand.actor1 = { actor: prev[0].actor!, mention: prev[0] };
     }
     // "Western countries blamed that attack on …": a definite event noun with no date or place of its own tells the
