@@ -44,6 +44,7 @@ import { toldLongAgo } from './long-ago.ts';
 import { wholeArticle } from './tellings.ts';
 import { recentlyLent } from './recent-dates.ts';
 import { lendableSides } from './lent-side.ts';
+import { multiDayTotal } from './multi-day-total.ts';
 import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
 import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, datedNews, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, pickDate, previousDay } from './event-dates.ts';
 
@@ -698,7 +699,10 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   const actor2 = held ?? sideTwo ?? (CIVILIAN_TARGETS.has(c.sub) ? { actor: conventional.civilians, mention: null } : null);
   // ACLED's conventions: a "coded as 0" remark, figures only a party to the fighting gave (acled-notes.ts)
   const sides = [actor1?.actor.name, actor1?.mention?.text, actor2?.actor.name, actor2?.mention?.text];
-  const counted = applyFatalityConventions(doc.text, c.claims, conservativeFatalities(c.claims), sides, acled);
+  // (a figure the text spans over several days is no toll of an event of one day: multi-day-total.ts)
+  const oneDay = !c.historical && c.date?.precision === 1;
+  const tolls = oneDay ? c.claims.filter((k) => !multiDayTotal(doc.text, doc.sentences.find((x) => x.start <= k.start && k.start < x.end) ?? k, k)) : c.claims;
+  const counted = applyFatalityConventions(doc.text, tolls, conservativeFatalities(tolls), sides, acled);
   const { fatalities, flag } = counted;
   const claims = c.context.length ? [...counted.claims, ...c.context].sort((a, b) => a.start - b.start) : counted.claims;
   // kept whatever the type: the sub-event classifier may yet make the event a protest (records.ts writes it for those)
