@@ -44,6 +44,8 @@ import { possessedTakeover } from './possessed-takeover.ts';
 import { toldLongAgo } from './long-ago.ts';
 import { wholeArticle } from './tellings.ts';
 import { recentlyLent } from './recent-dates.ts';
+import { lendableSides } from './lent-side.ts';
+import { multiDayTotal } from './multi-day-total.ts';
 import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
 import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, datedNews, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, pickDate, previousDay } from './event-dates.ts';
 
@@ -217,7 +219,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     if (!cand.actor1 && cand.actor2 && !cand.historical && eventTypeOf(cand.sub) === 'Battles' && i > 0) {
       const other = cand.actor2.actor;
       // (a side the sentence names for sure: a name or a country's forces, not bare "rebels" or a guessed description)
-      const prev = actors[i - 1].filter((m) => isParty(m) && m.confidence >= 0.75 && m.actor && ARMED_INTER.has(m.actor.inter) && !m.actor.name.includes(COUNTRY_PLACEHOLDER) && m.actor.id !== other.id && !sameForce(m.actor, other, null));
+      // (only a side of the event the sentence before told, if it told one: lent-side.ts)
+      const prev = lendableSides(actors[i - 1], i - 1, last).filter((m) => isParty(m) && m.confidence >= 0.75 && m.actor && ARMED_INTER.has(m.actor.inter) && !m.actor.name.includes(COUNTRY_PLACEHOLDER) && m.actor.id !== other.id && !sameForce(m.actor, other, null));
       if (prev.length && prev.every((m) => m.actor!.id === prev[0].actor!.id)) cand.actor1 = { actor: prev[0].actor!, mention: prev[0] };
     }
     // "Western countries blamed that attack on …": a definite event noun with no date or place of its own tells the
@@ -702,7 +705,10 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   const actor2 = held ?? sideTwo ?? (CIVILIAN_TARGETS.has(c.sub) ? { actor: conventional.civilians, mention: null } : null);
   // ACLED's conventions: a "coded as 0" remark, figures only a party to the fighting gave (acled-notes.ts)
   const sides = [actor1?.actor.name, actor1?.mention?.text, actor2?.actor.name, actor2?.mention?.text];
-  const counted = applyFatalityConventions(doc.text, c.claims, conservativeFatalities(c.claims), sides, acled);
+  // (a figure the text spans over several days is no toll of an event of one day: multi-day-total.ts)
+  const oneDay = !c.historical && c.date?.precision === 1;
+  const tolls = oneDay ? c.claims.filter((k) => !multiDayTotal(doc.text, doc.sentences.find((x) => x.start <= k.start && k.start < x.end) ?? k, k)) : c.claims;
+  const counted = applyFatalityConventions(doc.text, tolls, conservativeFatalities(tolls), sides, acled);
   const { fatalities, flag } = counted;
   const claims = c.context.length ? [...counted.claims, ...c.context].sort((a, b) => a.start - b.start) : counted.claims;
   // kept whatever the type: the sub-event classifier may yet make the event a protest (records.ts writes it for those)

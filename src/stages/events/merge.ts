@@ -4,6 +4,7 @@ import type { Document, EventActor, PlaceMention } from '../../model/document.ts
 import { eventTypeOf, type SubEventType } from '../../model/taxonomy.ts';
 import { distanceKm } from '../../geo/gazetteer.ts';
 import { mergedPlace } from './merged-place.ts';
+import { forceKilledSomeone } from './attacker-killed.ts';
 import { firedAndStopped } from './coref.ts';
 import { attribute, CROWD_KINDS, distinctSides, OWN_DATE, sameForce, type Candidate } from './candidate.ts';
 import { bareVictim, provincesApart, sameStateSide, wholeArticle } from './tellings.ts';
@@ -165,10 +166,12 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     target.context.push(...c.context);
     if (c.attributed) attribute(target, c.attributed);
     // "gunmen" in the lead, "Islamic State said its fighter …" later: the named side is who it was
-    if (target.actor1?.actor.kind === 'unknown' && c.actor1 && c.actor1.actor.kind !== 'unknown' && c.actor1.actor.kind !== 'civilians') target.actor1 = c.actor1;
+    // (never a force that shot someone, most often the attacker: attacker-killed.ts)
+    const lends = !forceKilledSomeone(doc, c);
+    if (lends && target.actor1?.actor.kind === 'unknown' && c.actor1 && c.actor1.actor.kind !== 'unknown' && c.actor1.actor.kind !== 'civilians') target.actor1 = c.actor1;
     // a side the other telling leaves open is filled, but never by the actor already on the other side: "missiles on
     // Taliban hideouts" … "no militants were in the area when the drones struck" names the target twice, not its attacker
-    if (!target.actor1 && !onOtherSide(c.actor1, target.actor2)) target.actor1 = c.actor1;
+    if (lends && !target.actor1 && !onOtherSide(c.actor1, target.actor2)) target.actor1 = c.actor1;
     if (!target.actor2 && !onOtherSide(c.actor2, target.actor1)) target.actor2 = c.actor2;
     target.place = mergedPlace(doc, target.place, c.place);
     // a date the event's own words give outranks one it only took from the story (the lead's day, a reaction's week),

@@ -44,6 +44,8 @@ const TARGET_BEFORE = /^\s*(?:\S+\s+){0,3}?(?:against|on|targeting|targeted|at|f
 /** An actor right after one of these words is an object, not the clause's subject. */
 const PREPOSITION_BEFORE = /\b(?:to|for|of|with|from|against|on|at|in|near|toward|towards|into|by|over|including|among|between|behind|alongside|under|via|affiliated with|backed by|linked to)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 const ALLY_BEFORE = /\b(?:in support of|(?:support|aid|arms|backing) (?:for|to)|supporting|alongside|backing|to help|with the help of|allied (?:with|to)|on behalf of|backed by|supported by|together with|jointly with)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/** "a coalition battling Islamic State", "forces fighting the Taliban": a post-modifying participle whose object follows. */
+const FIGHTING_BEFORE = /\b(?:battling|fighting|combating|combatting|targeting)\s+(?:the\s+|an?\s+)?$/i;
 /** Right after a subject: a passive verb of harm makes the subject the one harmed. */
 const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:was|were|have been|has been|had been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|shot|captured|executed|beheaded|massacred)\b/i;
 /**
@@ -141,7 +143,8 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // "air strikes … in support of the SDF": an ally named after the trigger is not its target
   const isAlly = (m: ActorMention) => ALLY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
   const after = [...inside, ...parties.filter((m) => m.start >= hit.end && m.start < clauseEnd && !isAlly(m))];
-  const isSubject = (m: ActorMention) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) || LOYAL_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
+  // ("jets from a coalition battling Islamic State carried out the strike": the one a participle fights is its object)
+  const isSubject = (m: ActorMention) => (!PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && !FIGHTING_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) || LOYAL_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
   // The subject is the first actor of the trigger's clause ("… said the coalition had conducted air strikes").
   const lead = text.slice(sentence.start, hit.start);
   // "As militants increased their activity, the United States launched air strikes": the main clause follows the comma
@@ -221,7 +224,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
 
   // "The battle against Islamic State did not end with the fall of Raqqa": the one a fight is against is its target, never
   // the agent of an event its sentence tells later
-  const opposed = (m: ActorMention) => AGAINST_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
+  const opposed = (m: ActorMention) => AGAINST_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) || FIGHTING_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
   // "… Mateen, the son of immigrants who killed 49 people": a relative clause whose noun is no actor has no actor of the sentence as subject
   const strangerRelative = relative !== null && !antecedent;
   // (never one the sentence says is supported: "disputes over U.S. support for Kurdish fighters … after the arrest of …")
