@@ -27,3 +27,9 @@ test('hand-placed conflict villages are read in their own country', () => {
   ];
   for (const [text, name, cc] of cases) assert.equal(at(run(text), name)?.place?.countryCode, cc, `${name} in: ${text}`);
 });
+
+test('"outside the Capitol" is the US Capitol, not Capitola (a namesake one letter longer)', () => {
+  const doc = run('Thousands of protesters rallied outside the Capitol on Wednesday against the health bill.');
+  assert.equal(at(doc, 'Capitol')?.place?.name, 'United States Capitol');
+  assert.equal(at(run('Senators met on Capitol Hill on Monday.'), 'Capitol Hill')?.place?.name, 'United States Capitol');
+});
