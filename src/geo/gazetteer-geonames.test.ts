@@ -238,8 +238,10 @@ test('landmarks news names: seats of power, airports, straits and areas', () => 
     assert.equal(top.countryCode, cc, name);
     assert.ok(distanceKm(top.latitude, top.longitude, lat, lon) < 10, name);
   }
-  // bare words that open other names find no landmark
-  for (const w of ['Capitol', 'JFK', 'Number']) assert.ok(!gazetteer.candidates(w).some((p) => p.geonameid === null && p.countryCode === 'US' && p.featureCode !== 'ADM1' && p.featureCode !== 'ADM2'), w);
+  // bare words that open other names find no landmark ("Capitol" does: bare, it was read as Capitola, California, and a
+  // name it opens, "Capitol Records", is an organisation's, which the places stage keeps from being an event's place)
+  assert.equal(gazetteer.candidates('Capitol')[0]?.name, 'United States Capitol');
+  for (const w of ['JFK', 'Number']) assert.ok(!gazetteer.candidates(w).some((p) => p.geonameid === null && p.countryCode === 'US' && p.featureCode !== 'ADM1' && p.featureCode !== 'ADM2'), w);
   // Eastern Ghouta is the area, no longer one more name of its governorate
   assert.ok(!gazetteer.candidates('Eastern Ghouta').some((p) => p.featureCode === 'ADM1'));
 });
