@@ -1,4 +1,4 @@
-import type { Document } from '../../model/document.ts';
+import { sentenceAt, type Document } from '../../model/document.ts';
 import type { Candidate } from './candidate.ts';
 
 // Why: "Mateen, 29, was shot dead by police who stormed the club": in a story of an attack, a person the state's forces
@@ -16,7 +16,7 @@ const KILLED_BY_FORCE = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:shot(?:\s+dead|\s+and\
  */
 export function forceKilledSomeone(doc: Document, c: Candidate): boolean {
   if (!c.actor1 || c.actor2 || c.actor1.actor.inter !== 1) return false;
-  const s = doc.sentences.find((x) => x.start <= c.trigger.start && c.trigger.start < x.end);
+  const s = doc.sentences[sentenceAt(doc.sentences, c.trigger.start)];
   if (!s) return false;
   const m = KILLED_BY_FORCE.exec(doc.text.slice(s.start, s.end));
   // (the agent the pattern found is the telling's own actor1)

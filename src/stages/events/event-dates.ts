@@ -185,7 +185,7 @@ const OTHER_CLAUSE_AFTER = /,\s*(?:while|whereas|but|which|who|whose)\s(?![a-z]+
 export function nearestInClause(doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span): DateMention | null {
   const m = OTHER_CLAUSE_AFTER.exec(doc.text.slice(hit.end, s.end));
   const clauseEnd = m ? hit.end + m.index : s.end;
-  return nearestDateMention(ds.filter((d) => d.start < hit.end || d.start < clauseEnd), hit);
+  return nearestDateMention(ds.filter((d) => d.start < clauseEnd), hit);
 }
 
 /** Whether one of the three tokens before a date mention (before the trigger) is a verb other than the trigger. */

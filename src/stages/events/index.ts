@@ -2,7 +2,7 @@ import type { Claim } from '../../model/claim.ts';
 import type { DateValue } from '../../model/date-value.ts';
 import { addDays } from '../../model/date-value.ts';
 import type { ActorMention, CountMention, DateMention, Document, EventActor, EventMention, Sentence } from '../../model/document.ts';
-import { mentionsOf } from '../../model/document.ts';
+import { mentionsOf, sentenceAt } from '../../model/document.ts';
 import { stableId } from '../../model/ids.ts';
 import type { Span } from '../../model/span.ts';
 import { disorderTypeOf, eventTypeOf, type SubEventType } from '../../model/taxonomy.ts';
@@ -707,7 +707,7 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   const sides = [actor1?.actor.name, actor1?.mention?.text, actor2?.actor.name, actor2?.mention?.text];
   // (a figure the text spans over several days is no toll of an event of one day: multi-day-total.ts)
   const oneDay = !c.historical && c.date?.precision === 1;
-  const tolls = oneDay ? c.claims.filter((k) => !multiDayTotal(doc.text, doc.sentences.find((x) => x.start <= k.start && k.start < x.end) ?? k, k)) : c.claims;
+  const tolls = oneDay ? c.claims.filter((k) => !multiDayTotal(doc.text, doc.sentences[sentenceAt(doc.sentences, k.start)] ?? k, k)) : c.claims;
   const counted = applyFatalityConventions(doc.text, tolls, conservativeFatalities(tolls), sides, acled);
   const { fatalities, flag } = counted;
   const claims = c.context.length ? [...counted.claims, ...c.context].sort((a, b) => a.start - b.start) : counted.claims;
