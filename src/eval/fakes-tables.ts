@@ -36,7 +36,7 @@ const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['latakia', 'lattakia'], ['lattakia', 'lattakia'], ['ladhiqiyah', 'lattakia'], ['lathqiyah', 'lattakia'], ['latakiya', 'lattakia'],
   ['hasakah', 'hasakeh'], ['hasaka', 'hasakeh'], ['hassakeh', 'hasakeh'], ['hassaka', 'hasakeh'], ['hasakeh', 'hasakeh'], ['hasake', 'hasakeh'], ['hassakah', 'hasakeh'],
   ['raqqah', 'raqqa'], ['raqa', 'raqqa'], ['rakka', 'raqqa'], ['riqqa', 'raqqa'],
-  ['daraa', 'daraa'], ['deraa', 'daraa'], ['dara a', 'daraa'], ['dar a', 'daraa'], ['daraa', 'daraa'], ['dera', 'daraa'],
+  ['daraa', 'daraa'], ['deraa', 'daraa'], ['dara', 'daraa'], ['dara a', 'daraa'], ['dar a', 'daraa'], ['daraa', 'daraa'], ['dera', 'daraa'],
   ['tartus', 'tartous'], ['tartous', 'tartous'], ['tartos', 'tartous'],
   ['quneitra', 'quneitra'], ['qunaytirah', 'quneitra'], ['qunaitra', 'quneitra'], ['kuneitra', 'quneitra'],
   ['rif dimashq', 'damascus'], ['rif damascus', 'damascus'], ['rural damascus', 'damascus'], ['damascus countryside', 'damascus'],
@@ -68,12 +68,14 @@ export function fakesActorOf(coded: string): FakesActor | null {
  */
 const ACTOR_RULES: ReadonlyArray<readonly [FakesActor, RegExp]> = [
   ['unknown', /^unidentified\b/i],
+  // before ISIS: ACLED's name of the coalition is "Global Coalition Against Daesh"
+  ['coalition', /\bcoalition\b|military forces of (the united states|(the )?united kingdom|france|australia|canada|(the )?netherlands|belgium|jordan|denmark)\b/i],
   ['isis', /\bislamic state\b|\bisis\b|\bisil\b|\bdaesh\b/i],
-  ['nusra', /\bnusra\b|hayat tahrir al.?sham|\bhts\b|fateh al.?sham/i],
-  ['sdf', /\bsdf\b|syrian democratic forces|\bypg\b|\bypj\b|\basayish\b|people.?s protection units|self.?administration/i],
-  ['government', /\b(military|police) forces of (syria|russia)\b|\bndf\b|national defen[cs]e forces|pro-government militia \(syria\)|syrian arab army|government of syria|^government forces? \(syria\)|^military forces of syria|wagner/i],
-  ['coalition', /\bcoalition\b|military forces of (the united states|united kingdom|france|australia|canada|netherlands|belgium|jordan|denmark)\b/i],
-  ['opposition', /\bfree syrian army\b|\bfsa\b|opposition|rebels? \(syria\)|jaish al.?islam|ahrar al.?sham|faylaq al.?rahman|nour al.?din al.?zenki|syrian national army|national front for liberation|jaish al.?izza|southern front|islamic front/i],
+  ['nusra', /\bnusra\b|hayat tahrir al.?sham|\bhts\b|fat[e]?h al.?sham/i],
+  ['sdf', /\bsdf\b|\bqsd\b|syrian democratic forces|\bypg\b|\bypj\b|\basayish\b|people.?s protection units|self.?administration/i],
+  // Hezbollah and Iran's forces fight for the government in these reports; FA-KES has no category of their own
+  ['government', /\b(military|police) forces of (syria|russia|iran)\b|\bndf\b|national defen[cs]e forces|militia \(pro-government\)|pro-government militia|syrian arab army|government of syria|\bhezbollah\b/i],
+  ['opposition', /\bfree syrian army\b|\bfsa\b|opposition|rebels? \(syria\)|jaish al.?islam|ahrar al.?sham|faylaq al.?rahman|al sham corps|faylaq al.?sham|nour al.?din al.?zenki|syrian national army|national front for liberation|jaish al.?izza|southern front|islamic front|ja[iy]sh al.?fateh/i],
 ];
 
 export function actorCategory(actor1: string | null | undefined): FakesActor | null {

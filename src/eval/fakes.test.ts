@@ -15,7 +15,7 @@ const coding = (o: Record<string, string>) => codingFromRow({
 test('placeKey: governorate spellings meet FA-KES\'s keys, Rif Dimashq counts as damascus', () => {
   for (const [a, b] of [['Idleb', 'idlib'], ['Deir ez-Zor', 'deir ezzor'], ['Dayr az Zawr', 'deir ezzor'], ['Deir Ezzor', 'deir ezzor'],
     ['Latakia', 'lattakia'], ['Al-Hasakah', 'hasakeh'], ['Hasakeh Governorate', 'hasakeh'], ['Ar-Raqqah', 'raqqa'], ['Raqqa', 'raqqa'],
-    ["Dara'a", 'daraa'], ['Deraa', 'daraa'], ['Tartus', 'tartous'], ['Al-Qunaytirah', 'quneitra'], ['Rif Dimashq', 'damascus'],
+    ["Dara'a", 'daraa'], ['Deraa', 'daraa'], ['Dara', 'daraa'], ['Tartus', 'tartous'], ['Al-Qunaytirah', 'quneitra'], ['Rif Dimashq', 'damascus'],
     ['Rural Damascus', 'damascus'], ['Damascus', 'damascus'], ['Ḥamāh', 'hama'], ['Aleppo', 'aleppo']]) {
     assert.equal(placeKey(a), placeKey(b), `${a} ~ ${b}`);
   }
@@ -36,6 +36,10 @@ test('actor tables: FA-KES\'s seven categories, and ACLED names in them', () => 
   assert.equal(actorCategory('SDF: Syrian Democratic Forces'), 'sdf');
   assert.equal(actorCategory('Military Forces of the United States (2017-2021)'), 'coalition');
   assert.equal(actorCategory('Free Syrian Army'), 'opposition');
+  assert.equal(actorCategory('Global Coalition Against Daesh'), 'coalition', 'not ISIS for its "Daesh"');
+  assert.equal(actorCategory('QSD: Syrian Democratic Forces'), 'sdf');
+  assert.equal(actorCategory('HTS: Hayat Tahrir al Sham'), 'nusra');
+  assert.equal(actorCategory('QDW: National Defence Forces'), 'government');
   assert.equal(actorCategory('Unidentified Armed Group (Syria)'), 'unknown');
   assert.equal(actorCategory(null), 'unknown');
   assert.equal(actorCategory('Military Forces of Turkey (2016-)'), null, 'no FA-KES category');

@@ -169,8 +169,8 @@ export function scoreFakes(codings: readonly FakesCoding[], predictions: readonl
 }
 
 export function formatFakesScore(s: FakesScore): string {
-  const head = ['articles', 'incident found %', 'place %', 'actor %', 'cause %', 'fatalities exact / within 20% %'];
-  const row = [String(s.articles), String(s.incident_found), String(s.place), String(s.actor), String(s.cause), `${s.fatalities_exact} / ${s.fatalities_20pct}`];
+  const head = ['articles', 'incident found %', 'place %', 'actor %', 'cause %', 'fatalities exact %', 'within 20% %'];
+  const row = [s.articles, s.incident_found, s.place, s.actor, s.cause, s.fatalities_exact, s.fatalities_20pct].map(String);
   const w = head.map((h, i) => Math.max(h.length, row[i]!.length));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(w[i]!)).join('  ');
   return `${line(head)}\n${line(row)}\n(place over all articles; actor, fatalities over the ${s.found_articles} with an incident found; cause over the ${s.cause_articles} of those with a known cause)\n`;
