@@ -47,3 +47,15 @@ test('segment stage: a date line glued to the lead is a sentence of its own, so 
     'Two more died later.',
   ]);
 });
+
+test('photo credits: a credit closing a caption is found when the next paragraph follows it', async () => {
+  const { photoCreditSpans } = await import('./date-header.ts');
+  const credits = (text: string) => photoCreditSpans(text).map(([a, b]) => text.slice(a, b));
+  assert.deepEqual(credits('Smoke rises over a town August 1 2016 (Reuters Photo) Ten civilians were killed.'), ['(Reuters Photo)']);
+  assert.deepEqual(credits('A man walks past rubble. (TRT World and Agencies) At least eight workers died.'), ['(TRT World and Agencies)']);
+  assert.deepEqual(credits('A hospital near the border (File photo) (AFP) Jets struck.'), ['(File photo)', '(AFP)']);
+  assert.deepEqual(credits('Smoke over the city (AA Photo) Two people died.'), ['(AA Photo)']);
+  assert.deepEqual(credits('BEIRUT (Reuters) - Jets struck a town.'), [], 'a dateline');
+  assert.deepEqual(credits('Anadolu Agency (AA) Turkish troops entered the town.'), [], 'an acronym defined');
+  assert.deepEqual(credits('a monitor told AFP (AFP) said nothing.'), [], 'a lower-case word follows');
+});

@@ -37,3 +37,26 @@ export function dateHeaderSpans(text: string, zone = 400): [number, number][] {
   }
   return out;
 }
+
+/**
+ * A photo credit closing a caption ("… in Aleppo Syria August 1 2016 (Reuters Photo) Ten civilians were killed",
+ * "(TRT World and Agencies) At least eight …", "(File photo)", "(AFP)"): pages copied as text glue the caption to the
+ * next paragraph with no full stop, so the caption's place and date joined the lead's clause. The credit is a sentence
+ * of its own when a capital, a number or a quote follows it ("BEIRUT (Reuters) - …" is a dateline, left alone).
+ */
+// agencies whose bare name in parentheses is a credit; those an acronym's definition puts in parentheses ("Anadolu Agency
+// (AA) Turkish troops …", "news agency (SANA)") count only with "photo"
+const CREDITED = 'afp|ap|reuters|epa|getty\\s+images|trt\\s+world\\s+and\\s+agencies|agencies|file';
+const PHOTO_ONLY = 'aa|iha|dha|anadolu(?:\\s+agency)?|sana|xinhua';
+const CREDIT = new RegExp(`\\((?:(?:photo:?\\s+)?(?:${CREDITED}|${PHOTO_ONLY})\\s+photo|photo:?\\s+(?:${CREDITED}|${PHOTO_ONLY})|${CREDITED})\\)`, 'giu');
+
+/** Offsets [start, end) of the photo credits that end a caption. */
+export function photoCreditSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  CREDIT.lastIndex = 0;
+  for (let m = CREDIT.exec(text); m; m = CREDIT.exec(text)) {
+    const next = /^\s+(\S)/u.exec(text.slice(m.index + m[0].length))?.[1];
+    if (next && /[\p{Lu}\p{N}"“'‘(]/u.test(next)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import winkNLP from 'wink-nlp';
 import type { Document, Sentence, Token } from '../../model/document.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
-import { dateHeaderSpans } from './date-header.ts';
+import { dateHeaderSpans, photoCreditSpans } from './date-header.ts';
 import { segmentWinkModel } from './wink-model.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -52,13 +52,14 @@ export function segmentText(nlp: Wink, text: string): { sentences: Sentence[]; t
 /**
  * Paragraph breaks (blank lines) and a title line also end sentences: wire copy often
  * has a headline without a full stop, and wink would glue it to the lead. So does a date line at the head of
- * the article, before and after it (./date-header.ts): outlets' pages glue it to their title or lead.
+ * the article, and a caption's photo credit, before and after them (./date-header.ts): outlets' pages glue them to the
+ * title or the next paragraph.
  */
 function splitAtBlankLines(text: string, sentences: Sentence[], tokens: Token[]): { sentences: Sentence[]; tokens: Token[] } {
   const out: Sentence[] = [];
   const toks: Token[] = [];
   // a sentence starts at the first token at or after each bound of a date line
-  const bounds = dateHeaderSpans(text).flat();
+  const bounds = [...dateHeaderSpans(text), ...photoCreditSpans(text)].flat();
   const startsAfterBound = (prevStart: number, start: number) => bounds.some((b) => prevStart < b && start >= b);
   for (const s of sentences) {
     let first = s.firstToken;
