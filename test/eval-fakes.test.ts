@@ -35,3 +35,17 @@ test('sitrep eval fakes: invented articles and codings give the table, --json an
   assert.match(verbose.stderr, /^inv-2  incident=none/m);
   assert.doesNotMatch(verbose.stderr, /minister|Geneva/, 'no article text');
 });
+
+/** A few points under the figures measured on TEST (98.2, 85.4, 57.7, 76.9, 47.0): to catch regressions, not targets. */
+test('sitrep eval fakes, FA-KES TEST split: the floors hold', (t) => {
+  if (!haveShared(t, ARTICLES) || !haveShared(t, ANNOTATIONS)) return;
+  const r = run(['eval', 'fakes', ARTICLES, ANNOTATIONS, '--split', 'test', '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  const s = JSON.parse(r.stdout);
+  assert.equal(s.articles, 171);
+  assert.ok(s.incident_found >= 95, `incident found ${s.incident_found}`);
+  assert.ok(s.place >= 81, `place ${s.place}`);
+  assert.ok(s.actor >= 53, `actor ${s.actor}`);
+  assert.ok(s.cause >= 72, `cause ${s.cause}`);
+  assert.ok(s.fatalities_exact >= 43, `fatalities ${s.fatalities_exact}`);
+});
