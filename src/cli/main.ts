@@ -8,6 +8,7 @@ usage:
   sitrep eval notes GOLD.csv [--split test|dev|all] [--pred-out F] [--json] [--hold-out-region]
   sitrep eval case FILE.jsonl [--split test|dev|all] [--json]
   sitrep eval news GOLD.json ARTICLES… [--split all|test|dev] [--verbose] [--json] [--pred-out F]
+  sitrep eval fakes ARTICLES.jsonl ANNOTATIONS.jsonl [--split test|dev|all] [--verbose] [--json] [--pred-out F] [--pred-in F]
   sitrep eval dedup UCDP.csv|REPORTS.jsonl [--split test|dev|all] [--threshold 0..1] [--json]
   sitrep ingest PATH|URL|FEED… [--db FILE | --pg URL [--queue]] [--date YYYY-MM-DD] [--max-file-mb N] [--gazetteer G]
   sitrep export --format jsonl|csv|geojson|acled-csv [--db FILE | --pg URL] [--out F] [--sort date|-date|fatalities|…]

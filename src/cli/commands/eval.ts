@@ -20,6 +20,7 @@ export async function evalCommand(args: string[]): Promise<number> {
   if (what === 'dedup') return (await import('./eval-dedup.ts')).evalDedupCommand(rest);
   if (what === 'geoparse') return (await import('./eval-geoparse.ts')).evalGeoparseCommand(rest);
   if (what === 'news') return (await import('./eval-news.ts')).evalNewsCommand(rest);
+  if (what === 'fakes') return (await import('./eval-fakes.ts')).evalFakesCommand(rest);
   const { values, positionals } = parse(rest, {
     split: { type: 'string' },
     'pred-out': { type: 'string' },
@@ -76,5 +77,5 @@ export async function evalCommand(args: string[]): Promise<number> {
     }
     return 0;
   }
-  throw new CliError(`unknown eval "${what ?? ''}": use "sitrep eval notes GOLD.csv" or "sitrep eval case FILE.jsonl"`);
+  throw new CliError(`unknown eval "${what ?? ''}": use notes, case, news, fakes, dedup or geoparse`);
 }

@@ -115,6 +115,7 @@ const fatalityCases: [string, number | null, string][] = [
   ['Three civilians were killed by a landmine. 3 fatalities.', 3, 'a summary repeating the toll is not added'],
   ['Jets struck the camp, killing a woman and three children.', 4, 'a list adds up'],
   ['Two people were wounded.', null, 'no killed claim → null'],
+  ['A blast killed at least 25 fighters, a monitor said. The blast also killed a senior commander, the agency said.', 25, 'one victim singled out is not a toll'],
 ];
 for (const [text, expected, label] of fatalityCases) {
   test(`eventFatalities: ${label}`, () => {
@@ -128,6 +129,12 @@ test('eventFatalities works on hand-built claims', () => {
   const b: Claim = { ...base, start: 200, end: 201, what: 'killed', low: 7, high: null, qualifier: 'at_least', claimant: 'rebels' };
   assert.equal(eventFatalities([a, b]), 3);
   assert.equal(eventFatalities([]), null);
+  // one victim singled out by another claimant ("the blast also killed a commander") does not undercut the toll
+  const one: Claim = { ...base, start: 300, end: 301, what: 'killed', low: 1, high: 1, qualifier: 'exact', claimant: 'monitor', victims: 'commander' };
+  assert.equal(eventFatalities([b, one]), 7);
+  assert.equal(eventFatalities([a, one]), 3);
+  assert.equal(eventFatalities([one]), 1);
+  assert.equal(eventFatalities([{ ...one, low: 2, high: 2 }, b]), 2, 'two is a toll');
 });
 
 test('extractClaims (lexicons loaded per call) matches the extractor', () => {

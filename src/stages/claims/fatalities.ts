@@ -21,7 +21,7 @@ function victimKey(c: Claim): string | null {
  * ACLED's rule for one event: the most conservative credible figure. Figures in one statement
  * add up ("2 soldiers and 3 militants" → 5); a later statement repeating or updating the toll
  * does not, unless it names a victim group not counted yet; between claimants the lowest total
- * wins. Only vague claims → null; an explicit "no fatalities" → 0.
+ * wins (a single victim singled out is not a total). Only vague claims → null; an explicit "no fatalities" → 0.
  */
 export function eventFatalities(claims: readonly Claim[]): number | null {
   const killed = claims.filter((c) => c.what === 'killed');
@@ -40,11 +40,16 @@ export function eventFatalities(claims: readonly Claim[]): number | null {
 
   // A claimant who gives only lower bounds ("at least 3 bodies recovered") does not undercut another's
   // stated toll: the lowest total wins among claimants who state one; bounds count only when no one does.
+  // A claimant whose only figure is one victim singles out a person among the dead ("the blast also killed a senior
+  // commander", "the journalist it identified", "one of those killed"): that names a victim, it does not state a toll, so
+  // it does not undercut another claimant's larger figure ("at least 25 members were killed").
+  const totals = [...byClaimant.values()].map((list) => ({ total: claimantTotal([...list].sort((a, b) => a.start - b.start)), onlyBounds: list.every((c) => c.qualifier === 'at_least') }));
+  const someoneCountsMore = totals.some((t) => t.total > 1);
   let best: number | null = null;
   let bound: number | null = null;
-  for (const list of byClaimant.values()) {
-    const total = claimantTotal([...list].sort((a, b) => a.start - b.start));
-    if (list.every((c) => c.qualifier === 'at_least')) bound = bound === null ? total : Math.max(bound, total);
+  for (const { total, onlyBounds } of totals) {
+    if (onlyBounds) bound = bound === null ? total : Math.max(bound, total);
+    else if (total === 1 && someoneCountsMore) continue;
     else if (best === null || total < best) best = total;
   }
   return best ?? bound;

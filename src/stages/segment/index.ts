@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import type { Document, Sentence, Token } from '../../model/document.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
+import { dateHeaderSpans, photoCreditSpans } from './date-header.ts';
 import { segmentWinkModel } from './wink-model.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -50,17 +51,22 @@ export function segmentText(nlp: Wink, text: string): { sentences: Sentence[]; t
 
 /**
  * Paragraph breaks (blank lines) and a title line also end sentences: wire copy often
- * has a headline without a full stop, and wink would glue it to the lead.
+ * has a headline without a full stop, and wink would glue it to the lead. So does a date line at the head of
+ * the article, and a caption's photo credit, before and after them (./date-header.ts): outlets' pages glue them to the
+ * title or the next paragraph.
  */
 function splitAtBlankLines(text: string, sentences: Sentence[], tokens: Token[]): { sentences: Sentence[]; tokens: Token[] } {
   const out: Sentence[] = [];
   const toks: Token[] = [];
+  // a sentence starts at the first token at or after each bound of a date line
+  const bounds = [...dateHeaderSpans(text), ...photoCreditSpans(text)].flat();
+  const startsAfterBound = (prevStart: number, start: number) => bounds.some((b) => prevStart < b && start >= b);
   for (const s of sentences) {
     let first = s.firstToken;
     for (let t = s.firstToken; t < s.endToken; t++) {
       const prevEnd = t > s.firstToken ? tokens[t - 1].end : -1;
       const gap = prevEnd >= 0 ? text.slice(prevEnd, tokens[t].start) : '';
-      if (prevEnd >= 0 && gap.includes('\n')) {
+      if (prevEnd >= 0 && (gap.includes('\n') || startsAfterBound(tokens[t - 1].start, tokens[t].start))) {
         pushSentence(first, t);
         first = t;
       }
