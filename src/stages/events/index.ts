@@ -43,6 +43,7 @@ import { causeInBody } from './causal-background.ts';
 import { possessedTakeover } from './possessed-takeover.ts';
 import { toldLongAgo } from './long-ago.ts';
 import { wholeArticle } from './tellings.ts';
+import { ownClausePlaces, placesApart, twinClauseHit } from './twin-clauses.ts';
 import { recentlyLent } from './recent-dates.ts';
 import { lendableSides } from './lent-side.ts';
 import { multiDayTotal } from './multi-day-total.ts';
@@ -236,6 +237,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     cand.claims.push(...claims);
     candidates.push(cand);
     last = cand;
+    // "Eleven were arrested in Adana and seven were arrested in Izmir": the other clause's event, at its own place (twin-clauses.ts)
+    const twin = !cand.historical && wholeArticle(doc) ? twinClauseHit(text, s, realHits, cand.trigger) : null;
+    const other = twin ? buildCandidate(doc, lex, s, [twin.hit], cues, actors[i], dates[i], [], recentlyLent(doc, s, (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate), conventional, rules, candidates.length) : null;
+    if (other && !other.historical && other.sub === cand.sub && ownClausePlaces(i, twin!.joint, cand.trigger, cand.place, other.place) && placesApart(cand.place, other.place)) candidates.push({ ...other, separate: true });
   }
   const merged = mergeCandidates(doc, candidates);
   // an event all of whose tellings stop at a country or region: the story may name its town elsewhere (scene-later.ts);

@@ -424,3 +424,8 @@ test('realis: a series named as the means of an event told by the verb ("capture
   const rs = ex2.extract(art2('The army captured the Hamra and Jisr districts of Raqqa from Islamic State in recent attacks, the military said on Monday.')).records.filter((r) => !r.historical);
   assert.ok(rs.length > 0);
 });
+
+test('realis (recall14): an execution an armed group carries out "on charges of" is violence, not a court case; a state court\'s stays legal', () => {
+  assert.ok(current('Islamic State executed 20 of its own fighters in Raqqa on Monday on charges of fleeing the city, activists said.').some((r) => r.sub_event_type === 'Attack'));
+  assert.deepEqual(current('The court in Riyadh executed a man on Monday on charges of drug smuggling, the ministry said.').map((r) => r.sub_event_type), []);
+});

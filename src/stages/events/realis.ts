@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SitrepError } from '../../errors.ts';
 import { loadJsonlLexicon, readShippedOnce } from '../../lexicons/load.ts';
-import { firstStartingFrom, type Document, type Sentence } from '../../model/document.ts';
+import { firstStartingFrom, mentionsOf, type Document, type Sentence } from '../../model/document.ts';
 import type { Span } from '../../model/span.ts';
 import { EVENT_TYPES, type SubEventType } from '../../model/taxonomy.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
@@ -268,7 +268,7 @@ export function assessTrigger(
   // "SWAT teams shot down a drone during the drills": every kind of event is only acted in an exercise
   if (facts.drills.some((d) => inDrill(text, d, hit))) return 'generic';
   // a court "ordered the detention", "familiar with his arrest": proceedings, not the arrest itself
-  if (facts.legal && (CRIME_TYPES.has(sub) || (sub === 'Arrests' && !isVerbAt(doc, hit.start)))) return 'legal';
+  if (facts.legal && (CRIME_TYPES.has(sub) || (sub === 'Arrests' && !isVerbAt(doc, hit.start))) && !executedByArmedGroup(doc, s, hit)) return 'legal';
   // "found guilty of … the siege, in which civilians were killed by shelling", "a lawsuit saying he incited a riot",
   // "a witness told the court she wore the shirt during the attack": the words of a trial, not new violence
   if (facts.proceedings && VIOLENCE.has(sub)) return 'legal';
@@ -283,6 +283,19 @@ export function assessTrigger(
   if (sub === 'Agreement' && BARE_ACCORD.test(text.slice(hit.start, hit.end)) && !lex.concluded.test(text.slice(s.start, s.end))) return 'generic';
   if (insideQuote(quotes, hit)) return 'quoted';
   return 'asserted';
+}
+
+/** Inter codes of armed groups outside the state: rebels and political militias. */
+const ARMED_GROUP_INTER: ReadonlySet<number> = new Set([2, 3]);
+
+/**
+ * "Islamic State has executed tens of its own fighters … on charges of fleeing Raqqa": an execution an armed group
+ * carries out is violence against the people it kills, whatever charge it gives; no court of a state tried them. The
+ * group is named before the execution in its sentence.
+ */
+function executedByArmedGroup(doc: Document, s: Sentence, hit: Span): boolean {
+  if (!/^execut/i.test(doc.text.slice(hit.start, hit.end))) return false;
+  return mentionsOf(doc, 'ACTOR').some((m) => m.sentence === s.index && m.end <= hit.start && m.confidence >= 0.5 && !!m.actor && ARMED_GROUP_INTER.has(m.actor.inter));
 }
 
 /** An accord's bare noun, the words of a trigger that says nothing of its making. */
