@@ -60,8 +60,8 @@ const townPart = (text: string, m: Mention) => TOWN_PART_BEFORE.test(text.slice(
 
 /** "Daraa al-Balad", "al-Samadaniyeh al-Gharbiyeh": a name read from the last words of a longer name. */
 const NAME_WORD_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}’'-]*|(?:al|el|as|ash|ad|ar|at|az)-\p{L}+)\s$/u;
-/** Capitalised words that open a sentence, not a longer name: "In Mosul", "The Hague". */
-const NOT_NAME_WORD = /^(?:In|At|On|From|The|And|Of|But|As|For|By|Near|Outside|Inside|Across)$/;
+/** Capitalised words that open a sentence or date it, not a longer name: "In Mosul", "The Hague", "On Monday Moscow said". */
+const NOT_NAME_WORD = /^(?:In|At|On|From|The|And|Of|But|As|For|By|Near|Outside|Inside|Across|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const nameTail = (text: string, m: Mention) => {
   const w = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
   return w !== null && !NOT_NAME_WORD.test(w[1]);
