@@ -37,8 +37,10 @@ export function strayNamesakes(doc: Document): (m: Mention) => boolean {
   // (once said to be a town's part, a name is that part wherever the story repeats it: "the Sulaymaniyah neighborhood of
   // Aleppo … The Sulaymaniyah area")
   const foreign = (p: Place) => !!storyCountry && p.countryCode !== storyCountry && storyPlaces!.size >= 2 * Math.max(byCountry.get(p.countryCode)?.size ?? 0, 1);
+  // (a document built of mentions alone, as some tests build one, has no words around them to read)
+  const text = doc.text ?? '';
   const parts = new Set(
-    doc.mentions.flatMap((m) => (m.kind === 'PLACE' && m.place?.countryCode && !isCountry(m.place) && !isSupraRegion(m.place) && m.place.geonameid !== null && foreign(m.place) && (townPart(doc.text, m) || nameTail(doc.text, m)) ? [placeKey(m)] : [])),
+    doc.mentions.flatMap((m) => (m.kind === 'PLACE' && m.place?.countryCode && !isCountry(m.place) && !isSupraRegion(m.place) && m.place.geonameid !== null && foreign(m.place) && (townPart(text, m) || nameTail(text, m)) ? [placeKey(m)] : [])),
   );
   return (m) => {
     if (!storyHasCountry || m.kind !== 'PLACE') return false;
