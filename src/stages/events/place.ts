@@ -111,8 +111,27 @@ export function locativeDemonym(doc: Document, m: Mention): boolean {
   return m.kind === 'PLACE' && m.place !== null && isCountry(m.place) && LOCATIVE_AFTER_DEMONYM.test(doc.text.slice(m.end, m.end + 40));
 }
 
-/** "a Florida-based travel company", "a London-born engineer": where someone or something is based or from, not a scene. */
-const BASED_AFTER = /^[-–](?:based|born|registered|headquartered)\b/i;
+/**
+ * A name made into an adjective by a participle joined to it: "a Florida-based travel company", "a London-born engineer",
+ * "a Stanford-educated activist", "a Texas-raised gunman", "Iran-backed fighters", "a Damascus-bound convoy". It says
+ * where someone was based, schooled or from, who backs them or where they were heading, never where the event happened;
+ * only the clause's own place ("… arrested in Cairo") puts the event somewhere.
+ */
+const COMPOUND_AFTER = /^[-–](?:\p{Ll}{2,}(?:ed|en)|born|bred|made|built|led|run|grown|bound|owned|sponsored)\b/u;
+
+/**
+ * Names that place no event wherever they stand: the first half of a compound adjective ("Kabul-based") and where a
+ * statement was made or a meeting held ("said in Brussels"). The model's fallback event, which has no trigger and so
+ * no clause, skips them too.
+ */
+export function neverScene(doc: Document, m: Mention): boolean {
+  return compoundAdjective(doc, m) || speechVenue(doc, m);
+}
+
+/** Whether a place is the first half of such a compound adjective ("Kabul-based"). */
+export function compoundAdjective(doc: Document, m: Mention): boolean {
+  return m.kind === 'PLACE' && COMPOUND_AFTER.test(doc.text.slice(m.end, m.end + 20));
+}
 
 /** "the pro-Assad commander", "anti-Damascus protests": a name after pro- or anti- is a side taken, not a scene (Assad is no Al Asadah). */
 const SIDE_TAKEN_BEFORE = /\b(?:pro|anti)-$/i;
@@ -136,7 +155,7 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
     .filter((m) => !stray(m) && !(m.kind === 'PLACE' && inOtherEvent(m)))
-    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !speechVenue(doc, m) && !topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !BASED_AFTER.test(doc.text.slice(m.end, m.end + 15)) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
+    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !speechVenue(doc, m) && !topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !compoundAdjective(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
@@ -195,7 +214,7 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
   const named = chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause, inOtherEvent);
   // a fallback to the dateline yields to the country the story is about ("BEIRUT (Reuters) - … in Damascus")
   // (and a dateline fallback yields to the home of the state forces the trigger's clause names: "Syrian troops captured …")
-  const chosen = datelineFocus(doc, named, (m) => attributiveCountry(doc, m) || placeInTitle(doc, m)) ?? forcesHome(doc, named, sentenceIndexes[0], near) ?? named;
+  const chosen = datelineFocus(doc, named, (m) => attributiveCountry(doc, m) || placeInTitle(doc, m) || compoundAdjective(doc, m)) ?? forcesHome(doc, named, sentenceIndexes[0], near) ?? named;
   const seats = doc.mentions.filter((m): m is PlaceMention => m.kind === 'PLACE' && m.seat === true && m.place !== null && sentenceIndexes.includes(m.sentence) && !inOtherClause(m));
   if (!seats.length) return chosen;
   const seat = nearestTo(seats, near);

@@ -7,6 +7,7 @@ import { overlaps } from '../../model/span.ts';
 import type { Place } from '../../model/place.ts';
 import { computeFocus, focusCountryPlace, resolvePlaces, settledAround } from './resolve.ts';
 import { placeUnknown, strayNamesake } from './unplaced.ts';
+import { workNameTails } from './facility-names.ts';
 import { statedInRegion } from './stated-region.ts';
 import { gatePlaces } from './entity-gate.ts';
 import { createSiteFinder, mediaSites, placeSite } from './sites.ts';
@@ -63,6 +64,8 @@ export const places: StageFactory = {
         const focus = raws.some((r) => r.regionAbbreviation) ? computeFocus(raws, demonyms, doc.article.dateline, gazetteer, locale) : focus0;
         const mentions: PlaceMention[] = [];
         const resolved = resolvePlaces(raws, focus, gazetteer);
+        // "the Upper Big Branch mine": a hamlet's name ending a work's name is a toponym, never an event's place
+        const workTails = workNameTails(doc.text, resolved.filter((r) => r.keep).map((r) => ({ at: r.raw, place: r.place })));
         for (const r of resolved) {
           if (!r.keep) continue;
           mentions.push({
@@ -78,7 +81,7 @@ export const places: StageFactory = {
             ...(r.raw.relation ? { relation: r.raw.relation } : {}),
             decidedBy: decidedBy.get(r.raw) ?? 'rule',
             // "the Dakota Access Pipeline": a hamlet's name inside a thing's name is a toponym, never the event's place
-            ...(gated.namePart.has(r.raw) ? { site: true as const } : {}),
+            ...(gated.namePart.has(r.raw) || workTails.has(r.raw) ? { site: true as const } : {}),
           });
         }
         // "Clark, north of Manila": a reading far from the place the text anchors it to is a namesake; read near the anchor

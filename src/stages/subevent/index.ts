@@ -13,6 +13,7 @@ import { choose, mainEvent, MODEL_EVENT_MIN_P, modelEventType } from '../../mode
 export { MODEL_EVENT_MIN_P, modelEventType };
 import { refineByActors } from '../events/classify.ts';
 import { composeNote } from '../events/notes.ts';
+import { neverScene } from '../events/place.ts';
 import { parseDateline } from '../../input/dateline.ts';
 
 /**
@@ -95,7 +96,8 @@ export function fallbackEvent(model: SubEventModel, doc: Document, createAt: num
   const actor = mentionsOf(doc, 'ACTOR').find((m) => m.actor);
   const actor1 = actor?.actor ? { actor: actor.actor, mention: actor } : null;
   const subType = TERRITORY.has(sub) && actor1 ? refineByActors(sub, actor1.actor, null, new Set()) : sub;
-  const place = mentionsOf(doc, 'PLACE').find((m) => m.place && !m.demonym && !m.seat) ?? null;
+  // ("a London-trained surgeon", "ministers meeting in Brussels condemned …": where someone is from or spoke is no scene)
+  const place = mentionsOf(doc, 'PLACE').find((m) => m.place && !m.demonym && !m.seat && !neverScene(doc, m)) ?? null;
   const dated = mentionsOf(doc, 'DATE').find((m) => !m.past && !m.dateline);
   const published = doc.article.published;
   const date = dated?.value ?? (published ? { earliest: addDays(published, -1), latest: published, precision: 2 as const, anchor: 'published' as const } : null);
