@@ -15,10 +15,12 @@ const TERRITORY_RULE = 'territory-taken';
 /**
  * A capture verb, then at most a description of the place ("the northern city of", "their stronghold", "the strategic
  * border town of"), ending where the place's name begins. Bare "took"/"taken" are left out: "took Washington by
- * surprise", "taken Damascus at its word" are idioms; "took control of" stays.
+ * surprise", "taken Damascus at its word" are idioms; "took control of" stays. Only finite forms and participles: the
+ * base form and the gerund are a purpose or a plan ("the objective of capturing Raqqa", "a bid to seize Aleppo"), and
+ * no preposition stands in the description ("a photo captured from the town of Nusaybin" took nothing).
  */
 const CAPTURE_BEFORE =
-  /(?:^|[^\w-])(?<verb>captur(?:ed|ing|es?)|recaptur(?:ed|ing|es?)|seiz(?:ed|ing|es?)|retook|retak(?:en|ing|es?)|overr(?:an|un|uns|unning)|liberat(?:ed|ing|es?)|(?:took|taken|taking|seized|wrested|regained|retook|gained|won|assumed) (?:full |complete |back )?control (?:of|over))\s+(?:(?:the|their|its|his|her|a|an)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|city|village|district|stronghold|bastion|capital|province|region|enclave|area|neighbou?rhood|suburb|hub|port|base)s?\s+(?:of\s+)?)?$/di;
+  /(?:^|[^\w-])(?<verb>captured|captures|recaptured|recaptures|seized|seizes|retook|retaken|retakes|overran|overruns|liberated|liberates|(?:took|taken|seized|wrested|regained|retook|gained|won|assumed) (?:full |complete |back )?control (?:of|over))\s+(?:(?:the|their|its|his|her|a|an)\s+)?(?:(?:(?!(?:from|in|at|on|by|near|to|into|with|for|after|before|during|over|of)\s)[\w-]+\s+){0,3}?(?:town|city|village|district|stronghold|bastion|capital|province|region|enclave|area|neighbou?rhood|suburb|hub|port|base)s?\s+(?:of\s+)?)?$/di;
 
 /** A possessive after the name: "seized Syria's chemical stockpile" takes something of the place, not the place. */
 const POSSESSED_AFTER = /^(?:'s|’s|\s+s\s)/;
