@@ -49,7 +49,11 @@ test('a capture whose object is a named place is a change of territory, not the 
 
 test('a manned aircraft shot down is an armed clash; a missile intercepted stays disrupted weapons use; intercepted calls are no event', () => {
   assert.deepEqual(subs('DAMASCUS (Reuters) - A U.S. warplane shot down a Syrian army jet over Raqqa province on Sunday, the coalition said.'), ['Armed clash']);
-  assert.deepEqual(subs('MOSCOW (Reuters) - A Russian military helicopter was shot down over Idlib province on Monday, killing all five people on board, the Kremlin said.'), ['Armed clash']);
+  // told in the passive, the aircraft's side was shot at: it is the second side, and the agent after "by" the first
+  const [heli] = current('MOSCOW (Reuters) - A Russian military helicopter was shot down over Idlib province on Monday, killing all five people on board, the Kremlin said.');
+  assert.deepEqual([heli?.sub_event_type, heli?.actor1, heli?.actor2], ['Armed clash', null, 'Military Forces of Russia (2000-)']);
+  const [jet] = current('BEIRUT (Reuters) - A Syrian army jet was shot down by rebels near Hama on Tuesday, a monitor said.');
+  assert.deepEqual([jet?.actor1, jet?.actor2], ['Opposition Rebels (Syria)', 'Military Forces of Syria (2000-)']);
   assert.deepEqual(subs('RIYADH (Reuters) - Saudi air defense forces intercepted a ballistic missile fired towards Riyadh on Saturday, the coalition said.'), ['Disrupted weapons use']);
   assert.deepEqual(subs('WASHINGTON (Reuters) - U.S. intelligence agencies intercepted Flynn’s call with the Russian ambassador on Monday, the Post reported.'), []);
   // an option weighed is no aircraft downed
