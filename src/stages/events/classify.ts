@@ -133,9 +133,12 @@ function explosiveMeans(scores: readonly SubScore[], best: SubScore, cues: Reado
  * an abduction and between a government's and a non-state actor's territorial gain;
  * an armed clash whose target is civilians is an attack.
  */
-/** Words of two-sided fighting (the "clash" rule), as opposed to one side's attack. */
+/**
+ * Words of two-sided fighting (the "clash" rule), as opposed to one side's attack; an aircraft shot down ("aircraft-downed")
+ * is fire exchanged between two armed sides (ACLED codes it as an armed clash), whoever was on board.
+ */
 export function isMutual(s: SubScore): boolean {
-  return s.hit.rule.id === 'clash';
+  return s.hit.rule.id === 'clash' || s.hit.rule.id === 'aircraft-downed';
 }
 
 export function refineByActors(sub: SubEventType, actor1: Actor | null, actor2: Actor | null, cues: ReadonlySet<string>, mutual = false): SubEventType {

@@ -47,6 +47,7 @@ import { ownClausePlaces, placesApart, twinClauseHit } from './twin-clauses.ts';
 import { recentlyLent } from './recent-dates.ts';
 import { lendableSides } from './lent-side.ts';
 import { multiDayTotal } from './multi-day-total.ts';
+import { namedCaptures } from './named-capture.ts';
 import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
 import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, datedNews, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, pickDate, previousDay } from './event-dates.ts';
 
@@ -149,6 +150,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   // A dateline's date says when the story was filed; publication already anchors every other date.
   const dates = bySentence(mentionsOf(doc, 'DATE').filter((m) => !m.dateline), n);
   const counts = bySentence(mentionsOf(doc, 'COUNT'), n);
+  const places = bySentence(mentionsOf(doc, 'PLACE'), n);
   const published = doc.article.published;
   const leadDate = findLeadDate(doc, dates, published);
 
@@ -167,6 +169,12 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const s = sentences[i];
     if (isTitle(doc, s) || isCreditsOrTeaser(doc, s)) continue;
     const hits = withWords && !withWords.has(i) ? [] : findTriggers(lex, text, s.start, s.end);
+    // "captured Mosul": a capture whose object is a named place is territory, as "captured the town" is
+    const captures = namedCaptures(lex, text, s, places[i]);
+    if (captures.length) {
+      hits.push(...captures.filter((c) => !hits.some((h) => h.rule === c.rule && h.start <= c.start && h.end >= c.end)));
+      hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    }
     const cues = new Set(sentCues[i]);
     if (campaignRally(doc, s, electoralSentences)) cues.add('electoral');
     for (let k = i + 1; k < Math.min(n, i + 4) && dates[k].length === 0; k++) for (const c of sentCues[k]) if (CARRIED_CUES.has(c)) cues.add(c);

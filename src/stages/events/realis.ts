@@ -54,6 +54,10 @@ export interface RealisLexicon {
 
 /** Words a denial may stand from the trigger it governs ("denied that its jets struck the hospital"). */
 const IRREALIS_GAP = 4;
+/** A denied report's noun and its link to what it reports: "reports that", "the accusations of". */
+const DENIED_REPORT = String.raw`(?:reports?|charges?|accusations?|allegations?|claims?|suggestions?|assertions?|stories|rumou?rs?)\s+(?:that|of)`;
+/** Words of the denied report's clause (no comma or stop between) that may stand before the trigger. */
+const DENIED_CLAUSE = 10;
 /**
  * Words a modal or a word of intent may stand from the trigger it governs, within one stretch without a comma: a modal
  * governs its whole verb phrase ("could lead to a prolonged guerrilla war and car bombs", "won't be too long before
@@ -136,7 +140,9 @@ function readRealisLexicon(dir: string): RealisLexicon {
   return {
     irrealisBefore: compile('irrealis', `${b}${alt('irrealis')}${e}${MODAL_WORD}{0,${MODAL_SCOPE}}\\s*$`),
     negationBefore: compile('negation', `${b}${alt('negation')}${e}${WORD}{0,${NEGATION_GAP}}\\s*$`),
-    denialBefore: compile('denial', `${b}${alt('denial')}${e}${WORD}{0,${IRREALIS_GAP}}\\s*$`),
+    // (a denial of reports, charges or accusations "that" or "of" something governs that whole clause: "denied charges that
+    // the army used chemical weapons in the attacks", "denied reports that Islamic State fighters had seized the town")
+    denialBefore: compile('denial', `${b}${alt('denial')}${e}(?:${WORD}{0,${IRREALIS_GAP}}|${WORD}{0,3}?\\s+${DENIED_REPORT}${WORD}{0,${DENIED_CLAUSE}})\\s*$`),
     presupposedEnd: compile('presupposed', `${b}${alt('presupposed')}${WORD}?\\s*$`),
     toBefore: compile('to-verb', `${b}to\\s+$`),
     modalAfter: compile('modal-after', `^${alt('modal-after')}`),
@@ -407,8 +413,17 @@ const SAID_BEFORE = /\b(?:said|says|say|accused|accuses|accuse|claimed|claims|cl
  * court referred them for trial, an allegation they denied" keeps its protest: the denial is of the charge, not of it.
  */
 function disputedBy(text: string, s: Sentence, hit: Span, comma: number): boolean {
-  return comma >= hit.end && !/[,;:]/.test(text.slice(hit.end, comma)) && SAID_BEFORE.test(text.slice(s.start, hit.start));
+  if (comma < hit.end || /[,;:]/.test(text.slice(hit.end, comma)) || !SAID_BEFORE.test(text.slice(s.start, hit.start))) return false;
+  // "The Taliban claimed responsibility for a bombing that killed 12, a claim the government denied", "Islamic State said
+  // its fighters killed 30 soldiers, a claim the army denied": what a perpetrator's own claim is denied of is its part or
+  // its figure, not that the event happened; the event stands, told on the claimant's word
+  return !(CLAIM_NOUN.test(text.slice(comma, comma + 12)) && OWN_CLAIM.test(text.slice(s.start, hit.start)));
 }
+
+/** The allegation a denial disputes is a claim ("…, a claim the army denied"), not a charge or an accusation. */
+const CLAIM_NOUN = /^,\s*(?:a |an |the )?claims?\b/i;
+/** A perpetrator telling its own act: a claim of responsibility, or its own men as the doers ("said its fighters killed"). */
+const OWN_CLAIM = /\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b|\bclaims?\s+of\s+responsibility\b|\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:fighters|militants|men|forces|troops|soldiers|jets|warplanes|aircraft|units|members|suicide bombers?|attackers)\b/i;
 
 /** Whether the token at a trigger's start is a verb ("shelled"), not a noun ("shelling", "air raids"). */
 export function isVerbAt(doc: Document, start: number): boolean {
