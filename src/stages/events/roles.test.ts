@@ -51,6 +51,9 @@ const cases: [string, string | null, string | null, string][] = [
   ['The campaign against al Shabaab near Kismayo widened on Monday with a new offensive, officials said.', null, 'Al Shabaab', 'with no agent named, the object of "campaign against" is the target'],
   // (actors12) a leader's armed followers past his titles (actor-patrons.jsonl)
   ['Forces loyal to former president Ali Abdullah Saleh clashed with Houthi fighters in Sanaa on Monday.', 'Militia (Pro-Saleh)', 'Houthis', 'forces loyal to a leader are his side'],
+  ['Five rescue workers died in airstrikes by the Russian and regime forces on a clinic near Saraqeb, Syria on Monday.', 'Military Forces of Syria', 'Civilians', 'the subject of "died in" is a victim; the agent phrase after the trigger names the striker, past a coordinated adjective'],
+  ['Barrel bombs dropped from Syrian government helicopters killed 11 civilians in the town of Saraqeb, Syria on Thursday.', 'Military Forces of Syria', null, 'what a weapon is dropped from wields it, it is not the target'],
+  ['Ten civilians were killed in air strikes by the Russian and Syrian forces on the town of Saraqeb, Syria on Monday.', 'Military Forces of Syria', 'Civilians', 'a passive victim; the agent after a coordinated adjective'],
 ];
 
 for (const [text, a1, a2, label] of cases) {

@@ -47,7 +47,8 @@ const ALLY_BEFORE = /\b(?:in support of|(?:support|aid|arms|backing) (?:for|to)|
 /** "a coalition battling Islamic State", "forces fighting the Taliban": a post-modifying participle whose object follows. */
 const FIGHTING_BEFORE = /\b(?:battling|fighting|combating|combatting|targeting)\s+(?:the\s+|an?\s+)?$/i;
 /** Right after a subject: a passive verb of harm makes the subject the one harmed. */
-const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:was|were|have been|has been|had been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|shot|captured|executed|beheaded|massacred)\b/i;
+/** (or an intransitive verb of death: "five rescue workers died in airstrikes by …") */
+const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:(?:was|were|have been|has been|had been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|shot|captured|executed|beheaded|massacred)|died|perished)\b/i;
 /**
  * Words after which a new clause, with its own subject, begins ("for what they say was a chemical attack": the ones who
  * say did not act; a bare "say" after an auxiliary, "police did not say why they searched", opens no reported clause).
@@ -87,8 +88,12 @@ const REPORTER_AFTER = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|s
 const PRONOUN_SUBJECT = /\b(?:it|they|its|their|we|our)\b/i;
 /** "… killed in fighting with Taliban insurgents": the other side of a battle word. */
 const OPPONENT_BEFORE = /\b(?:with|against|by)\s+(?:the\s+|an?\s+)?$/i;
-/** "fell in an offensive by U.S.-backed Iraqi troops", "air strikes carried out by the coalition". */
-const AGENT_AFTER_TRIGGER = /^\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led|supported|trained)\s+)?$/i;
+/**
+ * "fell in an offensive by U.S.-backed Iraqi troops", "air strikes carried out by the coalition", "airstrikes by the
+ * Russian and regime forces" (the first of two coordinated agents may be an adjective the actors stage names no side
+ * for), "barrel bombs dropped from Syrian government helicopters" (what a weapon is dropped or fired from wields it).
+ */
+const AGENT_AFTER_TRIGGER = /^\s*(?:(?:[\w-]+\s+){0,3}?by|(?:dropped|fired|launched)\s+from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led|supported|trained)\s+)?(?:[\w.'’-]+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
 /** A reporting clause ends the event's clause: ", two rebel sources said". */
 const REPORTING = /,\s*(?:[^,]{0,80}?)\b(?:said|says|told|reported|reports|claimed|according to|stated|announced)\b/i;
 /** A subordinate clause after the trigger has its own participants and dates: "seized Mosul in 2014 before it was defeated by Iraqi forces". */
@@ -234,7 +239,8 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const harmed = actor1 ? PASSIVE_HARM_AFTER.exec(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60))) : null;
   // … but not across a report: in "the military said eight militants were killed" the militants were
   if (actor1 && actor1 !== modifier && harmed && !/\b(?:said|says|told|reported|that)\b/i.test(harmed[0])) {
-    const agent = after.find((m) => m.start >= actor1.end && OPPONENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) ?? ownReport(actor1);
+    // ("… were killed in air strikes by the Russian and regime forces": the trigger's own agent phrase names it too)
+    const agent = after.find((m) => m.start >= actor1.end && (OPPONENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) || (m.start >= hit.end && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, m.start))))) ?? ownReport(actor1);
     return { actor1: agent, actor2: actor1, certainty: agent ? 1 : 0.7 };
   }
   // "three U.S. soldiers were killed when an Afghan soldier opened fire on them": the one a main clause says was harmed is
