@@ -53,6 +53,8 @@ const cases: [string, string | null, string | null, string][] = [
   ['Forces loyal to former president Ali Abdullah Saleh clashed with Houthi fighters in Sanaa on Monday.', 'Militia (Pro-Saleh)', 'Houthis', 'forces loyal to a leader are his side'],
   ['Five rescue workers died in airstrikes by the Russian and regime forces on a clinic near Saraqeb, Syria on Monday.', 'Military Forces of Syria', 'Civilians', 'the subject of "died in" is a victim; the agent phrase after the trigger names the striker, past a coordinated adjective'],
   ['Barrel bombs dropped from Syrian government helicopters killed 11 civilians in the town of Saraqeb, Syria on Thursday.', 'Military Forces of Syria', null, 'what a weapon is dropped from wields it, it is not the target'],
+  ['A source at the Aleppo Police Command told SANA that two women were killed by rocket shells fired by terrorists in Aleppo, Syria on Monday.', 'Unidentified Armed Group', 'Civilians', 'a police source reports another\'s shelling, named by "fired by"'],
+  ['Police said two women were killed by mortar shells in Aleppo, Syria on Monday.', null, 'Civilians', 'police reporting shelling did not shell'],
   ['Ten civilians were killed in air strikes by the Russian and Syrian forces on the town of Saraqeb, Syria on Monday.', 'Military Forces of Syria', 'Civilians', 'a passive victim; the agent after a coordinated adjective'],
 ];
 

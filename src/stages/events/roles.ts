@@ -94,6 +94,8 @@ const OPPONENT_BEFORE = /\b(?:with|against|by)\s+(?:the\s+|an?\s+)?$/i;
  * for), "barrel bombs dropped from Syrian government helicopters" (what a weapon is dropped or fired from wields it).
  */
 const AGENT_AFTER_TRIGGER = /^\s*(?:(?:[\w-]+\s+){0,3}?by|(?:dropped|fired|launched)\s+from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led|supported|trained)\s+)?(?:[\w.'’-]+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
+/** The trigger's own agent phrase, whether or not it names a known side: "shells fired by terrorists", "strikes by unknown jets". */
+const NAMED_AGENT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?by\s+(?!(?:the\s+)?(?:end|time|way|night|day|morning|evening|dawn|noon)\b)(?:the\s+|an?\s+)?[a-z]/i;
 /** A reporting clause ends the event's clause: ", two rebel sources said". */
 const REPORTING = /,\s*(?:[^,]{0,80}?)\b(?:said|says|told|reported|reports|claimed|according to|stated|announced)\b/i;
 /** A subordinate clause after the trigger has its own participants and dates: "seized Mosul in 2014 before it was defeated by Iraqi forces". */
@@ -123,9 +125,12 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const parties = mentions.filter((m) => isParty(m) && !finder(m)).sort((a, b) => a.start - b.start);
   // "The militants were intercepted crossing the border, the Turkish military said": a state force reporting, with no other
   // agent, a passive clash, interception, arrest or recapture reports what it did itself
+  // (air strikes and shelling only by a military: "a source at Aleppo Police Command told SANA that two women were killed by
+  // rocket shells fired by terrorists" is the police reporting another's shelling; nor when the trigger names its own agent,
+  // however vaguely: "fired by terrorists")
   const ownReport = (patient: ActorMention | null): ActorMention | null =>
-    OWN_REPORT_TYPES.has(hit.rule.sub)
-      ? parties.find((m) => m !== patient && m.actor!.inter === 1 && m.actor!.kind === 'state' && m.actor!.id !== patient?.actor?.id && REPORTER_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 40)))) ?? null
+    OWN_REPORT_TYPES.has(hit.rule.sub) && !(STRIKES.has(hit.rule.sub) && NAMED_AGENT_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40))))
+      ? parties.find((m) => m !== patient && m.actor!.inter === 1 && m.actor!.kind === 'state' && (!STRIKES.has(hit.rule.sub) || /^Military Forces/.test(m.actor!.name)) && m.actor!.id !== patient?.actor?.id && REPORTER_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 40)))) ?? null
       : null;
   if (parties.length === 0) return { actor1: null, actor2: null, certainty: 0 };
   // "surrendered to the SDF after coalition air strikes": the trigger names its own agent, unresolved here,
