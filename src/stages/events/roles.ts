@@ -34,9 +34,13 @@ const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?$/i;
 const BY_LOYAL_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:loyal|allied|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
 /** "Forces loyal to Haftar attacked …": the actor served stands for the fighters, the clause's subject. */
 const LOYAL_BEFORE = /\b(?:forces|fighters|militias?|groups?|gunmen|troops|units|militants|men|brigades?)\s+(?:loyal|allied|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
+/** "a town held by Islamic State", "areas controlled by the rebels": who holds a place is no agent of what befalls it. */
+const HELD_BY_BEFORE = /\b(?:held|controlled|run|occupied|ruled|governed|administered|dominated|besieged|encircled|surrounded|defended)\s+by\s+(?:the\s+|an?\s+)?(?:so-called\s+)?$/i;
+/** (only past the trigger: in "besieged by Daesh" with "besieged" the trigger, Daesh is its agent) */
+const heldBy = (text: string, m: { start: number }, from: number): boolean => HELD_BY_BEFORE.test(text.slice(Math.max(from, m.start - 40), m.start));
 /** An agent after "by", its fighters' allegiance included. */
 const byAgent = (text: string, from: number, m: { start: number }): boolean =>
-  BY_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) || BY_LOYAL_BEFORE.test(text.slice(Math.max(from, m.start - 80), m.start));
+  !heldBy(text, m, from) && BY_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) || BY_LOYAL_BEFORE.test(text.slice(Math.max(from, m.start - 80), m.start));
 /** The object of a fight: "the battle against Islamic State", "the war on the Taliban", "victory over the Maute group". */
 const AGAINST_BEFORE = /\b(?:against|targeting|versus|(?:war|campaign|offensive|fight|battle|victory|onslaught|assault|crackdown)\s+(?:on|over))\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,2}$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
@@ -245,7 +249,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // … but not across a report: in "the military said eight militants were killed" the militants were
   if (actor1 && actor1 !== modifier && harmed && !/\b(?:said|says|told|reported|that)\b/i.test(harmed[0])) {
     // ("… were killed in air strikes by the Russian and regime forces": the trigger's own agent phrase names it too)
-    const agent = after.find((m) => m.start >= actor1.end && (OPPONENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) || (m.start >= hit.end && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, m.start))))) ?? ownReport(actor1);
+    const agent = after.find((m) => m.start >= actor1.end && !heldBy(text, m, hit.end) && (OPPONENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) || (m.start >= hit.end && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, m.start))))) ?? ownReport(actor1);
     return { actor1: agent, actor2: actor1, certainty: agent ? 1 : 0.7 };
   }
   // "three U.S. soldiers were killed when an Afghan soldier opened fire on them": the one a main clause says was harmed is
@@ -258,7 +262,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const opponent = actor1 ? null : before.filter((m) => opposed(m) && !isAlly(m)).at(-1) ?? null;
   const actor2 = opponent ?? after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore();
   // "artillery fire by Syrian army units", "air strikes carried out by the coalition"
-  if (!actor1 && actor2 && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
+  if (!actor1 && actor2 && !heldBy(text, actor2, hit.end) && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
   // "Islamic State fighters were killed in clashes near Arish, the army said": with no agent in the clause, the
   // reporting force fought the armed group it names (not so when no such group is named: "clashes between tribes, police said")
   if (!actor1 && !ownAgent && actor2 && actor2.actor!.inter >= 2 && actor2.actor!.inter <= 4) {
