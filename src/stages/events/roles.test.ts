@@ -153,3 +153,9 @@ test('roles: the object of "battle against" is the side that lost the town, not 
   assert.ok(!e.actor1?.includes('Islamic State'), `actor1 ${e.actor1}`);
   assert.equal(e.actor2, 'Islamic State');
 });
+
+test('roles: the interceptor, renamed the anti-IS coalition by a context rule, is not also the side whose drone it stopped', () => {
+  const e = main('U.S. forces said on Tuesday they had shot down an armed drone near the border between Iraq and Syria.');
+  assert.equal(e.actor1, 'Global Coalition Against Daesh');
+  assert.equal(e.actor2, null);
+});
