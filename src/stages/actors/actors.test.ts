@@ -197,6 +197,14 @@ test('a country is its police before a verb of arrest, and its forces before an 
 test('coordinated force nouns and "government air strikes" are state forces', () => {
   assert.equal(find(actorMentions('Philippine ground and air forces battled the militants.'), 'Philippine ground and air forces').actor?.name, 'Military Forces of the Philippines');
   assert.equal(find(actorMentions('The city was destroyed by government air strikes.'), 'government air strikes').actor?.name, 'Military Forces of {country}');
+  // "regime" is the government word of opposition and regional outlets: its air raids, planes and barrel bombs too
+  assert.equal(find(actorMentions('Regime air raids killed ten people in the town.'), 'Regime air raids').actor?.name, 'Military Forces of {country}');
+  assert.equal(find(actorMentions('Six others were killed in government barrel bombs.'), 'government barrel bombs').actor?.name, 'Military Forces of {country}');
+  // "X-led forces": the forces a state leads are its military; a led coalition keeps its own name, a people leads no state's
+  assert.match(find(actorMentions('U.S.-led forces shot down a drone.'), 'U.S.-led forces').actor?.name ?? '', /^Military Forces of the United States/);
+  assert.match(find(actorMentions('Civilians were killed by US-led air strikes.'), 'US-led air strikes').actor?.name ?? '', /^Military Forces of the United States/);
+  assert.equal(actorMentions('The U.S.-led talks opened.').find((m) => /led/.test(m.text)), undefined);
+  assert.equal(actorMentions('Planes from a U.S.-led military coalition struck.').find((m) => m.text === 'U.S.-led military'), undefined);
 });
 
 test('every mention of an actor adds to its salience: a chain of "the militants" outweighs a unit named once nearby', () => {

@@ -369,8 +369,13 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
           }
           // "Russia's air force": the possessive's s stands between the country and its forces
           const possessive = sameS && next.key === 's' && !next.capital && sameSentence(m.end, m.end + 1);
-          const after = sameS ? trieLongest(trie, words, possessive ? m.end + 1 : m.end) : null;
-          if (after && !after.payload.actorId && !after.payload.country) {
+          // "U.S.-led forces", "US-led air strikes": forces a country leads are its military (in Syria and Iraq the
+          // actor context rules make the United States' the anti-IS coalition); only a state's, only its military
+          const led = sameS && !possessive && !!d.iso2 && next.hyphenBefore && next.key === 'led' && sameSentence(m.end, m.end + 1);
+          const after = sameS ? trieLongest(trie, words, possessive || led ? m.end + 1 : m.end) : null;
+          // (not "a U.S.-led military coalition": the coalition is the actor, named by its own alias or description)
+          const ledCoalition = led && after !== null && /^(?:coalition|alliance)$/.test(words[after.end]?.key ?? '');
+          if (after && !after.payload.actorId && !after.payload.country && (!led || (!ledCoalition && (after.payload.generics ?? []).some((g) => g.role === 'military')))) {
             // ("Russian bombing" is the Russian military's; "Russia's bombing" too, by the possessive below; "a Kabul bombing" is not)
             const adjective = !possessive && isCountryAdjective(text.slice(words[i].start, words[m.end - 1].end), d);
             const gens = (after.payload.generics ?? []).filter((g) => !g.adjectiveOnly || adjective);

@@ -559,6 +559,7 @@ function buildCandidate(
   actor1 = localise(actor1);
   actor2 = localise(actor2);
   actor2 = applySideRules(rules, actor2, eventCountry);
+  const unruled = actor1;
   const ruled = applyContextRules(rules, actor1, sub, eventCountry, actor2);
   actor1 = ruled.actor1;
   sub = ruled.sub;
@@ -572,7 +573,9 @@ function buildCandidate(
   // "accused the Houthis … after Saudi air defenses intercepted a missile": the side whose weapon was stopped, named outside the trigger's clause
   if (sub === 'Disrupted weapons use' && !actor2) {
     const firer = firerOf(actor1?.actor ?? null, actorMentions, s, choice.hit) ?? firerInStory(actor1?.actor ?? null, mentionsOf(doc, 'ACTOR'));
-    if (firer) actor2 = applySideRules(rules, { actor: firer.actor!, mention: firer }, eventCountry);
+    // ("U.S. forces said they had shot down a drone": the interceptor, renamed the coalition by a context rule, is never
+    // the side whose weapon it stopped)
+    if (firer && firer !== unruled?.mention && firer.actor?.id !== unruled?.actor.id) actor2 = applySideRules(rules, { actor: firer.actor!, mention: firer }, eventCountry);
   }
   // "the fall of the militant group's bastion in Raqqa": the holder of the territory lost it, it did not take it
   if (TERRITORY_CHANGES.has(sub) && actor1?.mention?.holds) {

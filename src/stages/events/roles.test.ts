@@ -51,6 +51,13 @@ const cases: [string, string | null, string | null, string][] = [
   ['The campaign against al Shabaab near Kismayo widened on Monday with a new offensive, officials said.', null, 'Al Shabaab', 'with no agent named, the object of "campaign against" is the target'],
   // (actors12) a leader's armed followers past his titles (actor-patrons.jsonl)
   ['Forces loyal to former president Ali Abdullah Saleh clashed with Houthi fighters in Sanaa on Monday.', 'Militia (Pro-Saleh)', 'Houthis', 'forces loyal to a leader are his side'],
+  ['Five rescue workers died in airstrikes by the Russian and regime forces on a clinic near Saraqeb, Syria on Monday.', 'Military Forces of Syria', 'Civilians', 'the subject of "died in" is a victim; the agent phrase after the trigger names the striker, past a coordinated adjective'],
+  ['Barrel bombs dropped from Syrian government helicopters killed 11 civilians in the town of Saraqeb, Syria on Thursday.', 'Military Forces of Syria', null, 'what a weapon is dropped from wields it, it is not the target'],
+  ['A source at the Aleppo Police Command told SANA that two women were killed by rocket shells fired by terrorists in Aleppo, Syria on Monday.', 'Unidentified Armed Group', 'Civilians', 'a police source reports another\'s shelling, named by "fired by"'],
+  ['Twenty-three civilians were killed in air strikes on a town in eastern Syria held by Islamic State on Thursday, a monitor said.', 'Unidentified Military Forces', 'Civilians', 'who holds the town struck is no agent of the strike'],
+  ['Air strikes on towns held by Islamic State killed 12 civilians in Raqqa province, Syria on Thursday.', 'Unidentified Military Forces', null, 'who holds the towns struck is no agent of the strike, with no passive'],
+  ['Police said two women were killed by mortar shells in Aleppo, Syria on Monday.', null, 'Civilians', 'police reporting shelling did not shell'],
+  ['Ten civilians were killed in air strikes by the Russian and Syrian forces on the town of Saraqeb, Syria on Monday.', 'Military Forces of Syria', 'Civilians', 'a passive victim; the agent after a coordinated adjective'],
 ];
 
 for (const [text, a1, a2, label] of cases) {
@@ -145,4 +152,10 @@ test('roles: the object of "battle against" is the side that lost the town, not 
   const e = main('The battle against Islamic State in Syria did not end with the fall of Raqqa on Friday, the minister said.');
   assert.ok(!e.actor1?.includes('Islamic State'), `actor1 ${e.actor1}`);
   assert.equal(e.actor2, 'Islamic State');
+});
+
+test('roles: the interceptor, renamed the anti-IS coalition by a context rule, is not also the side whose drone it stopped', () => {
+  const e = main('U.S. forces said on Tuesday they had shot down an armed drone near the border between Iraq and Syria.');
+  assert.equal(e.actor1, 'Global Coalition Against Daesh');
+  assert.equal(e.actor2, null);
 });

@@ -34,9 +34,13 @@ const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?$/i;
 const BY_LOYAL_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:loyal|allied|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
 /** "Forces loyal to Haftar attacked …": the actor served stands for the fighters, the clause's subject. */
 const LOYAL_BEFORE = /\b(?:forces|fighters|militias?|groups?|gunmen|troops|units|militants|men|brigades?)\s+(?:loyal|allied|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
+/** "a town held by Islamic State", "areas controlled by the rebels": who holds a place is no agent of what befalls it. */
+const HELD_BY_BEFORE = /\b(?:held|controlled|run|occupied|ruled|governed|administered|dominated|besieged|encircled|surrounded|defended)\s+by\s+(?:the\s+|an?\s+)?(?:so-called\s+)?$/i;
+/** (only past the trigger: in "besieged by Daesh" with "besieged" the trigger, Daesh is its agent) */
+const heldBy = (text: string, m: { start: number }, from: number): boolean => HELD_BY_BEFORE.test(text.slice(Math.max(from, m.start - 40), m.start));
 /** An agent after "by", its fighters' allegiance included. */
 const byAgent = (text: string, from: number, m: { start: number }): boolean =>
-  BY_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) || BY_LOYAL_BEFORE.test(text.slice(Math.max(from, m.start - 80), m.start));
+  !heldBy(text, m, from) && BY_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) || BY_LOYAL_BEFORE.test(text.slice(Math.max(from, m.start - 80), m.start));
 /** The object of a fight: "the battle against Islamic State", "the war on the Taliban", "victory over the Maute group". */
 const AGAINST_BEFORE = /\b(?:against|targeting|versus|(?:war|campaign|offensive|fight|battle|victory|onslaught|assault|crackdown)\s+(?:on|over))\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,2}$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
@@ -47,7 +51,8 @@ const ALLY_BEFORE = /\b(?:in support of|(?:support|aid|arms|backing) (?:for|to)|
 /** "a coalition battling Islamic State", "forces fighting the Taliban": a post-modifying participle whose object follows. */
 const FIGHTING_BEFORE = /\b(?:battling|fighting|combating|combatting|targeting)\s+(?:the\s+|an?\s+)?$/i;
 /** Right after a subject: a passive verb of harm makes the subject the one harmed. */
-const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:was|were|have been|has been|had been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|shot|captured|executed|beheaded|massacred)\b/i;
+/** (or an intransitive verb of death: "five rescue workers died in airstrikes by …") */
+const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:(?:was|were|have been|has been|had been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|shot|captured|executed|beheaded|massacred)|died|perished)\b/i;
 /**
  * Words after which a new clause, with its own subject, begins ("for what they say was a chemical attack": the ones who
  * say did not act; a bare "say" after an auxiliary, "police did not say why they searched", opens no reported clause).
@@ -87,8 +92,14 @@ const REPORTER_AFTER = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|s
 const PRONOUN_SUBJECT = /\b(?:it|they|its|their|we|our)\b/i;
 /** "… killed in fighting with Taliban insurgents": the other side of a battle word. */
 const OPPONENT_BEFORE = /\b(?:with|against|by)\s+(?:the\s+|an?\s+)?$/i;
-/** "fell in an offensive by U.S.-backed Iraqi troops", "air strikes carried out by the coalition". */
-const AGENT_AFTER_TRIGGER = /^\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led|supported|trained)\s+)?$/i;
+/**
+ * "fell in an offensive by U.S.-backed Iraqi troops", "air strikes carried out by the coalition", "airstrikes by the
+ * Russian and regime forces" (the first of two coordinated agents may be an adjective the actors stage names no side
+ * for), "barrel bombs dropped from Syrian government helicopters" (what a weapon is dropped or fired from wields it).
+ */
+const AGENT_AFTER_TRIGGER = /^\s*(?:(?:[\w-]+\s+){0,3}?by|(?:dropped|fired|launched)\s+from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led|supported|trained)\s+)?(?:[\w.'’-]+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
+/** The trigger's own agent phrase, whether or not it names a known side: "shells fired by terrorists", "strikes by unknown jets". */
+const NAMED_AGENT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?by\s+(?!(?:the\s+)?(?:end|time|way|night|day|morning|evening|dawn|noon)\b)(?:the\s+|an?\s+)?[a-z]/i;
 /** A reporting clause ends the event's clause: ", two rebel sources said". */
 const REPORTING = /,\s*(?:[^,]{0,80}?)\b(?:said|says|told|reported|reports|claimed|according to|stated|announced)\b/i;
 /** A subordinate clause after the trigger has its own participants and dates: "seized Mosul in 2014 before it was defeated by Iraqi forces". */
@@ -118,9 +129,12 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const parties = mentions.filter((m) => isParty(m) && !finder(m)).sort((a, b) => a.start - b.start);
   // "The militants were intercepted crossing the border, the Turkish military said": a state force reporting, with no other
   // agent, a passive clash, interception, arrest or recapture reports what it did itself
+  // (air strikes and shelling only by a military: "a source at Aleppo Police Command told SANA that two women were killed by
+  // rocket shells fired by terrorists" is the police reporting another's shelling; nor when the trigger names its own agent,
+  // however vaguely: "fired by terrorists")
   const ownReport = (patient: ActorMention | null): ActorMention | null =>
-    OWN_REPORT_TYPES.has(hit.rule.sub)
-      ? parties.find((m) => m !== patient && m.actor!.inter === 1 && m.actor!.kind === 'state' && m.actor!.id !== patient?.actor?.id && REPORTER_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 40)))) ?? null
+    OWN_REPORT_TYPES.has(hit.rule.sub) && !(STRIKES.has(hit.rule.sub) && NAMED_AGENT_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40))))
+      ? parties.find((m) => m !== patient && m.actor!.inter === 1 && m.actor!.kind === 'state' && (!STRIKES.has(hit.rule.sub) || /^Military Forces/.test(m.actor!.name)) && m.actor!.id !== patient?.actor?.id && REPORTER_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 40)))) ?? null
       : null;
   if (parties.length === 0) return { actor1: null, actor2: null, certainty: 0 };
   // "surrendered to the SDF after coalition air strikes": the trigger names its own agent, unresolved here,
@@ -234,7 +248,8 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const harmed = actor1 ? PASSIVE_HARM_AFTER.exec(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60))) : null;
   // … but not across a report: in "the military said eight militants were killed" the militants were
   if (actor1 && actor1 !== modifier && harmed && !/\b(?:said|says|told|reported|that)\b/i.test(harmed[0])) {
-    const agent = after.find((m) => m.start >= actor1.end && OPPONENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) ?? ownReport(actor1);
+    // ("… were killed in air strikes by the Russian and regime forces": the trigger's own agent phrase names it too)
+    const agent = after.find((m) => m.start >= actor1.end && !heldBy(text, m, hit.end) && (OPPONENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) || (m.start >= hit.end && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, m.start))))) ?? ownReport(actor1);
     return { actor1: agent, actor2: actor1, certainty: agent ? 1 : 0.7 };
   }
   // "three U.S. soldiers were killed when an Afghan soldier opened fire on them": the one a main clause says was harmed is
@@ -247,7 +262,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const opponent = actor1 ? null : before.filter((m) => opposed(m) && !isAlly(m)).at(-1) ?? null;
   const actor2 = opponent ?? after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore();
   // "artillery fire by Syrian army units", "air strikes carried out by the coalition"
-  if (!actor1 && actor2 && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
+  if (!actor1 && actor2 && !heldBy(text, actor2, hit.end) && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
   // "Islamic State fighters were killed in clashes near Arish, the army said": with no agent in the clause, the
   // reporting force fought the armed group it names (not so when no such group is named: "clashes between tribes, police said")
   if (!actor1 && !ownAgent && actor2 && actor2.actor!.inter >= 2 && actor2.actor!.inter <= 4) {
