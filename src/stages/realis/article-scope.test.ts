@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { createExtractor } from '../../pipeline/extractor.ts';
-import { loadArticleScopeNeeds, loadOutOfArticleScope } from './article-scope.ts';
+import { loadArticleScopeExceptions, loadArticleScopeNeeds, loadOutOfArticleScope } from './article-scope.ts';
 
 // A story we wrote ourselves: one deployment, told as a brief and as the lead of a whole article.
 const LEAD = 'KIRKUK, Iraq — Iraqi army units deployed 500 troops to the town of Tuz Khurmatu on Monday, a military spokesman said.';
@@ -20,6 +20,14 @@ test('a brief keeps a change to group or activity; a whole article does not code
   assert.deepEqual(brief.map((e) => e.sub_event_type), ['Change to group/activity']);
   const article = x.extract({ id: 'article', text: [LEAD, ...BODY].join(' '), published: '2017-10-16', title: null, publisher: null, url: null, dateline: null, origin: { file: 'invented' } }).records;
   assert.deepEqual(article.map((e) => e.sub_event_type), []);
+});
+
+test('a whole article still codes a surrender, the one change to group or activity its coders code', () => {
+  const lead = 'HAWIJA, Iraq — More than 200 Islamic State fighters surrendered to Kurdish forces near the town of Hawija on Monday, a Kurdish commander said.';
+  const x = createExtractor();
+  const article = x.extract({ id: 'surrender', text: [lead, ...BODY].join(' '), published: '2017-10-16', title: null, publisher: null, url: null, dateline: null, origin: { file: 'invented' } }).records;
+  assert.deepEqual(article.map((e) => e.sub_event_type), ['Change to group/activity']);
+  assert.equal(loadArticleScopeExceptions().get('Change to group/activity')?.has('surrender'), true);
 });
 
 test('an article-scope entry must name an ACLED sub-event type and say why', () => {

@@ -10,6 +10,8 @@ const entry = z.object({
   sub_event_type: z.enum(SUB_EVENT_TYPES as [SubEventType, ...SubEventType[]]),
   /** When given, the type is coded from an article only if its evidence has these words (a regex source, case-insensitive, word-bounded). */
   needs: z.string().min(1).optional(),
+  /** Trigger rules whose events of this type an article still codes: the dated changes the guideline's coders code. */
+  except_rules: z.array(z.string().min(1)).optional(),
   why: z.string().min(1),
 });
 
@@ -30,6 +32,18 @@ export const loadArticleScopeNeeds = readShippedOnce(
   (dir: string): ReadonlyMap<SubEventType, RegExp> =>
     new Map(scopeRows(dir).flatMap((r) => (r.needs ? [[r.sub_event_type, lexiconRegExp(`(?<![\\w-])(?:${r.needs})(?![\\w])`, 'i')] as const] : []))),
 );
+
+/**
+ * Trigger rules exempt from a type's exclusion (rows' `except_rules`): a fighter's surrender is *Change to
+ * group/activity* as the gold codes it, a dated change, unlike the deployments and postures the exclusion is for.
+ */
+export const loadArticleScopeExceptions = readShippedOnce(
+  (dir: string): ReadonlyMap<SubEventType, ReadonlySet<string>> =>
+    new Map(scopeRows(dir).flatMap((r) => (r.except_rules ? [[r.sub_event_type, new Set(r.except_rules)] as const] : []))),
+);
+
+const outOfScopeHere = (ev: EventMention, outOfScope: ReadonlySet<SubEventType>, exceptions: ReadonlyMap<SubEventType, ReadonlySet<string>>): boolean =>
+  outOfScope.has(ev.subEventType) && !(ev.basis && exceptions.get(ev.subEventType)?.has(ev.basis.rule));
 
 /** The generic actor Sitrep gives a perpetrator no words name: it says nothing of who did it. */
 const UNNAMED_ACTOR = 'unidentified-armed-group';
@@ -77,6 +91,7 @@ export function ruledOutBeforeModel(
   needs: ReadonlyMap<SubEventType, RegExp> = loadArticleScopeNeeds(),
   // (the realis lexicon's ordinary-crime words: fraud, bribery, smuggling, drug hauls)
   crime: RegExp = loadRealisLexicon().crime,
+  exceptions: ReadonlyMap<SubEventType, ReadonlySet<string>> = loadArticleScopeExceptions(),
 ): boolean {
-  return toldInPassing(doc, ev) || outOfScope.has(ev.subEventType) || lacksWhatItNeeds(doc, ev, needs) || crimeStoryArrest(doc, ev, crime);
+  return toldInPassing(doc, ev) || outOfScopeHere(ev, outOfScope, exceptions) || lacksWhatItNeeds(doc, ev, needs) || crimeStoryArrest(doc, ev, crime);
 }
