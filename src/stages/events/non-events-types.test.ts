@@ -44,6 +44,8 @@ test('a capture whose object is a named place is a change of territory, not the 
   assert.deepEqual(subs('WASHINGTON (Reuters) - The decision took Washington by surprise on Monday, officials said.'), []);
   // a purpose or a plan ("the objective of capturing"), and a verb whose place is after a preposition, take nothing
   assert.deepEqual(subs('WASHINGTON (Reuters) - The general said on Tuesday that more troops would serve the overriding objective of capturing Raqqa.'), []);
+  // a day told between the verb and what was taken is no preposition of place ("captured on Thursday the region of …")
+  assert.deepEqual(subs('BAGHDAD (Reuters) - Iraqi forces and tribal fighters captured on Friday the district of Qaim after a week of fighting, the army said.'), ['Government regains territory']);
   assert.deepEqual(subs('BEIRUT (Reuters) - This photo captured from the town of Nusaybin on Tuesday shows the market, residents said.'), []);
 });
 
