@@ -89,12 +89,32 @@ export function datesStatementAfter(text: string, sentenceStart: number, date: S
   return !verbBetween(text, tokens, date.end, verbAt);
 }
 
-/** "a U.S. accusation on Thursday that it supplied a missile", "in remarks on Monday": right after a statement's noun. */
-const STATEMENT_NOUN_BEFORE = /\b(?:accusations?|statements?|announcements?|remarks|comments|interview|briefing|(?:news|press) conference|speech|tweets?|calls?|letters?|appeals?)\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+/**
+ * "a U.S. accusation on Thursday that it supplied a missile", "in remarks on Monday": right after a statement's noun.
+ * Proceedings and visits too ("At a hearing on Wednesday, prosecutors said the bombing …", "the court's ruling on
+ * Monday", "in a report on Tuesday"): the day is the proceeding's, the happening it is about lies before it. Not nouns
+ * of gatherings an attack may strike ("a funeral", "a meeting", "a ceremony"): their day is the attack's too.
+ */
+const STATEMENT_NOUN_BEFORE = /\b(?:accusations?|statements?|announcements?|remarks|comments|interview|briefing|(?:news|press) conference|speech|tweets?|calls?|letters?|appeals?|hearings?|trial|ruling|verdict|sentencing|testimony|report|summit|visit)\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
 
 /** Whether a date is the day of a statement its noun names, not of the event the statement tells. */
 export function datesStatementNoun(text: string, date: Span): boolean {
   return STATEMENT_NOUN_BEFORE.test(text.slice(Math.max(0, date.start - 40), date.start));
+}
+
+/**
+ * Verbs of telling, of proceedings and of official acts, which a date right before them dates: "Police on Monday said
+ * they had arrested …", "The court on Tuesday sentenced the men who attacked …", "Police on Tuesday identified the
+ * gunman who killed …", "The U.N. on Wednesday published a report saying soldiers killed …", "The ministry on Friday
+ * banned the rally". The date sits between the subject and its verb, so it is that verb's; a happening the verb's
+ * object or complement tells lies on or before that day (or is planned), not on it. Not verbs that are happenings
+ * themselves ("arrested", "opened fire", "launched an offensive", "freed hostages in a raid"), whose day the clause shares.
+ */
+const ACT_VERB_AFTER = /^\s*,?\s*(?:(?:also|again|formally|publicly|officially|separately|finally)\s+)?(?:said|says|told|announced|reported|confirmed|denied|claimed|stated|added|warned|accused|blamed|urged|called\s+(?:for|on)|demanded|condemned|denounced|published|issued|sentenced|convicted|acquitted|charged|indicted|ruled|upheld|overturned|banned|identified|named|marked|commemorated|mourned|buried|visited|imposed|released\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|video|footage|findings|list|photos?|images?|details|results|names)|(?:opened|launched|began|ordered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:investigation|inquiry|probe|trial))\b/i;
+
+/** Whether a date stands right before the verb of a telling or an official act (not a happening) and so dates that verb. */
+export function datesActVerbAfter(text: string, date: Span): boolean {
+  return ACT_VERB_AFTER.test(text.slice(date.end, date.end + 80));
 }
 
 /** "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report. */
