@@ -90,6 +90,8 @@ test('clause dates: a date right before the verb of a telling or an official act
     ['The army on Monday launched an offensive on the town.', 'Monday'],
     ['Militants on Sunday released 10 hostages they had seized.', 'Sunday'],
     ['Militants attacked the town on Sunday, killing three.', 'Sunday'],
+    // inverted wire copy: the verb before the date closes the happening's clause, the reporter's subject follows "said"
+    ['An attack on the base was foiled Saturday morning said the frontline commander.', 'Saturday morning'],
   ];
   for (const [t, d] of no) assert.equal(datesActVerbAfter(t, span(t, d)), false, t);
 });
@@ -160,4 +162,14 @@ test('clause dates: a happening in the object or complement of a dated telling o
   const [s] = ex.extract(art('Gunmen on Tuesday stormed a hotel in Mogadishu and killed 10 people.', '2017-10-12')).records;
   assert.equal(s?.event_date_end, '2017-10-10');
   assert.equal(s?.time_precision, 1);
+});
+
+test('clause dates: a date before an act\'s verb dates only happenings told after it, not one in its subject or in another clause', () => {
+  // the subject's own participle keeps the day the subject is given
+  const [a] = ex.extract(art('A woman demonstrating for unity in Barcelona on Thursday said she was a democrat.', '2017-10-12')).records;
+  assert.equal(a?.event_date, '2017-10-12');
+  assert.equal(a?.time_precision, 1);
+  // a relative clause of another person after the trigger: the lead's day, not the week up to the announcement
+  const b = ex.extract(art('Police fired teargas at protesters in Nairobi on Wednesday. Police also used teargas to disperse protesters in Kisumu, a stronghold of opposition leader Odinga, who on Tuesday announced his withdrawal from the vote.', '2017-10-11')).records;
+  assert.deepEqual(b.map((r) => `${r.event_date}..${r.event_date_end}`), ['2017-10-11..2017-10-11', '2017-10-11..2017-10-11']);
 });

@@ -112,9 +112,22 @@ export function datesStatementNoun(text: string, date: Span): boolean {
  */
 const ACT_VERB_AFTER = /^\s*,?\s*(?:(?:also|again|formally|publicly|officially|separately|finally)\s+)?(?:said|says|told|announced|reported|confirmed|denied|claimed|stated|added|warned|accused|blamed|urged|called\s+(?:for|on)|demanded|condemned|denounced|published|issued|sentenced|convicted|acquitted|charged|indicted|ruled|upheld|overturned|banned|identified|named|marked|commemorated|mourned|buried|visited|imposed|released\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|video|footage|findings|list|photos?|images?|details|results|names)|(?:opened|launched|began|ordered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:investigation|inquiry|probe|trial))\b/i;
 
-/** Whether a date stands right before the verb of a telling or an official act (not a happening) and so dates that verb. */
-export function datesActVerbAfter(text: string, date: Span): boolean {
-  return ACT_VERB_AFTER.test(text.slice(date.end, date.end + 80));
+/**
+ * A verb (or an auxiliary) right before the date, "on" aside: the date closes that verb's clause, and a reporting verb
+ * after it is inverted wire copy ("was foiled Saturday morning said the frontline commander"), whose subject follows it.
+ */
+const VERB_BEFORE = /\b(?:[a-z]{3,}ed|was|were|is|are|be|been|has|have|had)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
+/**
+ * Whether a date stands between a subject and the verb of a telling or an official act (not a happening) and so dates
+ * that verb: "Police on Monday said", not "was foiled Saturday morning said the commander".
+ */
+export function datesActVerbAfter(text: string, date: Span, tokens: readonly Token[] = []): boolean {
+  if (!ACT_VERB_AFTER.test(text.slice(date.end, date.end + 80))) return false;
+  if (VERB_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start))) return false;
+  let i = firstStartingFrom(tokens, date.start) - 1;
+  while (i >= 0 && /^(?:on|late|early)$/i.test(text.slice(tokens[i].start, tokens[i].end))) i--;
+  return !(i >= 0 && (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX'));
 }
 
 /** "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report. */
