@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datesActVerbAfter, datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, offsetBeforeTrigger, presentPerfect, upToTheStatement } from './clause-dates.ts';
+import { datesActVerbAfter, datesPassiveAct, datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, offsetBeforeTrigger, presentPerfect, upToTheStatement } from './clause-dates.ts';
 import type { DateValue } from '../../model/date-value.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import type { Article } from '../../model/article.ts';
@@ -172,4 +172,21 @@ test('clause dates: a date before an act\'s verb dates only happenings told afte
   // a relative clause of another person after the trigger: the lead's day, not the week up to the announcement
   const b = ex.extract(art('Police fired teargas at protesters in Nairobi on Wednesday. Police also used teargas to disperse protesters in Kisumu, a stronghold of opposition leader Odinga, who on Tuesday announced his withdrawal from the vote.', '2017-10-11')).records;
   assert.deepEqual(b.map((r) => `${r.event_date}..${r.event_date_end}`), ['2017-10-11..2017-10-11', '2017-10-11..2017-10-11']);
+});
+
+test('clause dates: a date after a passive act done to the subject dates the act, not the happening the subject is named by', () => {
+  for (const [t, d] of [
+    ['The gunman, who killed five people in Chicago, was identified on Tuesday.', 'Tuesday'],
+    ['Five people arrested over the bombing were charged on Tuesday.', 'Tuesday'],
+    ['The men who attacked a church were sentenced to death on Monday.', 'Monday'],
+    ['Ten hostages kidnapped by gunmen were freed on Monday.', 'Monday'],
+  ]) assert.equal(datesPassiveAct(t, span(t, d)), true, t);
+  // the passive of a happening is the happening's own day
+  for (const [t, d] of [
+    ['Three soldiers were killed on Tuesday in Kandahar.', 'Tuesday'],
+    ['Forty protesters were detained on Monday in Nairobi.', 'Monday'],
+  ]) assert.equal(datesPassiveAct(t, span(t, d)), false, t);
+  const [r] = ex.extract(art('The gunman, who killed five people in a shooting in Chicago, was identified on Tuesday.', '2017-10-12')).records.filter((x) => !x.historical);
+  assert.equal(r?.time_precision, 2, JSON.stringify(r && [r.event_date, r.event_date_end]));
+  assert.equal(r?.event_date_end, '2017-10-10');
 });

@@ -163,6 +163,19 @@ function verbBetween(text: string, tokens: readonly Token[], from: number, to: n
   return false;
 }
 
+/**
+ * "The gunman, who killed five people, was identified on Tuesday", "Five people arrested over the bombing were charged on
+ * Tuesday", "The men who attacked a church were sentenced to death on Monday": a date right after an act done to the
+ * subject in the passive (a proceeding, an identification, a burial, a release) dates that act; the happening the
+ * subject is named by lies before it. Not the passive of happenings ("were detained on Tuesday", "was killed on Monday").
+ */
+const PASSIVE_ACT_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:(?:also|formally|later|finally)\s+)?(?:sentenced|convicted|acquitted|charged|indicted|arraigned|tried|jailed|banned|condemned|identified|named|buried|released|freed|extradited|deported|questioned|interrogated|pardoned)(?:\s+(?:to\s+death|to\s+life(?:\s+in\s+prison)?|in\s+absentia|with\s+(?:[\w-]+\s+){0,3}?[\w-]+))?\s+(?:(?:late|early)\s+)?(?:on\s+|this\s+|last\s+)?$/i;
+
+/** Whether a date closes a passive act done to the subject ("was identified on Tuesday"): it dates that act. */
+export function datesPassiveAct(text: string, date: Span): boolean {
+  return PASSIVE_ACT_BEFORE.test(text.slice(Math.max(0, date.start - 80), date.start));
+}
+
 /** Parts of speech a noun's pre-modifiers take ("'s", "U.S.", "sarin nerve gas", "two"). */
 const NOUN_MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
 

@@ -14,7 +14,7 @@ import { speaksOfFuture } from '../dates/grammar.ts';
 import { cueBefore, type TriggerLexicon } from './triggers.ts';
 import { isVerbAt } from './realis.ts';
 import { subordinateStart } from './roles.ts';
-import { datesActVerbAfter, datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, namesAnsweredEvent, presentPerfect } from './clause-dates.ts';
+import { datesActVerbAfter, datesPassiveAct, datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, namesAnsweredEvent, presentPerfect } from './clause-dates.ts';
 
 /** A verb in the past before the trigger: "escaped after launching …", "passed after …". */
 const PAST_BEFORE = /\b(?:was|were|had|did|\w{3,}ed)\b/i;
@@ -94,6 +94,8 @@ export const isReportDate = (doc: Document, d: DateMention, hit?: Span) =>
   datesReportVerb(doc.text, doc.tokens, d) ||
   datesStatementNoun(doc.text, d) ||
   ((!hit || hit.start >= d.end) && datesActVerbAfter(doc.text, d, doc.tokens)) ||
+  // ("The gunman, who killed five people, was identified on Tuesday": a passive act done to the subject dates that act)
+  ((!hit || hit.end <= d.start) && datesPassiveAct(doc.text, d)) ||
   datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d, doc.tokens);
 
 /**
