@@ -135,6 +135,11 @@ test('clause dates: a happening dated only by its statement spans the week up to
   assert.equal(presentPerfect(t, 0, span(t, 'captured')), true);
   const t2 = 'Iraqi forces captured the town, the army said on Monday.';
   assert.equal(presentPerfect(t2, 0, span(t2, 'captured')), false);
+  // the passive perfect of a tally is not that day's alone
+  const t3 = 'More than 300 people have been arrested in Ankara, police said on Wednesday.';
+  assert.equal(presentPerfect(t3, 0, span(t3, 'arrested')), false);
+  const [r] = ex.extract(art(t3, '2017-10-12')).records.filter((x) => !x.historical);
+  assert.deepEqual([r?.event_date, r?.event_date_end, r?.time_precision], ['2017-10-05', '2017-10-11', 2]);
 });
 
 test('clause dates: the offset reaches past a long subject ("a day after up to eight people were killed by a suicide bomber")', () => {

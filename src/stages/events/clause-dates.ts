@@ -203,8 +203,12 @@ export function upToTheStatement(d: DateValue): DateValue {
   return { ...d, earliest: addDays(d.earliest, -STATEMENT_REACH), precision: 2 };
 }
 
-/** "have captured", "has also repelled", "has been seized": the present perfect, right before the trigger. */
-const HAVE_BEFORE = /\b(?:has|have)\s+(?:(?:also|now|already|reportedly|just)\s+)?(?:been\s+)?$/i;
+/**
+ * "have captured", "has also repelled": the active present perfect, right before the trigger. Not the passive ("more
+ * than 300 people have been arrested", "20 civilians have been killed"): told of its victims, a perfect counts a tally
+ * that may run over the days before the statement, so the week up to it is that happening's (GUIDELINE: a range).
+ */
+const HAVE_BEFORE = /\b(?:has|have)\s+(?:(?:also|now|already|reportedly|just)\s+)?$/i;
 
 /**
  * Whether the trigger's verb is in the present perfect. Wire copy tells the day's news so ("Iraqi forces have captured
