@@ -141,3 +141,11 @@ test('dating: a lead that dates nothing takes the day of the event the body date
   // every telling of the bombing is Monday's, the lead's undated one included (not the Wednesday-Thursday of the report)
   for (const r of rs) assert.equal(r.event_date, '2017-10-09', `${r.sub_event_type} in sentence ${r.evidence[0]?.start}`);
 });
+
+test('dating: a passive act the lead tells ("was released on Tuesday") still sets the day the story goes on in', () => {
+  // 2017-11-28 is a Tuesday; the statement's Wednesday is the next day's time-zone stamp
+  const rs = current('Prince Miteb has been freed, a Saudi official said on Wednesday. The official said Miteb was released on Tuesday. Police detained 20 businessmen at a hotel in Riyadh.', '2017-11-28');
+  const riyadh = rs.find((r) => r.sub_event_type === 'Arrests');
+  assert.ok(riyadh, JSON.stringify(rs.map((r) => r.sub_event_type)));
+  assert.ok(riyadh.event_date_end <= '2017-11-28', `${riyadh.event_date}..${riyadh.event_date_end}`);
+});

@@ -94,8 +94,10 @@ export const isReportDate = (doc: Document, d: DateMention, hit?: Span) =>
   datesReportVerb(doc.text, doc.tokens, d) ||
   datesStatementNoun(doc.text, d) ||
   ((!hit || hit.start >= d.end) && datesActVerbAfter(doc.text, d, doc.tokens)) ||
-  // ("The gunman, who killed five people, was identified on Tuesday": a passive act done to the subject dates that act)
-  ((!hit || hit.end <= d.start) && datesPassiveAct(doc.text, d)) ||
+  // ("The gunman, who killed five people, was identified on Tuesday": a passive act done to the subject dates that act,
+  // for the happening the subject is named by; the act itself, "Miteb was released on Tuesday", did happen that day, so
+  // read for no trigger, as the day a story goes on in, it stands)
+  (!!hit && hit.end <= d.start && datesPassiveAct(doc.text, d)) ||
   datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d, doc.tokens);
 
 /**
