@@ -147,5 +147,5 @@ test('dating: a passive act the lead tells ("was released on Tuesday") still set
   const rs = current('Prince Miteb has been freed, a Saudi official said on Wednesday. The official said Miteb was released on Tuesday. Police detained 20 businessmen at a hotel in Riyadh.', '2017-11-28');
   const riyadh = rs.find((r) => r.sub_event_type === 'Arrests');
   assert.ok(riyadh, JSON.stringify(rs.map((r) => r.sub_event_type)));
-  assert.ok(riyadh.event_date_end <= '2017-11-28', `${riyadh.event_date}..${riyadh.event_date_end}`);
+  assert.ok(String(riyadh.event_date_end) <= '2017-11-28', `${riyadh.event_date}..${riyadh.event_date_end}`);
 });
