@@ -149,3 +149,11 @@ test('dating: a passive act the lead tells ("was released on Tuesday") still set
   assert.ok(riyadh, JSON.stringify(rs.map((r) => r.sub_event_type)));
   assert.ok(String(riyadh.event_date_end) <= '2017-11-28', `${riyadh.event_date}..${riyadh.event_date_end}`);
 });
+
+test('dating: a day after the noun a reaction answers ("condemned the bombing … on Tuesday") is the week up to it, the event\'s own telling keeps the day', () => {
+  const [r] = current('The United Nations condemned the bombing of a hospital in Aleppo on Tuesday.');
+  assert.ok(r, 'the bombing is coded');
+  assert.deepEqual([r.event_date, r.event_date_end, r.time_precision], ['2017-10-03', '2017-10-10', 2]);
+  const [own] = current('A bombing of a hospital in Aleppo on Tuesday killed 12.');
+  assert.deepEqual([own?.event_date, own?.event_date_end], ['2017-10-10', '2017-10-10']);
+});

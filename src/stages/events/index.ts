@@ -638,7 +638,11 @@ function buildCandidate(
   // so the reaction's day (or the lead's) is no day of it; it is the week up to that day, and a telling that dates it
   // (the April 4 attack) gives its day when the two merge
   const reacted = own === null && !historical && !shifted && !!told && told.precision <= 2 && answeredByReaction(lex, doc, s, choice.hit);
-  const date = reacted ? beforeTheReaction(told!) : (shifted ?? told);
+  // "The U.N. condemned the bombing of a hospital in Aleppo on Tuesday": a day after the noun a reaction answers may be the
+  // reaction's as well as the event's (the clause's verb is the reaction's), so the week up to it holds both readings, and
+  // a telling that dates the event itself gives its day when the two merge
+  const reactedOwn = !reacted && !historical && own?.precision === 1 && !isVerbAt(doc, choice.hit.start) && dateMentions.some((d) => d.value === own && d.start >= choice.hit.end) && answeredByReaction(lex, doc, s, choice.hit);
+  const date = reacted || reactedOwn ? beforeTheReaction((reactedOwn ? own : told)!) : (shifted ?? told);
   return {
     sub,
     score: choice.score,
@@ -658,7 +662,7 @@ function buildCandidate(
     generic: namesToldEvent(doc.text, choice.hit),
     attributed: null,
     statementDay: picked.statement && !historical && date === own,
-    dateRank: historical || own !== null || shifted ? OWN_DATE : reacted ? REACTION_DATE : besideIt ? OWN_DATE : LENT_DATE,
+    dateRank: reactedOwn ? REACTION_DATE : historical || own !== null || shifted ? OWN_DATE : reacted ? REACTION_DATE : besideIt ? OWN_DATE : LENT_DATE,
     definite: !isVerbAt(doc, choice.hit.start) && DEFINITE_BEFORE.test(doc.text.slice(Math.max(s.start, choice.hit.start - 40), choice.hit.start)),
   };
 }
