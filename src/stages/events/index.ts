@@ -641,7 +641,8 @@ function buildCandidate(
   // "The U.N. condemned the bombing of a hospital in Aleppo on Tuesday": a day after the noun a reaction answers may be the
   // reaction's as well as the event's (the clause's verb is the reaction's), so the week up to it holds both readings, and
   // a telling that dates the event itself gives its day when the two merge
-  const reactedOwn = !reacted && !historical && own?.precision === 1 && !isVerbAt(doc, choice.hit.start) && dateMentions.some((d) => d.value === own && d.start >= choice.hit.end) && answeredByReaction(lex, doc, s, choice.hit);
+  // (whole articles only: an ACLED note's date is its event's, whatever reaction the note also tells)
+  const reactedOwn = article && !reacted && !historical && own?.precision === 1 && !isVerbAt(doc, choice.hit.start) && dateMentions.some((d) => d.value === own && d.start >= choice.hit.end) && answeredByReaction(lex, doc, s, choice.hit);
   const date = reacted || reactedOwn ? beforeTheReaction((reactedOwn ? own : told)!) : (shifted ?? told);
   return {
     sub,
