@@ -151,9 +151,17 @@ test('dating: a passive act the lead tells ("was released on Tuesday") still set
 });
 
 test('dating: a day after the noun a reaction answers ("condemned the bombing … on Tuesday") is the week up to it, the event\'s own telling keeps the day', () => {
-  const [r] = current('The United Nations condemned the bombing of a hospital in Aleppo on Tuesday.');
+  // (a whole article, with its dateline: an ACLED note's date is its event's)
+  const [r] = current('BEIRUT (Reuters) - The United Nations condemned the bombing of a hospital in Aleppo on Tuesday.');
   assert.ok(r, 'the bombing is coded');
   assert.deepEqual([r.event_date, r.event_date_end, r.time_precision], ['2017-10-03', '2017-10-10', 2]);
-  const [own] = current('A bombing of a hospital in Aleppo on Tuesday killed 12.');
+  const [own] = current('BEIRUT (Reuters) - A bombing of a hospital in Aleppo on Tuesday killed 12.');
   assert.deepEqual([own?.event_date, own?.event_date_end], ['2017-10-10', '2017-10-10']);
+});
+
+test('dating: the answered event\'s own verb before the day keeps the day ("came after a car bombing killed 100 people on Tuesday")', () => {
+  const rs = current('BEIRUT (Reuters) - Suicide bombers killed 18 people in Hama on Wednesday. The attack came after a car bombing killed 100 people on Tuesday in Homs.');
+  const homs = rs.find((r) => r.location === 'Homs');
+  assert.ok(homs, JSON.stringify(rs.map((r) => r.location)));
+  assert.deepEqual([homs.event_date, homs.event_date_end], ['2017-10-10', '2017-10-10']);
 });
