@@ -76,3 +76,16 @@ test("teasers: a wire story's link to a related story names it by its headline, 
   const text = 'Officials met in Geneva on Tuesday. * COMMENTARY: Why Assad used chemical weapons reut.rs/2o5FMEV * COMMENTARY: The worrying lessons of the Syria chemical attack reut.rs/2o6r55r';
   assert.deepEqual(records(text, '2017-04-11'), []);
 });
+
+test('background: the event an anniversary or a commemoration recalls is history, not the day it is marked', () => {
+  for (const t of [
+    'On Monday, the government marked the anniversary of the bombing in Beirut.',
+    'Hundreds gathered in Kabul on Monday to mark the first anniversary of the suicide bombing at a mosque.',
+  ]) {
+    const rs = records(t);
+    assert.ok(rs.length > 0, `${t}: the recalled event is still coded, as background`);
+    assert.deepEqual(current(t).map((r) => r.sub_event_type).filter((s) => s !== 'Peaceful protest'), [], t);
+  }
+  // without the anniversary the same bombing is the day's news
+  assert.equal(current('On Monday, a bombing in Beirut killed five people.').length, 1);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, offsetBeforeTrigger, presentPerfect, upToTheStatement } from './clause-dates.ts';
+import { datesActVerbAfter, datesPassiveAct, datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, offsetBeforeTrigger, presentPerfect, upToTheStatement } from './clause-dates.ts';
 import type { DateValue } from '../../model/date-value.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import type { Article } from '../../model/article.ts';
@@ -61,6 +61,41 @@ test('clause dates: a date right after a statement noun dates the statement', ()
   assert.equal(datesStatementNoun(t2, span(t2, 'Thursday')), false);
 });
 
+test('clause dates: a proceeding or a visit dates itself, not the happening it is about', () => {
+  const t = 'At a hearing on Wednesday, prosecutors said the bombing killed ten.';
+  assert.equal(datesStatementNoun(t, span(t, 'Wednesday')), true);
+  const t2 = 'The court upheld the verdict on Monday in the case of the bus bombing.';
+  assert.equal(datesStatementNoun(t2, span(t2, 'Monday')), true);
+  // a gathering an attack may strike keeps its day: the attack's too
+  const t3 = 'A suicide bomber struck a funeral on Tuesday in Kabul.';
+  assert.equal(datesStatementNoun(t3, span(t3, 'Tuesday')), false);
+});
+
+test('clause dates: a date right before the verb of a telling or an official act dates that verb', () => {
+  const yes = [
+    ['Police on Monday said they had arrested three men.', 'Monday'],
+    ['The court on Tuesday sentenced the men who attacked a church.', 'Tuesday'],
+    ['Police on Tuesday identified the gunman who killed five people.', 'Tuesday'],
+    ['The U.N. on Wednesday published a report saying soldiers killed 30.', 'Wednesday'],
+    ['The ministry on Friday banned the rally.', 'Friday'],
+    ['Prosecutors on Monday opened an investigation into the shooting.', 'Monday'],
+    ['The army on Sunday released a video of the raid.', 'Sunday'],
+  ];
+  for (const [t, d] of yes) assert.equal(datesActVerbAfter(t, span(t, d)), true, t);
+  // verbs that are happenings share the clause's day
+  const no = [
+    ['Gunmen on Tuesday stormed a hotel and killed 10 people.', 'Tuesday'],
+    ['Troops on Monday opened fire on protesters.', 'Monday'],
+    ['Police on Monday arrested three men.', 'Monday'],
+    ['The army on Monday launched an offensive on the town.', 'Monday'],
+    ['Militants on Sunday released 10 hostages they had seized.', 'Sunday'],
+    ['Militants attacked the town on Sunday, killing three.', 'Sunday'],
+    // inverted wire copy: the verb before the date closes the happening's clause, the reporter's subject follows "said"
+    ['An attack on the base was foiled Saturday morning said the frontline commander.', 'Saturday morning'],
+  ];
+  for (const [t, d] of no) assert.equal(datesActVerbAfter(t, span(t, d)), false, t);
+});
+
 const ex = createExtractor();
 const art = (text: string, published: string): Article => ({ id: 't', text, title: null, published, publisher: null, url: null, dateline: null, origin: { file: 't' } });
 
@@ -100,6 +135,11 @@ test('clause dates: a happening dated only by its statement spans the week up to
   assert.equal(presentPerfect(t, 0, span(t, 'captured')), true);
   const t2 = 'Iraqi forces captured the town, the army said on Monday.';
   assert.equal(presentPerfect(t2, 0, span(t2, 'captured')), false);
+  // the passive perfect of a tally is not that day's alone
+  const t3 = 'More than 300 people have been arrested in Ankara, police said on Wednesday.';
+  assert.equal(presentPerfect(t3, 0, span(t3, 'arrested')), false);
+  const [r] = ex.extract(art(t3, '2017-10-12')).records.filter((x) => !x.historical);
+  assert.deepEqual([r?.event_date, r?.event_date_end, r?.time_precision], ['2017-10-05', '2017-10-11', 2]);
 });
 
 test('clause dates: the offset reaches past a long subject ("a day after up to eight people were killed by a suicide bomber")', () => {
@@ -108,4 +148,50 @@ test('clause dates: the offset reaches past a long subject ("a day after up to e
   // another clause opens among the words after the offset: the trigger is that clause's
   const t2 = 'The raids came a day after police arrested three men suspected of planning a bombing.';
   assert.equal(offsetBeforeTrigger(t2, 0, span(t2, 'bombing'), day('2017-11-10')), null);
+});
+
+test('clause dates: a happening in the object or complement of a dated telling or act spans the week up to that day', () => {
+  // 2017-10-12 is a Thursday
+  const cases = [
+    'Police on Monday said they had arrested three men in Lahore.',
+    'Police on Tuesday identified the gunman who killed five people in a shooting in Chicago.',
+    'The U.N. on Wednesday published a report saying soldiers killed 30 civilians in Rakhine.',
+  ];
+  for (const t of cases) {
+    const [r] = ex.extract(art(t, '2017-10-12')).records.filter((x) => !x.historical);
+    assert.ok(r, t);
+    assert.equal(r.time_precision, 2, `${t}: ${r.event_date}..${r.event_date_end}`);
+    assert.ok(String(r.event_date) < String(r.event_date_end), t);
+  }
+  // the happening's own verb after the day keeps the day
+  const [s] = ex.extract(art('Gunmen on Tuesday stormed a hotel in Mogadishu and killed 10 people.', '2017-10-12')).records;
+  assert.equal(s?.event_date_end, '2017-10-10');
+  assert.equal(s?.time_precision, 1);
+});
+
+test('clause dates: a date before an act\'s verb dates only happenings told after it, not one in its subject or in another clause', () => {
+  // the subject's own participle keeps the day the subject is given
+  const [a] = ex.extract(art('A woman demonstrating for unity in Barcelona on Thursday said she was a democrat.', '2017-10-12')).records;
+  assert.equal(a?.event_date, '2017-10-12');
+  assert.equal(a?.time_precision, 1);
+  // a relative clause of another person after the trigger: the lead's day, not the week up to the announcement
+  const b = ex.extract(art('Police fired teargas at protesters in Nairobi on Wednesday. Police also used teargas to disperse protesters in Kisumu, a stronghold of opposition leader Odinga, who on Tuesday announced his withdrawal from the vote.', '2017-10-11')).records;
+  assert.deepEqual(b.map((r) => `${r.event_date}..${r.event_date_end}`), ['2017-10-11..2017-10-11', '2017-10-11..2017-10-11']);
+});
+
+test('clause dates: a date after a passive act done to the subject dates the act, not the happening the subject is named by', () => {
+  for (const [t, d] of [
+    ['The gunman, who killed five people in Chicago, was identified on Tuesday.', 'Tuesday'],
+    ['Five people arrested over the bombing were charged on Tuesday.', 'Tuesday'],
+    ['The men who attacked a church were sentenced to death on Monday.', 'Monday'],
+    ['Ten hostages kidnapped by gunmen were freed on Monday.', 'Monday'],
+  ]) assert.equal(datesPassiveAct(t, span(t, d)), true, t);
+  // the passive of a happening is the happening's own day
+  for (const [t, d] of [
+    ['Three soldiers were killed on Tuesday in Kandahar.', 'Tuesday'],
+    ['Forty protesters were detained on Monday in Nairobi.', 'Monday'],
+  ]) assert.equal(datesPassiveAct(t, span(t, d)), false, t);
+  const [r] = ex.extract(art('The gunman, who killed five people in a shooting in Chicago, was identified on Tuesday.', '2017-10-12')).records.filter((x) => !x.historical);
+  assert.equal(r?.time_precision, 2, JSON.stringify(r && [r.event_date, r.event_date_end]));
+  assert.equal(r?.event_date_end, '2017-10-10');
 });

@@ -89,12 +89,45 @@ export function datesStatementAfter(text: string, sentenceStart: number, date: S
   return !verbBetween(text, tokens, date.end, verbAt);
 }
 
-/** "a U.S. accusation on Thursday that it supplied a missile", "in remarks on Monday": right after a statement's noun. */
-const STATEMENT_NOUN_BEFORE = /\b(?:accusations?|statements?|announcements?|remarks|comments|interview|briefing|(?:news|press) conference|speech|tweets?|calls?|letters?|appeals?)\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+/**
+ * "a U.S. accusation on Thursday that it supplied a missile", "in remarks on Monday": right after a statement's noun.
+ * Proceedings and visits too ("At a hearing on Wednesday, prosecutors said the bombing …", "the court's ruling on
+ * Monday", "in a report on Tuesday"): the day is the proceeding's, the happening it is about lies before it. Not nouns
+ * of gatherings an attack may strike ("a funeral", "a meeting", "a ceremony"): their day is the attack's too.
+ */
+const STATEMENT_NOUN_BEFORE = /\b(?:accusations?|statements?|announcements?|remarks|comments|interview|briefing|(?:news|press) conference|speech|tweets?|calls?|letters?|appeals?|hearings?|trial|ruling|verdict|sentencing|testimony|report|summit|visit)\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
 
 /** Whether a date is the day of a statement its noun names, not of the event the statement tells. */
 export function datesStatementNoun(text: string, date: Span): boolean {
   return STATEMENT_NOUN_BEFORE.test(text.slice(Math.max(0, date.start - 40), date.start));
+}
+
+/**
+ * Verbs of telling, of proceedings and of official acts, which a date right before them dates: "Police on Monday said
+ * they had arrested …", "The court on Tuesday sentenced the men who attacked …", "Police on Tuesday identified the
+ * gunman who killed …", "The U.N. on Wednesday published a report saying soldiers killed …", "The ministry on Friday
+ * banned the rally". The date sits between the subject and its verb, so it is that verb's; a happening the verb's
+ * object or complement tells lies on or before that day (or is planned), not on it. Not verbs that are happenings
+ * themselves ("arrested", "opened fire", "launched an offensive", "freed hostages in a raid"), whose day the clause shares.
+ */
+const ACT_VERB_AFTER = /^\s*,?\s*(?:(?:also|again|formally|publicly|officially|separately|finally)\s+)?(?:said|says|told|announced|reported|confirmed|denied|claimed|stated|added|warned|accused|blamed|urged|called\s+(?:for|on)|demanded|condemned|denounced|published|issued|sentenced|convicted|acquitted|charged|indicted|ruled|upheld|overturned|banned|identified|named|marked|commemorated|mourned|buried|visited|imposed|released\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|video|footage|findings|list|photos?|images?|details|results|names)|(?:opened|launched|began|ordered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:investigation|inquiry|probe|trial))\b/i;
+
+/**
+ * A verb (or an auxiliary) right before the date, "on" aside: the date closes that verb's clause, and a reporting verb
+ * after it is inverted wire copy ("was foiled Saturday morning said the frontline commander"), whose subject follows it.
+ */
+const VERB_BEFORE = /\b(?:[a-z]{3,}ed|was|were|is|are|be|been|has|have|had)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
+/**
+ * Whether a date stands between a subject and the verb of a telling or an official act (not a happening) and so dates
+ * that verb: "Police on Monday said", not "was foiled Saturday morning said the commander".
+ */
+export function datesActVerbAfter(text: string, date: Span, tokens: readonly Token[] = []): boolean {
+  if (!ACT_VERB_AFTER.test(text.slice(date.end, date.end + 80))) return false;
+  if (VERB_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start))) return false;
+  let i = firstStartingFrom(tokens, date.start) - 1;
+  while (i >= 0 && /^(?:on|late|early)$/i.test(text.slice(tokens[i].start, tokens[i].end))) i--;
+  return !(i >= 0 && (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX'));
 }
 
 /** "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report. */
@@ -130,6 +163,19 @@ function verbBetween(text: string, tokens: readonly Token[], from: number, to: n
   return false;
 }
 
+/**
+ * "The gunman, who killed five people, was identified on Tuesday", "Five people arrested over the bombing were charged on
+ * Tuesday", "The men who attacked a church were sentenced to death on Monday": a date right after an act done to the
+ * subject in the passive (a proceeding, an identification, a burial, a release) dates that act; the happening the
+ * subject is named by lies before it. Not the passive of happenings ("were detained on Tuesday", "was killed on Monday").
+ */
+const PASSIVE_ACT_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:(?:also|formally|later|finally)\s+)?(?:sentenced|convicted|acquitted|charged|indicted|arraigned|tried|jailed|banned|condemned|identified|named|buried|released|freed|extradited|deported|questioned|interrogated|pardoned)(?:\s+(?:to\s+death|to\s+life(?:\s+in\s+prison)?|in\s+absentia|with\s+(?:[\w-]+\s+){0,3}?[\w-]+))?\s+(?:(?:late|early)\s+)?(?:on\s+|this\s+|last\s+)?$/i;
+
+/** Whether a date closes a passive act done to the subject ("was identified on Tuesday"): it dates that act. */
+export function datesPassiveAct(text: string, date: Span): boolean {
+  return PASSIVE_ACT_BEFORE.test(text.slice(Math.max(0, date.start - 80), date.start));
+}
+
 /** Parts of speech a noun's pre-modifiers take ("'s", "U.S.", "sarin nerve gas", "two"). */
 const NOUN_MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
 
@@ -157,8 +203,12 @@ export function upToTheStatement(d: DateValue): DateValue {
   return { ...d, earliest: addDays(d.earliest, -STATEMENT_REACH), precision: 2 };
 }
 
-/** "have captured", "has also repelled", "has been seized": the present perfect, right before the trigger. */
-const HAVE_BEFORE = /\b(?:has|have)\s+(?:(?:also|now|already|reportedly|just)\s+)?(?:been\s+)?$/i;
+/**
+ * "have captured", "has also repelled": the active present perfect, right before the trigger. Not the passive ("more
+ * than 300 people have been arrested", "20 civilians have been killed"): told of its victims, a perfect counts a tally
+ * that may run over the days before the statement, so the week up to it is that happening's (GUIDELINE: a range).
+ */
+const HAVE_BEFORE = /\b(?:has|have)\s+(?:(?:also|now|already|reportedly|just)\s+)?$/i;
 
 /**
  * Whether the trigger's verb is in the present perfect. Wire copy tells the day's news so ("Iraqi forces have captured

@@ -141,3 +141,27 @@ test('dating: a lead that dates nothing takes the day of the event the body date
   // every telling of the bombing is Monday's, the lead's undated one included (not the Wednesday-Thursday of the report)
   for (const r of rs) assert.equal(r.event_date, '2017-10-09', `${r.sub_event_type} in sentence ${r.evidence[0]?.start}`);
 });
+
+test('dating: a passive act the lead tells ("was released on Tuesday") still sets the day the story goes on in', () => {
+  // 2017-11-28 is a Tuesday; the statement's Wednesday is the next day's time-zone stamp
+  const rs = current('Prince Miteb has been freed, a Saudi official said on Wednesday. The official said Miteb was released on Tuesday. Police detained 20 businessmen at a hotel in Riyadh.', '2017-11-28');
+  const riyadh = rs.find((r) => r.sub_event_type === 'Arrests');
+  assert.ok(riyadh, JSON.stringify(rs.map((r) => r.sub_event_type)));
+  assert.ok(String(riyadh.event_date_end) <= '2017-11-28', `${riyadh.event_date}..${riyadh.event_date_end}`);
+});
+
+test('dating: a day after the noun a reaction answers ("condemned the bombing … on Tuesday") is the week up to it, the event\'s own telling keeps the day', () => {
+  // (a whole article, with its dateline: an ACLED note's date is its event's)
+  const [r] = current('BEIRUT (Reuters) - The United Nations condemned the bombing of a hospital in Aleppo on Tuesday.');
+  assert.ok(r, 'the bombing is coded');
+  assert.deepEqual([r.event_date, r.event_date_end, r.time_precision], ['2017-10-03', '2017-10-10', 2]);
+  const [own] = current('BEIRUT (Reuters) - A bombing of a hospital in Aleppo on Tuesday killed 12.');
+  assert.deepEqual([own?.event_date, own?.event_date_end], ['2017-10-10', '2017-10-10']);
+});
+
+test('dating: the answered event\'s own verb before the day keeps the day ("came after a car bombing killed 100 people on Tuesday")', () => {
+  const rs = current('BEIRUT (Reuters) - Suicide bombers killed 18 people in Hama on Wednesday. The attack came after a car bombing killed 100 people on Tuesday in Homs.');
+  const homs = rs.find((r) => r.location === 'Homs');
+  assert.ok(homs, JSON.stringify(rs.map((r) => r.location)));
+  assert.deepEqual([homs.event_date, homs.event_date_end], ['2017-10-10', '2017-10-10']);
+});

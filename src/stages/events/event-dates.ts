@@ -14,7 +14,7 @@ import { speaksOfFuture } from '../dates/grammar.ts';
 import { cueBefore, type TriggerLexicon } from './triggers.ts';
 import { isVerbAt } from './realis.ts';
 import { subordinateStart } from './roles.ts';
-import { datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, namesAnsweredEvent, presentPerfect } from './clause-dates.ts';
+import { datesActVerbAfter, datesPassiveAct, datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, namesAnsweredEvent, presentPerfect } from './clause-dates.ts';
 
 /** A verb in the past before the trigger: "escaped after launching …", "passed after …". */
 const PAST_BEFORE = /\b(?:was|were|had|did|\w{3,}ed)\b/i;
@@ -84,9 +84,20 @@ export const afterTheReport = (doc: Document, d: DateMention) =>
   // the day's grace is for a time-zone stamp; "prepares for the sentencing on Monday" in Sunday's story is a day ahead
   (d.value.earliest > addDays(doc.article.published, 1) || (d.value.earliest > doc.article.published && speaksOfFuture(doc.text, d.start)));
 
-export const isReportDate = (doc: Document, d: DateMention) =>
+/**
+ * Whether a date only dates a statement, a proceeding or an official act. Read for one trigger (`hit`), a date before the
+ * verb of an act dates it only for a happening told after it, in the act's object or complement ("Police on Tuesday
+ * identified the gunman who killed five"); a trigger before the date is in the subject, whose own day it may be ("a
+ * 63-year-old demonstrating in Barcelona on Thursday said").
+ */
+export const isReportDate = (doc: Document, d: DateMention, hit?: Span) =>
   datesReportVerb(doc.text, doc.tokens, d) ||
   datesStatementNoun(doc.text, d) ||
+  ((!hit || hit.start >= d.end) && datesActVerbAfter(doc.text, d, doc.tokens)) ||
+  // ("The gunman, who killed five people, was identified on Tuesday": a passive act done to the subject dates that act,
+  // for the happening the subject is named by; the act itself, "Miteb was released on Tuesday", did happen that day, so
+  // read for no trigger, as the day a story goes on in, it stands)
+  (!!hit && hit.end <= d.start && datesPassiveAct(doc.text, d)) ||
   datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d, doc.tokens);
 
 /**
@@ -98,16 +109,16 @@ export function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[],
   // the date of what the report says happened (a day's grace for a publication date stamped in another time zone)
   // "detained seven people over Wednesday's explosion": the day of the event the clause answers is not the trigger's
   const happened = ds.filter((d) => !afterTheReport(doc, d) && !namesAnsweredEvent(doc.text, doc.tokens, d, hit));
-  const own = happened.filter((d) => !isReportDate(doc, d) && !opensLongPeriod(doc.text, d));
+  const own = happened.filter((d) => !isReportDate(doc, d, hit) && !opensLongPeriod(doc.text, d));
   if (own.length === 0) {
     const said = nearestDateMention(happened, hit);
     // "a spokesman said on Sunday, a day after the attack": the attack's day is the statement's shifted back
-    const shifted = said && isReportDate(doc, said) ? dayBeforeStatement(doc.text, said, s.end) : null;
+    const shifted = said && isReportDate(doc, said, hit) ? dayBeforeStatement(doc.text, said, s.end) : null;
     if (shifted) return { date: shifted, statement: false };
     // "an air raid killed 12, a monitor said on Monday": the day is the statement's, the event's lies on or before it
     // ("Iraqi forces have captured …, the army said on Monday": the present perfect tells that day's news)
     // (a date that states its own year heads an ACLED note, "On 25 March 2022, X claimed …": the note's day, not a report's)
-    const statement = !!said && isReportDate(doc, said) && !said.past && said.value.precision === 1 && said.value.anchor !== 'explicit' && !presentPerfect(doc.text, s.start, hit);
+    const statement = !!said && isReportDate(doc, said, hit) && !said.past && said.value.precision === 1 && said.value.anchor !== 'explicit' && !presentPerfect(doc.text, s.start, hit);
     return { date: untilTheReport(doc, said), statement };
   }
   // "… ending a siege that began when fighters stormed the jail last week": a date past a subordinate boundary is that clause's;
@@ -143,7 +154,7 @@ export function dateBesideTrigger(doc: Document, ds: readonly DateMention[], hit
     ds.filter((d) => !namesAnsweredEvent(doc.text, doc.tokens, d, hit) && !(d.start >= hit.end && OTHER_CLAUSE_BETWEEN.test(doc.text.slice(hit.end, d.start)))),
     hit,
   );
-  return near && !near.past && near.value.precision <= 2 && !isReportDate(doc, near) && !afterTheReport(doc, near) ? near : null;
+  return near && !near.past && near.value.precision <= 2 && !isReportDate(doc, near, hit) && !afterTheReport(doc, near) ? near : null;
 }
 
 /** "since Friday", "since Oct. 3", right before the day: the day opens a period, not the day of one event. */

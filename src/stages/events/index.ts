@@ -2,7 +2,7 @@ import type { Claim } from '../../model/claim.ts';
 import type { DateValue } from '../../model/date-value.ts';
 import { addDays } from '../../model/date-value.ts';
 import type { ActorMention, CountMention, DateMention, Document, EventActor, EventMention, Sentence } from '../../model/document.ts';
-import { mentionsOf, sentenceAt } from '../../model/document.ts';
+import { firstStartingFrom, mentionsOf, sentenceAt } from '../../model/document.ts';
 import { stableId } from '../../model/ids.ts';
 import type { Span } from '../../model/span.ts';
 import { disorderTypeOf, eventTypeOf, type SubEventType } from '../../model/taxonomy.ts';
@@ -654,7 +654,12 @@ function buildCandidate(
   // so the reaction's day (or the lead's) is no day of it; it is the week up to that day, and a telling that dates it
   // (the April 4 attack) gives its day when the two merge
   const reacted = own === null && !historical && !shifted && !!told && told.precision <= 2 && answeredByReaction(lex, doc, s, choice.hit);
-  const date = reacted ? beforeTheReaction(told!) : (shifted ?? told);
+  // "The U.N. condemned the bombing of a hospital in Aleppo on Tuesday": a day after the noun a reaction answers may be the
+  // reaction's as well as the event's (the clause's verb is the reaction's), so the week up to it holds both readings, and
+  // a telling that dates the event itself gives its day when the two merge
+  // (whole articles only: an ACLED note's date is its event's, whatever reaction the note also tells)
+  const reactedOwn = article && !reacted && !historical && own?.precision === 1 && !isVerbAt(doc, choice.hit.start) && dateMentions.some((d) => d.value === own && d.start >= choice.hit.end && !verbBetween(doc, choice.hit.end, d.start)) && answeredByReaction(lex, doc, s, choice.hit);
+  const date = reacted || reactedOwn ? beforeTheReaction((reactedOwn ? own : told)!) : (shifted ?? told);
   return {
     sub,
     score: choice.score,
@@ -674,9 +679,18 @@ function buildCandidate(
     generic: namesToldEvent(doc.text, choice.hit),
     attributed: null,
     statementDay: picked.statement && !historical && date === own,
-    dateRank: historical || own !== null || shifted ? OWN_DATE : reacted ? REACTION_DATE : besideIt ? OWN_DATE : LENT_DATE,
+    dateRank: reactedOwn ? REACTION_DATE : historical || own !== null || shifted ? OWN_DATE : reacted ? REACTION_DATE : besideIt ? OWN_DATE : LENT_DATE,
     definite: !isVerbAt(doc, choice.hit.start) && DEFINITE_BEFORE.test(doc.text.slice(Math.max(s.start, choice.hit.start - 40), choice.hit.start)),
   };
+}
+
+/**
+ * Whether a verb or an auxiliary starts between two offsets: "came after a double car bombing … killed 100 people on
+ * Tuesday" dates the bombing by its own verb, not by the reaction that answers it.
+ */
+function verbBetween(doc: Document, from: number, to: number): boolean {
+  for (let k = firstStartingFrom(doc.tokens, from); k < doc.tokens.length && doc.tokens[k].start < to; k++) if (doc.tokens[k].pos === 'VERB' || doc.tokens[k].pos === 'AUX') return true;
+  return false;
 }
 
 /** A reporting verb right after a mention: "police said …" makes the police a source, not a side. */

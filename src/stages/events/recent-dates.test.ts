@@ -15,3 +15,10 @@ test('recent dates: an undated happening told as recent takes the two weeks up t
   assert.deepEqual(istanbul(lead + 'Police detained a U.S. agency worker in Istanbul.'), [['2017-11-09', '2017-11-09']]);
   assert.deepEqual(istanbul(lead + 'More recently, police detained a U.S. agency worker in Istanbul on Tuesday.'), [['2017-11-07', '2017-11-07']]);
 });
+
+test('recent dates: the adjective on the event\'s noun tells a recent happening too', () => {
+  const lead = 'ANKARA (Reuters) - The foreign minister met his U.S. counterpart on Thursday. ';
+  assert.deepEqual(istanbul(lead + 'Police detained a U.S. agency worker in recent raids in Istanbul.'), [['2017-10-27', '2017-11-09']]);
+  // "in recent days" is a date of its own, the week up to the report
+  assert.deepEqual(istanbul(lead + 'Police detained a U.S. agency worker in Istanbul in recent days.'), [['2017-11-03', '2017-11-10']]);
+});

@@ -9,7 +9,12 @@ import { addDays } from '../../model/date-value.ts';
 import type { Document, Sentence } from '../../model/document.ts';
 import { precisionForRange } from '../dates/calendar.ts';
 
-const RECENTLY = /\b(?:recently|lately)\b/i;
+/**
+ * The adverb, or the adjective on the event's noun ("recent Russian bombing in Idlib had killed civilians", "captured
+ * four districts in recent attacks", "A recent visit … was greeted by a rocket attack"): the news gold dates such an event
+ * over the weeks before the report too. ("in recent days" is a date mention of its own, so never lent a day.)
+ */
+const RECENTLY = /\b(?:recently|lately|recent)\b/i;
 
 /** How far before the lent day a "recent" happening may lie: two weeks, within the news window (three weeks). */
 const RECENT_REACH = 13;
