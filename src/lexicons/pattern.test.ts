@@ -6,7 +6,7 @@ import { readArticles } from '../input/index.ts';
 import { loadTriggerLexicon } from '../stages/events/triggers.ts';
 import { loadRealisLexicon } from '../stages/events/realis.ts';
 import { haveShared, REPO, sharedPath } from '../../test/helpers/shared.ts';
-import { lexiconRegExp, mayOccur, needTable, startTable } from './pattern.ts';
+import { lexiconRegExp, mayHoldNeed, mayOccur, needTable, startTable } from './pattern.ts';
 
 const GUARDED = String.raw`(?<![\w-])(?:killed|shot dead|clash(?:es|ed)?|(?:\d+|several) (?:people|soldiers))(?![\w])`;
 
@@ -77,6 +77,18 @@ test('a pattern that may match without a literal word has no need: it always run
   for (const flags of ['gi', 'i', 'g']) {
     assertSameAsPlain(String.raw`(?:^|[,;]\s*)(?:[\w-]+\s+){0,2}(?:siege|blockade)s?\b`, flags, [...TRICKY, 'the siege, two blockades; three sieges', 'lifted the siege']);
   }
+});
+
+test('a plain sticky pattern is checked by its need once warmed up', () => {
+  const re = /\s+(?:[\w-]+\s+){0,3}?(?:were\s+)?(?:killed|died)(?![\w-])/iy;
+  // a short run does not derive the need: every text may hold a match
+  for (let k = 0; k < 200; k++) assert.equal(mayHoldNeed(re, 'no cue here'), true);
+  assert.equal(mayHoldNeed(re, 'no cue here'), true, 'the need is derived on this call');
+  assert.equal(mayHoldNeed(re, 'no cue here'), false);
+  assert.equal(mayHoldNeed(re, 'two soldiers were killed'), true);
+  assert.equal(mayHoldNeed(re, 'skilled men'), false, '"killed" at no word start');
+  const none = /[,;]\s*\w+/y;
+  for (let k = 0; k < 202; k++) assert.equal(mayHoldNeed(none, 'a, b'), true, 'no need: always tried');
 });
 
 /** Every match a global exec loop finds, test's answer, and matchAll's matches, with lastIndex after each. */

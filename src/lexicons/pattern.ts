@@ -540,6 +540,24 @@ export function needTable(source: string, flags = ''): Uint32Array | null {
 /** What the most selective need lets through: a few readings. */
 const MIN_NEED = 10;
 
+/** Each plain pattern's need once derived, or how many times it was asked about before. */
+const needs = new WeakMap<RegExp, Uint32Array | null | number>();
+
+/**
+ * Whether a plain pattern (a sticky one, run at offsets of one text) may match somewhere in a text, by its need: false
+ * only when no word start of the text is one every match holds. The need is derived after WARM_UP calls (true until
+ * then), so that a run over one short story does not pay for it.
+ */
+export function mayHoldNeed(re: RegExp, text: string): boolean {
+  const known = needs.get(re);
+  if (known === undefined || typeof known === 'number') {
+    const uses = known ?? 0;
+    needs.set(re, uses < WARM_UP ? uses + 1 : needTable(re.source, re.flags));
+    return true;
+  }
+  return known === null || mayOccur(known, text);
+}
+
 /** Whether a need is worth checking beside a start table: it lets through a quarter of what the start table does, or less. */
 function worthChecking(need: Uint32Array | null, starts: Uint32Array | null): boolean {
   return need !== null && (starts === null || 4 * costOf(need) < costOf(starts));
