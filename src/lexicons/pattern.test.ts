@@ -6,7 +6,7 @@ import { readArticles } from '../input/index.ts';
 import { loadTriggerLexicon } from '../stages/events/triggers.ts';
 import { loadRealisLexicon } from '../stages/events/realis.ts';
 import { haveShared, REPO, sharedPath } from '../../test/helpers/shared.ts';
-import { lexiconRegExp, mayOccur, startTable } from './pattern.ts';
+import { lexiconRegExp, mayHoldNeed, mayOccur, needTable, startTable } from './pattern.ts';
 
 const GUARDED = String.raw`(?<![\w-])(?:killed|shot dead|clash(?:es|ed)?|(?:\d+|several) (?:people|soldiers))(?![\w])`;
 
@@ -33,6 +33,62 @@ test('the table rules out texts where no word starts as a match can', () => {
   // "skilled" is no word start of "killed", and "sev" starts "several"
   assert.equal(mayOccur(table, 'skilled workers'), false);
   assert.equal(mayOccur(table, 'seventy'), true);
+});
+
+test('the need of a pattern is the words one of which every match holds', () => {
+  // any article may open it, but "siege" or "blockade" is in every match
+  const need = needTable(String.raw`(?<![\w-])(?:the|a|an)\s+(?:siege|blockade)s?(?![\w])`, 'gi');
+  assert.ok(need);
+  assert.equal(mayOccur(need, 'The army lifted the siege.'), true);
+  assert.equal(mayOccur(need, 'Blockades were set up.'), true, 'the need is read from a word start, case-folded');
+  assert.equal(mayOccur(need, 'the army went to a village, an old one'), false, 'the words that open it are not needed');
+  assert.equal(mayOccur(need, 'besieged towns'), false, 'a need is a word start: "besieged" holds no "siege" word');
+});
+
+test('a word behind an optional group or quantifier is not needed; the word after it is', () => {
+  const need = needTable(String.raw`\b(?:(?<prep>in|since|of)\s+)?(?:(?:early|late)[\s-]+)?(?<m>January|February)\b`, 'gi');
+  assert.ok(need);
+  assert.equal(mayOccur(need, 'since early January'), true);
+  assert.equal(mayOccur(need, 'late-February'), true, 'after a hyphen a word starts');
+  assert.equal(mayOccur(need, 'since early in the year'), false, 'neither "since" nor "early" is needed');
+  // "whose" may be absent, so only "forces" is needed
+  const optional = needTable(String.raw`(?<![\w-])(?:whose\s+)?forces`, 'i');
+  assert.equal(mayOccur(optional!, 'whose troops'), false);
+  assert.equal(mayOccur(optional!, 'the forces'), true);
+  // after a hyphen a word starts: "led" is needed, and "us" or "saudi" (optional in no way) would serve too
+  const inside = needTable(String.raw`(?<![\w-])(?:us|saudi)-led(?![\w])`, 'i');
+  assert.equal(mayOccur(inside!, 'Saudi-led coalition'), true);
+  assert.equal(mayOccur(inside!, 'a US-backed force'), false);
+  // inside a word no word start is needed: "fighters" holds "ters" at no word start, so the pattern's own start serves
+  const within = needTable(String.raw`(?<![\w-])(?:figh|bat)ters?(?![\w])`, 'i');
+  assert.equal(mayOccur(within!, 'batters'), true);
+  assert.equal(mayOccur(within!, 'ters'), false);
+});
+
+test('a pattern that may match without a literal word has no need: it always runs', () => {
+  assert.equal(needTable(String.raw`\s\w+`, 'g'), null, 'any word may follow the space');
+  assert.ok(needTable(String.raw`\w+\s+\d+`, 'g'), 'a number after a space starts a word');
+  assert.equal(needTable(String.raw`(?<![\w-])(?:killed|\d+)`, 'gi')?.length, 1024, 'a digit is a word start too');
+  // one alternative with no word start in it leaves the whole pattern without one
+  assert.equal(needTable(String.raw`(?<![\w-])(?:siege|[,;]\s*)`, 'gi'), null);
+  assert.equal(needTable(String.raw`(?:killed|wounded)`, 'i'), null, 'no guard: "skilled" holds "killed"');
+  assert.equal(needTable(String.raw`x(\w)\1\s+(?:abc)?`, 'i'), null, 'a backreference leaves what follows it unknown');
+  // a lexiconRegExp whose start cannot be bounded answers as the plain pattern, the need checked first
+  for (const flags of ['gi', 'i', 'g']) {
+    assertSameAsPlain(String.raw`(?:^|[,;]\s*)(?:[\w-]+\s+){0,2}(?:siege|blockade)s?\b`, flags, [...TRICKY, 'the siege, two blockades; three sieges', 'lifted the siege']);
+  }
+});
+
+test('a plain sticky pattern is checked by its need once warmed up', () => {
+  const re = /\s+(?:[\w-]+\s+){0,3}?(?:were\s+)?(?:killed|died)(?![\w-])/iy;
+  // a short run does not derive the need: every text may hold a match
+  for (let k = 0; k < 200; k++) assert.equal(mayHoldNeed(re, 'no cue here'), true);
+  assert.equal(mayHoldNeed(re, 'no cue here'), true, 'the need is derived on this call');
+  assert.equal(mayHoldNeed(re, 'no cue here'), false);
+  assert.equal(mayHoldNeed(re, 'two soldiers were killed'), true);
+  assert.equal(mayHoldNeed(re, 'skilled men'), false, '"killed" at no word start');
+  const none = /[,;]\s*\w+/y;
+  for (let k = 0; k < 202; k++) assert.equal(mayHoldNeed(none, 'a, b'), true, 'no need: always tried');
 });
 
 /** Every match a global exec loop finds, test's answer, and matchAll's matches, with lastIndex after each. */

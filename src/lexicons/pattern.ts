@@ -6,6 +6,12 @@
  * which no word starts that way is answered "no match" without running the pattern. The condition is necessary, never
  * sufficient, so every answer is the pattern's own; a pattern whose starts cannot be bounded (one that may start
  * anywhere, or with any character) is returned as a plain RegExp.
+ *
+ * A second condition, the need, covers patterns whose start says little ("the", "a", any word, an optional "in" before
+ * a month): a word start inside every match, read off the pattern as mechanically (a mandatory term after a space, a
+ * hyphen or a guard, in every alternative), choosing the one that lets the fewest texts through. A text's word starts,
+ * read once and shared by every pattern run on it, are checked against it before the pattern runs; it too is necessary,
+ * never sufficient, and is kept only where it lets through a quarter of what the start table does or less.
  */
 
 /** Characters are read through 31 classes (codes), case-folded: letters 1–26, then digit, underscore, space, hyphen, other. */
@@ -339,13 +345,24 @@ interface Frame {
  * character, or a match that may be empty).
  */
 export function startTable(source: string, flags = ''): Uint32Array | null {
-  let alternatives: Term[][];
+  const alternatives = parse(source, flags);
+  return alternatives && tableFrom(alternatives.map((alt) => ({ terms: alt, at: 0, next: null })), false);
+}
+
+function parse(source: string, flags: string): Term[][] | null {
   try {
-    alternatives = new Parser(source, flags).parse();
+    return new Parser(source, flags).parse();
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
   }
+}
+
+/**
+ * The table of the readings a match may start with, from each of the frames (what is left to match); `guarded` when the
+ * character before is known to be no letter. Null when some start cannot be bounded.
+ */
+function tableFrom(frames: readonly Frame[], guarded: boolean): Uint32Array | null {
   const table = new Uint32Array(1 << 10);
   let steps = 0;
   let bounded = true;
@@ -401,7 +418,7 @@ export function startTable(source: string, flags = ''): Uint32Array | null {
     }
     for (let code = 1; code <= OTHER; code++) if (atom.codes & (1 << code)) walk(again, [...codes, code], guarded);
   };
-  for (const alt of alternatives) walk({ terms: alt, at: 0, next: null }, [], false);
+  for (const frame of frames) walk(frame, [], guarded);
   return bounded ? table : null;
 }
 
@@ -409,6 +426,141 @@ function popcount(x: number): number {
   let n = 0;
   for (; x; x &= x - 1) n++;
   return n;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The words a match must hold: a table like the start table, of a word start inside the match.
+
+/** Codes of the ASCII letters (and of long s and the Kelvin sign, which read as letters). */
+const LETTER_CODES = ((1 << 27) - 1) & ~1;
+
+/**
+ * Very common words: a need that one of them answers holds in nearly every sentence, so such a key weighs as much as
+ * many rarer ones when needs are compared. Read with the character after them (a space), as a text's starts are.
+ */
+const COMMON = 'the a an of to in and on for at by with from as is was were are be been has have had it its his her their this that said says who which will would not or but after over'.split(' ');
+const COMMON_WEIGHT = 1000;
+const commonKeys: number[] = COMMON.map((w) => {
+  const codes = `${w}  `.slice(0, DEPTH);
+  let key = 0;
+  for (let i = 0; i < DEPTH; i++) key = (key << 5) | CODE[codes.charCodeAt(i)];
+  return key;
+});
+
+/** How much a table lets through: its readings, each common word's counted as many. */
+function costOf(table: Uint32Array): number {
+  let cost = 0;
+  for (const word of table) cost += popcount(word);
+  for (const key of commonKeys) if (table[key >>> 5] & (1 << (key & 31))) cost += COMMON_WEIGHT - 1;
+  return cost;
+}
+
+/** A table of word starts one of which a match holds, and what it lets through (worked out when compared). */
+interface Need {
+  readonly table: Uint32Array;
+  cost?: number;
+}
+
+function needOf(table: Uint32Array | null): Need | null {
+  return table && { table };
+}
+
+function cheaper(a: Need | null, b: Need | null): Need | null {
+  if (!a || !b) return a ?? b;
+  a.cost ??= costOf(a.table);
+  b.cost ??= costOf(b.table);
+  return b.cost < a.cost ? b : a;
+}
+
+/** Every alternative's need, merged: a match holds one of them. Null when some alternative has none. */
+function needOfAlternatives(alternatives: readonly Term[][], before: boolean, next: Frame | null): Need | null {
+  let table: Uint32Array | null = null;
+  for (const alt of alternatives) {
+    const need = needOfSequence(alt, before, next);
+    if (!need) return null;
+    if (!table) table = need.table.slice();
+    else for (let k = 0; k < table.length; k++) table[k] |= need.table[k];
+  }
+  return needOf(table);
+}
+
+/**
+ * The cheapest need of a sequence of terms: at each mandatory term that starts after no letter (after a space, a
+ * hyphen, a guard), the readings what is left may start with, which must then be a word start of the text; or inside a
+ * mandatory group, every alternative's need merged. `before`: whether the character before the sequence is no letter;
+ * `next`: what follows the sequence, when known.
+ */
+function needOfSequence(terms: readonly Term[], before: boolean, next: Frame | null): Need | null {
+  let best: Need | null = null;
+  let noLetter = before;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i];
+    if (term.min >= 1 && term.atom.kind !== 'assert') {
+      if (noLetter) best = cheaper(best, needOf(tableFrom([{ terms, at: i, next }], true)));
+      if (term.atom.kind === 'group') {
+        // a repeated group is followed by more of itself: what comes after it is left unknown
+        const after: Frame | null = term.max === 1 ? { terms, at: i + 1, next } : null;
+        best = cheaper(best, needOfAlternatives(term.atom.alternatives, noLetter, after));
+      }
+    }
+    noLetter = noLetterAfter(term, noLetter);
+  }
+  return best;
+}
+
+/**
+ * Whether the character before what follows a term is no ASCII letter, given whether the one before the term was none.
+ * A guard says so of the next character when that is a word character, which a need's first character always is.
+ */
+function noLetterAfter(term: Term, before: boolean): boolean {
+  const { atom } = term;
+  if (term.max === 0) return before;
+  let after: boolean;
+  if (atom.kind === 'assert') return before || atom.guard !== null;
+  if (atom.kind === 'unknown') after = false;
+  else if (atom.kind === 'chars') after = (atom.codes & LETTER_CODES) === 0;
+  else {
+    // after one pass through the group: from the state before it, or, repeated, from any state (false is the least)
+    const from = term.max > 1 ? false : before;
+    after = atom.alternatives.every((alt) => alt.reduce((b, t) => noLetterAfter(t, b), from));
+  }
+  return term.min === 0 ? before && after : after;
+}
+
+/**
+ * A table of the word starts one of which every match of the pattern holds (read as the start table is: three codes,
+ * after no letter), taken where it lets through the fewest; null when no word start is bound to be in every match (a
+ * pattern that may match without any literal word).
+ */
+export function needTable(source: string, flags = ''): Uint32Array | null {
+  const alternatives = parse(source, flags);
+  return (alternatives && needOfAlternatives(alternatives, false, null)?.table) ?? null;
+}
+
+/** What the most selective need lets through: a few readings. */
+const MIN_NEED = 10;
+
+/** Each plain pattern's need once derived, or how many times it was asked about before. */
+const needs = new WeakMap<RegExp, Uint32Array | null | number>();
+
+/**
+ * Whether a plain pattern (a sticky one, run at offsets of one text) may match somewhere in a text, by its need: false
+ * only when no word start of the text is one every match holds. The need is derived after WARM_UP calls (true until
+ * then), so that a run over one short story does not pay for it.
+ */
+export function mayHoldNeed(re: RegExp, text: string): boolean {
+  const known = needs.get(re);
+  if (known === undefined || typeof known === 'number') {
+    const uses = known ?? 0;
+    needs.set(re, uses < WARM_UP ? uses + 1 : needTable(re.source, re.flags));
+    return true;
+  }
+  return known === null || mayOccur(known, text);
+}
+
+/** Whether a need is worth checking beside a start table: it lets through a quarter of what the start table does, or less. */
+function worthChecking(need: Uint32Array | null, starts: Uint32Array | null): boolean {
+  return need !== null && (starts === null || 4 * costOf(need) < costOf(starts));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -510,6 +662,8 @@ class Plan {
   private uses = 0;
   private looked = 0;
   private passed = 0;
+  /** The word starts one of which every match holds, when checking them first is worth it (see needTable). */
+  need: Uint32Array | null = null;
   /** Where the last match found by find or endOfFirst ends. */
   end = 0;
 
@@ -527,6 +681,9 @@ class Plan {
     if (this.uses === 0) toMachineCode(this.plain, text);
     if (++this.uses <= this.warmUp) return null;
     this.table = startTable(this.source, this.flags);
+    // a need lets through at least one reading: beside a start table of few readings it cannot be worth its derivation
+    const need = this.table === null || costOf(this.table) >= 4 * MIN_NEED ? needTable(this.source, this.flags) : null;
+    if (worthChecking(need, this.table)) this.need = need;
     if (this.table) {
       this.one = toMachineCode(new RegExp(this.source, `${this.flags}y`), text);
       this.scan = this.flags.includes('g') ? this.plain : toMachineCode(new RegExp(this.source, `${this.flags}g`), text);
@@ -584,6 +741,10 @@ class LexiconRegExp extends RegExp {
     const s = String(text);
     const plan = this.plan;
     const table = plan.ready(s);
+    if (plan.need && !mayOccur(plan.need, s)) {
+      if (this.global || this.sticky) this.lastIndex = 0;
+      return null;
+    }
     const starts = table && startsOf(s);
     if (!starts) return this.viaPlain(s);
     const global = this.global;
@@ -596,6 +757,10 @@ class LexiconRegExp extends RegExp {
     const s = String(text);
     const plan = this.plan;
     const table = plan.ready(s);
+    if (plan.need && !mayOccur(plan.need, s)) {
+      if (this.global || this.sticky) this.lastIndex = 0;
+      return false;
+    }
     const starts = table && startsOf(s);
     if (!starts) {
       const re = plan.plain;

@@ -3,7 +3,7 @@ import type { Span } from '../../model/span.ts';
 import { createClaimantFinder } from './claimant.ts';
 import type { ClaimLexicon, OutcomeCue } from './lexicon.ts';
 import { alternation, numberPattern, parseNumber } from './numbers.ts';
-import { lexiconRegExp } from '../../lexicons/pattern.ts';
+import { lexiconRegExp, mayHoldNeed } from '../../lexicons/pattern.ts';
 
 export type ClaimExtractor = (text: string, sentences: readonly Span[]) => Claim[];
 
@@ -218,6 +218,7 @@ function findInSentence(c: Compiled, text: string, sentence: Span): Found[] {
     if (fig) figures.push(fig);
   }
   let lastArea: Found | null = null;
+  let rightMay: boolean | undefined;
   // figures with no cue yet, which a later passive cue may still govern ("2 soldiers and 3 militants were killed")
   let pending: { fig: Figure; victims: string | null; phraseEnd: number }[] = [];
   for (const fig of figures) {
@@ -272,8 +273,10 @@ function findInSentence(c: Compiled, text: string, sentence: Span): Found[] {
     }
 
     // "3 people were killed", "117 of his fighters had been killed", "6 others injured"
+    // every match holds an outcome cue ("killed", "dead") at a word start: a sentence with none is not tried figure by figure
+    rightMay ??= mayHoldNeed(c.right, s);
     c.right.lastIndex = fig.end;
-    const right = c.right.exec(s);
+    const right = rightMay ? c.right.exec(s) : null;
     if (right && right.groups) {
       const cue = classify(c.after, right.groups.cue);
       const victims = cleanVictims(right.groups.np);

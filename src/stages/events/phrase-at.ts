@@ -11,14 +11,17 @@
 /** The guard every realis pattern opens with: no match starts right after a word character or a hyphen. */
 const GUARD = '(?<![\\w-])';
 
-const stickies = new WeakMap<RegExp, RegExp>();
+/** Each pattern's sticky copy, or null when it has none: the answer is kept, as the source scan cost a call as much as the run. */
+const stickies = new WeakMap<RegExp, RegExp | null>();
 
 /** A sticky copy of a guarded pattern; null when the pattern does not open with the guard or reads \w under /u. */
 export function stickyPhrase(re: RegExp): RegExp | null {
-  // under /u with /i, \w also holds long s and the Kelvin sign; the offsets skipped below assume ASCII \w
-  if (!re.source.startsWith(GUARD) || re.flags.includes('u') || re.flags.includes('v') || hasTopLevelBar(re.source)) return null;
   let s = stickies.get(re);
-  if (!s) stickies.set(re, (s = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`)));
+  if (s !== undefined) return s;
+  // under /u with /i, \w also holds long s and the Kelvin sign; the offsets skipped below assume ASCII \w
+  const plain = !re.source.startsWith(GUARD) || re.flags.includes('u') || re.flags.includes('v') || hasTopLevelBar(re.source);
+  s = plain ? null : new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`);
+  stickies.set(re, s);
   return s;
 }
 
