@@ -20,7 +20,7 @@ import { classify } from '../src/eval/metrics.ts';
 import { fnv1a32 } from '../src/model/ids.ts';
 import { rootId } from '../src/models/subevent/fit.ts';
 import { deserialise, serialise, type SubEventModel } from '../src/models/subevent/model.ts';
-import { fit, TRAIN_DEFAULTS, trainReport, TRUSTS, type Example, type TrainOptions } from '../src/models/subevent/train.ts';
+import { fit, oneSeTrust, smoothedBest, TRAIN_DEFAULTS, trainReport, TRUSTS, type Example, type TrainOptions } from '../src/models/subevent/train.ts';
 import { decideEvents } from '../src/stages/subevent/index.ts';
 import { readCache, trainingList } from './subevent-examples.ts';
 
@@ -86,6 +86,10 @@ for (const [name, make] of Object.entries(RUNS)) {
     const m = deserialise(bytes);
     console.log(`          TEST by trust: ${TRUSTS.map((x) => `${x} ${(100 * caseTest({ ...m, trustRules: x })).toFixed(1)}`).join(', ')}`);
   }
+  // both ways of reading the trust off the same out-of-fold probabilities, and CASE TEST at each (reported, not chosen on)
+  const m = deserialise(bytes);
+  const rivals = { smoothed: TRUSTS[smoothedBest(r.curve)], '1se': oneSeTrust(r.outOfFold, 1), '0.5se': oneSeTrust(r.outOfFold, 0.5) };
+  console.log(`          choices: ${Object.entries(rivals).map(([k, x]) => `${k} ${x} (CV ${(100 * r.curve[TRUSTS.indexOf(x)]).toFixed(1)}, TEST ${(100 * caseTest({ ...m, trustRules: x })).toFixed(1)})`).join('; ')}`);
   console.log(`          CV by trust: ${r.curve.map((x, i) => `${TRUSTS[i]} ${(100 * x).toFixed(1)}`).join(', ')}`);
 }
 const stats = (xs: number[]) => {

@@ -98,10 +98,15 @@ export interface TrainOptions extends FitOptions {
   readonly cvBags?: number;
   /** How far (weighted-F1 points, after smoothing) below its best the cross-validated curve still counts as its top (plateauMiddle); 0: the smoothed argmax. */
   readonly plateau?: number;
+  /**
+   * The trust is the lowest whose cross-validated weighted F1 is within `trustSe` standard errors (paired bootstrap
+   * over the snippets) of the smoothed best's (oneSeTrust); 0: the smoothed argmax itself (smoothedBest).
+   */
+  readonly trustSe?: number;
 }
 
 /** What `sitrep train subevent` uses: MODEL.md, "Stability", has the runs that chose them. */
-export const TRAIN_DEFAULTS: Required<TrainOptions> = { ...FIT_DEFAULTS, cvBags: 1, plateau: 0 };
+export const TRAIN_DEFAULTS: Required<TrainOptions> = { ...FIT_DEFAULTS, cvBags: 1, plateau: 0, trustSe: 1 };
 
 /** What training chose, with the CASE TRAIN snippets' cross-validated weighted F1 at the chosen trust (the stability bench reads it). */
 export interface TrainReport {
@@ -110,6 +115,8 @@ export interface TrainReport {
   readonly cvF1: number;
   /** That weighted F1 at each of TRUSTS (empty without snippets). */
   readonly curve: readonly number[];
+  /** The CASE snippets' out-of-fold probabilities the curve was read from (benches compare ways of choosing on them). */
+  readonly outOfFold: readonly { e: Example; p: Float64Array }[];
 }
 
 export function trainReport(examples: readonly Example[], opts: TrainOptions = {}): TrainReport {
@@ -132,8 +139,8 @@ export function trainReport(examples: readonly Example[], opts: TrainOptions = {
     for (const e of cased[k]) outOfFold.push({ e, p: Float64Array.from(softmaxInto(logits(d, C, e.features), best.t)) });
   }
   const curve = outOfFold.length ? trustScores(outOfFold) : [];
-  const trustRules = curve.length ? TRUSTS[chooseTrustFrom(curve, o.plateau)] : 1;
-  return { weights: { ...fit(examples, o), temperature: best.t, trustRules }, cvF1: curve.length ? curve[TRUSTS.indexOf(trustRules)] : NaN, curve };
+  const trustRules = !curve.length ? 1 : o.trustSe > 0 ? oneSeTrust(outOfFold, o.trustSe) : TRUSTS[chooseTrustFrom(curve, o.plateau)];
+  return { weights: { ...fit(examples, o), temperature: best.t, trustRules }, cvF1: curve.length ? curve[TRUSTS.indexOf(trustRules)] : NaN, curve, outOfFold };
 }
 
 /** The class chosen: the rules' own, while the model gives it at least `trust`; else the model's first type. */
@@ -166,6 +173,77 @@ function trustScores(heldOut: readonly { e: Example; p: Float64Array }[]): numbe
     });
     return classify(pairs).weightedF1;
   });
+}
+
+/** Bootstrap draws of oneSeTrust. */
+const DRAWS = 200;
+
+/**
+ * The lowest trust whose cross-validated weighted F1 is within `se` standard errors of the smoothed best's (the
+ * "one-standard-error rule" of model selection). Above a trust of 0.15–0.25 the curve is flat within a snippet or two,
+ * and its argmax, smoothed or not, wandered from 0.15 to 0.55 between retrains that differed only in the shuffle
+ * seed; where the curve climbs (the rules keep types the model rightly doubts) is steep and moves little. The
+ * standard error of each trust's difference from the best is read from paired bootstrap resamples of the snippets
+ * (the same draws score every trust; a fixed generator, so the same held-out probabilities give the same choice).
+ * The lowest such trust leaves the rules' class standing most often: the rules know rare types by specific triggers.
+ */
+export function oneSeTrust(heldOut: readonly { e: Example; p: Float64Array }[], se = 1): number {
+  const events = heldOut.filter(({ e }) => e.label !== NO_EVENT);
+  const n = events.length;
+  if (!n) return 1;
+  const gold = Int32Array.from(events, ({ e }) => e.label);
+  const preds = TRUSTS.map((trust) => Int32Array.from(events, ({ e, p }) => briefChoice(p, e.rules, trust)));
+  const ones = new Float64Array(n).fill(1);
+  const curve = preds.map((pred) => weightedF1(gold, pred, ones));
+  const top = smoothedBest(curve);
+  const diffs = TRUSTS.map(() => new Float64Array(DRAWS));
+  let state = 0x9e3779b9;
+  const next = () => {
+    // mulberry32
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const w = new Float64Array(n);
+  for (let b = 0; b < DRAWS; b++) {
+    w.fill(0);
+    for (let i = 0; i < n; i++) w[Math.floor(next() * n)]++;
+    const atTop = weightedF1(gold, preds[top], w);
+    preds.forEach((pred, i) => (diffs[i][b] = atTop - weightedF1(gold, pred, w)));
+  }
+  for (let i = 0; i < top; i++) {
+    const d = diffs[i];
+    const mean = d.reduce((s, x) => s + x, 0) / DRAWS;
+    const sd = Math.sqrt(d.reduce((s, x) => s + (x - mean) ** 2, 0) / (DRAWS - 1));
+    if (curve[top] - curve[i] <= se * sd) return TRUSTS[i];
+  }
+  return TRUSTS[top];
+}
+
+/** Weighted F1 as classify computes it (eval/metrics.ts), over class indices with a weight (a count) per pair; -1 is no prediction. */
+function weightedF1(gold: Int32Array, pred: Int32Array, w: Float64Array): number {
+  const K = CLASSES.length;
+  const tp = new Float64Array(K);
+  const fp = new Float64Array(K);
+  const fn = new Float64Array(K);
+  for (let i = 0; i < gold.length; i++) {
+    if (!w[i]) continue;
+    if (gold[i] === pred[i]) tp[gold[i]] += w[i];
+    else {
+      fn[gold[i]] += w[i];
+      if (pred[i] >= 0) fp[pred[i]] += w[i];
+    }
+  }
+  let sum = 0;
+  let total = 0;
+  for (let c = 0; c < K; c++) {
+    const support = tp[c] + fn[c];
+    if (!support) continue;
+    total += support;
+    sum += (support * 2 * tp[c]) / (2 * tp[c] + fp[c] + fn[c]);
+  }
+  return total ? sum / total : 0;
 }
 
 /** What the stage codes in a brief: the rules' event typed by choose, else the model's own event (modelEventType; -1: none). */

@@ -1,7 +1,7 @@
 // How the trust in the rules is chosen: a smoothed weighted-F1 curve over held-out snippets, not its raw argmax.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseTrust, CLASSES, fit, NO_EVENT, plateauMiddle, smoothedBest, trainReport, TRUSTS, type Example } from './train.ts';
+import { chooseTrust, CLASSES, fit, NO_EVENT, oneSeTrust, plateauMiddle, smoothedBest, trainReport, TRUSTS, type Example } from './train.ts';
 
 test('smoothedBest takes the best moving average, not a lone peak, and the first of equal ones', () => {
   // a lone spike at index 1 between low neighbours loses to a broad plateau
@@ -63,4 +63,24 @@ test('trainReport bags only the final fit when cvBags is 1: its weights are fit(
   assert.deepEqual([...r.weights.w], [...direct.w]);
   assert.equal(r.curve.length, TRUSTS.length);
   assert.ok(r.cvF1 >= 0 && r.cvF1 <= 1);
+});
+
+test('oneSeTrust takes the lowest trust within a standard error of the best, not the argmax of a flat tail', () => {
+  // 100 rules' classes the model backs (right); 20 wrong ones it gives 0.05 (a steep climb: overruled from a trust of
+  // 0.1); on the tail, 5 wrong and 2 right ones it gives 0.4: from 0.45 the curve is a few snippets higher, within noise
+  const held = [
+    ...[...Array(100)].map((_, i) => snippet(`r${i}`, i % 5, i % 5, 0.9)),
+    ...[...Array(20)].map((_, i) => snippet(`w${i}`, 5 + (i % 3), 9, 0.05)),
+    ...[...Array(5)].map((_, i) => snippet(`t${i}`, 5 + (i % 3), 9, 0.4)),
+    ...[...Array(2)].map((_, i) => snippet(`u${i}`, i, i, 0.4)),
+  ];
+  assert.ok(TRUSTS[chooseTrust(held)] >= 0.45, 'the smoothed argmax sits on the tail');
+  assert.equal(oneSeTrust(held), 0.1, 'the climb is many snippets, far beyond a standard error; the tail is not');
+  assert.equal(oneSeTrust(held), oneSeTrust(held), 'the same probabilities give the same choice');
+  // with a tolerance of 0 standard errors only trusts scoring as the best itself qualify: the lowest of the tail
+  assert.equal(TRUSTS[chooseTrust(held)], 0.5);
+  assert.equal(oneSeTrust(held, 0), 0.45);
+  // a clear peak (every wrong rules' class at 0.15, every right one at 0.2 or more) is kept: nothing below it is close
+  const peak = [...[0.2, 0.3, 0.5, 0.9].flatMap((p, i) => [...Array(10)].map((_, j) => snippet(`r${i}.${j}`, i, i, p))), ...[...Array(30)].map((_, i) => snippet(`w${i}`, 5 + (i % 3), 9, 0.15))];
+  assert.equal(oneSeTrust(peak), 0.2);
 });

@@ -42,6 +42,11 @@ const cases: [string, string | null, string][] = [
   ['Rebels seized control of the town after heavy fighting.', 'Non-state actor overtakes territory', 'territory'],
   ['Property destruction: On 3 May 2022, settlers uprooted olive trees.', 'Looting/property destruction', 'ACLED note prefix'],
   ['The minister met his counterpart to discuss trade.', null, 'no event'],
+  // a change to a group or its activity, as news tells it: a force formed, positions fortified, troops moved
+  ['Two new army brigades were formed in the northern region on Monday.', 'Change to group/activity', 'a force formed'],
+  ['The militia fortified its positions along the river.', 'Change to group/activity', 'positions fortified'],
+  ['The army is moving troops to the border, officials said.', 'Change to group/activity', 'troops moved'],
+  ['A new coalition government was formed in March.', null, 'a government formed is no change to an armed group'],
 ];
 
 for (const [text, want, label] of cases) {
