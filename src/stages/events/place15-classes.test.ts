@@ -65,3 +65,17 @@ test('districts listed in a story about a city are its quarters, not a namesake 
   const got = places(text, 'BEIRUT');
   assert.ok(got.length > 0 && got.every((p) => !/@Al Ḩamīdīyah/.test(p)), JSON.stringify(got));
 });
+
+test('an event placed only at its province takes the town in it the sentence before names, not a wide part of it', () => {
+  const text =
+    'WASHINGTON (Reuters) - The United States on Friday urged Iraq to avoid clashes in the north. ' +
+    'It said it was aware of reports of violent clashes around the town of Altun Kupri. ' +
+    'Iraqi forces on Friday took control of the last district in the province of Kirkuk after a three-hour battle, security sources said.';
+  const got = places(text, 'WASHINGTON');
+  assert.ok(got.some((p) => p.endsWith('@Altun Kupri')) && got.every((p) => !p.endsWith('@Kirkuk')), JSON.stringify(got));
+  const wide =
+    'WASHINGTON (Reuters) - The United States on Friday urged Iraq to avoid clashes in the north. ' +
+    'It said it was aware of reports of violent clashes around the town of Altun Kupri. ' +
+    'Separately, Iraqi forces on Friday took control of the last district in the province of Kirkuk after a three-hour battle, security sources said.';
+  assert.ok(places(wide, 'WASHINGTON').every((p) => !/^Government regains territory@Altun Kupri/.test(p)), JSON.stringify(places(wide, 'WASHINGTON')));
+});
