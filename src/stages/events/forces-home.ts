@@ -17,6 +17,9 @@ const OWN_FORCES_AFTER =
 /** Words that close the trigger's clause before it: the people's name must be the trigger's own subject. */
 const CLAUSE_BEFORE = /[;.]|\b(?:and|but|while|as|after|before|when|said)\b/i;
 
+/** What stands between the trigger and the forces that are its agent: "arrests of two reporters by". */
+const AGENT_BEFORE = /^[^.;:]{0,80}?\bby\s+(?:the\s+)?$/i;
+
 const inSpan = (m: Span, s: Span) => m.start >= s.start && m.end <= s.end;
 
 /**
@@ -26,14 +29,17 @@ const inSpan = (m: Span, s: Span) => m.start >= s.start && m.end <= s.end;
  * security forces are fighting …" in Myanmar (OWN_FORCES_AFTER). A state's army, police and troops act at home unless a place says
  * otherwise, so the event goes to the town of that country the story names most (a literal place, not a government
  * speaking), else to the country. null where the fallback was no dateline, or the sentence names no such force before
- * the trigger, or the forces are the dateline country's own, or the story names no place in their country.
+ * the trigger (or as its agent after it: "the arrests … by Myanmar police"), or the forces are the dateline country's own.
  */
 export function forcesHome(doc: Document, chosen: PlaceMention | null, sentence: number, near: Span): PlaceMention | null {
   const filed = datelineSpan(doc);
   if (!filed || !chosen?.place || !inSpan(chosen, filed)) return null;
   const forces = doc.mentions
-    .filter((m): m is PlaceMention => m.kind === 'PLACE' && m.sentence === sentence && m.place !== null && m.end <= near.start)
+    .filter((m): m is PlaceMention => m.kind === 'PLACE' && m.sentence === sentence && m.place !== null)
     .filter((m) => {
+      // "the arrests of two reporters by Myanmar police", "detained by Laotian security forces": the agent after the trigger
+      if (m.start >= near.end) return m.demonym === true && AGENT_BEFORE.test(doc.text.slice(near.end, m.start)) && FORCES_AFTER.test(doc.text.slice(m.end, m.end + 40));
+      if (m.end > near.start) return false;
       const after = doc.text.slice(m.end, near.start);
       if (m.demonym) return FORCES_AFTER.test(after.slice(0, 40)) && !CLAUSE_BEFORE.test(after);
       // ("says" ends no clause here: the forces the state speaks of are the trigger's subject)
@@ -53,5 +59,6 @@ export function forcesHome(doc: Document, chosen: PlaceMention | null, sentence:
   const town = [...towns.values()].sort((a, b) => b.length - a.length || a[0].start - b[0].start)[0];
   if (town) return town[0];
   // (the state that spoke of its forces is itself a name of the country, where the story names it nowhere else)
-  return literal.find((m) => isCountry(m.place!)) ?? (forces.demonym ? null : forces);
+  // (a people's name that reads as its country says where its police acted: "by Laotian police", the story naming Laos only as a state addressed)
+  return literal.find((m) => isCountry(m.place!)) ?? (!forces.demonym ? forces : isCountry(forces.place!) ? { ...forces, demonym: undefined } : null);
 }

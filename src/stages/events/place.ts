@@ -13,6 +13,8 @@ import { speechVenue } from './venue-places.ts';
 import { topicPlace } from './topic-places.ts';
 import { otherAttackTarget } from './other-target.ts';
 import { seatAsGovernment } from './seat-buildings.ts';
+import { groupNamePart } from './group-name-places.ts';
+import { cityOfQuarter } from './city-quarters.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), which
@@ -151,11 +153,11 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   // nor where a thing was got or someone lives ("weapons procured in Iraq", "exile in Belgium"), where someone spoke or
   // visited ("said during a visit to London"), nor what a dispute is about ("recognition of Jerusalem as"), nor another
   // attack's target the story recalls ("an earlier attack on a church in Cairo"), nor a seat of government that acts
-  // ("the Pentagon will delay", "the Kremlin denied")
+  // ("the Pentagon will delay", "the Kremlin denied"), nor a town read out of a group's given name ("a group called Christian State - Holy Rus")
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
     .filter((m) => !stray(m) && !(m.kind === 'PLACE' && inOtherEvent(m)))
-    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !speechVenue(doc, m) && !topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !compoundAdjective(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
+    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !speechVenue(doc, m) && !topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !compoundAdjective(doc, m) && !groupNamePart(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
@@ -199,7 +201,8 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
       .at(-1);
     if (described) return described;
   }
-  return chosen;
+  // "captured al-Hamidiya, … and al-Rashidia districts" of the story's city, read as a namesake town far away
+  return cityOfQuarter(doc, chosen) ?? chosen;
 }
 
 /**

@@ -13,6 +13,12 @@ const PLACE_DESCRIPTION = /\b(?:the|a|that)\s+(?:[\w-]+\s+){0,2}(?:city|town|vil
 const YEAR_AFTER = /^[^.;,]{0,25}?\bin\s+((?:19|20)\d\d)\b/;
 /** How many sentences before a lent region a town in it may be named in. */
 const WIDE_LOOKBACK = 3;
+/** How many sentences before an event placed only at its first-level region a town in that region may be named in. */
+const REGION_TOWN_LOOKBACK = 2;
+/** "rural areas of the Raqqa province", "the northeastern countryside of Homs province": a wide part of the region, no town's. */
+const PART_OF_REGION = /\b(?:areas|countryside|parts|villages|towns|outskirts|north|south|east|west|(?:north|south)-?(?:east|west))\s+(?:of|in)\s+(?:the\s+)?$/i;
+/** Words that open another scene than the sentences before: "Separately, …", "Elsewhere in the province, …". */
+const OTHER_SCENE = /\b(?:separately|elsewhere|another|other|also|meanwhile|in\s+a\s+(?:separate|similar))\b/i;
 /** How many sentences after the event's a place it describes may be named in. */
 const FORWARD_SENTENCES = 2;
 /** "AMMAN/BEIRUT (Reuters) -", "KIRKUK, Iraq (Sitrep Wire) -": any agency in brackets after an upper-case place. */
@@ -418,7 +424,6 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
     const narrower = describedLater(own);
     if (narrower) return narrower;
   }
-  if (own) return own;
   // an earlier sentence lends its town, but not a person's home ("Gulen, who has lived in Pennsylvania since 1999"),
   // nor the place of an event another year dates ("the bombing of Istanbul airport in 2016")
   const home = (m: PlaceMention) => HOMETOWN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start));
@@ -427,6 +432,17 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
     const y = YEAR_AFTER.exec(doc.text.slice(m.end, m.end + 40))?.[1];
     return y !== undefined && year !== undefined && y !== year;
   };
+  // "took control of the last district in the province of Kirkuk" after "clashes around the town of Altun Kupri": a
+  // first-level region is all the event's sentence names, and a town inside it that one of the two sentences before
+  // names is the nearer point of the same story (precision 2), unless the sentence tells another scene ("Separately, …")
+  if (own && own.place!.featureCode === 'ADM1' && !OTHER_SCENE.test(eventText) && !PART_OF_REGION.test(doc.text.slice(Math.max(0, own.start - 40), own.start))) {
+    for (let s = first - 1; s >= Math.max(0, first - REGION_TOWN_LOOKBACK); s--) {
+      const towns = notDateline.filter((m) => m.sentence === s && specificity(m) <= 2 && m.place!.featureCode !== 'ADM1' && !home(m) && !datedElsewhere(m) && within(m.place!, own.place!));
+      const here = best(narrow(doc, towns, contained), undefined, contained.anchored);
+      if (here) return { ...here, place: { ...here.place!, precision: 2 } };
+    }
+  }
+  if (own) return own;
   // A region or country lent by one sentence ("a Florida company", "its emir in Southeast Asia") yields to a town in it
   // that a sentence shortly before names: the story's scene, which the region only widens
   let wide: PlaceMention | null = null;

@@ -17,7 +17,7 @@ const PLACE_AFTER_POSSESSIVE = /^(?:'s|’s)\s+(?:[\w'’-]+\s+){0,3}?(?:distric
 const AGENT_AFTER = new RegExp(
   // "which the United States and its allies blamed on …": the state and its partners act together
   String.raw`^(?:\s+and\s+(?:its|their)\s+(?:[a-z]+\s+)?(?:allies|partners)(?=\s))?(?:\s*[-–]\s*(?:backed|led|allied|aligned|sponsored|supported|brokered)\b|\s+(?:(?:has|have|had|been|will|would|could|may|might|must|should|did|does|also|again|then|now|not|never|later|first|still|already|reportedly|recently|itself|strongly|firmly|repeatedly|has\s+since)\s+)*` +
-    String.raw`(?:turned|turns|took|takes|sent|sends|launched|launches|carried|carries|deployed|deploys|imposed|imposes|expelled|expels|supports|supported|backs|blamed|blames|condemned|condemns|demanded|demands|threatened|threatens|pledged|pledges|agreed|agrees|signed|signs|decided|decides|declined|declines|refused|refuses|ordered|orders|vowed|vows|called|calls|hopes|hoped|plans|planned|sought|seeks|steps|stepped|intervened|intervenes|responded|responds|recalled|recalls|summoned|summons|approved|approves|considers|considered|views|viewed|regards|regarded|maintains|maintained|complied|complies|struck|strikes|retaliated|retaliates|sanctioned|sanctions|opposed|opposes|welcomed|welcomes|delivered|delivers|provided|provides|invested|invests|funded|funds|financed|finances|donated|donates|supplied|supplies|sold|sells|gave|gives|offered|offers|criticized|criticised|praised|hailed|hoping|confirmed|confirms|acknowledged|acknowledges|insisted|stated|declared|declares|(?:is|are|was|were)\s+[a-z]+ing|to\s+(?:strike|attack|send|impose|deploy|intervene|act|respond|retaliate|withdraw|take|support|arm))\b)`,
+    String.raw`(?:turned|turns|took|takes|sent|sends|launched|launches|carried|carries|deployed|deploys|imposed|imposes|expelled|expels|supports|supported|backs|blamed|blames|condemned|condemns|demanded|demands|threatened|threatens|pledged|pledges|agreed|agrees|signed|signs|decided|decides|declined|declines|refused|refuses|ordered|orders|vowed|vows|called|calls|hopes|hoped|plans|planned|sought|seeks|steps|stepped|intervened|intervenes|responded|responds|recalled|recalls|summoned|summons|approved|approves|considers|considered|views|viewed|regards|regarded|maintains|maintained|complied|complies|struck|strikes|retaliated|retaliates|sanctioned|sanctions|opposed|opposes|welcomed|welcomes|delivered|delivers|provided|provides|invested|invests|funded|funds|financed|finances|donated|donates|supplied|supplies|sold|sells|gave|gives|offered|offers|criticized|criticised|praised|hailed|issued|voiced|lodged|protested|hoping|confirmed|confirms|acknowledged|acknowledges|insisted|stated|declared|declares|(?:is|are|was|were)\s+[a-z]+ing|to\s+(?:strike|attack|send|impose|deploy|intervene|act|respond|retaliate|withdraw|take|support|arm))\b)`,
   'i',
 );
 
@@ -57,8 +57,8 @@ const PARTY_BEFORE_STATE = /\b(?:relations|ties|talks|dialogue|alliance|cooperat
 /** A preposition of place before the name: then it is where something happens, whatever follows. */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to|into|inside|outside|across|around|throughout|from|of|on|over|off)\s+(?:the\s+)?$/i;
 
-/** A list of names closed by the one that acts: "Ankara, Moscow and Tehran announced". */
-const LIST_LINK = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/** A list of names closed by the one that acts: "Ankara, Moscow and Tehran announced", "Germany, Italy, the Netherlands and Canada issued a statement". */
+const LIST_LINK = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
 
 /** Names that stand for a government as often as for a place: countries, capitals, seats ("the White House", "the Kremlin"). */
 function seatOrState(p: Place): boolean {
