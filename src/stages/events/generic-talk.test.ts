@@ -61,3 +61,11 @@ test('the consequences an objection lists after commas are feared, not told', ()
   const rs = current('JAKARTA (Sitrep Wire) - The city cancelled the concert after a party objected that it could lead to drunkenness, rape and fights.');
   assert.deepEqual(rs.filter((r) => r.event_type !== 'Strategic developments'), [], show(rs));
 });
+
+test("a speaker's 'we are fighting' tells a cause, not a clash, even with its quotation marks lost (the cue)", () => {
+  const lex = loadRealisLexicon();
+  const metaphor = (t: string) => ((lex.metaphor.lastIndex = 0), lex.metaphor.test(t));
+  assert.ok(metaphor('We are fighting the managers who are stealing our pay, a nurse said'));
+  assert.ok(metaphor('I will keep fighting for my son, she said'));
+  assert.ok(!metaphor('troops are fighting the rebels near the airport'), 'a third-person fight is told, not a stance');
+});
