@@ -52,3 +52,12 @@ test('a bomb whose maker a "from" phrase names between the bomb and its going of
   assert.ok(r, show(rs));
   assert.equal(r.actor1, 'Operation Restoring Hope', show(rs));
 });
+
+// Branch realis15: the force told in the sentences after the protest, with the people beaten named by a pronoun or by who
+// they are, and their weapon named ("beating them with clubs"), is excessive force as "beat protesters" is.
+test('police beating the marchers with batons in the sentence after the protest is excessive force', () => {
+  const rs = events('LUSAKA (Sitrep Wire) - Hundreds of traders marched against a new market levy in Lusaka on Monday. Police broke up the march, chasing the traders into side streets and beating them with batons, witnesses said.');
+  const p = rs.find((r) => r.event_type === 'Protests');
+  assert.ok(p, show(rs));
+  assert.equal(p.sub_event_type, 'Excessive force against protesters', show(rs));
+});
