@@ -565,8 +565,9 @@ function buildCandidate(
   sub = ruled.sub;
   if (ruled.assoc) assoc1.push(ruled.assoc);
   // "police detained 100 people over suspected links to Islamic State", "arrested five Islamic State suspects": ACLED codes
-  // the suspects as the group they are held for, not as civilians
-  if (sub === 'Arrests' && (!actor2 || actor2.actor.kind === 'civilians')) {
+  // the suspects as the group they are held for, not as civilians ("four police officers were wounded and one member of
+  // the group was arrested": the police the clause before names are the arresters, never also the ones held)
+  if (sub === 'Arrests' && (!actor2 || actor2.actor.kind === 'civilians' || (!!actor1 && actor2.actor.name === actor1.actor.name))) {
     const group = actorMentions.find((m) => m.actor && m.confidence >= 0.5 && m.actor.inter >= 2 && m.actor.inter <= 4 && m.actor.id !== actor1?.actor.id && suspectedOf(doc.text, s, m));
     if (group) actor2 = { actor: group.actor!, mention: group };
   }
@@ -782,8 +783,14 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   return { ...ev, id, notes: composeNote(doc, ev) };
 }
 
-/** Those held are the state's own people: "11 princes as well as ministers", "senior officials", "the political elite". */
-const OFFICIALS = /\b(?:princes|ministers|(?:senior|government|state|former)\s+officials|governors|political\s+(?:and\s+\w+\s+)?elite)\b/i;
+/**
+ * Those held are the state's own people: "11 princes as well as ministers", "senior officials", "several senior Catalan
+ * officials", "regional government officials", "the political elite" (a people's or region's word may stand between the
+ * rank and "officials"; officials who speak, "senior officials said", are the source, not the ones held).
+ */
+const OFFICIALS = /\b(?:princes|ministers|(?:senior|government|state|former|regional|provincial|municipal)\s+(?:government\s+)?officials(?!\s+(?:said|say|says|told|added|confirmed|reported|announced|declined))|governors|political\s+(?:and\s+\w+\s+)?elite)\b/i;
+/** (case-sensitive: the word between is a proper adjective, "senior Catalan officials", "former Kurdish officials") */
+const NAMED_OFFICIALS = /\b(?:[Ss]enior|[Gg]overnment|[Ss]tate|[Ff]ormer|[Rr]egional|[Pp]rovincial|[Mm]unicipal)\s+[A-Z][\w'’-]+\s+officials\b(?!\s+(?:said|say|says|told|added|confirmed|reported|announced|declined))/;
 
 /**
  * ACLED codes the arrest of government members (a purge of princes and ministers) with "Government of X" as the ones
@@ -792,7 +799,10 @@ const OFFICIALS = /\b(?:princes|ministers|(?:senior|government|state|former)\s+o
 function holdsOfficials(doc: Document, c: Candidate): boolean {
   const told = new Set(c.sentences);
   if (c.sentences[0] + 1 < doc.sentences.length) told.add(c.sentences[0] + 1);
-  for (const i of told) if (OFFICIALS.test(doc.text.slice(doc.sentences[i].start, doc.sentences[i].end))) return true;
+  for (const i of told) {
+    const sentence = doc.text.slice(doc.sentences[i].start, doc.sentences[i].end);
+    if (OFFICIALS.test(sentence) || NAMED_OFFICIALS.test(sentence)) return true;
+  }
   return false;
 }
 
