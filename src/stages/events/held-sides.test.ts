@@ -27,3 +27,12 @@ test('"senior Catalan officials" held are the government, officials who speak ar
   assert.ok(s);
   assert.match(s.actor2 ?? '', /^Civilians/);
 });
+
+test('a side named by the words of another kind of event is not a side of the chosen one', () => {
+  const rs = ex.extract(art('BEIRUT (Reuters) - Officials said the nerve gas attack which prompted the U.S. missile strike on Friday killed 87 people in Khan Sheikhoun, Syria.')).records.filter((e) => e.sub_event_type === 'Chemical weapon');
+  assert.ok(rs.length, 'a chemical attack');
+  assert.ok(rs.every((e) => !/United States/.test(e.actor2 ?? '') && !/United States/.test(e.actor1 ?? '')), JSON.stringify(rs.map((e) => [e.actor1, e.actor2])));
+  // the same words of the event itself still name its doer
+  const [own] = ex.extract(art('BEIRUT (Reuters) - Russian air strikes killed 12 civilians in Idlib, Syria on Monday.')).records.filter((e) => e.sub_event_type === 'Air/drone strike');
+  assert.match(own?.actor1 ?? '', /^Military Forces of Russia/);
+});

@@ -465,7 +465,11 @@ function buildCandidate(
 
   // Roles: every hit of the chosen type votes; the most certain filler of each slot wins.
   const sameType = live.filter((h) => h.rule.sub === choice.hit.rule.sub || h === choice.hit);
-  const votes = sameType.map((h) => assignRoles(doc.text, s, h, actorMentions));
+  // ("the nerve gas attack which prompted the U.S. missile strike": a side named by the very words of another kind of
+  // event, "U.S. missile strike", is that event's doer, never a side of the chosen one)
+  const otherEvent = (m: ActorMention): boolean => live.some((h) => h.rule.sub !== choice.hit.rule.sub && m.start <= h.start && h.end <= m.end) && !sameType.some((h) => m.start <= h.start && h.end <= m.end);
+  const sides = actorMentions.filter((m) => !otherEvent(m));
+  const votes = sameType.map((h) => assignRoles(doc.text, s, h, sides));
   const a1 = votes.filter((r) => r.actor1).sort((x, y) => y.certainty - x.certainty)[0]?.actor1 ?? null;
   const a2 = votes.filter((r) => r.actor2 && r.actor2.actor?.id !== a1?.actor?.id).sort((x, y) => y.certainty - x.certainty)[0]?.actor2 ?? null;
   const roles = { actor1: a1, actor2: a2, certainty: Math.max(0, ...votes.map((v) => v.certainty)) };
