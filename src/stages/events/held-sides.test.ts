@@ -36,3 +36,11 @@ test('a side named by the words of another kind of event is not a side of the ch
   const [own] = ex.extract(art('BEIRUT (Reuters) - Russian air strikes killed 12 civilians in Idlib, Syria on Monday.')).records.filter((e) => e.sub_event_type === 'Air/drone strike');
   assert.match(own?.actor1 ?? '', /^Military Forces of Russia/);
 });
+
+test('the aim of a campaign named beside the event is no side of it', () => {
+  const rs = ex.extract(art('WASHINGTON (Reuters) - Obama will speak on Tuesday after a meeting on the attack in Orlando, Florida, and efforts to defeat the Islamic State militant group, the White House said on Monday.')).records.filter((e) => !e.historical);
+  assert.ok(rs.every((e) => e.actor1 !== 'Islamic State' && e.actor2 !== 'Islamic State'), JSON.stringify(rs.map((e) => [e.sub_event_type, e.actor1, e.actor2])));
+  // a campaign word that is the event's own keeps its side
+  const [own] = ex.extract(art('BAGHDAD (Reuters) - Iraqi forces killed 20 fighters in the battle against Islamic State in Mosul on Monday.')).records.filter((e) => !e.historical);
+  assert.equal(own?.actor2, 'Islamic State');
+});

@@ -430,6 +430,9 @@ function isCreditsOrTeaser(doc: Document, s: Sentence): boolean {
   return CREDITS.test(opening) || TEASER.test(opening);
 }
 
+/** Words that make the name after them a campaign's aim: "efforts to defeat", "the fight against", "the war on". */
+const CAMPAIGN_BEFORE = /\b(?:efforts?|campaign|war|fight|battle|struggle|strategy|plans?|drive)\s+(?:to\s+(?:defeat|fight|counter|combat|destroy|degrade|crush|eradicate)\s+|against\s+|on\s+)(?:the\s+)?$/i;
+
 function buildCandidate(
   doc: Document,
   lex: TriggerLexicon,
@@ -468,7 +471,14 @@ function buildCandidate(
   // ("the nerve gas attack which prompted the U.S. missile strike": a side named by the very words of another kind of
   // event, "U.S. missile strike", is that event's doer, never a side of the chosen one)
   const otherEvent = (m: ActorMention): boolean => live.some((h) => h.rule.sub !== choice.hit.rule.sub && m.start <= h.start && h.end <= m.end) && !sameType.some((h) => m.start <= h.start && h.end <= m.end);
-  const sides = actorMentions.filter((m) => !otherEvent(m));
+  // ("a meeting on the attack in Orlando and efforts to defeat the Islamic State": the aim of a campaign the sentence names
+  // beside the event is no side of it, unless the campaign's own word is the event's, "the battle against IS in Mosul")
+  const campaignAim = (m: ActorMention): boolean => {
+    const from = Math.max(s.start, m.start - 50);
+    const before = CAMPAIGN_BEFORE.exec(doc.text.slice(from, m.start));
+    return !!before && !sameType.some((h) => h.start < m.start && h.end > from + before.index);
+  };
+  const sides = actorMentions.filter((m) => !otherEvent(m) && !campaignAim(m));
   const votes = sameType.map((h) => assignRoles(doc.text, s, h, sides));
   const a1 = votes.filter((r) => r.actor1).sort((x, y) => y.certainty - x.certainty)[0]?.actor1 ?? null;
   const a2 = votes.filter((r) => r.actor2 && r.actor2.actor?.id !== a1?.actor?.id).sort((x, y) => y.certainty - x.certainty)[0]?.actor2 ?? null;
