@@ -18,3 +18,9 @@ test('model words with no aircraft after them name no military', () => {
   const car = names('Russian 4-wheel drive cars were sold.');
   assert.ok(!car.some((x) => /Military Forces/.test(x)), car.join(' | '));
 });
+
+test('a country that intensifies or steps up an offensive is its military; talks are no force', () => {
+  assert.ok(names('Syria intensifies its Russian-backed offensive to take the whole city.').some((x) => /^Syria -> Military Forces of Syria/.test(x)));
+  assert.ok(names('Russia stepped up air strikes on the city.').some((x) => /^Russia -> Military Forces of Russia/.test(x)));
+  assert.ok(!names('Turkey intensified talks with Iraq on Monday.').some((x) => /Military Forces/.test(x)));
+});

@@ -121,7 +121,8 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
   const stateArrest: TrieNode<true> = newTrie();
   for (const p of lex.cues.get('state-arrest') ?? []) trieInsert(stateArrest, p, true, () => true);
   /** Verbs that tell armed force only with a weapon or an operation after them ("launched air strikes", not "launched a probe"). */
-  const needsObject = keySet(['launched', 'launches', 'fired']);
+  // ("Syria intensifies its offensive", "Russia stepped up air strikes": only with a weapon or offensive word after them)
+  const needsObject = keySet(['launched', 'launches', 'fired', 'intensified', 'intensifies', 'stepped', 'steps', 'escalated', 'escalates']);
   // Country and ethnic words never name a pattern group on their own ("the Kurdish group").
   const notAName = new Set<string>(determiners);
   for (const d of lex.demonyms) for (const w of d.words) notAName.add(phraseKeys(w).keys.join(' '));
