@@ -430,6 +430,9 @@ function isCreditsOrTeaser(doc: Document, s: Sentence): boolean {
   return CREDITS.test(opening) || TEASER.test(opening);
 }
 
+/** Only a conjunction between two words: "artillery and coalition jets". */
+const COORDINATED = /^\s*(?:,|and|or|as well as)?\s*$/i;
+
 /** Words that make the name after them a campaign's aim: "efforts to defeat", "the fight against", "the war on". */
 const CAMPAIGN_BEFORE = /\b(?:efforts?|campaign|war|fight|battle|struggle|strategy|plans?|drive)\s+(?:to\s+(?:defeat|fight|counter|combat|destroy|degrade|crush|eradicate)\s+|against\s+|on\s+)(?:the\s+)?$/i;
 
@@ -469,8 +472,9 @@ function buildCandidate(
   // Roles: every hit of the chosen type votes; the most certain filler of each slot wins.
   const sameType = live.filter((h) => h.rule.sub === choice.hit.rule.sub || h === choice.hit);
   // ("the nerve gas attack which prompted the U.S. missile strike": a side named by the very words of another kind of
-  // event, "U.S. missile strike", is that event's doer, never a side of the chosen one)
-  const otherEvent = (m: ActorMention): boolean => live.some((h) => h.rule.sub !== choice.hit.rule.sub && m.start <= h.start && h.end <= m.end) && !sameType.some((h) => m.start <= h.start && h.end <= m.end);
+  // event, "U.S. missile strike", is that event's doer, never a side of the chosen one; only after the chosen trigger, not a
+  // subject before its verb, nor one coordinated with the trigger's words, "Turkish artillery and coalition jets hit …")
+  const otherEvent = (m: ActorMention): boolean => m.start >= choice.hit.end && !COORDINATED.test(doc.text.slice(choice.hit.end, m.start)) && live.some((h) => h.rule.sub !== choice.hit.rule.sub && m.start <= h.start && h.end <= m.end) && !sameType.some((h) => m.start <= h.start && h.end <= m.end);
   // ("a meeting on the attack in Orlando and efforts to defeat the Islamic State": the aim of a campaign the sentence names
   // beside the event is no side of it, unless the campaign's own word is the event's, "the battle against IS in Mosul")
   const campaignAim = (m: ActorMention): boolean => {
