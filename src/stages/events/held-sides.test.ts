@@ -44,3 +44,12 @@ test('the aim of a campaign named beside the event is no side of it', () => {
   const [own] = ex.extract(art('BAGHDAD (Reuters) - Iraqi forces killed 20 fighters in the battle against Islamic State in Mosul on Monday.')).records.filter((e) => !e.historical);
   assert.equal(own?.actor2, 'Islamic State');
 });
+
+test('the people a twin clause names are held in that clause only', () => {
+  const rs = ex.extract(art('ANKARA (Reuters) - Eleven foreign nationals were arrested in the southern province of Adana on Friday and seven Turkish nationals were arrested in the western province of Izmir.')).records.filter((e) => e.sub_event_type === 'Arrests');
+  const izmir = rs.find((e) => e.location === 'Izmir');
+  const adana = rs.find((e) => e.location === 'Adana');
+  assert.ok(izmir && adana, JSON.stringify(rs.map((e) => [e.location, e.actor2])));
+  assert.equal(izmir.actor2, 'Civilians (Turkey)');
+  assert.equal(adana.actor2, 'Civilians (International)');
+});

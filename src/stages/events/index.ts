@@ -248,7 +248,15 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // "Eleven were arrested in Adana and seven were arrested in Izmir": the other clause's event, at its own place (twin-clauses.ts)
     const twin = !cand.historical && wholeArticle(doc) ? twinClauseHit(text, s, realHits, cand.trigger) : null;
     const other = twin ? buildCandidate(doc, lex, s, [twin.hit], cues, actors[i], dates[i], [], recentlyLent(doc, s, (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate), conventional, rules, candidates.length) : null;
-    if (other && !other.historical && other.sub === cand.sub && ownClausePlaces(i, twin!.joint, cand.trigger, cand.place, other.place) && placesApart(cand.place, other.place)) candidates.push({ ...other, separate: true });
+    if (other && !other.historical && other.sub === cand.sub && ownClausePlaces(i, twin!.joint, cand.trigger, cand.place, other.place) && placesApart(cand.place, other.place)) {
+      candidates.push({ ...other, separate: true });
+      // ("Eleven foreign nationals were arrested in Adana and seven Turkish nationals were arrested in Izmir": the side the
+      // twin's clause names is the twin's; the sentence's own event keeps only what its own clause says)
+      const held = cand.actor2?.mention;
+      if (held && held === other.actor2?.mention && (held.start >= twin!.joint) !== (cand.trigger.start >= twin!.joint)) {
+        cand.actor2 = cues.has('migrants') && (cand.sub === 'Arrests' || cand.sub === 'Abduction/forced disappearance') ? { actor: conventional['civilians-international'], mention: null } : null;
+      }
+    }
   }
   const merged = mergeCandidates(doc, candidates);
   // an event all of whose tellings stop at a country or region: the story may name its town elsewhere (scene-later.ts);
@@ -433,8 +441,8 @@ function isCreditsOrTeaser(doc: Document, s: Sentence): boolean {
 /** Only a conjunction between two words: "artillery and coalition jets". */
 const COORDINATED = /^\s*(?:,|and|or|as well as)?\s*$/i;
 
-/** Words that make the name after them a campaign's aim: "efforts to defeat", "the fight against", "the war on". */
-const CAMPAIGN_BEFORE = /\b(?:efforts?|campaign|war|fight|battle|struggle|strategy|plans?|drive)\s+(?:to\s+(?:defeat|fight|counter|combat|destroy|degrade|crush|eradicate)\s+|against\s+|on\s+)(?:the\s+)?$/i;
+/** Words that make the name after them a campaign's aim: "efforts to defeat", "a strategy to counter" (not "the battle against": an enemy the event may well be fought with). */
+const CAMPAIGN_BEFORE = /\b(?:efforts?|campaign|strategy|plans?|drive|mission)\s+to\s+(?:defeat|fight|counter|combat|destroy|degrade|crush|eradicate)\s+(?:the\s+)?$/i;
 
 function buildCandidate(
   doc: Document,
