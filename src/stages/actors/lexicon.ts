@@ -62,7 +62,7 @@ export const descriptionSchema = z.object({
 export type DescriptionEntry = z.infer<typeof descriptionSchema>;
 
 export const CUE_KINDS = [
-  'determiner', 'possessive', 'opposing', 'backing', 'holding', 'agent-suffix', 'speaker', 'pattern-prefix', 'pattern-suffix', 'pattern-militia', 'connector', 'protest', 'rebel-cue', 'target-head', 'state-act', 'state-act-object', 'state-arrest', 'state-act-noun', 'territory-noun', 'government-word', 'state-facility', 'facility-target', 'strike-on-country',
+  'determiner', 'possessive', 'opposing', 'backing', 'holding', 'agent-suffix', 'speaker', 'pattern-prefix', 'pattern-suffix', 'pattern-militia', 'connector', 'protest', 'rebel-cue', 'target-head', 'state-act', 'state-act-object', 'state-arrest', 'state-act-noun', 'territory-noun', 'government-word', 'state-facility', 'facility-target', 'strike-on-country', 'craft-modifier',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 

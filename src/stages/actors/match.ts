@@ -47,6 +47,9 @@ interface Backer {
   readonly until: number;
 }
 
+/** Aircraft head nouns a country word may name across model and range words ("Russian Tu-22M3 long-range bombers"). */
+const AIRCRAFT_KEYS = new Set(['bombers', 'bomber', 'jets', 'jet', 'warplanes', 'warplane', 'aircraft', 'planes', 'plane', 'helicopters', 'helicopter', 'drones', 'drone', 'gunships']);
+
 const CONFIDENCE = { name: 0.9, generic: 0.75, bareGeneric: 0.6, pattern: 0.6, description: 0.7, held: 0.3, implicitProtesters: 0.4 } as const;
 /** Words between a subject and its verb: "Iraq has launched", "Russia also struck". */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'again', 'reportedly', 'allegedly', 'first', 'already', 'previously', 'repeatedly', 'recently', 'now', 'twice', 'once']);
@@ -101,6 +104,7 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
   const targetHead = cue('target-head');
   /** "pro-government", "pro-Syrian regime": the words that make a "pro-" backer the government of the place. */
   const governmentWord = cue('government-word');
+  const craftModifier = cue('craft-modifier');
   const stateFacility = cue('state-facility');
   const facilityTarget = cue('facility-target');
   const agentSuffix: TrieNode<true> = newTrie();
@@ -117,7 +121,8 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
   const stateArrest: TrieNode<true> = newTrie();
   for (const p of lex.cues.get('state-arrest') ?? []) trieInsert(stateArrest, p, true, () => true);
   /** Verbs that tell armed force only with a weapon or an operation after them ("launched air strikes", not "launched a probe"). */
-  const needsObject = keySet(['launched', 'launches', 'fired']);
+  // ("Syria intensifies its offensive", "Russia stepped up air strikes": only with a weapon or offensive word after them)
+  const needsObject = keySet(['launched', 'launches', 'fired', 'intensified', 'intensifies', 'stepped', 'steps', 'escalated', 'escalates']);
   // Country and ethnic words never name a pattern group on their own ("the Kurdish group").
   const notAName = new Set<string>(determiners);
   for (const d of lex.demonyms) for (const w of d.words) notAName.add(phraseKeys(w).keys.join(' '));
@@ -385,6 +390,19 @@ export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
             if (role) {
               emitGeneric(i, after.end, role, d.iso2 ? d : null);
               i = after.end;
+              continue;
+            }
+          }
+          // "Russian Tu-22M3 long-range bombers", "Syrian MiG-23 jets": model, range and role words between the country word
+          // and the aircraft it flew; the aircraft is still that state's military (only aircraft, only a state's)
+          if (d.iso2 && sameS && !possessive && !led) {
+            let k = m.end;
+            const modifier = (j: number): boolean => craftModifier.has(words[j].key) || /\d/.test(words[j].key) || (sameSentence(j, j + 1) && words[j + 1].hyphenBefore && /\d/.test(words[j + 1].key));
+            while (k < words.length && k - m.end < 5 && sameSentence(m.end - 1, k) && modifier(k)) k++;
+            const craft = k > m.end && k < words.length && sameSentence(m.end - 1, k) ? trieLongest(trie, words, k) : null;
+            if (craft && AIRCRAFT_KEYS.has(words[craft.end - 1].key) && (craft.payload.generics ?? []).some((g) => g.role === 'military')) {
+              emitGeneric(i, craft.end, 'military', d);
+              i = craft.end;
               continue;
             }
           }

@@ -248,7 +248,15 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // "Eleven were arrested in Adana and seven were arrested in Izmir": the other clause's event, at its own place (twin-clauses.ts)
     const twin = !cand.historical && wholeArticle(doc) ? twinClauseHit(text, s, realHits, cand.trigger) : null;
     const other = twin ? buildCandidate(doc, lex, s, [twin.hit], cues, actors[i], dates[i], [], recentlyLent(doc, s, (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate), conventional, rules, candidates.length) : null;
-    if (other && !other.historical && other.sub === cand.sub && ownClausePlaces(i, twin!.joint, cand.trigger, cand.place, other.place) && placesApart(cand.place, other.place)) candidates.push({ ...other, separate: true });
+    if (other && !other.historical && other.sub === cand.sub && ownClausePlaces(i, twin!.joint, cand.trigger, cand.place, other.place) && placesApart(cand.place, other.place)) {
+      candidates.push({ ...other, separate: true });
+      // ("Eleven foreign nationals were arrested in Adana and seven Turkish nationals were arrested in Izmir": the side the
+      // twin's clause names is the twin's; the sentence's own event keeps only what its own clause says)
+      const held = cand.actor2?.mention;
+      if (held && held === other.actor2?.mention && (held.start >= twin!.joint) !== (cand.trigger.start >= twin!.joint)) {
+        cand.actor2 = cues.has('migrants') && (cand.sub === 'Arrests' || cand.sub === 'Abduction/forced disappearance') ? { actor: conventional['civilians-international'], mention: null } : null;
+      }
+    }
   }
   const merged = mergeCandidates(doc, candidates);
   // an event all of whose tellings stop at a country or region: the story may name its town elsewhere (scene-later.ts);
@@ -430,6 +438,12 @@ function isCreditsOrTeaser(doc: Document, s: Sentence): boolean {
   return CREDITS.test(opening) || TEASER.test(opening);
 }
 
+/** Only a conjunction between two words: "artillery and coalition jets". */
+const COORDINATED = /^\s*(?:,|and|or|as well as)?\s*$/i;
+
+/** Words that make the name after them a campaign's aim: "efforts to defeat", "a strategy to counter" (not "the battle against": an enemy the event may well be fought with). */
+const CAMPAIGN_BEFORE = /\b(?:efforts?|campaign|strategy|plans?|drive|mission)\s+to\s+(?:defeat|fight|counter|combat|destroy|degrade|crush|eradicate)\s+(?:the\s+)?$/i;
+
 function buildCandidate(
   doc: Document,
   lex: TriggerLexicon,
@@ -465,7 +479,19 @@ function buildCandidate(
 
   // Roles: every hit of the chosen type votes; the most certain filler of each slot wins.
   const sameType = live.filter((h) => h.rule.sub === choice.hit.rule.sub || h === choice.hit);
-  const votes = sameType.map((h) => assignRoles(doc.text, s, h, actorMentions));
+  // ("the nerve gas attack which prompted the U.S. missile strike": a side named by the very words of another kind of
+  // event, "U.S. missile strike", is that event's doer, never a side of the chosen one; only after the chosen trigger, not a
+  // subject before its verb, nor one coordinated with the trigger's words, "Turkish artillery and coalition jets hit …")
+  const otherEvent = (m: ActorMention): boolean => m.start >= choice.hit.end && !COORDINATED.test(doc.text.slice(choice.hit.end, m.start)) && live.some((h) => h.rule.sub !== choice.hit.rule.sub && m.start <= h.start && h.end <= m.end) && !sameType.some((h) => m.start <= h.start && h.end <= m.end);
+  // ("a meeting on the attack in Orlando and efforts to defeat the Islamic State": the aim of a campaign the sentence names
+  // beside the event is no side of it, unless the campaign's own word is the event's, "the battle against IS in Mosul")
+  const campaignAim = (m: ActorMention): boolean => {
+    const from = Math.max(s.start, m.start - 50);
+    const before = CAMPAIGN_BEFORE.exec(doc.text.slice(from, m.start));
+    return !!before && !sameType.some((h) => h.start < m.start && h.end > from + before.index);
+  };
+  const sides = actorMentions.filter((m) => !otherEvent(m) && !campaignAim(m));
+  const votes = sameType.map((h) => assignRoles(doc.text, s, h, sides));
   const a1 = votes.filter((r) => r.actor1).sort((x, y) => y.certainty - x.certainty)[0]?.actor1 ?? null;
   const a2 = votes.filter((r) => r.actor2 && r.actor2.actor?.id !== a1?.actor?.id).sort((x, y) => y.certainty - x.certainty)[0]?.actor2 ?? null;
   const roles = { actor1: a1, actor2: a2, certainty: Math.max(0, ...votes.map((v) => v.certainty)) };
@@ -565,8 +591,9 @@ function buildCandidate(
   sub = ruled.sub;
   if (ruled.assoc) assoc1.push(ruled.assoc);
   // "police detained 100 people over suspected links to Islamic State", "arrested five Islamic State suspects": ACLED codes
-  // the suspects as the group they are held for, not as civilians
-  if (sub === 'Arrests' && (!actor2 || actor2.actor.kind === 'civilians')) {
+  // the suspects as the group they are held for, not as civilians ("four police officers were wounded and one member of
+  // the group was arrested": the police the clause before names are the arresters, never also the ones held)
+  if (sub === 'Arrests' && (!actor2 || actor2.actor.kind === 'civilians' || (!!actor1 && actor2.actor.name === actor1.actor.name))) {
     const group = actorMentions.find((m) => m.actor && m.confidence >= 0.5 && m.actor.inter >= 2 && m.actor.inter <= 4 && m.actor.id !== actor1?.actor.id && suspectedOf(doc.text, s, m));
     if (group) actor2 = { actor: group.actor!, mention: group };
   }
@@ -782,8 +809,14 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   return { ...ev, id, notes: composeNote(doc, ev) };
 }
 
-/** Those held are the state's own people: "11 princes as well as ministers", "senior officials", "the political elite". */
-const OFFICIALS = /\b(?:princes|ministers|(?:senior|government|state|former)\s+officials|governors|political\s+(?:and\s+\w+\s+)?elite)\b/i;
+/**
+ * Those held are the state's own people: "11 princes as well as ministers", "senior officials", "several senior Catalan
+ * officials", "regional government officials", "the political elite" (a people's or region's word may stand between the
+ * rank and "officials"; officials who speak, "senior officials said", are the source, not the ones held).
+ */
+const OFFICIALS = /\b(?:princes|ministers|(?:senior|government|state|former|regional|provincial|municipal)\s+(?:government\s+)?officials(?!\s+(?:said|say|says|told|added|confirmed|reported|announced|declined))|governors|political\s+(?:and\s+\w+\s+)?elite)\b/i;
+/** (case-sensitive: the word between is a proper adjective, "senior Catalan officials", "former Kurdish officials") */
+const NAMED_OFFICIALS = /\b(?:[Ss]enior|[Gg]overnment|[Ss]tate|[Ff]ormer|[Rr]egional|[Pp]rovincial|[Mm]unicipal)\s+[A-Z][\w'’-]+\s+officials\b(?!\s+(?:said|say|says|told|added|confirmed|reported|announced|declined))/;
 
 /**
  * ACLED codes the arrest of government members (a purge of princes and ministers) with "Government of X" as the ones
@@ -792,7 +825,10 @@ const OFFICIALS = /\b(?:princes|ministers|(?:senior|government|state|former)\s+o
 function holdsOfficials(doc: Document, c: Candidate): boolean {
   const told = new Set(c.sentences);
   if (c.sentences[0] + 1 < doc.sentences.length) told.add(c.sentences[0] + 1);
-  for (const i of told) if (OFFICIALS.test(doc.text.slice(doc.sentences[i].start, doc.sentences[i].end))) return true;
+  for (const i of told) {
+    const sentence = doc.text.slice(doc.sentences[i].start, doc.sentences[i].end);
+    if (OFFICIALS.test(sentence) || NAMED_OFFICIALS.test(sentence)) return true;
+  }
   return false;
 }
 
