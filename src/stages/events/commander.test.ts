@@ -29,3 +29,8 @@ test('a leader met in another sentence names no striker', () => {
   const rs = strikes('DAMASCUS (Sitrep Wire) - Syrian President Bashar al-Assad met envoys on Sunday. Unknown jets struck a market in Idlib on Sunday, killing 12 people.');
   assert.ok(!rs.some((r) => r.actor1?.startsWith('Military Forces of Syria')), show(rs));
 });
+
+test('a leader known by name who said he ordered strikes names his country\'s forces (lexicons/commanders.jsonl)', () => {
+  const rs = ex.extract(art('WASHINGTON (Sitrep Wire) - President Barack Obama said he had ordered air strikes on Islamic State positions near Sirte on Monday.')).records.filter((r) => !r.historical && /strike|Shelling/.test(r.sub_event_type));
+  assert.ok(rs.length > 0 && rs.every((r) => r.actor1?.startsWith('Military Forces of the United States')), show(rs));
+});

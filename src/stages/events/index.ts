@@ -133,7 +133,7 @@ export const events: StageFactory = {
       datedNames: loadDatedNames(dir),
       acled: loadAcledConventions(dir),
       attribution: loadAttributionCues(dir),
-      commander: createCommanderForces(actorLex),
+      commander: createCommanderForces(actorLex, dir),
     });
   },
 };
