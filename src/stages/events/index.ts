@@ -27,6 +27,7 @@ import { assessSentence, assessTrigger, findQuotes, isVerbAt, loadRealisLexicon,
 import { actorInForce, loadActorPeriods, type ActorPeriods } from './periods.ts';
 import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } from './dated-names.ts';
 import { unnamedActor1 } from './unnamed-actor1.ts';
+import { createCommanderForces, type CommanderForces } from './commander.ts';
 import { fillSlotGenerics } from './slot-generics.ts';
 import { crowdOpponentSub, FIGHTING_CROWDS, forceOverVictims } from './crowd-opponent.ts';
 import { attackerFirst } from './repelled.ts';
@@ -97,6 +98,8 @@ export interface EventLexicons {
   readonly datedNames?: DatedNames;
   readonly acled: AcledConventions;
   readonly attribution: readonly AttributionCue[];
+  /** The forces of a leader a sentence says ordered a strike (commander.ts); none when absent. */
+  readonly commander?: CommanderForces;
 }
 
 export function createEventsStage(lex: EventLexicons): Stage {
@@ -130,6 +133,7 @@ export const events: StageFactory = {
       datedNames: loadDatedNames(dir),
       acled: loadAcledConventions(dir),
       attribution: loadAttributionCues(dir),
+      commander: createCommanderForces(actorLex, dir),
     });
   },
 };
@@ -287,7 +291,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   // "the rebels had taken the aid workers into custody": an arrester first named above (the sentences beside it, bare
   // armed men) decides between an arrest and an abduction as one the clause named would
   for (const c of merged) if (c.sub === 'Arrests' && c.actor1) c.sub = refineByActors(c.sub, c.actor1.actor, c.actor2?.actor ?? null, new Set());
-  return merged.map((c) => finish(doc, c, published, periods, acled, conventional));
+  return merged.map((c) => finish(doc, c, published, periods, acled, conventional, lexicons.commander));
 }
 
 /** A mention the text makes a side's ally or helper ("alongside the SDF", "U.S.-backed", "the army and its allies"). */
@@ -745,7 +749,7 @@ function crowdOf(people: EventActor, template: Actor): EventActor {
   return { actor: { ...template, id: `${template.id}-${iso2.toLowerCase()}`, name: template.name.replace('{country}', country), country: iso2 }, mention: people.mention };
 }
 
-function finish(doc: Document, c: Candidate, published: string | null, periods: Names, acled: AcledConventions, conventional: ConventionalActors): EventMention {
+function finish(doc: Document, c: Candidate, published: string | null, periods: Names, acled: AcledConventions, conventional: ConventionalActors, commander?: CommanderForces): EventMention {
   const sentenceSpans = [...new Set(c.sentences)].sort((a, b) => a - b).map((i) => ({ start: doc.sentences[i].start, end: doc.sentences[i].end }));
   // "an air raid killed 12, a monitor said on Monday": the event happened that day or in the days before it
   let date = (c.statementDay && c.date ? upToTheStatement(c.date) : c.date) ?? (published ? { earliest: published, latest: published, precision: 4 as const, anchor: 'published' as const } : null);
@@ -753,7 +757,9 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   if (date && published && !c.historical && date.latest > published && date.earliest <= published) date = { ...date, latest: published };
   const [sideOne, sideTwo] = distinctSides(c);
   // unnamed, the actor ACLED's convention gives the sub-event type (unnamed-actor1.ts: the government regains territory...)
-  const unnamed = sideOne ? null : unnamedActor1(c.sub, sideTwo?.actor ?? null, c.place?.place?.countryCode ?? null, conventional);
+  // (a leader the event's sentences say ordered it names whose forces struck, before the convention: commander.ts)
+  const ordered = sideOne || !commander ? null : commander(c.sub, [...new Set(c.sentences)].map((i) => doc.text.slice(doc.sentences[i].start, doc.sentences[i].end)));
+  const unnamed = sideOne ? null : ordered && ordered.id !== sideTwo?.actor.id ? ordered : unnamedActor1(c.sub, sideTwo?.actor ?? null, c.place?.place?.countryCode ?? null, conventional);
   const actor1 = sideOne ?? (unnamed ? { actor: unnamed, mention: null } : null);
   // ACLED always codes the target of these: violence against civilians by definition (Attack, abduction), and a bomb, a gas
   // attack or an arrest whose target the text leaves unnamed hit or held civilians (news gold TRAIN: 30 of 30 such bombings
