@@ -429,3 +429,17 @@ test('realis (recall14): an execution an armed group carries out "on charges of"
   assert.ok(current('Islamic State executed 20 of its own fighters in Raqqa on Monday on charges of fleeing the city, activists said.').some((r) => r.sub_event_type === 'Attack'));
   assert.deepEqual(current('The court in Riyadh executed a man on Monday on charges of drug smuggling, the ministry said.').map((r) => r.sub_event_type), []);
 });
+
+test('realis (nonev16): a story that tells its explosion as an accident once tells of no bombing when it says "the blast" again', () => {
+  // the accident word is in one sentence; the later sentences name the blast bare, as stories do
+  const mill = 'A gas leak caused an explosion at a flour mill in Konya on Tuesday, officials said. Four people were killed in the blast in Konya, the governor said.';
+  assert.deepEqual(current(mill).filter((r) => r.sub_event_type === 'Remote explosive/landmine/IED'), []);
+  const pit = 'The mine owner was jailed over the accident at the Soma pit. He was governor when the Soma explosion killed 30 miners in Manisa on Monday.';
+  assert.deepEqual(current(pit).filter((r) => r.sub_event_type === 'Remote explosive/landmine/IED'), []);
+  // the same story with a device, a bomber or a claim anywhere in it stays a bombing
+  const bomb = 'A fire broke out at a market in Kirkuk on Tuesday. Militants set off a bomb near the checkpoint in Kirkuk on Tuesday; four people were killed in the blast.';
+  assert.ok(current(bomb).some((r) => r.sub_event_type === 'Remote explosive/landmine/IED'), 'a story with a bomb and militants keeps its bombing');
+  // words in a clause that finds no sign of an attack are no sign of one
+  const denied = 'A boiler exploded at a hotel in Antalya on Sunday, killing two guests. Police said there was nothing to suggest terrorism in the blast in Antalya.';
+  assert.deepEqual(current(denied).filter((r) => r.sub_event_type === 'Remote explosive/landmine/IED'), []);
+});
