@@ -443,3 +443,16 @@ test('realis (nonev16): a story that tells its explosion as an accident once tel
   const denied = 'A boiler exploded at a hotel in Antalya on Sunday, killing two guests. Police said there was nothing to suggest terrorism in the blast in Antalya.';
   assert.deepEqual(current(denied).filter((r) => r.sub_event_type === 'Remote explosive/landmine/IED'), []);
 });
+
+test('realis (nonev16): takeover words outside war (a name, an argument put forward, a crowd occupying a place) take no territory', () => {
+  for (const text of [
+    'He will replace the president, who steps down after 38 years but will continue as head of the Popular Front for the Liberation of Sahel (PFLS).',
+    'The legal argument advanced by the challengers in Madison was that the map was unlawful, the judge said on Monday.',
+    'This takeover of the airport by the striking taxi drivers hurt the image of Peru, the governor of Lima said on Monday.',
+  ]) assert.deepEqual(current(text).map((r) => r.sub_event_type).filter((t) => t === 'Non-state actor overtakes territory'), [], text);
+  // the same words told of fighters still take territory
+  for (const text of [
+    'The capture of the airport by the rebels in Goma on Monday shocked the capital.',
+    'The army advanced on the town of Raqqa on Monday.',
+  ]) assert.ok(current(text).some((r) => r.sub_event_type === 'Non-state actor overtakes territory'), text);
+});

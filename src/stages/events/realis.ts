@@ -338,6 +338,7 @@ const BARE_ACCORD = /^(?:(?:peace|reconciliation) )?(?:agreements?|ceasefires?|c
 
 /** "Prohibition of", "Weapons": a capitalised word, or one with "of/for/the/and/against" after it, inside a name. */
 const NAME_BEFORE = /(?:^|[\s(])[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|on|against))*\s+$/;
+const NAME_JOINER = /^(?:of|for|the|and|on|against)$/;
 const NAME_AFTER = /^\s+(?:(?:of|for|the|and|on|against)\s+)*[A-Z]/;
 
 /**
@@ -346,8 +347,9 @@ const NAME_AFTER = /^\s+(?:(?:of|for|the|and|on|against)\s+)*[A-Z]/;
  * The first word of a sentence is capitalised anyway and tells nothing.
  */
 function insideName(text: string, s: Sentence, hit: Span): boolean {
-  const words = text.slice(hit.start, hit.end).split(/\s+/);
-  if (!words.every((w) => /^[A-Z]/.test(w))) return false;
+  // the function words a name joins its parts with stay lower case: "the Liberation of Angola", "Prohibition of"
+  const words = text.slice(hit.start, hit.end).split(/\s+/).filter((w) => !NAME_JOINER.test(w));
+  if (!words.length || !words.every((w) => /^[A-Z]/.test(w))) return false;
   const before = text.slice(Math.max(s.start, hit.start - 40), hit.start);
   if (!before.trim() || /[.:;"“]\s*$/.test(before)) return false;
   return NAME_BEFORE.test(before) || NAME_AFTER.test(text.slice(hit.end, Math.min(s.end, hit.end + 30)));
