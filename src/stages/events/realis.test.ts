@@ -456,3 +456,13 @@ test('realis (nonev16): takeover words outside war (a name, an argument put forw
     'The army advanced on the town of Raqqa on Monday.',
   ]) assert.ok(current(text).some((r) => r.sub_event_type === 'Non-state actor overtakes territory'), text);
 });
+
+test('realis (nonev16): a negative quantifier as the subject of a passive event verb says no one suffered it', () => {
+  for (const text of [
+    'No protesters were arrested in Minsk on Monday, police said.',
+    'Nobody was detained in Minsk on Monday, police said.',
+    'No journalists get arrested here and no journalists get put in custody, the minister said in Baku on Monday.',
+  ]) assert.deepEqual(current(text).map((r) => r.sub_event_type).filter((t) => t === 'Arrests'), [], text);
+  // an arrest the sentence tells stays, whatever "no one" says of something else in it
+  assert.ok(current('Police arrested 20 activists in Minsk on Monday; no one was injured.').length > 0);
+});
