@@ -429,3 +429,40 @@ test('realis (recall14): an execution an armed group carries out "on charges of"
   assert.ok(current('Islamic State executed 20 of its own fighters in Raqqa on Monday on charges of fleeing the city, activists said.').some((r) => r.sub_event_type === 'Attack'));
   assert.deepEqual(current('The court in Riyadh executed a man on Monday on charges of drug smuggling, the ministry said.').map((r) => r.sub_event_type), []);
 });
+
+test('realis (nonev16): a story that tells its explosion as an accident once tells of no bombing when it says "the blast" again', () => {
+  // the accident word is in one sentence; the later sentences name the blast bare, as stories do
+  const mill = 'A gas leak caused an explosion at a flour mill in Konya on Tuesday, officials said. Four people were killed in the blast in Konya, the governor said.';
+  assert.deepEqual(current(mill).filter((r) => r.sub_event_type === 'Remote explosive/landmine/IED'), []);
+  const pit = 'The mine owner was jailed over the accident at the Soma pit. He was governor when the Soma explosion killed 30 miners in Manisa on Monday.';
+  assert.deepEqual(current(pit).filter((r) => r.sub_event_type === 'Remote explosive/landmine/IED'), []);
+  // the same story with a device, a bomber or a claim anywhere in it stays a bombing
+  const bomb = 'A fire broke out at a market in Kirkuk on Tuesday. Militants set off a bomb near the checkpoint in Kirkuk on Tuesday; four people were killed in the blast.';
+  assert.ok(current(bomb).some((r) => r.sub_event_type === 'Remote explosive/landmine/IED'), 'a story with a bomb and militants keeps its bombing');
+  // words in a clause that finds no sign of an attack are no sign of one
+  const denied = 'A boiler exploded at a hotel in Antalya on Sunday, killing two guests. Police said there was nothing to suggest terrorism in the blast in Antalya.';
+  assert.deepEqual(current(denied).filter((r) => r.sub_event_type === 'Remote explosive/landmine/IED'), []);
+});
+
+test('realis (nonev16): takeover words outside war (a name, an argument put forward, a crowd occupying a place) take no territory', () => {
+  for (const text of [
+    'He will replace the president, who steps down after 38 years but will continue as head of the Popular Front for the Liberation of Sahel (PFLS).',
+    'The legal argument advanced by the challengers in Madison was that the map was unlawful, the judge said on Monday.',
+    'This takeover of the airport by the striking taxi drivers hurt the image of Peru, the governor of Lima said on Monday.',
+  ]) assert.deepEqual(current(text).map((r) => r.sub_event_type).filter((t) => t === 'Non-state actor overtakes territory'), [], text);
+  // the same words told of fighters still take territory
+  for (const text of [
+    'The capture of the airport by the rebels in Goma on Monday shocked the capital.',
+    'The army advanced on the town of Raqqa on Monday.',
+  ]) assert.ok(current(text).some((r) => r.sub_event_type === 'Non-state actor overtakes territory'), text);
+});
+
+test('realis (nonev16): a negative quantifier as the subject of a passive event verb says no one suffered it', () => {
+  for (const text of [
+    'No protesters were arrested in Minsk on Monday, police said.',
+    'Nobody was detained in Minsk on Monday, police said.',
+    'No journalists get arrested here and no journalists get put in custody, the minister said in Baku on Monday.',
+  ]) assert.deepEqual(current(text).map((r) => r.sub_event_type).filter((t) => t === 'Arrests'), [], text);
+  // an arrest the sentence tells stays, whatever "no one" says of something else in it
+  assert.ok(current('Police arrested 20 activists in Minsk on Monday; no one was injured.').length > 0);
+});

@@ -15,7 +15,7 @@ import { alternativeOfWhether } from './whether-or.ts';
  */
 export type Modality = 'asserted' | 'planned' | 'negated' | 'alleged' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
 
-const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'proceedings', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'disaster-name', 'drill', 'question', 'disowned', 'concluded', 'accusation'] as const;
+const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'proceedings', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'attack-sign', 'disaster-name', 'drill', 'question', 'disowned', 'concluded', 'accusation'] as const;
 type Kind = (typeof KINDS)[number];
 
 const entrySchema = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
@@ -40,6 +40,8 @@ export interface RealisLexicon {
   readonly descriptive: RegExp;
   readonly metaphor: RegExp;
   readonly accident: RegExp;
+  /** Words that tell an explosion was set off by someone: a device, a bomber, an attack, a claim (accidentalBlasts). */
+  readonly attackSign: RegExp;
   /** "Hurricane Irma", "Typhoon Haiyan": a disaster word before a name; group 1 is the name. */
   readonly disasterName: RegExp;
   readonly drill: RegExp;
@@ -159,6 +161,7 @@ function readRealisLexicon(dir: string): RealisLexicon {
     descriptive: compile('descriptive', `${b}${alt('descriptive')}${e}`, 'gi'),
     metaphor: compile('metaphor', `${b}${alt('metaphor')}${e}`, 'gi'),
     accident: compile('accident', `${b}${alt('accident')}${e}`),
+    attackSign: compile('attack-sign', `${b}${alt('attack-sign')}${e}`),
     // the name after the disaster word must be capitalised: disasterNames checks it, as the 'i' flag would let \p{Lu} match any letter
     disasterName: compile('disaster-name', `${b}${alt('disaster-name')}\\s+(\\p{L}[\\p{L}'’-]*)(?![\\p{L}])`, 'giu'),
     drill: compile('drill', `${b}${alt('drill')}${e}`, 'gi'),
@@ -197,6 +200,8 @@ export interface SentenceRealis {
   readonly weaponUse: boolean;
   readonly weaponTest: boolean;
   readonly accident: boolean;
+  /** The story tells its explosion as an accident and nothing in it as an attack (accidentalBlasts). */
+  readonly accidentalBlast: boolean;
   /** Where the sentence names a drill or exercise (absolute offsets): the attacks, hostages and clashes it governs are acted, not done. */
   readonly drills: readonly Span[];
 }
@@ -221,6 +226,28 @@ export function disasterNames(lex: RealisLexicon, doc: Document): RegExp | null 
   return re;
 }
 
+/** An explosion word: the story's blast, however it later calls it. */
+const BLAST_WORD = /(?<![\w-])(?:explosions?|blasts?|explod(?:e|ed|es|ing)|blew up)(?![\w])/i;
+/** A clause that says there is no sign of something ("nothing to suggest … terrorism"): its attack words are not signs. */
+const NO_SIGN = /(?<![\w-])(?:nothing|no (?:sign|signs|evidence|indication|suggestion)|not (?:believed|thought|suspected)|ruled out)(?![\w])[^.;]{0,80}/gi;
+const accidentalOf = new WeakMap<Document, boolean>();
+
+/**
+ * A story that tells its explosion as an accident somewhere ("a boiler caused the explosion", "an explosion at the
+ * mine", "the accident at Upper Big Branch") goes on to call it "the blast", "a very big explosion", "the Upper Big Branch explosion" in sentences with no
+ * accident word. When no sentence of the story tells of an attack (a device, a bomber, militants, a claim; words in a
+ * clause of "nothing to suggest …" do not count), every bare explosion in it is that accident, not a Remote explosive
+ * event. Read once per document.
+ */
+export function accidentalBlasts(lex: RealisLexicon, doc: Document): boolean {
+  const known = accidentalOf.get(doc);
+  if (known !== undefined) return known;
+  const told = BLAST_WORD.test(doc.text) && lex.accident.test(doc.text);
+  const result = told && !lex.attackSign.test(doc.text.replace(NO_SIGN, ' '));
+  accidentalOf.set(doc, result);
+  return result;
+}
+
 export function assessSentence(lex: RealisLexicon, doc: Document, s: Sentence): SentenceRealis {
   const t = doc.text.slice(s.start, s.end);
   const named = disasterNames(lex, doc);
@@ -235,6 +262,7 @@ export function assessSentence(lex: RealisLexicon, doc: Document, s: Sentence): 
     weaponUse: lex.use.test(t),
     weaponTest: lex.weaponTest.test(t),
     accident: lex.accident.test(t) || (named?.test(t) ?? false),
+    accidentalBlast: accidentalBlasts(lex, doc),
     drills: [...t.matchAll(lex.drill)].map((m) => ({ start: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length })),
   };
 }
@@ -271,6 +299,7 @@ export function assessTrigger(
   if (insideName(text, s, hit)) return 'generic';
   if (quotedAsWord(text, hit)) return 'generic';
   if (facts.accident && VIOLENCE_BY_MEANS.has(sub)) return 'generic';
+  if (facts.accidentalBlast && sub === 'Remote explosive/landmine/IED') return 'generic';
   // "SWAT teams shot down a drone during the drills": every kind of event is only acted in an exercise
   if (facts.drills.some((d) => inDrill(text, d, hit))) return 'generic';
   // a court "ordered the detention", "familiar with his arrest": proceedings, not the arrest itself
@@ -309,6 +338,7 @@ const BARE_ACCORD = /^(?:(?:peace|reconciliation) )?(?:agreements?|ceasefires?|c
 
 /** "Prohibition of", "Weapons": a capitalised word, or one with "of/for/the/and/against" after it, inside a name. */
 const NAME_BEFORE = /(?:^|[\s(])[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|on|against))*\s+$/;
+const NAME_JOINER = /^(?:of|for|the|and|on|against)$/;
 const NAME_AFTER = /^\s+(?:(?:of|for|the|and|on|against)\s+)*[A-Z]/;
 
 /**
@@ -317,8 +347,9 @@ const NAME_AFTER = /^\s+(?:(?:of|for|the|and|on|against)\s+)*[A-Z]/;
  * The first word of a sentence is capitalised anyway and tells nothing.
  */
 function insideName(text: string, s: Sentence, hit: Span): boolean {
-  const words = text.slice(hit.start, hit.end).split(/\s+/);
-  if (!words.every((w) => /^[A-Z]/.test(w))) return false;
+  // the function words a name joins its parts with stay lower case: "the Liberation of Angola", "Prohibition of"
+  const words = text.slice(hit.start, hit.end).split(/\s+/).filter((w) => !NAME_JOINER.test(w));
+  if (!words.length || !words.every((w) => /^[A-Z]/.test(w))) return false;
   const before = text.slice(Math.max(s.start, hit.start - 40), hit.start);
   if (!before.trim() || /[.:;"“]\s*$/.test(before)) return false;
   return NAME_BEFORE.test(before) || NAME_AFTER.test(text.slice(hit.end, Math.min(s.end, hit.end + 30)));
