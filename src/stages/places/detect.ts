@@ -7,6 +7,7 @@ import type { Place } from '../../model/place.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import { hyphenedNameParts } from './hyphen-names.ts';
 import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
+import { insideSlogan } from './slogans.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
 export interface RawPlace {
@@ -618,6 +619,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           inSentence.sort((a, b) => a.start - b.start);
         }
         // "the Line of Control (LoC)": an abbreviation defined in brackets is the name's, no place nor container of it
+        // "yelling 'Welcome USA'", "chanting 'Death to America'": a slogan's words are said, no place of the story
+        for (let k = inSentence.length - 1; k >= 0; k--) if (insideSlogan(text.slice(sentence.start, inSentence[k].start))) inSentence.splice(k, 1);
         dropDefinedAcronyms(text, inSentence);
         linkContainers(text, inSentence, sentence.start, sentence.end);
         // an abbreviation the places stage may still drop ("Moscow, SANA") contains nothing
