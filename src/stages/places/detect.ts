@@ -8,6 +8,7 @@ import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import { hyphenedNameParts } from './hyphen-names.ts';
 import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 import { insideSlogan } from './slogans.ts';
+import { OF_NAME, OF_WORD, ofPhrases } from './of-names.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
 export interface RawPlace {
@@ -355,6 +356,20 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
             const at = start + m[0].indexOf(phrase);
             const candidates = gazetteer.candidates(phrase).filter((c) => (c.featureCode === 'ADM1' || c.featureCode === 'PCLI') && plainSpelling(c.name) === plainSpelling(phrase));
             if (!candidates.length) continue;
+            const span = { start: at, end: at + phrase.length };
+            joined.push(span);
+            inSentence.push(makeRaw(text, sentence, span, phrase, candidates, tokenAt.get(at) ?? null, false));
+            break;
+          }
+        }
+        // "Democratic Republic of Congo", "Republic of Ireland": a country whose name joins words with "of", whole
+        for (const m of OF_WORD.test(sText) ? sText.matchAll(OF_NAME) : []) {
+          const start = sentence.start + (m.index ?? 0);
+          if (joined.some((j) => j.start < start + m[0].length && j.end > start)) continue;
+          for (const phrase of ofPhrases(m[0])) {
+            const candidates = gazetteer.candidates(phrase).filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI');
+            if (!candidates.length) continue;
+            const at = start + m[0].indexOf(phrase);
             const span = { start: at, end: at + phrase.length };
             joined.push(span);
             inSentence.push(makeRaw(text, sentence, span, phrase, candidates, tokenAt.get(at) ?? null, false));
