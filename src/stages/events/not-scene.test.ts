@@ -4,6 +4,7 @@ import { placesFor } from '../../../test/helpers/event-places.ts';
 import { speechVenue } from './venue-places.ts';
 import { topicPlace } from './topic-places.ts';
 import { originPlace } from './origin-places.ts';
+import { constituency } from './constituency.ts';
 import type { Document, Mention } from '../../model/document.ts';
 
 // Issue 10, class 6: places a story names that are no event's scene — a speech venue, a person's home town, a dispute's
@@ -62,4 +63,21 @@ test('a captive\'s home town is not where he was captured', () => {
     'The militant, Ahmed Salem, from the Libyan city of Derna, was captured following the raid.';
   const got = places(text, 'CAIRO');
   assert.ok(got.length > 0 && got.every((p) => !p.endsWith('@Darnah') && !p.endsWith('@Derna')), JSON.stringify(got));
+});
+
+test('a home given after a name and age, or in a suburb, and the state set off after it: no scene', () => {
+  const text = 'Four were wounded when a man identified as John Doe, 66, from the Springfield suburb of Belleville, Illinois, opened fire on the players.';
+  assert.equal(originPlace(...mention(text, 'Belleville')), true);
+  assert.equal(originPlace(...mention(text, 'Illinois')), true);
+  assert.equal(originPlace(...mention(text, 'Springfield')), true);
+  assert.equal(originPlace(...mention('Police said Jane Roe, 41, from Dayton, Ohio, was arrested.', 'Ohio')), true);
+  // a scene and its state stay
+  assert.equal(originPlace(...mention('A gunman opened fire in Belleville, Illinois, on Wednesday.', 'Illinois')), false);
+  assert.equal(originPlace(...mention('The shooting in Alexandria, Virginia, wounded four.', 'Virginia')), false);
+});
+
+test('a lawmaker\'s state with no name between: "a congressman from Louisiana" is no scene; "troops from Ohio" is not a constituency', () => {
+  assert.equal(constituency(...mention('Doe, a congressman from Louisiana who is the No. 3 House Republican, was shot.', 'Louisiana')), true);
+  assert.equal(constituency(...mention('A Republican senator from Arizona said the vote was delayed.', 'Arizona')), true);
+  assert.equal(constituency(...mention('Police from Ohio arrested the man.', 'Ohio')), false);
 });

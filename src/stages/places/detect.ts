@@ -7,6 +7,8 @@ import type { Place } from '../../model/place.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import { hyphenedNameParts } from './hyphen-names.ts';
 import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
+import { insideSlogan } from './slogans.ts';
+import { OF_NAME, OF_WORD, ofPhrases } from './of-names.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
 export interface RawPlace {
@@ -360,6 +362,20 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
             break;
           }
         }
+        // "Democratic Republic of Congo", "Republic of Ireland": a country whose name joins words with "of", whole
+        for (const m of OF_WORD.test(sText) ? sText.matchAll(OF_NAME) : []) {
+          const start = sentence.start + (m.index ?? 0);
+          if (joined.some((j) => j.start < start + m[0].length && j.end > start)) continue;
+          for (const phrase of ofPhrases(m[0])) {
+            const candidates = gazetteer.candidates(phrase).filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI');
+            if (!candidates.length) continue;
+            const at = start + m[0].indexOf(phrase);
+            const span = { start: at, end: at + phrase.length };
+            joined.push(span);
+            inSentence.push(makeRaw(text, sentence, span, phrase, candidates, tokenAt.get(at) ?? null, false));
+            break;
+          }
+        }
         // "Mato Grosso do Sul", "Rio Grande do Norte", "Feira de Santana": a name joined by a Romance "do", "de", "del";
         // taken whole only where a place bears that very name ("Mato Grosso" alone is another state)
         for (const m of CONNECTOR_WORD.test(sText) ? sText.matchAll(CONNECTED_NAME) : []) {
@@ -618,6 +634,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           inSentence.sort((a, b) => a.start - b.start);
         }
         // "the Line of Control (LoC)": an abbreviation defined in brackets is the name's, no place nor container of it
+        // "yelling 'Welcome USA'", "chanting 'Death to America'": a slogan's words are said, no place of the story
+        for (let k = inSentence.length - 1; k >= 0; k--) if (insideSlogan(text.slice(sentence.start, inSentence[k].start))) inSentence.splice(k, 1);
         dropDefinedAcronyms(text, inSentence);
         linkContainers(text, inSentence, sentence.start, sentence.end);
         // an abbreviation the places stage may still drop ("Moscow, SANA") contains nothing
