@@ -349,32 +349,29 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         const abbreviations: RawPlace[] = [];
         // "Sistan and Baluchestan", "Trinidad and Tobago": a region or country whose name joins two with "and"
         const joined: { start: number; end: number }[] = [];
-        // the pattern tries every capitalised word; most sentences have no "and" between two
-        for (const m of AND_WORD.test(sText) ? sText.matchAll(AND_NAME) : []) {
-          const start = sentence.start + (m.index ?? 0);
-          for (const phrase of andPhrases(m[0])) {
-            const at = start + m[0].indexOf(phrase);
-            const candidates = gazetteer.candidates(phrase).filter((c) => (c.featureCode === 'ADM1' || c.featureCode === 'PCLI') && plainSpelling(c.name) === plainSpelling(phrase));
+        // A name joined by "and", "of" or a Romance "do"/"de": the first of its phrases the gazetteer accepts is taken
+        // whole, and the words inside it are read as no names of their own.
+        const takeWhole = (start: number, name: string, phrases: Iterable<string>, accept: (c: Place, phrase: string) => boolean): void => {
+          for (const phrase of phrases) {
+            const candidates = gazetteer.candidates(phrase).filter((c) => accept(c, phrase));
             if (!candidates.length) continue;
+            const at = start + name.indexOf(phrase);
             const span = { start: at, end: at + phrase.length };
             joined.push(span);
             inSentence.push(makeRaw(text, sentence, span, phrase, candidates, tokenAt.get(at) ?? null, false));
-            break;
+            return;
           }
+        };
+        const regionOrCountry = (c: Place): boolean => c.featureCode === 'ADM1' || c.featureCode === 'PCLI';
+        // the pattern tries every capitalised word; most sentences have no "and" between two
+        for (const m of AND_WORD.test(sText) ? sText.matchAll(AND_NAME) : []) {
+          takeWhole(sentence.start + (m.index ?? 0), m[0], andPhrases(m[0]), (c, phrase) => regionOrCountry(c) && plainSpelling(c.name) === plainSpelling(phrase));
         }
         // "Democratic Republic of Congo", "Republic of Ireland": a country whose name joins words with "of", whole
         for (const m of OF_WORD.test(sText) ? sText.matchAll(OF_NAME) : []) {
           const start = sentence.start + (m.index ?? 0);
           if (joined.some((j) => j.start < start + m[0].length && j.end > start)) continue;
-          for (const phrase of ofPhrases(m[0])) {
-            const candidates = gazetteer.candidates(phrase).filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI');
-            if (!candidates.length) continue;
-            const at = start + m[0].indexOf(phrase);
-            const span = { start: at, end: at + phrase.length };
-            joined.push(span);
-            inSentence.push(makeRaw(text, sentence, span, phrase, candidates, tokenAt.get(at) ?? null, false));
-            break;
-          }
+          takeWhole(start, m[0], ofPhrases(m[0]), regionOrCountry);
         }
         // "Mato Grosso do Sul", "Rio Grande do Norte", "Feira de Santana": a name joined by a Romance "do", "de", "del";
         // taken whole only where a place bears that very name ("Mato Grosso" alone is another state)
@@ -382,16 +379,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           const start = sentence.start + (m.index ?? 0);
           if (QUARTER_HEAD.test(m[0].split(/\s/)[0]) || QUARTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
           if (joined.some((j) => overlaps(j, { start, end: start + m[0].length }))) continue;
-          for (const phrase of connectedPhrases(m[0])) {
-            // or a region the lexicon gives that spelling ("Veracruz de Ignacio de la Llave")
-            const candidates = gazetteer.candidates(phrase).filter((c) => plainSpelling(c.name) === plainSpelling(phrase) || c.featureCode === 'ADM1');
-            if (!candidates.length) continue;
-            const at = start + m[0].indexOf(phrase);
-            const span = { start: at, end: at + phrase.length };
-            joined.push(span);
-            inSentence.push(makeRaw(text, sentence, span, phrase, candidates, tokenAt.get(at) ?? null, false));
-            break;
-          }
+          // or a region the lexicon gives that spelling ("Veracruz de Ignacio de la Llave")
+          takeWhole(start, m[0], connectedPhrases(m[0]), (c, phrase) => plainSpelling(c.name) === plainSpelling(phrase) || c.featureCode === 'ADM1');
         }
         for (const m of sText.matchAll(SEQ)) {
           const seqStart = sentence.start + (m.index ?? 0);
