@@ -2,6 +2,7 @@ import type { Sentence } from '../../model/document.ts';
 import type { ActorKind, ActorLexicon, PatronEntry } from './lexicon.ts';
 import { kindsOf, toActor } from './lexicon.ts';
 import type { RawMention } from './match.ts';
+import { escapeRegExp as escape } from '../../lexicons/escape.ts';
 
 // Why: "forces loyal to former president Ali Abdullah Saleh", "Saleh's supporters", "loyalists of exiled President
 // Hadi" named no actor at all (the lexicon's aliases hold "forces loyal to Hadi", never with the titles and first names
@@ -23,10 +24,6 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
 const NOT_FIRST_NAME = String.raw`(?!\s+(?:al-|el-|bin\s|ibn\s)|\s+[A-Z][a-z])`;
 /** At most this many words of titles and first names between the tie and the surname. */
 const MAX_BETWEEN = 6;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The leader's followers named in text, as actor mentions of the leader's side. */
 export function findPatronMentions(text: string, sentences: readonly Sentence[], lex: ActorLexicon): RawMention[] {

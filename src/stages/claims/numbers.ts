@@ -1,4 +1,5 @@
 import type { ClaimLexicon } from './lexicon.ts';
+import { escapeWords } from '../../lexicons/escape.ts';
 
 /** Regex source matching one written number: digits ("1,200", "2.5 million"), a phrase ("a dozen") or spelled words ("twenty-five"). */
 export function numberPattern(lex: ClaimLexicon): string {
@@ -16,7 +17,7 @@ export function numberPattern(lex: ClaimLexicon): string {
 export function alternation(items: Iterable<string>): string {
   return [...new Set(items)]
     .sort((a, b) => b.length - a.length)
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .map(escapeWords)
     .join('|');
 }
 

@@ -5,6 +5,7 @@ import type { CrowdSize, FatalitiesFlag } from '../../model/conventions.ts';
 import type { Span } from '../../model/span.ts';
 import { claimantKey } from '../claims/fatalities.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
+import { escapeWords } from '../../lexicons/escape.ts';
 
 const entry = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('crowd-qualifier'), word: z.string(), qualifier: z.enum(['about', 'at_least', 'at_most']) }),
@@ -23,7 +24,7 @@ export interface AcledConventions {
   readonly party: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const escape = escapeWords;
 const longestFirst = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 export function loadAcledConventions(dir?: string): AcledConventions {

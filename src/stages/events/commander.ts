@@ -4,6 +4,7 @@ import type { ActorLexicon } from '../actors/lexicon.ts';
 import { genericActor } from '../actors/generic.ts';
 import { z } from 'zod';
 import { loadJsonlLexicon } from '../../lexicons/load.ts';
+import { escapeRegExp } from '../../lexicons/escape.ts';
 
 const commanderSchema = z.object({ surname: z.string().min(1), iso2: z.string().length(2), why: z.string().min(1) });
 
@@ -36,7 +37,7 @@ export function createCommanderForces(lex: ActorLexicon, dir?: string): Commande
   const byWord = new Map<string, string>();
   for (const d of lex.demonyms) if (d.iso2) for (const w of d.words) byWord.set(w, d.iso2);
   const leaders = new Map(loadJsonlLexicon('commanders.jsonl', commanderSchema, dir).map((c) => [c.surname, c.iso2]));
-  const names = [...leaders.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const names = [...leaders.keys()].map(escapeRegExp).join('|');
   // "President Donald Trump said he ordered …", "strikes ordered by Putin": the surname right before the order or after "by"
   const NAMED: RegExp[] = names
     ? [new RegExp(String.raw`\b(${names})\s+${BEFORE_ORDER}${ORDER}\b`, 'g'), new RegExp(String.raw`\b${ORDER}\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,4}?(${names})\b`, 'g')]

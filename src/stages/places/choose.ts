@@ -4,6 +4,7 @@ import type { Place } from '../../model/place.ts';
 import { distanceKm, isCountry, isCurated, isSupraRegion } from '../../geo/gazetteer.ts';
 import { governmentMentions } from './metonymy.ts';
 import { FAR_KM, KM_PER_MILE } from './resolve.ts';
+import { escapeRegExp } from '../../lexicons/escape.ts';
 
 /** A relative phrase pointing back at a town named earlier: "north-west of the city". */
 const RELATIVE_TO_EARLIER = /\b(?:\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|near|outside|outskirts\s+of|around)\s+the\s+(?:city|town|village)\b/i;
@@ -503,7 +504,7 @@ function findDateline(doc: Document): RegExpExecArray | null {
   const upper = DATELINE.exec(doc.text);
   const said = doc.article.dateline;
   if (upper || !said) return upper;
-  const escaped = said.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const escaped = escapeRegExp(said);
   return new RegExp(`^[ \\t]*${escaped}(?:,\\s*[A-Z][A-Za-z .]{1,30})?\\s*\\([A-Z][^()\\n]{1,40}\\)\\s*[-–—]`, 'm').exec(doc.text.slice(0, 300));
 }
 

@@ -9,6 +9,7 @@ import { hyphenedNameParts } from './hyphen-names.ts';
 import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 import { insideSlogan } from './slogans.ts';
 import { OF_NAME, OF_WORD, ofPhrases } from './of-names.ts';
+import { escapeRegExp, escapeWords } from '../../lexicons/escape.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
 export interface RawPlace {
@@ -101,8 +102,6 @@ function namedWord(text: string, span: { start: number; end: number }, sentenceS
   return j - i === 1 && span.start > sentenceStart && kindAfterSpan(text, span, words, j) && !/[.!?:]\s*$/.test(text.slice(sentenceStart, span.start));
 }
 
-/** A phrase as a pattern that matches it literally. */
-const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What each distinct locale phrase found weighs for its country, and the most all of one country's may weigh. */
 const LOCALE_PER_PHRASE = 0.4;
@@ -949,7 +948,7 @@ export interface TownCues {
 
 /** Reads the lexicon's municipal and resident cues around a span. */
 export function townCues(cues: Pick<GeoCues, 'municipal' | 'municipalBefore' | 'resident'>): (text: string, start: number, end: number) => TownCues {
-  const escape = (w: string) => escapeRegExp(w).replace(/\s+/g, String.raw`\s+`);
+  const escape = escapeWords;
   const alternatives = (ws: Iterable<string>) => [...ws].sort((a, b) => b.length - a.length).map(escape).join('|');
   const never = /(?!)/;
   const after = cues.municipal.length ? new RegExp(String.raw`^\s+(?:${alternatives(cues.municipal)})(?![\p{L}])`, 'u') : never;

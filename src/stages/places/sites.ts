@@ -2,6 +2,7 @@ import { sentenceAt, type Document } from '../../model/document.ts';
 import { overlaps } from '../../model/span.ts';
 import type { Place } from '../../model/place.ts';
 import type { Gazetteer } from '../../geo/gazetteer.ts';
+import { escapeRegExp } from '../../lexicons/escape.ts';
 
 /**
  * Named sites the gazetteer has no row for: streets, roads, buildings, estates, venues ("the 400 block
@@ -56,7 +57,7 @@ const STOP_OPENING = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|O
 
 export function createSiteFinder(siteWords: readonly string[], roadWords: readonly string[], firstNames: ReadonlySet<string> = new Set(), titles: ReadonlySet<string> = new Set()): (doc: Document, taken: readonly { start: number; end: number }[]) => Site[] {
   if (!siteWords.length) return () => [];
-  const heads = [...new Set([...siteWords, ...roadWords])].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const heads = [...new Set([...siteWords, ...roadWords])].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const roads = new Set(roadWords);
   const headSet = new Set([...siteWords, ...roadWords]);
   // a name of one to five words ending in a site's word ("Rogers Centre", "South Kilburn Estate"), or a
