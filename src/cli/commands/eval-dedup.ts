@@ -1,8 +1,8 @@
 import { CliError } from '../../errors.ts';
 import { evalDedupFixtures, evalDedupUcdp } from '../../eval/dedup.ts';
-import type { Split } from '../../model/ids.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { parse } from '../args.ts';
+import { splitOption } from './eval-input.ts';
 
 /**
  * sitrep eval dedup FILE [--split test|dev|all] [--threshold X] [--json]
@@ -11,14 +11,13 @@ import { parse } from '../args.ts';
  */
 export async function evalDedupCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
-    split: { type: 'string', default: 'test' },
+    split: { type: 'string' },
     threshold: { type: 'string' },
     json: { type: 'boolean', default: false },
   });
   const file = positionals[0];
   if (!file) throw new CliError('usage: sitrep eval dedup UCDP.csv|REPORTS.jsonl [--split test|dev|all] [--threshold 0..1] [--json]');
-  const split = values.split as Split;
-  if (!['test', 'dev', 'all'].includes(split)) throw new CliError(`--split must be test, dev or all, got "${values.split}"`);
+  const split = splitOption(values.split, 'test');
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
   if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new CliError(`--threshold wants a number from 0 to 1, got "${values.threshold}"`);
   const extractor = createExtractor();

@@ -1,11 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { CliError, errorMessage } from '../../errors.ts';
-import type { Split } from '../../model/ids.ts';
+import { readFileSync } from 'node:fs';
+import { CliError } from '../../errors.ts';
 import { formatFakesScore, formatFakesVerbose, readFakesAnnotations, scoreFakes, type FakesPrediction } from '../../eval/fakes.ts';
-import { readArticles } from '../../input/read-articles.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
-import type { EventRecord } from '../../model/record.ts';
 import { parse } from '../args.ts';
+import { extractCoded, reportFailures, splitOption } from './eval-input.ts';
 
 const USAGE = 'usage: sitrep eval fakes ARTICLES.jsonl ANNOTATIONS.jsonl [--split test|dev|all] [--verbose] [--json] [--pred-out FILE] [--pred-in FILE]';
 
@@ -23,8 +21,7 @@ export async function evalFakesCommand(args: string[]): Promise<number> {
     'pred-out': { type: 'string' },
     'pred-in': { type: 'string' },
   });
-  const split = (values.split ?? 'test') as Split;
-  if (split !== 'test' && split !== 'dev' && split !== 'all') throw new CliError(`--split must be test, dev or all, got "${values.split}"`);
+  const split = splitOption(values.split, 'test');
   const [articlesFile, annotationsFile] = positionals;
   if (!articlesFile || !annotationsFile || positionals.length > 2) throw new CliError(USAGE);
   const codings = readFakesAnnotations(annotationsFile, split);
@@ -34,30 +31,13 @@ export async function evalFakesCommand(args: string[]): Promise<number> {
   if (values['pred-in']) {
     predictions = readFileSync(values['pred-in'], 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as FakesPrediction);
   } else {
-    const extractor = createExtractor();
-    const records: EventRecord[] = [];
-    const seen = new Set<string>();
-    for await (const r of readArticles([articlesFile])) {
-      if (!r.ok) {
-        failures.push(errorMessage(r.error));
-        continue;
-      }
-      if (!wanted.has(r.article.id)) continue;
-      seen.add(r.article.id);
-      try {
-        records.push(...extractor.extract(r.article).records);
-      } catch (e) {
-        failures.push(`${r.article.id}: ${errorMessage(e)}`);
-      }
-    }
-    const missing = [...wanted].filter((id) => !seen.has(id));
-    if (missing.length) process.stderr.write(`sitrep eval fakes: ${missing.length} coded article(s) not found in ${articlesFile} (first: ${missing[0]}); they count as articles with no events\n`);
-    if (values['pred-out']) writeFileSync(values['pred-out'], records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    predictions = records;
+    const extracted = await extractCoded(createExtractor(), [articlesFile], wanted, 'sitrep eval fakes',
+      { what: `coded article(s) not found in ${articlesFile}`, counted: 'they count as articles with no events' }, values['pred-out']);
+    failures.push(...extracted.failures);
+    predictions = extracted.records;
   }
   const { score, results } = scoreFakes(codings, predictions);
   process.stdout.write(values.json ? `${JSON.stringify({ split, ...score })}\n` : `split ${split}\n${formatFakesScore(score)}`);
   if (values.verbose) process.stderr.write(formatFakesVerbose(results));
-  if (failures.length) process.stderr.write(`sitrep eval fakes: ${failures.length} input(s) failed:\n  ${failures.join('\n  ')}\n`);
-  return failures.length ? 1 : 0;
+  return reportFailures('sitrep eval fakes', failures);
 }

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { CliError } from '../../errors.ts';
-import type { Split } from '../../model/ids.ts';
 import { predictEndToEnd, readGeoGold, scoreGeoparse, scoreGoldSpans } from '../../eval/geoparse.ts';
 import { createDeps } from '../../pipeline/deps.ts';
 import { gazetteerDumps, GAZETTEER_OPTION, parse } from '../args.ts';
+import { splitOption } from './eval-input.ts';
 
 /** `sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json] [--pred-out FILE] [--gazetteer PATH|URL[,…]]…` */
 export async function evalGeoparseCommand(args: string[]): Promise<number> {
@@ -14,8 +14,7 @@ export async function evalGeoparseCommand(args: string[]): Promise<number> {
     'pred-out': { type: 'string' },
     ...GAZETTEER_OPTION,
   });
-  const split = (values.split ?? 'test') as Split;
-  if (split !== 'test' && split !== 'dev' && split !== 'all') throw new CliError(`--split must be test, dev or all, got "${values.split}"`);
+  const split = splitOption(values.split, 'test');
   const file = positionals[0];
   if (!file) throw new CliError('usage: sitrep eval geoparse GOLD.jsonl [--split test|dev|all] [--gold-spans] [--json] [--pred-out FILE] [--gazetteer PATH|URL[,…]]');
   const gold = readGeoGold(file, split);

@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import { CliError } from '../../errors.ts';
-import type { Split } from '../../model/ids.ts';
 import { evalCase2021 } from '../../eval/case2021.ts';
 import { formatClassTable, formatConfusion } from '../../eval/metrics.ts';
 import { bestPerDoc, extractNotes, readGoldNotes, scoreNotes } from '../../eval/notes.ts';
@@ -8,12 +7,7 @@ import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
 import { formatReliability } from '../../models/subevent/train.ts';
 import { parse } from '../args.ts';
-
-function splitOf(s: string | undefined): Split {
-  const v = s ?? 'test';
-  if (v !== 'test' && v !== 'dev' && v !== 'all') throw new CliError(`--split must be test, dev or all, got "${v}"`);
-  return v;
-}
+import { splitOption } from './eval-input.ts';
 
 export async function evalCommand(args: string[]): Promise<number> {
   const [what, ...rest] = args;
@@ -27,7 +21,7 @@ export async function evalCommand(args: string[]): Promise<number> {
     json: { type: 'boolean', default: false },
     'hold-out-region': { type: 'boolean', default: false },
   });
-  const split = splitOf(values.split);
+  const split = splitOption(values.split, 'test');
   const file = positionals[0];
   if (!file) throw new CliError(`usage: sitrep eval ${what ?? '(notes|case)'} FILE [--split test|dev|all]`);
   if (what === 'notes' && values['hold-out-region']) {
