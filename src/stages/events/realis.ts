@@ -15,7 +15,7 @@ import { alternativeOfWhether } from './whether-or.ts';
  */
 export type Modality = 'asserted' | 'planned' | 'negated' | 'alleged' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
 
-const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'proceedings', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'attack-sign', 'disaster-name', 'drill', 'question', 'disowned', 'concluded', 'accusation'] as const;
+const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'proceedings', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'attack-sign', 'disaster-name', 'drill', 'question', 'disowned', 'concluded', 'accusation', 'progressive'] as const;
 type Kind = (typeof KINDS)[number];
 
 const entrySchema = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
@@ -52,6 +52,8 @@ export interface RealisLexicon {
   readonly concluded: RegExp;
   /** "accused the rebels of", "accusations that the army had": an accusation frame ending right before the trigger (accusation.ts). */
   readonly accusedBefore: RegExp;
+  /** "its forces are fighting": a present progressive of a fight verb ending at the trigger (the realis stage's progressive-state.ts). */
+  readonly progressiveEnd: RegExp;
 }
 
 /** Words a denial may stand from the trigger it governs ("denied that its jets struck the hospital"). */
@@ -169,6 +171,7 @@ function readRealisLexicon(dir: string): RealisLexicon {
     disowned: compile('disowned', `,\\s*${alt('disowned')}${e}`, 'gi'),
     concluded: compile('concluded', `${b}${alt('concluded')}${e}`),
     accusedBefore: compile('accusation', `${b}${alt('accusation')}\\s*$`),
+    progressiveEnd: compile('progressive', `${b}${alt('progressive')}\\s*$`),
   };
 }
 
