@@ -22,7 +22,10 @@ export function describedCaptives(doc: Document, ev: EventMention): boolean {
   const i = firstStartingFrom(doc.tokens, ev.trigger.start);
   const t = doc.tokens[i];
   if (!t || t.start !== ev.trigger.start || t.pos !== 'VERB' || !/ed$/.test(t.norm)) return false;
-  const next: Token | undefined = doc.tokens[i + 1];
+  // an adverb may stand between a finite verb and its object: "arrested temporarily several senior officials"
+  let n = i + 1;
+  while (doc.tokens[n]?.pos === 'ADV' && doc.tokens[n].sentence === t.sentence) n++;
+  const next: Token | undefined = doc.tokens[n];
   if (next && next.sentence === t.sentence && OBJECT_START.has(next.pos)) return false;
   let j = i - 1;
   while (j >= 0 && doc.tokens[j].pos === 'ADV' && doc.tokens[j].sentence === t.sentence) j--;
