@@ -39,3 +39,10 @@ test('a denied existence ("nothing that corresponded to an explosion") is a nega
   const lex = loadRealisLexicon();
   assert.equal(lex.negationBefore.test('the group said it had nothing to do with the '), false);
 });
+
+test('under a modal\'s "be" (there will be …) a definite event noun is foretold, not presupposed', () => {
+  assert.deepEqual(current('The minister said there would be arrests and the looting of shops in Beira would be punished.'), []);
+  assert.deepEqual(current('The president said there will be casualties and the material damage on both islands will be considerable.'), []);
+  // a definite event as the object of a modal's other verb happened all the same
+  assert.deepEqual(current('The governor said police would investigate Sunday\'s bombing of the market in Kano.'), ['Remote explosive/landmine/IED']);
+});

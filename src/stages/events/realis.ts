@@ -390,6 +390,9 @@ function clauseBefore(text: string, sentenceStart: number, at: number): string {
 /** A conditional that opens the irrealis stretch: its definite nouns are no presupposed events. */
 const CONDITION = /(?<![\w-])(?:if|unless)(?:\s+[^\s,.;:!?“”"()]+){1,8}\s*$/i;
 
+/** A modal's own verb "be" or "become" (existential "there will be …"): what it governs is forecast, definite or not. */
+const FORETOLD_BE = /^\s*(?:also\s+|still\s+|soon\s+)?(?:be|become)\b/i;
+
 const COORDINATED = /\s(?:and|but|then|before|after)\s+(?:\w+ly\s+)?$/i;
 
 function governedByIrrealis(lex: RealisLexicon, doc: Document, before: string, hit: Span): boolean {
@@ -403,7 +406,8 @@ function governedByIrrealis(lex: RealisLexicon, doc: Document, before: string, h
     // "vowed to avenge the attack", "would investigate Sunday's bombing": a definite event noun happened all the same;
     // not under "if": "if the bombardment continued", "if a judge approves the seizure" tell a condition, not the event
     const gap = before.slice(m.index).replace(/^\S+/, '');
-    if (CONDITION.test(before) || !(gap.trim() && lex.presupposedEnd.test(gap) && !isVerbAt(doc, hit.start))) return true;
+    // "there will be casualties and the material damage …": under a modal's "be" a definite noun is foretold, not referred to
+    if (CONDITION.test(before) || FORETOLD_BE.test(gap) || !(gap.trim() && lex.presupposedEnd.test(gap) && !isVerbAt(doc, hit.start))) return true;
   }
   // "volunteered … to fight against the United States": an infinitive is a purpose
   return lex.toBefore.test(before) && isVerbAt(doc, hit.start);
