@@ -46,3 +46,10 @@ test('under a modal\'s "be" (there will be …) a definite event noun is foretol
   // a definite event as the object of a modal's other verb happened all the same
   assert.deepEqual(current('The governor said police would investigate Sunday\'s bombing of the market in Kano.'), ['Remote explosive/landmine/IED']);
 });
+
+test('people named by an act they meant to do, and a protest word modifying a noun, are no protest', () => {
+  assert.ok(!current('Organisers in Leeds said on Tuesday that heavy rain had kept away many would-be marchers and protesters.').includes('Peaceful protest'));
+  assert.deepEqual(current('The heavy police presence in Leeds discouraged others on Tuesday, protest leaders said.'), []);
+  // the protest its own words tell stays, though its leaders are named too
+  assert.deepEqual(current('Thousands of protesters marched in Leeds on Tuesday, protest leaders said.'), ['Peaceful protest']);
+});
