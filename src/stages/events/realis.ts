@@ -15,7 +15,7 @@ import { alternativeOfWhether } from './whether-or.ts';
  */
 export type Modality = 'asserted' | 'planned' | 'negated' | 'alleged' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
 
-const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'proceedings', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'attack-sign', 'disaster-name', 'drill', 'question', 'disowned', 'concluded', 'accusation'] as const;
+const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'proceedings', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'attack-sign', 'disaster-name', 'drill', 'question', 'disowned', 'concluded', 'accusation', 'progressive'] as const;
 type Kind = (typeof KINDS)[number];
 
 const entrySchema = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
@@ -52,6 +52,8 @@ export interface RealisLexicon {
   readonly concluded: RegExp;
   /** "accused the rebels of", "accusations that the army had": an accusation frame ending right before the trigger (accusation.ts). */
   readonly accusedBefore: RegExp;
+  /** "its forces are fighting": a present progressive of a fight verb ending at the trigger (the realis stage's progressive-state.ts). */
+  readonly progressiveEnd: RegExp;
 }
 
 /** Words a denial may stand from the trigger it governs ("denied that its jets struck the hospital"). */
@@ -169,6 +171,7 @@ function readRealisLexicon(dir: string): RealisLexicon {
     disowned: compile('disowned', `,\\s*${alt('disowned')}${e}`, 'gi'),
     concluded: compile('concluded', `${b}${alt('concluded')}${e}`),
     accusedBefore: compile('accusation', `${b}${alt('accusation')}\\s*$`),
+    progressiveEnd: compile('progressive', `${b}${alt('progressive')}\\s*$`),
   };
 }
 
@@ -387,6 +390,9 @@ function clauseBefore(text: string, sentenceStart: number, at: number): string {
 /** A conditional that opens the irrealis stretch: its definite nouns are no presupposed events. */
 const CONDITION = /(?<![\w-])(?:if|unless)(?:\s+[^\s,.;:!?“”"()]+){1,8}\s*$/i;
 
+/** A modal's own verb "be" or "become" (existential "there will be …"): what it governs is forecast, definite or not. */
+const FORETOLD_BE = /^\s*(?:also\s+|still\s+|soon\s+)?(?:be|become)\b/i;
+
 const COORDINATED = /\s(?:and|but|then|before|after)\s+(?:\w+ly\s+)?$/i;
 
 function governedByIrrealis(lex: RealisLexicon, doc: Document, before: string, hit: Span): boolean {
@@ -400,7 +406,8 @@ function governedByIrrealis(lex: RealisLexicon, doc: Document, before: string, h
     // "vowed to avenge the attack", "would investigate Sunday's bombing": a definite event noun happened all the same;
     // not under "if": "if the bombardment continued", "if a judge approves the seizure" tell a condition, not the event
     const gap = before.slice(m.index).replace(/^\S+/, '');
-    if (CONDITION.test(before) || !(gap.trim() && lex.presupposedEnd.test(gap) && !isVerbAt(doc, hit.start))) return true;
+    // "there will be casualties and the material damage …": under a modal's "be" a definite noun is foretold, not referred to
+    if (CONDITION.test(before) || FORETOLD_BE.test(gap) || !(gap.trim() && lex.presupposedEnd.test(gap) && !isVerbAt(doc, hit.start))) return true;
   }
   // "volunteered … to fight against the United States": an infinitive is a purpose
   return lex.toBefore.test(before) && isVerbAt(doc, hit.start);

@@ -5,6 +5,9 @@ import { SUB_EVENT_TYPES, type SubEventType } from '../../model/taxonomy.ts';
 import type { Document, EventMention } from '../../model/document.ts';
 import { toldInPassing } from '../../models/event-realis/features.ts';
 import { loadRealisLexicon } from '../events/realis.ts';
+import { standingCampaign } from './progressive-state.ts';
+import { arrestAtProtest } from './protest-arrests.ts';
+import { describedCaptives } from './described-captives.ts';
 
 const entry = z.object({
   sub_event_type: z.enum(SUB_EVENT_TYPES as [SubEventType, ...SubEventType[]]),
@@ -81,7 +84,8 @@ function crimeStoryArrest(doc: Document, ev: EventMention, crime: RegExp): boole
  * Whether a rule drops a current event of a whole article before the realis model weighs it: told only in passing, of a
  * kind the news guideline does not code from articles ("the deployment has led to tension"), without the perpetrator
  * its kind needs ("the women said he had sexually abused them"), or an arrest in a story its headline says is about
- * an ordinary crime. The realis stage and the model's training (which
+ * an ordinary crime; a fight told in the present progressive with no town or day (progressive-state.ts); an arrest
+ * made at a protest the article tells (protest-arrests.ts); captives a participle describes (described-captives.ts). The realis stage and the model's training (which
  * leaves these out) ask the same question here.
  */
 export function ruledOutBeforeModel(
@@ -93,5 +97,5 @@ export function ruledOutBeforeModel(
   crime: RegExp = loadRealisLexicon().crime,
   exceptions: ReadonlyMap<SubEventType, ReadonlySet<string>> = loadArticleScopeExceptions(),
 ): boolean {
-  return toldInPassing(doc, ev) || outOfScopeHere(ev, outOfScope, exceptions) || lacksWhatItNeeds(doc, ev, needs) || crimeStoryArrest(doc, ev, crime);
+  return toldInPassing(doc, ev) || outOfScopeHere(ev, outOfScope, exceptions) || lacksWhatItNeeds(doc, ev, needs) || crimeStoryArrest(doc, ev, crime) || standingCampaign(doc, ev) || arrestAtProtest(doc, ev) || describedCaptives(doc, ev);
 }
