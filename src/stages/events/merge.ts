@@ -6,6 +6,7 @@ import { distanceKm } from '../../geo/gazetteer.ts';
 import { mergedPlace } from './merged-place.ts';
 import { forceKilledSomeone } from './attacker-killed.ts';
 import { firedAndStopped } from './coref.ts';
+import { namesMeans, retells, retoldEvent, vaguerTelling } from './retelling.ts';
 import { attribute, CROWD_KINDS, distinctSides, OWN_DATE, sameForce, type Candidate } from './candidate.ts';
 import { bareVictim, provincesApart, sameStateSide, wholeArticle } from './tellings.ts';
 
@@ -122,11 +123,14 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
   // events though the lead that first told them named only Turkey
   const placesTold = new Map<Candidate, (PlaceMention | null)[]>();
   for (const c of cands) {
-    const tells = (o: Candidate, dated: boolean): boolean =>
+    // one time and place: the same day or the next, one place or one inside the other, not two provinces
+    const fits = (o: Candidate, dated: boolean): boolean =>
         o.historical === c.historical &&
         (!dated || datesOverlap(o.date, c.date)) &&
         placesCompatible(o.place, c.place) &&
-        !(article && (placesTold.get(o) ?? [o.place]).some((p) => provincesApart(p, c.place))) &&
+        !(article && (placesTold.get(o) ?? [o.place]).some((p) => provincesApart(p, c.place)));
+    const tells = (o: Candidate, dated: boolean): boolean =>
+        fits(o, dated) &&
         // one event told in the lead and again in the body, in other words ("twin explosions" … "the truck bombing")
         ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c, article)) ||
           interceptedMissile(doc, o, c) ||
@@ -147,7 +151,9 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
       ? undefined
       : (out.find((o) => tells(o, true)) ??
         (c.definite && c.dateRank < OWN_DATE ? out.find((o) => tells(o, false)) : undefined) ??
-        (article && c.dateRank === OWN_DATE ? out.find((o) => o.definite && o.dateRank < OWN_DATE && o.sub === c.sub && tells(o, false)) : undefined));
+        (article && c.dateRank === OWN_DATE ? out.find((o) => o.definite && o.dateRank < OWN_DATE && o.sub === c.sub && tells(o, false)) : undefined) ??
+        // "a suicide bomber blew himself up … the assault on the station": a definite re-mention of a compatible type (retelling.ts)
+        (article ? retoldEvent(doc, out.filter((o) => fits(o, true)), c, (a, b) => sameActor(a, b, { country: c.place?.place?.countryCode ?? null })) : undefined));
     if (!target) {
       out.push({ ...c, sentences: [...c.sentences], claims: [...c.claims], context: [...c.context], assoc1: [...c.assoc1] });
       continue;
@@ -159,6 +165,8 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     }
     // "carried out an attack on a police station … fired shots before blowing themselves up": the attack is the bombing
     if (meansOfAttack(doc, target, c)) Object.assign(target, { sub: c.sub, trigger: c.trigger });
+    // "the attack" told first, "the suicide bombing" after: the event keeps the more specific type (lexicons/event-retellings.jsonl)
+    else if (article && namesMeans(doc, c) && vaguerTelling(target.sub, c.sub) && retells(doc, target, c, () => true)) Object.assign(target, { sub: c.sub, trigger: c.trigger });
     if (!placesTold.has(target)) placesTold.set(target, [target.place]);
     placesTold.get(target)!.push(c.place);
     target.sentences.push(...c.sentences);
