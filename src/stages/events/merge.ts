@@ -6,6 +6,7 @@ import { distanceKm } from '../../geo/gazetteer.ts';
 import { mergedPlace } from './merged-place.ts';
 import { forceKilledSomeone } from './attacker-killed.ts';
 import { firedAndStopped } from './coref.ts';
+import { separateByAlsoOnly } from './also-told.ts';
 import { namesMeans, retells, retoldEvent, vaguerTelling } from './retelling.ts';
 import { attribute, CROWD_KINDS, distinctSides, OWN_DATE, sameForce, type Candidate } from './candidate.ts';
 import { bareVictim, provincesApart, sameStateSide, wholeArticle } from './tellings.ts';
@@ -34,6 +35,12 @@ export function sameActor(a: EventActor | null, b: EventActor | null, state?: { 
 /** One and the same day, told to the day: not the day after, nor a span two tellings already joined. */
 function sameDay(a: DateValue | null, b: DateValue | null): boolean {
   return !!a && !!b && a.precision === 1 && b.precision === 1 && a.earliest === b.earliest;
+}
+
+/** One named place: the same gazetteer entry (or the same name where the gazetteer abstained). */
+function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
+  if (!a?.place || !b?.place) return !a?.place && !b?.place;
+  return a.place.geonameid !== null ? a.place.geonameid === b.place.geonameid : a.place.name === b.place.name;
 }
 
 /** The sides of a battle, in either order: "IS attacked the SDF" and "the SDF fought IS" tell one clash. */
@@ -147,8 +154,9 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     // … and the other way round in a whole article: "Somalia's deadliest truck bombing" in the lead, dated only by the
     // story, is the one a later sentence tells with its own day ("the twin explosions that hit Mogadishu on Saturday"),
     // if of its very sub-event type ("the fall of Hawija" is not the offensive "launched on Sept. 21")
+    // "The car bomb also wounded 56 people": a telling marked only by "also" joins the very same event, or the one it names again (also-told.ts)
     const target = c.separate
-      ? undefined
+      ? (article && separateByAlsoOnly(doc, c) ? out.find((o) => fits(o, true) && sameKindOfEvent(o.sub, c.sub) && sameSides(o, c, article) && samePlace(o.place, c.place) && sameDay(o.date, c.date)) ?? retoldEvent(doc, out.filter((o) => fits(o, true)), c, (a, b) => sameActor(a, b, { country: c.place?.place?.countryCode ?? null })) : undefined)
       : (out.find((o) => tells(o, true)) ??
         (c.definite && c.dateRank < OWN_DATE ? out.find((o) => tells(o, false)) : undefined) ??
         (article && c.dateRank === OWN_DATE ? out.find((o) => o.definite && o.dateRank < OWN_DATE && o.sub === c.sub && tells(o, false)) : undefined) ??
