@@ -156,7 +156,7 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     // if of its very sub-event type ("the fall of Hawija" is not the offensive "launched on Sept. 21")
     // "The car bomb also wounded 56 people": a telling marked only by "also" joins the very same event, or the one it names again (also-told.ts)
     const target = c.separate
-      ? (article && separateByAlsoOnly(doc, c) ? out.find((o) => fits(o, true) && sameKindOfEvent(o.sub, c.sub) && sameSides(o, c, article) && samePlace(o.place, c.place) && sameDay(o.date, c.date)) ?? retoldEvent(doc, out.filter((o) => fits(o, true)), c, (a, b) => sameActor(a, b, { country: c.place?.place?.countryCode ?? null })) : undefined)
+      ? (article && separateByAlsoOnly(doc, c) ? out.find((o) => fits(o, true) && o.sub === c.sub && sameSides(o, c, article) && samePlace(o.place, c.place) && sameDay(o.date, c.date)) ?? retoldEvent(doc, out.filter((o) => fits(o, true)), c, (a, b) => sameActor(a, b, { country: c.place?.place?.countryCode ?? null })) : undefined)
       : (out.find((o) => tells(o, true)) ??
         (c.definite && c.dateRank < OWN_DATE ? out.find((o) => tells(o, false)) : undefined) ??
         (article && c.dateRank === OWN_DATE ? out.find((o) => o.definite && o.dateRank < OWN_DATE && o.sub === c.sub && tells(o, false)) : undefined) ??
