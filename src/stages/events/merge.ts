@@ -155,13 +155,16 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     // story, is the one a later sentence tells with its own day ("the twin explosions that hit Mogadishu on Saturday"),
     // if of its very sub-event type ("the fall of Hawija" is not the offensive "launched on Sept. 21")
     // "The car bomb also wounded 56 people": a telling marked only by "also" joins the very same event, or the one it names again (also-told.ts)
-    const target = c.separate
-      ? (article && separateByAlsoOnly(doc, c) ? out.find((o) => fits(o, true) && o.sub === c.sub && sameSides(o, c, article) && samePlace(o.place, c.place) && sameDay(o.date, c.date)) ?? retoldEvent(doc, out.filter((o) => fits(o, true)), c, (a, b) => sameActor(a, b, { country: c.place?.place?.countryCode ?? null })) : undefined)
+    const alsoOnly = c.separate && article && separateByAlsoOnly(doc, c);
+    const told = c.separate
+      ? (alsoOnly ? out.find((o) => fits(o, true) && o.sub === c.sub && sameSides(o, c, article) && samePlace(o.place, c.place) && sameDay(o.date, c.date)) : undefined)
       : (out.find((o) => tells(o, true)) ??
         (c.definite && c.dateRank < OWN_DATE ? out.find((o) => tells(o, false)) : undefined) ??
-        (article && c.dateRank === OWN_DATE ? out.find((o) => o.definite && o.dateRank < OWN_DATE && o.sub === c.sub && tells(o, false)) : undefined) ??
-        // "a suicide bomber blew himself up … the assault on the station": a definite re-mention of a compatible type (retelling.ts)
-        (article ? retoldEvent(doc, out.filter((o) => fits(o, true)), c, (a, b) => sameActor(a, b, { country: c.place?.place?.countryCode ?? null })) : undefined));
+        (article && c.dateRank === OWN_DATE ? out.find((o) => o.definite && o.dateRank < OWN_DATE && o.sub === c.sub && tells(o, false)) : undefined));
+    // "a suicide bomber blew himself up … the assault on the station": a definite re-mention of a compatible type, or of
+    // the event's target, at its time and place (retelling.ts)
+    const retold = !told && article && (!c.separate || alsoOnly) ? retoldEvent(doc, out.filter((o) => fits(o, true)), c, (a, b) => sameActor(a, b, { country: c.place?.place?.countryCode ?? null })) : undefined;
+    const target = told ?? retold;
     if (!target) {
       out.push({ ...c, sentences: [...c.sentences], claims: [...c.claims], context: [...c.context], assoc1: [...c.assoc1] });
       continue;
@@ -183,12 +186,14 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     if (c.attributed) attribute(target, c.attributed);
     // "gunmen" in the lead, "Islamic State said its fighter …" later: the named side is who it was
     // (never a force that shot someone, most often the attacker: attacker-killed.ts)
-    const lends = !forceKilledSomeone(doc, c);
+    // (a retelling's sides are told from another angle, "clashed with police officers" of the bombing of their station:
+    // it lends none, only the claim that names who did it)
+    const lends = !retold && !forceKilledSomeone(doc, c);
     if (lends && target.actor1?.actor.kind === 'unknown' && c.actor1 && c.actor1.actor.kind !== 'unknown' && c.actor1.actor.kind !== 'civilians') target.actor1 = c.actor1;
     // a side the other telling leaves open is filled, but never by the actor already on the other side: "missiles on
     // Taliban hideouts" … "no militants were in the area when the drones struck" names the target twice, not its attacker
     if (lends && !target.actor1 && !onOtherSide(c.actor1, target.actor2)) target.actor1 = c.actor1;
-    if (!target.actor2 && !onOtherSide(c.actor2, target.actor1)) target.actor2 = c.actor2;
+    if (!retold && !target.actor2 && !onOtherSide(c.actor2, target.actor1)) target.actor2 = c.actor2;
     target.place = mergedPlace(doc, target.place, c.place);
     // a date the event's own words give outranks one it only took from the story (the lead's day, a reaction's week),
     // however precise: "a chemical weapons attack earlier this week" is not made Friday's by a later undated "used chemical weapons"

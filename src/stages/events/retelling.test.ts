@@ -77,3 +77,17 @@ test('also: "another car bomb", "in a separate attack" stay other events', () =>
   rs = current('KABUL (Reuters) - Gunmen shot dead six people at a market in Jalalabad on Sunday, police said. In a separate attack, gunmen shot dead two guards at a checkpoint in Jalalabad on Sunday, police said. Officials gave no details on Monday.');
   assert.equal(rs.length, 2, show(rs));
 });
+
+test('retelling: tellings that name the bombed station again ("assaulted the station", "targeted the police station") are the bombing, with its sides', () => {
+  const rs = current('BEIRUT (Reuters) - Two suicide bombers struck a police station in Damascus on Monday, killing at least ten people, officials said. The minister said the blasts killed policemen and civilians. At least ten people were killed when four armed men assaulted the station, a television channel reported. Militants targeted the police station and clashed with police officers there, the minister said.');
+  const here = rs.filter((r) => r.location === 'Damascus');
+  assert.equal(here.length, 1, show(rs));
+  assert.equal(here[0].sub_event_type, 'Suicide bomb', show(rs));
+  assert.equal(here[0].actor2, 'Police Forces of Syria', show(rs));
+  assert.equal(here[0].evidence.length, 4, show(rs));
+});
+
+test('retelling: the station named again on another day is another event', () => {
+  const rs = current('BEIRUT (Reuters) - Two suicide bombers struck a police station in Damascus on Monday, killing at least ten people, officials said. Residents fled. On Thursday, gunmen attacked the police station in Damascus again, killing two policemen, officials said.');
+  assert.equal(rs.filter((r) => r.location === 'Damascus').length, 2, show(rs));
+});

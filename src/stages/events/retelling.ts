@@ -15,12 +15,15 @@ import type { Candidate } from './candidate.ts';
 const sub = z.enum(SUB_EVENT_TYPES as [SubEventType, ...SubEventType[]]);
 const row = z.union([
   z.object({ nouns: z.string().min(1), why: z.string().min(1) }).strict(),
+  z.object({ targets: z.string().min(1), why: z.string().min(1) }).strict(),
   z.object({ sub_event_type: sub, retells: z.array(sub).min(1), why: z.string().min(1) }).strict(),
 ]);
 
 export interface Retellings {
   /** The last word of a trigger that, made definite, names an event told before. */
   readonly noun: RegExp;
+  /** The head nouns of an attack's target a story names again ("a police station" … "the station"). */
+  readonly target: RegExp;
   /** Vaguer type → the more specific types it may retell. */
   readonly vaguer: ReadonlyMap<SubEventType, ReadonlySet<SubEventType>>;
 }
@@ -28,9 +31,10 @@ export interface Retellings {
 export const loadRetellings = readShippedOnce((dir: string): Retellings => {
   const rows = loadJsonlLexicon('event-retellings.jsonl', row, dir);
   const nouns = rows.flatMap((r) => ('nouns' in r ? [r.nouns] : []));
+  const targets = rows.flatMap((r) => ('targets' in r ? [r.targets] : []));
   const vaguer = new Map<SubEventType, Set<SubEventType>>();
   for (const r of rows) if ('retells' in r) for (const s of r.retells) (vaguer.get(r.sub_event_type) ?? vaguer.set(r.sub_event_type, new Set()).get(r.sub_event_type)!).add(s);
-  return { noun: lexiconRegExp(`^(?:${nouns.join('|') || '(?!)'})$`, 'i'), vaguer };
+  return { noun: lexiconRegExp(`^(?:${nouns.join('|') || '(?!)'})$`, 'i'), target: new RegExp(`^(?:${targets.join('|') || '(?!)'})$`, 'i'), vaguer };
 });
 
 /** Whether `general` is a vaguer telling of `specific` (the merged event keeps `specific`). */
@@ -70,7 +74,7 @@ function sidesConflict(o: Candidate, c: Candidate, same: (a: EventActor, b: Even
  * the candidate apart before this is asked.
  */
 export function retells(doc: Document, o: Candidate, c: Candidate, same: (a: EventActor, b: EventActor) => boolean, lex: Retellings = loadRetellings()): boolean {
-  if (o.generic || !definiteRemention(doc, c, lex)) return false;
+  if (o.generic || !(definiteRemention(doc, c, lex) || namesTargetAgain(doc, o, c, lex))) return false;
   if (!compatibleTypes(o.sub, c.sub, lex)) return false;
   return !sidesConflict(o, c, same);
 }
@@ -92,4 +96,39 @@ export function retoldEvent(doc: Document, earlier: readonly Candidate[], c: Can
  */
 export function namesMeans(doc: Document, c: Candidate): boolean {
   return doc.text.slice(c.trigger.start, c.trigger.end).trim().split(/\s+/).length >= 2;
+}
+
+const INDEFINITE_TARGET = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}[A-Za-z]+\b/g;
+const DEFINITE_TARGET = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}[A-Za-z]+\b/g;
+
+/** "stations" and "station", "churches" and "church" are one noun. */
+function singular(w: string): string {
+  if (/(?:ches|shes|sses|uses)$/.test(w)) return w.slice(0, -2);
+  return /[^su]s$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/** The target nouns a text introduces ("a police station") or names again ("the al-Midan police station"), lower-cased. */
+function targetNouns(text: string, re: RegExp, lex: Retellings): Set<string> {
+  const out = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // every word of the phrase may be its head: "a police station in Damascus" is read up to "station"
+    for (const w of m[0].split(/\s+/).slice(1)) if (lex.target.test(w)) out.add(singular(w.toLowerCase()));
+  }
+  return out;
+}
+
+/**
+ * "Two suicide bombers struck a police station in Damascus … four armed men assaulted the station": a telling whose
+ * sentence names again, by a definite noun, the target the earlier event's first sentence introduced is a retelling
+ * of it, whatever verb its trigger is (the type and sides are still checked by retells()).
+ */
+export function namesTargetAgain(doc: Document, o: Candidate, c: Candidate, lex: Retellings = loadRetellings()): boolean {
+  const os = doc.sentences[o.sentences[0]];
+  const cs = doc.sentences[c.sentences[0]];
+  if (!os || !cs || cs.start <= os.start) return false;
+  const introduced = targetNouns(doc.text.slice(os.start, os.end), INDEFINITE_TARGET, lex);
+  if (!introduced.size) return false;
+  for (const w of targetNouns(doc.text.slice(cs.start, cs.end), DEFINITE_TARGET, lex)) if (introduced.has(w)) return true;
+  return false;
 }
