@@ -7,7 +7,7 @@ import { mergedPlace } from './merged-place.ts';
 import { forceKilledSomeone } from './attacker-killed.ts';
 import { firedAndStopped } from './coref.ts';
 import { separateByAlsoOnly } from './also-told.ts';
-import { namesMeans, retells, retoldEvent, vaguerTelling } from './retelling.ts';
+import { namesMeans, retells, retoldByTarget, retoldEvent, vaguerTelling } from './retelling.ts';
 import { attribute, CROWD_KINDS, distinctSides, OWN_DATE, sameForce, type Candidate } from './candidate.ts';
 import { bareVictim, provincesApart, sameStateSide, wholeArticle } from './tellings.ts';
 
@@ -156,14 +156,18 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     // if of its very sub-event type ("the fall of Hawija" is not the offensive "launched on Sept. 21")
     // "The car bomb also wounded 56 people": a telling marked only by "also" joins the very same event, or the one it names again (also-told.ts)
     const alsoOnly = c.separate && article && separateByAlsoOnly(doc, c);
-    const told = c.separate
+    // "the assault on the checkpoint": the event that introduced that target, wherever the story's dateline placed the
+    // re-mention (a place of the re-mention's own sentence must still agree)
+    const ownPlace = !!c.place && c.place.sentence === c.sentences[0];
+    const byTarget = article && (!c.separate || alsoOnly) ? retoldByTarget(doc, out.filter((o) => o.historical === c.historical && datesOverlap(o.date, c.date) && (!ownPlace || fits(o, true))), c, (a, b) => sameActor(a, b, { country: c.place?.place?.countryCode ?? null })) : undefined;
+    const told = byTarget ? undefined : c.separate
       ? (alsoOnly ? out.find((o) => fits(o, true) && o.sub === c.sub && sameSides(o, c, article) && samePlace(o.place, c.place) && sameDay(o.date, c.date)) : undefined)
       : (out.find((o) => tells(o, true)) ??
         (c.definite && c.dateRank < OWN_DATE ? out.find((o) => tells(o, false)) : undefined) ??
         (article && c.dateRank === OWN_DATE ? out.find((o) => o.definite && o.dateRank < OWN_DATE && o.sub === c.sub && tells(o, false)) : undefined));
     // "a suicide bomber blew himself up … the assault on the station": a definite re-mention of a compatible type, or of
     // the event's target, at its time and place (retelling.ts)
-    const retold = !told && article && (!c.separate || alsoOnly) ? retoldEvent(doc, out.filter((o) => fits(o, true)), c, (a, b) => sameActor(a, b, { country: c.place?.place?.countryCode ?? null })) : undefined;
+    const retold = byTarget ?? (!told && article && (!c.separate || alsoOnly) ? retoldEvent(doc, out.filter((o) => fits(o, true)), c, (a, b) => sameActor(a, b, { country: c.place?.place?.countryCode ?? null })) : undefined);
     const target = told ?? retold;
     if (!target) {
       out.push({ ...c, sentences: [...c.sentences], claims: [...c.claims], context: [...c.context], assoc1: [...c.assoc1] });
@@ -194,7 +198,8 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     // Taliban hideouts" … "no militants were in the area when the drones struck" names the target twice, not its attacker
     if (lends && !target.actor1 && !onOtherSide(c.actor1, target.actor2)) target.actor1 = c.actor1;
     if (!retold && !target.actor2 && !onOtherSide(c.actor2, target.actor1)) target.actor2 = c.actor2;
-    target.place = mergedPlace(doc, target.place, c.place);
+    // (a retelling placed only by the story's dateline or the sentence before says nothing of where the event was)
+    if (!retold || ownPlace) target.place = mergedPlace(doc, target.place, c.place);
     // a date the event's own words give outranks one it only took from the story (the lead's day, a reaction's week),
     // however precise: "a chemical weapons attack earlier this week" is not made Friday's by a later undated "used chemical weapons"
     if (c.date && target.date && c.dateRank !== target.dateRank) {

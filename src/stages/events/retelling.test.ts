@@ -91,3 +91,13 @@ test('retelling: the station named again on another day is another event', () =>
   const rs = current('BEIRUT (Reuters) - Two suicide bombers struck a police station in Damascus on Monday, killing at least ten people, officials said. Residents fled. On Thursday, gunmen attacked the police station in Damascus again, killing two policemen, officials said.');
   assert.equal(rs.filter((r) => r.location === 'Damascus').length, 2, show(rs));
 });
+
+test('retelling: "the assault on the checkpoint" after another event is told retells the checkpoint raid, at its own place', () => {
+  const rs = current('KABUL (Reuters) - Taliban fighters stormed a police checkpoint in Kunduz province on Monday, killing eight policemen, officials said. Those attacks came a day after a suicide bombing in Kabul killed 20 people. The Taliban said they carried out the assault on the checkpoint.');
+  const raid = rs.find((r) => r.sub_event_type === 'Armed clash');
+  const bombing = rs.find((r) => r.sub_event_type === 'Suicide bomb');
+  assert.ok(raid && bombing, show(rs));
+  assert.equal(raid.location, 'Kunduz', show(rs));
+  assert.equal(raid.evidence.length, 2, show(rs));
+  assert.equal(bombing.evidence.length, 1, 'the claim is not the bombing\'s');
+});

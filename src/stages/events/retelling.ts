@@ -98,8 +98,9 @@ export function namesMeans(doc: Document, c: Candidate): boolean {
   return doc.text.slice(c.trigger.start, c.trigger.end).trim().split(/\s+/).length >= 2;
 }
 
-const INDEFINITE_TARGET = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}[A-Za-z]+\b/g;
-const DEFINITE_TARGET = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}[A-Za-z]+\b/g;
+// (the words after the determiner are looked ahead, not consumed: "the assault on the checkpoint" holds two phrases)
+const INDEFINITE_TARGET = /\b(?:a|an)\s+(?=((?:[\w-]+\s+){0,2}[A-Za-z]+))/g;
+const DEFINITE_TARGET = /\b(?:the|that|this)\s+(?=((?:[\w-]+\s+){0,2}[A-Za-z]+))/g;
 
 /** "stations" and "station", "churches" and "church" are one noun. */
 function singular(w: string): string {
@@ -113,7 +114,7 @@ function targetNouns(text: string, re: RegExp, lex: Retellings): Set<string> {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // every word of the phrase may be its head: "a police station in Damascus" is read up to "station"
-    for (const w of m[0].split(/\s+/).slice(1)) if (lex.target.test(w)) out.add(singular(w.toLowerCase()));
+    for (const w of m[1].split(/\s+/)) if (lex.target.test(w)) out.add(singular(w.toLowerCase()));
   }
   return out;
 }
@@ -131,4 +132,23 @@ export function namesTargetAgain(doc: Document, o: Candidate, c: Candidate, lex:
   if (!introduced.size) return false;
   for (const w of targetNouns(doc.text.slice(cs.start, cs.end), DEFINITE_TARGET, lex)) if (introduced.has(w)) return true;
   return false;
+}
+
+/**
+ * "Taliban stormed a police checkpoint in Kunduz … a day after a suicide bombing in Kabul … the Taliban said they carried
+ * out the assault on the checkpoint": a definite re-mention that names again the target of an earlier event, and not
+ * of the event just told, retells the earlier one (index.ts would otherwise join it to the event just told).
+ */
+export function namesAnotherTarget(doc: Document, c: Candidate, last: Candidate, earlier: readonly Candidate[], lex: Retellings = loadRetellings()): boolean {
+  return !namesTargetAgain(doc, last, c, lex) && earlier.some((o) => o !== last && namesTargetAgain(doc, o, c, lex));
+}
+
+/**
+ * The one earlier event whose target a telling names again ("the assault on the checkpoint"), of a compatible type and
+ * sides, among those `fit` allows; none when no event or several introduced that target. Asked before any other join,
+ * as the target says which event is meant when a place lent from the story (a dateline, the sentence before) would not.
+ */
+export function retoldByTarget(doc: Document, earlier: readonly Candidate[], c: Candidate, same: (a: EventActor, b: EventActor) => boolean, lex: Retellings = loadRetellings()): Candidate | undefined {
+  const fit = earlier.filter((o) => !o.generic && namesTargetAgain(doc, o, c, lex) && compatibleTypes(o.sub, c.sub, lex) && !sidesConflict(o, c, same));
+  return fit.length === 1 ? fit[0] : undefined;
 }
