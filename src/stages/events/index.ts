@@ -29,6 +29,7 @@ import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } fro
 import { unnamedActor1 } from './unnamed-actor1.ts';
 import { createCommanderForces, type CommanderForces } from './commander.ts';
 import { fillSlotGenerics } from './slot-generics.ts';
+import { namesAnotherTarget } from './retelling.ts';
 import { crowdOpponentSub, FIGHTING_CROWDS, forceOverVictims } from './crowd-opponent.ts';
 import { attackerFirst } from './repelled.ts';
 import { battleOpponent, storySides } from './battle-opponent.ts';
@@ -239,7 +240,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // "Western countries blamed that attack on …": a definite event noun with no date or place of its own tells the
     // event before it again (event coreference), whatever type its word alone would suggest
     // … and so does a sentence that puts the toll of the event told ("a vigilante put the death toll at six soldiers")
-    if (last && dates[i].length === 0 && (refersBack(doc, cand, last) || (!last.historical && tellsToll(doc.text, s) && placesCompatible(cand.place, last.place)))) {
+    if (last && dates[i].length === 0 && (refersBack(doc, cand, last, candidates) || (!last.historical && tellsToll(doc.text, s) && placesCompatible(cand.place, last.place)))) {
       if (cand.attributed) attribute(last, cand.attributed);
       last.claims.push(...carriable);
       last.context.push(...told);
@@ -413,11 +414,11 @@ function namesToldEvent(text: string, hit: Span): boolean {
 }
 
 /** Whether a candidate's trigger is a definite event noun naming the earlier event again ("that attack", "the blast"). */
-function refersBack(doc: Document, cand: Candidate, last: Candidate): boolean {
+function refersBack(doc: Document, cand: Candidate, last: Candidate, earlier: readonly Candidate[]): boolean {
   const words = doc.text.slice(cand.trigger.start, cand.trigger.end);
   if (!EVENT_NOUN.test(words)) return false;
   if (!ANAPHOR_BEFORE.test(doc.text.slice(Math.max(0, cand.trigger.start - 40), cand.trigger.start))) return false;
-  return placesCompatible(cand.place, last.place) || !cand.place?.place;
+  return (placesCompatible(cand.place, last.place) || !cand.place?.place) && !namesAnotherTarget(doc, cand, last, earlier);
 }
 
 /** The headline repeats the lead in other words; events come from the body (when there is one). */

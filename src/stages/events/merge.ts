@@ -6,6 +6,8 @@ import { distanceKm } from '../../geo/gazetteer.ts';
 import { mergedPlace } from './merged-place.ts';
 import { forceKilledSomeone } from './attacker-killed.ts';
 import { firedAndStopped } from './coref.ts';
+import { separateByAlsoOnly } from './also-told.ts';
+import { namesMeans, retells, retoldByTarget, retoldEvent, vaguerTelling } from './retelling.ts';
 import { attribute, CROWD_KINDS, distinctSides, OWN_DATE, sameForce, type Candidate } from './candidate.ts';
 import { bareVictim, provincesApart, sameStateSide, wholeArticle } from './tellings.ts';
 
@@ -33,6 +35,12 @@ export function sameActor(a: EventActor | null, b: EventActor | null, state?: { 
 /** One and the same day, told to the day: not the day after, nor a span two tellings already joined. */
 function sameDay(a: DateValue | null, b: DateValue | null): boolean {
   return !!a && !!b && a.precision === 1 && b.precision === 1 && a.earliest === b.earliest;
+}
+
+/** One named place: the same gazetteer entry (or the same name where the gazetteer abstained). */
+function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
+  if (!a?.place || !b?.place) return !a?.place && !b?.place;
+  return a.place.geonameid !== null ? a.place.geonameid === b.place.geonameid : a.place.name === b.place.name;
 }
 
 /** The sides of a battle, in either order: "IS attacked the SDF" and "the SDF fought IS" tell one clash. */
@@ -122,11 +130,14 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
   // events though the lead that first told them named only Turkey
   const placesTold = new Map<Candidate, (PlaceMention | null)[]>();
   for (const c of cands) {
-    const tells = (o: Candidate, dated: boolean): boolean =>
+    // one time and place: the same day or the next, one place or one inside the other, not two provinces
+    const fits = (o: Candidate, dated: boolean): boolean =>
         o.historical === c.historical &&
         (!dated || datesOverlap(o.date, c.date)) &&
         placesCompatible(o.place, c.place) &&
-        !(article && (placesTold.get(o) ?? [o.place]).some((p) => provincesApart(p, c.place))) &&
+        !(article && (placesTold.get(o) ?? [o.place]).some((p) => provincesApart(p, c.place)));
+    const tells = (o: Candidate, dated: boolean): boolean =>
+        fits(o, dated) &&
         // one event told in the lead and again in the body, in other words ("twin explosions" … "the truck bombing")
         ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c, article)) ||
           interceptedMissile(doc, o, c) ||
@@ -143,11 +154,21 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     // … and the other way round in a whole article: "Somalia's deadliest truck bombing" in the lead, dated only by the
     // story, is the one a later sentence tells with its own day ("the twin explosions that hit Mogadishu on Saturday"),
     // if of its very sub-event type ("the fall of Hawija" is not the offensive "launched on Sept. 21")
-    const target = c.separate
-      ? undefined
+    // "The car bomb also wounded 56 people": a telling marked only by "also" joins the very same event, or the one it names again (also-told.ts)
+    const alsoOnly = c.separate && article && separateByAlsoOnly(doc, c);
+    // "the assault on the checkpoint": the event that introduced that target, wherever the story's dateline placed the
+    // re-mention (a place of the re-mention's own sentence must still agree)
+    const ownPlace = !!c.place && c.place.sentence === c.sentences[0];
+    const byTarget = article && (!c.separate || alsoOnly) ? retoldByTarget(doc, out.filter((o) => o.historical === c.historical && datesOverlap(o.date, c.date) && (!ownPlace || fits(o, true))), c, (a, b) => sameActor(a, b, { country: c.place?.place?.countryCode ?? null })) : undefined;
+    const told = byTarget ? undefined : c.separate
+      ? (alsoOnly ? out.find((o) => fits(o, true) && o.sub === c.sub && sameSides(o, c, article) && samePlace(o.place, c.place) && sameDay(o.date, c.date)) : undefined)
       : (out.find((o) => tells(o, true)) ??
         (c.definite && c.dateRank < OWN_DATE ? out.find((o) => tells(o, false)) : undefined) ??
         (article && c.dateRank === OWN_DATE ? out.find((o) => o.definite && o.dateRank < OWN_DATE && o.sub === c.sub && tells(o, false)) : undefined));
+    // "a suicide bomber blew himself up … the assault on the station": a definite re-mention of a compatible type, or of
+    // the event's target, at its time and place (retelling.ts)
+    const retold = byTarget ?? (!told && article && (!c.separate || alsoOnly) ? retoldEvent(doc, out.filter((o) => fits(o, true)), c, (a, b) => sameActor(a, b, { country: c.place?.place?.countryCode ?? null })) : undefined);
+    const target = told ?? retold;
     if (!target) {
       out.push({ ...c, sentences: [...c.sentences], claims: [...c.claims], context: [...c.context], assoc1: [...c.assoc1] });
       continue;
@@ -159,6 +180,8 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     }
     // "carried out an attack on a police station … fired shots before blowing themselves up": the attack is the bombing
     if (meansOfAttack(doc, target, c)) Object.assign(target, { sub: c.sub, trigger: c.trigger });
+    // "the attack" told first, "the suicide bombing" after: the event keeps the more specific type (lexicons/event-retellings.jsonl)
+    else if (article && namesMeans(doc, c) && vaguerTelling(target.sub, c.sub) && retells(doc, target, c, () => true)) Object.assign(target, { sub: c.sub, trigger: c.trigger });
     if (!placesTold.has(target)) placesTold.set(target, [target.place]);
     placesTold.get(target)!.push(c.place);
     target.sentences.push(...c.sentences);
@@ -167,13 +190,16 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     if (c.attributed) attribute(target, c.attributed);
     // "gunmen" in the lead, "Islamic State said its fighter …" later: the named side is who it was
     // (never a force that shot someone, most often the attacker: attacker-killed.ts)
-    const lends = !forceKilledSomeone(doc, c);
+    // (a retelling's sides are told from another angle, "clashed with police officers" of the bombing of their station:
+    // it lends none, only the claim that names who did it)
+    const lends = !retold && !forceKilledSomeone(doc, c);
     if (lends && target.actor1?.actor.kind === 'unknown' && c.actor1 && c.actor1.actor.kind !== 'unknown' && c.actor1.actor.kind !== 'civilians') target.actor1 = c.actor1;
     // a side the other telling leaves open is filled, but never by the actor already on the other side: "missiles on
     // Taliban hideouts" … "no militants were in the area when the drones struck" names the target twice, not its attacker
     if (lends && !target.actor1 && !onOtherSide(c.actor1, target.actor2)) target.actor1 = c.actor1;
-    if (!target.actor2 && !onOtherSide(c.actor2, target.actor1)) target.actor2 = c.actor2;
-    target.place = mergedPlace(doc, target.place, c.place);
+    if (!retold && !target.actor2 && !onOtherSide(c.actor2, target.actor1)) target.actor2 = c.actor2;
+    // (a retelling placed only by the story's dateline or the sentence before says nothing of where the event was)
+    if (!retold || ownPlace) target.place = mergedPlace(doc, target.place, c.place);
     // a date the event's own words give outranks one it only took from the story (the lead's day, a reaction's week),
     // however precise: "a chemical weapons attack earlier this week" is not made Friday's by a later undated "used chemical weapons"
     if (c.date && target.date && c.dateRank !== target.dateRank) {
