@@ -73,3 +73,9 @@ test('actor-kind-heads.jsonl: kinds and inter codes agree with ACLED', () => {
   // political parties are associated actors in ACLED, never typed as the side that acted
   assert.ok(!heads.some((w) => /\bparty\b/.test(w)));
 });
+
+test('a typed name\'s bracketed short form and its long form alone are the same actor later', () => {
+  const ms = actorMentions('The Harbour Guard Force (Nisr), an armed group, raided the port. A man fired on a Nisr patrol. The Harbour Guard Force denied it.');
+  const named = ms.filter((m) => m.actor?.name === 'Harbour Guard Force (Nisr)').map((m) => m.text);
+  assert.ok(named.includes('Nisr') && named.includes('Harbour Guard Force'), JSON.stringify(ms.map((m) => [m.text, m.actor?.name])));
+});

@@ -142,8 +142,21 @@ export function findTypedNames(text: string, tokens: readonly Token[], lex: Acto
     out.push({ start: t.span[0], end: t.span[1], sentence: words[t.from].sentence, via: 'pattern', actor: t.actor, kinds: [t.actor.kind as Head['kind']], confidence: 0.6 });
   }
   // later bare repetitions of a typed name ("… Nawasi Force fighters said") are the same actor
+  // (and so are the short form a name gives in brackets and the name without it: "the Special Deterrence Force (Rada)"
+  // is later "Rada" or "the Special Deterrence Force")
+  const forms: { keys: string[]; actor: Actor }[] = [];
   for (const t of typed) {
     const keys = words.slice(t.from, t.to).map((w) => w.key);
+    forms.push({ keys, actor: t.actor });
+    const open = keys.indexOf('(');
+    if (open > 0 && keys.at(-1) === ')') {
+      forms.push({ keys: keys.slice(0, open), actor: t.actor });
+      const short = keys.slice(open + 1, -1);
+      if (short.length && !short.every((k) => notAName.has(k))) forms.push({ keys: short, actor: t.actor });
+    }
+  }
+  for (const t of forms) {
+    const keys = t.keys;
     for (let i = 0; i + keys.length <= words.length; i++) {
       if (!words[i].capital || !keys.every((key, n) => words[i + n].key === key && same(i, i + n))) continue;
       const start = words[i].start;
