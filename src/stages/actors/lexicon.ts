@@ -76,6 +76,8 @@ export const kindHeadSchema = z.object({
   kind: z.enum(['militia', 'rebel', 'jihadist']),
   inter: z.union([z.literal(2), z.literal(3)]),
   where: z.array(z.enum(['appositive', 'known-as', 'trailing'])).min(1),
+  /** Only right after one of these words ("a radical group called X", never "an activist group known as X"). */
+  after: z.array(z.string().min(1)).optional(),
   heads: z.array(z.string().min(1)).min(1),
 });
 export type KindHeadEntry = z.infer<typeof kindHeadSchema>;

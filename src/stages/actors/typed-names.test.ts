@@ -27,8 +27,10 @@ test('an appositive kind noun types the name before it', () => {
 
 test('"known as" and a trailing kind noun type the name', () => {
   assert.equal(actorOf('A militia known as the Hamza Guards attacked a village near Baquba on Saturday.', 'Hamza Guards')?.kind, 'militia');
-  assert.equal(actorOf('A group calling itself Sacred Dawn - New Order set fire to a cinema in Tver.', 'Sacred Dawn - New Order')?.name, 'Sacred Dawn - New Order');
+  assert.equal(actorOf('A radical group calling itself Sacred Dawn - New Order set fire to a cinema in Tver.', 'Sacred Dawn - New Order')?.name, 'Sacred Dawn - New Order');
   assert.equal(actorOf('Gunmen from the Zawiya Shield militia clashed with rivals near the port.', 'Zawiya Shield militia')?.name, 'Zawiya Shield Militia');
+  // a bare "group" names an armed side only after a word that says so: an activist group is a source
+  assert.equal(actorOf('An activist group known as the Valley Witness Network said 12 people were killed.', 'Valley Witness Network'), null);
   // "Gunmen from" the militia are its men
   assert.equal(actorOf('Gunmen from the Zawiya Shield militia clashed with rivals near the port.', 'Gunmen')?.name, 'Zawiya Shield Militia');
 });

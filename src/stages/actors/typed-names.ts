@@ -26,6 +26,7 @@ interface Head {
   readonly kind: KindHeadEntry['kind'];
   readonly inter: KindHeadEntry['inter'];
   readonly where: KindHeadEntry['where'];
+  readonly after: ReadonlySet<string> | null;
 }
 
 /**
@@ -37,7 +38,7 @@ export function findTypedNames(text: string, tokens: readonly Token[], lex: Acto
   if (!lex.kindHeads.length) return [...known];
   const words = wordsOf(text, tokens);
   const heads: TrieNode<Head> = newTrie();
-  for (const h of lex.kindHeads) for (const p of h.heads) trieInsert(heads, p, { kind: h.kind, inter: h.inter, where: h.where }, (a) => a);
+  for (const h of lex.kindHeads) for (const p of h.heads) trieInsert(heads, p, { kind: h.kind, inter: h.inter, where: h.where, after: h.after ? new Set(h.after.map((w) => phraseKeys(w).keys.at(-1)!)) : null }, (a) => a);
   const connectors = new Set((lex.cues.get('connector') ?? []).map((w) => phraseKeys(w).keys.join(' ')));
   const notAName = new Set<string>([...ARTICLES, ...CALENDAR]);
   for (const d of lex.demonyms) for (const w of d.words) notAName.add(phraseKeys(w).keys.join(' '));
@@ -93,6 +94,7 @@ export function findTypedNames(text: string, tokens: readonly Token[], lex: Acto
     const m = trieLongest(heads, words, k);
     if (!m) continue;
     const head = m.payload;
+    if (head.after && !(k > 0 && same(k - 1, k) && head.after.has(words[k - 1].key))) continue;
     const after = words[m.end];
     const ends = !after || !same(m.end - 1, m.end) || AFTER_HEAD.has(after.key);
     // "the Nawasi Force, a Salafist-led armed group,"
