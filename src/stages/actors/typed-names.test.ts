@@ -81,3 +81,8 @@ test('a typed name\'s bracketed short form and its long form alone are the same 
   const named = ms.filter((m) => m.actor?.name === 'Harbour Guard Force (Nisr)').map((m) => m.text);
   assert.ok(named.includes('Nisr') && named.includes('Harbour Guard Force'), JSON.stringify(ms.map((m) => [m.text, m.actor?.name])));
 });
+
+test('the agent of a passive is a group typed after "by"', () => {
+  const rs = current('MOSUL (Sitrep Wire) - On 3 March, a rocket attack was carried out by a militant group called Ahrar Qandil targeting a Turkish army base near Bashiqa. There were no casualties.');
+  assert.ok(rs.some((r) => r.actor1 === 'Ahrar Qandil'), show(rs));
+});

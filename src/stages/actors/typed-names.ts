@@ -118,7 +118,10 @@ export function findTypedNames(text: string, tokens: readonly Token[], lex: Acto
         const to = nameForwardFrom(at);
         const from = words[at].key === 'the' ? at + 1 : at;
         if (to > 0 && !lexiconNamed(words[from].start, words[to - 1].end)) {
-          typed.push({ from, to, span: [words[k].start, words[m.end - 1].end], actor: actorOf(from, to, head, null) });
+          // (the phrase takes in its modifiers, so that "carried out by a militant group called X" reads its agent)
+          let first = k;
+          while (first > 0 && same(first - 1, k) && k - first < 3 && !ARTICLES.has(words[first - 1].key) && !NOT_MODIFIER.has(words[first - 1].key) && !words[first - 1].capital) first--;
+          typed.push({ from, to, span: [words[first].start, words[m.end - 1].end], actor: actorOf(from, to, head, null) });
           k = to - 1;
           continue;
         }

@@ -97,7 +97,7 @@ const OPPONENT_BEFORE = /\b(?:with|against|by)\s+(?:the\s+|an?\s+)?$/i;
  * Russian and regime forces" (the first of two coordinated agents may be an adjective the actors stage names no side
  * for), "barrel bombs dropped from Syrian government helicopters" (what a weapon is dropped or fired from wields it).
  */
-const AGENT_AFTER_TRIGGER = /^\s*(?:(?:[\w-]+\s+){0,3}?by|(?:dropped|fired|launched)\s+from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led|supported|trained)\s+)?(?:[\w.'’-]+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
+const AGENT_AFTER_TRIGGER = /^\s*(?:(?:[\w-]+\s+){0,4}?by|(?:dropped|fired|launched)\s+from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led|supported|trained)\s+)?(?:[\w.'’-]+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
 /** The trigger's own agent phrase, whether or not it names a known side: "shells fired by terrorists", "strikes by unknown jets". */
 const NAMED_AGENT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?by\s+(?!(?:the\s+)?(?:end|time|way|night|day|morning|evening|dawn|noon)\b)(?:the\s+|an?\s+)?[a-z]/i;
 /** A reporting clause ends the event's clause: ", two rebel sources said". */
@@ -262,7 +262,11 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const opponent = actor1 ? null : before.filter((m) => opposed(m) && !isAlly(m)).at(-1) ?? null;
   const actor2 = opponent ?? after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore();
   // "artillery fire by Syrian army units", "air strikes carried out by the coalition"
-  if (!actor1 && actor2 && !heldBy(text, actor2, hit.end) && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
+  // (… and what the agent's phrase goes on to target is the target: "… carried out by Islamic State targeting a Turkish army base")
+  if (!actor1 && actor2 && !heldBy(text, actor2, hit.end) && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) {
+    const target = after.find((m) => m.start >= actor2.end && m.actor?.id !== actor2.actor?.id && TARGET_BEFORE.test(text.slice(actor2.end, m.start))) ?? null;
+    return { actor1: actor2, actor2: target, certainty: 0.8 };
+  }
   // "Islamic State fighters were killed in clashes near Arish, the army said": with no agent in the clause, the
   // reporting force fought the armed group it names (not so when no such group is named: "clashes between tribes, police said")
   if (!actor1 && !ownAgent && actor2 && actor2.actor!.inter >= 2 && actor2.actor!.inter <= 4) {
