@@ -86,6 +86,8 @@ const FINITE_PAST = /^(?:[a-z]+ed|struck|hit|shot|fought|blew|overran|took|seize
 const REPORTED_BOUNDARY = /^(?:said|says|say|told|that)$/i;
 /** "… Mateen, the son of immigrants who killed 49 people": the relative clause's subject is the noun right before "who". */
 const RELATIVE_BEFORE = /\b(?:who|which)\s+(?:\w+ly\s+|had\s+|has\s+|have\s+|was\s+|were\s+|then\s+|also\s+)*$/i;
+/** "An armed group that arrested two journalists": "that" right after an actor's name opens its relative clause, not a report. */
+const THAT_RELATIVE_BEFORE = /\bthat\s+(?:\w+ly\s+|had\s+|has\s+|have\s+|then\s+|also\s+)*$/i;
 /** A reporting verb right after an actor: "Police said a truck bomb exploded" makes the police a source, not a party. */
 const REPORTER_AFTER = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|stated|added|quoted|cited)\b/i;
 /** A reported clause with a pronoun that may stand for its speaker: "the army said it had retaken the town", "… said on Wednesday it would keep the port open, but it kept up air raids". */
@@ -179,7 +181,8 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const nounSubject = adverbial && !before.some((m) => m.start >= clauseStart) && (NOUN_PHRASE_SUBJECT.test(text.slice(clauseStart, hit.start)) && FINITE_PAST.test(text.slice(hit.start, hit.end)) ||
     // "… when the drones struck", "after a bomb exploded": the weapon itself is the clause's subject
     ((STRIKES.has(hit.rule.sub) || BOMBINGS.has(hit.rule.sub)) && DETERMINER_ONLY.test(text.slice(clauseStart, hit.start)) && FINITE_PAST.test(text.slice(hit.end, hit.end + 20).trimStart())));
-  const relative = RELATIVE_BEFORE.exec(lead);
+  const that = THAT_RELATIVE_BEFORE.exec(lead);
+  const relative = RELATIVE_BEFORE.exec(lead) ?? (that && before.some((m) => /^\s*$/.test(text.slice(m.end, sentence.start + that.index))) ? that : null);
   // Before the trigger's own clause, an actor is its subject only when nothing in between says otherwise:
   // not a source whose report the clause is (unless the clause's subject is a pronoun for it), not across a relative clause.
   const speaksFor = PRONOUN_SUBJECT.test(text.slice(clauseStart, hit.start));
