@@ -6,13 +6,14 @@ import { resolveMentions } from './resolve.ts';
 import { resolvePronouns } from './pronouns.ts';
 import { resolveAircraft } from './aircraft.ts';
 import { findPatronMentions, withPatrons } from './patrons.ts';
+import { findTypedNames } from './typed-names.ts';
 
 export { loadActorLexicon, toActor, kindsOf, type ActorEntry, type ActorLexicon, type ActorKind } from './lexicon.ts';
 export { COUNTRY_PLACEHOLDER, genericActor, interInContext, withCountry } from './generic.ts';
 
 /**
  * Actor mentions: lexicon names, country-bound generic nouns ("Iraqi police"), open-class
- * group names ("Liwa al-Tahrir"), descriptions resolved to an earlier name ("the jihadists"),
+ * group names ("Liwa al-Tahrir"), unknown names typed by a kind noun ("X, a Salafist-led armed group"), descriptions resolved to an earlier name ("the jihadists"),
  * sentence-initial group pronouns ("They …") resolved to the last group named before, and definite aircraft ("the
  * drones") resolved to the state air force named before them.
  */
@@ -24,7 +25,8 @@ export function createActorsStage(lex: ActorLexicon): Stage {
     requires: ['sentences', 'tokens'],
     assigns: ['mentions:ACTOR'],
     run(doc: Document): Document {
-      const found = resolveMentions(doc.id, doc.text, withPatrons(matcher.find(doc.text, doc.tokens), findPatronMentions(doc.text, doc.sentences, lex)));
+      const raw = withPatrons(matcher.find(doc.text, doc.tokens), findPatronMentions(doc.text, doc.sentences, lex));
+      const found = resolveMentions(doc.id, doc.text, findTypedNames(doc.text, doc.tokens, lex, raw));
       const pronouns = resolvePronouns(doc.id, doc.text, doc.sentences, doc.tokens, found);
       const aircraft = resolveAircraft(doc.id, doc.text, doc.sentences, doc.tokens, found);
       const named = aircraft.length ? [...found, ...aircraft].sort((a, b) => a.start - b.start) : found;

@@ -71,6 +71,17 @@ export const cueSchema = z.object({
   words: z.array(z.string().min(1)).min(1),
 });
 
+/** Kind nouns that type a name no lexicon knows ("the Nawasi Force, a Salafist-led armed group"): actor-kind-heads.jsonl, read by typed-names.ts. */
+export const kindHeadSchema = z.object({
+  kind: z.enum(['militia', 'rebel', 'jihadist']),
+  inter: z.union([z.literal(2), z.literal(3)]),
+  where: z.array(z.enum(['appositive', 'known-as', 'trailing'])).min(1),
+  /** Only right after one of these words ("a radical group called X", never "an activist group known as X"). */
+  after: z.array(z.string().min(1)).optional(),
+  heads: z.array(z.string().min(1)).min(1),
+});
+export type KindHeadEntry = z.infer<typeof kindHeadSchema>;
+
 /** A leader whose armed followers are one actor ("forces loyal to Saleh"): actor-patrons.jsonl, read by patrons.ts. */
 export const patronSchema = z.object({
   surname: z.string().min(1),
@@ -92,6 +103,7 @@ export interface ActorLexicon {
   /** Cue phrases by kind, as written (matching keys are made by the matcher). */
   readonly cues: ReadonlyMap<CueKind, readonly string[]>;
   readonly patrons: readonly PatronEntry[];
+  readonly kindHeads: readonly KindHeadEntry[];
 }
 
 /** The actors and events stages (and the store's actor matching) each ask for the lexicon: the shipped one is read once. */
@@ -119,7 +131,8 @@ function readActorLexicon(dir: string): ActorLexicon {
   for (const d of demonyms) if (d.iso2 && d.country) countryName.set(d.iso2, d.country);
   const patrons = loadJsonlLexicon('actor-patrons.jsonl', patronSchema, dir);
   for (const p of patrons) if (!byId.has(p.actor)) throw new SitrepError('E_LEXICON', `patron "${p.surname}" names unknown actor "${p.actor}"`, { file: 'actor-patrons.jsonl' });
-  return { actors, byId, demonyms, generics, descriptions, stateFor, countryName, cues, patrons };
+  const kindHeads = loadJsonlLexicon('actor-kind-heads.jsonl', kindHeadSchema, dir);
+  return { actors, byId, demonyms, generics, descriptions, stateFor, countryName, cues, patrons, kindHeads };
 }
 
 export function toActor(e: ActorEntry): Actor {

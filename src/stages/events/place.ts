@@ -170,13 +170,14 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   // "BEIRUT (Reuters) - … an attack on a Damascus police station": where the event's own sentences name a town only inside
   // an actor's name, that town is nearer the scene than the city the reporter files from
   // (and so is one the sentence just before names so, as an earlier sentence lends its town: "The third blew himself up");
-  // a seat of government inside an actor's name ("The Pentagon will send troops") is the government, no town
+  // a seat of government inside an actor's name ("The Pentagon will send troops") is the government, no town, and a town
+  // read out of a group's given name ("a group called Christian State - Holy Rus") is no scene at all
   const filed = datelineSpan(doc);
   const inDateline = (m: Span) => filed !== null && m.start >= filed.start && m.end <= filed.end;
   if (chosen && inDateline(chosen)) {
     const inName = doc.mentions.filter(
       (m): m is PlaceMention =>
-        m.kind === 'PLACE' && m.place !== null && !m.demonym && !m.site && !m.seat && !SEAT_CODES.has(m.place.featureCode) && !isCountry(m.place) && !isSupraRegion(m.place) && m.sentence <= Math.max(...sentenceIndexes) && m.sentence >= Math.min(...sentenceIndexes) - 1 && !inDateline(m) && names.some((a) => overlaps(a, m)),
+        m.kind === 'PLACE' && m.place !== null && !m.demonym && !m.site && !m.seat && !SEAT_CODES.has(m.place.featureCode) && !isCountry(m.place) && !isSupraRegion(m.place) && m.sentence <= Math.max(...sentenceIndexes) && m.sentence >= Math.min(...sentenceIndexes) - 1 && !inDateline(m) && names.some((a) => overlaps(a, m)) && !groupNamePart(doc, m),
     );
     const own = inName.filter((m) => sentenceIndexes.includes(m.sentence));
     if (own.length) return nearestTo(own, near);

@@ -86,6 +86,8 @@ const FINITE_PAST = /^(?:[a-z]+ed|struck|hit|shot|fought|blew|overran|took|seize
 const REPORTED_BOUNDARY = /^(?:said|says|say|told|that)$/i;
 /** "… Mateen, the son of immigrants who killed 49 people": the relative clause's subject is the noun right before "who". */
 const RELATIVE_BEFORE = /\b(?:who|which)\s+(?:\w+ly\s+|had\s+|has\s+|have\s+|was\s+|were\s+|then\s+|also\s+)*$/i;
+/** "An armed group that arrested two journalists": "that" right after an actor's name opens its relative clause, not a report. */
+const THAT_RELATIVE_BEFORE = /\bthat\s+(?:\w+ly\s+|had\s+|has\s+|have\s+|then\s+|also\s+)*$/i;
 /** A reporting verb right after an actor: "Police said a truck bomb exploded" makes the police a source, not a party. */
 const REPORTER_AFTER = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|stated|added|quoted|cited)\b/i;
 /** A reported clause with a pronoun that may stand for its speaker: "the army said it had retaken the town", "… said on Wednesday it would keep the port open, but it kept up air raids". */
@@ -97,7 +99,7 @@ const OPPONENT_BEFORE = /\b(?:with|against|by)\s+(?:the\s+|an?\s+)?$/i;
  * Russian and regime forces" (the first of two coordinated agents may be an adjective the actors stage names no side
  * for), "barrel bombs dropped from Syrian government helicopters" (what a weapon is dropped or fired from wields it).
  */
-const AGENT_AFTER_TRIGGER = /^\s*(?:(?:[\w-]+\s+){0,3}?by|(?:dropped|fired|launched)\s+from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led|supported|trained)\s+)?(?:[\w.'’-]+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
+const AGENT_AFTER_TRIGGER = /^\s*(?:(?:[\w-]+\s+){0,4}?by|(?:dropped|fired|launched)\s+from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led|supported|trained)\s+)?(?:[\w.'’-]+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
 /** The trigger's own agent phrase, whether or not it names a known side: "shells fired by terrorists", "strikes by unknown jets". */
 const NAMED_AGENT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?by\s+(?!(?:the\s+)?(?:end|time|way|night|day|morning|evening|dawn|noon)\b)(?:the\s+|an?\s+)?[a-z]/i;
 /** A reporting clause ends the event's clause: ", two rebel sources said". */
@@ -179,7 +181,8 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const nounSubject = adverbial && !before.some((m) => m.start >= clauseStart) && (NOUN_PHRASE_SUBJECT.test(text.slice(clauseStart, hit.start)) && FINITE_PAST.test(text.slice(hit.start, hit.end)) ||
     // "… when the drones struck", "after a bomb exploded": the weapon itself is the clause's subject
     ((STRIKES.has(hit.rule.sub) || BOMBINGS.has(hit.rule.sub)) && DETERMINER_ONLY.test(text.slice(clauseStart, hit.start)) && FINITE_PAST.test(text.slice(hit.end, hit.end + 20).trimStart())));
-  const relative = RELATIVE_BEFORE.exec(lead);
+  const that = THAT_RELATIVE_BEFORE.exec(lead);
+  const relative = RELATIVE_BEFORE.exec(lead) ?? (that && before.some((m) => /^\s*$/.test(text.slice(m.end, sentence.start + that.index))) ? that : null);
   // Before the trigger's own clause, an actor is its subject only when nothing in between says otherwise:
   // not a source whose report the clause is (unless the clause's subject is a pronoun for it), not across a relative clause.
   const speaksFor = PRONOUN_SUBJECT.test(text.slice(clauseStart, hit.start));
@@ -262,7 +265,11 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const opponent = actor1 ? null : before.filter((m) => opposed(m) && !isAlly(m)).at(-1) ?? null;
   const actor2 = opponent ?? after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore();
   // "artillery fire by Syrian army units", "air strikes carried out by the coalition"
-  if (!actor1 && actor2 && !heldBy(text, actor2, hit.end) && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) return { actor1: actor2, actor2: null, certainty: 0.8 };
+  // (… and what the agent's phrase goes on to target is the target: "… carried out by Islamic State targeting a Turkish army base")
+  if (!actor1 && actor2 && !heldBy(text, actor2, hit.end) && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) {
+    const target = after.find((m) => m.start >= actor2.end && m.actor?.id !== actor2.actor?.id && TARGET_BEFORE.test(text.slice(actor2.end, m.start))) ?? null;
+    return { actor1: actor2, actor2: target, certainty: 0.8 };
+  }
   // "Islamic State fighters were killed in clashes near Arish, the army said": with no agent in the clause, the
   // reporting force fought the armed group it names (not so when no such group is named: "clashes between tribes, police said")
   if (!actor1 && !ownAgent && actor2 && actor2.actor!.inter >= 2 && actor2.actor!.inter <= 4) {
