@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor } from '../../pipeline/extractor.ts';
+import { RULES_ORDER } from '../../pipeline/registry.ts';
+import type { Article } from '../../model/article.ts';
+
+// The side of a border an event lies on: the rules alone, not the learned model.
+const ex = createExtractor({ stages: RULES_ORDER });
+const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-12-12', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const countries = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical).map((r) => r.country);
+
+test('border sides: the country after "border with" is the far side; the possessor is the scene', () => {
+  assert.deepEqual(countries('AMMAN (Reuters) - Islamic State fighters surrendered their enclave on Iraq\'s border with Jordan on Sunday.'), ['Iraq']);
+});
+
+test('border sides: a possessive that lost its apostrophe ("Iraq s border") is the possessor all the same', () => {
+  assert.deepEqual(countries('AMMAN (Reuters) - Islamic State fighters surrendered their enclave on Iraq s border with Jordan on Sunday.'), ['Iraq']);
+});
+
+test('border sides: with no possessor, the dateline\'s country is the near side', () => {
+  const got = countries('KABUL (Reuters) - Taliban fighters attacked an army outpost near the border with Tajikistan on Sunday, killing four soldiers.');
+  assert.ok(got.length > 0 && got.every((c) => c === 'Afghanistan'), JSON.stringify(got));
+});
+
+test('border sides: a people\'s name before "frontier with" names the near side', () => {
+  const got = countries('Gunmen ambushed a patrol on the Kenyan frontier with Somalia on Sunday, killing three police officers.');
+  assert.ok(got.length > 0 && got.every((c) => c === 'Kenya'), JSON.stringify(got));
+});
+
+test('border sides: where the neighbour is the only place named, it still places the event', () => {
+  const got = countries('Gunmen ambushed a patrol near the border with Somalia on Sunday, killing three police officers.');
+  assert.deepEqual(got, ['Somalia']);
+});
