@@ -31,3 +31,8 @@ test('border sides: where the neighbour is the only place named, it still places
   const got = countries('Gunmen ambushed a patrol near the border with Somalia on Sunday, killing three police officers.');
   assert.deepEqual(got, ['Somalia']);
 });
+
+test('border sides: a lost-apostrophe possessive before a person or body still says whose, not where', () => {
+  const got = ex.extract(art('LUSAKA (Reuters) - A gunman shot and wounded a bodyguard to Zambia s deputy chief justice on Tuesday, police said.')).records;
+  assert.ok(got.length > 0 && got.every((r) => r.location === 'Lusaka'), JSON.stringify(got.map((r) => r.location)));
+});

@@ -2,7 +2,7 @@ import type { Document, Mention, PlaceMention } from '../../model/document.ts';
 import { overlaps, type Span } from '../../model/span.ts';
 import { distanceKm, isCountry, isSupraRegion } from '../../geo/gazetteer.ts';
 import { choosePlace, datelineSpan } from '../places/index.ts';
-import { governmentMentions } from '../places/metonymy.ts';
+import { governmentMentions, possessorOfPlace } from '../places/metonymy.ts';
 import { strayNamesakes } from './stray-namesakes.ts';
 import { datelineFocus } from './dateline-focus.ts';
 import { outletName } from './outlet-names.ts';
@@ -66,8 +66,9 @@ export function attributiveCountry(doc: Document, m: Mention): boolean {
   if (m.kind !== 'PLACE' || !m.place) return false;
   const after = doc.text.slice(m.end, m.end + 30);
   // "Syria s border with Lebanon": wire copy that lost its apostrophes prints the possessive as a lone "s", a noun to the
-  // tagger; it is "Syria's", which qualifies nothing ("Syria's border" lies in Syria)
-  if (LOST_POSSESSIVE.test(after)) return false;
+  // tagger; before a kind of place it is "Syria's" and says where ("Syria's border" lies in Syria). Before anything
+  // else ("Kenya s deputy chief justice") it still says whose, as the qualifier the tagger takes it for.
+  if (LOST_POSSESSIVE.test(after) && possessorOfPlace(after)) return false;
   // "according to a White House report", "a Kremlin spokesman", "Pentagon officials": a seat of government before a noun
   // says whose the report or the official is ("the White House lawn" is the building itself)
   if (SEAT_CODES.has(m.place.featureCode)) return /^ \p{Ll}/u.test(after) && !SEAT_GROUNDS_AFTER.test(after) && !TIME_AFTER.test(after) && nextIsQualified(doc, m);
