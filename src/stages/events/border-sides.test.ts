@@ -36,3 +36,8 @@ test('border sides: a lost-apostrophe possessive before a person or body still s
   const got = ex.extract(art('LUSAKA (Reuters) - A gunman shot and wounded a bodyguard to Zambia s deputy chief justice on Tuesday, police said.')).records;
   assert.ok(got.length > 0 && got.every((r) => r.location === 'Lusaka'), JSON.stringify(got.map((r) => r.location)));
 });
+
+test('border sides: a lost-apostrophe possessive before a kind of place further on ("Togo s restless northern regions") says where', () => {
+  const got = countries('PARIS (Reuters) - France urged restraint after soldiers killed at least eight people in Togo s restless northern regions on Sunday, during protests by activists.');
+  assert.ok(got.length > 0 && got.every((c) => c === 'Togo'), JSON.stringify(got));
+});

@@ -68,7 +68,7 @@ export function attributiveCountry(doc: Document, m: Mention): boolean {
   // "Syria s border with Lebanon": wire copy that lost its apostrophes prints the possessive as a lone "s", a noun to the
   // tagger; before a kind of place it is "Syria's" and says where ("Syria's border" lies in Syria). Before anything
   // else ("Kenya s deputy chief justice") it still says whose, as the qualifier the tagger takes it for.
-  if (LOST_POSSESSIVE.test(after) && possessorOfPlace(after)) return false;
+  if (LOST_POSSESSIVE.test(after) && possessorOfPlace(doc.text.slice(m.end, m.end + 80))) return false;
   // "according to a White House report", "a Kremlin spokesman", "Pentagon officials": a seat of government before a noun
   // says whose the report or the official is ("the White House lawn" is the building itself)
   if (SEAT_CODES.has(m.place.featureCode)) return /^ \p{Ll}/u.test(after) && !SEAT_GROUNDS_AFTER.test(after) && !TIME_AFTER.test(after) && nextIsQualified(doc, m);
