@@ -13,6 +13,8 @@ describe('date-cues lexicon', () => {
     assert.equal(cues.quantities.get('few'), 3);
     assert.ok(cues.notAfterYear.has('people'));
     assert.ok(cues.chronoCues.has('ago'));
+    assert.equal(cues.relativeDays.get('the next day'), 1);
+    assert.equal(cues.relativeDays.get('hours later'), 0);
   });
 
   it('names the file and line of a bad entry', () => {

@@ -248,6 +248,12 @@ function quantityPattern(cues: DateCues): string {
   return String.raw`(?:\d{1,3}|${words.join('|')})`;
 }
 
+/** The relative-day phrases as one pattern, longest first; one that matches nothing when the lexicon has none. */
+function relativeDayPattern(cues: DateCues): RegExp {
+  const words = [...cues.relativeDays.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`));
+  return words.length ? new RegExp(String.raw`\b(?<x>${words.join('|')})\b`, 'gid') : /(?<x>(?!))/gd;
+}
+
 function quantityOf(cues: DateCues, s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
   return cues.quantities.get(s.toLowerCase().replace(/\s+/g, ' ')) ?? null;
@@ -596,6 +602,18 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
         const n = quantityOf(cues, m.groups!.n);
         if (n === null || n <= 0) return null;
         return { ...day(ref.iso, 'published', 0.3), fromAnother: n * unitDays(m.groups!.unit.toLowerCase()) };
+      },
+    },
+    {
+      // "Gunmen attacked the post on Dec. 2. The next day, …", "… hours later": a day counted from the one the text named
+      // just before (resolve.ts), as "two days later" is; with none named before it, it names no day (the report's
+      // own day would be a guess). The phrases are data (date-cues.jsonl, relative-day).
+      name: 'relative-day',
+      re: relativeDayPattern(cues),
+      build(m, ref) {
+        if (!ref) return null;
+        const days = cues.relativeDays.get(m.groups!.x.toLowerCase().replace(/\s+/g, ' '));
+        return days === undefined ? null : { ...day(ref.iso, 'published', 0.3), fromAnother: days };
       },
     },
     {

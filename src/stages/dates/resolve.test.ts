@@ -166,4 +166,16 @@ describe('resolveDates: counted from the moment the text last named', () => {
   it('a day counted past the report is no date of the news', () => {
     assert.equal(value('Rebels attacked on 3 October. Two weeks later, the army retook the town.', 'Two weeks later'), null);
   });
+  it('"the next day", "the following morning" are the day after the one named before them, not after publication', () => {
+    assert.deepEqual(value('Rebels shelled the town on 3 October. The next day, troops withdrew.', 'The next day'), ['2017-10-04', '2017-10-04', 1]);
+    assert.deepEqual(value('Gunmen stormed a hotel on Saturday night and the siege ended the following morning.', 'the following morning'), ['2017-10-08', '2017-10-08', 1]);
+  });
+  it('"hours later", "later that day", "the same day" are the day named before them', () => {
+    assert.deepEqual(value('A bomb hit the market on Monday. Hours later, gunmen attacked a checkpoint.', 'Hours later'), ['2017-10-09', '2017-10-09', 1]);
+    assert.deepEqual(value('A bomb hit the market on 3 October. Later that day, gunmen attacked a checkpoint.', 'Later that day'), ['2017-10-03', '2017-10-03', 1]);
+    assert.deepEqual(value('A bomb hit the market on 3 October. On the same day, gunmen attacked a checkpoint.', 'the same day'), ['2017-10-03', '2017-10-03', 1]);
+  });
+  it('with no day named before it, "the next day" names no day', () => {
+    assert.equal(value('Troops withdrew the next day, officials said.', 'the next day'), null);
+  });
 });

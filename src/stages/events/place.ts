@@ -2,7 +2,7 @@ import type { Document, Mention, PlaceMention } from '../../model/document.ts';
 import { overlaps, type Span } from '../../model/span.ts';
 import { distanceKm, isCountry, isSupraRegion } from '../../geo/gazetteer.ts';
 import { choosePlace, datelineSpan } from '../places/index.ts';
-import { governmentMentions } from '../places/metonymy.ts';
+import { governmentMentions, possessorOfPlace } from '../places/metonymy.ts';
 import { strayNamesakes } from './stray-namesakes.ts';
 import { datelineFocus } from './dateline-focus.ts';
 import { outletName } from './outlet-names.ts';
@@ -15,6 +15,7 @@ import { otherAttackTarget } from './other-target.ts';
 import { seatAsGovernment } from './seat-buildings.ts';
 import { groupNamePart } from './group-name-places.ts';
 import { cityOfQuarter } from './city-quarters.ts';
+import { nearSideFirst } from './border-sides.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), which
@@ -64,6 +65,10 @@ const QUALIFIED = new Set(['NOUN', 'ADJ']);
 export function attributiveCountry(doc: Document, m: Mention): boolean {
   if (m.kind !== 'PLACE' || !m.place) return false;
   const after = doc.text.slice(m.end, m.end + 30);
+  // "Syria s border with Lebanon": wire copy that lost its apostrophes prints the possessive as a lone "s", a noun to the
+  // tagger; before a kind of place it is "Syria's" and says where ("Syria's border" lies in Syria). Before anything
+  // else ("Kenya s deputy chief justice") it still says whose, as the qualifier the tagger takes it for.
+  if (LOST_POSSESSIVE.test(after) && possessorOfPlace(doc.text.slice(m.end, m.end + 80))) return false;
   // "according to a White House report", "a Kremlin spokesman", "Pentagon officials": a seat of government before a noun
   // says whose the report or the official is ("the White House lawn" is the building itself)
   if (SEAT_CODES.has(m.place.featureCode)) return /^ \p{Ll}/u.test(after) && !SEAT_GROUNDS_AFTER.test(after) && !TIME_AFTER.test(after) && nextIsQualified(doc, m);
@@ -77,6 +82,9 @@ export function attributiveCountry(doc: Document, m: Mention): boolean {
   if (TIME_AFTER.test(after)) return false;
   return nextIsQualified(doc, m);
 }
+
+/** A possessive whose apostrophe the copy lost: "Syria s". */
+const LOST_POSSESSIVE = /^ s\b/;
 
 /** Whether the word right after a name is a noun or an adjective it may qualify. */
 function nextIsQualified(doc: Document, m: Mention): boolean {
@@ -102,12 +110,12 @@ export function placeInTitle(doc: Document, m: Mention): boolean {
 
 /**
  * A people's name before a place or its police names the country as a place: "a Syrian air base", "the Iraqi town of",
- * "Turkish police detained" (police act at home). Elsewhere ("Russian forces", "Palestinian lands", "a Saudi-led
+ * "Turkish police detained" (police act at home), "the Turkish frontier with Iraq" (the near side of the border). Elsewhere ("Russian forces", "Palestinian lands", "a Saudi-led
  * coalition") a demonym says whose, never where; "Saudi authorities" stays the government (metonymy.ts). "The Iraqi
  * capital" is not here: it is one city, and the country in its stead merged a Baghdad bombing with every other in Iraq.
  */
 const LOCATIVE_AFTER_DEMONYM =
-  /^\s+(?:(?:military|army|air|naval|government|border|capital|northern|southern|eastern|western|central|rebel-held|opposition-held)\s+)?(?:air\s?base|airbase|base|airport|town|city|village|province|border\s+(?:town|city|crossing|guards?)|soil|territory|coast|side\s+of\s+the\s+border|police|riot\s+police|security\s+services)\b/i;
+  /^\s+(?:(?:military|army|air|naval|government|border|capital|northern|southern|eastern|western|central|rebel-held|opposition-held)\s+)?(?:air\s?base|airbase|base|airport|town|city|village|province|border\s+(?:town|city|crossing|guards?|with)|frontier\s+with|soil|territory|coast|side\s+of\s+the\s+border|police|riot\s+police|security\s+services)\b/i;
 
 export function locativeDemonym(doc: Document, m: Mention): boolean {
   return m.kind === 'PLACE' && m.place !== null && isCountry(m.place) && LOCATIVE_AFTER_DEMONYM.test(doc.text.slice(m.end, m.end + 40));
@@ -215,7 +223,8 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
   const between = (m: Mention) => (m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start));
   const inOtherEvent = (m: Mention) => sentenceIndexes.includes(m.sentence) && OTHER_EVENT.test(between(m));
   const inOtherClause = (m: Mention) => sentenceIndexes.includes(m.sentence) && (CLAUSE_BREAK.test(between(m)) || OTHER_EVENT.test(between(m)));
-  const named = chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause, inOtherEvent);
+  // a neighbour named across a border ("near the border with Iran") is where the event is not (border-sides.ts)
+  const named = nearSideFirst(doc, (across) => chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause, (m) => inOtherEvent(m) || across(m)));
   // a fallback to the dateline yields to the country the story is about ("BEIRUT (Reuters) - … in Damascus")
   // (and a dateline fallback yields to the home of the state forces the trigger's clause names: "Syrian troops captured …")
   const chosen = datelineFocus(doc, named, (m) => attributiveCountry(doc, m) || placeInTitle(doc, m) || compoundAdjective(doc, m)) ?? forcesHome(doc, named, sentenceIndexes[0], near) ?? named;

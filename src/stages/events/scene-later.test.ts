@@ -44,3 +44,16 @@ test('a town hundreds of kilometres from the scene ("600 km south of Quetta") yi
   const got = places(text, 'QUETTA');
   assert.ok(got.length > 0 && got.every((p) => !p.endsWith('@Quetta')), JSON.stringify(got));
 });
+
+test('the lead placed in a province takes the town of that province the next sentence names, not one of another province', () => {
+  const text =
+    'BAGHDAD (Reuters) - A suicide bomber killed 20 people in Iraq\'s Anbar province on Monday. ' +
+    'The bomber struck a market in the town of Haditha, police said.';
+  const got = places(text, 'BAGHDAD');
+  assert.ok(got.length > 0 && got.every((p) => p.endsWith('@Ḩadīthah')), JSON.stringify(got));
+  const other =
+    'BAGHDAD (Reuters) - A suicide bomber killed 20 people in Iraq\'s Anbar province on Monday. ' +
+    'Police in the city of Basra said the bomber had trained there.';
+  const bombs = places(other, 'BAGHDAD');
+  assert.ok(bombs.length > 0 && bombs.every((p) => !p.endsWith('@Basra') && !p.endsWith('@Al Başrah')), JSON.stringify(bombs));
+});

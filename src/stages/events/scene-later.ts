@@ -45,7 +45,9 @@ function namedScene(doc: Document, wide: PlaceMention): PlaceMention | null {
  * Karlsruhe, police in the state of Baden-Wuerttemberg said": the lead places its event no finer than a country, and
  * the sentences right after it, telling the same news, name the town. The first town of that country they name, unless
  * told as another event's, a person's home or route, or in a year's past, is the event's (precision 2: the text ties it
- * to the event only by telling it next). A town of another country first means the story has moved on.
+ * to the event only by telling it next). A town of another country first means the story has moved on. So for a lead
+ * placed in a first-level region ("killed 20 people in Anbar province. The bomber struck a market in the town of
+ * Haditha"): the first town inside that region, and a town outside it first means the story has moved on.
  */
 function leadTownNext(doc: Document, country: PlaceMention, lead: number): PlaceMention | null {
   const filed = datelineSpan(doc);
@@ -62,6 +64,12 @@ function leadTownNext(doc: Document, country: PlaceMention, lead: number): Place
       // ("seven Iranians held in the United States"): a place of another country, and the story has moved on
       if (m.place!.countryCode !== country.place!.countryCode) return null;
       if (!isTown(m)) continue;
+      // a lead placed in a province ("in Iraq's Anbar province") is told on by a town of that province ("the town of
+      // Haditha"); a town of another province is another event's
+      if (!isCountry(country.place!) && !inside(m, country)) return null;
+      // ("600 km south of the provincial capital of Quetta", "near Maiduguri"): a town the scene is measured from, inside
+      // the lead's own region, is no finer scene than the region
+      if (!isCountry(country.place!) && m.relation && m.relation !== 'area') continue;
       if (OTHER_EVENT_BEFORE.test(doc.text.slice(sentence.start, m.start)) || HOME_OR_ROUTE_BEFORE.test(doc.text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
       return { ...m, place: { ...m.place!, precision: 2 } };
     }
@@ -71,7 +79,7 @@ function leadTownNext(doc: Document, country: PlaceMention, lead: number): Place
 
 /**
  * A finer place for an event its own sentences place no finer than a country or region: the town the story calls the
- * scene of its unrest, else, for the lead's event, the town the next sentences name in that country. null when none.
+ * scene of its unrest, else, for the lead's event, the town the next sentences name in that country or region. null when none.
  */
 export function sceneLater(doc: Document, chosen: PlaceMention | null, sentenceIndexes: readonly number[]): PlaceMention | null {
   const p = chosen?.place;
@@ -79,6 +87,6 @@ export function sceneLater(doc: Document, chosen: PlaceMention | null, sentenceI
   const scene = namedScene(doc, chosen);
   if (scene) return scene;
   const lead = Math.min(...sentenceIndexes);
-  if (lead !== 0 || !isCountry(p) || chosen.relation || PART_OF_COUNTRY_BEFORE.test(doc.text.slice(Math.max(0, chosen.start - 15), chosen.start))) return null;
+  if (lead !== 0 || !(isCountry(p) || p.featureCode === 'ADM1') || chosen.relation || PART_OF_COUNTRY_BEFORE.test(doc.text.slice(Math.max(0, chosen.start - 15), chosen.start))) return null;
   return leadTownNext(doc, chosen, lead);
 }

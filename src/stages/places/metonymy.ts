@@ -6,8 +6,11 @@ import { isCountry } from '../../geo/gazetteer.ts';
 const GOVERNMENT_AFTER =
   /^(?:'s|’s|\s+(?:said|says|say|accused|accuses|denied|denies|announced|announces|wants|warned|warns|told|urged|urges|rejected|insists|believes|officials?|spokes(?:man|woman|person)|administration|government|authorities|leadership|backed|ally|allies)\b)/i;
 
-/** "Kabul's Shi'ite district", "Syria's Deir al-Zor province": a possessive before a kind of place keeps the owner a place. */
-const PLACE_AFTER_POSSESSIVE = /^(?:'s|’s)\s+(?:[\w'’-]+\s+){0,3}?(?:district|province|governorate|region|city|town|village|border|north|south|east|west|northeast|northwest|southeast|southwest|capital|outskirts|countryside|neighbou?rhood|quarter|suburbs?|desert|coast|port|airport)\b/i;
+/**
+ * "Kabul's Shi'ite district", "Syria's Deir al-Zor province": a possessive before a kind of place keeps the owner a place
+ * (also where the copy lost the apostrophe: "Syria s border").
+ */
+const PLACE_AFTER_POSSESSIVE = /^(?:'s|’s| s)\s+(?:[\w'’-]+\s+){0,3}?(?:district|province|governorate|regions?|city|town|village|border|frontier|north|south|east|west|northeast|northwest|southeast|southwest|capital|outskirts|countryside|neighbou?rhood|quarter|suburbs?|desert|coast|port|airport)\b/i;
 
 /**
  * What a state or its seat does as an actor: "Washington has turned to …", "the United States steps up air strikes",
@@ -90,4 +93,9 @@ export function governmentMentions(doc: Document, mentions: readonly PlaceMentio
     if (listed || standsAlone(doc, m)) out.add(m);
   }
   return out;
+}
+
+/** Whether the words after a name make it the owner of a kind of place ("Syria's border", "Cameroon s regions"). */
+export function possessorOfPlace(after: string): boolean {
+  return PLACE_AFTER_POSSESSIVE.test(after);
 }
