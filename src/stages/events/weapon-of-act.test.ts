@@ -20,4 +20,7 @@ test('weapon of act: two-sided fighting stays a clash, and a weapon apart from t
   assert.ok(fought.includes('Armed clash'), fought.join('; '));
   const apart = subs('Gunmen attacked a checkpoint near Homs on Friday and killed four policemen, state media said.');
   assert.ok(!apart.some((s) => /Shelling|Air/.test(s)), apart.join('; '));
+  // the weapon as the subject of a verb of two-sided fire: an aircraft shot down is a clash
+  const downed = subs('A Turkish warplane shot down a Syrian army helicopter near the border on Friday, officials said.');
+  assert.ok(downed.includes('Armed clash'), downed.join('; '));
 });
