@@ -8,6 +8,8 @@ import type { Span } from '../../model/span.ts';
 import { disorderTypeOf, eventTypeOf, type SubEventType } from '../../model/taxonomy.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
 import { chooseSubType, isMutual, refineByActors, scoreHits } from './classify.ts';
+import { weaponOfAct } from './weapon-of-act.ts';
+import { aerialBombing } from './aerial-bombing.ts';
 import { loadConventionalActors, type ConventionalActors } from './conventional.ts';
 import { composeNote } from './notes.ts';
 import { assignRoles, isParty, namedAsAlly, subordinateStart } from './roles.ts';
@@ -476,7 +478,7 @@ function buildCandidate(
     // shelled QSD positions" the verb after the ally's name is the sentence's own
     .map((h) => (cueBefore(lex, 'subordinate-before', doc.text, s.start, h) || (cueBefore(lex, 'ally-before', doc.text, s.start, h) && !isVerbAt(doc, h.start)) ? { ...h, scale: 0.3 } : cueBefore(lex, 'past-year-before', doc.text, s.start, h) ? { ...h, scale: 0.2 } : h));
   const scores = scoreHits(live);
-  const choice = chooseSubType(scores, cues);
+  const choice = weaponOfAct(doc, live, scores, chooseSubType(scores, cues), cues);
   if (!choice) return null;
   // Below the bar, a sentence still carries an event when an armed or state actor or a casualty figure backs it.
   const armed = parties.some((m) => m.actor !== null && ((m.actor.inter >= 1 && m.actor.inter <= 4) || m.actor.inter === 8));
@@ -506,9 +508,8 @@ function buildCandidate(
   // ("the army repelled an attack by Boko Haram": the attacker acted, repelled.ts)
   [actor1, actor2] = attackerFirst(doc.text, actor1, actor2);
   let sub = refineByActors(choice.sub, actor1?.actor ?? null, actor2?.actor ?? null, cues, choice.sub === 'Armed clash' && isMutual(choice));
-  // "Russian bombing raids in Idlib", "U.S. bombardment": a bombing word that itself names a state's military tells bombs
-  // dropped from the air, not a bomb planted (a bare "bombing" after a country names no military: "Iraq bombing kills 10")
-  if (sub === 'Remote explosive/landmine/IED' && actor1?.mention && actor1.actor.inter === 1 && actor1.actor.name.startsWith('Military Forces of') && actor1.mention.start < choice.hit.end && actor1.mention.end > choice.hit.start) sub = 'Air/drone strike';
+  // ("the Syrian army bombing of rebel areas": bombs dropped from the air, aerial-bombing.ts)
+  sub = aerialBombing(doc, sub, actor1, choice.hit);
 
   // "Supporters of Donald Trump clashed with counter-protesters", "rival demonstrators fought with sticks": fighting
   // between unarmed crowds is a riot, never a battle (ACLED: a battle needs organised armed groups on both sides)

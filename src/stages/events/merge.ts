@@ -10,6 +10,7 @@ import { separateByAlsoOnly } from './also-told.ts';
 import { namesMeans, retells, retoldByTarget, retoldEvent, vaguerTelling } from './retelling.ts';
 import { attribute, CROWD_KINDS, distinctSides, OWN_DATE, sameForce, type Candidate } from './candidate.ts';
 import { bareVictim, provincesApart, sameStateSide, wholeArticle } from './tellings.ts';
+import { meansTypesToll, tollOfMeans } from './told-means.ts';
 
 /**
  * Unknown matches anything; a faction matches its parent organisation; given the event's country (whole articles),
@@ -142,6 +143,8 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
         ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c, article)) ||
           interceptedMissile(doc, o, c) ||
           meansOfAttack(doc, o, c) ||
+          // "Army kills 31 terrorists" … "warplanes … killing 31 terrorists": a bare toll and its weapon (told-means.ts)
+          tollOfMeans(doc, o, c) ||
           // "two drone strikes killed 11 … 11 were killed in today's attacks": a bare event noun names the event already told, of whatever type
           (c.generic && !o.generic) ||
           // "the rebels had been driven from the province": same battle told from the losing side
@@ -179,7 +182,7 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
       Object.assign(target, { sub: c.sub, trigger: c.trigger, actor1: c.actor1, actor2: c.actor2 ?? firer });
     }
     // "carried out an attack on a police station … fired shots before blowing themselves up": the attack is the bombing
-    if (meansOfAttack(doc, target, c)) Object.assign(target, { sub: c.sub, trigger: c.trigger });
+    if (meansOfAttack(doc, target, c) || meansTypesToll(doc, target, c)) Object.assign(target, { sub: c.sub, trigger: c.trigger });
     // "the attack" told first, "the suicide bombing" after: the event keeps the more specific type (lexicons/event-retellings.jsonl)
     else if (article && namesMeans(doc, c) && vaguerTelling(target.sub, c.sub) && retells(doc, target, c, () => true)) Object.assign(target, { sub: c.sub, trigger: c.trigger });
     if (!placesTold.has(target)) placesTold.set(target, [target.place]);
