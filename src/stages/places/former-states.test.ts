@@ -29,3 +29,8 @@ test('a former state is never an event\'s place', () => {
   assert.ok(records.length > 0);
   for (const r of records) assert.notEqual(r.location, 'Soviet Union', JSON.stringify(records.map((x) => x.location)));
 });
+
+test('a former state named with the scene\'s country leaves the event to that country', () => {
+  const records = extractor.extract(article('Serb forces seized much of Bosnia in 1992 after its vote for independence from Yugoslavia, killing hundreds, officials said on Monday.')).records;
+  for (const r of records) assert.notEqual(r.location, 'Yugoslavia', JSON.stringify(records.map((x) => x.location)));
+});
