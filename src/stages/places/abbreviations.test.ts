@@ -40,14 +40,3 @@ test('"L.A." is the everyday abbreviation of Los Angeles (lexicon alias), not Lo
   assert.equal(top?.name, 'Los Angeles');
   assert.equal(top?.admin1, 'California');
 });
-
-test('an Australian state\'s initials ("WA", "SA", "NT") are the state in a story that names Australia, and nothing elsewhere', () => {
-  const wa = run('Treated water from the plant south of Perth, Western Australia, is pumped out to sea. Wastewater in WA is diluted first.');
-  assert.equal(placed(wa).filter(([t, n]) => t === 'WA' && n === 'Western Australia').length, 1, JSON.stringify(placed(wa)));
-  const sa = run('Bushfires burned near Adelaide on Monday. Firefighters in SA and the NT were on alert, Australian officials said.');
-  const found = placed(sa);
-  assert.ok(found.some(([t, n]) => t === 'SA' && n === 'South Australia') && found.some(([t, n]) => t === 'NT' && n === 'Northern Territory'), JSON.stringify(found));
-  // a story of another country: "SA" is a company's suffix, "WA" no region
-  const elsewhere = placed(run('Shares of Airbus SA rose in Toulouse, France, while a WA pilot flew to Lyon.'));
-  assert.ok(!elsewhere.some(([t]) => t === 'SA' || t === 'WA'), JSON.stringify(elsewhere));
-});
