@@ -225,9 +225,12 @@ export const OWN_LOCATION_KEEP = 0.9;
  */
 const IN_OR_NEAR_BEFORE = /\b(?:in|near|outside|around|inside|across|into|towards?|(?:area|outskirts|suburbs?) of)\s+$/i;
 
-/** A locative preposition before the mention and the tagger's own reading there a location's. */
+/** "in Modi's office", "in Modi s office" (copy that lost its apostrophes): a possessive after the name makes it an owner's. */
+const POSSESSIVE_AFTER = /^(?:['’]s?|\s+s)\b/;
+
+/** A locative preposition before the mention, no possessive after, and the tagger's own reading there a location's. */
 function locatedHere(text: string, r: RawPlace, reading: SpanReading | null | undefined): boolean {
-  return (reading?.location ?? 0) >= OWN_LOCATION_KEEP && IN_OR_NEAR_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start));
+  return (reading?.location ?? 0) >= OWN_LOCATION_KEEP && IN_OR_NEAR_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start)) && !POSSESSIVE_AFTER.test(text.slice(r.end, r.end + 4));
 }
 
 /** A town of this many people, a country or a first-level region: read as an organisation, it is its team, council or government. */

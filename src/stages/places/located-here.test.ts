@@ -59,4 +59,9 @@ test('a surname the story gives a person is still a town after "in" where the ta
   // the person's own mention stays no place, and a bare surname with no locative word before stays the person's
   const said = p.run(article('Councillor Mark Arlington voted against the plan. Arlington said the library would open on Friday.'));
   assert.deepEqual(mentionsOf(said, 'PLACE').filter((m) => m.place).map((m) => m.text), []);
+  // an owner after "in": "in Arlington's office", and copy that lost its apostrophes ("in Arlington s office")
+  for (const owner of ["Arlington's", 'Arlington s']) {
+    const office = p.run(article(`Councillor Mark Arlington voted against the plan. A memo sent to staff in ${owner} office leaked on Friday.`));
+    assert.deepEqual(mentionsOf(office, 'PLACE').filter((m) => m.place).map((m) => m.text), [], owner);
+  }
 });
