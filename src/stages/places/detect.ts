@@ -471,6 +471,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // "In Canada, the product…": a sentence's capitalised opening word ("In", "At", "For") is no part of the
                 // name after it, unless a place bears the whole as its own name ("In Salah") or a region of the world answers to it ("Near East"): else "In Canada" reaches Encañada, "In Rome" Eenrum
                 if (j - i > 1 && cues.stop.has(words[i]) && FUNCTION_POS.has(tokenAt.get(units[i].start) ?? '') && !/^(?:The|A|An)$/.test(words[i]) && !gazetteer.candidates(surface).some((c) => plainSpelling(c.name) === plainSpelling(surface) || isSupraRegion(c))) continue;
+                // "A New Jersey woman": an article read with the next word is no place of that sound (Änew, Turkmenistan); only
+                // a place whose own name opens with the article ("A Coruña") takes it
+                if (j - i > 1 && /^(?:A|An)$/.test(words[i]) && !gazetteer.candidates(surface).some((c) => c.name.split(/[\s-]/)[0].toLowerCase() === words[i].toLowerCase())) continue;
                 if (span.end === units[j - 1].end && (j - i === 1 || j - i === 2)) {
                   const bare = j - i === 1 ? units[i].word : surface;
                   // "Al Bab" is the town, though "Bab" alone is only a word of many names
