@@ -83,7 +83,8 @@ export const GeoRegionSchema = z
     demonyms: z.array(z.string().min(2)),
     latitude: z.number().min(-90).max(90),
     longitude: z.number().min(-180).max(180),
-    featureCode: z.enum(['CONT', 'RGN', 'OCN', 'SEA', 'GULF', 'DSRT', 'PEN']),
+    // PCLH: a former state ("the Soviet Union", "Yugoslavia"), of no one country today
+    featureCode: z.enum(['CONT', 'RGN', 'OCN', 'SEA', 'GULF', 'DSRT', 'PEN', 'PCLH']),
     /** Only for a region inside one country ("Darfur"). */
     countryCode: iso2.optional(),
     source: z.string().min(5),

@@ -131,11 +131,12 @@ const COMPOUND_AFTER = /^[-–](?:\p{Ll}{2,}(?:ed|en)|born|bred|made|built|led|r
 
 /**
  * Names that place no event wherever they stand: the first half of a compound adjective ("Kabul-based") and where a
- * statement was made or a meeting held ("said in Brussels"). The model's fallback event, which has no trigger and so
+ * statement was made or a meeting held ("said in Brussels"), and a former state. The model's fallback event, which has no trigger and so
  * no clause, skips them too.
  */
 export function neverScene(doc: Document, m: Mention): boolean {
-  return compoundAdjective(doc, m) || speechVenue(doc, m);
+  // nor does a former state ("independence from Yugoslavia"): its land is today's countries'
+  return compoundAdjective(doc, m) || speechVenue(doc, m) || (m.kind === 'PLACE' && m.place?.featureCode === 'PCLH');
 }
 
 /** Whether a place is the first half of such a compound adjective ("Kabul-based"). */

@@ -360,7 +360,8 @@ function narrow(doc: Document, pool: readonly PlaceMention[], c: Containment): P
  * most-named country (precision 3). null when the article names no place.
  */
 export function choosePlace(doc: Document, sentenceIndexes: readonly number[], near?: { start: number; end: number }): PlaceMention | null {
-  const all = mentionsOf(doc, 'PLACE').filter((m) => m.place !== null && !m.demonym && !m.site && !m.seat);
+  // a former state ("independence from Yugoslavia") is no event's place: its land is today's countries'
+  const all = mentionsOf(doc, 'PLACE').filter((m) => m.place !== null && !m.demonym && !m.site && !m.seat && m.place.featureCode !== 'PCLH');
   if (!all.length) return null;
   // "Coded as Soran district": the mention may have taken in the "as"
   const codedBefore = (m: PlaceMention) => CODED_TO.test(doc.text.slice(Math.max(0, m.start - 60), m.start) + (/^(?:as|to|at)\s+/i.exec(m.text)?.[0] ?? ''));

@@ -6,6 +6,7 @@ import type { Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import { hyphenedNameParts } from './hyphen-names.ts';
+import { namesFormerState } from './former-states.ts';
 import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 import { insideSlogan } from './slogans.ts';
 import { OF_NAME, OF_WORD, ofPhrases } from './of-names.ts';
@@ -399,7 +400,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           if (datelineAt > 0) units.splice(0, datelineAt);
           // "Ohio Supreme Court", "Houston Police Department": the words before an organisation's
           // own word may name where it is; only a well-known place is taken from there
-          const orgAt = units.findIndex((u) => text.slice(u.start, u.end).split(/[- ]/).some(isOrgWord));
+          let orgAt = units.findIndex((u) => text.slice(u.start, u.end).split(/[- ]/).some(isOrgWord));
+          if (orgAt > 0 && namesFormerState(gazetteer, text.slice(units[0].start, units[orgAt].end))) orgAt = -1;
           // but "New York Times", "Washington Post": where a paper is printed says nothing of the story
           if (orgAt === 0 || (orgAt > 0 && MEDIA_WORD.test(text.slice(units[orgAt].start, units[orgAt].end)))) continue;
           // "Wells Fargo & Co", "Procter & Gamble Co": a run before "& Co" is a company's name too
@@ -468,6 +470,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // "In Canada, the product…": a sentence's capitalised opening word ("In", "At", "For") is no part of the
                 // name after it, unless a place bears the whole as its own name ("In Salah") or a region of the world answers to it ("Near East"): else "In Canada" reaches Encañada, "In Rome" Eenrum
                 if (j - i > 1 && cues.stop.has(words[i]) && FUNCTION_POS.has(tokenAt.get(units[i].start) ?? '') && !/^(?:The|A|An)$/.test(words[i]) && !gazetteer.candidates(surface).some((c) => plainSpelling(c.name) === plainSpelling(surface) || isSupraRegion(c))) continue;
+                // "A New Jersey woman": an article read with the next word is no place of that sound (Änew, Turkmenistan); only
+                // a place whose own name opens with the article ("A Coruña") takes it
+                if (j - i > 1 && /^(?:A|An)$/.test(words[i]) && !gazetteer.candidates(surface).some((c) => c.name.split(/[\s-]/)[0].toLowerCase() === words[i].toLowerCase())) continue;
                 if (span.end === units[j - 1].end && (j - i === 1 || j - i === 2)) {
                   const bare = j - i === 1 ? units[i].word : surface;
                   // "Al Bab" is the town, though "Bab" alone is only a word of many names
@@ -556,9 +561,10 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 if (surface === surface.toUpperCase() && surface.length <= 4 && !isDateline(surface, text.slice(Math.max(0, span.start - 40), span.start), text.slice(span.end, span.end + 40))) {
                   // "FrontCounter BC", "from NSW National Parks": a region's own abbreviation (a lexicon variant spelt as
                   // written) is kept, marked, for the places stage to weigh against the story's country; "300 BC" is a year
-                  // ("NSW" is New South Wales's initials; "PA" no Pennsylvania's, "TOTF.PA" a ticker, "DON’T MISS" a shout)
+                  // ("NSW" is New South Wales's initials; "PA" no Pennsylvania's, "TOTF.PA" a ticker, "DON’T MISS" a shout);
+                  // a country's or a former state's own initials stay ("UAE", "USSR")
                   const abbreviated = ABBREVIATION_AROUND.test(text.slice(Math.max(0, span.start - 3), span.start)) || DOT_THEN_LETTER.test(text.slice(span.end, span.end + 2)) ? [] : candidates.filter((c) => c.featureCode === 'ADM1' && c.geonameid === null && c.name.replace(NOT_CAPITAL, '') === surface);
-                  candidates = candidates.filter((c) => c.featureCode === 'PCLI' || (shortCaps && isSupraRegion(c)));
+                  candidates = candidates.filter((c) => c.featureCode === 'PCLI' || (c.featureCode === 'PCLH' && isSupraRegion(c)) || (shortCaps && isSupraRegion(c)));
                   if (!candidates.length && abbreviated.length) {
                     abbreviations.push({ ...makeRaw(text, sentence, span, surface, abbreviated, tokenAt.get(span.start) ?? null, false), regionAbbreviation: true });
                     matched = true;

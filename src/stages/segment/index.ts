@@ -3,6 +3,7 @@ import type { Document, Sentence, Token } from '../../model/document.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
 import { dateHeaderSpans, photoCreditSpans } from './date-header.ts';
 import { segmentWinkModel } from './wink-model.ts';
+import { joinSplitInitials } from './initials.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -96,7 +97,8 @@ export const segment: StageFactory = {
       assigns: ['sentences', 'tokens'],
       run(doc: Document): Document {
         const raw = segmentText(nlp, doc.text);
-        const { sentences, tokens } = splitAtBlankLines(doc.text, raw.sentences, raw.tokens);
+        const joined = joinSplitInitials(doc.text, raw.sentences, raw.tokens);
+        const { sentences, tokens } = splitAtBlankLines(doc.text, joined.sentences, joined.tokens);
         return { ...doc, sentences, tokens };
       },
     };
