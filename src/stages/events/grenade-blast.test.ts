@@ -25,3 +25,7 @@ test('grenade (case17): a grenade blast, explosion or attack, a grenade hurled',
 test('grenade (case17): a roadside bomb blast or a car bomb explosion stays a remote explosive', () => {
   for (const s of ['A roadside bomb blast killed three soldiers near the border.', 'A car bomb explosion killed 12 people in the market.']) assert.equal(classifyText(s), 'Remote explosive/landmine/IED', s);
 });
+
+test('grenade (case17): stun and tear-gas grenades thrown at a crowd name no grenade attack', () => {
+  for (const s of ['Police threw stun grenades to disperse the protesters outside the ministry.', 'Officers threw tear-gas grenades to disperse the demonstrators in the square.']) assert.notEqual(classifyText(s), 'Grenade', s);
+});
