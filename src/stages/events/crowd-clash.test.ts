@@ -27,8 +27,3 @@ test('crowd clash (case17): a peaceful march and a rally dispersed with tear gas
   assert.equal(classifyText('Thousands of protesters marched peacefully through the capital on Sunday.'), 'Peaceful protest');
   assert.equal(classifyText('Police fired tear gas to disperse protesters outside the ministry.'), 'Protest with intervention');
 });
-
-test('crowd clash (case17): clashes with an armed group are no crowd violence', () => {
-  const s = 'A senior commander was killed during clashes with the rebels near the airport.';
-  assert.ok(!findCues(lex, s, 0, s.length).has('violent-crowd'), s);
-});
