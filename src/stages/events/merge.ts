@@ -115,6 +115,9 @@ function meansOfAttack(doc: Document, o: Candidate, c: Candidate): boolean {
   if (!MEANS.has(c.sub) || (o.sub !== 'Armed clash' && o.sub !== 'Attack') || o.trigger.rule.id !== 'attack-on-armed') return false;
   if (!BARE_ATTACK.test(doc.text.slice(o.trigger.start, o.trigger.end))) return false;
   const same = (a: EventActor | null, b: EventActor | null) => !!a?.mention && !!b?.mention && a.actor.id === b.actor.id;
+  // two attackers named apart ("Taliban insurgents attacked a police post … the suicide bombing claimed by Islamic State
+  // at the police post") are two attacks on one target, not one attack and its means
+  if (o.actor1?.mention && c.actor1?.mention && !same(o.actor1, c.actor1) && !sameForce(o.actor1.actor, c.actor1.actor, null)) return false;
   if (same(o.actor1, c.actor1) || same(o.actor2, c.actor2)) return true;
   // "The third blew himself up later as reinforcements arrived": the weapon told in the next sentences, naming no
   // attacker and no other target, is the attack's own
