@@ -180,13 +180,3 @@ test('the first run of a pattern (after its run on a long blank subject, for mac
     }
   }
 });
-
-test('a phrase list behind a Unicode letter guard, under /u, is bounded and finds what the plain pattern finds', () => {
-  const source = String.raw`(?<![\p{L}\p{N}])(?:Lok\s+Sabha|council tax|Sheriff['’]s Office)(?![\p{L}\p{N}])`;
-  assert.ok(startTable(source, 'gu'), 'bounded: the phrases open with letters after a guard');
-  const re = lexiconRegExp(source, 'gu', { warmUp: 0 });
-  const plain = new RegExp(source, 'gu');
-  for (const text of ['The Lok Sabha and council tax; the Sheriff’s Office.', 'éLok Sabha, 2council tax, xSheriff\'s Office', 'Lok  Sabha', 'no phrase here at all']) {
-    assert.deepEqual([...text.matchAll(re)].map((m) => [m.index, m[0]]), [...text.matchAll(plain)].map((m) => [m.index, m[0]]), text);
-  }
-});

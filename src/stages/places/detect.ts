@@ -9,7 +9,6 @@ import { hyphenedNameParts } from './hyphen-names.ts';
 import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 import { insideSlogan } from './slogans.ts';
 import { OF_NAME, OF_WORD, ofPhrases } from './of-names.ts';
-import { lexiconRegExp } from '../../lexicons/pattern.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
 export interface RawPlace {
@@ -116,8 +115,7 @@ const LOCALE_MAX = 1.2;
 export function localeEvidence(cues: readonly LocaleCue[]): (text: string) => [string, number][] {
   if (!cues.length) return () => [];
   const countryOf = new Map(cues.map((c) => [c.phrase, c.iso2]));
-  // compiled as a lexicon pattern: run only where one of its phrases' starts occurs (the same matches)
-  const re = lexiconRegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...countryOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'gu');
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...countryOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'gu');
   return (text) => {
     const found = new Map<string, Set<string>>();
     for (const m of text.matchAll(re)) {

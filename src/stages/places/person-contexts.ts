@@ -1,7 +1,6 @@
 import type { Gazetteer } from '../../geo/gazetteer.ts';
 import type { PersonCues } from '../../geo/geo-lexicons.ts';
 import type { RawPlace } from './detect.ts';
-import { lexiconRegExp } from '../../lexicons/pattern.ts';
 
 /** A capitalised word of a person's name: "Topuz", "Rankine-Galloway", "O’Neill". */
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+`;
@@ -70,8 +69,7 @@ function patternsFor(roles: ReadonlySet<string>): [RegExp, RegExp, RegExp] {
   if (!made) {
     const lower = [...roles].join('|');
     made = [
-      // a lexicon pattern: run only where a role noun's start occurs in the story (the same matches)
-      lexiconRegExp(String.raw`\b(?:${lower})s? ${FULL_NAME}(?![\p{L}\p{N}]| \p{Lu})`, 'gu'),
+      new RegExp(String.raw`\b(?:${lower})s? ${FULL_NAME}(?![\p{L}\p{N}]| \p{Lu})`, 'gu'),
       new RegExp(String.raw`(\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{Ll}'’-]+(?: ${NAME}){0,2}), (?:\d{1,2}, |(?:the|an?) (?:[a-z-]+ )?(?:${lower}|employee|worker|member)s?(?=[,.;]| (?:${APPOSITION_GOES_ON})\b))`, 'gu'),
       new RegExp(String.raw`\b(\p{Lu}\p{Ll}+) ${FULL_NAME}(?=,| [a-z])`, 'gu'),
     ];

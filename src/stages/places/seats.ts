@@ -4,7 +4,6 @@ import { stableId } from '../../model/ids.ts';
 import type { Place } from '../../model/place.ts';
 import { isCountry, type Gazetteer } from '../../geo/gazetteer.ts';
 import type { Seat } from '../../geo/geo-lexicons.ts';
-import { lexiconRegExp } from '../../lexicons/pattern.ts';
 
 /**
  * Words before an institution that make it the scene: a preposition of place ("outside Afghanistan's Supreme Court")
@@ -44,8 +43,7 @@ export function capitalOf(gazetteer: Gazetteer, iso2: string): Place | null {
 export function createSeatFinder(seats: readonly Seat[]): (doc: Document, places: readonly PlaceMention[], gazetteer: Gazetteer) => PlaceMention[] {
   if (!seats.length) return () => [];
   const phrases = [...new Set(seats.map((s) => s.phrase))].sort((a, b) => b.length - a.length).map((p) => p.replace(/'/g, "['’]").replace(/ /g, '\\s+'));
-  // a lexicon pattern: run only where one of the phrases' starts occurs in the text (the same matches)
-  const pattern = lexiconRegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrases.join('|')})(?![\p{L}\p{N}])`, 'giu');
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrases.join('|')})(?![\p{L}\p{N}])`, 'giu');
   const cheap = new RegExp(seats.map((s) => s.phrase.split(' ')[0]).filter((w, k, a) => a.indexOf(w) === k).join('|'), 'i');
   return (doc, places, gazetteer) => {
     if (!cheap.test(doc.text)) return [];
