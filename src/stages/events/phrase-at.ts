@@ -29,10 +29,7 @@ export function stickyPhrase(re: RegExp): RegExp | null {
   const plain = !re.source.startsWith(GUARD) || re.flags.includes('u') || re.flags.includes('v') || hasTopLevelBar(re.source);
   s = plain ? null : new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`);
   stickies.set(re, s);
-  if (s) {
-    const split = splitByStart(s);
-    if (split) splits.set(s, split);
-  }
+  if (s) splits.set(s, 0);
   return s;
 }
 
@@ -45,11 +42,29 @@ interface Split {
   readonly rest: RegExp | null;
 }
 
-const splits = new WeakMap<RegExp, Split>();
+/**
+ * Each sticky pattern's split, null when it has none, or how many times it was run before: reading 65 phrases' starts
+ * costs about 60 ms, which a run over one short story (start-up) would pay for nothing, so it is done after WARM_UP runs.
+ */
+const splits = new WeakMap<RegExp, Split | null | number>();
+const WARM_UP = 200;
+
+function splitOf(sticky: RegExp, force = false): Split | null {
+  const known = splits.get(sticky);
+  if (known === undefined || known === null) return null;
+  if (typeof known !== 'number') return known;
+  if (known < WARM_UP && !force) {
+    splits.set(sticky, known + 1);
+    return null;
+  }
+  const split = splitByStart(sticky);
+  splits.set(sticky, split);
+  return split;
+}
 
 /** The pattern that runs at an offset where no phrase with a bounded start may open (for tests): the sticky one when unsplit. */
 export function patternWhereNoneOpens(sticky: RegExp): RegExp | null {
-  const split = splits.get(sticky);
+  const split = splitOf(sticky, true);
   return split ? split.rest : sticky;
 }
 
@@ -114,7 +129,7 @@ const isWordOrHyphen = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c |
 
 /** Whether a match of the sticky pattern starts at an offset of the window up to `last` and ends past `last`. */
 export function phraseRunsThrough(sticky: RegExp, window: string, last: number): boolean {
-  const split = splits.get(sticky);
+  const split = splitOf(sticky);
   for (let p = 0; p <= last; p++) {
     // the guard fails there: skip the call
     if (p > 0 && isWordOrHyphen(window.charCodeAt(p - 1))) continue;
