@@ -609,6 +609,17 @@ function startsOf(text: string): Int32Array | null {
   return starts;
 }
 
+/**
+ * Whether a match of the pattern whose start table this is may start at an offset of a text: the reading of its three
+ * characters there, as a text's starts are read (past the end reads as END), is in the table. Necessary, never
+ * sufficient; the caller checks that the offset is a word start.
+ */
+export function mayStartAt(table: Uint32Array, text: string, i: number): boolean {
+  const n = text.length;
+  const key = (CODE[text.charCodeAt(i)] << 10) | ((i + 1 < n ? CODE[text.charCodeAt(i + 1)] : END) << 5) | (i + 2 < n ? CODE[text.charCodeAt(i + 2)] : END);
+  return (table[key >>> 5] & (1 << (key & 31))) !== 0;
+}
+
 /** Whether a match of the pattern whose start table this is may occur in the text. */
 export function mayOccur(table: Uint32Array, text: string): boolean {
   const starts = startsOf(text) ?? startsOf(text)!;

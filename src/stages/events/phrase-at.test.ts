@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { REPO } from '../../../test/helpers/shared.ts';
 import { loadRealisLexicon } from './realis.ts';
-import { phraseRunsThrough, stickyPhrase } from './phrase-at.ts';
+import { patternWhereNoneOpens, phraseRunsThrough, stickyPhrase } from './phrase-at.ts';
 
 /** The leftmost-match loop realis.ts's covers ran before: a match from at or before `last` running past it. */
 function byExecLoop(re: RegExp, window: string, last: number): boolean {
@@ -52,4 +52,21 @@ test('tried start by start up to the trigger, the descriptive and metaphor phras
     }
   }
   assert.ok(positive > 20 && tried > 1000, `${positive} of ${tried} covered`);
+});
+
+test('where no phrase with words of its own may open, only the phrases that may open with any word are tried, first one first', () => {
+  const re = /(?<![\w-])(?:(?:orders\s+to\s+\w+)|(?:[\w-]+\s+fighting)|(?:rewards\s+for)|(?:[\w-]+\s+fighting\s+on\s+\w+))(?![\w])/gi;
+  const sticky = stickyPhrase(re)!;
+  const rest = patternWhereNoneOpens(sticky);
+  assert.ok(rest && rest !== sticky, 'split');
+  assert.ok(!rest.source.includes('orders') && !rest.source.includes('rewards'), rest.source);
+  assert.ok(rest.source.indexOf('fighting)') < rest.source.indexOf('fighting\\s+on'), 'the others keep their order');
+  // the earlier phrase's shorter match wins at its start, as in the whole alternation: it ends before "front"
+  const window = 'Rebels fighting on front lines; orders to shoot';
+  assert.equal(phraseRunsThrough(sticky, window, window.indexOf('front')), byExecLoop(re, window, window.indexOf('front')));
+  assert.equal(phraseRunsThrough(sticky, window, window.indexOf('front')), false);
+  assert.equal(phraseRunsThrough(sticky, window, window.indexOf('shoot')), true);
+  // the descriptive alternation is split; one whose phrases all open with words of their own needs no other pattern
+  assert.notEqual(patternWhereNoneOpens(stickyPhrase(loadRealisLexicon().descriptive)!), stickyPhrase(loadRealisLexicon().descriptive));
+  assert.equal(patternWhereNoneOpens(stickyPhrase(/(?<![\w-])(?:(?:war)|(?:battle))(?![\w])/gi)!), null);
 });

@@ -13,6 +13,9 @@ const isPlace = (w: string) => PLACES.has(w) && w !== 'Haul';
 test('a word hyphened to a word that is no place names a company', () => {
   assert.deepEqual([...hyphenedNameParts('Freeport-McMoRan Inc said so.', isPlace)].sort(), ['Freeport']);
   assert.ok(hyphenedNameParts('He rented a U-Haul van.', isPlace).has('Haul'));
+  // nothing word-like right before the first capital: a letter, a digit, a mark, an apostrophe or a hyphen makes it no pair
+  for (const before of ['x', '9', '\u0301', '’', '-']) assert.equal(hyphenedNameParts(`He drove ${before}Freeport-McMoRan trucks.`, isPlace).size, 0, before);
+  assert.deepEqual([...hyphenedNameParts('He drove (Freeport-McMoRan) trucks.', isPlace)], ['Freeport']);
 });
 
 test('pairs of places, hyphened place names and Arabic heads are left alone', () => {

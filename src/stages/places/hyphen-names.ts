@@ -6,7 +6,8 @@
  * has a hyphen ("Guinea-Bissau", "Baden-Baden") are left alone, as are Arabic names that open with an article or a
  * generic word ("Al-Bab", "Deir-Ezzor", "Ras-Tanura").
  */
-const COMPOUND = /(?<![\p{L}\p{N}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’]*)-(\p{Lu}[\p{L}\p{M}'’]*)(?![\p{L}\p{N}\p{M}]|-\p{L})/gu;
+// (the guard "nothing word-like before" is read after the first capital: V8 tries the lookbehind only at capitals, the same matches)
+const COMPOUND = /(\p{Lu}(?<![\p{L}\p{N}\p{M}'’-]\p{Lu})[\p{L}\p{M}'’]*)-(\p{Lu}[\p{L}\p{M}'’]*)(?![\p{L}\p{N}\p{M}]|-\p{L})/gu;
 
 /** Words that open an Arabic, Hebrew or French place name before a hyphen ("Al-Bab", "Beit-Hanoun", "Saint-Denis"). */
 const PLACE_NAME_HEAD = /^(?:Al|El|An|Ar|As|Ash|At|Ad|Az|Ed|Er|Es|Et|Ez|Bin|Ben|Abu|Umm|Ras|Tel|Tell|Ain|Deir|Dayr|Beit|Bayt|Bir|Kafr|Kfar|Jabal|Jebel|Wadi|Sidi|Ait|Saint|Sainte|St|Ste|Port|Fort|Mont|Mount|Bad|Nagorno)$/;

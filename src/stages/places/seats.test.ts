@@ -49,3 +49,11 @@ test('a seat is no toponym: the country named in its possessive stays the articl
   const plain = mentionsOf(doc, 'PLACE').filter((m) => !m.seat && !m.demonym).map((m) => m.text);
   assert.ok(plain.includes('Afghanistan'), JSON.stringify(plain));
 });
+
+test('an institution inside a longer word is none: the guard before the phrase holds with any letter or digit before it', () => {
+  // the guard, read after the phrase's first letter, still sees the character before the phrase
+  assert.deepEqual(seats(run('Gunmen stormed the Iraqi parliament on Monday.')).map((m) => m.text), ['Iraqi parliament']);
+  assert.deepEqual(seats(run('Gunmen stormed the Iraqi éparliament on Monday.')), []);
+  assert.deepEqual(seats(run('Gunmen stormed the Iraqi 2parliament on Monday.')), []);
+  assert.deepEqual(seats(run('Gunmen stormed the Iraqi Parliament on Monday.')).map((m) => m.text), ['Iraqi Parliament']);
+});

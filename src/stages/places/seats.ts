@@ -40,10 +40,19 @@ export function capitalOf(gazetteer: Gazetteer, iso2: string): Place | null {
  * presidential palace" (alone, where its sentence names exactly one country). `places` are the stage's mentions so far,
  * demonyms included. Each comes back flagged `seat`.
  */
+/**
+ * A phrase behind the guard "no letter or digit before", the guard read after the phrase's first letter
+ * ("p(?<![\p{L}\p{N}]p)residential\s+palace"): the same matches, but V8 tries the lookbehind only where a phrase's
+ * first letter stands, not at every character of the story (a third of the pattern's time over the Reuters sample).
+ */
+function guardAfterFirst(phrase: string): string {
+  return /^[A-Za-z]/.test(phrase) ? String.raw`${phrase[0]}(?<![\p{L}\p{N}]${phrase[0]})${phrase.slice(1)}` : String.raw`(?<![\p{L}\p{N}])${phrase}`;
+}
+
 export function createSeatFinder(seats: readonly Seat[]): (doc: Document, places: readonly PlaceMention[], gazetteer: Gazetteer) => PlaceMention[] {
   if (!seats.length) return () => [];
   const phrases = [...new Set(seats.map((s) => s.phrase))].sort((a, b) => b.length - a.length).map((p) => p.replace(/'/g, "['’]").replace(/ /g, '\\s+'));
-  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrases.join('|')})(?![\p{L}\p{N}])`, 'giu');
+  const pattern = new RegExp(String.raw`(?:${phrases.map(guardAfterFirst).join('|')})(?![\p{L}\p{N}])`, 'giu');
   const cheap = new RegExp(seats.map((s) => s.phrase.split(' ')[0]).filter((w, k, a) => a.indexOf(w) === k).join('|'), 'i');
   return (doc, places, gazetteer) => {
     if (!cheap.test(doc.text)) return [];

@@ -59,3 +59,20 @@ test('photo credits: a credit closing a caption is found when the next paragraph
   assert.deepEqual(credits('Anadolu Agency (AA) Turkish troops entered the town.'), [], 'an acronym defined');
   assert.deepEqual(credits('a monitor told AFP (AFP) said nothing.'), [], 'a lower-case word follows');
 });
+
+test('date lines: only those starting in the zone count, however long the story after it, as a scan of the whole story found', async () => {
+  const { dateHeaderSpans } = await import('./date-header.ts');
+  const lines = (text: string, zone?: number) => dateHeaderSpans(text, zone).map(([a, b]) => text.slice(a, b));
+  // n characters of capitals ending in a space: no lower-case word before the line
+  const pad = (n: number) => `${'ROCKETS '.repeat(Math.ceil(n / 8)).slice(0, n - 1)} `;
+  // a line starting one character before the zone's end is one, and may run past it; one starting at the end is not
+  assert.deepEqual(lines(`${pad(99)}Published March 3 2016 Five fighters died.`, 100), ['Published March 3 2016']);
+  assert.deepEqual(lines(`${pad(100)}Published March 3 2016 Five fighters died.`, 100), []);
+  // two lines in the zone, the second after the first; a third past it is left, with thousands of words after it
+  const two = `Thu Sep 5 2013 Get short URL 0 0 Posted on April 2 2017 Jets struck.${' Jets struck a town on March 3 2016.'.repeat(300)} 6 March 2014 Two died.`;
+  assert.deepEqual(lines(two), ['Thu Sep 5 2013 Get short URL 0 0', 'Posted on April 2 2017']);
+  // characters outside the basic plane before the line: offsets stay the text's own
+  const emoji = '\u{1F4F0}\u{1F4F0} News Published March 3 2016 Five fighters died.';
+  assert.deepEqual(dateHeaderSpans(emoji), [[emoji.indexOf('Published'), emoji.indexOf(' Five')]]);
+  assert.deepEqual(lines(`${pad(2000)}Published March 3 2016 Five fighters died.`), []);
+});

@@ -20,14 +20,34 @@ const CUE = 'published(?:\\s+on)?|posted(?:\\s+on)?|(?:last\\s+)?updated(?:\\s+(
 const TIME = '(?:at\\s+\\d{3,4}|\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{4}\\s*(?:utc|gmt)(?:[+-]\\d{1,2})?)';
 const UPDATED = `\\(updated\\s+\\d{3,4}\\s+${DATE}\\)`;
 const FURNITURE = 'get\\s+short\\s+url(?:\\s+\\d+)*';
-const HEADER = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${CUE})\\s*:?\\s+)?(?:(?:${WEEKDAY})\\.?,?\\s+)?${DATE}(?:\\s+${TIME})?(?:\\s*${UPDATED})?(?:\\s*${FURNITURE})?(?![\\p{N}])`, 'giu');
+const HEADER_SOURCE = `(?<![\\p{L}\\p{N}])(?:(?:${CUE})\\s*:?\\s+)?(?:(?:${WEEKDAY})\\.?,?\\s+)?${DATE}(?:\\s+${TIME})?(?:\\s*${UPDATED})?(?:\\s*${FURNITURE})?(?![\\p{N}])`;
+
+/**
+ * The header pattern after a lazy run of at most `zone - 1` characters, tried sticky: from an offset, the first match
+ * starting within the zone's length, as the leftmost-match scan finds it (the run grows one character at a time, and the
+ * header's own choices come after it). A scan for the header alone went on to the end of the story wherever none
+ * starts in the zone (most stories), and the zone is a sixth of a mean story.
+ */
+const headers = new Map<number, RegExp>();
+function headerWithin(zone: number): RegExp {
+  let re = headers.get(zone);
+  if (!re) {
+    re = new RegExp(`[^]{0,${Math.max(0, zone - 1)}}?(${HEADER_SOURCE})`, 'yiu');
+    headers.set(zone, re);
+  }
+  return re;
+}
 const NOT_BEFORE = /^(?:on|in|since|until|till|from|by|before|after|of|to|between|and|or|at|dated|the|as|for|than|through|around|about|circa|approximately|early|late|mid)$/i;
 
 /** Offsets [start, end) of the date lines in the first `zone` characters of the text. */
 export function dateHeaderSpans(text: string, zone = 400): [number, number][] {
   const out: [number, number][] = [];
-  HEADER.lastIndex = 0;
-  for (let m = HEADER.exec(text); m && m.index < zone; m = HEADER.exec(text)) {
+  const header = headerWithin(zone);
+  header.lastIndex = 0;
+  for (let h = header.exec(text); h; h = header.exec(text)) {
+    // the header itself, as the scan's match: where it starts and what it holds
+    const m = { index: h.index + h[0].length - h[1].length, 0: h[1] };
+    if (m.index >= zone) break;
     const prev = /(\S+)\s*$/.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
     if (prev && (NOT_BEFORE.test(prev) || /^\p{Ll}+$/u.test(prev))) continue;
     // a title or lead follows (a capital, a count, a quote), not a comma or a lower-case word ("Around 27 June 2022, in …")
