@@ -16,6 +16,7 @@ import { seatAsGovernment } from './seat-buildings.ts';
 import { groupNamePart } from './group-name-places.ts';
 import { cityOfQuarter } from './city-quarters.ts';
 import { nearSideFirst } from './border-sides.ts';
+import { inOtherEventPhrase } from './other-event-phrase.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), which
@@ -222,7 +223,8 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
  */
 export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number[], near: Span): PlaceMention | null {
   const between = (m: Mention) => (m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start));
-  const inOtherEvent = (m: Mention) => sentenceIndexes.includes(m.sentence) && OTHER_EVENT.test(between(m));
+  // (or inside a phrase telling another event: "despite a rocket attack on Jeddah", "which followed talks in Malaysia")
+  const inOtherEvent = (m: Mention) => sentenceIndexes.includes(m.sentence) && (OTHER_EVENT.test(between(m)) || inOtherEventPhrase(doc, m, near));
   const inOtherClause = (m: Mention) => sentenceIndexes.includes(m.sentence) && (CLAUSE_BREAK.test(between(m)) || OTHER_EVENT.test(between(m)));
   // a neighbour named across a border ("near the border with Iran") is where the event is not (border-sides.ts)
   const named = nearSideFirst(doc, (across) => chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause, (m) => inOtherEvent(m) || across(m)));

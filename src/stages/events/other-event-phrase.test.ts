@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor } from '../../pipeline/extractor.ts';
+import { RULES_ORDER } from '../../pipeline/registry.ts';
+import type { Article } from '../../model/article.ts';
+import { loadOtherEventOpeners } from './other-event-phrase.ts';
+
+// A place inside a phrase that tells another event ("despite …", "which followed …") is that event's: the rules alone.
+const ex = createExtractor({ stages: RULES_ORDER });
+const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-12-12', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const current = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical);
+
+test('other-event openers: the lexicon loads, each phrase once, lower case', () => {
+  const rows = loadOtherEventOpeners();
+  assert.ok(rows.some((r) => r.phrase === 'despite'));
+  const phrases = rows.map((r) => r.phrase);
+  assert.equal(new Set(phrases).size, phrases.length);
+  assert.ok(phrases.every((p) => p === p.toLowerCase() && p.trim() === p));
+});
+
+test('other-event phrase: the target of an attack told after "despite" is not the scene of the raids the main clause tells', () => {
+  const got = current('ADEN (Reuters) - The Saudi-led coalition fighting in Yemen said on Wednesday it would keep the port open despite a new rocket attack against Jeddah, but it kept up air raids that killed at least nine people.');
+  const raids = got.filter((r) => r.sub_event_type === 'Air/drone strike');
+  assert.ok(raids.length > 0 && raids.every((r) => r.country === 'Yemen'), JSON.stringify(got.map((r) => [r.sub_event_type, r.location])));
+});
+
+test('other-event phrase: a "despite" phrase before the main clause lends it no place', () => {
+  const got = current('CAIRO (Reuters) - Despite a bombing in Alexandria on Monday, thousands of protesters marched on Tuesday.');
+  const marches = got.filter((r) => r.event_type === 'Protests');
+  assert.ok(marches.length > 0 && marches.every((r) => r.location === 'Cairo'), JSON.stringify(got.map((r) => [r.sub_event_type, r.location])));
+});
+
+test('other-event phrase: talks a relative clause says the bombing followed are not where the bomb went off', () => {
+  const got = current('BANGKOK (Reuters) - A soldier was killed on Thursday by a roadside bomb which followed a new round of talks in Malaysia between the army and insurgents.');
+  assert.ok(got.length > 0 && got.every((r) => r.country === 'Thailand'), JSON.stringify(got.map((r) => [r.sub_event_type, r.location])));
+});
+
+test('other-event phrase: the event\'s own clause keeps its place when "despite" follows it', () => {
+  const got = current('CAIRO (Reuters) - Thousands of protesters marched in Alexandria on Tuesday despite a ban.');
+  assert.ok(got.length > 0 && got.every((r) => r.location === 'Alexandria'), JSON.stringify(got.map((r) => [r.sub_event_type, r.location])));
+});
