@@ -17,6 +17,7 @@ import { groupNamePart } from './group-name-places.ts';
 import { cityOfQuarter } from './city-quarters.ts';
 import { nearSideFirst } from './border-sides.ts';
 import { inOtherEventPhrase } from './other-event-phrase.ts';
+import { nationwideScene } from './nationwide.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), which
@@ -230,7 +231,8 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
   const named = nearSideFirst(doc, (across) => chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause, (m) => inOtherEvent(m) || across(m)));
   // a fallback to the dateline yields to the country the story is about ("BEIRUT (Reuters) - … in Damascus")
   // (and a dateline fallback yields to the home of the state forces the trigger's clause names: "Syrian troops captured …")
-  const chosen = datelineFocus(doc, named, (m) => attributiveCountry(doc, m) || placeInTitle(doc, m) || compoundAdjective(doc, m)) ?? forcesHome(doc, named, sentenceIndexes[0], near) ?? named;
+  // (and an event spread "across the country" is the country's, not the dateline's: nationwide.ts)
+  const chosen = nationwideScene(doc, named, sentenceIndexes, near) ?? datelineFocus(doc, named, (m) => attributiveCountry(doc, m) || placeInTitle(doc, m) || compoundAdjective(doc, m)) ?? forcesHome(doc, named, sentenceIndexes[0], near) ?? named;
   const seats = doc.mentions.filter((m): m is PlaceMention => m.kind === 'PLACE' && m.seat === true && m.place !== null && sentenceIndexes.includes(m.sentence) && !inOtherClause(m));
   if (!seats.length) return chosen;
   const seat = nearestTo(seats, near);
