@@ -22,9 +22,9 @@ test('nationwide: protests across the country are coded at the country, not at t
   assert.ok(got.length > 0 && got.every((r) => r.location === 'Romania' && r.geo_precision === 3), where(got));
 });
 
-test('nationwide: "nationwide" after the trigger spreads it too, over the country the clause names', () => {
-  const got = current('MADRID (Reuters) - Police killings have sparked mass protests nationwide in Spain this month, officials said.');
-  assert.ok(got.length > 0 && got.every((r) => r.location === 'Spain'), where(got));
+test('nationwide: "nationwide" after the trigger spreads it too, over the country the clause\'s people name', () => {
+  const got = current('TUNIS (Reuters) - Thousands of Tunisians protested nationwide on Sunday against the new labour law, unions said.');
+  assert.ok(got.length > 0 && got.every((r) => r.location === 'Tunisia' && r.geo_precision === 3), where(got));
 });
 
 test('nationwide: a phrase in another clause leaves the dateline to the event', () => {
