@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
 import type { Article } from '../../model/article.ts';
-import { loadOtherEventOpeners } from './other-event-phrase.ts';
+import { inOtherEventPhrase, loadOtherEventOpeners } from './other-event-phrase.ts';
 
 // A place inside a phrase that tells another event ("despite …", "which followed …") is that event's: the rules alone.
 const ex = createExtractor({ stages: RULES_ORDER });
@@ -38,4 +38,15 @@ test('other-event phrase: talks a relative clause says the bombing followed are 
 test('other-event phrase: the event\'s own clause keeps its place when "despite" follows it', () => {
   const got = current('CAIRO (Reuters) - Thousands of protesters marched in Alexandria on Tuesday despite a ban.');
   assert.ok(got.length > 0 && got.every((r) => r.location === 'Alexandria'), JSON.stringify(got.map((r) => [r.sub_event_type, r.location])));
+});
+
+test('other-event phrase: the meeting a clash came "on the heels of" holds its own place; the clash borrows it not', () => {
+  const { doc } = ex.extract(art('ISLAMABAD (Reuters) - The clash came on the heels of the two rivals trading accusations at the United Nations in Geneva.'));
+  const geneva = doc.mentions.find((m) => m.kind === 'PLACE' && doc.text.slice(m.start, m.end) === 'Geneva');
+  assert.ok(geneva, 'Geneva is a place mention');
+  const at = doc.text.indexOf('clash');
+  assert.equal(inOtherEventPhrase(doc, geneva, { start: at, end: at + 5 }), true);
+  // the accusations themselves, told inside the phrase, keep it
+  const told = doc.text.indexOf('accusations');
+  assert.equal(inOtherEventPhrase(doc, geneva, { start: told, end: told + 11 }), false);
 });
