@@ -47,6 +47,13 @@ const OTHER_EVENT = new RegExp(
   'i',
 );
 
+/**
+ * A relative clause after the trigger's ("killed three soldiers in Mali, where France has troops based in Gao", "…, which
+ * borders …"): a place in it describes what the clause hangs on, not where the event happened. Only after the trigger:
+ * a place before ", where" is the scene the clause's own event happened at ("in the town of Mandera, where gunmen killed").
+ */
+const RELATIVE_AFTER = /,\s*(?:where|which|who|whose|whom)\b/i;
+
 /** "last month", "this week", "earlier this year": words after a place that say when, which a tagger may read as an adjective. */
 const TIME_AFTER = /^ (?:(?:last|this|next|earlier|later|late|early)\b|since\b|until\b)/i;
 
@@ -226,7 +233,7 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
   const between = (m: Mention) => (m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start));
   // (or inside a phrase telling another event: "despite a rocket attack on Jeddah", "which followed talks in Malaysia")
   const inOtherEvent = (m: Mention) => sentenceIndexes.includes(m.sentence) && (OTHER_EVENT.test(between(m)) || inOtherEventPhrase(doc, m, near));
-  const inOtherClause = (m: Mention) => sentenceIndexes.includes(m.sentence) && (CLAUSE_BREAK.test(between(m)) || OTHER_EVENT.test(between(m)));
+  const inOtherClause = (m: Mention) => sentenceIndexes.includes(m.sentence) && (CLAUSE_BREAK.test(between(m)) || OTHER_EVENT.test(between(m)) || (m.start >= near.end && RELATIVE_AFTER.test(between(m))));
   // a neighbour named across a border ("near the border with Iran") is where the event is not (border-sides.ts)
   const named = nearSideFirst(doc, (across) => chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause, (m) => inOtherEvent(m) || across(m)));
   // a fallback to the dateline yields to the country the story is about ("BEIRUT (Reuters) - … in Damascus")
