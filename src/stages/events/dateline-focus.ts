@@ -16,9 +16,14 @@ const FOCUS_LEAD = 2;
  * country's town the body names most (as a literal place, not a government: "Riyadh's intervention"), else the
  * country. null where the body does not point away from the dateline (a Lagos-filed story on Nigeria keeps its rule).
  */
-export function datelineFocus(doc: Document, chosen: PlaceMention | null, whose: (m: PlaceMention) => boolean): PlaceMention | null {
+export function datelineFocus(doc: Document, chosen: PlaceMention | null, whose: (m: PlaceMention) => boolean, sentenceIndexes: readonly number[] = []): PlaceMention | null {
   const filed = datelineSpan(doc);
   if (!filed || !chosen?.place || !inSpan(chosen, filed)) return null;
+  // "PHNOM PENH (Reuters) - Cambodian Prime Minister Hun Sen … called for the closure of a group founded by detained opposition
+  // leader Kem Sokha": an event whose own sentences name the dateline country's people is that country's, however often the
+  // story names another state as a speaker or a patron ("children of the United States", "told this to U.S. officials")
+  const filedCountries = new Set(doc.mentions.filter((m): m is PlaceMention => m.kind === 'PLACE' && m.place !== null && inSpan(m, filed)).map((m) => m.place!.countryCode));
+  if (doc.mentions.some((m) => m.kind === 'PLACE' && m.demonym && m.place && filedCountries.has(m.place.countryCode) && sentenceIndexes.includes(m.sentence) && !inSpan(m, filed))) return null;
   const body = doc.mentions.filter((m): m is PlaceMention => m.kind === 'PLACE' && m.place !== null && !m.site && !inSpan(m, filed) && !isSupraRegion(m.place) && m.place.countryCode !== '');
   // only names that say where: a people's name or a country's before a noun says whose ("U.S. soldiers killed in Niger"),
   // and a state acting ("Washington has turned to …") is no scene

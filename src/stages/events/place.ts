@@ -239,7 +239,7 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
   // a fallback to the dateline yields to the country the story is about ("BEIRUT (Reuters) - … in Damascus")
   // (and a dateline fallback yields to the home of the state forces the trigger's clause names: "Syrian troops captured …")
   // (and an event spread "across the country" is the country's, not the dateline's: nationwide.ts)
-  const chosen = nationwideScene(doc, named, sentenceIndexes, near) ?? datelineFocus(doc, named, (m) => attributiveCountry(doc, m) || placeInTitle(doc, m) || compoundAdjective(doc, m)) ?? forcesHome(doc, named, sentenceIndexes[0], near) ?? named;
+  const chosen = nationwideScene(doc, named, sentenceIndexes, near) ?? datelineFocus(doc, named, (m) => attributiveCountry(doc, m) || placeInTitle(doc, m) || compoundAdjective(doc, m), sentenceIndexes) ?? forcesHome(doc, named, sentenceIndexes[0], near) ?? named;
   const seats = doc.mentions.filter((m): m is PlaceMention => m.kind === 'PLACE' && m.seat === true && m.place !== null && sentenceIndexes.includes(m.sentence) && !inOtherClause(m));
   if (!seats.length) return chosen;
   const seat = nearestTo(seats, near);
