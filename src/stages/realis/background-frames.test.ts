@@ -39,6 +39,13 @@ test('a perception told in the past perfect, with no day of its own, is what wit
   assert.deepEqual(current('At night, he said, farmers had heard distant gunfire.'), []);
 });
 
+test('the course not taken, right after "rather than", is no event, once the sentence’s real event is dropped', () => {
+  // the shooting is the definite cause of her choice (background); the protests she did not lead must not surface
+  assert.deepEqual(current('She said the school shooting, in which five people were killed, shaped her choice to act as an observer rather than leading protests.'), []);
+  // a frame that does not end at the trigger leaves it alone: the tear gas was fired
+  assert.ok(current('Police fired tear gas rather than live rounds at protesters in Lagos on Monday.').length > 0);
+});
+
 test('the same words with a day of their own, or an indefinite fight, stay the news', () => {
   assert.deepEqual(current('About 300 people have been killed in the fighting on Sunday.'), ['Armed clash']);
   assert.deepEqual(current('Farmers had heard gunfire in the town of Kaya on Friday.'), ['Armed clash']);

@@ -7,10 +7,11 @@ import { mentionsOf, sentenceAt, type Document, type EventMention } from '../../
  * Frames that make the event a trigger names part of the story's background, read in the trigger's own clause
  * (lexicons/background-frames.jsonl): a campaign's tally in the present perfect ("about 400 people have been killed in
  * the fighting"), the event that removed a ruler ("presidents toppled by violent riots") and a perception told in the
- * past perfect ("villagers had heard distant gunfire"). Each frame ends right before the trigger. The story's first
+ * past perfect ("villagers had heard distant gunfire"); and, no event at all, the course not taken ("rather than leading
+ * protests"). Each frame ends right before the trigger. The story's first
  * sentence is its news and is left alone, and so is a clause that dates the event ("… in the fighting on Sunday").
  */
-const KINDS = ['toll', 'removed', 'perceived'] as const;
+const KINDS = ['toll', 'removed', 'perceived', 'alternative'] as const;
 const entry = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
 
 /** One pattern for all frames, anchored at the end of the clause text before the trigger. */
