@@ -39,6 +39,12 @@ test('a perception told in the past perfect, with no day of its own, is what wit
   assert.deepEqual(current('At night, he said, farmers had heard distant gunfire.'), []);
 });
 
+test('a past perfect in a relative clause set off by a comma describes who did what before, not news', () => {
+  assert.deepEqual(current('The group, which had claimed the bombing of a church in Cairo, issued a new statement.'), []);
+  // a restrictive clause is left alone: it may name the news' own actor
+  assert.deepEqual(current('The man who had attacked the police station was shot dead by police in Kano on Monday.'), ['Attack']);
+});
+
 test('the course not taken, right after "rather than", is no event, once the sentence’s real event is dropped', () => {
   // the shooting is the definite cause of her choice (background); the protests she did not lead must not surface
   assert.deepEqual(current('She said the school shooting, in which five people were killed, shaped her choice to act as an observer rather than leading protests.'), []);

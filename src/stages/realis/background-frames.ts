@@ -7,11 +7,12 @@ import { mentionsOf, sentenceAt, type Document, type EventMention } from '../../
  * Frames that make the event a trigger names part of the story's background, read in the trigger's own clause
  * (lexicons/background-frames.jsonl): a campaign's tally in the present perfect ("about 400 people have been killed in
  * the fighting"), the event that removed a ruler ("presidents toppled by violent riots") and a perception told in the
- * past perfect ("villagers had heard distant gunfire"); and, no event at all, the course not taken ("rather than leading
+ * past perfect ("villagers had heard distant gunfire") or in a relative clause set off by a comma ("the group, which
+ * had claimed the bombing of a church"); and, no event at all, the course not taken ("rather than leading
  * protests"). Each frame ends right before the trigger. The story's first
  * sentence is its news and is left alone, and so is a clause that dates the event ("… in the fighting on Sunday").
  */
-const KINDS = ['toll', 'removed', 'perceived', 'alternative'] as const;
+const KINDS = ['toll', 'removed', 'perceived', 'alternative', 'relative'] as const;
 const entry = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
 
 /** One pattern for all frames, anchored at the end of the clause text before the trigger. */
@@ -33,8 +34,13 @@ export function backgroundFrame(doc: Document, ev: EventMention, frames: RegExp 
   const s = doc.sentences[si];
   const before = doc.text.slice(s.start, ev.trigger.start);
   let from = 0;
-  for (const m of before.matchAll(CLAUSE_START)) from = (m.index ?? 0) + m[0].length;
-  if (!frames.test(before.slice(from))) return false;
+  let mark = 0;
+  for (const m of before.matchAll(CLAUSE_START)) {
+    mark = m.index ?? 0;
+    from = mark + m[0].length;
+  }
+  // (read from the clause's opening mark, so a frame may ask for the comma of a non-restrictive relative clause)
+  if (!frames.test(before.slice(from > 0 ? mark : 0))) return false;
   const after = doc.text.slice(ev.trigger.end, s.end);
   const cut = after.search(CLAUSE_END);
   const start = s.start + from;
