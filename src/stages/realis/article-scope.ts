@@ -8,6 +8,9 @@ import { loadRealisLexicon } from '../events/realis.ts';
 import { standingCampaign } from './progressive-state.ts';
 import { arrestAtProtest } from './protest-arrests.ts';
 import { describedCaptives } from './described-captives.ts';
+import { backgroundFrame } from './background-frames.ts';
+import { ordinaryCrime } from './ordinary-crime.ts';
+import { genericKind } from './generic-kind.ts';
 
 const entry = z.object({
   sub_event_type: z.enum(SUB_EVENT_TYPES as [SubEventType, ...SubEventType[]]),
@@ -85,7 +88,10 @@ function crimeStoryArrest(doc: Document, ev: EventMention, crime: RegExp): boole
  * kind the news guideline does not code from articles ("the deployment has led to tension"), without the perpetrator
  * its kind needs ("the women said he had sexually abused them"), or an arrest in a story its headline says is about
  * an ordinary crime; a fight told in the present progressive with no town or day (progressive-state.ts); an arrest
- * made at a protest the article tells (protest-arrests.ts); captives a participle describes (described-captives.ts). The realis stage and the model's training (which
+ * made at a protest the article tells (protest-arrests.ts); captives a participle describes (described-captives.ts); a campaign's tally, a ruler's fall or a past-perfect perception
+ * framing the trigger (background-frames.ts); violence told as a
+ * crime with no armed or political side in the story (ordinary-crime.ts); a bare plural event noun whose
+ * predicate tells how often such events happen (generic-kind.ts). The realis stage and the model's training (which
  * leaves these out) ask the same question here.
  */
 export function ruledOutBeforeModel(
@@ -97,5 +103,5 @@ export function ruledOutBeforeModel(
   crime: RegExp = loadRealisLexicon().crime,
   exceptions: ReadonlyMap<SubEventType, ReadonlySet<string>> = loadArticleScopeExceptions(),
 ): boolean {
-  return toldInPassing(doc, ev) || outOfScopeHere(ev, outOfScope, exceptions) || lacksWhatItNeeds(doc, ev, needs) || crimeStoryArrest(doc, ev, crime) || standingCampaign(doc, ev) || arrestAtProtest(doc, ev) || describedCaptives(doc, ev);
+  return toldInPassing(doc, ev) || outOfScopeHere(ev, outOfScope, exceptions) || lacksWhatItNeeds(doc, ev, needs) || crimeStoryArrest(doc, ev, crime) || standingCampaign(doc, ev) || arrestAtProtest(doc, ev) || describedCaptives(doc, ev) || backgroundFrame(doc, ev) || ordinaryCrime(doc, ev) || genericKind(doc, ev);
 }
