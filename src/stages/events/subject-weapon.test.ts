@@ -34,7 +34,7 @@ test('subject weapon: no weapon in the subject\'s head, or two-sided fighting, l
 
 test('weapon-heads lexicon: every head names an ACLED type, and a row of neither heads nor verbs is refused with its file', () => {
   const lex = loadWeaponHeads();
-  assert.ok(lex.heads.length >= 2 && lex.heads.every((h) => h.sub === 'Air/drone strike' || h.sub === 'Shelling/artillery/missile attack'));
+  assert.ok(lex.heads.length >= 2 && lex.heads.every((h) => ['Air/drone strike', 'Shelling/artillery/missile attack', 'Suicide bomb', 'Remote explosive/landmine/IED'].includes(h.sub)));
   assert.ok(lex.verb.test('killed') && !lex.verb.test('said') && !lex.verb.test('shot'));
   const dir = mkdtempSync(join(tmpdir(), 'weapon-heads-'));
   try {
