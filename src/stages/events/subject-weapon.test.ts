@@ -46,3 +46,14 @@ test('weapon-heads lexicon: every head names an ACLED type, and a row of neither
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('subject weapon: a bare "strikes" that killed came from the air, unless a weapon row before it names the means', () => {
+  assert.deepEqual(subs('The strikes have killed 122 civilians in Idlib since Friday, he said.'), ['Air/drone strike']);
+  assert.deepEqual(subs('US missile strikes killed 20 militants in Idlib on Friday, officials said.'), ['Shelling/artillery/missile attack']);
+  // a labour strike kills no one: no act of the clash or attack rules to type
+  assert.ok(!subs('A strike by dock workers hit exports from Aden on Friday, officials said.').includes('Air/drone strike'));
+});
+
+test('air-strike trigger: an aircraft word before the act noun ("helicopter attacks") tells a strike from the air', () => {
+  assert.deepEqual(subs('Twelve people were killed in helicopter attacks on Homs on Friday, a monitor said.'), ['Air/drone strike']);
+});
