@@ -57,3 +57,8 @@ test('subject weapon: a bare "strikes" that killed came from the air, unless a w
 test('air-strike trigger: an aircraft word before the act noun ("helicopter attacks") tells a strike from the air', () => {
   assert.deepEqual(subs('Twelve people were killed in helicopter attacks on Homs on Friday, a monitor said.'), ['Air/drone strike']);
 });
+
+test('subject weapon: a weapon that is the subject of another verb before the act does not type it', () => {
+  const other = subs('Gunmen who fled after aircraft destroyed their base killed five villagers near Homs on Friday, residents said.');
+  assert.ok(other.length > 0 && !other.includes('Air/drone strike'), other.join('; '));
+});

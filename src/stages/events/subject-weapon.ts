@@ -54,7 +54,7 @@ export function subjectWeapon(doc: Document, s: Sentence, choice: SubScore | nul
   for (let v = 1; v < toks.length; v++) {
     const verb = toks[v];
     if (verb.start > choice.hit.start) break;
-    if (!lex.verb.test(verb.norm) || verb.pos === 'NOUN' || !outcomeOf(doc, verb, choice)) continue;
+    if (!lex.verb.test(verb.norm) || verb.pos === 'NOUN' || !outcomeOf(doc, toks, v, choice)) continue;
     const phrase = subjectHead(toks, v);
     if (!phrase) continue;
     const words = doc.text.slice(phrase.start, phrase.end);
@@ -64,10 +64,16 @@ export function subjectWeapon(doc: Document, s: Sentence, choice: SubScore | nul
   return choice;
 }
 
-/** Whether the chosen act's words are this verb's outcome: they begin at it, or follow it within its clause. */
-function outcomeOf(doc: Document, verb: Token, choice: SubScore): boolean {
+/**
+ * Whether the chosen act's words are this verb's outcome: they begin at it, or follow it within its clause with no other
+ * verb between ("Gunmen who fled after aircraft destroyed their base killed five villagers": the aircraft destroyed, the gunmen killed).
+ */
+function outcomeOf(doc: Document, toks: readonly Token[], v: number, choice: SubScore): boolean {
+  const verb = toks[v];
   if (choice.hit.start === verb.start) return true;
   if (choice.hit.start < verb.end) return false;
+  // (the act's own first word counts when it is a finite verb: "… destroyed their base killed five"; not "…, killing nine")
+  if (toks.some((t, i) => i > v && t.start <= choice.hit.start && t.pos === 'VERB' && !/ing$/.test(t.norm))) return false;
   return !/[;.]|\bbut\b|\bwhile\b|\bafter\b/i.test(doc.text.slice(verb.end, choice.hit.start));
 }
 
@@ -85,5 +91,9 @@ function subjectHead(toks: readonly Token[], v: number): { start: number; end: n
   let last = begin - 1;
   while (last + 1 <= end && PHRASE_POS.has(toks[last + 1].pos)) last++;
   if (last < begin || !/^(?:NOUN|PROPN)$/.test(toks[last].pos)) return null;
+  // the phrase ends the subject, or a prepositional or participial phrase follows it ("raids in …", "shells fired by …");
+  // a verb with an object after it makes the phrase another clause's subject ("after aircraft destroyed their base")
+  const next = toks[last + 1];
+  if (last < end && next.pos !== 'ADP' && !(next.pos === 'VERB' && toks[last + 2]?.pos === 'ADP')) return null;
   return { start: toks[begin].start, end: toks[last].end };
 }
