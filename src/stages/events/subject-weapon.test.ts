@@ -62,3 +62,7 @@ test('subject weapon: a weapon that is the subject of another verb before the ac
   const other = subs('Gunmen who fled after aircraft destroyed their base killed five villagers near Homs on Friday, residents said.');
   assert.ok(other.length > 0 && !other.includes('Air/drone strike'), other.join('; '));
 });
+
+test('subject weapon: a verb coordinated with the weapon\'s verb shares its subject', () => {
+  assert.deepEqual(subs('The Russian Aerospace Forces have destroyed a command centre near Palmyra and killed some 34 militants on Friday, the ministry said.'), ['Air/drone strike']);
+});

@@ -72,8 +72,9 @@ function outcomeOf(doc: Document, toks: readonly Token[], v: number, choice: Sub
   const verb = toks[v];
   if (choice.hit.start === verb.start) return true;
   if (choice.hit.start < verb.end) return false;
-  // (the act's own first word counts when it is a finite verb: "… destroyed their base killed five"; not "…, killing nine")
-  if (toks.some((t, i) => i > v && t.start <= choice.hit.start && t.pos === 'VERB' && !/ing$/.test(t.norm))) return false;
+  // (the act's own first word counts when it is a finite verb: "… destroyed their base killed five"; not "…, killing nine",
+  // nor a verb coordinated with this one, which shares its subject: "have destroyed a command centre and killed 34")
+  if (toks.some((t, i) => i > v && t.start <= choice.hit.start && t.pos === 'VERB' && !/ing$/.test(t.norm) && !/^(?:and|,)$/.test(toks[i - 1].norm))) return false;
   return !/[;.]|\bbut\b|\bwhile\b|\bafter\b/i.test(doc.text.slice(verb.end, choice.hit.start));
 }
 
