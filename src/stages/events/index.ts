@@ -9,6 +9,7 @@ import { disorderTypeOf, eventTypeOf, type SubEventType } from '../../model/taxo
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
 import { chooseSubType, isMutual, refineByActors, scoreHits } from './classify.ts';
 import { weaponOfAct } from './weapon-of-act.ts';
+import { subjectWeapon } from './subject-weapon.ts';
 import { aerialBombing } from './aerial-bombing.ts';
 import { loadConventionalActors, type ConventionalActors } from './conventional.ts';
 import { composeNote } from './notes.ts';
@@ -478,7 +479,7 @@ function buildCandidate(
     // shelled QSD positions" the verb after the ally's name is the sentence's own
     .map((h) => (cueBefore(lex, 'subordinate-before', doc.text, s.start, h) || (cueBefore(lex, 'ally-before', doc.text, s.start, h) && !isVerbAt(doc, h.start)) ? { ...h, scale: 0.3 } : cueBefore(lex, 'past-year-before', doc.text, s.start, h) ? { ...h, scale: 0.2 } : h));
   const scores = scoreHits(live);
-  const choice = weaponOfAct(doc, live, scores, chooseSubType(scores, cues), cues);
+  const choice = subjectWeapon(doc, s, weaponOfAct(doc, live, scores, chooseSubType(scores, cues), cues), cues);
   if (!choice) return null;
   // Below the bar, a sentence still carries an event when an armed or state actor or a casualty figure backs it.
   const armed = parties.some((m) => m.actor !== null && ((m.actor.inter >= 1 && m.actor.inter <= 4) || m.actor.inter === 8));
@@ -632,7 +633,7 @@ function buildCandidate(
   if (!actor2 && (((sub === 'Looting/property destruction' || sub === 'Mob violence') && (cues.has('property') || cues.has('civilian-victim'))) || ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && (cues.has('civilian-victim') || cues.has('migrants'))))) {
     actor2 = { actor: civilians, mention: null };
   }
-  if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim')) sub = 'Armed clash';
+  if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim') && !cues.has('rule-helpless-victims')) sub = 'Armed clash'; // (captives executed: ACLED's attack on the defenceless)
 
   const picked = pickDate(doc, s, dateMentions, choice.hit);
   const own = picked.date;
