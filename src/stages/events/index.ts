@@ -32,7 +32,9 @@ import { loadDatedNames, namedOnDate, secondSideOnceNamed, type DatedNames } fro
 import { unnamedActor1 } from './unnamed-actor1.ts';
 import { createCommanderForces, type CommanderForces } from './commander.ts';
 import { fillSlotGenerics } from './slot-generics.ts';
-import { namesAnotherTarget } from './retelling.ts';
+import { ATTRIBUTION_REACH, carryClaim } from './carry-claim.ts';
+import { DEFINITE_BEFORE, namesToldEvent, refersBack } from './remention.ts';
+import { isCreditsOrTeaser, isTitle } from './told-sentences.ts';
 import { crowdOpponentSub, FIGHTING_CROWDS, forceOverVictims } from './crowd-opponent.ts';
 import { attackerFirst } from './repelled.ts';
 import { battleOpponent, storySides } from './battle-opponent.ts';
@@ -83,9 +85,6 @@ const DEFINITE_ARREST = /(?:\b(?:the|his|her|their|this|that)|\w(?:'s|’s| s))\
 /** A sentence needs at least this much trigger evidence to carry an event. */
 const MIN_SCORE = 3;
 
-
-/** Sentences after an event within which a claim or blame with no event words of its own still speaks of it. */
-const ATTRIBUTION_REACH = 2;
 
 export interface EventsOptions {
   readonly lexiconDir?: string;
@@ -353,29 +352,6 @@ function carriesFigures(realis: RealisLexicon, doc: Document, s: Sentence, dates
   return !realis.total.test(doc.text.slice(s.start, s.end)) && !dates.some((m) => m.past);
 }
 
-/** Event types a group claims: bombings, shelling and attacks on people, not battles (their sides are told) nor air strikes. */
-const CLAIMABLE: ReadonlySet<string> = new Set(['Explosions/Remote violence', 'Violence against civilians']);
-
-/**
- * "Islamic State said three of its fighters carried out an attack on a police station … The third blew himself up
- * later": a perpetrator's own claim of responsibility speaks of the attack of its article, however many sentences on
- * its parts are told. Where the article's claims all name one actor, every current attack told at the claimed event's
- * place and time that its words leave to no one or to unidentified attackers is that actor's. A blame is an accuser's
- * word about one event and is not carried so; several claimants leave each claim to the event it sits beside.
- */
-function carryClaim(merged: Candidate[], claims: readonly { actor: EventActor; sentence: number }[]): void {
-  if (!claims.length || claims.some((c) => c.actor.actor.id !== claims[0].actor.actor.id)) return;
-  const claimant = claims[0].actor;
-  // the event each claim speaks of: the one its sentence tells, else the last one told within reach before it
-  const before = (c: { sentence: number }) => merged.filter((m) => m.sentences[0] < c.sentence && c.sentence - Math.max(...m.sentences) <= ATTRIBUTION_REACH).at(-1);
-  const anchors = claims.map((c) => merged.find((m) => m.sentences.includes(c.sentence)) ?? before(c)).filter((m): m is Candidate => !!m && !m.historical);
-  for (const c of merged) {
-    // (never one the text marks as another event: "Separately, a roadside bomb …")
-    if (c.historical || c.separate || !CLAIMABLE.has(eventTypeOf(c.sub)) || c.sub === 'Air/drone strike' || !replaceable(c.actor1) || c.actor2?.actor.id === claimant.actor.id) continue;
-    if (anchors.some((a) => placesCompatible(a.place, c.place) && datesOverlap(a.date, c.date))) attribute(c, claimant);
-  }
-}
-
 /** "suspected of having ties to", "over suspected links to", "members of": the group the people held are suspected of. */
 const SUSPECT_BEFORE = /\b(?:suspect\w*|links?|ties|loyal(?:ty)?|belong\w*|members?|membership|supporters?|sympathi[sz]ers?)\s+(?:[\w'’-]+\s+){0,3}?(?:to|with|of|in|for)\s+(?:the\s+)?$|\bsuspected\s+$/i;
 /** "Islamic State suspects", "Islamic State members". */
@@ -400,50 +376,6 @@ function namesStateOf(doc: Document, iso2: string): boolean {
 function assertedHits(realis: RealisLexicon, doc: Document, s: Sentence, hits: readonly TriggerHit[], quotes: readonly Span[]): TriggerHit[] {
   const facts = assessSentence(realis, doc, s);
   return hits.filter((h) => assessTrigger(realis, doc, s, facts, h, h.rule.sub, quotes) === 'asserted');
-}
-
-/** "that attack", "the checkpoint attack", "Sunday's deadly bombing": a determiner and at most two words before the event noun. */
-const ANAPHOR_BEFORE = /(?:\b(?:that|this|these|those|the same|the|its|their|such)|'s|’s)\s+(?:[\w.-]+\s+){0,2}$/i;
-const EVENT_NOUN = /^(?:attacks?|assaults?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|incidents?|killings?|shootings?|violence|massacre|operation|offensive)$/i;
-
-/** Event nouns that say something happened but not what: their sub-event type is the rules' default guess. */
-const GENERIC_EVENT_NOUN = /^(?:attacks?|assaults?|strikes?|incidents?|killings?|violence|operations?)$/i;
-/** A determiner or possessive before it makes such a noun name an event already known ("the attacks", "Tuesday's attacks"; some wire copy drops the apostrophe). */
-const DEFINITE_BEFORE = /(?:\b(?:that|this|these|those|the same|the|its|their|both|all)|\w(?:'s|’s| s))\s+(?:[\w.-]+\s+){0,2}$/i;
-
-/** "in Tuesday's attacks", "the strikes": a bare, definite event noun, which names an event the story has told ("an attack" is a new one). */
-function namesToldEvent(text: string, hit: Span): boolean {
-  return GENERIC_EVENT_NOUN.test(text.slice(hit.start, hit.end)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
-}
-
-/** Whether a candidate's trigger is a definite event noun naming the earlier event again ("that attack", "the blast"). */
-function refersBack(doc: Document, cand: Candidate, last: Candidate, earlier: readonly Candidate[]): boolean {
-  const words = doc.text.slice(cand.trigger.start, cand.trigger.end);
-  if (!EVENT_NOUN.test(words)) return false;
-  if (!ANAPHOR_BEFORE.test(doc.text.slice(Math.max(0, cand.trigger.start - 40), cand.trigger.start))) return false;
-  return (placesCompatible(cand.place, last.place) || !cand.place?.place) && !namesAnotherTarget(doc, cand, last, earlier);
-}
-
-/** The headline repeats the lead in other words; events come from the body (when there is one). */
-function isTitle(doc: Document, s: Sentence): boolean {
-  const title = doc.article.title?.trim();
-  if (!title || s.index >= 4 || doc.text.slice(s.start, s.end).trim() !== title) return false;
-  return doc.sentences.some((o) => o.index > s.index && doc.text.slice(o.start, o.end).trim() !== title);
-}
-
-/** "(Additional reporting by …; Editing by …)": a wire story's credits name people, never events. */
-const CREDITS = /^\W*(?:additional )?(?:reporting|writing|editing|compiled|compiling|graphics|research) by\b/i;
-
-/**
- * "* COMMENTARY: Why Assad used chemical weapons reut.rs/2o5FMEV": a wire story's link to a related story names it by its
- * headline, it tells no event (and the splitter may leave the link's tail at the head of the next teaser).
- */
-const TEASER = /^\W*(?:rs\/\w+\s*)?\*\s*(?:COMMENTARY|FACTBOX|GRAPHICS?|ANALYSIS|PICTURES|VIDEO|TIMELINE|EXPLAINER|INSIGHT|BREAKINGVIEWS|RELATED(?: COVERAGE)?|READ MORE)\b/;
-
-/** A wire story's credits or a teaser for a related story, told by the sentence's opening words: no event. */
-function isCreditsOrTeaser(doc: Document, s: Sentence): boolean {
-  const opening = doc.text.slice(s.start, Math.min(s.end, s.start + 40));
-  return CREDITS.test(opening) || TEASER.test(opening);
 }
 
 /** Only a conjunction between two words: "artillery and coalition jets". */

@@ -1127,6 +1127,11 @@ function linkContainers(text: string, raws: RawPlace[], sentenceStart: number, s
     r.container = next.text.replace(/\s+(?:countryside|governorate|province|region|district)$/i, '');
     next.isContainer = true;
     next.containerLevel = hasRegion(next) ? 3 : 2;
+    // "Sutherland Springs, Texas": a town the gazetteer lacks is read in pieces, each some other place's name
+    // ("Sutherland" is an old name of Palm Harbor, Florida); the words run into the container's name with no break are
+    // one name, so every piece lies in the container too (after a comma only: "the Feis Ceoil in Dublin" is a festival
+    // held in the city, not a place the city contains)
+    if (comma) for (let q = k - 1, head = r; q >= 0 && text.slice(raws[q].end, head.start) === ' ' && raws[q].container === null && !raws[q].isContainer; head = raws[q], q--) raws[q].container = r.container;
   }
 }
 

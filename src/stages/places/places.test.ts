@@ -221,3 +221,11 @@ test("'X town of Duhok' ties a town to its region: the region is no town itself"
   const p = placeOf(doc, 'Duhok')?.place;
   assert.deepEqual([p?.featureCode, p?.countryCode], ['ADM1', 'IQ']);
 });
+
+test('a town the gazetteer lacks, read in pieces before ", State", lies in that state with every piece', () => {
+  // "Sutherland" alone is an old name of Palm Harbor, Florida; "Sutherland Springs" is no entry of the embedded gazetteer
+  const doc = run('A gunman killed 26 people at a church in Sutherland Springs, Texas, police said.');
+  const pieces = mentionsOf(doc, 'PLACE').filter((m) => m.start < doc.text.indexOf(', Texas'));
+  assert.ok(pieces.length > 0);
+  for (const m of pieces) assert.equal(m.place?.admin1 ?? m.place?.name, 'Texas', `${m.text}: ${m.place?.name} (${m.place?.admin1})`);
+});
