@@ -48,11 +48,20 @@ function findAntecedent(prior: readonly Antecedent[], compatible: readonly Actor
   return top?.ante ?? null;
 }
 
+/** Actor id → the states known to back it (lexicons/actors.jsonl "backers"). */
+export type Backers = ReadonlyMap<string, readonly string[]>;
+
+/** The antecedents the patron backs: by the lexicon, or as the story names them ("U.S.-backed Syrian Democratic Forces"). */
+function backedAs(prior: readonly Antecedent[], backer: string, backers: Backers): Antecedent[] {
+  const clients = new Set(prior.filter((p) => p.mention.backedBy === backer).map((p) => p.mention.actor!.id));
+  return prior.filter((p) => clients.has(p.mention.actor!.id) || (backers.get(p.mention.actor!.id) ?? []).includes(backer));
+}
+
 /**
  * Turns raw mentions into ActorMentions, pointing each description at the most recent
  * compatible actor before it ("the jihadists" → the last jihadist group named).
  */
-export function resolveMentions(docId: string, text: string, raws: readonly RawMention[]): ActorMention[] {
+export function resolveMentions(docId: string, text: string, raws: readonly RawMention[], backers: Backers = new Map()): ActorMention[] {
   const out: ActorMention[] = [];
   const prior: Antecedent[] = [];
   // one hash per document, not per mention: offsets already make ids unique within it
@@ -64,7 +73,9 @@ export function resolveMentions(docId: string, text: string, raws: readonly RawM
       // A bare plural ("rebels say", "to eliminate terrorists", "a recruiting tool for Islamist militants") points back only to
       // an actor named in the last few sentences; past them it speaks of such people in general. "The militants", "the group"
       // and "militant positions" refer to one known actor, however far back it was named.
-      const ante = findAntecedent(prior, r.description.compatible, r.sentence, r.definite ? Infinity : BARE_REACH);
+      // "Turkish-backed rebels" after the YPG are named: a patron's clients are the actor the story named as its clients,
+      // not any rebels before them (read back, the patron's client became the very side it fights)
+      const ante = findAntecedent(r.backedBy ? backedAs(prior, r.backedBy, backers) : prior, r.description.compatible, r.sentence, r.definite ? Infinity : BARE_REACH);
       if (ante) {
         const m: ActorMention = { ...base, ...backed, actor: ante.mention.actor, via: 'description', antecedent: ante.mention.id, confidence: round(ante.mention.confidence >= 0.5 ? r.confidence : 0.8 * r.confidence) };
         out.push(m);
@@ -73,7 +84,8 @@ export function resolveMentions(docId: string, text: string, raws: readonly RawM
         // (only as what its words call it: "the coalition" adds to the coalition's salience as a coalition, not as a state)
         prior.push({ mention: m, kinds: ante.kinds.filter((k) => r.description!.compatible.includes(k)) });
       } else {
-        out.push({ ...base, ...backed, actor: r.actor, via: 'description', confidence: r.actor ? 0.5 * r.confidence : 0.2 });
+        // (a patron's clients are fighters in the field, never rebels in general: "shelled Turkish-backed rebels")
+        out.push({ ...base, ...backed, actor: r.actor, via: 'description', confidence: r.actor ? (r.backedBy ? 1 : 0.5) * r.confidence : 0.2 });
       }
       continue;
     }
@@ -81,7 +93,7 @@ export function resolveMentions(docId: string, text: string, raws: readonly RawM
     out.push(m);
     if (r.actor && r.confidence >= MIN_ANTECEDENT_CONFIDENCE && !NOT_ANTECEDENTS.has(r.actor.kind ?? '')) prior.push({ mention: m, kinds: r.kinds });
   }
-  return upgradeGenericRebels(out);
+  return upgradeGenericRebels(out, backers);
 }
 
 /**
@@ -89,7 +101,7 @@ export function resolveMentions(docId: string, text: string, raws: readonly RawM
  * named rebel group clearly dominates the article (≥2 mentions, twice any other), generic
  * rebels of the same country are read as that group.
  */
-function upgradeGenericRebels(mentions: ActorMention[]): ActorMention[] {
+function upgradeGenericRebels(mentions: ActorMention[], backers: Backers): ActorMention[] {
   const counts = new Map<string, { n: number; first: ActorMention }>();
   for (const m of mentions) {
     const a = m.actor;
@@ -108,6 +120,8 @@ function upgradeGenericRebels(mentions: ActorMention[]): ActorMention[] {
     const a = m.actor;
     if (!a || !a.id.startsWith('opposition-rebels') || (a.country && group.country && a.country !== group.country)) return m;
     if (!groupSentences.some((s) => Math.abs(s - m.sentence) <= BARE_REACH)) return m;
+    // ("Turkish-backed rebels" in a story about the YPG: rebels of another patron, unless the story so named the group)
+    if (m.backedBy && !(backers.get(group.id) ?? []).includes(m.backedBy) && !mentions.some((g) => g.actor?.id === group.id && g.backedBy === m.backedBy)) return m;
     return { ...m, actor: group, via: 'description', antecedent: top.first.id, confidence: round(Math.min(m.confidence, 0.6)) };
   });
 }
