@@ -51,10 +51,21 @@ function findAntecedent(prior: readonly Antecedent[], compatible: readonly Actor
 /** Actor id → the states known to back it (lexicons/actors.jsonl "backers"). */
 export type Backers = ReadonlyMap<string, readonly string[]>;
 
-/** The antecedents the patron backs: by the lexicon, or as the story names them ("U.S.-backed Syrian Democratic Forces"). */
+/**
+ * The antecedents the patron may back: those the story names as its clients ("U.S.-backed Syrian Democratic Forces"),
+ * and those whose backers neither the lexicon nor the story tells; never a group the lexicon knows other states back
+ * (the YPG for "Turkish-backed rebels") or the story names as another patron's ("the Western-backed coalition" stays open).
+ */
 function backedAs(prior: readonly Antecedent[], backer: string, backers: Backers): Antecedent[] {
-  const clients = new Set(prior.filter((p) => p.mention.backedBy === backer).map((p) => p.mention.actor!.id));
-  return prior.filter((p) => clients.has(p.mention.actor!.id) || (backers.get(p.mention.actor!.id) ?? []).includes(backer));
+  const named = new Map<string, Set<string>>();
+  for (const p of prior) if (p.mention.backedBy) named.set(p.mention.actor!.id, (named.get(p.mention.actor!.id) ?? new Set()).add(p.mention.backedBy));
+  return prior.filter((p) => {
+    const id = p.mention.actor!.id;
+    if (named.get(id)?.has(backer)) return true;
+    const known = backers.get(id);
+    if (known) return known.includes(backer);
+    return !named.has(id);
+  });
 }
 
 /**
@@ -84,8 +95,7 @@ export function resolveMentions(docId: string, text: string, raws: readonly RawM
         // (only as what its words call it: "the coalition" adds to the coalition's salience as a coalition, not as a state)
         prior.push({ mention: m, kinds: ante.kinds.filter((k) => r.description!.compatible.includes(k)) });
       } else {
-        // (a patron's clients are fighters in the field, never rebels in general: "shelled Turkish-backed rebels")
-        out.push({ ...base, ...backed, actor: r.actor, via: 'description', confidence: r.actor ? (r.backedBy ? 1 : 0.5) * r.confidence : 0.2 });
+        out.push({ ...base, ...backed, actor: r.actor, via: 'description', confidence: r.actor ? 0.5 * r.confidence : 0.2 });
       }
       continue;
     }
@@ -121,7 +131,7 @@ function upgradeGenericRebels(mentions: ActorMention[], backers: Backers): Actor
     if (!a || !a.id.startsWith('opposition-rebels') || (a.country && group.country && a.country !== group.country)) return m;
     if (!groupSentences.some((s) => Math.abs(s - m.sentence) <= BARE_REACH)) return m;
     // ("Turkish-backed rebels" in a story about the YPG: rebels of another patron, unless the story so named the group)
-    if (m.backedBy && !(backers.get(group.id) ?? []).includes(m.backedBy) && !mentions.some((g) => g.actor?.id === group.id && g.backedBy === m.backedBy)) return m;
+    if (m.backedBy && backers.has(group.id) && !backers.get(group.id)!.includes(m.backedBy) && !mentions.some((g) => g.actor?.id === group.id && g.backedBy === m.backedBy)) return m;
     return { ...m, actor: group, via: 'description', antecedent: top.first.id, confidence: round(Math.min(m.confidence, 0.6)) };
   });
 }
