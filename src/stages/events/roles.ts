@@ -3,6 +3,7 @@ import { eventTypeOf } from '../../model/taxonomy.ts';
 import type { TriggerHit } from './triggers.ts';
 import { coordinatedSubjectStart } from './coordinated-subject.ts';
 import { relativeClauseSubject } from './object-relative.ts';
+import { harmObject } from './harm-object.ts';
 
 /** Actor kinds that report on events but are never a party to one. */
 const NON_PARTIES = new Set(['monitor', 'media']);
@@ -160,7 +161,9 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const isAlly = (m: ActorMention) => ALLY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
   const after = [...inside, ...parties.filter((m) => m.start >= hit.end && m.start < clauseEnd && !isAlly(m))];
   // ("jets from a coalition battling Islamic State carried out the strike": the one a participle fights is its object)
-  const isSubject = (m: ActorMention) => (!PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && !FIGHTING_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) || LOYAL_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
+  // ("Militants killed two U.S. soldiers with a roadside bomb": the object of a verb of harm is the one harmed, harm-object.ts)
+  const victim = (m: ActorMention) => m.end <= hit.start && harmObject(text, sentence.start, m.start);
+  const isSubject = (m: ActorMention) => !victim(m) && ((!PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && !FIGHTING_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) || LOYAL_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)));
   // The subject is the first actor of the trigger's clause ("… said the coalition had conducted air strikes").
   const lead = text.slice(sentence.start, hit.start);
   // "As militants increased their activity, the United States launched air strikes": the main clause follows the comma
@@ -245,7 +248,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // "… Mateen, the son of immigrants who killed 49 people": a relative clause whose noun is no actor has no actor of the sentence as subject
   const strangerRelative = relative !== null && !antecedent;
   // (never one the sentence says is supported: "disputes over U.S. support for Kurdish fighters … after the arrest of …")
-  const actor1 = modifier ?? (ownAgent || nounSubject ? null : subject ?? (strangerRelative ? null : before.filter((m) => notSource(m) && !inParticiple(m) && !isAlly(m) && !respondsToBombing(m) && !opposed(m)).at(-1) ?? null));
+  const actor1 = modifier ?? (ownAgent || nounSubject ? null : subject ?? (strangerRelative ? null : before.filter((m) => notSource(m) && !inParticiple(m) && !isAlly(m) && !respondsToBombing(m) && !opposed(m) && !victim(m)).at(-1) ?? null));
   // "Two Turkish soldiers were killed on Monday by an improvised explosive device": the subject of a passive
   // verb of harm is its victim, whatever word named the event
   const harmed = actor1 ? PASSIVE_HARM_AFTER.exec(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60))) : null;
@@ -263,7 +266,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
       : parties.find((m) => m.end <= clauseStart && m.actor?.id !== actor1?.actor?.id && PASSIVE_HARM_AFTER.test(text.slice(m.end, clauseStart)) && /\b(?:when|after|as|while)\s*$/i.test(text.slice(m.end, clauseStart))) ?? null;
   // (… and, with no agent named, it is the event's target: "advances against Islamic State … bring territory under the SDF")
   const opponent = actor1 ? null : before.filter((m) => opposed(m) && !isAlly(m)).at(-1) ?? null;
-  const actor2 = opponent ?? after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore();
+  const actor2 = opponent ?? before.find((m) => victim(m) && m.start >= clauseStart && m.actor?.id !== actor1?.actor?.id) ?? after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore();
   // "artillery fire by Syrian army units", "air strikes carried out by the coalition"
   // (… and what the agent's phrase goes on to target is the target: "… carried out by Islamic State targeting a Turkish army base")
   if (!actor1 && actor2 && !heldBy(text, actor2, hit.end) && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) {
