@@ -4,6 +4,7 @@ import type { TriggerHit } from './triggers.ts';
 import { coordinatedSubjectStart } from './coordinated-subject.ts';
 import { relativeClauseSubject } from './object-relative.ts';
 import { harmObject } from './harm-object.ts';
+import { custodian } from './custodian.ts';
 
 /** Actor kinds that report on events but are never a party to one. */
 const NON_PARTIES = new Set(['monitor', 'media']);
@@ -238,7 +239,8 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // ("The Syrian army is fighting Islamic State": an auxiliary before a present participle tells a progressive, not a passive)
   if (PASSIVE_BEFORE.test(text.slice(sentence.start, hit.start)) && !PROGRESSIVE.test(text.slice(hit.start, hit.end))) {
     const patient = subject ?? before.at(-1) ?? null;
-    const agent = after.find((m) => byAgent(text, hit.end, m)) ?? ownReport(patient);
+    // ("were arrested … and are now in the custody of the army": the one holding them, custodian.ts)
+    const agent = after.find((m) => byAgent(text, hit.end, m)) ?? after.find((m) => m.actor?.id !== patient?.actor?.id && custodian(text, hit.end, m.start)) ?? ownReport(patient);
     return { actor1: agent, actor2: patient, certainty: agent ? 1 : 0.6 };
   }
 
