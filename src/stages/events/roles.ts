@@ -59,7 +59,7 @@ const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:(?:was|were|have been|has been|ha
  * Words after which a new clause, with its own subject, begins ("for what they say was a chemical attack": the ones who
  * say did not act; a bare "say" after an auxiliary, "police did not say why they searched", opens no reported clause).
  */
-const CLAUSE_BOUNDARY = /\b(?:said|says|(?<!\b(?:not|to|did|do|does|would|will|could|can|may|might|should|n't)\s+)say|told|that|after|when|while|because|whereas)\b|;/gi;
+const CLAUSE_BOUNDARY = /\b(?:said|says|(?<!\b(?:not|to|did|do|does|would|will|could|can|may|might|should|n't)\s+)say|told|(?<=\w\s+)(?:confirmed|announced)(?=\s+(?:on\s+\w+\s+)?(?:an?|the|two|three|\d+)\s)|that|after|when|while|because|whereas)\b|;/gi;
 /** A sentence-initial adverbial clause, up to its comma: "As militants advanced,", "After the talks failed,". */
 const LEADING_ADVERBIAL = /^\W*(?:(?:as|after|when|while|although|though|since|because|before|once|until|if|as soon as)\s[^,;]{1,120}|(?!(?:king|beijing|nanjing|chongqing|kunming|xiaoping|something|nothing|anything|everything|evening|morning|spring|wing|ring|sing|thing|sterling|building|meeting|wedding|ceiling)\s)(?:[a-z]+ing|backed|supported|armed|aided|helped|led|dressed|disguised)\s[^,;]{1,120}(?:,\s*[a-z]+ing\s[^,;]{1,120})*),/i;
 /** A leading phrase built on a participle ("Wearing uniforms,", "Backed by jets,"), not on a conjunction. */
@@ -84,14 +84,20 @@ const NOUN_PHRASE_SUBJECT = /^\s*(?:the|a|an|two|three|four|five|several|some|\d
 const DETERMINER_ONLY = /^\s*(?:the|a|an|two|three|several|some)\s+(?:[\w'’.-]+\s+){0,2}$/i;
 /** A trigger that is a verb in the past: "struck", "targeted", "fired". */
 const FINITE_PAST = /^(?:[a-z]+ed|struck|hit|shot|fought|blew|overran|took|seized|fired|shelled|bombed|stormed)\b/i;
+/** Reporting verbs that may instead take the reporter's own act as their object ("announced the capture of the town"). */
+const OWN_ACT_ANNOUNCED = /^(?:confirmed|announced)$/i;
+/** A determiner and at most two modifiers before the trigger: the trigger's noun is the verb's object. */
+const DETERMINER_AT_MOST = /^\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’.-]+\s+){0,2}$/i;
+/** A finite verb after the trigger's noun makes the noun a clause's subject ("a roadside bomb killed", "a car bomb had exploded"). */
+const FINITE_AFTER = /^\s*(?:(?:had|has|have|was|were)\s+)?(?:[a-z]+ed|struck|hit|blew|went|tore|killed)\b/i;
 /** Boundaries that open a reported clause ("said", "that") rather than an adverbial one ("after", "when"). */
-const REPORTED_BOUNDARY = /^(?:said|says|say|told|that)$/i;
+const REPORTED_BOUNDARY = /^(?:said|says|say|told|that|confirmed|announced)$/i;
 /** "… Mateen, the son of immigrants who killed 49 people": the relative clause's subject is the noun right before "who". */
 const RELATIVE_BEFORE = /\b(?:who|which)\s+(?:\w+ly\s+|had\s+|has\s+|have\s+|was\s+|were\s+|then\s+|also\s+)*$/i;
 /** "An armed group that arrested two journalists": "that" right after an actor's name opens its relative clause, not a report. */
 const THAT_RELATIVE_BEFORE = /\bthat\s+(?:\w+ly\s+|had\s+|has\s+|have\s+|then\s+|also\s+)*$/i;
 /** A reporting verb right after an actor: "Police said a truck bomb exploded" makes the police a source, not a party. */
-const REPORTER_AFTER = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|stated|added|quoted|cited)\b/i;
+const REPORTER_AFTER = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|stated|added|quoted|cited|confirmed|announced)\b/i;
 /** A reported clause with a pronoun that may stand for its speaker: "the army said it had retaken the town", "… said on Wednesday it would keep the port open, but it kept up air raids". */
 const PRONOUN_SUBJECT = /\b(?:it|they|its|their|we|our)\b/i;
 /** "… killed in fighting with Taliban insurgents": the other side of a battle word. */
@@ -173,6 +179,9 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   let clauseStart = mainStart;
   let reported = false;
   for (const m of text.slice(mainStart, hit.start).matchAll(CLAUSE_BOUNDARY)) {
+    // "Islamic State announced the capture of …" tells the announcer's own act; "the military confirmed a roadside bomb
+    // killed …" reports a clause with a subject of its own
+    if (OWN_ACT_ANNOUNCED.test(m[0]) && DETERMINER_AT_MOST.test(text.slice(mainStart + m.index + m[0].length, hit.start)) && !FINITE_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 30)))) continue;
     clauseStart = mainStart + m.index + m[0].length;
     reported = REPORTED_BOUNDARY.test(m[0]);
   }
