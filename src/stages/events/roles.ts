@@ -97,7 +97,7 @@ const RELATIVE_BEFORE = /\b(?:who|which)\s+(?:\w+ly\s+|had\s+|has\s+|have\s+|was
 /** "An armed group that arrested two journalists": "that" right after an actor's name opens its relative clause, not a report. */
 const THAT_RELATIVE_BEFORE = /\bthat\s+(?:\w+ly\s+|had\s+|has\s+|have\s+|then\s+|also\s+)*$/i;
 /** A reporting verb right after an actor: "Police said a truck bomb exploded" makes the police a source, not a party. */
-const REPORTER_AFTER = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|stated|added|quoted|cited|confirmed|announced)\b/i;
+const REPORTER_AFTER = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|reported|reports|stated|added|quoted|cited)\b/i;
 /** A reported clause with a pronoun that may stand for its speaker: "the army said it had retaken the town", "… said on Wednesday it would keep the port open, but it kept up air raids". */
 const PRONOUN_SUBJECT = /\b(?:it|they|its|their|we|our)\b/i;
 /** "… killed in fighting with Taliban insurgents": the other side of a battle word. */
