@@ -21,3 +21,10 @@ test('a name with a possessive matches its text, straight or curly', () => {
   const b = names('Fighters of the New People’s Army ambushed an army patrol in Samar.');
   assert.ok(b.some((x) => /New People’s Army -> /.test(x) && !x.endsWith('null')), b.join(' | '));
 });
+
+test('… and without its apostrophe, as stripped copy prints it', () => {
+  const a = names('Assads forces shelled the suburb of Jobar on Monday.');
+  assert.ok(a.some((x) => x.startsWith('Assads forces -> ') && !x.endsWith('null')), a.join(' | '));
+  const b = names('Assad s forces shelled the suburb of Jobar on Monday.');
+  assert.ok(b.some((x) => x.startsWith('Assad s forces -> ') && !x.endsWith('null')), b.join(' | '));
+});
