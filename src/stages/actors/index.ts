@@ -19,6 +19,7 @@ export { COUNTRY_PLACEHOLDER, genericActor, interInContext, withCountry } from '
  */
 export function createActorsStage(lex: ActorLexicon): Stage {
   const matcher = createActorMatcher(lex);
+  const backers = new Map(lex.actors.filter((a) => a.backers).map((a) => [a.id, a.backers!]));
   return {
     name: 'actors',
     version: '1',
@@ -26,7 +27,7 @@ export function createActorsStage(lex: ActorLexicon): Stage {
     assigns: ['mentions:ACTOR'],
     run(doc: Document): Document {
       const raw = withPatrons(matcher.find(doc.text, doc.tokens), findPatronMentions(doc.text, doc.sentences, lex));
-      const found = resolveMentions(doc.id, doc.text, findTypedNames(doc.text, doc.tokens, lex, raw));
+      const found = resolveMentions(doc.id, doc.text, findTypedNames(doc.text, doc.tokens, lex, raw), backers);
       const pronouns = resolvePronouns(doc.id, doc.text, doc.sentences, doc.tokens, found);
       const aircraft = resolveAircraft(doc.id, doc.text, doc.sentences, doc.tokens, found);
       const named = aircraft.length ? [...found, ...aircraft].sort((a, b) => a.start - b.start) : found;

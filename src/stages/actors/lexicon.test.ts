@@ -66,3 +66,12 @@ test('each country has at most one default actor per generic role', () => {
     seen.set(key, a.id);
   }
 });
+
+test('actor lexicon: every backer is a demonym slug, and no group backs itself', () => {
+  const slugs = new Set(lex.demonyms.map((d) => d.slug));
+  for (const a of lex.actors) for (const b of a.backers ?? []) {
+    assert.ok(slugs.has(b), `${a.id} → ${b}`);
+    assert.notEqual(b, a.id);
+  }
+  assert.ok(lex.byId.get('sdf')?.backers?.includes('united-states'));
+});

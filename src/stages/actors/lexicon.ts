@@ -23,6 +23,8 @@ export const actorEntrySchema = z.object({
   role: z.enum(['military', 'police']).optional(),
   /** Umbrella the faction fights under (an id in the same file). */
   parent: z.string().optional(),
+  /** States known to back the group, as actor-demonyms.jsonl slugs: "Turkish-backed rebels" may be the group only if "turkey" is here. */
+  backers: z.array(z.string().min(1)).optional(),
   aliases: z.array(z.string().min(1)).min(1),
   source: z.string().optional(),
   notes: z.string().optional(),
@@ -129,6 +131,8 @@ function readActorLexicon(dir: string): ActorLexicon {
   }
   const countryName = new Map<string, string>();
   for (const d of demonyms) if (d.iso2 && d.country) countryName.set(d.iso2, d.country);
+  const slugs = new Set(demonyms.map((d) => d.slug));
+  for (const a of actors) for (const b of a.backers ?? []) if (!slugs.has(b)) throw new SitrepError('E_LEXICON', `actor "${a.id}" names unknown backer "${b}"`, { file: 'actors.jsonl' });
   const patrons = loadJsonlLexicon('actor-patrons.jsonl', patronSchema, dir);
   for (const p of patrons) if (!byId.has(p.actor)) throw new SitrepError('E_LEXICON', `patron "${p.surname}" names unknown actor "${p.actor}"`, { file: 'actor-patrons.jsonl' });
   const kindHeads = loadJsonlLexicon('actor-kind-heads.jsonl', kindHeadSchema, dir);

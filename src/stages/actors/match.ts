@@ -68,6 +68,15 @@ function mergeSense(a: Sense, b: Sense): Sense {
   };
 }
 
+/**
+ * A phrase with a possessive as written ("Assad's forces", split as the segmenter splits it) and with the apostrophe
+ * dropped ("Assads forces"), as copy that strips apostrophes prints it.
+ */
+function possessiveForms(phrase: string): string[] {
+  const bare = phrase.replace(/(?<=\p{L})['\u2019\u02bc]s\b/gu, 's');
+  return bare === phrase ? [phrase] : [phrase, bare];
+}
+
 function keySet(phrases: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const p of phrases) out.add(phraseKeys(p).keys.join(' '));
@@ -80,13 +89,13 @@ export interface ActorMatcher {
 
 export function createActorMatcher(lex: ActorLexicon): ActorMatcher {
   const trie: TrieNode<Sense> = newTrie();
-  for (const a of lex.actors) for (const alias of a.aliases) trieInsert(trie, alias, { actorId: a.id }, mergeSense);
+  for (const a of lex.actors) for (const alias of a.aliases) for (const form of possessiveForms(alias)) trieInsert(trie, form, { actorId: a.id }, mergeSense);
   for (const d of lex.demonyms) {
     for (const w of d.words) trieInsert(trie, w, { country: d }, mergeSense);
     for (const w of d.people ?? []) trieInsert(trie, w, { people: d }, mergeSense);
   }
   for (const g of lex.generics) for (const p of g.phrases) trieInsert(trie, p, { generics: [{ role: g.role, needsCountry: g.needsCountry, ...(g.adjectiveOnly ? { adjectiveOnly: true } : {}) }] }, mergeSense);
-  for (const d of lex.descriptions) for (const p of d.phrases) trieInsert(trie, p, { description: d }, mergeSense);
+  for (const d of lex.descriptions) for (const p of d.phrases) for (const form of possessiveForms(p)) trieInsert(trie, form, { description: d }, mergeSense);
 
   const cue = (k: CueKind): Set<string> => keySet(lex.cues.get(k) ?? []);
   const determiners = cue('determiner');

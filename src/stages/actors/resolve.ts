@@ -48,11 +48,31 @@ function findAntecedent(prior: readonly Antecedent[], compatible: readonly Actor
   return top?.ante ?? null;
 }
 
+/** Actor id → the states known to back it (lexicons/actors.jsonl "backers"). */
+export type Backers = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * The antecedents the patron may back: those the story names as its clients ("U.S.-backed Syrian Democratic Forces"),
+ * and those whose backers neither the lexicon nor the story tells; never a group the lexicon knows other states back
+ * (the YPG for "Turkish-backed rebels") or the story names as another patron's ("the Western-backed coalition" stays open).
+ */
+function backedAs(prior: readonly Antecedent[], backer: string, backers: Backers): Antecedent[] {
+  const named = new Map<string, Set<string>>();
+  for (const p of prior) if (p.mention.backedBy) named.set(p.mention.actor!.id, (named.get(p.mention.actor!.id) ?? new Set()).add(p.mention.backedBy));
+  return prior.filter((p) => {
+    const id = p.mention.actor!.id;
+    if (named.get(id)?.has(backer)) return true;
+    const known = backers.get(id);
+    if (known) return known.includes(backer);
+    return !named.has(id);
+  });
+}
+
 /**
  * Turns raw mentions into ActorMentions, pointing each description at the most recent
  * compatible actor before it ("the jihadists" → the last jihadist group named).
  */
-export function resolveMentions(docId: string, text: string, raws: readonly RawMention[]): ActorMention[] {
+export function resolveMentions(docId: string, text: string, raws: readonly RawMention[], backers: Backers = new Map()): ActorMention[] {
   const out: ActorMention[] = [];
   const prior: Antecedent[] = [];
   // one hash per document, not per mention: offsets already make ids unique within it
@@ -64,7 +84,9 @@ export function resolveMentions(docId: string, text: string, raws: readonly RawM
       // A bare plural ("rebels say", "to eliminate terrorists", "a recruiting tool for Islamist militants") points back only to
       // an actor named in the last few sentences; past them it speaks of such people in general. "The militants", "the group"
       // and "militant positions" refer to one known actor, however far back it was named.
-      const ante = findAntecedent(prior, r.description.compatible, r.sentence, r.definite ? Infinity : BARE_REACH);
+      // "Turkish-backed rebels" after the YPG are named: a patron's clients are the actor the story named as its clients,
+      // not any rebels before them (read back, the patron's client became the very side it fights)
+      const ante = findAntecedent(r.backedBy ? backedAs(prior, r.backedBy, backers) : prior, r.description.compatible, r.sentence, r.definite ? Infinity : BARE_REACH);
       if (ante) {
         const m: ActorMention = { ...base, ...backed, actor: ante.mention.actor, via: 'description', antecedent: ante.mention.id, confidence: round(ante.mention.confidence >= 0.5 ? r.confidence : 0.8 * r.confidence) };
         out.push(m);
@@ -81,7 +103,7 @@ export function resolveMentions(docId: string, text: string, raws: readonly RawM
     out.push(m);
     if (r.actor && r.confidence >= MIN_ANTECEDENT_CONFIDENCE && !NOT_ANTECEDENTS.has(r.actor.kind ?? '')) prior.push({ mention: m, kinds: r.kinds });
   }
-  return upgradeGenericRebels(out);
+  return upgradeGenericRebels(out, backers);
 }
 
 /**
@@ -89,7 +111,7 @@ export function resolveMentions(docId: string, text: string, raws: readonly RawM
  * named rebel group clearly dominates the article (≥2 mentions, twice any other), generic
  * rebels of the same country are read as that group.
  */
-function upgradeGenericRebels(mentions: ActorMention[]): ActorMention[] {
+function upgradeGenericRebels(mentions: ActorMention[], backers: Backers): ActorMention[] {
   const counts = new Map<string, { n: number; first: ActorMention }>();
   for (const m of mentions) {
     const a = m.actor;
@@ -108,6 +130,8 @@ function upgradeGenericRebels(mentions: ActorMention[]): ActorMention[] {
     const a = m.actor;
     if (!a || !a.id.startsWith('opposition-rebels') || (a.country && group.country && a.country !== group.country)) return m;
     if (!groupSentences.some((s) => Math.abs(s - m.sentence) <= BARE_REACH)) return m;
+    // ("Turkish-backed rebels" in a story about the YPG: rebels of another patron, unless the story so named the group)
+    if (m.backedBy && backers.has(group.id) && !backers.get(group.id)!.includes(m.backedBy) && !mentions.some((g) => g.actor?.id === group.id && g.backedBy === m.backedBy)) return m;
     return { ...m, actor: group, via: 'description', antecedent: top.first.id, confidence: round(Math.min(m.confidence, 0.6)) };
   });
 }

@@ -24,6 +24,8 @@ const HYPHENS = /[-\u2010\u2011\u2012\u2013]/;
 const UPPER = /^[A-Z]+$/;
 const LETTER = /\p{L}/u;
 const PLAIN = /^[A-Za-z]+$/;
+/** A possessive ending: "People's", "Lebanon’s". */
+const POSSESSIVE = /(?<=\p{L})['\u2019\u02bc]s$/iu;
 
 /** Matching key of one word: lower case, no diacritics, no apostrophes, no dots. */
 export function wordKey(surface: string): string {
@@ -41,7 +43,9 @@ function lettersOf(surface: string): string {
 export function phraseKeys(phrase: string): { keys: string[]; caps: boolean[] } {
   const keys: string[] = [];
   const caps: boolean[] = [];
-  for (const raw of phrase.split(/[\s\u2010-\u2013-]+/)) {
+  // The segmenter makes a possessive its own token ("People's" → People, 's), as it makes no other apostrophe
+  // ("Shi'ite", "Workers'"): an alias is split the same way, or "People's Protection Units" never matches its text.
+  for (const raw of phrase.split(/[\s\u2010-\u2013-]+/).flatMap((w) => POSSESSIVE.test(w) ? [w.replace(POSSESSIVE, ''), 's'] : [w])) {
     if (!raw) continue;
     const key = wordKey(raw);
     if (!key) continue;

@@ -199,7 +199,8 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     // (a retelling's sides are told from another angle, "clashed with police officers" of the bombing of their station:
     // it lends none, only the claim that names who did it)
     const lends = !retold && !forceKilledSomeone(doc, c);
-    if (lends && target.actor1?.actor.kind === 'unknown' && c.actor1 && c.actor1.actor.kind !== 'unknown' && c.actor1.actor.kind !== 'civilians') target.actor1 = c.actor1;
+    // (… never the side the event struck: "gunmen attacked Afghan soldiers … Afghan soldiers fought back" keeps the gunmen)
+    if (lends && target.actor1?.actor.kind === 'unknown' && c.actor1 && c.actor1.actor.kind !== 'unknown' && c.actor1.actor.kind !== 'civilians' && !onOtherSide(c.actor1, target.actor2)) target.actor1 = c.actor1;
     // a side the other telling leaves open is filled, but never by the actor already on the other side: "missiles on
     // Taliban hideouts" … "no militants were in the area when the drones struck" names the target twice, not its attacker
     if (lends && !target.actor1 && !onOtherSide(c.actor1, target.actor2)) target.actor1 = c.actor1;

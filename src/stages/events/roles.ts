@@ -3,6 +3,8 @@ import { eventTypeOf } from '../../model/taxonomy.ts';
 import type { TriggerHit } from './triggers.ts';
 import { coordinatedSubjectStart } from './coordinated-subject.ts';
 import { relativeClauseSubject } from './object-relative.ts';
+import { harmObject } from './harm-object.ts';
+import { custodian } from './custodian.ts';
 
 /** Actor kinds that report on events but are never a party to one. */
 const NON_PARTIES = new Set(['monitor', 'media']);
@@ -57,7 +59,7 @@ const PASSIVE_HARM_AFTER = /^[^,;.]{0,25}?\b(?:(?:was|were|have been|has been|ha
  * Words after which a new clause, with its own subject, begins ("for what they say was a chemical attack": the ones who
  * say did not act; a bare "say" after an auxiliary, "police did not say why they searched", opens no reported clause).
  */
-const CLAUSE_BOUNDARY = /\b(?:said|says|(?<!\b(?:not|to|did|do|does|would|will|could|can|may|might|should|n't)\s+)say|told|that|after|when|while|because|whereas)\b|;/gi;
+const CLAUSE_BOUNDARY = /\b(?:said|says|(?<!\b(?:not|to|did|do|does|would|will|could|can|may|might|should|n't)\s+)say|told|(?<=\w\s+)(?:confirmed|announced)(?=\s+(?:on\s+\w+\s+)?(?:an?|the|two|three|\d+)\s)|that|after|when|while|because|whereas)\b|;/gi;
 /** A sentence-initial adverbial clause, up to its comma: "As militants advanced,", "After the talks failed,". */
 const LEADING_ADVERBIAL = /^\W*(?:(?:as|after|when|while|although|though|since|because|before|once|until|if|as soon as)\s[^,;]{1,120}|(?!(?:king|beijing|nanjing|chongqing|kunming|xiaoping|something|nothing|anything|everything|evening|morning|spring|wing|ring|sing|thing|sterling|building|meeting|wedding|ceiling)\s)(?:[a-z]+ing|backed|supported|armed|aided|helped|led|dressed|disguised)\s[^,;]{1,120}(?:,\s*[a-z]+ing\s[^,;]{1,120})*),/i;
 /** A leading phrase built on a participle ("Wearing uniforms,", "Backed by jets,"), not on a conjunction. */
@@ -82,8 +84,14 @@ const NOUN_PHRASE_SUBJECT = /^\s*(?:the|a|an|two|three|four|five|several|some|\d
 const DETERMINER_ONLY = /^\s*(?:the|a|an|two|three|several|some)\s+(?:[\w'’.-]+\s+){0,2}$/i;
 /** A trigger that is a verb in the past: "struck", "targeted", "fired". */
 const FINITE_PAST = /^(?:[a-z]+ed|struck|hit|shot|fought|blew|overran|took|seized|fired|shelled|bombed|stormed)\b/i;
+/** Reporting verbs that may instead take the reporter's own act as their object ("announced the capture of the town"). */
+const OWN_ACT_ANNOUNCED = /^(?:confirmed|announced)$/i;
+/** A determiner and at most two modifiers before the trigger: the trigger's noun is the verb's object. */
+const DETERMINER_AT_MOST = /^\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’.-]+\s+){0,2}$/i;
+/** A finite verb after the trigger's noun makes the noun a clause's subject ("a roadside bomb killed", "a car bomb had exploded"). */
+const FINITE_AFTER = /^\s*(?:(?:had|has|have|was|were)\s+)?(?:[a-z]+ed|struck|hit|blew|went|tore|killed)\b/i;
 /** Boundaries that open a reported clause ("said", "that") rather than an adverbial one ("after", "when"). */
-const REPORTED_BOUNDARY = /^(?:said|says|say|told|that)$/i;
+const REPORTED_BOUNDARY = /^(?:said|says|say|told|that|confirmed|announced)$/i;
 /** "… Mateen, the son of immigrants who killed 49 people": the relative clause's subject is the noun right before "who". */
 const RELATIVE_BEFORE = /\b(?:who|which)\s+(?:\w+ly\s+|had\s+|has\s+|have\s+|was\s+|were\s+|then\s+|also\s+)*$/i;
 /** "An armed group that arrested two journalists": "that" right after an actor's name opens its relative clause, not a report. */
@@ -160,7 +168,9 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const isAlly = (m: ActorMention) => ALLY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
   const after = [...inside, ...parties.filter((m) => m.start >= hit.end && m.start < clauseEnd && !isAlly(m))];
   // ("jets from a coalition battling Islamic State carried out the strike": the one a participle fights is its object)
-  const isSubject = (m: ActorMention) => (!PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && !FIGHTING_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) || LOYAL_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 80), m.start));
+  // ("Militants killed two U.S. soldiers with a roadside bomb": the object of a verb of harm is the one harmed, harm-object.ts)
+  const victim = (m: ActorMention) => m.end <= hit.start && harmObject(text, sentence.start, m.start);
+  const isSubject = (m: ActorMention) => !victim(m) && ((!PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && !FIGHTING_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) || LOYAL_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)));
   // The subject is the first actor of the trigger's clause ("… said the coalition had conducted air strikes").
   const lead = text.slice(sentence.start, hit.start);
   // "As militants increased their activity, the United States launched air strikes": the main clause follows the comma
@@ -169,6 +179,9 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   let clauseStart = mainStart;
   let reported = false;
   for (const m of text.slice(mainStart, hit.start).matchAll(CLAUSE_BOUNDARY)) {
+    // "Islamic State announced the capture of …" tells the announcer's own act; "the military confirmed a roadside bomb
+    // killed …" reports a clause with a subject of its own
+    if (OWN_ACT_ANNOUNCED.test(m[0]) && DETERMINER_AT_MOST.test(text.slice(mainStart + m.index + m[0].length, hit.start)) && !FINITE_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 30)))) continue;
     clauseStart = mainStart + m.index + m[0].length;
     reported = REPORTED_BOUNDARY.test(m[0]);
   }
@@ -235,7 +248,8 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // ("The Syrian army is fighting Islamic State": an auxiliary before a present participle tells a progressive, not a passive)
   if (PASSIVE_BEFORE.test(text.slice(sentence.start, hit.start)) && !PROGRESSIVE.test(text.slice(hit.start, hit.end))) {
     const patient = subject ?? before.at(-1) ?? null;
-    const agent = after.find((m) => byAgent(text, hit.end, m)) ?? ownReport(patient);
+    // ("were arrested … and are now in the custody of the army": the one holding them, custodian.ts)
+    const agent = after.find((m) => byAgent(text, hit.end, m)) ?? after.find((m) => m.actor?.id !== patient?.actor?.id && custodian(text, hit.end, m.start)) ?? ownReport(patient);
     return { actor1: agent, actor2: patient, certainty: agent ? 1 : 0.6 };
   }
 
@@ -245,7 +259,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // "… Mateen, the son of immigrants who killed 49 people": a relative clause whose noun is no actor has no actor of the sentence as subject
   const strangerRelative = relative !== null && !antecedent;
   // (never one the sentence says is supported: "disputes over U.S. support for Kurdish fighters … after the arrest of …")
-  const actor1 = modifier ?? (ownAgent || nounSubject ? null : subject ?? (strangerRelative ? null : before.filter((m) => notSource(m) && !inParticiple(m) && !isAlly(m) && !respondsToBombing(m) && !opposed(m)).at(-1) ?? null));
+  const actor1 = modifier ?? (ownAgent || nounSubject ? null : subject ?? (strangerRelative ? null : before.filter((m) => notSource(m) && !inParticiple(m) && !isAlly(m) && !respondsToBombing(m) && !opposed(m) && !victim(m)).at(-1) ?? null));
   // "Two Turkish soldiers were killed on Monday by an improvised explosive device": the subject of a passive
   // verb of harm is its victim, whatever word named the event
   const harmed = actor1 ? PASSIVE_HARM_AFTER.exec(text.slice(actor1.end, Math.min(sentence.end, actor1.end + 60))) : null;
@@ -263,7 +277,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
       : parties.find((m) => m.end <= clauseStart && m.actor?.id !== actor1?.actor?.id && PASSIVE_HARM_AFTER.test(text.slice(m.end, clauseStart)) && /\b(?:when|after|as|while)\s*$/i.test(text.slice(m.end, clauseStart))) ?? null;
   // (… and, with no agent named, it is the event's target: "advances against Islamic State … bring territory under the SDF")
   const opponent = actor1 ? null : before.filter((m) => opposed(m) && !isAlly(m)).at(-1) ?? null;
-  const actor2 = opponent ?? after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore();
+  const actor2 = opponent ?? before.find((m) => victim(m) && m.start >= clauseStart && m.actor?.id !== actor1?.actor?.id) ?? after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore();
   // "artillery fire by Syrian army units", "air strikes carried out by the coalition"
   // (… and what the agent's phrase goes on to target is the target: "… carried out by Islamic State targeting a Turkish army base")
   if (!actor1 && actor2 && !heldBy(text, actor2, hit.end) && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) {

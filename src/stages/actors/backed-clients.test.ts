@@ -1,0 +1,23 @@
+// actors18: "X-backed Y" makes X and Y one side. A described group with a patron ("Turkish-backed rebels") was read
+// back to the last rebels named, the YPG, which that patron fights: the attacker became its own target.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { actorMentions } from '../../../test/helpers/actor-mentions.ts';
+
+const find = (text: string, words: string) => actorMentions(text).find((m) => m.text === words);
+
+test("a patron's clients are not the rebels named before them", () => {
+  const rebels = find('Kurdish YPG fighters have held the town since 2015. On Monday the YPG shelled Turkish-backed rebels near the town.', 'rebels');
+  assert.ok(rebels, 'rebels found');
+  assert.notEqual(rebels.actor?.id, 'ypg');
+});
+
+test('… but they are the group the story named with that patron', () => {
+  const fighters = find('U.S.-backed Syrian Democratic Forces advanced on Raqqa in June. The U.S.-backed rebels seized a hospital on Monday.', 'rebels');
+  assert.equal(fighters?.actor?.id, find('U.S.-backed Syrian Democratic Forces advanced on Raqqa in June.', 'Syrian Democratic Forces')?.actor?.id);
+});
+
+test('… or a group the lexicon knows that patron backs', () => {
+  const rebels = find('The Syrian Democratic Forces advanced on Raqqa in June. The U.S.-backed rebels seized a hospital on Monday.', 'rebels');
+  assert.equal(rebels?.actor?.id, 'sdf');
+});
