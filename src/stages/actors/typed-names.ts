@@ -29,6 +29,28 @@ interface Head {
   readonly after: ReadonlySet<string> | null;
 }
 
+interface Prepared {
+  readonly heads: TrieNode<Head>;
+  readonly connectors: ReadonlySet<string>;
+  readonly notAName: ReadonlySet<string>;
+}
+
+/** The kind nouns' trie and the word sets, built once per lexicon: built per document they doubled the actors stage's time. */
+const PREPARED = new WeakMap<ActorLexicon, Prepared>();
+
+function prepared(lex: ActorLexicon): Prepared {
+  const cached = PREPARED.get(lex);
+  if (cached) return cached;
+  const heads: TrieNode<Head> = newTrie();
+  for (const h of lex.kindHeads) for (const p of h.heads) trieInsert(heads, p, { kind: h.kind, inter: h.inter, where: h.where, after: h.after ? new Set(h.after.map((w) => phraseKeys(w).keys.at(-1)!)) : null }, (a) => a);
+  const connectors = new Set((lex.cues.get('connector') ?? []).map((w) => phraseKeys(w).keys.join(' ')));
+  const notAName = new Set<string>([...ARTICLES, ...CALENDAR]);
+  for (const d of lex.demonyms) for (const w of d.words) notAName.add(phraseKeys(w).keys.join(' '));
+  const made = { heads, connectors, notAName };
+  PREPARED.set(lex, made);
+  return made;
+}
+
 /**
  * Mentions of unknown names typed by a kind noun, and of their later bare repetitions in the document; `known` are the
  * matcher's mentions: a name that overlaps a lexicon name keeps it, and the generic mentions inside a typed phrase
@@ -37,11 +59,7 @@ interface Head {
 export function findTypedNames(text: string, tokens: readonly Token[], lex: ActorLexicon, known: readonly RawMention[]): RawMention[] {
   if (!lex.kindHeads.length) return [...known];
   const words = wordsOf(text, tokens);
-  const heads: TrieNode<Head> = newTrie();
-  for (const h of lex.kindHeads) for (const p of h.heads) trieInsert(heads, p, { kind: h.kind, inter: h.inter, where: h.where, after: h.after ? new Set(h.after.map((w) => phraseKeys(w).keys.at(-1)!)) : null }, (a) => a);
-  const connectors = new Set((lex.cues.get('connector') ?? []).map((w) => phraseKeys(w).keys.join(' ')));
-  const notAName = new Set<string>([...ARTICLES, ...CALENDAR]);
-  for (const d of lex.demonyms) for (const w of d.words) notAName.add(phraseKeys(w).keys.join(' '));
+  const { heads, connectors, notAName } = prepared(lex);
   const same = (a: number, b: number): boolean => a >= 0 && b < words.length && words[a].sentence === words[b].sentence;
   const isNameWord = (w: Word): boolean => (w.capital && !ARTICLES.has(w.key)) || (connectors.has(w.key) && !w.capital);
   /** A name needs one capitalised word that is no country, people, article or date. */

@@ -72,7 +72,18 @@ function pushWord(out: Word[], text: string, start: number, end: number, sentenc
   });
 }
 
-export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
+/** The words of one document, read once: the matcher and the typed-names pass both walk them. */
+const WORDS = new WeakMap<readonly Token[], { readonly text: string; readonly words: readonly Word[] }>();
+
+export function wordsOf(text: string, tokens: readonly Token[]): readonly Word[] {
+  const cached = WORDS.get(tokens);
+  if (cached && cached.text === text) return cached.words;
+  const words = buildWords(text, tokens);
+  WORDS.set(tokens, { text, words });
+  return words;
+}
+
+function buildWords(text: string, tokens: readonly Token[]): Word[] {
   const out: Word[] = [];
   let hyphen = false;
   for (const t of tokens) {
