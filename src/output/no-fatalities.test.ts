@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createExtractor } from '../pipeline/extractor.ts';
-import type { Article } from '../model/article.ts';
 import { fatalitiesFor } from './no-fatalities.ts';
+import { storyOn } from '../../test/helpers/story.ts';
 
 const ex = createExtractor();
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-09-25', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-09-25');
 
 test('an arrest does not take the toll of the coup it is linked to', () => {
   const rs = ex.extract(art('Turkish police arrested 11 people in Istanbul on Monday over links to the failed coup in which more than 240 people were killed.')).records;

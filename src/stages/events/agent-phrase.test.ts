@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
-import type { Article } from '../../model/article.ts';
 import type { EventRecord } from '../../model/record.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 const ex = createExtractor();
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-03-07', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-03-07');
 const current = (text: string): EventRecord[] => ex.extract(art(text)).records.filter((r) => !r.historical);
 const show = (rs: readonly EventRecord[]) => JSON.stringify(rs.map((r) => [r.sub_event_type, r.actor1, r.actor2]));
 

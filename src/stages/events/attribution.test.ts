@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
-import type { Article } from '../../model/article.ts';
 import { loadAttributionCues } from './attribution.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // A claim or blame names who carried out an event the text told with no perpetrator, or with unidentified gunmen.
 // Sentences written for these tests.
 const ex = createExtractor();
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-10-05', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-10-05');
 const current = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical);
 
 test('attribution: the lexicon loads, and every cue has words before or after the name', () => {

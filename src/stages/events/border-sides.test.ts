@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // The side of a border an event lies on: the rules alone, not the learned model.
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-12-12', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-12-12');
 const countries = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical).map((r) => r.country);
 
 test('border sides: the country after "border with" is the far side; the possessor is the scene', () => {

@@ -2,12 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
-import type { Article } from '../../model/article.ts';
 import type { EventRecord } from '../../model/record.ts';
 import { causeInBody } from './causal-background.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 const ex = createExtractor();
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-05-10', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-05-10');
 const current = (text: string): EventRecord[] => ex.extract(art(text)).records.filter((r) => !r.historical);
 const LEAD = 'LAHORE (Sitrep Wire) - The provincial assembly met in Lahore on Tuesday to debate the budget. Lawmakers argued for hours over spending on roads. The opposition walked out before the vote.';
 

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
-import type { Article } from '../../model/article.ts';
 import { coordinatedSubjectStart } from './coordinated-subject.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // A second, parallel takeover told in a coordinated clause has its own subject: that subject is not the first takeover's
 // loser. Sentences written for these tests.
 const ex = createExtractor();
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-11-03', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-11-03');
 const takeovers = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical && r.event_type === 'Battles');
 
 test('the subject of a coordinated takeover is not the first takeover\'s actor2', () => {

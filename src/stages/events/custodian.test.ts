@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
-import type { Article } from '../../model/article.ts';
 import { custodian } from './custodian.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 const ex = createExtractor();
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-10-13', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-10-13');
 const arrests = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical && r.sub_event_type === 'Arrests');
 
 test('the one holding people is read after "in the custody of", "in the hands of"', () => {

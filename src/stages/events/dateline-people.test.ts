@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // A dateline fallback yields to the country the story names most (dateline-focus.ts), unless the event's own sentence
 // names the dateline country's people: the rules alone.
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-12-12', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-12-12');
 const current = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical);
 
 test('dateline people: a lead naming the dateline country\'s people keeps its country, though the story names another more', () => {

@@ -2,15 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
 import type { EventRecord } from '../../model/record.ts';
 import { loadRealisLexicon } from './realis.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // Branch realis15, from a precision review of unseen general news: generic statements and policy talk read as events, and
 // figures of another period read as an event's toll. Each class is a realis cue (lexicons/realis-cues.jsonl); the
 // sentences are invented and worded unlike the stories the review drew on. The rules alone, so the cues are what is tested.
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-10-12', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-10-12');
 const current = (text: string): EventRecord[] => ex.extract(art(text)).records.filter((r) => !r.historical);
 const show = (rs: readonly EventRecord[]) => JSON.stringify(rs.map((r) => [r.sub_event_type, r.fatalities]));
 

@@ -4,12 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
-import type { Article } from '../../model/article.ts';
 import type { EventRecord } from '../../model/record.ts';
 import { harmObject } from './harm-object.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 const ex = createExtractor();
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-10-13', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-10-13');
 const main = (text: string): EventRecord => {
   const rs = ex.extract(art(text)).records.filter((r) => !r.historical);
   assert.ok(rs.length, `no event in "${text}"`);

@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // The rules alone: realis rows for a detention told by its length and for deadly fires.
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-11-10', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-11-10');
 const current = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical);
 
 test('detention told by how long it has lasted is no new arrest', () => {

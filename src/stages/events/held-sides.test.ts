@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
-import type { Article } from '../../model/article.ts';
 import type { EventRecord } from '../../model/record.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 const ex = createExtractor({ stages: ['segment', 'dates', 'places', 'actors', 'claims', 'events'] });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-12-01', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-12-01');
 const arrests = (text: string): EventRecord[] => ex.extract(art(text)).records.filter((e) => !e.historical && e.sub_event_type === 'Arrests');
 
 test('a member of the group arrested beside wounded police is the group', () => {

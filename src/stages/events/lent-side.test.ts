@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-10-20', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-10-20');
 const current = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical);
 
 test('lent side: an armed actor the sentence before names outside the event it told is not lent to the next telling', () => {

@@ -4,7 +4,7 @@ import type { Claim } from '../../model/claim.ts';
 import { multiDayTotal } from './multi-day-total.ts';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 /** The claim over the figure words `fig` of the one-sentence text. */
 const at = (text: string, fig: string): [string, { start: number; end: number }, Claim] => {
@@ -26,7 +26,7 @@ test('multi-day total: a figure of one event is not one', () => {
 });
 
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-11-10', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-11-10');
 
 test('multi-day total: a rally on the day after days of fighting gets none of the fighting\'s dead', () => {
   const rs = ex.extract(art('Thousands of supporters of the movement held a rally in Aden on Tuesday. The city saw no fresh fighting on Tuesday after four days of combat that the Red Cross said killed more than 120 people.')).records;

@@ -2,14 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
 import type { EventRecord } from '../../model/record.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // Whole-article classes of error (branch nonev14): running tallies, ordinary crime, surrenders, named captures, aircraft
 // shot down, intercepted talk, and claims or reports an official denies. Invented sentences, each worded unlike the
 // others. The rules alone, so each row tests the rules and not the learned model after them.
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-09-14', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-09-14');
 const current = (text: string): EventRecord[] => ex.extract(art(text)).records.filter((r) => !r.historical);
 const subs = (text: string): string[] => current(text).map((r) => r.sub_event_type);
 

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
-import type { Article } from '../../model/article.ts';
 import { relativeClauseSubject } from './object-relative.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // A relative clause with its own subject ("… which Saudi forces intercepted") has that subject as its verb's agent,
 // not the main clause's first actor. Sentences written for these tests.
 const ex = createExtractor();
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-12-20', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-12-20');
 const events = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical);
 
 test('the subject after "which" intercepted the missile; the firer named before is actor2', () => {

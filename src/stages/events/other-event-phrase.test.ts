@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
 import { inOtherEventPhrase, loadOtherEventOpeners } from './other-event-phrase.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // A place inside a phrase that tells another event ("despite …", "which followed …") is that event's: the rules alone.
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-12-12', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-12-12');
 const current = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical);
 
 test('other-event openers: the lexicon loads, each phrase once, lower case', () => {

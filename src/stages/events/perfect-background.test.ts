@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
 import { perfectInBody } from './perfect-background.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // The rules alone: these rows test how the events stage flags background, not the learned model.
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-11-20', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-11-20');
 const current = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical);
 const lead = 'Ministers met in Ankara on Monday to discuss trade. The talks covered tariffs and visas. Officials gave no details. ';
 

@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
 import { possessedTakeover } from './possessed-takeover.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // The rules alone: these rows test how the events stage flags background, not the learned model.
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-11-10', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-11-10');
 const records = (text: string) => ex.extract(art(text)).records;
 const lead = 'Ministers met in Geneva on Monday to discuss aid. ';
 const TAKEOVERS = new Set(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);

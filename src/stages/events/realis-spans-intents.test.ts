@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
 import { loadRealisLexicon } from './realis.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // Branch nonev17, from unseen general news: an activity told by the time spent on it or by its rhythm, an intention
 // reported after a crowd noun, an infinitive of instigation, and a denied existence. Each is a realis cue
 // (lexicons/realis-cues.jsonl); the sentences are invented. The rules alone, so the cues are what is tested.
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-10-16', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-10-16');
 const current = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical).map((r) => r.sub_event_type);
 
 test('a protest told by the time spent on it or by its span is a campaign in summary, not a dated protest', () => {

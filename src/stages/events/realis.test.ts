@@ -4,10 +4,11 @@ import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
 import type { Article } from '../../model/article.ts';
 import { findQuotes, loadRealisLexicon, spaced } from './realis.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // The rules alone, so that each row tests the grammar of realis and not the learned model after it.
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-10-04', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-10-04');
 const current = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical);
 
 // [sentence, class of non-event]: each is worded unlike the others, so a rule that fits one row cannot pass the table

@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // A place in a relative clause after the trigger's describes what the clause hangs on (place.ts RELATIVE_AFTER): the rules alone.
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-12-12', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-12-12');
 const current = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical);
 const where = (rs: { location: string | null }[]) => JSON.stringify(rs.map((r) => r.location));
 

@@ -4,12 +4,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExtractor } from '../../pipeline/extractor.ts';
-import type { Article } from '../../model/article.ts';
 import { SitrepError } from '../../errors.ts';
 import { compatibleTypes, loadRetellings, vaguerTelling } from './retelling.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 const ex = createExtractor();
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-10-17', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-10-17');
 const current = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical);
 const show = (rs: ReturnType<typeof current>) => JSON.stringify(rs.map((r) => `${r.sub_event_type} @ ${r.location} ${r.event_date} ${r.actor1} / ${r.actor2}`));
 

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2016-05-14', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2016-05-14');
 const subs = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical).map((r) => r.sub_event_type);
 
 test('riot turn: a protest that descended into violence or turned into a riot is a violent demonstration, not a peaceful one', () => {

@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
 import { toldLongAgo } from './long-ago.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 // The rules alone: a campaign or a state told as going on, and history told as decades ago, are no current events.
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-12-21', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-12-21');
 const records = (text: string) => ex.extract(art(text)).records;
 const current = (text: string) => records(text).filter((r) => !r.historical);
 

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
-import type { Article } from '../../model/article.ts';
 import { SitrepError } from '../../errors.ts';
 import { loadWeaponHeads } from './subject-weapon.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 const ex = createExtractor({ stages: RULES_ORDER });
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2016-05-14', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2016-05-14');
 const subs = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical).map((r) => r.sub_event_type);
 
 test('subject weapon: a weapon heading the killing verb\'s subject types the act, not the outcome rule', () => {

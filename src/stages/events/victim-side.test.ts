@@ -4,10 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
-import type { Article } from '../../model/article.ts';
+import { storyOn } from '../../../test/helpers/story.ts';
 
 const ex = createExtractor();
-const art = (text: string): Article => ({ id: 't', text, title: null, published: '2017-10-13', publisher: null, url: null, dateline: null, origin: { file: 't' } });
+const art = storyOn('2017-10-13');
 const current = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical);
 
 test('the struck side of an attack is not made its attacker by a later telling', () => {
