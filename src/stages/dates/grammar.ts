@@ -14,6 +14,7 @@ import {
 } from './calendar.ts';
 import type { DateCues } from './cues.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
+import { escapeWords } from '../../lexicons/escape.ts';
 
 /** The publication date broken into parts once per text. */
 /** A superlative and up to four words of its noun phrase (no verb: "the biggest rally took place this week" is dated), then perhaps "so far": what "this year" may close. */
@@ -250,7 +251,7 @@ function quantityPattern(cues: DateCues): string {
 
 /** The relative-day phrases as one pattern, longest first; one that matches nothing when the lexicon has none. */
 function relativeDayPattern(cues: DateCues): RegExp {
-  const words = [...cues.relativeDays.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`));
+  const words = [...cues.relativeDays.keys()].sort((a, b) => b.length - a.length).map(escapeWords);
   return words.length ? new RegExp(String.raw`\b(?<x>${words.join('|')})\b`, 'gid') : /(?<x>(?!))/gd;
 }
 

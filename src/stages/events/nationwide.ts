@@ -4,6 +4,7 @@ import type { Span } from '../../model/span.ts';
 import { isCountry } from '../../geo/gazetteer.ts';
 import { loadJsonlLexicon, LEXICON_DIR, readShippedOnce } from '../../lexicons/load.ts';
 import { datelineSpan } from '../places/index.ts';
+import { escapeWords } from '../../lexicons/escape.ts';
 
 const PhraseSchema = z.object({ phrase: z.string().min(3) }).strict();
 
@@ -12,7 +13,7 @@ export function loadNationwidePhrases(dir = LEXICON_DIR): { phrase: string }[] {
 }
 
 const phrasePattern = readShippedOnce((dir) => {
-  const words = loadNationwidePhrases(dir).map((p) => p.phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`));
+  const words = loadNationwidePhrases(dir).map((p) => escapeWords(p.phrase.trim()));
   return new RegExp(String.raw`\b(?:${words.join('|')})\b`, 'i');
 });
 

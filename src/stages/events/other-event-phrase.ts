@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Document, Mention } from '../../model/document.ts';
 import type { Span } from '../../model/span.ts';
 import { loadJsonlLexicon, LEXICON_DIR, readShippedOnce } from '../../lexicons/load.ts';
+import { escapeWords } from '../../lexicons/escape.ts';
 
 const OpenerSchema = z.object({ phrase: z.string().min(3), why: z.string().min(3) }).strict();
 export type Opener = z.infer<typeof OpenerSchema>;
@@ -12,7 +13,7 @@ export function loadOtherEventOpeners(dir = LEXICON_DIR): Opener[] {
 
 /** The openers as one pattern, each matched whole and case-blind, its spaces any run of spaces. */
 const openerPattern = readShippedOnce((dir) => {
-  const words = loadOtherEventOpeners(dir).map((o) => o.phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`));
+  const words = loadOtherEventOpeners(dir).map((o) => escapeWords(o.phrase.trim()));
   return new RegExp(String.raw`\b(?:${words.join('|')})\b`, 'gi');
 });
 
