@@ -6,15 +6,11 @@ import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import type { EventRecord } from '../../model/record.ts';
 import { harmObject } from './harm-object.ts';
-import { storyOn } from '../../../test/helpers/story.ts';
+import { mainEvent, storyOn } from '../../../test/helpers/story.ts';
 
 const ex = createExtractor();
 const art = storyOn('2017-10-13');
-const main = (text: string): EventRecord => {
-  const rs = ex.extract(art(text)).records.filter((r) => !r.historical);
-  assert.ok(rs.length, `no event in "${text}"`);
-  return rs.sort((a, b) => b.confidence - a.confidence)[0];
-};
+const main = (text: string): EventRecord => mainEvent(ex, art(text));
 
 test('the lexicon reads a verb of harm and the words that count its object', () => {
   const t = 'Gunmen killed at least 12 Afghan soldiers';

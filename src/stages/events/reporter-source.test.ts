@@ -6,15 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import type { EventRecord } from '../../model/record.ts';
-import { storyOn } from '../../../test/helpers/story.ts';
+import { mainEvent, storyOn } from '../../../test/helpers/story.ts';
 
 const ex = createExtractor();
 const art = storyOn('2017-10-13');
-const main = (text: string): EventRecord => {
-  const rs = ex.extract(art(text)).records.filter((r) => !r.historical);
-  assert.ok(rs.length, `no event in "${text}"`);
-  return rs.sort((a, b) => b.confidence - a.confidence)[0];
-};
+const main = (text: string): EventRecord => mainEvent(ex, art(text));
 
 test('a force that confirms or announces a bombing is its source, not its perpetrator', () => {
   const a = main('KABUL (Reuters) - The U.S. military confirmed a roadside bomb killed a U.S. soldier in Helmand province on Thursday.');
