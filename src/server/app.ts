@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { SitrepError } from '../errors.ts';
+import { escapeRegExp } from '../lexicons/escape.ts';
 import { buildArticle } from '../input/index.ts';
 import type { Article } from '../model/article.ts';
 import type { EventRecord } from '../model/record.ts';
@@ -193,7 +194,7 @@ export function allowedMethods(app: Hono, path: string): string[] {
   const methods = new Set<string>();
   for (const r of app.routes) {
     if (r.method === 'ALL' || r.path.includes('*')) continue;
-    const pattern = new RegExp(`^${r.path.split('/').map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('/')}$`);
+    const pattern = new RegExp(`^${r.path.split('/').map((part) => (part.startsWith(':') ? '[^/]+' : escapeRegExp(part))).join('/')}$`);
     if (pattern.test(path)) methods.add(r.method);
   }
   if (methods.has('GET')) methods.add('HEAD');
