@@ -9,7 +9,7 @@ import { hyphenedNameParts } from './hyphen-names.ts';
 import { namesFormerState } from './former-states.ts';
 import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 import { insideSlogan } from './slogans.ts';
-import { OF_NAME, OF_WORD, ofPhrases } from './of-names.ts';
+import { OF_NAME, OF_WORD, naturalFeatureOf, ofPhrases } from './of-names.ts';
 import { escapeRegExp, escapeWords } from '../../lexicons/escape.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
@@ -371,7 +371,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         for (const m of OF_WORD.test(sText) ? sText.matchAll(OF_NAME) : []) {
           const start = sentence.start + (m.index ?? 0);
           if (joined.some((j) => j.start < start + m[0].length && j.end > start)) continue;
-          takeWhole(start, m[0], ofPhrases(m[0]), regionOrCountry);
+          takeWhole(start, m[0], ofPhrases(m[0]), (c) => regionOrCountry(c) || naturalFeatureOf(c));
         }
         // "Mato Grosso do Sul", "Rio Grande do Norte", "Feira de Santana": a name joined by a Romance "do", "de", "del";
         // taken whole only where a place bears that very name ("Mato Grosso" alone is another state)
