@@ -10,6 +10,7 @@ import { namesFormerState } from './former-states.ts';
 import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 import { insideSlogan } from './slogans.ts';
 import { OF_NAME, OF_WORD, naturalFeatureOf, ofPhrases } from './of-names.ts';
+import { opensSaintPlace } from './saint-names.ts';
 import { escapeRegExp, escapeWords } from '../../lexicons/escape.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
@@ -421,7 +422,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           if (QUARTER_BEFORE.test(before)) continue;
           const prev = previousWord(before);
           if (prev && (cues.title.has(prev) || person.titles.has(prev))) continue;
-          if ((cues.title.has(words[0]) || person.titles.has(words[0])) && words.length > 1) continue;
+          if ((cues.title.has(words[0]) || person.titles.has(words[0])) && words.length > 1 && !opensSaintPlace(words, gazetteer, PLACE_CUE.test(before))) continue;
           // "Tom Perry", "Hillary Clinton": a given name and a surname, unless the whole is itself a place ("Eugene" is left out of the list)
           if (units.length > 1 && person.firstNames.has(words[0]) && !gazetteer.candidates(core).length) continue;
           const seqEnd = seqStart + seqText.length;
