@@ -196,7 +196,7 @@ test('place aliases: spellings GeoNames lacks find the town in its country', () 
 /** A gazetteer over a two-town cities file and the repository's lexicons, with the given place aliases. */
 function smallGazetteer(aliasLines: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-gaz-'));
-  for (const f of ['geo-admin1.jsonl', 'landmarks.jsonl', 'geo-country-points.jsonl', 'geo-regions.jsonl']) copyFileSync(join(LEXICON_DIR, f), join(dir, f));
+  for (const f of ['geo-admin1.jsonl', 'landmarks.jsonl', 'geo-country-points.jsonl', 'geo-regions.jsonl', 'geo-physical.jsonl']) copyFileSync(join(LEXICON_DIR, f), join(dir, f));
   writeFileSync(join(dir, 'geo-aliases.jsonl'), ['// test', '{"kind":"country","iso2":"SY","names":["Syria"]}', ...aliasLines].join('\n') + '\n');
   const row = (id: number, name: string, ascii: string, lat: number, lon: number, pop: number) =>
     [id, name, ascii, '', lat, lon, 'P', 'PPLA2', 'SY', '', '01', '', '', '', pop, '', '', 'Asia/Damascus', '2020-01-01'].join('\t');

@@ -7,7 +7,7 @@ import type { GeoPrecision, Place } from '../model/place.ts';
 import { defaultIndexDir } from './dump-source.ts';
 import type { RegionPackageCountry } from './gazetteer-admin1.ts';
 import { DISTRICT_MARK, ensureIndex, openIndex, type IndexInputs, type IndexRow } from './gazetteer-index.ts';
-import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoRegions, loadLandmarks, type GeoRegion, type Landmark } from './geo-lexicons.ts';
+import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoRegions, loadLandmarks, loadPhysicalFeatures, type GeoRegion, type Landmark } from './geo-lexicons.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { normalizeName, skeletonKey } from './normalize-name.ts';
 import { cachedUsCounties } from './us-counties.ts';
@@ -135,7 +135,7 @@ export function loadGeonamesGazetteer(opts: GeonamesGazetteerOptions = {}): Geon
   const countries = require('world-countries/countries.json') as CountryRecord[];
   const landmarks = loadLandmarks(lexiconDir);
   const countryPoints = new Map(loadCountryPoints(lexiconDir).map((p) => [p.iso2, p]));
-  const geoRegions = loadGeoRegions(lexiconDir);
+  const geoRegions = [...loadGeoRegions(lexiconDir), ...loadPhysicalFeatures(lexiconDir)];
   const dumpCountryPoints = new Map(store.meta.countryPoints.map(([cc, lat, lon]) => [cc, [lat, lon] as const]));
   const admin1Names = new Map(store.meta.admin1Names);
 

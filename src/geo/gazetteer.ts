@@ -40,6 +40,16 @@ export function isSupraRegion(p: Place): boolean {
   return p.geonameid === null && p.countryCode === '';
 }
 
+/**
+ * A river, range, mountain, island, lake, strait or bay of no one country (geo-physical.jsonl, geo-regions.jsonl): a
+ * toponym of its own (issue 12), but never where an event happened, which is the town or region the story names with it
+ * ("shelling on the east bank of the Euphrates" near Deir ez-Zor took the river as its place).
+ */
+const NATURAL_CODES = new Set(['STM', 'MTS', 'MT', 'ISL', 'ISLS', 'LK', 'STRT', 'BAY']);
+export function isNaturalFeature(p: Place): boolean {
+  return isSupraRegion(p) && NATURAL_CODES.has(p.featureCode);
+}
+
 /** Curated landmarks and regions: placed by hand, with no GeoNames row and no country, region or county row behind them. */
 export function isCurated(p: Place): boolean {
   return p.geonameid === null && !isCountry(p) && p.featureCode !== 'ADM1' && p.featureCode !== 'ADM2';

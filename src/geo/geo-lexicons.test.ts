@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { LEXICON_DIR } from '../lexicons/load.ts';
 import { distanceKm } from './gazetteer.ts';
-import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoCues, loadGeoRegions, loadLandmarks, loadLocaleCues, loadPersonCues } from './geo-lexicons.ts';
+import { loadAdmin1Regions, loadCountryPoints, loadGeoAliases, loadGeoCues, loadGeoRegions, loadLandmarks, loadLocaleCues, loadPersonCues, loadPhysicalFeatures } from './geo-lexicons.ts';
 import { localeEvidence, townCues } from '../stages/places/detect.ts';
 import { normalizeName } from './normalize-name.ts';
 
@@ -159,6 +159,27 @@ test('country points state a source and stay inside their country (within 1500 k
     const c = countries.find((x) => x.cca2 === p.iso2);
     assert.ok(c, `unknown country ${p.iso2}`);
     assert.ok(distanceKm(p.latitude, p.longitude, c.latlng[0], c.latlng[1]) < 1500, `${p.iso2} point is far from its country`);
+  }
+});
+
+test('natural features load with ids and names of their own beside the regions, of no country, each a river, island, range or mountain', () => {
+  const regions = loadGeoRegions();
+  const natural = loadPhysicalFeatures();
+  assert.ok(natural.length > 50);
+  const owner = new Map<string, string>();
+  for (const r of [...regions, ...natural]) {
+    assert.ok(!owner.has(`id:${r.id}`), `duplicate id ${r.id}`);
+    owner.set(`id:${r.id}`, r.id);
+    for (const v of [r.name, ...r.variants, ...r.demonyms]) {
+      const k = normalizeName(v);
+      const prev = owner.get(k);
+      assert.ok(!prev || prev === r.id, `"${v}" of ${r.id} collides with ${prev}`);
+      owner.set(k, r.id);
+    }
+  }
+  for (const r of natural) {
+    assert.equal(r.countryCode, undefined, r.id);
+    assert.ok(['STM', 'ISL', 'ISLS', 'MTS', 'MT', 'RGN'].includes(r.featureCode), r.id);
   }
 });
 

@@ -83,8 +83,9 @@ export const GeoRegionSchema = z
     demonyms: z.array(z.string().min(2)),
     latitude: z.number().min(-90).max(90),
     longitude: z.number().min(-180).max(180),
-    // PCLH: a former state ("the Soviet Union", "Yugoslavia"), of no one country today
-    featureCode: z.enum(['CONT', 'RGN', 'OCN', 'SEA', 'GULF', 'DSRT', 'PEN', 'PCLH']),
+    // PCLH: a former state ("the Soviet Union", "Yugoslavia"), of no one country today; STRT, LK, BAY: straits, lakes
+    // and bays; STM, ISL, ISLS, MTS, MT: rivers, islands, island groups, ranges and mountains (geo-physical.jsonl)
+    featureCode: z.enum(['CONT', 'RGN', 'OCN', 'SEA', 'GULF', 'DSRT', 'PEN', 'PCLH', 'STRT', 'LK', 'BAY', 'STM', 'ISL', 'ISLS', 'MTS', 'MT']),
     /** Only for a region inside one country ("Darfur"). */
     countryCode: iso2.optional(),
     source: z.string().min(5),
@@ -125,6 +126,11 @@ export function loadCountryPoints(dir = LEXICON_DIR): CountryPoint[] {
 
 export function loadGeoRegions(dir = LEXICON_DIR): GeoRegion[] {
   return loadJsonlLexicon('geo-regions.jsonl', GeoRegionSchema, dir);
+}
+
+/** Rivers, islands and mountain ranges that cities500 (towns only) lacks: lexicons/geo-physical.jsonl, shaped as regions. */
+export function loadPhysicalFeatures(dir = LEXICON_DIR): GeoRegion[] {
+  return loadJsonlLexicon('geo-physical.jsonl', GeoRegionSchema, dir);
 }
 
 export function loadLandmarks(dir = LEXICON_DIR): Landmark[] {

@@ -31,6 +31,13 @@ for (const [a, b] of DIFFERENT) {
   test(`${a} and ${b} keep distinct keys`, () => assert.notEqual(normalizeName(a), normalizeName(b)));
 }
 
+test('"Saint"/"St." and "Sainte"/"Ste." meet their abbreviations, and stay apart from each other', () => {
+  assert.equal(normalizeName('St. Petersburg'), normalizeName('Saint Petersburg'));
+  assert.equal(normalizeName('Ste. Marthe'), normalizeName('Sainte-Marthe'));
+  assert.equal(normalizeName('Ste-Marthe'), normalizeName('Sainte Marthe'));
+  assert.notEqual(normalizeName('Ste. Marthe'), normalizeName('St. Marthe'));
+});
+
 test('a lone article is kept rather than emptied', () => {
   assert.equal(normalizeName('Al'), 'al');
 });

@@ -21,6 +21,8 @@ const WORD_FOLDS: ReadonlyMap<string, string> = new Map([
   ['albu', 'bu'],
   ['bou', 'bu'],
   ['saint', 'st'],
+  // "Ste. Genevieve", "Ste-Foy": the feminine's abbreviation, as "St." is the masculine's
+  ['sainte', 'ste'],
   ['mount', 'jabal'],
   ['mt', 'jabal'],
   ['jebel', 'jabal'],

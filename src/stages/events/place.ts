@@ -1,6 +1,6 @@
 import type { Document, Mention, PlaceMention } from '../../model/document.ts';
 import { overlaps, type Span } from '../../model/span.ts';
-import { distanceKm, isCountry, isSupraRegion } from '../../geo/gazetteer.ts';
+import { distanceKm, isCountry, isNaturalFeature, isSupraRegion } from '../../geo/gazetteer.ts';
 import { choosePlace, datelineSpan } from '../places/index.ts';
 import { governmentMentions, possessorOfPlace } from '../places/metonymy.ts';
 import { strayNamesakes } from './stray-namesakes.ts';
@@ -174,7 +174,7 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   // ("the Pentagon will delay", "the Kremlin denied"), nor a town read out of a group's given name ("a group called Christian State - Holy Rus")
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
-    .filter((m) => !stray(m) && !(m.kind === 'PLACE' && inOtherEvent(m)))
+    .filter((m) => !stray(m) && !(m.kind === 'PLACE' && (inOtherEvent(m) || (m.place !== null && isNaturalFeature(m.place)))))
     .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !speechVenue(doc, m) && !topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !compoundAdjective(doc, m) && !groupNamePart(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;

@@ -9,7 +9,8 @@ import { hyphenedNameParts } from './hyphen-names.ts';
 import { namesFormerState } from './former-states.ts';
 import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 import { insideSlogan } from './slogans.ts';
-import { OF_NAME, OF_WORD, ofPhrases } from './of-names.ts';
+import { OF_NAME, OF_WORD, naturalFeatureOf, ofPhrases } from './of-names.ts';
+import { opensSaintPlace } from './saint-names.ts';
 import { escapeRegExp, escapeWords } from '../../lexicons/escape.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
@@ -371,7 +372,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         for (const m of OF_WORD.test(sText) ? sText.matchAll(OF_NAME) : []) {
           const start = sentence.start + (m.index ?? 0);
           if (joined.some((j) => j.start < start + m[0].length && j.end > start)) continue;
-          takeWhole(start, m[0], ofPhrases(m[0]), regionOrCountry);
+          takeWhole(start, m[0], ofPhrases(m[0]), (c) => regionOrCountry(c) || naturalFeatureOf(c));
         }
         // "Mato Grosso do Sul", "Rio Grande do Norte", "Feira de Santana": a name joined by a Romance "do", "de", "del";
         // taken whole only where a place bears that very name ("Mato Grosso" alone is another state)
@@ -421,7 +422,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           if (QUARTER_BEFORE.test(before)) continue;
           const prev = previousWord(before);
           if (prev && (cues.title.has(prev) || person.titles.has(prev))) continue;
-          if ((cues.title.has(words[0]) || person.titles.has(words[0])) && words.length > 1) continue;
+          if ((cues.title.has(words[0]) || person.titles.has(words[0])) && words.length > 1 && !opensSaintPlace(words, gazetteer, PLACE_CUE.test(before))) continue;
           // "Tom Perry", "Hillary Clinton": a given name and a surname, unless the whole is itself a place ("Eugene" is left out of the list)
           if (units.length > 1 && person.firstNames.has(words[0]) && !gazetteer.candidates(core).length) continue;
           const seqEnd = seqStart + seqText.length;

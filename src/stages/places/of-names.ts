@@ -2,8 +2,16 @@
  * "Democratic Republic of Congo", "Republic of Ireland", "United States of America": a country (or first-level region)
  * whose name joins capitalised words with "of". Read word by word, the part after "of" is another country's name
  * ("Congo" alone is the Republic of the Congo), which moves a whole story to the wrong state; so such a run is looked
- * up whole first, and only a country's or region's reading is taken from it ("Gulf of Aden" stays as it is read now).
+ * up whole first, and only a country's or region's reading is taken from it, or a water body's or natural feature's
+ * (geo-regions.jsonl, geo-physical.jsonl): "Gulf of Aden", "Bay of Bengal", "Sea of Galilee" are the water, whose
+ * "Aden" alone was the port and "Galilee" a town in Mexico (issue 12: GeoWebNews counts the whole name).
  */
+
+/** Curated water bodies and natural features that a name with "of" can stand for whole. */
+const NATURAL_OF = new Set(['SEA', 'GULF', 'BAY', 'STRT', 'LK', 'OCN', 'ISLS', 'MT', 'MTS']);
+
+/** A curated (no GeoNames row) water body or natural feature: taken whole from an "of" name. */
+export const naturalFeatureOf = (c: { featureCode: string; geonameid: number | null }): boolean => c.geonameid === null && NATURAL_OF.has(c.featureCode);
 
 /** Whether the sentence has an " of " between two capitalised words at all (most have none). */
 export const OF_WORD = /\p{Lu}[\p{L}\p{M}'’]*\s+of\s+(?:the\s+)?\p{Lu}/u;
