@@ -6,7 +6,7 @@ import { storyOn } from '../../../test/helpers/story.ts';
 
 // The rules alone, on invented sentences: report findings, sequels, weapons tests, campaign tallies and diplomacy's
 // "defusing" tell no new event (lexicons/realis-cues.jsonl: findings-of, sequel-wake-of, nuclear-test-blasts,
-// since-war-began, defuse-tension, and a bare "deport" in immigration-enforcement).
+// since-war-began, defuse-tension, penalties-for, and a bare "deport" in immigration-enforcement).
 const ex = createExtractor({ stages: RULES_ORDER });
 const art = storyOn('2017-11-15');
 const current = (text: string) => ex.extract(art(text)).records.filter((r) => !r.historical);
@@ -40,4 +40,9 @@ test('defusing a tension is diplomacy; defusing a bomb is an event', () => {
 
 test('a bare "deport" makes arrests immigration enforcement', () => {
   assert.deepEqual(current('The budget includes money for staff to catch, detain and deport illegal immigrants.'), []);
+});
+
+test('an act named by the law that punishes it is no event', () => {
+  assert.deepEqual(current('Many states have increased penalties for assaults against police, the group said on Tuesday.'), []);
+  assert.equal(current('Gunmen assaulted police officers in Kandor on Tuesday, the group said.').length, 1);
 });
