@@ -530,11 +530,12 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     },
     {
       name: 'this-last-next',
-      re: /\b(?<x>(?:(?<side>earlier|later|early|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+)?(?<which>this|last|next|coming)\s+(?<unit>week|weekend|month|year))\b/gid,
+      // "earlier in the year" is "earlier this year": the period the story is told in (no "in the" without "earlier/later")
+      re: /\b(?<x>(?:(?<side>earlier|later|early|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+)?(?:(?<which>this|last|next|coming)|(?<=\b(?:earlier|later)\s+)in\s+the)\s+(?<unit>week|weekend|month|year))\b/gid,
       build(m, ref) {
         if (!ref) return null;
         const g = m.groups!;
-        const which = g.which.toLowerCase();
+        const which = g.which?.toLowerCase() ?? 'this';
         const unit = g.unit.toLowerCase();
         // "Baghdad's deadliest attack this year", "the worst fighting so far this month": the period is the superlative's
         // field of comparison, not when the event happened (it gave headlines a year-long date that merged every

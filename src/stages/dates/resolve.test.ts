@@ -22,6 +22,8 @@ const rows: readonly Row[] = [
   ['Two soldiers were killed yesterday.', '2016-06-29', 'yesterday', '2016-06-28', '2016-06-28', 1, false],
   ['Protests continued today in the capital.', '2016-06-29', 'today', '2016-06-29', '2016-06-29', 1, false],
   ['Earlier this month, rebels seized the dam.', '2016-06-29', 'Earlier this month', '2016-06-01', '2016-06-29', 3, false],
+  ['Earlier in the month, rebels seized the dam.', '2016-06-29', 'Earlier in the month', '2016-06-01', '2016-06-29', 3, false],
+  ['Rebels seized the dam earlier in the year.', '2016-06-29', 'earlier in the year', '2016-01-01', '2016-06-29', 4, false],
   ['The offensive began this month.', '2017-03-30', 'this month', '2017-03-01', '2017-03-31', 3, false],
   ['The biggest rally took place this week.', '2016-06-29', 'this week', '2016-06-27', '2016-07-03', 2, false],
   ['The offensive began last month.', '2017-03-30', 'last month', '2017-02-01', '2017-02-28', 3, false],
