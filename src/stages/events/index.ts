@@ -54,6 +54,7 @@ import { ownClausePlaces, placesApart, twinClauseHit } from './twin-clauses.ts';
 import { recentlyLent } from './recent-dates.ts';
 import { lendableSides } from './lent-side.ts';
 import { multiDayTotal } from './multi-day-total.ts';
+import { superlativeSince } from './superlative-since.ts';
 import { namedCaptures } from './named-capture.ts';
 import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
 import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, datedNews, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, pickDate, previousDay } from './event-dates.ts';
@@ -154,8 +155,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const n = sentences.length;
   const actorMentions = mentionsOf(doc, 'ACTOR');
   const actors = bySentence(actorMentions, n);
-  // A dateline's date says when the story was filed; publication already anchors every other date.
-  const dates = bySentence(mentionsOf(doc, 'DATE').filter((m) => !m.dateline), n);
+  // A dateline's date says when the story was filed (publication anchors every other date); a superlative's "since" year dates nothing.
+  const dates = bySentence(mentionsOf(doc, 'DATE').filter((m) => !m.dateline && !superlativeSince(text, m)), n);
   const counts = bySentence(mentionsOf(doc, 'COUNT'), n);
   const places = bySentence(mentionsOf(doc, 'PLACE'), n);
   const published = doc.article.published;
