@@ -101,6 +101,13 @@ export const isReportDate = (doc: Document, d: DateMention, hit?: Span) =>
   datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d, doc.tokens);
 
 /**
+ * "… killed nine soldiers on Monday. Boko Haram claimed the attack on Wednesday.", "The army said on Tuesday the attack
+ * was repelled": a sentence whose every date only dates a statement or a claim gives the event it names no day of its
+ * own, so, as an undated one, its definite event noun tells the event before it again (one record with both spans).
+ */
+export const onlyStatementDates = (doc: Document, ds: readonly DateMention[], hit: Span) => ds.every((d) => isReportDate(doc, d, hit));
+
+/**
  * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
  * was made ("… killed 10 people on Sunday, the ministry said on Tuesday"), unless the sentence has no other.
  */

@@ -57,7 +57,7 @@ import { multiDayTotal } from './multi-day-total.ts';
 import { superlativeSince } from './superlative-since.ts';
 import { namedCaptures } from './named-capture.ts';
 import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
-import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, datedNews, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, pickDate, previousDay } from './event-dates.ts';
+import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, datedNews, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, onlyStatementDates, pickDate, previousDay } from './event-dates.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -243,7 +243,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // "Western countries blamed that attack on …": a definite event noun with no date or place of its own tells the
     // event before it again (event coreference), whatever type its word alone would suggest
     // … and so does a sentence that puts the toll of the event told ("a vigilante put the death toll at six soldiers")
-    if (last && dates[i].length === 0 && (refersBack(doc, cand, last, candidates) || (!last.historical && tellsToll(doc.text, s) && placesCompatible(cand.place, last.place)))) {
+    if (last && onlyStatementDates(doc, dates[i], cand.trigger) && (refersBack(doc, cand, last, candidates) || (!last.historical && tellsToll(doc.text, s) && placesCompatible(cand.place, last.place)))) {
       if (cand.attributed) attribute(last, cand.attributed);
       last.claims.push(...carriable);
       last.context.push(...told);
