@@ -53,7 +53,7 @@ import { wholeArticle } from './tellings.ts';
 import { ownClausePlaces, placesApart, twinClauseHit } from './twin-clauses.ts';
 import { recentlyLent } from './recent-dates.ts';
 import { lendableSides } from './lent-side.ts';
-import { multiDayTotal } from './multi-day-total.ts';
+import { notTheDaysToll } from './earlier-event-toll.ts';
 import { superlativeSince } from './superlative-since.ts';
 import { namedCaptures } from './named-capture.ts';
 import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
@@ -704,9 +704,9 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   const actor2 = held ?? sideTwo ?? (CIVILIAN_TARGETS.has(c.sub) ? { actor: conventional.civilians, mention: null } : null);
   // ACLED's conventions: a "coded as 0" remark, figures only a party to the fighting gave (acled-notes.ts)
   const sides = [actor1?.actor.name, actor1?.mention?.text, actor2?.actor.name, actor2?.mention?.text];
-  // (a figure the text spans over several days is no toll of an event of one day: multi-day-total.ts)
+  // (a figure the text spans over several days, or an earlier event's, is no toll of an event of one day: multi-day-total.ts, earlier-event-toll.ts)
   const oneDay = !c.historical && c.date?.precision === 1;
-  const tolls = oneDay ? c.claims.filter((k) => !multiDayTotal(doc.text, doc.sentences[sentenceAt(doc.sentences, k.start)] ?? k, k)) : c.claims;
+  const tolls = oneDay ? c.claims.filter((k) => !notTheDaysToll(doc.text, doc.sentences[sentenceAt(doc.sentences, k.start)] ?? k, c.trigger, k)) : c.claims;
   const counted = applyFatalityConventions(doc.text, tolls, conservativeFatalities(tolls), sides, acled);
   const { fatalities, flag } = counted;
   const claims = c.context.length ? [...counted.claims, ...c.context].sort((a, b) => a.start - b.start) : counted.claims;
