@@ -100,12 +100,17 @@ export const isReportDate = (doc: Document, d: DateMention, hit?: Span) =>
   (!!hit && hit.end <= d.start && datesPassiveAct(doc.text, d)) ||
   datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d, doc.tokens);
 
+/** A claim of responsibility: "claimed the attack", "claims responsibility", "claiming it". */
+const CLAIMED = /\bclaim(?:ed|s|ing)\b/i;
+
 /**
- * "… killed nine soldiers on Monday. Boko Haram claimed the attack on Wednesday.", "The army said on Tuesday the attack
- * was repelled": a sentence whose every date only dates a statement or a claim gives the event it names no day of its
- * own, so, as an undated one, its definite event noun tells the event before it again (one record with both spans).
+ * "… killed nine soldiers on Monday. Boko Haram claimed the attack on Wednesday.": a sentence that claims an event and
+ * whose every date only dates that claim (or a statement) gives the event it names no day of its own, so, as an undated
+ * one, its definite event noun tells the event before it again (one record with both spans). Only a claim: under a dated
+ * "said" a definite noun as often tells news of its own ("said on Friday they had begun their final offensive").
  */
-export const onlyStatementDates = (doc: Document, ds: readonly DateMention[], hit: Span) => ds.every((d) => isReportDate(doc, d, hit));
+export const onlyStatementDates = (doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span) =>
+  ds.length === 0 || (CLAIMED.test(doc.text.slice(s.start, s.end)) && ds.every((d) => isReportDate(doc, d, hit)));
 
 /**
  * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement

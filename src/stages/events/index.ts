@@ -243,7 +243,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // "Western countries blamed that attack on …": a definite event noun with no date or place of its own tells the
     // event before it again (event coreference), whatever type its word alone would suggest
     // … and so does a sentence that puts the toll of the event told ("a vigilante put the death toll at six soldiers")
-    if (last && onlyStatementDates(doc, dates[i], cand.trigger) && (refersBack(doc, cand, last, candidates) || (!last.historical && tellsToll(doc.text, s) && placesCompatible(cand.place, last.place)))) {
+    if (last && onlyStatementDates(doc, s, dates[i], cand.trigger) && (refersBack(doc, cand, last, candidates) || (!last.historical && tellsToll(doc.text, s) && placesCompatible(cand.place, last.place)))) {
       if (cand.attributed) attribute(last, cand.attributed);
       last.claims.push(...carriable);
       last.context.push(...told);
