@@ -4,6 +4,7 @@ import { stableId } from '../../model/ids.ts';
 import type { Span } from '../../model/span.ts';
 import type { Deps, Stage, StageFactory } from '../../pipeline/stage.ts';
 import { createClaimExtractor, type ClaimExtractor } from './extract.ts';
+import { parseDateline } from '../../input/dateline.ts';
 import { loadClaimLexicon, type ClaimLexicon } from './lexicon.ts';
 
 export { eventFatalities } from './fatalities.ts';
@@ -21,7 +22,10 @@ export function extractClaims(text: string, sentences: readonly Span[], lexicon?
 const CONFIDENCE: Record<Claim['qualifier'], number> = { exact: 0.85, at_least: 0.85, at_most: 0.75, about: 0.75, range: 0.8, vague: 0.5 };
 
 export function claimMentions(doc: Document, extract: ClaimExtractor): CountMention[] {
-  const claims = extract(doc.text, doc.sentences);
+  // "MAIDUGURI, Nigeria, Nov 9 (Reuters) - Suicide bombers killed …": a number of the wire dateline is its date (the day, the
+  // year), never a figure of what the story tells, however near a casualty verb it stands
+  const dateline = parseDateline(doc.text)?.span;
+  const claims = extract(doc.text, doc.sentences).filter((c) => !dateline || c.start >= dateline.end || c.end <= dateline.start);
   const out: CountMention[] = [];
   let sentence = 0;
   for (const claim of claims) {

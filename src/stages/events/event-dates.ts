@@ -100,6 +100,18 @@ export const isReportDate = (doc: Document, d: DateMention, hit?: Span) =>
   (!!hit && hit.end <= d.start && datesPassiveAct(doc.text, d)) ||
   datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d, doc.tokens);
 
+/** A claim of responsibility: "claimed the attack", "claims responsibility", "claiming it". */
+const CLAIMED = /\bclaim(?:ed|s|ing)\b/i;
+
+/**
+ * "… killed nine soldiers on Monday. Boko Haram claimed the attack on Wednesday.": a sentence that claims an event and
+ * whose every date only dates that claim (or a statement) gives the event it names no day of its own, so, as an undated
+ * one, its definite event noun tells the event before it again (one record with both spans). Only a claim: under a dated
+ * "said" a definite noun as often tells news of its own ("said on Friday they had begun their final offensive").
+ */
+export const onlyStatementDates = (doc: Document, s: Sentence, ds: readonly DateMention[], hit: Span) =>
+  ds.length === 0 || (CLAIMED.test(doc.text.slice(s.start, s.end)) && ds.every((d) => isReportDate(doc, d, hit)));
+
 /**
  * The event's own date: the date mention nearest the trigger, passing over dates that only say when a statement
  * was made ("… killed 10 people on Sunday, the ministry said on Tuesday"), unless the sentence has no other.

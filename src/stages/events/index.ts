@@ -53,10 +53,11 @@ import { wholeArticle } from './tellings.ts';
 import { ownClausePlaces, placesApart, twinClauseHit } from './twin-clauses.ts';
 import { recentlyLent } from './recent-dates.ts';
 import { lendableSides } from './lent-side.ts';
-import { multiDayTotal } from './multi-day-total.ts';
+import { notTheDaysToll } from './earlier-event-toll.ts';
+import { superlativeSince } from './superlative-since.ts';
 import { namedCaptures } from './named-capture.ts';
 import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
-import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, datedNews, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, pickDate, previousDay } from './event-dates.ts';
+import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, datedNews, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, onlyStatementDates, pickDate, previousDay } from './event-dates.ts';
 
 /** Cues a sentence passes to the event of an earlier sentence in the same report. */
 const CARRIED_CUES = new Set(['intervention', 'lethal-force', 'violent-crowd', 'protest-tag']);
@@ -154,8 +155,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const n = sentences.length;
   const actorMentions = mentionsOf(doc, 'ACTOR');
   const actors = bySentence(actorMentions, n);
-  // A dateline's date says when the story was filed; publication already anchors every other date.
-  const dates = bySentence(mentionsOf(doc, 'DATE').filter((m) => !m.dateline), n);
+  // A dateline's date says when the story was filed (publication anchors every other date); a superlative's "since" year dates nothing.
+  const dates = bySentence(mentionsOf(doc, 'DATE').filter((m) => !m.dateline && !superlativeSince(text, m)), n);
   const counts = bySentence(mentionsOf(doc, 'COUNT'), n);
   const places = bySentence(mentionsOf(doc, 'PLACE'), n);
   const published = doc.article.published;
@@ -242,7 +243,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // "Western countries blamed that attack on …": a definite event noun with no date or place of its own tells the
     // event before it again (event coreference), whatever type its word alone would suggest
     // … and so does a sentence that puts the toll of the event told ("a vigilante put the death toll at six soldiers")
-    if (last && dates[i].length === 0 && (refersBack(doc, cand, last, candidates) || (!last.historical && tellsToll(doc.text, s) && placesCompatible(cand.place, last.place)))) {
+    if (last && onlyStatementDates(doc, s, dates[i], cand.trigger) && (refersBack(doc, cand, last, candidates) || (!last.historical && tellsToll(doc.text, s) && placesCompatible(cand.place, last.place)))) {
       if (cand.attributed) attribute(last, cand.attributed);
       last.claims.push(...carriable);
       last.context.push(...told);
@@ -703,9 +704,9 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   const actor2 = held ?? sideTwo ?? (CIVILIAN_TARGETS.has(c.sub) ? { actor: conventional.civilians, mention: null } : null);
   // ACLED's conventions: a "coded as 0" remark, figures only a party to the fighting gave (acled-notes.ts)
   const sides = [actor1?.actor.name, actor1?.mention?.text, actor2?.actor.name, actor2?.mention?.text];
-  // (a figure the text spans over several days is no toll of an event of one day: multi-day-total.ts)
+  // (a figure the text spans over several days, or an earlier event's, is no toll of an event of one day: multi-day-total.ts, earlier-event-toll.ts)
   const oneDay = !c.historical && c.date?.precision === 1;
-  const tolls = oneDay ? c.claims.filter((k) => !multiDayTotal(doc.text, doc.sentences[sentenceAt(doc.sentences, k.start)] ?? k, k)) : c.claims;
+  const tolls = oneDay ? c.claims.filter((k) => !notTheDaysToll(doc.text, doc.sentences[sentenceAt(doc.sentences, k.start)] ?? k, c.trigger, k)) : c.claims;
   const counted = applyFatalityConventions(doc.text, tolls, conservativeFatalities(tolls), sides, acled);
   const { fatalities, flag } = counted;
   const claims = c.context.length ? [...counted.claims, ...c.context].sort((a, b) => a.start - b.start) : counted.claims;

@@ -11,6 +11,7 @@ import { namesMeans, retells, retoldByTarget, retoldEvent, vaguerTelling } from 
 import { attribute, CROWD_KINDS, distinctSides, OWN_DATE, sameForce, type Candidate } from './candidate.ts';
 import { bareVictim, provincesApart, sameStateSide, wholeArticle } from './tellings.ts';
 import { meansTypesToll, tollOfMeans } from './told-means.ts';
+import { retoldByAttacker } from './definite-attacker.ts';
 
 /**
  * Unknown matches anything; a faction matches its parent organisation; given the event's country (whole articles),
@@ -145,6 +146,8 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
         // one event told in the lead and again in the body, in other words ("twin explosions" … "the truck bombing")
         ((sameKindOfEvent(o.sub, c.sub) && sameSides(o, c, article)) ||
           interceptedMissile(doc, o, c) ||
+          // "… the attackers targeted a checkpoint": a definite attacker with no day of its own retells the attack (definite-attacker.ts)
+          retoldByAttacker(doc, o, c) ||
           meansOfAttack(doc, o, c) ||
           // "Army kills 31 terrorists" … "warplanes … killing 31 terrorists": a bare toll and its weapon (told-means.ts)
           tollOfMeans(doc, o, c) ||
