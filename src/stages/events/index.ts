@@ -35,7 +35,7 @@ import { fillSlotGenerics } from './slot-generics.ts';
 import { ATTRIBUTION_REACH, carryClaim } from './carry-claim.ts';
 import { DEFINITE_BEFORE, namesToldEvent, refersBack } from './remention.ts';
 import { isCreditsOrTeaser, isTitle } from './told-sentences.ts';
-import { crowdOpponentSub, FIGHTING_CROWDS, forceOverVictims } from './crowd-opponent.ts';
+import { crowdOpponentSub, crowdStruck, FIGHTING_CROWDS, forceOverVictims } from './crowd-opponent.ts';
 import { attackerFirst } from './repelled.ts';
 import { battleOpponent, storySides } from './battle-opponent.ts';
 import { loneAttackerStory, soleAttacker } from './sole-perpetrator.ts';
@@ -524,7 +524,7 @@ function buildCandidate(
       : a;
   actor1 = localise(actor1);
   actor2 = localise(actor2);
-  actor2 = applySideRules(rules, actor2, eventCountry);
+  actor2 = applySideRules(rules, crowdStruck(doc.text.slice(s.start, s.end), sub, actor2, conventional.civilians), eventCountry);
   const unruled = actor1;
   const ruled = applyContextRules(rules, actor1, sub, eventCountry, actor2);
   actor1 = ruled.actor1;
