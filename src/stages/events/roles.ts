@@ -105,9 +105,10 @@ const OPPONENT_BEFORE = /\b(?:with|against|by)\s+(?:the\s+|an?\s+)?$/i;
 /**
  * "fell in an offensive by U.S.-backed Iraqi troops", "air strikes carried out by the coalition", "airstrikes by the
  * Russian and regime forces" (the first of two coordinated agents may be an adjective the actors stage names no side
- * for), "barrel bombs dropped from Syrian government helicopters" (what a weapon is dropped or fired from wields it).
+ * for), "barrel bombs dropped from Syrian government helicopters" (what a weapon is dropped or fired from wields it),
+ * "air strikes carried out by the Bashar al-Assad regime" (a leader's first name, or one modifier, before the name).
  */
-const AGENT_AFTER_TRIGGER = /^\s*(?:(?:[\w-]+\s+){0,4}?by|(?:dropped|fired|launched)\s+from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led|supported|trained)\s+)?(?:[\w.'’-]+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
+const AGENT_AFTER_TRIGGER = /^\s*(?:(?:[\w-]+\s+){0,4}?by|(?:dropped|fired|launched)\s+from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led|supported|trained)\s+)?(?:[\w.'’-]+\s+(?:and|or)\s+(?:the\s+)?)?(?:(?!(?:time|end|way)\b)[A-Z][a-z]+\s+(?:al-|el-)?)?$/i;
 /** The trigger's own agent phrase, whether or not it names a known side: "shells fired by terrorists", "strikes by unknown jets". */
 const NAMED_AGENT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?by\s+(?!(?:the\s+)?(?:end|time|way|night|day|morning|evening|dawn|noon)\b)(?:the\s+|an?\s+)?[a-z]/i;
 /** A reporting clause ends the event's clause: ", two rebel sources said". */
