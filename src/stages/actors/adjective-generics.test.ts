@@ -11,6 +11,9 @@ test('a country adjective before an act noun names its military', () => {
     ['Recent Russian bombing in Idlib killed civilians.', 'Russian bombing', 'Military Forces of Russia'],
     ['An Israeli assault on the camp killed six men.', 'Israeli assault', 'Military Forces of Israel'],
     ['The Turkish offensive in Afrin entered its second week.', 'Turkish offensive', 'Military Forces of Turkey'],
+    // (a bare raid too, "Israeli raids"; a bare strike stays no actor: "French strikes" are mostly labour's)
+    ['Israeli raids on the camp killed six men.', 'Israeli raids', 'Military Forces of Israel'],
+    ['A Turkish raid on the village killed two men.', 'Turkish raid', 'Military Forces of Turkey'],
   ];
   for (const [text, surface, name] of cases) {
     const m = actorMentions(text).find((x) => x.text === surface);

@@ -20,3 +20,8 @@ test('what the agent\'s phrase targets is the target, not lost', () => {
   const rs = current('MOSUL (Sitrep Wire) - On 3 March, a rocket attack was carried out by Islamic State targeting a Turkish army base near Bashiqa. There were no casualties.');
   assert.ok(rs.some((r) => r.actor1 === 'Islamic State' && /Military Forces of Turkey/.test(r.actor2 ?? '')), show(rs));
 });
+
+test('a leader\'s first name before the agent\'s name: "carried out by the Bashar al-Assad regime"', () => {
+  const rs = current('IDLIB, Syria (Sitrep Wire) - Six people were killed in air strikes carried out by the Bashar al-Assad regime on a village near Idlib on Monday, medics said.');
+  assert.ok(rs.some((r) => r.sub_event_type === 'Air/drone strike' && /^Military Forces of Syria/.test(r.actor1 ?? '')), show(rs));
+});

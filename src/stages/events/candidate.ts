@@ -41,6 +41,8 @@ export interface Candidate {
   dateRank: DateRank;
   /** The trigger is a noun the text makes definite ("the gas attack", "the Orlando nightclub massacre"): an event it knows. */
   definite: boolean;
+  /** One group fought itself ("rival factions of X clashed"): the same actor is both sides (infighting.ts). */
+  within?: boolean;
 }
 
 export const LENT_DATE = 0;
@@ -57,6 +59,7 @@ export const ONE_SIDED: ReadonlySet<SubEventType> = new Set(['Change to group/ac
  */
 export function distinctSides(c: Candidate): [EventActor | null, EventActor | null] {
   let { actor1, actor2 } = c;
+  if (c.within) return [actor1, actor2];
   // ("Military Forces of Syria (2000-)" named and "Military Forces of Syria" from "troops" are one side too; a named unit
   // such as the Peshmerga and the troops are two: factions.ts)
   if (actor1 && actor2 && !CROWD_KINDS.has(actor1.actor.kind ?? '') && (actor1.actor.id === actor2.actor.id || (sameForce(actor1.actor, actor2.actor, c.place?.place?.countryCode ?? null) && !unitApart(actor1.actor, actor2.actor)))) actor2 = null;

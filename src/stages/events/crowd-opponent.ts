@@ -53,3 +53,20 @@ export function forceOverVictims(actor2: EventActor | null, force: EventActor | 
   if (!force || !actor2 || actor2.actor.kind !== 'civilians' || actor2.actor.country) return actor2;
   return force;
 }
+
+/**
+ * Why: "a man drove a truck into a crowd", "a suicide bomber blew himself up in a crowd": the lexicon reads a bare
+ * "crowd" as protesters (what it names in protest stories), so attacks and bombings on a market or festival crowd were
+ * coded against "Protesters (France)". A crowd an attack or bomb struck is civilians, unless the sentence says it was
+ * protesting: then ACLED codes the protesters it hit.
+ */
+const CROWD_WORD = /^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?crowds?$/i;
+const PROTEST_WORDS = /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?:es|ed|ing|ers)?|sit-ins?|vigils?)\b/i;
+/** Event types whose target is the one harmed, never a side that fought. */
+const HARM_TARGETS: ReadonlySet<SubEventType> = new Set(['Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade', 'Chemical weapon', 'Air/drone strike', 'Shelling/artillery/missile attack']);
+
+/** The second side of an attack or bombing: a crowd it struck is the civilians (the template given), not protesters. */
+export function crowdStruck(sentence: string, sub: SubEventType, actor2: EventActor | null, civilians: EventActor['actor']): EventActor | null {
+  if (!actor2?.mention || actor2.actor.kind !== 'protesters' || !HARM_TARGETS.has(sub) || !CROWD_WORD.test(actor2.mention.text) || PROTEST_WORDS.test(sentence)) return actor2;
+  return { actor: civilians, mention: actor2.mention };
+}

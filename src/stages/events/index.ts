@@ -35,12 +35,13 @@ import { fillSlotGenerics } from './slot-generics.ts';
 import { ATTRIBUTION_REACH, carryClaim } from './carry-claim.ts';
 import { DEFINITE_BEFORE, namesToldEvent, refersBack } from './remention.ts';
 import { isCreditsOrTeaser, isTitle } from './told-sentences.ts';
-import { crowdOpponentSub, FIGHTING_CROWDS, forceOverVictims } from './crowd-opponent.ts';
+import { crowdOpponentSub, crowdStruck, FIGHTING_CROWDS, forceOverVictims } from './crowd-opponent.ts';
 import { attackerFirst } from './repelled.ts';
 import { battleOpponent, storySides } from './battle-opponent.ts';
 import { loneAttackerStory, soleAttacker } from './sole-perpetrator.ts';
 import { applyFatalityConventions, crowdSizeOf, loadAcledConventions, type AcledConventions } from './acled-notes.ts';
 import { carriesOver } from './carry-over.ts';
+import { fightWithin } from './infighting.ts';
 import { firerInStory, firerOf } from './disrupted.ts';
 import { attribution as attributionOf, loadAttributionCues, replaceable, type AttributionCue } from './attribution.ts';
 import { tellsToll } from './coref.ts';
@@ -273,7 +274,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   carryClaim(merged, ownClaims);
   for (const c of merged) {
     // (a second side that only repeats the first, "troops" of the army named, is none)
-    if (eventTypeOf(c.sub) !== 'Battles') continue;
+    if (eventTypeOf(c.sub) !== 'Battles' || fightWithin(doc, c)) continue;
     // ACLED's battles are fought between organised armed sides: people a fight displaced or killed are no side of it
     if (c.actor2 && CROWD_KINDS.has(c.actor2.actor.kind ?? '')) c.actor2 = null;
     const [one, two] = distinctSides(c);
@@ -524,7 +525,7 @@ function buildCandidate(
       : a;
   actor1 = localise(actor1);
   actor2 = localise(actor2);
-  actor2 = applySideRules(rules, actor2, eventCountry);
+  actor2 = applySideRules(rules, crowdStruck(doc.text.slice(s.start, s.end), sub, actor2, conventional.civilians), eventCountry);
   const unruled = actor1;
   const ruled = applyContextRules(rules, actor1, sub, eventCountry, actor2);
   actor1 = ruled.actor1;
@@ -724,7 +725,7 @@ function finish(doc: Document, c: Candidate, published: string | null, periods: 
   const sole = (a: EventActor | null) => (a ? { ...a, actor: soleAttacker(a.actor, a.mention?.text ?? null, country, lone) } : a);
   const named1 = inForce(periods, sole(actor1), date?.earliest);
   const named2raw = inForce(periods, sole(actor2), date?.earliest);
-  const named2 = named2raw && secondSideOnceNamed(named1?.actor ?? null, named2raw.actor) ? named2raw : null;
+  const named2 = named2raw && (c.within || secondSideOnceNamed(named1?.actor ?? null, named2raw.actor)) ? named2raw : null;
   const ev: Omit<EventMention, 'notes' | 'id'> = {
     subEventType: c.sub,
     eventType: eventTypeOf(c.sub),

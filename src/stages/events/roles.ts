@@ -5,6 +5,7 @@ import { coordinatedSubjectStart } from './coordinated-subject.ts';
 import { relativeClauseSubject } from './object-relative.ts';
 import { harmObject } from './harm-object.ts';
 import { custodian } from './custodian.ts';
+import { speakerTarget } from './speaker-target.ts';
 
 /** Actor kinds that report on events but are never a party to one. */
 const NON_PARTIES = new Set(['monitor', 'media']);
@@ -105,9 +106,10 @@ const OPPONENT_BEFORE = /\b(?:with|against|by)\s+(?:the\s+|an?\s+)?$/i;
 /**
  * "fell in an offensive by U.S.-backed Iraqi troops", "air strikes carried out by the coalition", "airstrikes by the
  * Russian and regime forces" (the first of two coordinated agents may be an adjective the actors stage names no side
- * for), "barrel bombs dropped from Syrian government helicopters" (what a weapon is dropped or fired from wields it).
+ * for), "barrel bombs dropped from Syrian government helicopters" (what a weapon is dropped or fired from wields it),
+ * "air strikes carried out by the Bashar al-Assad regime" (a leader's first name, or one modifier, before the name).
  */
-const AGENT_AFTER_TRIGGER = /^\s*(?:(?:[\w-]+\s+){0,4}?by|(?:dropped|fired|launched)\s+from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led|supported|trained)\s+)?(?:[\w.'’-]+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
+const AGENT_AFTER_TRIGGER = /^\s*(?:(?:[\w-]+\s+){0,4}?by|(?:dropped|fired|launched)\s+from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led|supported|trained)\s+)?(?:[\w.'’-]+\s+(?:and|or)\s+(?:the\s+)?)?(?:(?!(?:time|end|way)\b)[A-Z][a-z]+\s+(?:al-|el-)?)?$/i;
 /** The trigger's own agent phrase, whether or not it names a known side: "shells fired by terrorists", "strikes by unknown jets". */
 const NAMED_AGENT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?by\s+(?!(?:the\s+)?(?:end|time|way|night|day|morning|evening|dawn|noon)\b)(?:the\s+|an?\s+)?[a-z]/i;
 /** A reporting clause ends the event's clause: ", two rebel sources said". */
@@ -277,7 +279,8 @@ export function assignRoles(text: string, sentence: { start: number; end: number
       : parties.find((m) => m.end <= clauseStart && m.actor?.id !== actor1?.actor?.id && PASSIVE_HARM_AFTER.test(text.slice(m.end, clauseStart)) && /\b(?:when|after|as|while)\s*$/i.test(text.slice(m.end, clauseStart))) ?? null;
   // (… and, with no agent named, it is the event's target: "advances against Islamic State … bring territory under the SDF")
   const opponent = actor1 ? null : before.filter((m) => opposed(m) && !isAlly(m)).at(-1) ?? null;
-  const actor2 = opponent ?? before.find((m) => victim(m) && m.start >= clauseStart && m.actor?.id !== actor1?.actor?.id) ?? after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore();
+  // ("the Taliban said U.S. drones struck their positions": the speaker the possessive stands for, speaker-target.ts)
+  const actor2 = opponent ?? before.find((m) => victim(m) && m.start >= clauseStart && m.actor?.id !== actor1?.actor?.id) ?? after.find((m) => m.actor?.id !== actor1?.actor?.id) ?? harmedBefore() ?? speakerTarget(text, sentence, hit, parties, actor1);
   // "artillery fire by Syrian army units", "air strikes carried out by the coalition"
   // (… and what the agent's phrase goes on to target is the target: "… carried out by Islamic State targeting a Turkish army base")
   if (!actor1 && actor2 && !heldBy(text, actor2, hit.end) && AGENT_AFTER_TRIGGER.test(text.slice(hit.end, actor2.start))) {
