@@ -574,21 +574,35 @@ function worthChecking(need: Uint32Array | null, starts: Uint32Array | null): bo
  */
 const RECENT = 4;
 const recentTexts: string[] = ['', '', '', ''];
-const recentStarts: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+/**
+ * Each slot's starts, offsets and readings in arrays of their own (the readings, which every pattern scans, lie
+ * together), written in place: a slot's arrays are kept and grown, never copied out. A fresh typed array per text (a
+ * slice of a scratch buffer) cost about 1% of the pipeline in allocation and the garbage collector's work on it.
+ */
+const slotOffsets: Int32Array[] = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
+const slotKeys: Int32Array[] = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
+const slotCounts = new Int32Array(RECENT);
 let nextSlot = 0;
 const metOnce: string[] = ['', '', '', ''];
 let nextMet = 0;
-let scratch = new Int32Array(1024);
 
-function startsOf(text: string): Int32Array | null {
-  for (let k = 0; k < RECENT; k++) if (recentTexts[k] === text) return recentStarts[k];
+/** The slot holding the text's starts, read now if the text was met once before; -1 on its first meeting. */
+function startsOf(text: string): number {
+  for (let k = 0; k < RECENT; k++) if (recentTexts[k] === text) return k;
   if (!metOnce.includes(text)) {
     metOnce[nextMet] = text;
     nextMet = (nextMet + 1) % metOnce.length;
-    return null;
+    return -1;
   }
+  const slot = nextSlot;
   const n = text.length;
-  if (scratch.length < 2 * n) scratch = new Int32Array(2 * n);
+  // a text has at most one start per character
+  if (slotKeys[slot].length < n) {
+    slotOffsets[slot] = new Int32Array(2 * n);
+    slotKeys[slot] = new Int32Array(2 * n);
+  }
+  const offsets = slotOffsets[slot];
+  const keys = slotKeys[slot];
   let used = 0;
   let prevLetter = false;
   for (let i = 0; i < n; i++) {
@@ -597,16 +611,15 @@ function startsOf(text: string): Int32Array | null {
     if (!prevLetter && code < SPACE && code !== END) {
       const c2 = i + 1 < n ? CODE[text.charCodeAt(i + 1)] : END;
       const c3 = i + 2 < n ? CODE[text.charCodeAt(i + 2)] : END;
-      scratch[used++] = i;
-      scratch[used++] = (code << 10) | (c2 << 5) | c3;
+      offsets[used] = i;
+      keys[used++] = (code << 10) | (c2 << 5) | c3;
     }
     prevLetter = isAsciiLetter(c);
   }
-  const starts = scratch.slice(0, used);
-  recentTexts[nextSlot] = text;
-  recentStarts[nextSlot] = starts;
-  nextSlot = (nextSlot + 1) % RECENT;
-  return starts;
+  recentTexts[slot] = text;
+  slotCounts[slot] = used;
+  nextSlot = (slot + 1) % RECENT;
+  return slot;
 }
 
 /**
@@ -622,8 +635,14 @@ export function mayStartAt(table: Uint32Array, text: string, i: number): boolean
 
 /** Whether a match of the pattern whose start table this is may occur in the text. */
 export function mayOccur(table: Uint32Array, text: string): boolean {
-  const starts = startsOf(text) ?? startsOf(text)!;
-  for (let k = 1; k < starts.length; k += 2) if (table[starts[k] >>> 5] & (1 << (starts[k] & 31))) return true;
+  let slot = startsOf(text);
+  if (slot < 0) slot = startsOf(text);
+  const keys = slotKeys[slot];
+  const n = slotCounts[slot];
+  for (let k = 0; k < n; k++) {
+    const key = keys[k];
+    if (table[key >>> 5] & (1 << (key & 31))) return true;
+  }
   return false;
 }
 
@@ -703,17 +722,19 @@ class Plan {
   }
 
   /** The leftmost match at or after an offset, as exec finds it; it ends at this.end. */
-  find(table: Uint32Array, starts: Int32Array, text: string, from: number, testOnly: boolean): RegExpExecArray | boolean | null {
+  find(table: Uint32Array, slot: number, text: string, from: number, testOnly: boolean): RegExpExecArray | boolean | null {
     let tries = 0;
-    let k = firstAtOrAfter(starts, from);
-    const n = starts.length;
-    this.looked += (n - k) >> 1;
-    for (; k < n; k += 2) {
-      const key = starts[k + 1];
+    const offsets = slotOffsets[slot];
+    const keys = slotKeys[slot];
+    const n = slotCounts[slot];
+    let k = firstAtOrAfter(offsets, n, from);
+    this.looked += n - k;
+    for (; k < n; k++) {
+      const key = keys[k];
       if (!(table[key >>> 5] & (1 << (key & 31)))) continue;
       this.passed++;
       const re = ++tries > MAX_TRIES ? this.scan! : this.one!;
-      re.lastIndex = starts[k];
+      re.lastIndex = offsets[k];
       const m = testOnly ? re.test(text) : re.exec(text);
       if (m || re === this.scan) {
         this.end = re.lastIndex;
@@ -756,10 +777,10 @@ class LexiconRegExp extends RegExp {
       if (this.global || this.sticky) this.lastIndex = 0;
       return null;
     }
-    const starts = table && startsOf(s);
-    if (!starts) return this.viaPlain(s);
+    const slot = table ? startsOf(s) : -1;
+    if (slot < 0) return this.viaPlain(s);
     const global = this.global;
-    const m = plan.find(table, starts, s, global ? this.lastIndex : 0, false) as RegExpExecArray | null;
+    const m = plan.find(table!, slot, s, global ? this.lastIndex : 0, false) as RegExpExecArray | null;
     if (global) this.lastIndex = m ? plan.end : 0;
     return m;
   }
@@ -772,8 +793,8 @@ class LexiconRegExp extends RegExp {
       if (this.global || this.sticky) this.lastIndex = 0;
       return false;
     }
-    const starts = table && startsOf(s);
-    if (!starts) {
+    const slot = table ? startsOf(s) : -1;
+    if (slot < 0) {
       const re = plan.plain;
       re.lastIndex = this.lastIndex;
       const found = re.test(s);
@@ -781,7 +802,7 @@ class LexiconRegExp extends RegExp {
       return found;
     }
     const global = this.global;
-    const found = plan.find(table, starts, s, global ? this.lastIndex : 0, true) as boolean;
+    const found = plan.find(table!, slot, s, global ? this.lastIndex : 0, true) as boolean;
     if (global) this.lastIndex = found ? plan.end : 0;
     return found;
   }
@@ -823,17 +844,17 @@ function isPairAt(s: string, i: number): boolean {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
 }
 
-/** Index (in the pairs of starts) of the first start at or after an offset; starts.length when none. */
-function firstAtOrAfter(starts: Int32Array, offset: number): number {
+/** Index of the first of a text's `count` starts at or after an offset; count when none. */
+function firstAtOrAfter(offsets: Int32Array, count: number, offset: number): number {
   if (offset <= 0) return 0;
   let lo = 0;
-  let hi = starts.length >> 1;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (starts[2 * mid] < offset) lo = mid + 1;
+    if (offsets[mid] < offset) lo = mid + 1;
     else hi = mid;
   }
-  return 2 * lo;
+  return lo;
 }
 
 /**

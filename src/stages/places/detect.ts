@@ -8,7 +8,7 @@ import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import { hyphenedNameParts } from './hyphen-names.ts';
 import { namesFormerState } from './former-states.ts';
 import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
-import { insideSlogan } from './slogans.ts';
+import { insideSlogan, maySloganIn } from './slogans.ts';
 import { OF_NAME, OF_WORD, naturalFeatureOf, ofPhrases } from './of-names.ts';
 import { opensSaintPlace } from './saint-names.ts';
 import { escapeRegExp, escapeWords } from '../../lexicons/escape.ts';
@@ -390,10 +390,13 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           const tailMatch = TAIL_RE.exec(seqText);
           const core = tailMatch ? seqText.slice(0, tailMatch.index) : seqText;
           // "Russia's": the possessive is no part of the name
-          const units = [...core.matchAll(UNIT_RE)].map((u) => {
+          // read with exec, not matchAll: matchAll builds a copy of the pattern and an iterator for each of these short names
+          const units: { start: number; end: number; word: string }[] = [];
+          UNIT_RE.lastIndex = 0;
+          for (let u = UNIT_RE.exec(core); u; u = UNIT_RE.exec(core)) {
             const w = u[0].replace(POSSESSIVE, '');
-            return { start: seqStart + (u.index ?? 0), end: seqStart + (u.index ?? 0) + w.length, word: w.replace(LEADING_ARTICLE, '') };
-          });
+            units.push({ start: seqStart + u.index, end: seqStart + u.index + w.length, word: w.replace(LEADING_ARTICLE, '') });
+          }
           if (!units.length) continue;
           // "GILLIAN WONG, Associated Press WASHINGTON (AP) —": a byline's agency runs into the dateline with no stop
           // between; the upper-case words that open the dateline are a name of their own
@@ -630,7 +633,10 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         }
         // "the Line of Control (LoC)": an abbreviation defined in brackets is the name's, no place nor container of it
         // "yelling 'Welcome USA'", "chanting 'Death to America'": a slogan's words are said, no place of the story
-        for (let k = inSentence.length - 1; k >= 0; k--) if (insideSlogan(text.slice(sentence.start, inSentence[k].start))) inSentence.splice(k, 1);
+        const lastStart = inSentence.reduce((at, r) => Math.max(at, r.start), sentence.start);
+        if (maySloganIn(text.slice(sentence.start, lastStart))) {
+          for (let k = inSentence.length - 1; k >= 0; k--) if (insideSlogan(text.slice(sentence.start, inSentence[k].start))) inSentence.splice(k, 1);
+        }
         dropDefinedAcronyms(text, inSentence);
         linkContainers(text, inSentence, sentence.start, sentence.end);
         // an abbreviation the places stage may still drop ("Moscow, SANA") contains nothing

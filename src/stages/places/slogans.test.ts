@@ -6,7 +6,7 @@ import { createDeps } from '../../pipeline/deps.ts';
 import { createPipeline } from '../../pipeline/pipeline.ts';
 import { segment } from '../segment/index.ts';
 import { places } from './index.ts';
-import { insideSlogan } from './slogans.ts';
+import { insideSlogan, maySloganIn } from './slogans.ts';
 
 // Invented sentences: a chanted or written slogan's words name no place of the story.
 const pipeline = createPipeline([segment, places], createDeps());
@@ -35,4 +35,13 @@ test('a country in a chant is no place of the protest; one named after the quote
   const doc = run('Thousands of protesters chanted "Death to America" in Tehran on Friday.');
   assert.ok(!placeNames(doc).includes('America'), JSON.stringify(placeNames(doc)));
   assert.ok(placeNames(doc).includes('Tehran'), JSON.stringify(placeNames(doc)));
+});
+
+test('maySloganIn: a sentence without a chanting verb before a quote holds no slogan at any name', () => {
+  const plain = 'Rebels shelled the town of Korvan near the river on Tuesday, officials said';
+  assert.equal(maySloganIn(plain), false);
+  // every prefix answers as the whole does
+  for (let i = 0; i <= plain.length; i++) assert.equal(insideSlogan(plain.slice(0, i)), false);
+  assert.equal(maySloganIn('crowds chanted "Death to Korvan'), true);
+  assert.equal(maySloganIn('the marchers were singing  Free Korvan'), true);
 });

@@ -10,6 +10,17 @@
 /** A verb of chanting, shouting or of a sign's wording, then an opening quote (or the two spaces a lost one left). */
 const SLOGAN_OPENER = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|cr(?:y|ies|ied|ying)(?: out)?|sang|sing(?:s|ing)?|read(?:s|ing)?|sa(?:ying|id) on (?:a |the )?(?:banner|placard|sign)s?|bearing the words|with the words|slogans? (?:such as|like|of))\s*[:,]?(?:\s*["“«'‘]| {2,})/giu;
 
+/**
+ * The opener tried once over a sentence's text up to its last name: with none there, no shorter prefix holds one and
+ * no name of the sentence is inside a slogan, so most sentences are spared a scan of their prefix for each name.
+ */
+const ANY_SLOGAN_OPENER = new RegExp(SLOGAN_OPENER.source, 'iu');
+
+/** Whether some name standing at or before the end of `upToLastName` (a sentence's text) may be inside a slogan. */
+export function maySloganIn(upToLastName: string): boolean {
+  return ANY_SLOGAN_OPENER.test(upToLastName);
+}
+
 /** A quote mark of either hand, or two spaces where one was lost. */
 const QUOTE_MARK = /["“”«»]| {2,}|(?<![\p{L}])['‘]|['’](?![\p{L}])/gu;
 
