@@ -18,6 +18,7 @@ import { cityOfQuarter } from './city-quarters.ts';
 import { nearSideFirst } from './border-sides.ts';
 import { inOtherEventPhrase } from './other-event-phrase.ts';
 import { nationwideScene } from './nationwide.ts';
+import { handoverPlace } from './handover-places.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), which
@@ -169,13 +170,13 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   // a demonym ("Palestinian lands") says whose, never where; so does a country's name before a noun ("a U.S. consulate employee")
   // and any place in a job title ("Middle East director"); a site is no event's place, nor an outlet's name ("Petra news agency") or a lawmaker's state ("John Larson of Connecticut"),
   // nor where a thing was got or someone lives ("weapons procured in Iraq", "exile in Belgium"), where someone spoke or
-  // visited ("said during a visit to London"), nor what a dispute is about ("recognition of Jerusalem as"), nor another
+  // visited ("said during a visit to London"), nor where hostages were handed over or a decision taken (handover-places.ts), nor what a dispute is about ("recognition of Jerusalem as"), nor another
   // attack's target the story recalls ("an earlier attack on a church in Cairo"), nor a seat of government that acts
   // ("the Pentagon will delay", "the Kremlin denied"), nor a town read out of a group's given name ("a group called Christian State - Holy Rus")
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
     .filter((m) => !stray(m) && !(m.kind === 'PLACE' && (inOtherEvent(m) || (m.place !== null && isNaturalFeature(m.place)))))
-    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !speechVenue(doc, m) && !topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !compoundAdjective(doc, m) && !groupNamePart(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
+    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !speechVenue(doc, m) && !handoverPlace(doc, m) && !topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !compoundAdjective(doc, m) && !groupNamePart(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
@@ -244,7 +245,12 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
   if (!seats.length) return chosen;
   const seat = nearestTo(seats, near);
   const p = chosen?.place;
-  if (!p || !sentenceIndexes.includes(chosen.sentence) || (isCountry(p) && p.countryCode === seat.place!.countryCode)) return seat;
+  // (the dateline, even in the event's own sentence, is only where the reporter files from: "KABUL (Reuters) - … in the country's north")
+  const filed = datelineSpan(doc);
+  const inDateline = filed !== null && chosen !== null && chosen.start >= filed.start && chosen.end <= filed.end;
+  // (nor does a town read out of an actor's name, the dateline's stand-in: "Boko Haram fighters killed … in the country's northeast")
+  const inName = chosen !== null && doc.mentions.some((a) => a.kind === 'ACTOR' && (a.via === 'name' || a.via === 'pattern') && overlaps(a, chosen));
+  if (!p || inDateline || inName || !sentenceIndexes.includes(chosen.sentence) || (isCountry(p) && p.countryCode === seat.place!.countryCode)) return seat;
   return chosen;
 }
 

@@ -18,6 +18,8 @@ import { markPersonContexts } from './person-contexts.ts';
 import { creditPlaces } from './credits.ts';
 import { anchorReadings } from './anchored.ts';
 import { publisherEvidence } from './publisher-country.ts';
+import { countryParts } from './country-parts.ts';
+import { countryEpithets } from './country-epithets.ts';
 
 export { choosePlace, datelineSpan } from './choose.ts';
 
@@ -117,6 +119,10 @@ export const places: StageFactory = {
         }
         // "outside Afghanistan's Supreme Court": an institution named as a site lies in its capital (an event's place, no toponym)
         mentions.push(...findSeats(doc, mentions, gazetteer));
+        // "in the country's north": a part of the story's country, coded at the country (country-parts.ts)
+        mentions.push(...countryParts(doc, focusCountryPlace(focus, gazetteer)));
+        // "the Gulf kingdom", "the Islamic Republic": a country the story named, by a description (country-epithets.ts)
+        mentions.push(...countryEpithets(doc, mentions, gazetteer, deps.lexicons.dir));
         mentions.sort((a, b) => a.start - b.start);
         return { ...doc, mentions: [...doc.mentions, ...mentions] };
       },

@@ -32,3 +32,9 @@ test('a capital said to be someone\'s friend or ally, or to invest in a country,
   assert.equal(isGovernment('Ankara has invested heavily in Somalia over the past five years.'), true);
   assert.equal(isGovernment('Ankara is the capital of Turkey.'), false);
 });
+
+test('a place named before its regional or provincial government stands for that government', () => {
+  assert.equal(isGovernment('Protesters demanded that the Ankara Regional Government resign.'), true);
+  assert.equal(isGovernment('The Ankara provincial council met on Monday.'), true);
+  assert.equal(isGovernment('A bomb exploded at a regional government office in Ankara.'), false);
+});

@@ -2,9 +2,12 @@ import type { Document, PlaceMention } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { isCountry } from '../../geo/gazetteer.ts';
 
-/** Words after any place name that make it its government or people: "Washington said", "Moscow's response", "the Kremlin denies". */
+/**
+ * Words after any place name that make it its government or people: "Washington said", "Moscow's response", "the Kremlin denies",
+ * "demanding that the Kurdistan Regional Government quit" (a region's government names no scene, nor a namesake village of the region).
+ */
 const GOVERNMENT_AFTER =
-  /^(?:'s|’s|\s+(?:said|says|say|accused|accuses|denied|denies|announced|announces|wants|warned|warns|told|urged|urges|rejected|insists|believes|officials?|spokes(?:man|woman|person)|administration|government|authorities|leadership|backed|ally|allies)\b)/i;
+  /^(?:'s|’s|\s+(?:said|says|say|accused|accuses|denied|denies|announced|announces|wants|warned|warns|told|urged|urges|rejected|insists|believes|officials?|spokes(?:man|woman|person)|administration|government|authorities|leadership|backed|ally|allies|(?:regional|provincial|state|federal|local|interim|transitional|autonomous)\s+(?:government|administration|authority|authorities|council))\b)/i;
 
 /**
  * "Kabul's Shi'ite district", "Syria's Deir al-Zor province": a possessive before a kind of place keeps the owner a place
