@@ -41,3 +41,8 @@ test('a mob beating a man accused of theft is mob violence, not a court case', (
   const rs = events('A man accused of stealing a goat was beaten to death by an angry mob in Kisumu on Tuesday.');
   assert.ok(rs.some((r) => r.sub_event_type === 'Mob violence' || r.event_type === 'Riots'), show(rs));
 });
+
+test('a fire bomb or stone thrown in the present tense, with an article, is a riot', () => {
+  const rs = events('A masked protester throws a petrol bomb during a march in Santiago on Friday.');
+  assert.ok(rs.some((r) => r.event_type === 'Riots'), show(rs));
+});
