@@ -46,3 +46,8 @@ test('a fire bomb or stone thrown in the present tense, with an article, is a ri
   const rs = events('A masked protester throws a petrol bomb during a march in Santiago on Friday.');
   assert.ok(rs.some((r) => r.event_type === 'Riots'), show(rs));
 });
+
+test('an accusation beside a dispute between states is no mob justice', () => {
+  const rs = events('The president accused the neighbouring government on Monday of harbouring rebels, deepening a dispute between the two armies fighting along the border near Goma.');
+  assert.ok(!rs.some((r) => r.sub_event_type === 'Mob violence'), show(rs));
+});
