@@ -132,7 +132,7 @@ test('reliability table: bins by confidence, and a model right as often as it sa
 });
 
 test('a brief the rules coded nothing in gets the model’s event only when it beats the model’s no-event output, never an article or a headline', () => {
-  const brief = rules.extract(note('n1', 'Thousands of people marched through the capital on Sunday against corruption and rising prices, organisers said. The march ended in the evening.')).doc;
+  const brief = rules.extract(note('n1', 'Thousands of people filled the main square of the capital on Sunday, waving flags and banners against corruption, organisers said. The crowd went home in the evening.')).doc;
   assert.equal(brief.events.length, 0, 'the rules code no event here (else this test shows nothing)');
   const sure = createSubEventStage(fixedModel('Peaceful protest', 0.8)).run(brief, { log: silentLogger });
   assert.equal(sure.events.length, 1);

@@ -6,6 +6,7 @@ import type { Span } from '../../model/span.ts';
 import { EVENT_TYPES, type SubEventType } from '../../model/taxonomy.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
 import { phraseRunsThrough, stickyPhrase } from './phrase-at.ts';
+import { mobJustice } from './mob-suspect.ts';
 import { accusedAct } from './accusation.ts';
 import { alternativeOfWhether } from './whether-or.ts';
 
@@ -306,7 +307,7 @@ export function assessTrigger(
   // "SWAT teams shot down a drone during the drills": every kind of event is only acted in an exercise
   if (facts.drills.some((d) => inDrill(text, d, hit))) return 'generic';
   // a court "ordered the detention", "familiar with his arrest": proceedings, not the arrest itself
-  if (facts.legal && (CRIME_TYPES.has(sub) || (sub === 'Arrests' && !isVerbAt(doc, hit.start))) && !executedByArmedGroup(doc, s, hit)) return 'legal';
+  if (facts.legal && (CRIME_TYPES.has(sub) || (sub === 'Arrests' && !isVerbAt(doc, hit.start))) && !executedByArmedGroup(doc, s, hit) && !(sub === 'Mob violence' && mobJustice(lex.legal, text, s, hit))) return 'legal';
   // "found guilty of … the siege, in which civilians were killed by shelling", "a lawsuit saying he incited a riot",
   // "a witness told the court she wore the shirt during the attack": the words of a trial, not new violence
   if (facts.proceedings && VIOLENCE.has(sub)) return 'legal';
