@@ -6,6 +6,7 @@ import { countyTownPairs } from './county-towns.ts';
 import { focusedReading } from './focused-reading.ts';
 import { withoutMisledVotes } from './refocus.ts';
 import { isTownReading, spelledAlike, TRANSLITERATED, type RawPlace } from './detect.ts';
+import { exonymReading } from './exonyms.ts';
 
 /** What the article as a whole says about where it happens. */
 export interface Focus {
@@ -545,7 +546,8 @@ function candidatePool(r: RawPlace, focus: Focus, gazetteer: Gazetteer, exactNam
     const ownName = (c: Place) => (normalizeName(c.name) === key && (plainSpelling(said).length > SOUND_ALIKE_MIN || spelledAlike(c.name, said))) || (cityKey !== null && isTownReading(c) && normalizeName(c.name) === cityKey);
     // "New York" is New York City's own name shortened, not a coincidence
     // nor is "Kiev" or "Bombay": a great city's English name, when it is the name's first reading
-    cands = cands.filter((c) => c.geonameid === null || storyCountry(c.countryCode) || ownName(c) || ((c.population ?? 0) >= 1_000_000 && (normalizeName(c.name).startsWith(`${key} `) || c === r.candidates[0])));
+    // nor an English exonym of a smaller well-known city ("Cologne" for Köln: exonyms.ts)
+    cands = cands.filter((c) => c.geonameid === null || storyCountry(c.countryCode) || ownName(c) || ((c.population ?? 0) >= 1_000_000 && (normalizeName(c.name).startsWith(`${key} `) || c === r.candidates[0])) || exonymReading(c, said));
   }
   // "Ar Raqqa", "Duhok": a first-level region bearing the name as its own outweighs a pack's village that
   // only lists it among its alternate names ("Rakka" for a hamlet in Konya), wherever the story's focus lies
@@ -595,11 +597,12 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
   // from all the name's readings: "Al Bayda City" has set the region itself aside
   const regionNames = r.candidates.filter((c) => c.featureCode === 'ADM1');
   // the one reading that dwarfs every reading in the story's countries, when nothing calls the name a town's
+  // (a world city, or a city English calls by this name: "Cologne" is Köln, not a hamlet of that name in the story's country)
   // counting only readings that bear the name: "London" is one of Renton's alternate names, and a US story's Renton
   // (100,000 people) must not make London, England, look like a namesake of a town its size
   const bearsName = (c: Place) => !ownNamed || !ownNamed.size || ownNamed.has(c) || c.geonameid === null;
   const inFocusPop = Math.max(0, ...cands.filter((c) => focus.share.has(c.countryCode) && bearsName(c)).map((c) => c.population ?? 0));
-  const greatest = settledAround(r) ? undefined : cands.find((c) => worldCity(c) && (c.population ?? 0) >= WORLD_CITY_RATIO * Math.max(1, inFocusPop));
+  const greatest = settledAround(r) ? undefined : cands.find((c) => (worldCity(c) || exonymReading(c, r.text)) && (c.population ?? 0) >= WORLD_CITY_RATIO * Math.max(1, inFocusPop));
   // the name's own readings' ids, made at the first region reading that needs them
   let ownIds: Set<number | null> | undefined;
   return cands
@@ -607,7 +610,8 @@ function scoreCandidates(r: RawPlace, focus: Focus, pool: Pool, anchors: readonl
       let s = prior(c, r.adminCue);
       // a town reached through one of its alternate names ("London" for Renton) yields to those that bear the name
       // and never outscores a world city that bears it, whatever the story's country ("London" in a US story is no Renton)
-      if (ownNamed && c.geonameid !== null && ownNamed.size && !ownNamed.has(c)) s -= greatest && ownNamed.has(greatest) ? ALT_NAME_PENALTY + WORLD_CITY_ALT_PENALTY : ALT_NAME_PENALTY;
+      // (an English exonym, "Cologne" for Köln, is the city's own name: exonyms.ts)
+      if (ownNamed && c.geonameid !== null && ownNamed.size && !ownNamed.has(c) && !exonymReading(c, r.text)) s -= greatest && ownNamed.has(greatest) ? ALT_NAME_PENALTY + WORLD_CITY_ALT_PENALTY : ALT_NAME_PENALTY;
       // "Columbia" is Columbia, S.C., not Colombia: a country reached by a near-spelling yields to places bearing the very name
       else if (isCountryCode(c) && literal.length && !literal.includes(c)) s -= ALT_NAME_PENALTY * 2;
       // "Adana" is not Aden governorate, "Amara" not Amhara: a region reached by a near-spelling yields to towns of the very name
@@ -787,7 +791,7 @@ function resolveOnce(raws: readonly RawPlace[], evidence: FocusEvidence, gazette
     const ranked = capitalFirst(r, scoredFirst);
     // "New Delhi" scored first as Delhi, one of whose names it is: a reading through another name, where the story is
     // not, is no reading (below), but a reading bearing the name itself is still one, and the next in line
-    const throughOther = (c: Place) => c.geonameid !== null && own !== null && own.size > 0 && !own.has(c) && !focus.share.has(c.countryCode) && focus.top !== null && !spelledAlike(c.name, r.text);
+    const throughOther = (c: Place) => c.geonameid !== null && own !== null && own.size > 0 && !own.has(c) && !focus.share.has(c.countryCode) && focus.top !== null && !spelledAlike(c.name, r.text) && !exonymReading(c, r.text);
     const firstOwn = ranked.findIndex((x) => own !== null && own.has(x.c));
     const scored = firstOwn > 0 && ranked.slice(0, firstOwn).every((x) => throughOther(x.c) && !(worldCity(x.c) && normalizeName(x.c.name).startsWith(normalizeName(r.text)))) ? ranked.slice(firstOwn) : ranked;
     const top = scored[0];
@@ -796,7 +800,7 @@ function resolveOnce(raws: readonly RawPlace[], evidence: FocusEvidence, gazette
     const onlyReading = own !== null && own.has(top.c) && ![...own].some((o) => o !== top.c && o.countryCode !== top.c.countryCode);
     // "White House" is one of Casablanca's names: a reading through another name, where the story is not, is no reading;
     // but "Dihok" for "Duhok" is the name spelt a letter apart
-    const bestTrusted = top.c.geonameid === null || !own || own.size === 0 || own.has(top.c) || focus.share.has(top.c.countryCode) || focus.top === null || spelledAlike(top.c.name, r.text) || (worldCity(top.c) && normalizeName(top.c.name).startsWith(normalizeName(r.text)));
+    const bestTrusted = top.c.geonameid === null || !own || own.size === 0 || own.has(top.c) || focus.share.has(top.c.countryCode) || focus.top === null || spelledAlike(top.c.name, r.text) || exonymReading(top.c, r.text) || (worldCity(top.c) && normalizeName(top.c.name).startsWith(normalizeName(r.text)));
     const resolved = bestTrusted ? decide(r, focus, scored, ownWeight, onlyReading, sameNamed(evidence, k).length) : { raw: r, place: null, confidence: 0.1, keep: true };
     return { ...resolved, best: resolved.place ?? withRelation(top.c, r.relation), bestTrusted };
   }
@@ -998,7 +1002,9 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     // nor is a national capital called by its very name where the words say it is a place ("to Moscow, Kiev, Minsk and
     // Riga"), whatever its size ("Martin Kingston" is no such place)
     const capitalNamed = cued && best.c.featureCode === 'PPLC' && !r.partial && plainSpelling(best.c.name) === plainSpelling(r.text);
-    const namesake = focus.top !== null && !inFocus && ambiguous && !outweighs && !capitalNamed && mentions < MANY_MENTIONS && !isCountryCode(best.c) && !isCurated(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
+    // nor is a well-known city called by its English name ("Geneva" for Genève: exonyms.ts)
+    const exonym = !r.partial && exonymReading(best.c, r.text);
+    const namesake = focus.top !== null && !inFocus && ambiguous && !outweighs && !capitalNamed && !exonym && mentions < MANY_MENTIONS && !isCountryCode(best.c) && !isCurated(best.c) && pop < 1_000_000 && !(seat && !r.partial && (r.adminCue || r.isContainer || r.relation !== null));
     // "a strike in Beit ed Dine (Chouf)": where nothing else says which country, or says less than the
     // name itself, a small town is still the reading of a name said to be a place when it alone bears that name
     const alone = cued && onlyReading && !r.partial && (focus.top === null || ownWeight >= focus.topWeight);
@@ -1007,7 +1013,7 @@ function decide(r: RawPlace, focus: Focus, scored: readonly { c: Place; s: numbe
     // otherwise than the name, in a country the story points to nowhere else, is a coincidence of spelling, however big;
     // a world capital ("Kiev") or a region is still its own English name, and where names are transliterated from
     // another script a spelling apart is the same name ("Zakho" is Zaxo, Iraq, in a story about Turkish strikes)
-    if (focus.top !== null && !inFocus && r.container === null && !r.isContainer && !TRANSLITERATED.has(best.c.countryCode) && !literalReading(best.c, r.text) && best.c.geonameid !== null && !isCountryCode(best.c) && best.c.featureCode !== 'ADM1' && !worldCity(best.c)) return { raw: r, place: null, confidence: 0.1, keep: true };
+    if (focus.top !== null && !inFocus && r.container === null && !r.isContainer && !TRANSLITERATED.has(best.c.countryCode) && !literalReading(best.c, r.text) && best.c.geonameid !== null && !isCountryCode(best.c) && best.c.featureCode !== 'ADM1' && !worldCity(best.c) && !exonym) return { raw: r, place: null, confidence: 0.1, keep: true };
     if ((small || namesake) && !inFocus && !alone && !(r.container && best.s > 10)) return { raw: r, place: null, confidence: 0.2, keep: true };
     let place = withRelation(best.c, r.relation);
     // a district named as a container stands for the area around its town
