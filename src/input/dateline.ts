@@ -93,9 +93,20 @@ function matchAt(line: string): { m: RegExpExecArray; hasAgency: boolean } | nul
 
 /**
  * Find the wire dateline at the start of a line in the head of the text.
- * Returns null when the text has none.
+ * Returns null when the text has none. The input step, the dates stage and the claims stage each ask about the same
+ * text in turn, so the last text's answer is kept (a Dateline is read-only).
  */
+let lastText: string | undefined;
+let lastDateline: Dateline | null = null;
 export function parseDateline(text: string): Dateline | null {
+  if (text !== lastText) {
+    lastDateline = findDateline(text);
+    lastText = text;
+  }
+  return lastDateline;
+}
+
+function findDateline(text: string): Dateline | null {
   const limit = Math.min(text.length, SEARCH_CHARS);
   let lineStart = 0;
   for (let lines = 0; lineStart < limit && lines < MAX_LINES; lines++) {

@@ -1,6 +1,5 @@
 import type { Document } from '../../model/document.ts';
 import { sentenceAt } from '../../model/document.ts';
-import { eventTypeOf } from '../../model/taxonomy.ts';
 import type { Candidate } from './candidate.ts';
 
 /**
@@ -39,7 +38,7 @@ const REACH_BEFORE = 120;
  * both, the same actor), puts it on both sides and marks the candidate so the sides stay (distinctSides keeps them).
  */
 export function fightWithin(doc: Document, c: Candidate): boolean {
-  if (eventTypeOf(c.sub) !== 'Battles' || c.sub !== 'Armed clash') return false;
+  if (c.sub !== 'Armed clash') return false;
   const { actor1, actor2 } = c;
   const side = actor1 ?? actor2;
   if (!side || !SPLITTING_INTER.has(side.actor.inter)) return false;

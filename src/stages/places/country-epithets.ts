@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sentenceAt, type Document, type PlaceMention } from '../../model/document.ts';
-import { stableId } from '../../model/ids.ts';
+import { seatMention } from './seat-mention.ts';
 import { isCountry, type Gazetteer } from '../../geo/gazetteer.ts';
 import { loadJsonlLexicon, LEXICON_DIR, readShippedOnce } from '../../lexicons/load.ts';
 import { escapeWords } from '../../lexicons/escape.ts';
@@ -43,7 +43,7 @@ export function countryEpithets(doc: Document, mentions: readonly PlaceMention[]
     const country = gazetteer.country?.(iso2);
     const sentence = sentenceAt(doc.sentences, start);
     if (!country || sentence < 0) continue;
-    out.push({ id: stableId('pl', doc.id, start, end), kind: 'PLACE', start, end, sentence, text: hit[0], confidence: 0.5, by: 'places', place: { ...country, precision: 3 }, seat: true, decidedBy: 'rule' });
+    out.push(seatMention(doc, start, end, sentence, { ...country, precision: 3 }));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { sentenceAt, type Document, type PlaceMention } from '../../model/document.ts';
-import { stableId } from '../../model/ids.ts';
+import { seatMention } from './seat-mention.ts';
 import type { Place } from '../../model/place.ts';
 
 /** A compass part: "north", "north-east", "northeast", "centre". */
@@ -38,7 +38,7 @@ export function countryParts(doc: Document, country: Place | null): PlaceMention
     const end = start + hit[0].length;
     const sentence = sentenceAt(doc.sentences, start);
     if (sentence < 0) continue;
-    out.push({ id: stableId('pl', doc.id, start, end), kind: 'PLACE', start, end, sentence, text: hit[0], confidence: 0.5, by: 'places', place: { ...country, precision: 3 }, seat: true, decidedBy: 'rule' });
+    out.push(seatMention(doc, start, end, sentence, { ...country, precision: 3 }));
   }
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { plainSpelling } from '../../geo/normalize-name.ts';
-import { loadJsonlLexicon, LEXICON_DIR } from '../../lexicons/load.ts';
+import { loadJsonlLexicon, LEXICON_DIR, readShippedOnce } from '../../lexicons/load.ts';
 import type { Place } from '../../model/place.ts';
 
 export const ExonymSchema = z
@@ -20,8 +20,6 @@ export const ExonymSchema = z
   .strict();
 
 /** plain spelling of the English name → `${iso2}|${plain spelling of the primary name}` */
-let table: Map<string, Set<string>> | undefined;
-
 export function exonymTable(dir = LEXICON_DIR): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const row of loadJsonlLexicon('geo-exonyms.jsonl', ExonymSchema, dir)) {
@@ -35,9 +33,24 @@ export function exonymTable(dir = LEXICON_DIR): Map<string, Set<string>> {
   return out;
 }
 
+const shippedTable = readShippedOnce(exonymTable);
+
+/**
+ * The cities a name is an English name of. The resolver asks for each candidate of one name in turn, so the last
+ * name's answer is kept: the name is spelt out once, not once per candidate.
+ */
+let lastSaid: string | undefined;
+let lastTargets: Set<string> | undefined;
+function targetsOf(said: string): Set<string> | undefined {
+  if (said !== lastSaid) {
+    lastSaid = said;
+    lastTargets = shippedTable().get(plainSpelling(said.replace(/^the\s+/i, '')));
+  }
+  return lastTargets;
+}
+
 /** Whether `said` ("Geneva", "the Geneva") is an English name of the city `c` (Genève, CH). */
 export function exonymReading(c: Place, said: string): boolean {
-  table ??= exonymTable();
-  const targets = table.get(plainSpelling(said.replace(/^the\s+/i, '')));
+  const targets = targetsOf(said);
   return targets !== undefined && c.geonameid !== null && targets.has(`${c.countryCode}|${plainSpelling(c.name)}`);
 }

@@ -15,8 +15,9 @@ export function opensSaintPlace(words: readonly string[], gazetteer: Gazetteer, 
   if (words.length < 2 || !SAINT.test(words[0])) return false;
   if (!placeCueBefore && !words.some((w) => w === 'County' || w === 'Parish')) return false;
   for (let j = words.length; j >= 2; j--) {
-    const key = normalizeName(words.slice(0, j).join(' '));
-    if (gazetteer.candidates(words.slice(0, j).join(' ')).some((c) => normalizeName(c.name) === key)) return true;
+    const name = words.slice(0, j).join(' ');
+    const key = normalizeName(name);
+    if (gazetteer.candidates(name).some((c) => normalizeName(c.name) === key)) return true;
   }
   return false;
 }

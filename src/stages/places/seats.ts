@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { sentenceAt, type Document, type PlaceMention } from '../../model/document.ts';
-import { stableId } from '../../model/ids.ts';
 import type { Place } from '../../model/place.ts';
 import { isCountry, type Gazetteer } from '../../geo/gazetteer.ts';
 import type { Seat } from '../../geo/geo-lexicons.ts';
+import { seatMention } from './seat-mention.ts';
 
 /**
  * Words before an institution that make it the scene: a preposition of place ("outside Afghanistan's Supreme Court")
@@ -78,7 +78,7 @@ export function createSeatFinder(seats: readonly Seat[]): (doc: Document, places
       if (!iso2 || !SCENE_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))) continue;
       const capital = capitalOf(gazetteer, iso2);
       if (!capital) continue;
-      out.push({ id: stableId('pl', doc.id, start, end), kind: 'PLACE', start, end, sentence, text: doc.text.slice(start, end), confidence: 0.5, by: 'places', place: capital, seat: true, decidedBy: 'rule' });
+      out.push(seatMention(doc, start, end, sentence, capital));
     }
     return out;
   };
