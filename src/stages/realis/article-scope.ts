@@ -12,6 +12,7 @@ import { backgroundFrame } from './background-frames.ts';
 import { ordinaryCrime } from './ordinary-crime.ts';
 import { genericKind } from './generic-kind.ts';
 import { courtStoryBackground } from './court-story.ts';
+import { reportContent } from './report-content.ts';
 
 const entry = z.object({
   sub_event_type: z.enum(SUB_EVENT_TYPES as [SubEventType, ...SubEventType[]]),
@@ -93,7 +94,7 @@ function crimeStoryArrest(doc: Document, ev: EventMention, crime: RegExp): boole
  * framing the trigger (background-frames.ts); violence told as a
  * crime with no armed or political side in the story (ordinary-crime.ts); a bare plural event noun whose
  * predicate tells how often such events happen (generic-kind.ts); violence or an arrest a trial story's body tells
- * undated, the case's subject (court-story.ts). The realis stage and the model's training (which
+ * undated, the case's subject (court-story.ts); an undated event told only as a report's content (report-content.ts). The realis stage and the model's training (which
  * leaves these out) ask the same question here.
  */
 export function ruledOutBeforeModel(
@@ -105,5 +106,5 @@ export function ruledOutBeforeModel(
   crime: RegExp = loadRealisLexicon().crime,
   exceptions: ReadonlyMap<SubEventType, ReadonlySet<string>> = loadArticleScopeExceptions(),
 ): boolean {
-  return toldInPassing(doc, ev) || outOfScopeHere(ev, outOfScope, exceptions) || lacksWhatItNeeds(doc, ev, needs) || crimeStoryArrest(doc, ev, crime) || standingCampaign(doc, ev) || arrestAtProtest(doc, ev) || describedCaptives(doc, ev) || backgroundFrame(doc, ev) || ordinaryCrime(doc, ev) || genericKind(doc, ev) || courtStoryBackground(doc, ev);
+  return toldInPassing(doc, ev) || outOfScopeHere(ev, outOfScope, exceptions) || lacksWhatItNeeds(doc, ev, needs) || crimeStoryArrest(doc, ev, crime) || standingCampaign(doc, ev) || arrestAtProtest(doc, ev) || describedCaptives(doc, ev) || backgroundFrame(doc, ev) || ordinaryCrime(doc, ev) || genericKind(doc, ev) || courtStoryBackground(doc, ev) || reportContent(doc, ev);
 }
