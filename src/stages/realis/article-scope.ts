@@ -13,6 +13,7 @@ import { ordinaryCrime } from './ordinary-crime.ts';
 import { genericKind } from './generic-kind.ts';
 import { courtStoryBackground } from './court-story.ts';
 import { reportContent } from './report-content.ts';
+import { loadCrimeHeadlines } from './crime-headlines.ts';
 
 const entry = z.object({
   sub_event_type: z.enum(SUB_EVENT_TYPES as [SubEventType, ...SubEventType[]]),
@@ -81,7 +82,7 @@ const POLITICAL_TARGETS = /\b(?:opposition|activists?|dissidents?|journalists?|r
 function crimeStoryArrest(doc: Document, ev: EventMention, crime: RegExp): boolean {
   if (ev.subEventType !== 'Arrests') return false;
   const title = doc.article.title;
-  if (!title || !crime.test(title)) return false;
+  if (!title || !(crime.test(title) || loadCrimeHeadlines().test(title))) return false;
   return !ev.evidence.some((e) => POLITICAL_TARGETS.test(doc.text.slice(e.start, e.end)));
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import type { Article } from '../../model/article.ts';
+import { loadCrimeHeadlines } from './crime-headlines.ts';
 
 // Stories we wrote ourselves (nonev21): a wire story of five sentences, too short for the realis model, whose headline
 // names an ordinary crime; the rules that hold for whole articles hold for it too.
@@ -19,4 +20,9 @@ test("a short wire story's arrests in a drug seizure are ordinary crime, as in a
 test('the same arrests stay in a story about a political arrest, and a brief without a dateline is left to its rules', () => {
   assert.deepEqual(current(story(LEAD.replace('seized 7 tonnes of cocaine hidden in a shipment of fruit', 'raided an opposition office'), 'Police raid opposition office', ARREST.replace('Five men', 'Five opposition activists'))), ['Arrests']);
   assert.deepEqual(current(story('Police seized 7 tonnes of cocaine hidden in a shipment of fruit on Thursday, officials said.', 'Police seize 7 tonnes of cocaine in fruit shipment', ARREST)), ['Arrests']);
+});
+
+test('the crime headlines are read from their lexicon, and only headlines', () => {
+  assert.ok(loadCrimeHeadlines().test('Police seize 7 tonnes of cocaine in fruit shipment'));
+  assert.ok(!loadCrimeHeadlines().test('Rebels seize town in the north'));
 });

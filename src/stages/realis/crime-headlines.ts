@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { loadJsonlLexicon, readShippedOnce } from '../../lexicons/load.ts';
+import { lexiconRegExp } from '../../lexicons/pattern.ts';
+
+/**
+ * Crimes a headline names in words the realis lexicon's crime cue leaves to headlines (lexicons/crime-headlines.jsonl):
+ * "Police seize 7 tons of cocaine" tells a drug case, whose arrests the story then tells without naming it again.
+ * Read only in the headline of a whole article (article-scope.ts), never in a sentence, so an ACLED note that tells a
+ * seizure beside the events it codes keeps them.
+ */
+const entry = z.object({ id: z.string().min(1), pattern: z.string().min(1), why: z.string().min(1) });
+
+export const loadCrimeHeadlines = readShippedOnce((dir: string): RegExp => {
+  const rows = loadJsonlLexicon('crime-headlines.jsonl', entry, dir);
+  return lexiconRegExp(`(?<![\\w-])(?:${rows.map((r) => `(?:${r.pattern})`).join('|')})(?![\\w-])`, 'i');
+});
