@@ -641,7 +641,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         dropDefinedAcronyms(text, inSentence);
         linkContainers(text, inSentence, sentence.start, sentence.end);
         // "Pakistan's Punjab province": the possessor country contains the place (possessor-country.ts)
-        possessorContainers(text, inSentence);
+        possessorContainers(text, inSentence, gazetteer);
         // an abbreviation the places stage may still drop ("Moscow, SANA") contains nothing
         raws.push(...inSentence, ...abbreviations);
         if (abbreviations.length) raws.sort((a, b) => a.start - b.start);

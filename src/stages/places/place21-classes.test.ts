@@ -61,3 +61,13 @@ test('a town\'s name its own words call a region is read at region precision', (
   const doc = run('Shells fell across the Jammu region overnight, police said.');
   assert.equal(at(doc, 'Jammu region')?.place?.precision, 3);
 });
+
+test('a people\'s adjective before a kind of town says the town\'s country', () => {
+  const doc = run('Turkish warplanes struck the Syrian border town of Ras al-Ain on Thursday, the monitor said.');
+  assert.equal(at(doc, 'Ras al-Ain')?.place?.countryCode, 'SY');
+});
+
+test('"the X region of Y district" is a part of Y, which stays a town', () => {
+  const doc = run('Militants attacked soldiers in the Gabar region of Cizre district, Sirnak, on Friday.');
+  assert.equal(at(doc, 'Cizre')?.place?.precision !== 3, true);
+});

@@ -5,8 +5,11 @@ import type { Place } from '../../model/place.ts';
 
 /** Words after a name that make it a region: "Deir al-Zor province", "Kandahar governorate". */
 const REGION_AFTER = /^\s+(?:province|governorate|state|region)\b/i;
-/** Words before a name that make it a region: "the southern province of Kandahar". */
-const REGION_BEFORE = /\b(?:province|governorate|state|region)\s+of\s+(?:the\s+)?$/i;
+/**
+ * Words before a name that make it a region: "the southern province of Kandahar". Not "the Cudi region of Cizre district":
+ * a region named before "of" is a part of the place after it, so only a province described in lowercase words counts.
+ */
+const REGION_BEFORE = /\b(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:province|governorate|state)\s+of\s+(?:the\s+)?$/;
 /** Words that make a name the town: "Deir al-Zor city", "the city of Kandahar", "Ghazni, the provincial capital". */
 const TOWN_AFTER = /^(?:\s+(?:city|town)\b|,\s+(?:the\s+)?(?:provincial|province's|regional)\s+capital\b)/i;
 const TOWN_BEFORE = /\b(?:city|town|capital)\s+(?:of\s+)?(?:the\s+)?$/i;
@@ -34,10 +37,11 @@ export function provinceReadings(doc: Document, mentions: readonly PlaceMention[
   return mentions.map((m) => {
     const p = m.place;
     if (!p || m.demonym || m.site || m.relation || p.precision !== 1 || !p.featureCode.startsWith('PPL')) return m;
-    // "Indian-administered Kashmir's Jammu region", "the Kandahar region": a name its own words call a region, read at
-    // its town for want of the region's row, is the region's, at the town's point
-    if (regionWords(doc, m) && !townWords(doc, m)) return { ...m, place: { ...p, geonameid: null, precision: 3 } };
     if (p.featureCode !== 'PPLA') return m;
+    // "Indian-administered Kashmir's Jammu region", "the Kandahar region": a provincial seat's name its own words call a
+    // region, read at the town for want of the region's row, is the region's, at the town's point (a village's "region",
+    // "Al Hamili region (Mawza, Taizz)", is only the land around it)
+    if (regionWords(doc, m) && !townWords(doc, m)) return { ...m, place: { ...p, geonameid: null, precision: 3 } };
     const k = `${key(p)}|${bareName(m.text)}`;
     const region = regions.get(k);
     return region && !towns.has(k) && !townWords(doc, m) ? { ...m, place: region } : m;
