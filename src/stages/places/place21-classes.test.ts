@@ -5,7 +5,7 @@ import { mentionsOf, type Document } from '../../model/document.ts';
 import { createDeps } from '../../pipeline/deps.ts';
 import { createPipeline } from '../../pipeline/pipeline.ts';
 import { segment } from '../segment/index.ts';
-import { places } from './index.ts';
+import { choosePlace, places } from './index.ts';
 
 // Named places a story gives that cities500 lacks or reads as a namesake (border crossings, air bases), and a town
 // named as a quarter's container, which is the town whatever region bears its name.
@@ -70,4 +70,17 @@ test('a people\'s adjective before a kind of town says the town\'s country', () 
 test('"the X region of Y district" is a part of Y, which stays a town', () => {
   const doc = run('Militants attacked soldiers in the Gabar region of Cizre district, Sirnak, on Friday.');
   assert.equal(at(doc, 'Cizre')?.place?.precision !== 3, true);
+});
+
+test('a smaller town\'s "region" or "area" is the land around it: near the town, precision 2', () => {
+  const doc = run('Herdsmen attacked a village in the Numan region of Adamawa state on Thursday, police said.');
+  const numan = mentionsOf(doc, 'PLACE').find((m) => m.text.startsWith('Numan'));
+  assert.equal(numan?.place?.precision, 2);
+});
+
+test('a provincial seat read for "X governorate" is at region precision, so a finer stated district wins', () => {
+  const doc = run('On 5 February 2022, tribesmen clashed with Houthi forces on the northwestern front of Marib governorate (coded to Wadi Abc) (Majzar, Marib).');
+  const gov = mentionsOf(doc, 'PLACE').find((m) => m.text.startsWith('Marib governorate'));
+  if (gov?.place?.featureCode === 'PPLA') assert.equal(gov.place.precision, 3);
+  assert.notEqual(choosePlace(doc, [0])?.place?.precision, 1);
 });

@@ -4,7 +4,7 @@ import type { Document, PlaceMention } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 
 /** Words after a name that make it a region: "Deir al-Zor province", "Kandahar governorate". */
-const REGION_AFTER = /^\s+(?:province|governorate|state|region)\b/i;
+const REGION_AFTER = /^\s+(?:province|governorate|state|region|area)\b/i;
 /**
  * Words before a name that make it a region: "the southern province of Kandahar". Not "the Cudi region of Cizre district":
  * a region named before "of" is a part of the place after it, so only a province described in lowercase words counts.
@@ -37,11 +37,13 @@ export function provinceReadings(doc: Document, mentions: readonly PlaceMention[
   return mentions.map((m) => {
     const p = m.place;
     if (!p || m.demonym || m.site || m.relation || p.precision !== 1 || !p.featureCode.startsWith('PPL')) return m;
-    if (p.featureCode !== 'PPLA') return m;
     // "Indian-administered Kashmir's Jammu region", "the Kandahar region": a provincial seat's name its own words call a
-    // region, read at the town for want of the region's row, is the region's, at the town's point (a village's "region",
-    // "Al Hamili region (Mawza, Taizz)", is only the land around it)
-    if (regionWords(doc, m) && !townWords(doc, m)) return { ...m, place: { ...p, geonameid: null, precision: 3 } };
+    // region, read at the town for want of the region's row, is the region's, at the town's point; a smaller town's
+    // "region" ("a village in the Numan region", "Al Hamili region") is the land around it, near the town (precision 2)
+    // (the kind-of-place word may be inside the mention: "Jammu region")
+    const after = (REGION_AFTER.exec(doc.text.slice(m.end, m.end + 16))?.[0] ?? /\s(?:province|governorate|state|region|area)$/i.exec(m.text)?.[0])?.trim().toLowerCase();
+    if (after && !townWords(doc, m)) return { ...m, place: { ...p, geonameid: null, precision: p.featureCode === 'PPLA' && after !== 'area' ? 3 : 2 } };
+    if (p.featureCode !== 'PPLA') return m;
     const k = `${key(p)}|${bareName(m.text)}`;
     const region = regions.get(k);
     return region && !towns.has(k) && !townWords(doc, m) ? { ...m, place: region } : m;
