@@ -6,6 +6,7 @@ import type { Document } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
 import { normalizeName, plainSpelling } from '../../geo/normalize-name.ts';
 import { hyphenedNameParts } from './hyphen-names.ts';
+import { possessorContainers } from './possessor-country.ts';
 import { namesFormerState } from './former-states.ts';
 import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 import { insideSlogan, maySloganIn } from './slogans.ts';
@@ -639,6 +640,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         }
         dropDefinedAcronyms(text, inSentence);
         linkContainers(text, inSentence, sentence.start, sentence.end);
+        // "Pakistan's Punjab province": the possessor country contains the place (possessor-country.ts)
+        possessorContainers(text, inSentence, gazetteer);
         // an abbreviation the places stage may still drop ("Moscow, SANA") contains nothing
         raws.push(...inSentence, ...abbreviations);
         if (abbreviations.length) raws.sort((a, b) => a.start - b.start);
@@ -1016,6 +1019,8 @@ const COUNTY_AFTER = /^\s+(?:County|Parish|Co\.)(?!\s+(?:Road|Rd|Line|Club|Court
 const COMMA_CONTAINER_AFTER = /^(?:\s+(?:town|city|village|district|sub-?district|area|camp|settlement|neighbou?rhood|county|axis|front))?,\s+$/i;
 /** "X district of Duhok", "X town in Aleppo countryside", "X village in Idleb governorate". */
 const IN_CONTAINER_AFTER = /^\s+(?:(?:town|city|village|villages|district|sub-?district|county|area|axis|camp|settlement|neighbou?rhood|region|countryside|outskirts|badia|desert|plain|valley|mountains?|hills?|front|frontline)\s+)?(?:of|in)\s+(?:the\s+)?$/i;
+/** A kind-of-town word after a name: "Deir al-Zor city", "Kirkuk town". */
+const TOWN_WORD_AFTER = /^\s+(?:city|town)\b/i;
 const CITY_DASH_AFTER = /^\s+-\s+\p{Lu}/u;
 const QUARTER_TO_BRACKET = /^\s+-\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:al|el|an|ar|as|ash|at|ad|az|ed|er|es|et|ez|wa|bin|bani|abu)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*\s*$/u;
 const PAREN = /\(([^()\n]{2,80})\)/g;
@@ -1133,7 +1138,8 @@ function linkContainers(text: string, raws: RawPlace[], sentenceStart: number, s
     if (comma && LIST_GOES_ON.test(text.slice(next.end, next.end + 40)) && !r.candidates.some((c) => next.candidates.some((p) => mayLieIn(c, p)))) continue;
     r.container = next.text.replace(/\s+(?:countryside|governorate|province|region|district)$/i, '');
     next.isContainer = true;
-    next.containerLevel = hasRegion(next) ? 3 : 2;
+    // "the Qusur district of Deir al-Zor city": a container its own words call a town is the town, not its namesake region
+    next.containerLevel = hasRegion(next) && !TOWN_WORD_AFTER.test(text.slice(next.end, next.end + 12)) ? 3 : 2;
     // "Sutherland Springs, Texas": a town the gazetteer lacks is read in pieces, each some other place's name
     // ("Sutherland" is an old name of Palm Harbor, Florida); the words run into the container's name with no break are
     // one name, so every piece lies in the container too (after a comma only: "the Feis Ceoil in Dublin" is a festival

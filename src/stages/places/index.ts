@@ -17,6 +17,7 @@ import { partOfStopWord } from './broken-words.ts';
 import { markPersonContexts } from './person-contexts.ts';
 import { creditPlaces } from './credits.ts';
 import { anchorReadings } from './anchored.ts';
+import { provinceReadings } from './province-named.ts';
 import { publisherEvidence } from './publisher-country.ts';
 import { countryParts } from './country-parts.ts';
 import { countryEpithets } from './country-epithets.ts';
@@ -88,6 +89,8 @@ export const places: StageFactory = {
         }
         // "Clark, north of Manila": a reading far from the place the text anchors it to is a namesake; read near the anchor
         mentions.splice(0, mentions.length, ...anchorReadings(doc, mentions));
+        // "Deir al-Zor province" … "tensions in Deir al-Zor": a seat's bare name the story has called a province is the province
+        mentions.splice(0, mentions.length, ...provinceReadings(doc, mentions));
         // "Thruxton, Hampshire": a name its region rules every reading out of is still the region's (stated-region.ts)
         for (const { raw, place } of statedInRegion(resolved, mentions)) mentions.push(siteMention(doc.id, raw, place));
         for (const d of demonymSpans) {
