@@ -7,8 +7,11 @@ import type { Span } from '../../model/span.ts';
  */
 const SEND = String.raw`(?:fir(?:ed|es|e|ing)|launch(?:ed|es|ing)?|lobb(?:ed|ing)|lobs?|shot|shoot(?:s|ing)?|cross(?:ed|es|ing)?|infiltrat(?:ed|es|ing))`;
 
-/** Where it was sent to: "fired a rocket into Israel", "launched a missile toward Riyadh", "crossed into Turkey". */
-const TO_BEFORE = new RegExp(String.raw`\b${SEND}\b[^.;:!?]{0,80}?\b(?:at|into|toward|towards|onto|against)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
+/**
+ * Where it was sent to: "fired a rocket into Israel", "launched a missile toward Riyadh", "crossed into Turkey", "fired
+ * at army positions in Quneitra".
+ */
+const TO_BEFORE = new RegExp(String.raw`\b${SEND}\b[^.;:!?]{0,80}?\b(?:at|into|toward|towards|onto|against)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:(?:in|inside|on)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2})?$`, 'iu');
 /** Where it came down: "landed in Sderot", "struck Riyadh", "hit a house in Ashkelon", "fell near Kiryat Shmona". */
 const LANDED_BEFORE = /\b(?:land(?:ed|s|ing)?|hit(?:s|ting)?|struck|strik(?:es|ing)|f[ea]ll(?:s|ing)?|impacted|exploded|crashed)\s+(?:(?:[\p{L}'’-]+\s+){0,5}?(?:in|on|near|at|inside)\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
@@ -17,6 +20,9 @@ const FROM_BEFORE = new RegExp(String.raw`\b${SEND}\b[^.;:!?]{0,80}?\bfrom\s+(?:
 /** "from Gaza fired", rare; and the sender's own place: "militants in Gaza fired a rocket", "Houthis in Yemen have launched". */
 const SENDER_IN_BEFORE = /\b(?:in|from)\s+(?:the\s+)?$/i;
 const SEND_AFTER = new RegExp(String.raw`^\s+(?:(?:have|has|had|also|then|again|later|on\s+\p{Lu}\p{Ll}+day)\s+){0,2}${SEND}\b`, 'u');
+
+/** A landmark the target is told near: "at various locations near the", "close to the border with". */
+const NEAR_BEFORE = /\b(?:near|close\s+to|bordering|along(?:\s+the\s+border\s+with)?|off)\s+(?:the\s+)?(?:border\s+with\s+(?:the\s+)?)?$/i;
 
 /** How far before the stretch between origin and destination the trigger may stand: "Rockets fired from Gaza landed in …". */
 const LEAD = 40;
@@ -35,8 +41,8 @@ function destination(doc: Document, m: Mention, s: { text: string; start: number
 
 /**
  * Whether a place is where a rocket, missile or force set out from, in a sentence that also names where it was sent
- * or came down: "militants in Gaza fired a rocket into Israel", "a missile fired at Saudi Arabia from Yemen". Such an
- * origin is no scene of the firing; alone in its sentence it stays, as the nearest place told. Only for a trigger told
+ * or came down across a border: "militants in Gaza fired a rocket into Israel", "a missile fired at Saudi Arabia from
+ * Yemen". Such an origin is no scene of the firing; alone in its sentence it stays, as the nearest place told. Only for a trigger told
  * in that stretch: "… into Israel and the Israeli military responded with air strikes" strikes Gaza, where they set out.
  */
 export function launchOrigin(doc: Document, m: Mention, trigger: Span): boolean {
@@ -48,9 +54,13 @@ export function launchOrigin(doc: Document, m: Mention, trigger: Span): boolean 
   const origin = FROM_BEFORE.test(before) || (SENDER_IN_BEFORE.test(before) && SEND_AFTER.test(after));
   const told = (o: Mention) => trigger.start >= Math.min(m.start, o.start) - LEAD && trigger.start <= Math.max(m.end, o.end);
   const targets = doc.mentions.filter((o) => o !== m && o.kind === 'PLACE' && o.place && !o.demonym && o.sentence === m.sentence && destination(doc, o, s) && told(o));
-  if (origin) return targets.length > 0;
+  // (across a border only: "police in Istanbul fired tear gas at protesters marching toward Taksim" stays in Istanbul,
+  // and a target the event may not be placed at, a site or a people's name, replaces nothing)
+  const own = m.place?.countryCode;
+  if (origin) return !!own && targets.some((o) => o.kind === 'PLACE' && !o.site && !o.seat && !!o.place!.countryCode && o.place!.countryCode !== own);
   // "rockets were fired at Israel at various locations near the Gaza Strip": where it was sent fixes the country, and a
   // place of another country the sentence names beside it is a landmark or the sender's side, not the scene
-  const own = m.place?.countryCode;
-  return !!own && !destination(doc, m, s) && targets.some((o) => o.kind === 'PLACE' && !!o.place!.countryCode && o.place!.countryCode !== own);
+  // (only a landmark the target is told near: a place the sentence names otherwise may be another clause's target)
+  if (!own || !NEAR_BEFORE.test(before)) return false;
+  return targets.some((o) => o.kind === 'PLACE' && o.end <= m.start && !!o.place!.countryCode && o.place!.countryCode !== own);
 }

@@ -21,6 +21,7 @@ import { nationwideScene } from './nationwide.ts';
 import { handoverPlace } from './handover-places.ts';
 import { describedFacility } from './described-facility.ts';
 import { launchOrigin } from './launch-origin.ts';
+import { placeOfOtherEvent } from './lent-places.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), which
@@ -241,7 +242,9 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
 function chooseClausePlace(doc: Document, sentenceIndexes: readonly number[], near: Span): PlaceMention | null {
   const between = (m: Mention) => (m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start));
   // (or inside a phrase telling another event: "despite a rocket attack on Jeddah", "which followed talks in Malaysia")
-  const inOtherEvent = (m: Mention) => sentenceIndexes.includes(m.sentence) && (OTHER_EVENT.test(between(m)) || inOtherEventPhrase(doc, m, near));
+  // (a place another sentence names as another event's scene is not lent: "before the events in Idlib (the province where
+  // the gas poisoning took place)" to the next sentence's "the U.S. strikes"; lent-places.ts)
+  const inOtherEvent = (m: Mention) => (sentenceIndexes.includes(m.sentence) ? OTHER_EVENT.test(between(m)) || inOtherEventPhrase(doc, m, near) : placeOfOtherEvent(doc, m, near));
   const inOtherClause = (m: Mention) => sentenceIndexes.includes(m.sentence) && (CLAUSE_BREAK.test(between(m)) || OTHER_EVENT.test(between(m)) || (m.start >= near.end && RELATIVE_AFTER.test(between(m))));
   // a neighbour named across a border ("near the border with Iran") is where the event is not (border-sides.ts)
   const named = nearSideFirst(doc, (across) => chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause, (m) => inOtherEvent(m) || across(m)));

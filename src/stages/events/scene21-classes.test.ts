@@ -6,6 +6,7 @@ import type { Place } from '../../model/place.ts';
 import { launchOrigin } from './launch-origin.ts';
 import { describedFacility } from './described-facility.ts';
 import { strayNamesakes } from './stray-namesakes.ts';
+import { placeOfOtherEvent } from './lent-places.ts';
 
 // Which place mention is the event's scene: where a rocket was sent, not where it set out; a facility the clause
 // describes, not another event's town; a town introduced in the story's country, not a namesake abroad. Our own sentences.
@@ -41,6 +42,10 @@ test('"fired from X" is an origin only where the sentence names where the missil
   const d1 = docWith(withTarget, [['Westland', at('Westland', 'WL', 1, 1)], ['Easttown', at('Easttown', 'EL', 2, 2)]]);
   assert.equal(launchOrigin(d1, d1.mentions[0], span(withTarget, 'missile')), true);
   assert.equal(launchOrigin(d1, d1.mentions[1], span(withTarget, 'missile')), false);
+  // within one country the firer's town stays: police in a city fire at marchers heading for its square
+  const home = 'Police in Oldtown fired tear gas at marchers heading toward Newtown on Monday.';
+  const d3 = docWith(home, [['Oldtown', at('Oldtown', 'WL', 1, 1)], ['Newtown', at('Newtown', 'WL', 1.01, 1.01)]]);
+  assert.equal(launchOrigin(d3, d3.mentions[0], span(home, 'fired')), false);
   const alone = 'A missile was fired from Westland on Monday.';
   const d2 = docWith(alone, [['Westland', at('Westland', 'WL', 1, 1)]]);
   assert.equal(launchOrigin(d2, d2.mentions[0], span(alone, 'missile')), false);
@@ -101,4 +106,15 @@ test('a town introduced by its kind alone ("in the town of Kayo") is the story\'
   const text2 = 'Fighting raged in Eastland on Saturday. The army said Eastland rebels held Portville. A reporter was killed in the Farish city of Kayo.';
   const doc2 = docWith(text2, [['Eastland', at('Eastland', 'EL', 5, 5, { featureCode: 'PCLI', precision: 3, geonameid: 2 })], ['Portville', at('Portville', 'EL', 5.1, 5.1, { geonameid: 3 })], ['Kayo', big]]);
   assert.equal(strayNamesakes(doc2)(doc2.mentions[2]), false);
+});
+
+test('a place the story calls another event\'s scene is not lent to the next sentence\'s event', () => {
+  const text = 'The strike was decided before the events in Oldshire (the province where the gas poisoning took place). Officials said the strikes were meant to help the rebels.';
+  const doc = docWith(text, [['Oldshire', at('Oldshire', 'AR', 35, 36, { featureCode: 'ADM1', precision: 3 })]]);
+  (doc.sentences as Sentence[]).splice(0, 1, { index: 0, start: 0, end: text.indexOf(' Officials') + 1, firstToken: 0, endToken: 0 }, { index: 1, start: text.indexOf('Officials'), end: text.length, firstToken: 0, endToken: 0 });
+  assert.equal(placeOfOtherEvent(doc, doc.mentions[0], span(text, 'strikes were')), true);
+  // told plainly, the province may still lend itself
+  const plain = 'The strike was decided in Oldshire on Friday. Officials said the strikes were meant to help the rebels.';
+  const doc2 = docWith(plain, [['Oldshire', at('Oldshire', 'AR', 35, 36, { featureCode: 'ADM1', precision: 3 })]]);
+  assert.equal(placeOfOtherEvent(doc2, doc2.mentions[0], span(plain, 'strikes were')), false);
 });
