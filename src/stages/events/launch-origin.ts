@@ -21,9 +21,6 @@ const FROM_BEFORE = new RegExp(String.raw`\b${SEND}\b[^.;:!?]{0,80}?\bfrom\s+(?:
 const SENDER_IN_BEFORE = /\b(?:in|from)\s+(?:the\s+)?$/i;
 const SEND_AFTER = new RegExp(String.raw`^\s+(?:(?:have|has|had|also|then|again|later|on\s+\p{Lu}\p{Ll}+day)\s+){0,2}${SEND}\b`, 'u');
 
-/** A landmark the target is told near: "at various locations near the", "close to the border with". */
-const NEAR_BEFORE = /\b(?:near|close\s+to|bordering|along(?:\s+the\s+border\s+with)?|off)\s+(?:the\s+)?(?:border\s+with\s+(?:the\s+)?)?$/i;
-
 /** How far before the stretch between origin and destination the trigger may stand: "Rockets fired from Gaza landed in …". */
 const LEAD = 40;
 
@@ -52,15 +49,11 @@ export function launchOrigin(doc: Document, m: Mention, trigger: Span): boolean 
   const before = s.text.slice(0, m.start - s.start);
   const after = s.text.slice(m.end - s.start);
   const origin = FROM_BEFORE.test(before) || (SENDER_IN_BEFORE.test(before) && SEND_AFTER.test(after));
+  if (!origin) return false;
   const told = (o: Mention) => trigger.start >= Math.min(m.start, o.start) - LEAD && trigger.start <= Math.max(m.end, o.end);
   const targets = doc.mentions.filter((o) => o !== m && o.kind === 'PLACE' && o.place && !o.demonym && o.sentence === m.sentence && destination(doc, o, s) && told(o));
   // (across a border only: "police in Istanbul fired tear gas at protesters marching toward Taksim" stays in Istanbul,
   // and a target the event may not be placed at, a site or a people's name, replaces nothing)
   const own = m.place?.countryCode;
-  if (origin) return !!own && targets.some((o) => o.kind === 'PLACE' && !o.site && !o.seat && !!o.place!.countryCode && o.place!.countryCode !== own);
-  // "rockets were fired at Israel at various locations near the Gaza Strip": where it was sent fixes the country, and a
-  // place of another country the sentence names beside it is a landmark or the sender's side, not the scene
-  // (only a landmark the target is told near: a place the sentence names otherwise may be another clause's target)
-  if (!own || !NEAR_BEFORE.test(before)) return false;
-  return targets.some((o) => o.kind === 'PLACE' && o.end <= m.start && !!o.place!.countryCode && o.place!.countryCode !== own);
+  return !!own && targets.some((o) => o.kind === 'PLACE' && !o.site && !o.seat && !!o.place!.countryCode && o.place!.countryCode !== own);
 }

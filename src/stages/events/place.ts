@@ -22,6 +22,7 @@ import { handoverPlace } from './handover-places.ts';
 import { describedFacility } from './described-facility.ts';
 import { launchOrigin } from './launch-origin.ts';
 import { placeOfOtherEvent } from './lent-places.ts';
+import { agreementVenue } from './agreement-venue.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), which
@@ -234,7 +235,8 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
  * institution's country, or lies outside the event's sentences, or there is none: then the institution's capital.
  */
 export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number[], near: Span): PlaceMention | null {
-  const chosen = chooseClausePlace(doc, sentenceIndexes, near);
+  // ("a peace deal signed in Addis Ababa" between the parties of another country: where it was signed; agreement-venue.ts)
+  const chosen = agreementVenue(doc, sentenceIndexes, near) ?? chooseClausePlace(doc, sentenceIndexes, near);
   // "launched missiles at a Syrian airfield" … "the Shayrat airfield": the one facility the story names of the kind described
   return describedFacility(doc, chosen, sentenceIndexes, near) ?? chosen;
 }

@@ -7,6 +7,7 @@ import { launchOrigin } from './launch-origin.ts';
 import { describedFacility } from './described-facility.ts';
 import { strayNamesakes } from './stray-namesakes.ts';
 import { placeOfOtherEvent } from './lent-places.ts';
+import { agreementVenue } from './agreement-venue.ts';
 
 // Which place mention is the event's scene: where a rocket was sent, not where it set out; a facility the clause
 // describes, not another event's town; a town introduced in the story's country, not a namesake abroad. Our own sentences.
@@ -49,18 +50,6 @@ test('"fired from X" is an origin only where the sentence names where the missil
   const alone = 'A missile was fired from Westland on Monday.';
   const d2 = docWith(alone, [['Westland', at('Westland', 'WL', 1, 1)]]);
   assert.equal(launchOrigin(d2, d2.mentions[0], span(alone, 'missile')), false);
-});
-
-test('a place of another country beside the target ("fired at Southland near the Northstrip") is no scene', () => {
-  const text = 'Rockets were fired at Southland at several points near the Northstrip on Thursday.';
-  const doc = docWith(text, [['Southland', at('Southland', 'SL', 11, 11, { featureCode: 'PCLI', precision: 3 })], ['Northstrip', at('Northstrip', 'NA', 10, 10, { featureCode: 'ADM1', precision: 3 })]]);
-  assert.equal(launchOrigin(doc, doc.mentions[1], span(text, 'Rockets')), true);
-  assert.equal(launchOrigin(doc, doc.mentions[0], span(text, 'Rockets')), false);
-  // a people's name after "against" says whose, and fixes no country: "launched this week, he said in Westland, against Northish rule"
-  const text2 = 'The rockets were launched this week, he said in Westland, against Northish rule.';
-  const doc2 = docWith(text2, [['Westland', at('Westland', 'WL', 1, 1)], ['Northish', at('Northland', 'NA', 10, 10, { featureCode: 'PCLI', precision: 3 })]]);
-  (doc2.mentions as Mention[])[1] = { ...doc2.mentions[1], demonym: true } as PlaceMention;
-  assert.equal(launchOrigin(doc2, doc2.mentions[0], span(text2, 'rockets')), false);
 });
 
 test('whole stories: the rocket lands where it was fired at, the reply strikes where it came from', () => {
@@ -117,4 +106,16 @@ test('a place the story calls another event\'s scene is not lent to the next sen
   const plain = 'The strike was decided in Oldshire on Friday. Officials said the strikes were meant to help the rebels.';
   const doc2 = docWith(plain, [['Oldshire', at('Oldshire', 'AR', 35, 36, { featureCode: 'ADM1', precision: 3 })]]);
   assert.equal(placeOfOtherEvent(doc2, doc2.mentions[0], span(plain, 'strikes were')), false);
+});
+
+test('an agreement is placed where it was signed, not at a party\'s capital', () => {
+  const text = 'The government in Oldtown and the rebels signed a peace deal in Farcity on Monday.';
+  const doc = docWith(text, [['Oldtown', at('Oldtown', 'EL', 5, 5, { featureCode: 'PPLC' })], ['Farcity', at('Farcity', 'FA', 9, 9, { featureCode: 'PPLC' })]]);
+  assert.equal(agreementVenue(doc, [0], span(text, 'peace deal'))?.text, 'Farcity');
+  // an armed clash in the same words is not an agreement: the rule leaves it to the place rules
+  assert.equal(agreementVenue(doc, [0], span(text, 'rebels')), null);
+  // an agreement with no venue named leaves the choice to the place rules too
+  const plain = 'The government in Oldtown and the rebels agreed a ceasefire on Monday.';
+  const d2 = docWith(plain, [['Oldtown', at('Oldtown', 'EL', 5, 5, { featureCode: 'PPLC' })]]);
+  assert.equal(agreementVenue(d2, [0], span(plain, 'ceasefire')), null);
 });
