@@ -19,6 +19,10 @@ import { nearSideFirst } from './border-sides.ts';
 import { inOtherEventPhrase } from './other-event-phrase.ts';
 import { nationwideScene } from './nationwide.ts';
 import { handoverPlace } from './handover-places.ts';
+import { describedFacility } from './described-facility.ts';
+import { launchOrigin } from './launch-origin.ts';
+import { placeOfOtherEvent } from './lent-places.ts';
+import { agreementVenue } from './agreement-venue.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), which
@@ -125,7 +129,7 @@ export function placeInTitle(doc: Document, m: Mention): boolean {
  * capital" is not here: it is one city, and the country in its stead merged a Baghdad bombing with every other in Iraq.
  */
 const LOCATIVE_AFTER_DEMONYM =
-  /^\s+(?:(?:military|army|air|naval|government|border|capital|northern|southern|eastern|western|central|rebel-held|opposition-held)\s+)?(?:air\s?base|airbase|base|airport|town|city|village|province|border\s+(?:town|city|crossing|guards?|with)|frontier\s+with|soil|territory|coast|side\s+of\s+the\s+border|police|riot\s+police|security\s+services)\b/i;
+  /^\s+(?:(?:military|army|air|naval|government|border|capital|northern|southern|eastern|western|central|rebel-held|opposition-held)\s+)?(?:air\s?base|airbase|air\s?field|airfield|airstrip|base|airport|town|city|village|province|border\s+(?:town|city|crossing|guards?|with)|frontier\s+with|soil|territory|coast|side\s+of\s+the\s+border|police|riot\s+police|security\s+services)\b/i;
 
 export function locativeDemonym(doc: Document, m: Mention): boolean {
   return m.kind === 'PLACE' && m.place !== null && isCountry(m.place) && LOCATIVE_AFTER_DEMONYM.test(doc.text.slice(m.end, m.end + 40));
@@ -176,7 +180,7 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
     .filter((m) => !stray(m) && !(m.kind === 'PLACE' && (inOtherEvent(m) || (m.place !== null && isNaturalFeature(m.place)))))
-    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !speechVenue(doc, m) && !handoverPlace(doc, m) && !topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !compoundAdjective(doc, m) && !groupNamePart(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
+    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !launchOrigin(doc, m, near) && !speechVenue(doc, m) && !handoverPlace(doc, m) && !topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !compoundAdjective(doc, m) && !groupNamePart(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
@@ -231,9 +235,18 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
  * institution's country, or lies outside the event's sentences, or there is none: then the institution's capital.
  */
 export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number[], near: Span): PlaceMention | null {
+  // ("a peace deal signed in Addis Ababa" between the parties of another country: where it was signed; agreement-venue.ts)
+  const chosen = agreementVenue(doc, sentenceIndexes, near) ?? chooseClausePlace(doc, sentenceIndexes, near);
+  // "launched missiles at a Syrian airfield" … "the Shayrat airfield": the one facility the story names of the kind described
+  return describedFacility(doc, chosen, sentenceIndexes, near) ?? chosen;
+}
+
+function chooseClausePlace(doc: Document, sentenceIndexes: readonly number[], near: Span): PlaceMention | null {
   const between = (m: Mention) => (m.start >= near.end ? doc.text.slice(near.end, m.start) : doc.text.slice(m.end, near.start));
   // (or inside a phrase telling another event: "despite a rocket attack on Jeddah", "which followed talks in Malaysia")
-  const inOtherEvent = (m: Mention) => sentenceIndexes.includes(m.sentence) && (OTHER_EVENT.test(between(m)) || inOtherEventPhrase(doc, m, near));
+  // (a place another sentence names as another event's scene is not lent: "before the events in Idlib (the province where
+  // the gas poisoning took place)" to the next sentence's "the U.S. strikes"; lent-places.ts)
+  const inOtherEvent = (m: Mention) => (sentenceIndexes.includes(m.sentence) ? OTHER_EVENT.test(between(m)) || inOtherEventPhrase(doc, m, near) : placeOfOtherEvent(doc, m, near));
   const inOtherClause = (m: Mention) => sentenceIndexes.includes(m.sentence) && (CLAUSE_BREAK.test(between(m)) || OTHER_EVENT.test(between(m)) || (m.start >= near.end && RELATIVE_AFTER.test(between(m))));
   // a neighbour named across a border ("near the border with Iran") is where the event is not (border-sides.ts)
   const named = nearSideFirst(doc, (across) => chooseNamedPlace(doc, sentenceIndexes, near, inOtherClause, (m) => inOtherEvent(m) || across(m)));

@@ -5,6 +5,12 @@ import type { Place } from '../../model/place.ts';
 /** A town this small is known by its name only near home: "Paris" of 10,000 people is Paris, Tennessee, to no one abroad. */
 const SMALL_TOWN = 100_000;
 
+/** A city this big is known abroad by its name alone. */
+const BIG_CITY = 1_000_000;
+
+/** "in the town of", "the northern village of": a town introduced by its kind and no country's adjective. */
+const UNQUALIFIED_TOWN_BEFORE = /\bthe\s+(?:(?:small|remote|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|border|frontier|restive|besieged|embattled)\s+)?(?:town|village|city|hamlet|settlement|district)\s+of\s+$/i;
+
 /** One place, however the story spells it ("El Alto", "As El Alto"): its GeoNames id, else its kind and name. */
 const placeKey = (m: PlaceMention) => (m.place!.geonameid !== null ? String(m.place!.geonameid) : `${m.place!.featureCode}|${m.place!.name}`);
 
@@ -42,6 +48,7 @@ export function strayNamesakes(doc: Document): (m: Mention) => boolean {
   const parts = new Set(
     doc.mentions.flatMap((m) => (m.kind === 'PLACE' && m.place?.countryCode && !isCountry(m.place) && !isSupraRegion(m.place) && m.place.geonameid !== null && foreign(m.place) && (townPart(text, m) || nameTail(text, m)) ? [placeKey(m)] : [])),
   );
+  const introduced = new Set(doc.mentions.flatMap((m) => (m.kind === 'PLACE' && m.place && UNQUALIFIED_TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? [placeKey(m)] : [])));
   return (m) => {
     if (!storyHasCountry || m.kind !== 'PLACE') return false;
     const p = (m as PlaceMention).place;
@@ -50,8 +57,13 @@ export function strayNamesakes(doc: Document): (m: Mention) => boolean {
     // a namesake whatever its size: "a barrel bomb attack on the district of Al Mashhad" in an Aleppo story is no Mashhad,
     // Iran; "In Daraa al-Balad" no Balad, Iraq; "al-Samadaniyeh al-Gharbiyeh village" no Gharbia, Egypt
     if (parts.has(placeKey(m as PlaceMention))) return true;
-    if ((p.population ?? 0) >= SMALL_TOWN) return false;
-    return !otherwiseNamed(p.countryCode, placeKey(m as PlaceMention));
+    if (otherwiseNamed(p.countryCode, placeKey(m as PlaceMention))) return false;
+    // "killed in heavy fighting in the town of Kaya" in a South Sudan story: a town introduced with no country of its
+    // own is the story's country's, so a reading abroad is a namesake even of some size (Kaya, Burkina Faso); not a
+    // capital or a city of millions, nor one whose country the phrase names ("the French city of Nice")
+    // (once so introduced, wherever the story repeats the name: "… attacked an army base in Kaya")
+    if (foreign(p) && (p.population ?? 0) < BIG_CITY && p.featureCode !== 'PPLC' && introduced.has(placeKey(m as PlaceMention))) return true;
+    return (p.population ?? 0) < SMALL_TOWN;
   };
 }
 
