@@ -39,3 +39,9 @@ test('other types and clauses whose subject is no state force are left alone', (
   assert.deepEqual(stateTaker('The army attacked the camp.', 0, 9, 'Attack', null, null), ['Attack', null, null]);
   assert.deepEqual(stateTaker('The army took control of the town.', 0, 9, nsa, null, null), ['Government regains territory', null, null]);
 });
+
+test('localities taken over and ground gained by an armed side are territory, a party gaining ground in polls is not', () => {
+  assert.ok(events('Mai Mai rebels have taken over four localities in Masisi territory on Monday.').some((r) => r.sub_event_type === 'Non-state actor overtakes territory'));
+  assert.ok(events('Islamic State militants had gained ground inside the western part of the city on Sunday.').some((r) => r.sub_event_type === 'Non-state actor overtakes territory'));
+  assert.deepEqual(events('The opposition party gained ground in the polls on Sunday.'), []);
+});
