@@ -7,13 +7,15 @@ import { resolvePronouns } from './pronouns.ts';
 import { resolveAircraft } from './aircraft.ts';
 import { findPatronMentions, withPatrons } from './patrons.ts';
 import { findTypedNames } from './typed-names.ts';
+import { withDefinedAcronyms } from './acronyms.ts';
+import { withCommunalMilitias } from './communal.ts';
 
 export { loadActorLexicon, toActor, kindsOf, type ActorEntry, type ActorLexicon, type ActorKind } from './lexicon.ts';
 export { COUNTRY_PLACEHOLDER, genericActor, interInContext, withCountry } from './generic.ts';
 
 /**
  * Actor mentions: lexicon names, country-bound generic nouns ("Iraqi police"), open-class
- * group names ("Liwa al-Tahrir"), unknown names typed by a kind noun ("X, a Salafist-led armed group"), descriptions resolved to an earlier name ("the jihadists"),
+ * group names ("Liwa al-Tahrir"), short names the story defines ("the New Sudan Brigade (NSB)" → "NSB"), communal militias ("Fulani herdsmen"), unknown names typed by a kind noun ("X, a Salafist-led armed group"), descriptions resolved to an earlier name ("the jihadists"),
  * sentence-initial group pronouns ("They …") resolved to the last group named before, and definite aircraft ("the
  * drones") resolved to the state air force named before them.
  */
@@ -27,7 +29,9 @@ export function createActorsStage(lex: ActorLexicon): Stage {
     assigns: ['mentions:ACTOR'],
     run(doc: Document): Document {
       const raw = withPatrons(matcher.find(doc.text, doc.tokens), findPatronMentions(doc.text, doc.sentences, lex));
-      const found = resolveMentions(doc.id, doc.text, findTypedNames(doc.text, doc.tokens, lex, raw), backers);
+      const typed = withDefinedAcronyms(doc.text, doc.sentences, findTypedNames(doc.text, doc.tokens, lex, raw));
+      const communal = withCommunalMilitias(doc.text, doc.sentences, lex.demonyms, typed);
+      const found = resolveMentions(doc.id, doc.text, communal, backers);
       const pronouns = resolvePronouns(doc.id, doc.text, doc.sentences, doc.tokens, found);
       const aircraft = resolveAircraft(doc.id, doc.text, doc.sentences, doc.tokens, found);
       const named = aircraft.length ? [...found, ...aircraft].sort((a, b) => a.start - b.start) : found;

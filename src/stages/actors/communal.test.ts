@@ -1,0 +1,27 @@
+// actors21: armed herders and a people's armed men are a communal militia (inter 4); herders who are killed are civilians.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { actorMentions } from '../../../test/helpers/actor-mentions.ts';
+
+const find = (text: string, words: string) => actorMentions(text).find((m) => m.text === words);
+
+test("a people's herders are that people's ethnic militia", () => {
+  const m = find('Dinka herdsmen raided a cattle camp near the river on Sunday.', 'Dinka herdsmen');
+  assert.equal(m?.actor?.name, 'Dinka Ethnic Militia ({country})');
+  assert.equal(m?.actor?.inter, 4);
+});
+
+test('bare herders later in the story are the people it named them by', () => {
+  const m = find('Nuer herders crossed the border in May. On Monday the herders attacked a village.', 'herders');
+  assert.equal(m?.actor?.name, 'Nuer Ethnic Militia ({country})');
+});
+
+test('bare herders in a country where ACLED names them by their people', () => {
+  assert.equal(find('Armed herdsmen burned a village in central Nigeria, police said.', 'herdsmen')?.actor?.name, 'Fulani Ethnic Militia ({country})');
+  assert.equal(find('Armed herdsmen burned a village, police said.', 'herdsmen')?.actor?.name, 'Unidentified Communal Militia ({country})');
+});
+
+test('herders who are killed or attacked are civilians, not a side', () => {
+  assert.equal(find('Gunmen killed 12 herders near the market.', 'herders')?.actor?.kind, 'civilians');
+  assert.equal(find('Soldiers opened fire on Dinka herders at a well.', 'Dinka herders')?.actor?.kind, 'civilians');
+});
