@@ -35,3 +35,8 @@ test("South Sudan's armed opposition is named by its short names and by its lead
   const followers = actorMentions('Forces loyal to former vice president Riek Machar attacked the town.');
   assert.equal(followers[0]?.actor?.id, 'spla-io');
 });
+
+test('a law or a treaty with an armed head word is no armed group', () => {
+  const text = 'Congress debated the Authorization for the Use of Armed Force (AUAF). The AUAF expires in May.';
+  assert.equal(all(text, 'AUAF').length, 0);
+});

@@ -27,6 +27,8 @@ const ARMED_HEADS: ReadonlyMap<string, { kind: ActorKind; inter: 2 | 3 }> = new 
 ]);
 /** Lower-case words a name may hold between its capitalised words ("Army of Islam", "Sons of the Desert Brigade"). */
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'al', 'el', 'de', 'du', 'des']);
+/** Words that make a name with an armed head a law, a treaty, a weapons class or an aid body ("Intermediate-Range Nuclear Forces"). */
+const NOT_ARMED = new Set(['authorization', 'authorisation', 'use', 'act', 'law', 'treaty', 'resolution', 'agreement', 'convention', 'nuclear', 'intermediate-range', 'range', 'missile', 'mercy', 'peace', 'relief', 'task']);
 /** Capitalised words that open a sentence or a clause, not a name. */
 const NOT_NAME = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'When', 'While', 'After', 'Before', 'Its', 'Their', 'His', 'Her']);
 
@@ -50,8 +52,8 @@ function unknownArmedName(text: string, end: number): { start: number; actor: Ac
     first--;
   }
   while (first < words.length - 1 && CONNECTORS.has(words[first][0].toLowerCase())) first++;
-  // a head alone ("Army (SAA)") is no name
-  if (first === words.length - 1) return null;
+  // a head alone ("Army (SAA)") is no name, nor is a law, a treaty or a class of weapons ("… Military Force (AUMF)")
+  if (first === words.length - 1 || words.slice(first).some((w) => NOT_ARMED.has(w[0].toLowerCase()))) return null;
   const start = end - before.length + words[first].index!;
   const name = text.slice(start, end).replace(/\s+/g, ' ');
   return { start, actor: { id: slugOf(name), name, inter: head.inter, country: null, kind: head.kind }, kinds: [head.kind] };

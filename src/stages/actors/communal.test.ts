@@ -25,3 +25,13 @@ test('herders who are killed or attacked are civilians, not a side', () => {
   assert.equal(find('Gunmen killed 12 herders near the market.', 'herders')?.actor?.kind, 'civilians');
   assert.equal(find('Soldiers opened fire on Dinka herders at a well.', 'Dinka herders')?.actor?.kind, 'civilians');
 });
+
+test('herders paired with farmers speak of the conflict in general', () => {
+  assert.equal(find('Clashes between herders and farmers over land have killed many in the region.', 'herders'), undefined);
+});
+
+test("separatists are named by the people they fight for, not by a state's word", () => {
+  assert.equal(find('Suspected Ambazonian separatists attacked a school.', 'Ambazonian separatists')?.actor?.name, 'Ambazonian Separatists ({country})');
+  assert.equal(find('Malay Muslim separatists bombed a market.', 'Malay Muslim separatists')?.actor?.name, 'Malay Muslim Separatists ({country})');
+  assert.notEqual(find('Russian-backed separatists shelled the village.', 'separatists')?.actor?.name, 'Russian Separatists ({country})');
+});

@@ -9,7 +9,7 @@ import type { RawMention } from './match.ts';
 // Why: "Fulani herdsmen attacked …", "the herdsmen, who attacked the settlement …" named no actor, so the event took
 // "unidentified attackers" from another clash, the police who fought them, or nothing; ACLED codes armed herders and
 // an ethnic group's armed men as a communal militia (inter 4), by their people where known ("Fulani Ethnic Militia
-// (Nigeria)"). Herders who are killed or attacked are civilians, not a side.
+// (Nigeria)"). Herders who are killed or attacked are civilians, not a side. Separatists are named by their people too.
 
 const row = z.union([
   z.object({ people: z.string(), words: z.array(z.string()).min(1), defaultIn: z.array(z.string()).optional() }).strict(),
@@ -41,6 +41,9 @@ export const loadCommunal = readShippedOnce((dir: string): Communal => {
 
 /** Words before herders that make them the harmed ("killed 30 cattle herders", "an attack on herdsmen"). */
 const HARMED_BEFORE = /(?:\b(?:killed|killing|kill|kills|attacked|attacking|ambushed|shot|abducted|kidnapped|kidnapping|massacred|slaughtered|murdered|targeted|targeting|on|against|dead|victims?)|\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores))(?:\s+(?:more\s+than|at\s+least|some|about|nearly|over|the|several|many|cattle|nomadic|local|Muslim|Fulani|ethnic|\d+))*\s*$/i;
+
+/** Capitalised words before "separatists" that are no people: sentence openers and modifiers. */
+const NOT_PEOPLE = new Set(['The', 'A', 'An', 'Suspected', 'Armed', 'Some', 'Many', 'Local', 'Other', 'Militant', 'Rebel', 'Separatist', 'Both', 'Two', 'Three', 'Several', 'But', 'And', 'When', 'After', 'Pro', 'Anti']);
 
 const CIVILIANS: Actor = { id: 'civilians', name: 'Civilians ({country})', inter: 7, country: null, kind: 'civilians' };
 
@@ -76,7 +79,20 @@ export function withCommunalMilitias(text: string, sentences: readonly Sentence[
       add(start, end, CIVILIANS, 0.6);
       continue;
     }
+    // "clashes between herdsmen and farmers have led to bloodshed": herders paired with farmers speak of the conflict
+    // in general, not of a side in one event
+    if (/\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before) || /^\s+and\s+(?:[\w-]+\s+)?(?:farmers|farming communities)\b/i.test(text.slice(end, end + 40))) continue;
     add(start, end, militia(byDefault ? `${byDefault} Ethnic Militia ({country})` : 'Unidentified Communal Militia ({country})'), 0.6);
+  }
+  // "Baloch separatists", "Ambazonian separatists": ACLED names a separatist movement by the people it fights for
+  // ("Baloch Separatists (Pakistan)"); a country's or a faith's word is no such people ("Russian", "Islamist")
+  const states = new Set(demonyms.flatMap((d) => d.words));
+  for (const m of text.matchAll(/\b((?:\p{Lu}[\p{L}'’-]+\s+){1,2})separatists?\b/gu)) {
+    const people = m[1].trim().split(/\s+/);
+    // ("Suspected Ambazonian separatists": the opener is no part of the name)
+    const opener = NOT_PEOPLE.has(people[0]) && people.length > 1 ? people.shift()!.length + 1 : 0;
+    if (people.some((w) => states.has(w) || NOT_PEOPLE.has(w))) continue;
+    add(m.index! + opener, m.index! + m[0].length, { id: `${people.join('-').toLowerCase()}-separatists`, name: `${people.join(' ')} Separatists ({country})`, inter: 2, country: null, kind: 'rebel' }, 0.75);
   }
   if (!found.length) return [...raws];
   const kept = raws.filter((r) => !found.some((f) => r.start < f.end && f.start < r.end));
