@@ -35,3 +35,7 @@ test("separatists are named by the people they fight for, not by a state's word"
   assert.equal(find('Malay Muslim separatists bombed a market.', 'Malay Muslim separatists')?.actor?.name, 'Malay Muslim Separatists ({country})');
   assert.notEqual(find('Russian-backed separatists shelled the village.', 'separatists')?.actor?.name, 'Russian Separatists ({country})');
 });
+
+test('a hyphened patron word is no people of separatists', () => {
+  assert.notEqual(find('Kiev fights Russian-backed separatists in the east.', 'Russian-backed separatists')?.actor?.kind, 'rebel');
+});

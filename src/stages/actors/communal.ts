@@ -91,7 +91,8 @@ export function withCommunalMilitias(text: string, sentences: readonly Sentence[
     const people = m[1].trim().split(/\s+/);
     // ("Suspected Ambazonian separatists": the opener is no part of the name)
     const opener = NOT_PEOPLE.has(people[0]) && people.length > 1 ? people.shift()!.length + 1 : 0;
-    if (people.some((w) => states.has(w) || NOT_PEOPLE.has(w))) continue;
+    // (nor is a hyphened qualifier: "Russian-backed separatists" are named by their patron, not their people)
+    if (people.some((w) => states.has(w) || NOT_PEOPLE.has(w) || /[-‐–]/.test(w))) continue;
     add(m.index! + opener, m.index! + m[0].length, { id: `${people.join('-').toLowerCase()}-separatists`, name: `${people.join(' ')} Separatists ({country})`, inter: 2, country: null, kind: 'rebel' }, 0.75);
   }
   if (!found.length) return [...raws];
