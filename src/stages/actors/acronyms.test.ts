@@ -40,3 +40,8 @@ test('a law or a treaty with an armed head word is no armed group', () => {
   const text = 'Congress debated the Authorization for the Use of Armed Force (AUAF). The AUAF expires in May.';
   assert.equal(all(text, 'AUAF').length, 0);
 });
+
+test("a state's forces with a short name are no new armed group", () => {
+  const text = 'The Malian Armed Forces (FAMa) repelled an attack. FAMa said ten attackers died.';
+  assert.notEqual(all(text, 'FAMa')[0]?.actor?.kind, 'militia');
+});

@@ -64,7 +64,7 @@ function unknownArmedName(text: string, end: number): { start: number; actor: Ac
  * after an actor's name ("the New People's Army (NPA)") is that actor, and a name with an armed head that nothing named
  * becomes an actor where it defines a short name.
  */
-export function withDefinedAcronyms(text: string, sentences: readonly Sentence[], raws: readonly RawMention[]): RawMention[] {
+export function withDefinedAcronyms(text: string, sentences: readonly Sentence[], raws: readonly RawMention[], stateWords: ReadonlySet<string> = new Set()): RawMention[] {
   const out = [...raws];
   const defs: Definition[] = [];
   for (const m of text.matchAll(/\(\s*\p{Lu}[\p{L}\d/-]{1,11}\s*\)/gu)) {
@@ -79,7 +79,8 @@ export function withDefinedAcronyms(text: string, sentences: readonly Sentence[]
     }
     // …or an armed formation's name nothing named (not one a mention already covers in part: "Syrian Democratic Forces")
     const unknown = unknownArmedName(text, end);
-    if (!unknown || raws.some((r) => r.start < end && unknown.start < r.end && r.actor)) continue;
+    // (a country's word makes it that state's forces, which the lexicon names: "the Malian Armed Forces (FAMa)")
+    if (!unknown || unknown.actor.name.split(' ').some((w) => stateWords.has(w)) || raws.some((r) => r.start < end && unknown.start < r.end && r.actor)) continue;
     const sentence = sentences.find((s) => s.start <= unknown.start && unknown.start < s.end);
     if (!sentence) continue;
     const mention = { via: 'pattern' as const, actor: unknown.actor, kinds: unknown.kinds, confidence: 0.6 };

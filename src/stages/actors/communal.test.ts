@@ -39,3 +39,9 @@ test("separatists are named by the people they fight for, not by a state's word"
 test('a hyphened patron word is no people of separatists', () => {
   assert.notEqual(find('Kiev fights Russian-backed separatists in the east.', 'Russian-backed separatists')?.actor?.kind, 'rebel');
 });
+
+test('herders counted or named by their people after a verb of harm are still the harmed', () => {
+  assert.equal(find('Militiamen killed an unknown number of Nuer pastoralists near the river.', 'Nuer pastoralists')?.actor?.kind, 'civilians');
+  assert.equal(find('Gunmen from the hills killed three Karimojong herders on Monday.', 'Karimojong herders')?.actor?.kind, 'civilians');
+  assert.equal(find('Police said Tanda Separatists bombed a road.', 'Tanda Separatists')?.actor?.name, 'Tanda Separatists ({country})');
+});

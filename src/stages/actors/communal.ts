@@ -40,10 +40,10 @@ export const loadCommunal = readShippedOnce((dir: string): Communal => {
 });
 
 /** Words before herders that make them the harmed ("killed 30 cattle herders", "an attack on herdsmen"). */
-const HARMED_BEFORE = /(?:\b(?:killed|killing|kill|kills|attacked|attacking|ambushed|shot|abducted|kidnapped|kidnapping|massacred|slaughtered|murdered|targeted|targeting|on|against|dead|victims?)|\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores))(?:\s+(?:more\s+than|at\s+least|some|about|nearly|over|the|several|many|cattle|nomadic|local|Muslim|Fulani|ethnic|\d+))*\s*$/i;
+const HARMED_BEFORE = /(?:\b(?:killed|killing|kill|kills|attacked|attacking|ambushed|shot|abducted|kidnapped|kidnapping|massacred|slaughtered|murdered|targeted|targeting)(?:\s+(?!(?:by|from|with|and|as|when|after|who|while|on|in|at)\b)[\p{L}\d'’-]+){0,4}|(?:\b(?:on|against|dead|victims?)|\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores))(?:\s+(?:more\s+than|at\s+least|some|about|nearly|over|the|several|many|cattle|nomadic|local|Muslim|ethnic|\d+))*)\s*$/iu;
 
 /** Capitalised words before "separatists" that are no people: sentence openers and modifiers. */
-const NOT_PEOPLE = new Set(['The', 'A', 'An', 'Suspected', 'Armed', 'Some', 'Many', 'Local', 'Other', 'Militant', 'Rebel', 'Separatist', 'Both', 'Two', 'Three', 'Several', 'But', 'And', 'When', 'After', 'Pro', 'Anti']);
+const NOT_PEOPLE = new Set(['The', 'A', 'An', 'Suspected', 'Armed', 'Some', 'Many', 'Local', 'Other', 'Militant', 'Rebel', 'Separatist', 'Both', 'Two', 'Three', 'Several', 'But', 'And', 'When', 'After', 'Pro', 'Anti', 'Opposition']);
 
 const CIVILIANS: Actor = { id: 'civilians', name: 'Civilians ({country})', inter: 7, country: null, kind: 'civilians' };
 
@@ -87,7 +87,7 @@ export function withCommunalMilitias(text: string, sentences: readonly Sentence[
   // "Baloch separatists", "Ambazonian separatists": ACLED names a separatist movement by the people it fights for
   // ("Baloch Separatists (Pakistan)"); a country's or a faith's word is no such people ("Russian", "Islamist")
   const states = new Set(demonyms.flatMap((d) => d.words));
-  for (const m of text.matchAll(/\b((?:\p{Lu}[\p{L}'’-]+\s+){1,2})separatists?\b/gu)) {
+  for (const m of text.matchAll(/\b((?:\p{Lu}[\p{L}'’-]+\s+){1,2})[Ss]eparatists?\b/gu)) {
     const people = m[1].trim().split(/\s+/);
     // ("Suspected Ambazonian separatists": the opener is no part of the name)
     const opener = NOT_PEOPLE.has(people[0]) && people.length > 1 ? people.shift()!.length + 1 : 0;

@@ -22,6 +22,7 @@ export { COUNTRY_PLACEHOLDER, genericActor, interInContext, withCountry } from '
 export function createActorsStage(lex: ActorLexicon): Stage {
   const matcher = createActorMatcher(lex);
   const backers = new Map(lex.actors.filter((a) => a.backers).map((a) => [a.id, a.backers!]));
+  const stateWords = new Set(lex.demonyms.filter((d) => d.iso2).flatMap((d) => d.words));
   return {
     name: 'actors',
     version: '1',
@@ -29,7 +30,7 @@ export function createActorsStage(lex: ActorLexicon): Stage {
     assigns: ['mentions:ACTOR'],
     run(doc: Document): Document {
       const raw = withPatrons(matcher.find(doc.text, doc.tokens), findPatronMentions(doc.text, doc.sentences, lex));
-      const typed = withDefinedAcronyms(doc.text, doc.sentences, findTypedNames(doc.text, doc.tokens, lex, raw));
+      const typed = withDefinedAcronyms(doc.text, doc.sentences, findTypedNames(doc.text, doc.tokens, lex, raw), stateWords);
       const communal = withCommunalMilitias(doc.text, doc.sentences, lex.demonyms, typed);
       const found = resolveMentions(doc.id, doc.text, communal, backers);
       const pronouns = resolvePronouns(doc.id, doc.text, doc.sentences, doc.tokens, found);
