@@ -45,3 +45,8 @@ test("a state's forces with a short name are no new armed group", () => {
   const text = 'The Malian Armed Forces (FAMa) repelled an attack. FAMa said ten attackers died.';
   assert.notEqual(all(text, 'FAMa')[0]?.actor?.kind, 'militia');
 });
+
+test("a state unit's name with a short name is not made a militia", () => {
+  const text = 'Police commandos of the Special Action Force (SAF) raided the camp. The SAF lost two men.';
+  assert.equal(all(text, 'SAF').filter((m) => m.actor?.kind === 'militia').length, 0);
+});

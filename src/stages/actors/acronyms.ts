@@ -27,8 +27,11 @@ const ARMED_HEADS: ReadonlyMap<string, { kind: ActorKind; inter: 2 | 3 }> = new 
 ]);
 /** Lower-case words a name may hold between its capitalised words ("Army of Islam", "Sons of the Desert Brigade"). */
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'al', 'el', 'de', 'du', 'des']);
-/** Words that make a name with an armed head a law, a treaty, a weapons class or an aid body ("Intermediate-Range Nuclear Forces"). */
-const NOT_ARMED = new Set(['authorization', 'authorisation', 'use', 'act', 'law', 'treaty', 'resolution', 'agreement', 'convention', 'nuclear', 'intermediate-range', 'range', 'missile', 'mercy', 'peace', 'relief', 'task']);
+/**
+ * Words that make a name with an armed head a state's unit ("Special Action Force", "Border Security Force": the state's
+ * forces, which need a lexicon or the country to name), a law, a treaty, a weapons class or an aid body.
+ */
+const NOT_ARMED = new Set(['special', 'action', 'security', 'police', 'reserve', 'border', 'rapid', 'presidential', 'republican', 'naval', 'air', 'marine', 'coast', 'armed', 'authorization', 'authorisation', 'use', 'act', 'law', 'treaty', 'resolution', 'agreement', 'convention', 'nuclear', 'intermediate-range', 'range', 'missile', 'mercy', 'peace', 'relief', 'task']);
 /** Capitalised words that open a sentence or a clause, not a name. */
 const NOT_NAME = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'When', 'While', 'After', 'Before', 'Its', 'Their', 'His', 'Her']);
 
