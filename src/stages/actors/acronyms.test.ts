@@ -50,3 +50,8 @@ test("a state unit's name with a short name is not made a militia", () => {
   const text = 'Police commandos of the Special Action Force (SAF) raided the camp. The SAF lost two men.';
   assert.equal(all(text, 'SAF').filter((m) => m.actor?.kind === 'militia').length, 0);
 });
+
+test('a hyphened short name is found again, and breaks nothing', () => {
+  const text = 'The Upper Valley Brigade (UV-B) shelled a post. A UV-B fighter was hurt.';
+  assert.equal(all(text, 'UV-B')[0]?.actor?.name, 'Upper Valley Brigade');
+});

@@ -91,7 +91,9 @@ export function withDefinedAcronyms(text: string, sentences: readonly Sentence[]
     defs.push({ short, at: m.index! + m[0].length, mention });
   }
   for (const d of defs) {
-    const use = new RegExp(String.raw`(?<![\p{L}\d-])${d.short.replace(/[/-]/g, '\\$&')}(?![\p{L}\d]|-\p{L})`, 'gu');
+    // (a short name holds only letters, digits, "/" and "-", none of them special outside a class: no escaping, which the
+    // u flag would refuse for "-")
+    const use = new RegExp(String.raw`(?<![\p{L}\d-])${d.short}(?![\p{L}\d]|-\p{L})`, 'gu');
     for (const u of text.slice(d.at).matchAll(use)) {
       const start = d.at + u.index!;
       const end = start + d.short.length;
