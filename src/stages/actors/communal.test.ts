@@ -45,3 +45,8 @@ test('herders counted or named by their people after a verb of harm are still th
   assert.equal(find('Gunmen from the hills killed three Karimojong herders on Monday.', 'Karimojong herders')?.actor?.kind, 'civilians');
   assert.equal(find('Police said Tanda Separatists bombed a road.', 'Tanda Separatists')?.actor?.name, 'Tanda Separatists ({country})');
 });
+
+test('herders that only qualify a noun are no side', () => {
+  assert.equal(find('Traders marched to denounce the herders attack on their market.', 'herders'), undefined);
+  assert.equal(find('Gunmen raided a herders (mostly Fulani) settlement at dawn.', 'herders'), undefined);
+});

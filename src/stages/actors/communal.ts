@@ -45,6 +45,9 @@ const HARMED_BEFORE = /(?:\b(?:killed|killing|kill|kills|attacked|attacking|ambu
 /** Capitalised words before "separatists" that are no people: sentence openers and modifiers. */
 const NOT_PEOPLE = new Set(['The', 'A', 'An', 'Suspected', 'Armed', 'Some', 'Many', 'Local', 'Other', 'Militant', 'Rebel', 'Separatist', 'Both', 'Two', 'Three', 'Several', 'But', 'And', 'When', 'After', 'Pro', 'Anti', 'Opposition']);
 
+/** Nouns herders may qualify ("pastoralists attack", "herders (assumed Fulani) settlement"), after an optional aside. */
+const MODIFIED_NOUN = /^\s*(?:\([^)]{0,40}\)\s*)?(?:attacks?|settlements?|camps?|communit(?:y|ies)|villages?|leaders?|associations?|unions?|routes?|corridors?|hamlets?)\b/i;
+
 const CIVILIANS: Actor = { id: 'civilians', name: 'Civilians ({country})', inter: 7, country: null, kind: 'civilians' };
 
 function militia(name: string): Actor {
@@ -79,6 +82,8 @@ export function withCommunalMilitias(text: string, sentences: readonly Sentence[
       add(start, end, CIVILIANS, 0.6);
       continue;
     }
+    // "to denounce the pastoralists attack", "a herders settlement": a noun the herders only qualify is no side of this event
+    if (MODIFIED_NOUN.test(text.slice(end, end + 60))) continue;
     // "clashes between herdsmen and farmers have led to bloodshed": herders paired with farmers speak of the conflict
     // in general, not of a side in one event
     if (/\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before) || /^\s+and\s+(?:[\w-]+\s+)?(?:farmers|farming communities)\b/i.test(text.slice(end, end + 40))) continue;
