@@ -18,7 +18,7 @@ const TIE = String.raw`(?:loyal to|allied (?:to|with)|aligned with|of|backing|su
 /** Lower-case words that may stand between the tie and the leader's name: titles and their qualifiers. */
 const TITLE_WORDS: ReadonlySet<string> = new Set([
   'the', 'former', 'ousted', 'exiled', 'late', 'deposed', 'slain', 'veteran', 'renegade', 'eastern', 'embattled', 'internationally', 'recognised', 'recognized',
-  'president', 'ex-president', 'marshal', 'field', 'general', 'commander', 'strongman', 'leader', 'prime', 'minister', 'military', 'army', 'chief', 'self-styled',
+  'vice', 'rebel', 'opposition', 'president', 'ex-president', 'vice-president', 'marshal', 'field', 'general', 'commander', 'strongman', 'leader', 'prime', 'minister', 'military', 'army', 'chief', 'self-styled',
 ]);
 /** "fighters loyal to Hadi al-Amiri": a surname followed by another name is a first name of someone else. */
 const NOT_FIRST_NAME = String.raw`(?!\s+(?:al-|el-|bin\s|ibn\s)|\s+[A-Z][a-z])`;

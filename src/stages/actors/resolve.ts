@@ -68,6 +68,13 @@ function backedAs(prior: readonly Antecedent[], backer: string, backers: Backers
   });
 }
 
+/** The armed group named before, within reach, that the story or the lexicon says `backer` backs (never one merely left open). */
+function clientOf(prior: readonly Antecedent[], backer: string, backers: Backers, sentence: number): Antecedent | null {
+  const clients = prior.filter((p) => p.mention.backedBy === backer || backers.get(p.mention.actor!.id)?.includes(backer));
+  const ids = new Set(clients.map((p) => p.mention.actor!.id));
+  return findAntecedent(prior.filter((p) => ids.has(p.mention.actor!.id)), ['militia', 'rebel'], sentence, BARE_REACH);
+}
+
 /**
  * Turns raw mentions into ActorMentions, pointing each description at the most recent
  * compatible actor before it ("the jihadists" → the last jihadist group named).
@@ -97,6 +104,15 @@ export function resolveMentions(docId: string, text: string, raws: readonly RawM
       } else {
         out.push({ ...base, ...backed, actor: r.actor, via: 'description', confidence: r.actor ? 0.5 * r.confidence : 0.2 });
       }
+      continue;
+    }
+    // "U.S.-backed militias" after "the U.S.-backed Syrian Democratic Forces": the militia that patron backs is the group
+    // the story (or the lexicon) names as its client, not a new "Militia (Pro-United States)"
+    const client = r.backedBy && r.actor?.id.startsWith('militia-pro-') ? clientOf(prior, r.backedBy, backers, r.sentence) : null;
+    if (client) {
+      const c: ActorMention = { ...base, ...backed, actor: client.mention.actor, via: 'description', antecedent: client.mention.id, confidence: round(Math.min(r.confidence, client.mention.confidence)) };
+      out.push(c);
+      prior.push({ mention: c, kinds: client.kinds });
       continue;
     }
     const m: ActorMention = { ...base, ...backed, actor: r.actor, via: r.via === 'pattern' ? 'pattern' : 'name', confidence: round(r.confidence) };
