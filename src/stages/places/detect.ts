@@ -11,6 +11,7 @@ import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 import { insideSlogan, maySloganIn } from './slogans.ts';
 import { OF_NAME, OF_WORD, naturalFeatureOf, ofPhrases } from './of-names.ts';
 import { opensSaintPlace } from './saint-names.ts';
+import { initialsReadings } from './initials.ts';
 import { escapeRegExp, escapeWords } from '../../lexicons/escape.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
@@ -510,6 +511,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 const afterTownComma = shortKey && TOWN_COMMA_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
                 if (shortKey && !(j - i === 1 && (cuedSpan(text, span, sentence.start, words, j) || bracketEnd || afterTownComma))) continue;
                 let candidates = gazetteer.candidates(stateAbbreviation ? `${surface}.` : surface);
+                // "mining in SA", "Spokane, WA": capitals written for a country or region (initials.ts), kept below only as a region's abbreviation
+                const initials = j - i === 1 && surface.length <= 4 ? initialsReadings(surface, text.slice(Math.max(0, span.start - 30), span.start), i === 0 || (i === 1 && cues.stop.has(words[0])), gazetteer) : [];
+                if (initials.length) candidates = [...candidates.filter((c) => !initials.includes(c)), ...initials];
                 // "Minn." is an abbreviation, but "Saida." ends a sentence: a name some place bears as written is no abbreviation
                 if (text[span.end] === '.' && !candidates.some((c) => plainSpelling(c.name) === plainSpelling(surface))) candidates = abbreviating(`${surface}.`, candidates);
                 if (shortKey) candidates = candidates.filter((c) => plainSpelling(c.name) === plainSpelling(surface));
@@ -567,8 +571,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                   // written) is kept, marked, for the places stage to weigh against the story's country; "300 BC" is a year
                   // ("NSW" is New South Wales's initials; "PA" no Pennsylvania's, "TOTF.PA" a ticker, "DON’T MISS" a shout);
                   // a country's or a former state's own initials stay ("UAE", "USSR")
-                  const abbreviated = ABBREVIATION_AROUND.test(text.slice(Math.max(0, span.start - 3), span.start)) || DOT_THEN_LETTER.test(text.slice(span.end, span.end + 2)) ? [] : candidates.filter((c) => c.featureCode === 'ADM1' && c.geonameid === null && c.name.replace(NOT_CAPITAL, '') === surface);
-                  candidates = candidates.filter((c) => c.featureCode === 'PCLI' || (c.featureCode === 'PCLH' && isSupraRegion(c)) || (shortCaps && isSupraRegion(c)));
+                  const abbreviated = ABBREVIATION_AROUND.test(text.slice(Math.max(0, span.start - 3), span.start)) || DOT_THEN_LETTER.test(text.slice(span.end, span.end + 2)) ? [] : candidates.filter((c) => initials.includes(c) || (c.featureCode === 'ADM1' && c.geonameid === null && c.name.replace(NOT_CAPITAL, '') === surface));
+                  candidates = candidates.filter((c) => !initials.includes(c)).filter((c) => c.featureCode === 'PCLI' || (c.featureCode === 'PCLH' && isSupraRegion(c)) || (shortCaps && isSupraRegion(c)));
                   if (!candidates.length && abbreviated.length) {
                     abbreviations.push({ ...makeRaw(text, sentence, span, surface, abbreviated, tokenAt.get(span.start) ?? null, false), regionAbbreviation: true });
                     matched = true;
