@@ -12,6 +12,7 @@ import { insideSlogan, maySloganIn } from './slogans.ts';
 import { OF_NAME, OF_WORD, naturalFeatureOf, ofPhrases } from './of-names.ts';
 import { opensSaintPlace } from './saint-names.ts';
 import { initialsReadings } from './initials.ts';
+import { namesLandmark } from './landmark-names.ts';
 import { escapeRegExp, escapeWords } from '../../lexicons/escape.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
@@ -407,6 +408,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           // own word may name where it is; only a well-known place is taken from there
           let orgAt = units.findIndex((u) => text.slice(u.start, u.end).split(/[- ]/).some(isOrgWord));
           if (orgAt > 0 && namesFormerState(gazetteer, text.slice(units[0].start, units[orgAt].end))) orgAt = -1;
+          // "the Oval Office", "Great Hall of the People": a landmark whose own name holds the organisation's word is the landmark
+          if (orgAt > 0 && namesLandmark(gazetteer, text.slice(units[0].start, units[orgAt].end))) orgAt = -1;
           // but "New York Times", "Washington Post": where a paper is printed says nothing of the story
           if (orgAt === 0 || (orgAt > 0 && MEDIA_WORD.test(text.slice(units[orgAt].start, units[orgAt].end)))) continue;
           // "Wells Fargo & Co", "Procter & Gamble Co": a run before "& Co" is a company's name too

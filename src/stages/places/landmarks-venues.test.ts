@@ -28,3 +28,8 @@ test('a person\'s name an airport bears is no airport', () => {
   assert.equal(at('He landed at Ben Gurion Airport on Monday.', 'Ben Gurion Airport')?.countryCode, 'IL');
   assert.equal(at('Ben Gurion read the declaration aloud.', 'Ben Gurion'), undefined);
 });
+
+test('a landmark whose name holds an organisation\'s word is the landmark, and other such names stay organisations', () => {
+  assert.equal(at('The envoy was received in the Oval Office on Friday.', 'Oval Office')?.countryCode, 'US');
+  assert.equal(at('The Ohio Supreme Court Office said it would rule.', 'Ohio Supreme Court Office'), undefined);
+});
