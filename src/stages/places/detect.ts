@@ -12,7 +12,7 @@ import { insideSlogan, maySloganIn } from './slogans.ts';
 import { OF_NAME, OF_WORD, naturalFeatureOf, ofPhrases } from './of-names.ts';
 import { opensSaintPlace } from './saint-names.ts';
 import { initialsReadings } from './initials.ts';
-import { namesLandmark } from './landmark-names.ts';
+import { namesLandmark, namesRegion } from './landmark-names.ts';
 import { escapeRegExp, escapeWords } from '../../lexicons/escape.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
@@ -406,7 +406,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           if (datelineAt > 0) units.splice(0, datelineAt);
           // "Ohio Supreme Court", "Houston Police Department": the words before an organisation's
           // own word may name where it is; only a well-known place is taken from there
-          let orgAt = units.findIndex((u) => text.slice(u.start, u.end).split(/[- ]/).some(isOrgWord));
+          // but "Maiduguri Borno State": a state's own name and "State" after a town name the state, not an organisation
+          let orgAt = units.findIndex((u, k) => text.slice(u.start, u.end).split(/[- ]/).some(isOrgWord) && !(k >= 2 && u.word === 'State' && namesRegion(gazetteer, units[k - 1].word)));
           if (orgAt > 0 && namesFormerState(gazetteer, text.slice(units[0].start, units[orgAt].end))) orgAt = -1;
           // "the Oval Office", "Great Hall of the People": a landmark whose own name holds the organisation's word is the landmark
           if (orgAt > 0 && namesLandmark(gazetteer, text.slice(units[0].start, units[orgAt].end))) orgAt = -1;
@@ -539,9 +540,11 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // "US" is no "us": two capitals are never the common word
                 if (j - i === 1 && span.end === units[i].end && !shortCaps && lowerWords.has(units[i].word.toLowerCase()) && !namedWord(text, span, sentence.start, words, i, j)) continue;
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
+                // but a town's possessive ends its name: "Derry's Altnagelvin Hospital" is Derry's hospital, not more of Derry's name
+                // (a town of some size: "McDonald's Drive Thru" is a company's, McDonald, Ohio, a village)
                 // "Palestine Civic Center": the words after are the town's own institution, not more of an unknown name
                 const around = aroundSpan(text, span.start, span.end);
-                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !around.institution && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
+                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !around.institution && !(OWNER_AFTER.test(text.slice(span.end, span.end + 3)) && candidates.some((c) => (c.population ?? 0) >= OWNER_TOWN && plainSpelling(c.name) === plainSpelling(surface))) && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
                 // "the Paris Police Department said": the organisation speaks, not the town it is named for
                 if (partial || (speaker && !embedded)) {
                   // a speaker may be a capital standing for its government ("Moscow said"), never a lesser town
@@ -1010,6 +1013,10 @@ const COUNTY_WORD = /\b(?:counties|parishes)\b/;
 /** One name of such a list. */
 const LIST_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?/gu;
 const POSSESSIVE = /['’]s$/;
+/** What follows an owner's name: its possessive and the space before the owned name. */
+const OWNER_AFTER = /^['’]s\s/;
+/** A town this big owns what its possessive names; a smaller namesake's possessive is more often a company's ("McDonald's", "Moody's"). */
+const OWNER_TOWN = 20_000;
 /** "W.Va.", "Ill.": the opening capital, then the boundary behind it (see PERSON_RUN). */
 const DOTTED_ABBREVIATION = /\p{Lu}(?<![\p{L}.]\p{Lu})(?:\.\s?\p{Lu}[a-z]?\.|[a-z]{1,4}\.)/gu;
 const DOTTED_COUNTRY = /(?<![\p{L}.])(?:U\.S\.(?:A\.)?|U\.K\.)/gu;

@@ -9,3 +9,8 @@ const LEXICON_PLACE = (c: Place): boolean => c.geonameid === null && c.featureCo
 export function namesLandmark(gazetteer: Gazetteer, phrase: string): boolean {
   return gazetteer.candidates(phrase).some((c) => LEXICON_PLACE(c) && plainSpelling(c.name) === plainSpelling(phrase));
 }
+
+/** "Borno": a first-level region bears this very name. */
+export function namesRegion(gazetteer: Gazetteer, word: string): boolean {
+  return gazetteer.candidates(word).some((c) => c.featureCode === 'ADM1' && plainSpelling(c.name) === plainSpelling(word));
+}

@@ -36,7 +36,11 @@ const ROAD_NUMBER = /(?<![\p{L}\p{N}])(?:on|via|along|off|onto|from|to|joins?)\s
  * What a text must hold for ROAD_NUMBER, KIND_AFTER and KIND_OF to match at all: cheap scans (literal words, no
  * Unicode classes) that spare most stories the full patterns, which V8 tries at every character.
  */
-const ROAD_NUMBER_WORDS = /the\s+[AM]\d/;
+const ROAD_NUMBER_WORDS = /[Tt]he\s+[AM]\d/;
+/** "The A417 heading south", "The M4 westbound carriageway": a road number opening a sentence, where a road's words follow. */
+const ROAD_OPENING = /(?:^|[.!?]\s+|\n\s*)The\s+([AM]\d{1,4})(?=\s+(?:(?:north|south|east|west)bound|heading|carriageway|junction|roundabout|slip\s+road)\b)/gu;
+/** "via the A436, A40 and A429": the numbers listed after a road's are roads too. */
+const ROAD_LISTED = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?([AM]\d{1,4})(?![\p{L}\p{N}])/u;
 const KIND_AFTER_WORDS = /\s(?:village|town)/;
 const KIND_OF_WORDS = /(?:town|village|suburb|hamlet|neighbou?rhood|settlement|community)\s+of\s/;
 
@@ -115,9 +119,14 @@ export function createSiteFinder(siteWords: readonly string[], roadWords: readon
       const head = words.at(-1)!;
       push(from, to, roads.has(head));
     }
-    for (const m of ROAD_NUMBER_WORDS.test(text) ? text.matchAll(ROAD_NUMBER) : []) {
+    for (const m of ROAD_NUMBER_WORDS.test(text) ? [...text.matchAll(ROAD_NUMBER), ...text.matchAll(ROAD_OPENING)] : []) {
       const start = (m.index ?? 0) + m[0].length - m[1].length;
-      push(start, start + m[1].length, true);
+      let end = start + m[1].length;
+      push(start, end, true);
+      for (let next = ROAD_LISTED.exec(text.slice(end, end + 30)); next; next = ROAD_LISTED.exec(text.slice(end, end + 30))) {
+        end += next[0].length;
+        push(end - next[1].length, end, true);
+      }
     }
     // "the small town of Kasba Bonli", "Torkula village": a town the gazetteer lacks, said to be one
     for (const [re, needed] of [[KIND_OF, KIND_OF_WORDS], [KIND_AFTER, KIND_AFTER_WORDS]] as const) {
