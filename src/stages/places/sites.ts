@@ -22,11 +22,12 @@ export interface Site {
 /**
  * Words before a site's name that say it is where something is or happens, or where it is gone to or is part of
  * ("sent to the New Bilibid Prison", "the 26th floor of Trump Tower"); or the start of a sentence or line, where a
- * name ending in a site's word is the subject ("Dulles International Airport is 22 miles away"). The word boundary
+ * name ending in a site's word is the subject ("Dulles International Airport is 22 miles away"). An owner's word before the
+ * name is no part of it ("Rome's Gemelli Hospital", "the Vatican-owned Bambino Gesu Hospital"). The word boundary
  * before the prepositions is a lookbehind, not a consumed character (callers count back from the match's end), so V8
  * does not try the alternation behind every character of the text.
  */
-const BEFORE = String.raw`(?:(?<![\p{L}\p{N}])(?:at|in|on|near|from|into|to|of|by|past|around|beside|behind|within|inside|outside|along|across|toward|towards|via|block\s+of|corner\s+of|foot\s+of|heart\s+of|home\s+to|opposite)\s+|(?:^|[.!?;:]\s+|\n\s*))(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*['’]s\s+)?`;
+const BEFORE = String.raw`(?:(?<![\p{L}\p{N}])(?:at|in|on|near|from|into|to|of|by|past|around|beside|behind|within|inside|outside|along|across|toward|towards|via|block\s+of|corner\s+of|foot\s+of|heart\s+of|home\s+to|opposite)\s+|(?:^|[.!?;:]\s+|\n\s*))(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*['’]s\s+|\p{Lu}\p{L}*-(?:owned|run|based|backed|funded|operated|managed)\s+)?`;
 /** A word of a site's name: capitalised, or an ordinal ("Third Street", "26th Street"). */
 const WORD = String.raw`(?:\p{Lu}[\p{L}’'.&-]*|\d+(?:st|nd|rd|th)|\d{2,5})`;
 /** Road numbers after a preposition and "the": "on the A120", "via the A436"; "the M16" alone may be a rifle. */
