@@ -397,9 +397,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           UNIT_RE.lastIndex = 0;
           for (let u = UNIT_RE.exec(core); u; u = UNIT_RE.exec(core)) {
             const w = u[0].replace(POSSESSIVE, '');
-            // "Singers at Navan": an English "at", "as", "an" after a word is no part of the name after it
-            const skip = units.length && ENGLISH_JOIN.test(w) ? 3 : 0;
-            units.push({ start: seqStart + u.index + skip, end: seqStart + u.index + w.length, word: w.replace(LEADING_ARTICLE, '') });
+            units.push({ start: seqStart + u.index, end: seqStart + u.index + w.length, word: w.replace(LEADING_ARTICLE, '') });
           }
           if (!units.length) continue;
           // "GILLIAN WONG, Associated Press WASHINGTON (AP) —": a byline's agency runs into the dateline with no stop
@@ -414,6 +412,14 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           // "the Oval Office", "Great Hall of the People": a landmark whose own name holds the organisation's word is the landmark
           if (orgAt > 0 && namesLandmark(gazetteer, text.slice(units[0].start, units[orgAt].end))) orgAt = -1;
           // but "New York Times", "Washington Post": where a paper is printed says nothing of the story
+          // "California State University at San Marcos", "University at Buffalo": a town after an organisation's "at" is where it is
+          const atTown = orgAt < 0 ? -1 : units.findIndex((u, k) => k > orgAt && ENGLISH_AT.test(text.slice(u.start, u.start + 4)));
+          if (atTown > 0) {
+            const span = { start: units[atTown].start + 3, end: units[units.length - 1].end };
+            const name = text.slice(span.start, span.end);
+            const towns = gazetteer.candidates(name).filter((c) => c.geonameid !== null && plainSpelling(c.name) === plainSpelling(name));
+            if (towns.length) inSentence.push(makeRaw(text, sentence, span, name, towns, tokenAt.get(span.start) ?? null, false));
+          }
           if (orgAt === 0 || (orgAt > 0 && MEDIA_WORD.test(text.slice(units[orgAt].start, units[orgAt].end)))) continue;
           // "Wells Fargo & Co", "Procter & Gamble Co": a run before "& Co" is a company's name too
           const embedded = orgAt > 0 || COMPANY_AMPERSAND.test(text.slice(seqStart + seqText.length, seqStart + seqText.length + 16));
@@ -544,10 +550,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
                 // but a town's possessive ends its name: "Derry's Altnagelvin Hospital" is Derry's hospital, not more of Derry's name
                 // (a town of some size: "McDonald's Drive Thru" is a company's, McDonald, Ohio, a village)
-                // "Singers at Dunshaughlin": a lower-case "at", "as" or "an" read as an Arabic article joins no name to the word before
                 // "Palestine Civic Center": the words after are the town's own institution, not more of an unknown name
                 const around = aroundSpan(text, span.start, span.end);
-                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !ENGLISH_JOINED.test(text.slice(units[i].start - 3, units[i].start)) && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !around.institution && !(OWNER_AFTER.test(text.slice(span.end, span.end + 3)) && candidates.some((c) => (c.population ?? 0) >= OWNER_TOWN && plainSpelling(c.name) === plainSpelling(surface))) && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
+                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !around.institution && !(OWNER_AFTER.test(text.slice(span.end, span.end + 3)) && candidates.some((c) => (c.population ?? 0) >= OWNER_TOWN && plainSpelling(c.name) === plainSpelling(surface))) && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
                 // "the Paris Police Department said": the organisation speaks, not the town it is named for
                 if (partial || (speaker && !embedded)) {
                   // a speaker may be a capital standing for its government ("Moscow said"), never a lesser town
@@ -1020,9 +1025,8 @@ const POSSESSIVE = /['’]s$/;
 const OWNER_AFTER = /^['’]s\s/;
 /** A town this big owns what its possessive names; a smaller namesake's possessive is more often a company's ("McDonald's", "Moody's"). */
 const OWNER_TOWN = 20_000;
-/** Lower-case words that are Arabic articles inside a name and English words between two: "Tall as Sultan", "Singers at Navan". */
-const ENGLISH_JOIN = /^(?:at|as|an) /;
-const ENGLISH_JOINED = /^(?:at|as|an) $/;
+/** An English "at" inside a run of capitalised words (an Arabic "at" takes the sound of the letter after it: "at Tall"). */
+const ENGLISH_AT = /^at (?!T)/;
 /** "W.Va.", "Ill.": the opening capital, then the boundary behind it (see PERSON_RUN). */
 const DOTTED_ABBREVIATION = /\p{Lu}(?<![\p{L}.]\p{Lu})(?:\.\s?\p{Lu}[a-z]?\.|[a-z]{1,4}\.)/gu;
 const DOTTED_COUNTRY = /(?<![\p{L}.])(?:U\.S\.(?:A\.)?|U\.K\.)/gu;
