@@ -12,6 +12,8 @@ import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 import { insideSlogan, maySloganIn } from './slogans.ts';
 import { OF_NAME, OF_WORD, naturalFeatureOf, ofPhrases } from './of-names.ts';
 import { opensSaintPlace } from './saint-names.ts';
+import { initialsReadings } from './initials.ts';
+import { namesLandmark, namesRegion } from './landmark-names.ts';
 import { escapeRegExp, escapeWords } from '../../lexicons/escape.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
@@ -405,9 +407,20 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           if (datelineAt > 0) units.splice(0, datelineAt);
           // "Ohio Supreme Court", "Houston Police Department": the words before an organisation's
           // own word may name where it is; only a well-known place is taken from there
-          let orgAt = units.findIndex((u) => text.slice(u.start, u.end).split(/[- ]/).some(isOrgWord));
+          // but "Maiduguri Borno State": a state's own name and "State" after a town name the state, not an organisation
+          let orgAt = units.findIndex((u, k) => text.slice(u.start, u.end).split(/[- ]/).some(isOrgWord) && !(k >= 2 && u.word === 'State' && namesRegion(gazetteer, units[k - 1].word)));
           if (orgAt > 0 && namesFormerState(gazetteer, text.slice(units[0].start, units[orgAt].end))) orgAt = -1;
+          // "the Oval Office", "Great Hall of the People": a landmark whose own name holds the organisation's word is the landmark
+          if (orgAt > 0 && namesLandmark(gazetteer, text.slice(units[0].start, units[orgAt].end))) orgAt = -1;
           // but "New York Times", "Washington Post": where a paper is printed says nothing of the story
+          // "California State University at San Marcos", "University at Buffalo": a town after an organisation's "at" is where it is
+          const atTown = orgAt < 0 ? -1 : units.findIndex((u, k) => k > orgAt && ENGLISH_AT.test(text.slice(u.start, u.start + 4)));
+          if (atTown > 0) {
+            const span = { start: units[atTown].start + 3, end: units[units.length - 1].end };
+            const name = text.slice(span.start, span.end);
+            const towns = gazetteer.candidates(name).filter((c) => c.geonameid !== null && plainSpelling(c.name) === plainSpelling(name));
+            if (towns.length) inSentence.push(makeRaw(text, sentence, span, name, towns, tokenAt.get(span.start) ?? null, false));
+          }
           if (orgAt === 0 || (orgAt > 0 && MEDIA_WORD.test(text.slice(units[orgAt].start, units[orgAt].end)))) continue;
           // "Wells Fargo & Co", "Procter & Gamble Co": a run before "& Co" is a company's name too
           const embedded = orgAt > 0 || COMPANY_AMPERSAND.test(text.slice(seqStart + seqText.length, seqStart + seqText.length + 16));
@@ -511,6 +524,9 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 const afterTownComma = shortKey && TOWN_COMMA_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
                 if (shortKey && !(j - i === 1 && (cuedSpan(text, span, sentence.start, words, j) || bracketEnd || afterTownComma))) continue;
                 let candidates = gazetteer.candidates(stateAbbreviation ? `${surface}.` : surface);
+                // "mining in SA", "Spokane, WA": capitals written for a country or region (initials.ts), kept below only as a region's abbreviation
+                const initials = j - i === 1 && surface.length <= 4 ? initialsReadings(surface, text.slice(Math.max(0, span.start - 30), span.start), i === 0 || (i === 1 && cues.stop.has(words[0])), gazetteer) : [];
+                if (initials.length) candidates = [...candidates.filter((c) => !initials.includes(c)), ...initials];
                 // "Minn." is an abbreviation, but "Saida." ends a sentence: a name some place bears as written is no abbreviation
                 if (text[span.end] === '.' && !candidates.some((c) => plainSpelling(c.name) === plainSpelling(surface))) candidates = abbreviating(`${surface}.`, candidates);
                 if (shortKey) candidates = candidates.filter((c) => plainSpelling(c.name) === plainSpelling(surface));
@@ -533,9 +549,11 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // "US" is no "us": two capitals are never the common word
                 if (j - i === 1 && span.end === units[i].end && !shortCaps && lowerWords.has(units[i].word.toLowerCase()) && !namedWord(text, span, sentence.start, words, i, j)) continue;
                 // "Muzahem al Saloum", "Tom Perry": a name with unknown capitalised words around the match is a person's
+                // but a town's possessive ends its name: "Derry's Altnagelvin Hospital" is Derry's hospital, not more of Derry's name
+                // (a town of some size: "McDonald's Drive Thru" is a company's, McDonald, Ohio, a village)
                 // "Palestine Civic Center": the words after are the town's own institution, not more of an unknown name
                 const around = aroundSpan(text, span.start, span.end);
-                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !around.institution && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
+                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !around.institution && !(OWNER_AFTER.test(text.slice(span.end, span.end + 3)) && candidates.some((c) => (c.population ?? 0) >= OWNER_TOWN && plainSpelling(c.name) === plainSpelling(surface))) && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
                 // "the Paris Police Department said": the organisation speaks, not the town it is named for
                 if (partial || (speaker && !embedded)) {
                   // a speaker may be a capital standing for its government ("Moscow said"), never a lesser town
@@ -568,8 +586,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                   // written) is kept, marked, for the places stage to weigh against the story's country; "300 BC" is a year
                   // ("NSW" is New South Wales's initials; "PA" no Pennsylvania's, "TOTF.PA" a ticker, "DON’T MISS" a shout);
                   // a country's or a former state's own initials stay ("UAE", "USSR")
-                  const abbreviated = ABBREVIATION_AROUND.test(text.slice(Math.max(0, span.start - 3), span.start)) || DOT_THEN_LETTER.test(text.slice(span.end, span.end + 2)) ? [] : candidates.filter((c) => c.featureCode === 'ADM1' && c.geonameid === null && c.name.replace(NOT_CAPITAL, '') === surface);
-                  candidates = candidates.filter((c) => c.featureCode === 'PCLI' || (c.featureCode === 'PCLH' && isSupraRegion(c)) || (shortCaps && isSupraRegion(c)));
+                  const abbreviated = ABBREVIATION_AROUND.test(text.slice(Math.max(0, span.start - 3), span.start)) || DOT_THEN_LETTER.test(text.slice(span.end, span.end + 2)) ? [] : candidates.filter((c) => initials.includes(c) || (c.featureCode === 'ADM1' && c.geonameid === null && c.name.replace(NOT_CAPITAL, '') === surface));
+                  candidates = candidates.filter((c) => !initials.includes(c)).filter((c) => c.featureCode === 'PCLI' || (c.featureCode === 'PCLH' && isSupraRegion(c)) || (shortCaps && isSupraRegion(c)));
                   if (!candidates.length && abbreviated.length) {
                     abbreviations.push({ ...makeRaw(text, sentence, span, surface, abbreviated, tokenAt.get(span.start) ?? null, false), regionAbbreviation: true });
                     matched = true;
@@ -1006,6 +1024,12 @@ const COUNTY_WORD = /\b(?:counties|parishes)\b/;
 /** One name of such a list. */
 const LIST_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?/gu;
 const POSSESSIVE = /['’]s$/;
+/** What follows an owner's name: its possessive and the space before the owned name. */
+const OWNER_AFTER = /^['’]s\s/;
+/** A town this big owns what its possessive names; a smaller namesake's possessive is more often a company's ("McDonald's", "Moody's"). */
+const OWNER_TOWN = 20_000;
+/** An English "at" inside a run of capitalised words (an Arabic "at" takes the sound of the letter after it: "at Tall"). */
+const ENGLISH_AT = /^at (?!T)/;
 /** "W.Va.", "Ill.": the opening capital, then the boundary behind it (see PERSON_RUN). */
 const DOTTED_ABBREVIATION = /\p{Lu}(?<![\p{L}.]\p{Lu})(?:\.\s?\p{Lu}[a-z]?\.|[a-z]{1,4}\.)/gu;
 const DOTTED_COUNTRY = /(?<![\p{L}.])(?:U\.S\.(?:A\.)?|U\.K\.)/gu;

@@ -323,6 +323,9 @@ function containerMatches(c: Place, containerKey: string, containerPlaces: reado
   return false;
 }
 
+/** How far from a stated region's point a feature without a country may lie and still be said to lie in it. */
+const NEAR_STATED_REGION_KM = 150;
+
 /**
  * The candidates a stated region or country allows ("(Al Jabaliyah (At Tuhayat, Al Hudaydah)" rules
  * out Jabalya in Gaza), or null when the container names no known region or country and so
@@ -380,6 +383,8 @@ function withinStatedRegion(cands: readonly Place[], containerParts: readonly st
     const statedHere = regions.filter((reg) => reg.featureCode === 'ADM1' && reg.countryCode === c.countryCode);
     if (seats.some((p) => holds(p, c)) && (!c.admin1 || !statedHere.length || statedHere.some((reg) => holds(reg, c)))) return true;
     for (const p of regions) {
+      // "Mount Chaambi, Kasserine governorate": a mountain or river of the lexicons has no country of its own; near the stated region it lies in it
+      if (!c.countryCode && c.geonameid === null && distanceKm(p.latitude, p.longitude, c.latitude, c.longitude) < NEAR_STATED_REGION_KM) return true;
       if (p.countryCode !== c.countryCode) continue;
       if (p.featureCode === 'PCLI') return true;
       if (c === p || (c.admin1 && p.admin1 && normalizeName(p.admin1) === normalizeName(c.admin1))) return true;

@@ -22,11 +22,12 @@ export interface Site {
 /**
  * Words before a site's name that say it is where something is or happens, or where it is gone to or is part of
  * ("sent to the New Bilibid Prison", "the 26th floor of Trump Tower"); or the start of a sentence or line, where a
- * name ending in a site's word is the subject ("Dulles International Airport is 22 miles away"). The word boundary
+ * name ending in a site's word is the subject ("Dulles International Airport is 22 miles away"). An owner's word before the
+ * name is no part of it ("Rome's Gemelli Hospital", "the Vatican-owned Bambino Gesu Hospital"). The word boundary
  * before the prepositions is a lookbehind, not a consumed character (callers count back from the match's end), so V8
  * does not try the alternation behind every character of the text.
  */
-const BEFORE = String.raw`(?:(?<![\p{L}\p{N}])(?:at|in|on|near|from|into|to|of|by|past|around|beside|behind|within|inside|outside|along|across|toward|towards|via|block\s+of|corner\s+of|foot\s+of|heart\s+of|home\s+to|opposite)\s+|(?:^|[.!?;:]\s+|\n\s*))(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*['’]s\s+)?`;
+const BEFORE = String.raw`(?:(?<![\p{L}\p{N}])(?:at|in|on|near|from|into|to|of|by|past|around|beside|behind|within|inside|outside|along|across|toward|towards|via|block\s+of|corner\s+of|foot\s+of|heart\s+of|home\s+to|opposite)\s+|(?:^|[.!?;:]\s+|\n\s*))(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*['’]s\s+|\p{Lu}\p{L}*-(?:owned|run|based|backed|funded|operated|managed)\s+)?`;
 /** A word of a site's name: capitalised, or an ordinal ("Third Street", "26th Street"). */
 const WORD = String.raw`(?:\p{Lu}[\p{L}’'.&-]*|\d+(?:st|nd|rd|th)|\d{2,5})`;
 /** Road numbers after a preposition and "the": "on the A120", "via the A436"; "the M16" alone may be a rifle. */
@@ -36,7 +37,11 @@ const ROAD_NUMBER = /(?<![\p{L}\p{N}])(?:on|via|along|off|onto|from|to|joins?)\s
  * What a text must hold for ROAD_NUMBER, KIND_AFTER and KIND_OF to match at all: cheap scans (literal words, no
  * Unicode classes) that spare most stories the full patterns, which V8 tries at every character.
  */
-const ROAD_NUMBER_WORDS = /the\s+[AM]\d/;
+const ROAD_NUMBER_WORDS = /[Tt]he\s+[AM]\d/;
+/** "The A417 heading south", "The M4 westbound carriageway": a road number opening a sentence, where a road's words follow. */
+const ROAD_OPENING = /(?:^|[.!?]\s+|\n\s*)The\s+([AM]\d{1,4})(?=\s+(?:(?:north|south|east|west)bound|heading|carriageway|junction|roundabout|slip\s+road)\b)/gu;
+/** "via the A436, A40 and A429": the numbers listed after a road's are roads too. */
+const ROAD_LISTED = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?([AM]\d{1,4})(?![\p{L}\p{N}])/u;
 const KIND_AFTER_WORDS = /\s(?:village|town)/;
 const KIND_OF_WORDS = /(?:town|village|suburb|hamlet|neighbou?rhood|settlement|community)\s+of\s/;
 
@@ -115,9 +120,14 @@ export function createSiteFinder(siteWords: readonly string[], roadWords: readon
       const head = words.at(-1)!;
       push(from, to, roads.has(head));
     }
-    for (const m of ROAD_NUMBER_WORDS.test(text) ? text.matchAll(ROAD_NUMBER) : []) {
+    for (const m of ROAD_NUMBER_WORDS.test(text) ? [...text.matchAll(ROAD_NUMBER), ...text.matchAll(ROAD_OPENING)] : []) {
       const start = (m.index ?? 0) + m[0].length - m[1].length;
-      push(start, start + m[1].length, true);
+      let end = start + m[1].length;
+      push(start, end, true);
+      for (let next = ROAD_LISTED.exec(text.slice(end, end + 30)); next; next = ROAD_LISTED.exec(text.slice(end, end + 30))) {
+        end += next[0].length;
+        push(end - next[1].length, end, true);
+      }
     }
     // "the small town of Kasba Bonli", "Torkula village": a town the gazetteer lacks, said to be one
     for (const [re, needed] of [[KIND_OF, KIND_OF_WORDS], [KIND_AFTER, KIND_AFTER_WORDS]] as const) {
