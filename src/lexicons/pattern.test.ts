@@ -180,3 +180,18 @@ test('the first run of a pattern (after its run on a long blank subject, for mac
     }
   }
 });
+
+test('a pattern neither global nor sticky, asked again about one text, answers as before; about another text, anew', () => {
+  const re = lexiconRegExp('(?<![\\w-])(?:ambush(?:ed)?|raid)(?![\\w])', 'i');
+  const texts = ['Rebels ambushed a convoy.', 'Rebels ambushed a convoy.'.slice(0), 'Nothing at all happened.', 'Rebels raided a village.', 'A raid on a village.'];
+  for (let round = 0; round < 300; round++)
+    for (const t of texts) {
+      const want = new RegExp(re.source, 'i').test(t);
+      assert.equal(re.test(t), want, t);
+      assert.equal(re.test(`${t}`), want, t);
+    }
+  const g = lexiconRegExp('(?<![\\w-])(?:raid)(?![\\w])', 'gi');
+  assert.equal(g.test('a raid, a raid'), true);
+  assert.equal(g.test('a raid, a raid'), true, 'second raid, from lastIndex');
+  assert.equal(g.test('a raid, a raid'), false, 'a global pattern still moves on');
+});

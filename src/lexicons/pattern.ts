@@ -628,9 +628,25 @@ function startsOf(text: string): number {
  * sufficient; the caller checks that the offset is a word start.
  */
 export function mayStartAt(table: Uint32Array, text: string, i: number): boolean {
+  return inTable(table, startKeyAt(text, i));
+}
+
+/** The reading of a text's three characters at an offset, as start tables are indexed (past the end reads as END). */
+export function startKeyAt(text: string, i: number): number {
   const n = text.length;
-  const key = (CODE[text.charCodeAt(i)] << 10) | ((i + 1 < n ? CODE[text.charCodeAt(i + 1)] : END) << 5) | (i + 2 < n ? CODE[text.charCodeAt(i + 2)] : END);
+  return (CODE[text.charCodeAt(i)] << 10) | ((i + 1 < n ? CODE[text.charCodeAt(i + 1)] : END) << 5) | (i + 2 < n ? CODE[text.charCodeAt(i + 2)] : END);
+}
+
+/** Whether a start table holds a reading. */
+export function inTable(table: Uint32Array, key: number): boolean {
   return (table[key >>> 5] & (1 << (key & 31))) !== 0;
+}
+
+/** The readings of a text's word starts, read now if they were not (and kept for the patterns run on it next). */
+export function startKeysOf(text: string): { readonly keys: Int32Array; readonly count: number } {
+  let slot = startsOf(text);
+  if (slot < 0) slot = startsOf(text);
+  return { keys: slotKeys[slot], count: slotCounts[slot] };
 }
 
 /** Whether a match of the pattern whose start table this is may occur in the text. */
@@ -787,6 +803,21 @@ class LexiconRegExp extends RegExp {
 
   override test(text: string): boolean {
     const s = String(text);
+    // a pattern that is neither global nor sticky answers a text alone, and leaves lastIndex be: the events stage and the
+    // realis check each asked the long "total" alternation about the same sentence
+    if (!this.global && !this.sticky) {
+      if (s === this.lastText) return this.lastFound;
+      this.lastFound = this.testOnce(s);
+      this.lastText = s;
+      return this.lastFound;
+    }
+    return this.testOnce(s);
+  }
+
+  private lastText: string | undefined;
+  private lastFound = false;
+
+  private testOnce(s: string): boolean {
     const plan = this.plan;
     const table = plan.ready(s);
     if (plan.need && !mayOccur(plan.need, s)) {

@@ -15,7 +15,8 @@ import { loadConventionalActors, type ConventionalActors } from './conventional.
 import { composeNote } from './notes.ts';
 import { assignRoles, isParty, namedAsAlly, subordinateStart } from './roles.ts';
 import { headsCoordinatedTakeover } from './coordinated-subject.ts';
-import { cueBefore, findCues, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
+import { cuesBySentence, sentencesWithCue } from './sentence-cues.ts';
+import { cueBefore, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
 import { chooseEventPlace } from './place.ts';
 import { attribute, CROWD_KINDS, distinctSides, LENT_DATE, OWN_DATE, REACTION_DATE, sameForce, type Candidate } from './candidate.ts';
 import { datesOverlap, mergeCandidates, placesCompatible } from './merge.ts';
@@ -165,8 +166,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
 
   // Cues that describe how a protest or riot went often sit in the sentences after the one
   // that names it ("Police intervened and detained 5 protesters. [size=no report]").
-  const sentCues = sentences.map((s) => findCues(lex, text, s.start, s.end));
-  const electoralSentences = sentCues.filter((c) => c.has('electoral')).length;
+  const sentCues = cuesBySentence(lex, text, sentences);
+  const electoralSentences = sentencesWithCue(lex, 'electoral', text, sentences);
   const quotes = findQuotes(text);
   const candidates: Candidate[] = [];
   // the perpetrators' own claims of responsibility, by sentence (carryClaim)
@@ -184,9 +185,9 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       hits.push(...captures.filter((c) => !hits.some((h) => h.rule === c.rule && h.start <= c.start && h.end >= c.end)));
       hits.sort((a, b) => a.start - b.start || b.end - a.end);
     }
-    const cues = new Set(sentCues[i]);
+    const cues = new Set(hits.length ? sentCues(i) : []);
     if (campaignRally(doc, s, electoralSentences)) cues.add('electoral');
-    for (let k = i + 1; k < Math.min(n, i + 4) && dates[k].length === 0; k++) for (const c of sentCues[k]) if (CARRIED_CUES.has(c)) cues.add(c);
+    for (let k = i + 1; hits.length && k < Math.min(n, i + 4) && dates[k].length === 0; k++) for (const c of sentCues(k)) if (CARRIED_CUES.has(c)) cues.add(c);
     const claims = counts[i].map((c: CountMention) => c.claim);
     // "The war has already killed more than 10,000", "240 people were killed in last year's coup": a total or a figure of
     // an older event, told in a sentence of its own, is no toll of the event told before it
@@ -194,7 +195,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const carriable = claims.length && carriesFigures(realis, doc, s, dates[i]) ? claims : [];
     const told = carriable.length ? [] : claims;
     // A battle word whose violence the next sentence states ("… fought with the FARDC. Seven militants were killed.")
-    if (i + 1 < n && dates[i + 1].length === 0 && (sentCues[i + 1].has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
+    if (hits.length && i + 1 < n && dates[i + 1].length === 0 && (sentCues(i + 1).has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
     const realHits = hits.length ? assertedHits(realis, doc, s, hits, quotes) : hits;
     const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], recentlyLent(doc, s, (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate), conventional, rules, candidates.length) : null;
     const byline = attributionOf(attribution, text, s, actors[i]);

@@ -3,6 +3,7 @@ import { SitrepError } from '../../errors.ts';
 import { loadJsonlLexicon, readShippedOnce } from '../../lexicons/load.ts';
 import { isSubEventType, type SubEventType } from '../../model/taxonomy.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
+import { mayMatchAt, PatternSet } from '../../lexicons/pattern-set.ts';
 
 const entrySchema = z
   .object({
@@ -76,11 +77,39 @@ function readTriggerLexicon(dir: string): TriggerLexicon {
   return { triggers, cues };
 }
 
+/** Each lexicon's triggers and cues as pattern sets: one pass over a sentence's word starts says which may match. */
+const sets = new WeakMap<TriggerLexicon, { readonly triggers: PatternSet; readonly cues: PatternSet }>();
+function setsOf(lex: TriggerLexicon): { readonly triggers: PatternSet; readonly cues: PatternSet } {
+  let s = sets.get(lex);
+  if (!s) sets.set(lex, (s = { triggers: new PatternSet(lex.triggers.map((t) => t.re)), cues: new PatternSet(lex.cues.map((c) => c.re)) }));
+  return s;
+}
+
+/**
+ * The last text's hits, by sentence start: the event-words stage finds them in every sentence, and the events stage
+ * asked again in each sentence that has any (a fifth of the triggers' time). Hits are immutable; callers get a copy of
+ * the list, which the events stage extends.
+ */
+let memoText: string | null = null;
+let memoLex: TriggerLexicon | null = null;
+const memo = new Map<number, { readonly end: number; readonly hits: readonly TriggerHit[] }>();
+
 /** All trigger hits in text[start,end), as absolute offsets. */
 export function findTriggers(lex: TriggerLexicon, text: string, start: number, end: number): TriggerHit[] {
+  if (text === memoText && lex === memoLex) {
+    const known = memo.get(start);
+    if (known && known.end === end) return known.hits.slice();
+  } else {
+    memoText = text;
+    memoLex = lex;
+    memo.clear();
+  }
   const s = text.slice(start, end);
   const hits: TriggerHit[] = [];
-  for (const rule of lex.triggers) {
+  const may = setsOf(lex).triggers.mayMatch(s);
+  for (let i = 0; i < lex.triggers.length; i++) {
+    if (!mayMatchAt(may, i)) continue;
+    const rule = lex.triggers[i];
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
       if (m[0].length === 0) {
@@ -90,15 +119,19 @@ export function findTriggers(lex: TriggerLexicon, text: string, start: number, e
       hits.push({ rule, start: start + m.index, end: start + m.index + m[0].length });
     }
   }
-  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  memo.set(start, { end, hits });
+  return hits.slice();
 }
 
 /** Names of the cues present in text[start,end). Cues named "*-before" are read only by cueBefore. */
 export function findCues(lex: TriggerLexicon, text: string, start: number, end: number): Set<string> {
   const s = text.slice(start, end);
   const found = new Set<string>();
-  for (const c of lex.cues) {
-    if (c.cue.endsWith('-before')) continue;
+  const may = setsOf(lex).cues.mayMatch(s);
+  for (let i = 0; i < lex.cues.length; i++) {
+    const c = lex.cues[i];
+    if (c.cue.endsWith('-before') || !mayMatchAt(may, i)) continue;
     c.re.lastIndex = 0;
     if (c.re.test(s)) found.add(c.cue);
   }

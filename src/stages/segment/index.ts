@@ -64,10 +64,9 @@ function splitAtBlankLines(text: string, sentences: Sentence[], tokens: Token[])
   const startsAfterBound = (prevStart: number, start: number) => bounds.some((b) => prevStart < b && start >= b);
   for (const s of sentences) {
     let first = s.firstToken;
-    for (let t = s.firstToken; t < s.endToken; t++) {
-      const prevEnd = t > s.firstToken ? tokens[t - 1].end : -1;
-      const gap = prevEnd >= 0 ? text.slice(prevEnd, tokens[t].start) : '';
-      if (prevEnd >= 0 && (gap.includes('\n') || startsAfterBound(tokens[t - 1].start, tokens[t].start))) {
+    for (let t = s.firstToken + 1; t < s.endToken; t++) {
+      // (the gap between two tokens is looked through in place: a slice of it per token cost an allocation each)
+      if (hasLineBreak(text, tokens[t - 1].end, tokens[t].start) || (bounds.length > 0 && startsAfterBound(tokens[t - 1].start, tokens[t].start))) {
         pushSentence(first, t);
         first = t;
       }
@@ -78,10 +77,16 @@ function splitAtBlankLines(text: string, sentences: Sentence[], tokens: Token[])
     if (b <= a) return;
     const index = out.length;
     const firstToken = toks.length;
-    for (let t = a; t < b; t++) toks.push({ ...tokens[t], sentence: index });
+    // tokens are immutable: one whose sentence is unchanged (most) is kept, not copied
+    for (let t = a; t < b; t++) toks.push(tokens[t].sentence === index ? tokens[t] : { ...tokens[t], sentence: index });
     out.push({ index, start: tokens[a].start, end: tokens[b - 1].end, firstToken, endToken: toks.length });
   }
   return { sentences: out, tokens: toks };
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 export const segment: StageFactory = {
