@@ -11,7 +11,8 @@ import { distanceKm, isSupraRegion } from '../../geo/gazetteer.ts';
 import { insideSlogan, maySloganIn } from './slogans.ts';
 import { OF_NAME, OF_WORD, naturalFeatureOf, ofPhrases } from './of-names.ts';
 import { opensSaintPlace } from './saint-names.ts';
-import { escapeRegExp, escapeWords } from '../../lexicons/escape.ts';
+import { escapeWords } from '../../lexicons/escape.ts';
+import { patternFinder, phraseFinder } from './phrase-table.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
 export interface RawPlace {
@@ -116,13 +117,15 @@ const LOCALE_MAX = 1.2;
 export function localeEvidence(cues: readonly LocaleCue[]): (text: string) => [string, number][] {
   if (!cues.length) return () => [];
   const countryOf = new Map(cues.map((c) => [c.phrase, c.iso2]));
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...countryOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'gu');
+  const phrases = [...countryOf.keys()].sort((a, b) => b.length - a.length);
+  // the same matches as the pattern, read word by word (phrase-table.ts): its leading lookbehind was tried at every character
+  const find = phraseFinder(phrases) ?? patternFinder(phrases);
   return (text) => {
     const found = new Map<string, Set<string>>();
-    for (const m of text.matchAll(re)) {
-      const cc = countryOf.get(m[0])!;
+    for (const m of find(text)) {
+      const cc = countryOf.get(m)!;
       const set = found.get(cc) ?? new Set<string>();
-      set.add(m[0]);
+      set.add(m);
       found.set(cc, set);
     }
     return [...found].map(([cc, set]) => [cc, Math.min(LOCALE_MAX, LOCALE_PER_PHRASE * set.size)]);
