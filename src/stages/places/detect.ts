@@ -1029,8 +1029,11 @@ const COUNTY_WORD = /\b(?:counties|parishes)\b/;
 const LIST_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?/gu;
 const POSSESSIVE = /['’]s$/;
 /** "W.Va.", "Ill.": the opening capital, then the boundary behind it (see PERSON_RUN). */
-/** The cheap test before DOTTED_ABBREVIATION: a full stop after a capital and at most four lower-case letters, which its every match holds. */
-const DOTTED_AFTER_CAPITAL = /(?<=\p{Lu}[a-z]{0,4})\./u;
+/**
+ * The cheap test before DOTTED_ABBREVIATION: a full stop after a capital and at most four lower-case letters, which its
+ * every match holds. The stop is read first: a pattern that opens with a lookbehind is tried at every character.
+ */
+const DOTTED_AFTER_CAPITAL = /\.(?<=\p{Lu}[a-z]{0,4}\.)/u;
 const DOTTED_ABBREVIATION = new RegExp(String.raw`${CAPITAL}(?<![\p{L}.]\p{Lu})(?:\.\s?\p{Lu}[a-z]?\.|[a-z]{1,4}\.)`, 'gu');
 const DOTTED_COUNTRY = /(?<![\p{L}.])(?:U\.S\.(?:A\.)?|U\.K\.)/gu;
 /** The cheap tests before DOTTED_COUNTRY and CONNECTED_NAME: their dotted letters, their connector between spaces. */
