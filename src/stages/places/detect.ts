@@ -15,6 +15,10 @@ import { opensSaintPlace } from './saint-names.ts';
 import { initialsReadings } from './initials.ts';
 import { namesLandmark, namesRegion } from './landmark-names.ts';
 import { escapeRegExp, escapeWords } from '../../lexicons/escape.ts';
+import { patternFinder, phraseFinder } from './phrase-table.ts';
+import { CAPITAL, CAPITAL_OR_ARTICLE_AHEAD } from './capital.ts';
+import { endsAfterWord, lastNonSpace, wordBeforeSpaces } from './tail-words.ts';
+import { matchesOf } from './matches.ts';
 
 /** A name in the text that the gazetteer knows, before context picks among its candidates. */
 export interface RawPlace {
@@ -99,7 +103,7 @@ function kindAfterSpan(text: string, span: { start: number; end: number }, words
 
 /** The words around a span say it is a place's: a kind of place after it, or "in", "near", "town of" before it. */
 function cuedSpan(text: string, span: { start: number; end: number }, sentenceStart: number, words: readonly string[], j: number): boolean {
-  return kindAfterSpan(text, span, words, j) || PLACE_CUE.test(text.slice(Math.max(sentenceStart, span.start - 60), span.start));
+  return kindAfterSpan(text, span, words, j) || placeCue(text.slice(Math.max(sentenceStart, span.start - 60), span.start));
 }
 
 /** A capitalised word that is no name of its own is one mid-sentence with a kind of place after it ("in Of town"). */
@@ -119,13 +123,15 @@ const LOCALE_MAX = 1.2;
 export function localeEvidence(cues: readonly LocaleCue[]): (text: string) => [string, number][] {
   if (!cues.length) return () => [];
   const countryOf = new Map(cues.map((c) => [c.phrase, c.iso2]));
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...countryOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'gu');
+  const phrases = [...countryOf.keys()].sort((a, b) => b.length - a.length);
+  // the same matches as the pattern, read word by word (phrase-table.ts): its leading lookbehind was tried at every character
+  const find = phraseFinder(phrases) ?? patternFinder(phrases);
   return (text) => {
     const found = new Map<string, Set<string>>();
-    for (const m of text.matchAll(re)) {
-      const cc = countryOf.get(m[0])!;
+    for (const m of find(text)) {
+      const cc = countryOf.get(m)!;
       const set = found.get(cc) ?? new Set<string>();
-      set.add(m[0]);
+      set.add(m);
       found.set(cc, set);
     }
     return [...found].map(([cc, set]) => [cc, Math.min(LOCALE_MAX, LOCALE_PER_PHRASE * set.size)]);
@@ -168,6 +174,8 @@ const UNIT_RE = new RegExp(INNER_UNIT, 'gu');
 const LEADING_ARTICLE = new RegExp(`^${ARTICLE}[- ]`);
 
 const PLACE_CUE = /(?:\b(?:in|at|near|outside|around|towards?|into|from|across|entered|reached|captured|seized|took|recaptured|besieged|shelled|bombed|struck|hit|attacked|stormed)\s+(?:the\s+)?|\b(?:town|city|village|villages|towns|district|districts|suburb|outskirts|countryside|neighbou?rhood|area|camp|region|province|governorate|desert|hub|stronghold|bastion|enclave|port|oasis)\s+of\s+)$/i;
+/** PLACE_CUE, tried only after the words it ends with (tail-words.ts). */
+const placeCue = endsAfterWord(PLACE_CUE, ['in', 'at', 'near', 'outside', 'around', 'toward', 'towards', 'into', 'from', 'across', 'entered', 'reached', 'captured', 'seized', 'took', 'recaptured', 'besieged', 'shelled', 'bombed', 'struck', 'hit', 'attacked', 'stormed', 'the', 'of']);
 /** A capitalised word of two to four letters: "Del", "Tin", "Min" (not "US", "NSW": initials are read elsewhere). */
 const SHORT_TITLE_WORD = /^\p{Lu}\p{Ll}{1,3}$/u;
 /** Countries whose regions the press abbreviates with a dot ("Del.", "Tenn.", "Ont.", "Vic."). */
@@ -189,6 +197,8 @@ const RELATION_BEFORE = new RegExp(
     .join('|') + String.raw`)(?:the\s+(?:(?:provincial|regional|state|district)\s+)?(?:town|city|village|province|capital)\s+(?:of\s+)?)?$`,
   'i',
 );
+/** The words RELATION_BEFORE ends with, each before white space: it is tried only after them (tail-words.ts). */
+const RELATION_WORDS: ReadonlySet<string> = new Set(['of', 'from', 'outside', 'near', 'nearby', 'to', 'around', 'with', 'between', 'town', 'city', 'village', 'province', 'capital']);
 const RELATION_AFTER = /^\s+(countryside|outskirts|suburbs|environs|desert|area|border)\b/i;
 const ADMIN_AFTER = /^\s+([Pp]rovinces?|[Gg]overnorates?|[Rr]egion|state)\b/;
 const COUNTRYSIDE_BEFORE = /\bcountryside\s+of\s+(?:the\s+)?$/i;
@@ -230,7 +240,7 @@ const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
  * `\p{Lu}(?<!X\p{Lu})` matches where `(?<!X)\p{Lu}` does, but V8 tries a pattern at every character of the
  * text, and a capital fails at once on lower-case letters where a Unicode lookbehind must first read backwards.
  */
-const PERSON_RUN = new RegExp(String.raw`(\p{Lu}(?<![\p{L}\p{N}.]\p{Lu})[\p{L}]+)\.?\s+(?:\p{Lu}\.\s+)?(${NAME_WORD})(?:\s(${NAME_WORD}))?(?![\p{L}\p{N}])`, 'gu');
+const PERSON_RUN = new RegExp(String.raw`(${CAPITAL}(?<![\p{L}\p{N}.]\p{Lu})[\p{L}]+)\.?\s+(?:\p{Lu}\.\s+)?(${NAME_WORD})(?:\s(${NAME_WORD}))?(?![\p{L}\p{N}])`, 'gu');
 
 /**
  * The people a story names by given name or title and surname: their spans (given name and surname alike) and the
@@ -331,7 +341,7 @@ const NO_PERSON_CUES: PersonCues = { firstNames: new Set(), titles: new Set(), p
 export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUES, localeCues: readonly LocaleCue[] = []): Detector {
   const locale = localeEvidence(localeCues);
   const tail = cues.feature.map((f) => f.replace(/\s+/g, String.raw`\s+`)).join('|');
-  const SEQ = new RegExp(String.raw`(?<![\p{L}\p{N}@#])${UNIT}(?:(?: |-)${INNER_UNIT})*(?:\s+(?:${tail})\b)?`, 'gu');
+  const SEQ = new RegExp(String.raw`${CAPITAL_OR_ARTICLE_AHEAD}(?<![\p{L}\p{N}@#])${UNIT}(?:(?: |-)${INNER_UNIT})*(?:\s+(?:${tail})\b)?`, 'gu');
   const TAIL_RE = new RegExp(String.raw`\s+(?:${tail})$`, 'iu');
   const isOrgWord = (w: string) => cues.org.has(w.replace(/['’]s$/, ''));
   const aroundSpan = townCues(cues);
@@ -368,25 +378,25 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         };
         const regionOrCountry = (c: Place): boolean => c.featureCode === 'ADM1' || c.featureCode === 'PCLI';
         // the pattern tries every capitalised word; most sentences have no "and" between two
-        for (const m of AND_WORD.test(sText) ? sText.matchAll(AND_NAME) : []) {
+        for (const m of AND_WORD.test(sText) ? matchesOf(AND_NAME, sText) : []) {
           takeWhole(sentence.start + (m.index ?? 0), m[0], andPhrases(m[0]), (c, phrase) => regionOrCountry(c) && plainSpelling(c.name) === plainSpelling(phrase));
         }
         // "Democratic Republic of Congo", "Republic of Ireland": a country whose name joins words with "of", whole
-        for (const m of OF_WORD.test(sText) ? sText.matchAll(OF_NAME) : []) {
+        for (const m of OF_WORD.test(sText) ? matchesOf(OF_NAME, sText) : []) {
           const start = sentence.start + (m.index ?? 0);
           if (joined.some((j) => j.start < start + m[0].length && j.end > start)) continue;
           takeWhole(start, m[0], ofPhrases(m[0]), (c) => regionOrCountry(c) || naturalFeatureOf(c));
         }
         // "Mato Grosso do Sul", "Rio Grande do Norte", "Feira de Santana": a name joined by a Romance "do", "de", "del";
         // taken whole only where a place bears that very name ("Mato Grosso" alone is another state)
-        for (const m of CONNECTOR_WORD.test(sText) ? sText.matchAll(CONNECTED_NAME) : []) {
+        for (const m of CONNECTOR_WORD.test(sText) ? matchesOf(CONNECTED_NAME, sText) : []) {
           const start = sentence.start + (m.index ?? 0);
-          if (QUARTER_HEAD.test(m[0].split(/\s/)[0]) || QUARTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
+          if (QUARTER_HEAD.test(m[0].split(/\s/)[0]) || quarterBefore(text.slice(Math.max(sentence.start, start - 30), start))) continue;
           if (joined.some((j) => overlaps(j, { start, end: start + m[0].length }))) continue;
           // or a region the lexicon gives that spelling ("Veracruz de Ignacio de la Llave")
           takeWhole(start, m[0], connectedPhrases(m[0]), (c, phrase) => plainSpelling(c.name) === plainSpelling(phrase) || c.featureCode === 'ADM1');
         }
-        for (const m of sText.matchAll(SEQ)) {
+        for (const m of matchesOf(SEQ, sText)) {
           const seqStart = sentence.start + (m.index ?? 0);
           const seqText = m[0];
           if (joined.some((j) => seqStart >= j.start && seqStart + seqText.length <= j.end)) continue;
@@ -436,16 +446,16 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           const before = text.slice(Math.max(sentence.start, seqStart - 60), seqStart);
           // "in Colonia Corona del Mar", "colonia del Bosque", "on Paseo de la Reforma": a quarter or a street of the town the note names
           if (QUARTER_HEAD.test(words[0]) && (words.length > 1 || CONNECTOR_THEN_NAME.test(text.slice(seqStart + seqText.length, seqStart + seqText.length + 12)))) continue;
-          if (QUARTER_BEFORE.test(before)) continue;
+          if (quarterBefore(before)) continue;
           const prev = previousWord(before);
           if (prev && (cues.title.has(prev) || person.titles.has(prev))) continue;
-          if ((cues.title.has(words[0]) || person.titles.has(words[0])) && words.length > 1 && !opensSaintPlace(words, gazetteer, PLACE_CUE.test(before))) continue;
+          if ((cues.title.has(words[0]) || person.titles.has(words[0])) && words.length > 1 && !opensSaintPlace(words, gazetteer, placeCue(before))) continue;
           // "Tom Perry", "Hillary Clinton": a given name and a surname, unless the whole is itself a place ("Eugene" is left out of the list)
           if (units.length > 1 && person.firstNames.has(words[0]) && !gazetteer.candidates(core).length) continue;
           const seqEnd = seqStart + seqText.length;
           const afterSeq = text.slice(seqEnd, Math.min(sentence.end + 1, seqEnd + 30));
           const nextWord = /^\s+([a-z]+)/.exec(afterSeq)?.[1];
-          const placeCueBefore = PLACE_CUE.test(before);
+          const placeCueBefore = placeCue(before);
           // "Saloum said": a speaker is a person or a capital standing for its government, never a village
           // '…," said Talas al Salameh': a multi-word name right after a speech verb is the speaker
           // "Clinton's spokesman": a possessive before a person's kin or staff belongs to a person or a government
@@ -618,7 +628,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         }
         // "Charleston, W.Va.", "Washington, D.C.", "Springfield, Ill.": dotted abbreviations of regions; a
         // one-part one ("Ill.", "Miss.") only after a comma, where it cannot be the English word
-        for (const m of sText.matchAll(DOTTED_ABBREVIATION)) {
+        for (const m of DOTTED_AFTER_CAPITAL.test(sText) ? matchesOf(DOTTED_ABBREVIATION, sText) : []) {
           const start = sentence.start + (m.index ?? 0);
           const end = start + m[0].length;
           if (inSentence.some((r) => r.start < end && r.end > start)) continue;
@@ -665,8 +675,15 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
         if (abbreviations.length) raws.sort((a, b) => a.start - b.start);
       }
       const people = personNames(text, person, cues);
+      // the spans' ends by start: each raw asks once, not of every span
+      const endsAt = new Map<number, number[]>();
+      for (const p of people.spans) {
+        const ends = endsAt.get(p.start);
+        if (ends) ends.push(p.end);
+        else endsAt.set(p.start, [p.end]);
+      }
       const named = raws.map((r) => {
-        const here = people.spans.some((p) => p.start === r.start && p.end === r.end);
+        const here = endsAt.get(r.start)?.includes(r.end) ?? false;
         if (here) return { ...r, personName: 'here' as const };
         return people.surnames.has(r.text) ? { ...r, personName: 'elsewhere' as const } : r;
       });
@@ -681,7 +698,7 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
  * hills or desert are named for, where ACLED codes them ("Tweis axis", "Kabani hills", "the Ithariyah desert").
  * (Capital first: see PERSON_RUN.)
  */
-const LOOSE_NAME = /\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})(?<!\p{Lu}[\p{L}'’]*[- ]\p{Lu})[\p{L}'’]{2,}(?:[- ](?:(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es|et|ez)[- ])?\p{Lu}[\p{L}'’]+)?(?=\s+(?:town|village|city|axis|front|frontline|desert|badia|hills?)\b|\s+\((?!coded)|,\s+\p{Lu})/gu;
+const LOOSE_NAME = new RegExp(String.raw`${CAPITAL}(?<![\p{L}\p{N}'’-]\p{Lu})(?<!\p{Lu}[\p{L}'’]*[- ]\p{Lu})[\p{L}'’]{2,}(?:[- ](?:(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es|et|ez)[- ])?\p{Lu}[\p{L}'’]+)?(?=\s+(?:town|village|city|axis|front|frontline|desert|badia|hills?)\b|\s+\((?!coded)|,\s+\p{Lu})`, 'gu');
 
 /**
  * Countries whose place names reach English through transliteration (Arabic, Persian, Pashto, Hebrew,
@@ -698,7 +715,7 @@ export const TRANSLITERATED: ReadonlySet<string> = new Set(['SY', 'IQ', 'YE', 'L
  */
 function looseRaws(text: string, sentence: { index: number; start: number; end: number }, sText: string, found: readonly RawPlace[], gazetteer: Gazetteer, cues: GeoCues, lowerWords: Pick<ReadonlySet<string>, 'has'>, tokenAt: Pick<ReadonlyMap<number, string>, 'get'>): RawPlace[] {
   const out: RawPlace[] = [];
-  for (const m of sText.matchAll(LOOSE_NAME)) {
+  for (const m of matchesOf(LOOSE_NAME, sText)) {
     const start = sentence.start + (m.index ?? 0);
     const end = start + m[0].length;
     if (found.some((r) => overlaps(r, { start, end }))) continue;
@@ -725,7 +742,7 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
     end = span.end + adminAfter[0].length;
   }
   let relation: string | null = null;
-  const rel = RELATION_BEFORE.exec(before);
+  const rel = RELATION_WORDS.has(wordBeforeSpaces(before)) ? RELATION_BEFORE.exec(before) : null;
   if (rel) relation = rel[0].trim();
   else {
     const relAfter = RELATION_AFTER.exec(after);
@@ -738,7 +755,7 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
     text: text.slice(span.start, end),
     candidates,
     adminCue,
-    placeCue: PLACE_CUE.test(before) || adminCue || KIND_AFTER.test(after),
+    placeCue: placeCue(before) || adminCue || KIND_AFTER.test(after),
     relation,
     container: null,
     isContainer: false,
@@ -749,7 +766,7 @@ function makeRaw(text: string, sentence: { index: number; start: number; end: nu
     county: COUNTY_TEXT.test(text.slice(span.start, end)) || COUNTY_AFTER.test(after),
     settlement: SETTLEMENT_AFTER.test(after) || STREET_ADDRESS_BEFORE.test(before) || isDateline(surface, before, after),
     village: VILLAGE_BEFORE.test(before),
-    notCountry: RESIDENCE_BEFORE.test(before),
+    notCountry: residenceBefore(before),
     quarter: QUARTER_AFTER.test(after),
     ofCapital: (QUARTER_AFTER.test(after) && CAPITAL_BEFORE.test(before)) || CAPITAL_AFTER_QUARTER.test(after),
     midSentence: isMidSentence(text, sentence, span.start),
@@ -830,6 +847,12 @@ const STREET_ADDRESS_BEFORE = /\b\d+\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’]*\.?
  * where a person lives, or the home a US legislator's party tag names, is a town or a state, never a country.
  */
 const RESIDENCE_BEFORE = /(?:\p{L}\.?,\s*\d{1,3},\s*(?:of\s+)?(?:rural\s+)?|\b[RDI]-)$/u;
+/** RESIDENCE_BEFORE ends in a comma, a dash, or "of" or "rural" and white space: tried only there (tail-words.ts). */
+const residenceBefore = (before: string): boolean => {
+  const last = lastNonSpace(before);
+  return (last === ',' || last === '-' || RESIDENCE_WORDS.has(wordBeforeSpaces(before))) && RESIDENCE_BEFORE.test(before);
+};
+const RESIDENCE_WORDS: ReadonlySet<string> = new Set(['of', 'rural']);
 
 const STATE_ABBREVIATION = /^[A-Z][a-z]\.$/;
 /** What before a region's capitals makes them something else: a number ("300 BC"), a ticker's dot, a shouted word. */
@@ -846,7 +869,7 @@ const LIST_BETWEEN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 /** The cheap test before AND_NAME, whose own "\s+and\s+" it is. */
 const AND_WORD = /\sand\s/;
 /** (Capital first: see PERSON_RUN.) */
-const AND_NAME = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*)?\s+and\s+\p{Lu}[\p{L}\p{M}'’]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’]*)?/gu;
+const AND_NAME = new RegExp(String.raw`${CAPITAL}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*)?\s+and\s+\p{Lu}[\p{L}\p{M}'’]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’]*)?`, 'gu');
 /** "Nawa town", "Ibb city", but not "the Hunan city of Yueyang", which names a region. */
 const SETTLEMENT_AFTER = /^\s+(?:city|town|village)\b(?!\s+of\b)/i;
 const VILLAGE_BEFORE = /\b(?:village|villages|town|towns)\s+of\s+(?:the\s+)?$/i;
@@ -857,6 +880,7 @@ const VILLAGE_BEFORE = /\b(?:village|villages|town|towns)\s+of\s+(?:the\s+)?$/i;
  */
 const QUARTER_HEAD = /^(?:Colonia|Barrio|Bairro|Fraccionamiento|Paseo|Calle|Avenida|Calzada|Rua)$/;
 const QUARTER_BEFORE = /\b(?:[Cc]olonia|[Bb]arrio|[Bb]airro|[Ff]raccionamiento|Paseo|Calle|Avenida|Calzada|Rua)\s+(?:(?:del?|de la|de las|de los|das?|dos?)\s+)?$/;
+const quarterBefore = endsAfterWord(QUARTER_BEFORE, ['colonia', 'barrio', 'bairro', 'fraccionamiento', 'paseo', 'calle', 'avenida', 'calzada', 'rua', 'de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos']);
 /** "the US dollar", "Turkish lira": a currency is no place of events. */
 const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|lira|liras|euros?|riyals?|rials?|dinars?|yuan|rupees?|currency)\b/i;
 /**
@@ -912,7 +936,7 @@ function spelledAlikeBy(a: string, b: string, also: (x: string, y: string) => bo
 
 /** The ways to read "A B and C D" as one name, longest first: "B and C-D", "B and C", …. */
 /** Capitalised words joined by a Romance connector: "Mato Grosso do Sul", "Santa Maria del Oro", "Chilpancingo de los Bravo" (capital first: see PERSON_RUN). */
-const CONNECTED_NAME = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?:\s(?:do|da|dos|das|de|del|de la|de las|de los|du|des)\s\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2})+/gu;
+const CONNECTED_NAME = new RegExp(String.raw`${CAPITAL}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?:\s(?:do|da|dos|das|de|del|de la|de las|de los|du|des)\s\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2})+`, 'gu');
 
 /** The phrases of a connected name to look up, longest first, each still joined by its connector. */
 function connectedPhrases(match: string): string[] {
@@ -1005,10 +1029,11 @@ const NAME_THEN_KIND_OF = /\p{Lu}[\p{L}\p{M}'’-]*\s+(?:town|village|city)\s+of
 
 /** A capitalised word, then "for" or "of" (and "the"), right before a name: group 1 is the word. */
 const WORD_THEN_FOR_OF = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*)\s+(?:for|of)\s+(?:the\s+)?$/u;
+const FOR_OF_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'the']);
 
 /** Whether the words before a name end in an organisation's word and "for" or "of": "Alliance for ", "Front for the ". */
 export function orgTailBefore(before: string, isOrgWord: (w: string) => boolean): boolean {
-  const m = WORD_THEN_FOR_OF.exec(before);
+  const m = FOR_OF_WORDS.has(wordBeforeSpaces(before)) ? WORD_THEN_FOR_OF.exec(before) : null;
   return m !== null && isOrgWord(m[1]);
 }
 
@@ -1031,7 +1056,12 @@ const OWNER_TOWN = 20_000;
 /** An English "at" inside a run of capitalised words (an Arabic "at" takes the sound of the letter after it: "at Tall"). */
 const ENGLISH_AT = /^at (?!T)/;
 /** "W.Va.", "Ill.": the opening capital, then the boundary behind it (see PERSON_RUN). */
-const DOTTED_ABBREVIATION = /\p{Lu}(?<![\p{L}.]\p{Lu})(?:\.\s?\p{Lu}[a-z]?\.|[a-z]{1,4}\.)/gu;
+/**
+ * The cheap test before DOTTED_ABBREVIATION: a full stop after a capital and at most four lower-case letters, which its
+ * every match holds. The stop is read first: a pattern that opens with a lookbehind is tried at every character.
+ */
+const DOTTED_AFTER_CAPITAL = /\.(?<=\p{Lu}[a-z]{0,4}\.)/u;
+const DOTTED_ABBREVIATION = new RegExp(String.raw`${CAPITAL}(?<![\p{L}.]\p{Lu})(?:\.\s?\p{Lu}[a-z]?\.|[a-z]{1,4}\.)`, 'gu');
 const DOTTED_COUNTRY = /(?<![\p{L}.])(?:U\.S\.(?:A\.)?|U\.K\.)/gu;
 /** The cheap tests before DOTTED_COUNTRY and CONNECTED_NAME: their dotted letters, their connector between spaces. */
 const DOTTED_COUNTRY_LETTERS = /U\.[SK]\./;
@@ -1096,7 +1126,7 @@ const hasRegion = (r: RawPlace) => r.candidates.some((c) => c.featureCode === 'P
 function linkContainers(text: string, raws: RawPlace[], sentenceStart: number, sentenceEnd: number): void {
   if (!raws.length) return;
   let groupStart = 0;
-  for (const m of text.slice(sentenceStart, sentenceEnd).matchAll(PAREN)) {
+  for (const m of matchesOf(PAREN, text.slice(sentenceStart, sentenceEnd))) {
     const open = sentenceStart + (m.index ?? 0);
     const close = open + m[0].length;
     const body = m[1];

@@ -1,3 +1,5 @@
+import { CAPITAL } from './capital.ts';
+
 /**
  * "Freeport-McMoRan", "U-Haul", "Hewlett-Packard": two capitalised words joined by a hyphen, one of which is no place's
  * name, make a company's or a brand's name, and the other word is a part of it, not a place (Freeport, a district of the
@@ -7,7 +9,7 @@
  * generic word ("Al-Bab", "Deir-Ezzor", "Ras-Tanura").
  */
 // (the guard "nothing word-like before" is read after the first capital: V8 tries the lookbehind only at capitals, the same matches)
-const COMPOUND = /(\p{Lu}(?<![\p{L}\p{N}\p{M}'’-]\p{Lu})[\p{L}\p{M}'’]*)-(\p{Lu}[\p{L}\p{M}'’]*)(?![\p{L}\p{N}\p{M}]|-\p{L})/gu;
+const COMPOUND = new RegExp(String.raw`(${CAPITAL}(?<![\p{L}\p{N}\p{M}'’-]\p{Lu})[\p{L}\p{M}'’]*)-(\p{Lu}[\p{L}\p{M}'’]*)(?![\p{L}\p{N}\p{M}]|-\p{L})`, 'gu');
 
 /** Words that open an Arabic, Hebrew or French place name before a hyphen ("Al-Bab", "Beit-Hanoun", "Saint-Denis"). */
 const PLACE_NAME_HEAD = /^(?:Al|El|An|Ar|As|Ash|At|Ad|Az|Ed|Er|Es|Et|Ez|Bin|Ben|Abu|Umm|Ras|Tel|Tell|Ain|Deir|Dayr|Beit|Bayt|Bir|Kafr|Kfar|Jabal|Jebel|Wadi|Sidi|Ait|Saint|Sainte|St|Ste|Port|Fort|Mont|Mount|Bad|Nagorno)$/;

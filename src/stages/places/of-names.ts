@@ -1,3 +1,5 @@
+import { CAPITAL } from './capital.ts';
+
 /**
  * "Democratic Republic of Congo", "Republic of Ireland", "United States of America": a country (or first-level region)
  * whose name joins capitalised words with "of". Read word by word, the part after "of" is another country's name
@@ -14,10 +16,10 @@ const NATURAL_OF = new Set(['SEA', 'GULF', 'BAY', 'STRT', 'LK', 'OCN', 'ISLS', '
 export const naturalFeatureOf = (c: { featureCode: string; geonameid: number | null }): boolean => c.geonameid === null && NATURAL_OF.has(c.featureCode);
 
 /** Whether the sentence has an " of " between two capitalised words at all (most have none). */
-export const OF_WORD = /\p{Lu}[\p{L}\p{M}'’]*\s+of\s+(?:the\s+)?\p{Lu}/u;
+export const OF_WORD = new RegExp(String.raw`${CAPITAL}[\p{L}\p{M}'’]*\s+of\s+(?:the\s+)?\p{Lu}`, 'u');
 
 /** Up to three capitalised words, "of", an optional "the", and one or two capitalised words. (Capital first: see PERSON_RUN.) */
-export const OF_NAME = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*)?/gu;
+export const OF_NAME = new RegExp(String.raw`${CAPITAL}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*)?`, 'gu');
 
 /** The phrases of an "of" run to look up, longest first: the words before "of" may start later, the words after end sooner. */
 export function ofPhrases(match: string): string[] {
