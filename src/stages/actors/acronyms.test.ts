@@ -1,4 +1,4 @@
-// actors21: a short name the story defines in brackets is that actor from then on, in that story only.
+// a short name the story defines in brackets is that actor from then on, in that story only.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { actorMentions } from '../../../test/helpers/actor-mentions.ts';

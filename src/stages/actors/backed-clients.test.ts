@@ -22,17 +22,17 @@ test('… or a group the lexicon knows that patron backs', () => {
   assert.equal(rebels?.actor?.id, 'sdf');
 });
 
-test('actors21: "X-backed militias" are the group the story named as X\'s client', () => {
+test('"X-backed militias" are the group the story named as X\'s client', () => {
   const militias = find('The Kenyan-backed Tana River Brigade seized the port in May. Kenyan-backed militias then shelled the town.', 'militias');
   assert.ok(militias?.actor, 'militias named');
   assert.equal(militias.actor.id, find('The Kenyan-backed Tana River Brigade seized the port in May.', 'Tana River Brigade')?.actor?.id);
 });
 
-test('actors21: "Iranian-backed militias" with no client named are a pro-Iran militia, not nobody', () => {
+test('"Iranian-backed militias" with no client named are a pro-Iran militia, not nobody', () => {
   assert.equal(find('Iranian-backed militias attacked the convoy.', 'militias')?.actor?.name, 'Militia (Pro-Iran)');
 });
 
-test('actors21: separatists are rebels, and "Russian-backed" names their backer, not the actor', () => {
+test('separatists are rebels, and "Russian-backed" names their backer, not the actor', () => {
   const m = find('Russian-backed separatists shelled the village.', 'separatists');
   assert.equal(m?.actor?.kind, 'rebel');
   assert.equal(m?.backedBy, 'russia');

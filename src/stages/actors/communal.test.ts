@@ -1,4 +1,4 @@
-// actors21: armed herders and a people's armed men are a communal militia (inter 4); herders who are killed are civilians.
+// armed herders and a people's armed men are a communal militia (inter 4); herders who are killed are civilians.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { actorMentions } from '../../../test/helpers/actor-mentions.ts';

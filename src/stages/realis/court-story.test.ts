@@ -7,7 +7,7 @@ import { createExtractor } from '../../pipeline/extractor.ts';
 import type { Article } from '../../model/article.ts';
 import { loadCourtStories } from './court-story.ts';
 
-// Stories we wrote ourselves (nonev21): a trial told in the lead, the crime it judges told undated in the body.
+// Stories we wrote ourselves: a trial told in the lead, the crime it judges told undated in the body.
 const BODY = ['The region lies south of the capital.', 'Residents said shops had reopened.', 'The spokesman gave no further details.', 'Fuel prices rose on the news.'];
 const art = (title: string, lead: string, sentence: string): Article => ({ id: 'court', text: [lead, BODY[0], sentence, BODY[1], BODY[2], BODY[3]].join(' '), published: '2017-10-16', title, publisher: null, url: null, dateline: null, origin: { file: 'invented' } });
 const full = createExtractor();

@@ -7,7 +7,7 @@ import { createExtractor } from '../../pipeline/extractor.ts';
 import type { Article } from '../../model/article.ts';
 import { loadReportAttributions } from './report-content.ts';
 
-// Stories we wrote ourselves (nonev21): a rights report's findings told in the body of a wire story.
+// Stories we wrote ourselves: a rights report's findings told in the body of a wire story.
 const LEAD = 'NAIROBI (Sitrep Wire) - Rights groups said on Monday that police had used excessive force across the country, calling for an inquiry.';
 const BODY = ['The region lies south of the capital.', 'Residents said shops had reopened.', 'The spokesman gave no further details.', 'Fuel prices rose on the news.'];
 const art = (sentence: string): Article => ({ id: 'report', text: [LEAD, BODY[0], sentence, BODY[1], BODY[2], BODY[3]].join(' '), published: '2017-10-16', title: 'Rights groups report', publisher: null, url: null, dateline: null, origin: { file: 'invented' } });

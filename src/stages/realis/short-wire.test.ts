@@ -4,7 +4,7 @@ import { createExtractor } from '../../pipeline/extractor.ts';
 import type { Article } from '../../model/article.ts';
 import { loadCrimeHeadlines } from './crime-headlines.ts';
 
-// Stories we wrote ourselves (nonev21): a wire story of five sentences, too short for the realis model, whose headline
+// Stories we wrote ourselves: a wire story of five sentences, too short for the realis model, whose headline
 // names an ordinary crime; the rules that hold for whole articles hold for it too.
 const BODY = ['The farm lies south of the city.', 'A spokesman gave no further details.', 'Fuel prices rose on the news.'];
 const story = (lead: string, title: string, arrest: string): Article => ({ id: 'wire', text: [lead, BODY[0], arrest, BODY[1], BODY[2]].join(' '), published: '2017-09-22', title, publisher: null, url: null, dateline: null, origin: { file: 'invented' } });
