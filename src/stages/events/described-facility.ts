@@ -1,4 +1,4 @@
-import type { Document, PlaceMention } from '../../model/document.ts';
+import { sentenceAt, type Document, type PlaceMention } from '../../model/document.ts';
 import type { Span } from '../../model/span.ts';
 import { isCountry, isSupraRegion } from '../../geo/gazetteer.ts';
 import { datelineSpan } from '../places/index.ts';
@@ -40,7 +40,7 @@ export function describedFacility(doc: Document, chosen: PlaceMention | null, se
   const p = chosen?.place;
   const coarse = !chosen || !p || isCountry(p) || isSupraRegion(p) || p.featureCode === 'ADM1' || !sentenceIndexes.includes(chosen.sentence);
   if (!coarse) return null;
-  const s = doc.sentences[doc.sentences.findIndex((x) => near.start >= x.start && near.start < x.end)];
+  const s = doc.sentences[sentenceAt(doc.sentences, near.start)];
   if (!s) return null;
   const from = Math.max(s.start, near.start - REACH);
   const window = doc.text.slice(from, Math.min(s.end, near.end + REACH));

@@ -403,10 +403,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           const tailMatch = TAIL_RE.exec(seqText);
           const core = tailMatch ? seqText.slice(0, tailMatch.index) : seqText;
           // "Russia's": the possessive is no part of the name
-          // read with exec, not matchAll: matchAll builds a copy of the pattern and an iterator for each of these short names
           const units: { start: number; end: number; word: string }[] = [];
-          UNIT_RE.lastIndex = 0;
-          for (let u = UNIT_RE.exec(core); u; u = UNIT_RE.exec(core)) {
+          for (const u of matchesOf(UNIT_RE, core)) {
             const w = u[0].replace(POSSESSIVE, '');
             units.push({ start: seqStart + u.index, end: seqStart + u.index + w.length, word: w.replace(LEADING_ARTICLE, '') });
           }

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { loadJsonlLexicon, readShippedOnce } from '../../lexicons/load.ts';
+import { readShippedOnce } from '../../lexicons/load.ts';
+import { phraseAlternation } from './phrase-rows.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
 import { mentionsOf, sentenceAt, type Document, type EventMention } from '../../model/document.ts';
 import type { EventType } from '../../model/taxonomy.ts';
@@ -13,11 +13,8 @@ import type { EventType } from '../../model/taxonomy.ts';
  * event ("police detained 20 protesters outside the court on Monday") stays, and so do protests and riots, which
  * gather at trials on the day.
  */
-const entry = z.object({ id: z.string().min(1), pattern: z.string().min(1), why: z.string().min(1) });
-
 export const loadCourtStories = readShippedOnce((dir: string): RegExp => {
-  const rows = loadJsonlLexicon('court-stories.jsonl', entry, dir);
-  return lexiconRegExp(`(?<![\\w-])(?:${rows.map((r) => `(?:${r.pattern})`).join('|')})(?![\\w-])`, 'i');
+  return lexiconRegExp(`(?<![\\w-])(?:${phraseAlternation('court-stories.jsonl', dir)})(?![\\w-])`, 'i');
 });
 
 /** What a trial judges: violence and arrests; crowds at the courthouse are the day's news. */

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { loadJsonlLexicon, readShippedOnce } from '../../lexicons/load.ts';
+import { readShippedOnce } from '../../lexicons/load.ts';
+import { phraseAlternation } from './phrase-rows.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
 
 /**
@@ -8,9 +8,6 @@ import { lexiconRegExp } from '../../lexicons/pattern.ts';
  * Read only in the headline of a whole article (article-scope.ts), never in a sentence, so an ACLED note that tells a
  * seizure beside the events it codes keeps them.
  */
-const entry = z.object({ id: z.string().min(1), pattern: z.string().min(1), why: z.string().min(1) });
-
 export const loadCrimeHeadlines = readShippedOnce((dir: string): RegExp => {
-  const rows = loadJsonlLexicon('crime-headlines.jsonl', entry, dir);
-  return lexiconRegExp(`(?<![\\w-])(?:${rows.map((r) => `(?:${r.pattern})`).join('|')})(?![\\w-])`, 'i');
+  return lexiconRegExp(`(?<![\\w-])(?:${phraseAlternation('crime-headlines.jsonl', dir)})(?![\\w-])`, 'i');
 });

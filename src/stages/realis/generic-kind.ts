@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { loadJsonlLexicon, readShippedOnce } from '../../lexicons/load.ts';
+import { readShippedOnce } from '../../lexicons/load.ts';
+import { phraseAlternation } from './phrase-rows.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
 import { firstStartingFrom, sentenceAt, type Document, type EventMention } from '../../model/document.ts';
 
@@ -10,11 +10,8 @@ import { firstStartingFrom, sentenceAt, type Document, type EventMention } from 
  * of event, not of one the story reports. A parenthetical set off by commas may stand between the noun and its
  * predicate; any other verb between them ends the subject.
  */
-const entry = z.object({ id: z.string().min(1), pattern: z.string().min(1), why: z.string().min(1) });
-
 export const loadGenericPredicates = readShippedOnce((dir: string): RegExp => {
-  const rows = loadJsonlLexicon('generic-predicates.jsonl', entry, dir);
-  return lexiconRegExp(`^(?:${rows.map((r) => `(?:${r.pattern})`).join('|')})(?![\\w])`, 'i');
+  return lexiconRegExp(`^(?:${phraseAlternation('generic-predicates.jsonl', dir)})(?![\\w])`, 'i');
 });
 
 /** Tags that make a noun phrase specific: "the attacks", "two attacks", "their attacks". */

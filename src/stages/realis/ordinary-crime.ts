@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { loadJsonlLexicon, readShippedOnce } from '../../lexicons/load.ts';
+import { readShippedOnce } from '../../lexicons/load.ts';
+import { phraseAlternation } from './phrase-rows.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
 import { mentionsOf, type Document, type EventMention } from '../../model/document.ts';
 import type { EventType } from '../../model/taxonomy.ts';
@@ -11,11 +11,8 @@ import type { EventType } from '../../model/taxonomy.ts';
  * named anywhere in the story, and the victims are not people whose attack is political (journalists, activists,
  * officials). A robbery in a war story, or a drive-by shooting of an opposition politician, stays.
  */
-const entry = z.object({ id: z.string().min(1), pattern: z.string().min(1), why: z.string().min(1) });
-
 export const loadViolentCrime = readShippedOnce((dir: string): RegExp => {
-  const rows = loadJsonlLexicon('violent-crime.jsonl', entry, dir);
-  return lexiconRegExp(`(?<![\\w-])(?:${rows.map((r) => `(?:${r.pattern})`).join('|')})(?![\\w])`, 'i');
+  return lexiconRegExp(`(?<![\\w-])(?:${phraseAlternation('violent-crime.jsonl', dir)})(?![\\w])`, 'i');
 });
 
 /** The kinds of event an ordinary crime is misread as: a killing or wounding of civilians, or a shoot-out. */

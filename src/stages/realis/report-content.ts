@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { loadJsonlLexicon, readShippedOnce } from '../../lexicons/load.ts';
+import { readShippedOnce } from '../../lexicons/load.ts';
+import { phraseAlternation } from './phrase-rows.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
 import { mentionsOf, sentenceAt, type Document, type EventMention } from '../../model/document.ts';
 
@@ -12,11 +12,8 @@ import { mentionsOf, sentenceAt, type Document, type EventMention } from '../../
  * on Monday" dates the report) is the report's subject, not an event of the news. A news agency's report ("a Reuters
  * report", "state media reported") is another thing: the words ask for a document (report, study, dossier).
  */
-const entry = z.object({ id: z.string().min(1), pattern: z.string().min(1), why: z.string().min(1) });
-
 export const loadReportAttributions = readShippedOnce((dir: string): RegExp => {
-  const rows = loadJsonlLexicon('report-attributions.jsonl', entry, dir);
-  return lexiconRegExp(`(?<![\\w-])(?:${rows.map((r) => `(?:${r.pattern})`).join('|')})(?![\\w-])`, 'gi');
+  return lexiconRegExp(`(?<![\\w-])(?:${phraseAlternation('report-attributions.jsonl', dir)})(?![\\w-])`, 'gi');
 });
 
 /** Outlets whose "report" is news coverage, not a document of findings. */
