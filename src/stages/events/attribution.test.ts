@@ -82,3 +82,22 @@ test('attribution: an accuser\'s blame is not carried to the article\'s other at
     assert.ok(!rs[1].actor1?.includes('Islamic State'), `second bomb: ${rs[1].actor1}`);
   }
 });
+
+// A claim the authorities doubt names no perpetrator: the attacker stays the one the reports establish (invented sentences).
+test('attribution: a claim police say nothing links to the attacker leaves the attacker unnamed', () => {
+  const rs = current('A gunman shot dead three people at a shopping centre in Leeds on Tuesday. Islamic State claimed responsibility for the shooting, but police said there was no evidence linking the gunman to the group.');
+  assert.ok(rs.length, 'no event');
+  assert.ok(rs.every((r) => r.actor1 === 'Unidentified Armed Group (United Kingdom)'), rs.map((r) => r.actor1).join(', '));
+});
+
+test('attribution: a claim doubted in the next sentence names no perpetrator; an undoubted one still does', () => {
+  const doubted = current('A man stabbed two police officers in Lyon on Monday. Islamic State claimed responsibility for the attack. Prosecutors said they had found no link between the attacker and any militant group.');
+  assert.ok(doubted.length && doubted.every((r) => r.actor1 !== 'Islamic State'), doubted.map((r) => r.actor1).join(', '));
+  const believed = current('A man stabbed two police officers in Lyon on Monday. Islamic State claimed responsibility for the attack. Prosecutors said the attacker had pledged allegiance to the group.');
+  assert.ok(believed.some((r) => r.actor1 === 'Islamic State'), believed.map((r) => r.actor1).join(', '));
+});
+
+test('attribution: the wire\'s routine "could not be verified" is no dispute', () => {
+  const rs = current('Gunmen killed six people at a checkpoint in Arish on Wednesday. Islamic State claimed responsibility for the attack. The claim could not be independently verified.');
+  assert.ok(rs.some((r) => r.actor1 === 'Islamic State'), rs.map((r) => r.actor1).join(', '));
+});

@@ -4,8 +4,9 @@ import type { ActorMention, EventActor } from '../../model/document.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
 
 const schema = z
-  .object({ id: z.string().min(1), before: z.string().optional(), after: z.string().optional(), claim: z.boolean().optional(), why: z.string().min(1) })
-  .refine((e) => e.before !== undefined || e.after !== undefined, { message: 'a cue needs "before", "after" or both' });
+  .object({ id: z.string().min(1), before: z.string().optional(), after: z.string().optional(), claim: z.boolean().optional(), disputes: z.boolean().optional(), why: z.string().min(1) })
+  .refine((e) => e.before !== undefined || e.after !== undefined, { message: 'a cue needs "before", "after" or both' })
+  .refine((e) => !e.disputes || (e.after !== undefined && e.before === undefined && !e.claim), { message: 'a dispute row has only "after"' });
 
 export interface AttributionCue {
   readonly id: string;
@@ -13,6 +14,8 @@ export interface AttributionCue {
   readonly after: RegExp | null;
   /** The perpetrator's own claim ("X claimed responsibility"), not an accuser's blame. */
   readonly claim: boolean;
+  /** Words after a claim that say the authorities doubt it ("but police said there was no evidence linking …"). */
+  readonly disputes: boolean;
 }
 
 export function loadAttributionCues(dir?: string): AttributionCue[] {
@@ -21,6 +24,7 @@ export function loadAttributionCues(dir?: string): AttributionCue[] {
     before: e.before ? lexiconRegExp(e.before, 'i') : null,
     after: e.after ? lexiconRegExp(e.after, 'i') : null,
     claim: e.claim === true,
+    disputes: e.disputes === true,
   }));
 }
 
@@ -38,16 +42,26 @@ const REACH = 80;
  * Washington blamed on the Syrian government"), or null: the claimant or the one blamed, never the one who speaks; with
  * whether the sentence tells the actor's own claim (true) or another's blame (false).
  */
-export function attribution(cues: readonly AttributionCue[], text: string, sentence: { start: number; end: number }, mentions: readonly ActorMention[]): { mention: ActorMention; claim: boolean } | null {
+export function attribution(cues: readonly AttributionCue[], text: string, sentence: { start: number; end: number }, mentions: readonly ActorMention[], next?: { end: number }): { mention: ActorMention; claim: boolean } | null {
+  const disputes = cues.filter((c) => c.disputes);
+  cues = cues.filter((c) => !c.disputes);
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const a = m.actor;
     if (!a || m.confidence < MIN_CONFIDENCE || NON_PARTIES.has(a.kind ?? '') || NOT_PERPETRATORS.has(a.kind ?? '') || a.inter === 7) continue;
     const before = text.slice(Math.max(sentence.start, m.start - REACH), m.start);
     const after = text.slice(m.end, Math.min(sentence.end, m.end + REACH));
     const cue = cues.find((c) => (!c.before || c.before.test(before)) && (!c.after || c.after.test(after)));
-    if (cue) return { mention: m, claim: cue.claim };
+    if (!cue) continue;
+    // "IS claimed the shooting, but police said there was no evidence linking the gunman to the group": ACLED codes who
+    // the reports establish did it; a claim the authorities doubt, in its sentence or the next, names no perpetrator
+    if (cue.claim && disputed(disputes, text.slice(m.end, next?.end ?? sentence.end))) return null;
+    return { mention: m, claim: cue.claim };
   }
   return null;
+}
+
+function disputed(disputes: readonly AttributionCue[], rest: string): boolean {
+  return disputes.some((d) => d.after!.test(rest));
 }
 
 /** An actor1 an attribution may replace: none, or an unidentified group ("gunmen", "the attackers"). */

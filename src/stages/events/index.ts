@@ -198,7 +198,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     if (hits.length && i + 1 < n && dates[i + 1].length === 0 && (sentCues(i + 1).has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
     const realHits = hits.length ? assertedHits(realis, doc, s, hits, quotes) : hits;
     const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], recentlyLent(doc, s, (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate), conventional, rules, candidates.length) : null;
-    const byline = attributionOf(attribution, text, s, actors[i]);
+    const byline = attributionOf(attribution, text, s, actors[i], sentences[i + 1]);
     const claimed = byline?.mention ?? null;
     const attributed: EventActor | null = claimed?.actor ? { actor: claimed.actor, mention: claimed } : null;
     if (attributed && byline!.claim) ownClaims.push({ actor: attributed, sentence: i });
