@@ -42,3 +42,18 @@ test('unnamed rebels fighting troops keep the rebels generic of the country', ()
   assert.match(e.actor1 ?? '', /^Military Forces of Syria/);
   assert.equal(e.actor2, 'Opposition Rebels (Syria)');
 });
+
+test('a strike on unnamed armed men has them as its target, and "the army" of a one-country story is its military', () => {
+  const rs = events('CAIRO (Sitrep Wire) - The army killed 14 militants in an air strike on their hideout in north Sinai on Monday, the military said.');
+  const e = rs.find((r) => r.sub_event_type === 'Air/drone strike');
+  assert.ok(e, show(rs));
+  assert.match(e.actor1 ?? '', /^Military Forces of Egypt/);
+  assert.equal(e.actor2, 'Unidentified Armed Group (Egypt)');
+});
+
+test('a strike with no armed men in its target slot keeps an unnamed target', () => {
+  const rs = events('SANAA (Sitrep Wire) - An air strike hit a wedding hall in Hajjah on Monday, killing 20 guests, residents said.');
+  const e = rs.find((r) => r.sub_event_type === 'Air/drone strike');
+  assert.ok(e, show(rs));
+  assert.doesNotMatch(e.actor2 ?? '', /Unidentified Armed Group/);
+});

@@ -13,11 +13,25 @@ import { assignRoles, isParty } from './roles.ts';
 /** Bare words for armed men that name no group: "militants", "the insurgents", "12 gunmen". */
 const ARMED_MEN = /^(?:the\s+|some\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:suspected\s+)?(?:militants?|insurgents?|jihadists?|extremists?|terrorists?|gunmen|militiamen|armed\s+men|fighters|rebels?|rebel\s+fighters)$/i;
 
+/**
+ * "The army killed 12 militants": a state's forces named only by their word, with no state named before to point to. The
+ * actors stage leaves them a doubtful fallback (the event country's military), and ACLED codes them so: the forces of the
+ * country where they fight. (Never "the government", whose acts are rarely its army's.)
+ */
+const UNNAMED_STATE_FORCES = /^(?:the\s+)?(?:army|military|armed\s+forces|security\s+forces|government\s+forces|regime\s+forces|state\s+forces|troops|soldiers)$/i;
+/** Strikes from afar hit whoever is in their target slot ("an air strike on a militant hideout"): ACLED names that side. */
+const STRIKES: ReadonlySet<string> = new Set(['Air/drone strike', 'Shelling/artillery/missile attack']);
+
 const UNIDENTIFIED: Actor = { id: 'unidentified-armed-group', name: 'Unidentified Armed Group ({country})', inter: 3, country: null, kind: 'unknown' };
 
 /** A mention of armed men the actors stage could tie to no actor (or only doubtfully, to a fallback). */
 function unnamedArmedMen(m: ActorMention): boolean {
   return !isParty(m) && m.via === 'description' && ARMED_MEN.test(m.text.trim());
+}
+
+/** A mention of a state's forces the actors stage could tie to no state, whose fallback is the event country's military. */
+function unnamedStateForces(m: ActorMention): boolean {
+  return !isParty(m) && m.via === 'description' && !!m.actor?.name.startsWith('Military Forces of {country}') && UNNAMED_STATE_FORCES.test(m.text.trim());
 }
 
 /**
@@ -31,7 +45,7 @@ export function fillSlotGenerics(doc: Document, c: Candidate, mentions: readonly
   const own = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const standIns = new Set<ActorMention>();
   const withStandIns = own.map((m) => {
-    if (!unnamedArmedMen(m)) return m;
+    if (!unnamedArmedMen(m) && !unnamedStateForces(m)) return m;
     // ("rebels" keep the generic their words give, ACLED's "Opposition Rebels (Syria)"; the rest are unidentified)
     const stand: ActorMention = { ...m, actor: m.actor ?? UNIDENTIFIED, confidence: 0.6 };
     standIns.add(stand);
@@ -42,8 +56,7 @@ export function fillSlotGenerics(doc: Document, c: Candidate, mentions: readonly
   // (never the same generic on both sides)
   const fill = (m: ActorMention | null, other: EventActor | null): EventActor | null => (m && standIns.has(m) && m.actor!.id !== other?.actor.id ? { actor: m.actor!, mention: m } : null);
   if (!c.actor1) c.actor1 = fill(roles.actor1, c.actor2);
-  // (a second side only for a battle, which has two by definition: elsewhere a target left unnamed keeps ACLED's own
-  // convention, civilians for an attack, and "shellings targeting militants" in a note stays a shelling to the sub-event
-  // model, whose actor features learned an unnamed target there)
-  else if (!c.actor2 && eventTypeOf(c.sub) === 'Battles') c.actor2 = fill(roles.actor2, c.actor1);
+  // (a second side only for a battle, which has two by definition, or a strike from afar on armed men: elsewhere a target
+  // left unnamed keeps ACLED's own convention, civilians for an attack)
+  if (!c.actor2 && (eventTypeOf(c.sub) === 'Battles' || STRIKES.has(c.sub))) c.actor2 = fill(roles.actor2, c.actor1);
 }
