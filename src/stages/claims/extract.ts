@@ -45,6 +45,8 @@ interface Compiled {
   readonly phrases: readonly { re: RegExp; cue: OutcomeCue }[];
   readonly npAfter: RegExp;
   readonly reference: RegExp | null;
+  /** Necessary for a before cue or an area unit in a sentence (see mayHoldCue); null when the lexicon's patterns allow none. */
+  readonly beforeOrArea: RegExp | null;
 }
 
 interface Figure {
@@ -103,8 +105,26 @@ function compile(lex: ClaimLexicon): Compiled {
       .filter((o) => o.role === 'zero' || o.role === 'unknown' || o.role === 'vague-noun')
       .map((cue) => ({ re: lexiconRegExp(String.raw`(?<![\w-])(?:${cue.pattern})(?![\w-])`, 'gi'), cue })),
     npAfter: new RegExp(String.raw`(?:\s+of(?![\w-]))?(?:\s+${npWord}){0,8}`, 'y'),
+    beforeOrArea: cueOrUnit(beforeCues.map((o) => o.pattern), lex.areaUnits.map((u) => u.pattern)),
     reference: referenceCues.length ? lexiconRegExp(String.raw`(?<![\w-])(?:${referenceCues.map((o) => `(?:${o.pattern})`).join('|')})(?![\w-])`, 'i') : null,
   };
+}
+
+/** Lookarounds, anchors and word boundaries: what lets a pattern's match depend on text outside it. */
+const LOOKS_OUTSIDE = /\(\?(?!:)|\\[bBk1-9]|[$^]/;
+
+/**
+ * A pattern any before cue or area unit matches somewhere in the sentence, or null. Left cues are read in the 90
+ * characters before a figure and units right after it, both slices of the sentence: a cue or unit pattern that cannot
+ * look outside its own match (no lookaround, anchor or boundary) matches the same characters in the whole sentence, so
+ * a sentence where this finds nothing has no figure any cue governs but through a passive cue (tried apart). A unit
+ * follows a figure, which no word character or hyphen ends the figure pattern's match before: so it either starts
+ * after a space or with no word character or hyphen ("ha" in "that" is no unit).
+ */
+function cueOrUnit(cues: readonly string[], units: readonly string[]): RegExp | null {
+  if ([...cues, ...units].some((p) => LOOKS_OUTSIDE.test(p))) return null;
+  const alt = (ps: readonly string[]): string => ps.map((p) => `(?:${p})`).join('|') || '(?!)';
+  return new RegExp(String.raw`${alt(cues)}|(?:(?<=\s)|(?![\w-]))(?:${alt(units)})`, 'i');
 }
 
 function classify(list: Compiled['before'], word: string): OutcomeCue | null {
@@ -212,13 +232,17 @@ function findInSentence(c: Compiled, text: string, sentence: Span): Found[] {
   const taken: Span[] = [];
   const isTaken = (a: number, b: number): boolean => taken.some((t) => a < t.end && t.start < b);
   const figures: Figure[] = [];
+  // a figure becomes a claim only through a cue before it, a passive cue after it or an area unit: a sentence that
+  // can hold none of them yields no figure claim (most sentences), and the figure scan is spared
+  let rightMay: boolean | undefined = c.beforeOrArea && !c.beforeOrArea.test(s) ? mayHoldNeed(c.right, s) : undefined;
   c.figure.lastIndex = 0;
-  for (let m = c.figure.exec(s); m; m = c.figure.exec(s)) {
-    const fig = readFigure(m, c);
-    if (fig) figures.push(fig);
+  if (rightMay !== false) {
+    for (let m = c.figure.exec(s); m; m = c.figure.exec(s)) {
+      const fig = readFigure(m, c);
+      if (fig) figures.push(fig);
+    }
   }
   let lastArea: Found | null = null;
-  let rightMay: boolean | undefined;
   // figures with no cue yet, which a later passive cue may still govern ("2 soldiers and 3 militants were killed")
   let pending: { fig: Figure; victims: string | null; phraseEnd: number }[] = [];
   for (const fig of figures) {
@@ -325,7 +349,8 @@ function findInSentence(c: Compiled, text: string, sentence: Span): Found[] {
         }
       }
     }
-    if (!fig.singular) {
+    // (a pending figure waits for a passive cue: in a sentence that can hold none, it would wait in vain)
+    if (!fig.singular && rightMay) {
       c.npAfter.lastIndex = fig.end;
       const np = c.npAfter.exec(s);
       const victims = cleanVictims(np ? np[0] : '');
