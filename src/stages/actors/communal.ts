@@ -48,6 +48,24 @@ const NOT_PEOPLE = new Set(['The', 'A', 'An', 'Suspected', 'Armed', 'Some', 'Man
 /** Nouns herders may qualify ("pastoralists attack", "herders (assumed Fulani) settlement"), after an optional aside. */
 const MODIFIED_NOUN = /^\s*(?:\([^)]{0,40}\)\s*)?(?:attacks?|settlements?|camps?|communit(?:y|ies)|villages?|leaders?|associations?|unions?|routes?|corridors?|hamlets?)\b/i;
 
+const SEPARATISTS = /\b((?:\p{Lu}[\p{L}'’-]+\s+){1,2})[Ss]eparatists?\b/gu;
+
+/** A demonym word as a whole word, compiled once per word. */
+const wordPatterns = new Map<string, RegExp>();
+function wordPattern(word: string): RegExp {
+  let re = wordPatterns.get(word);
+  if (!re) wordPatterns.set(word, (re = new RegExp(String.raw`\b${escape(word)}\b`)));
+  return re;
+}
+
+/** Every demonym word, one set per lexicon (the same array for every story). */
+const demonymWordSets = new WeakMap<readonly DemonymEntry[], ReadonlySet<string>>();
+function demonymWords(demonyms: readonly DemonymEntry[]): ReadonlySet<string> {
+  let words = demonymWordSets.get(demonyms);
+  if (!words) demonymWordSets.set(demonyms, (words = new Set(demonyms.flatMap((d) => d.words))));
+  return words;
+}
+
 const CIVILIANS: Actor = { id: 'civilians', name: 'Civilians ({country})', inter: 7, country: null, kind: 'civilians' };
 
 function militia(name: string): Actor {
@@ -73,8 +91,14 @@ export function withCommunalMilitias(text: string, sentences: readonly Sentence[
     named ??= c.people.get(m[1])!.people;
   }
   // bare herders: the people the story named them by, else their people where the story's country is one where ACLED names them so, else an unnamed communal militia
-  const storyCountries = new Set(demonyms.filter((d) => d.iso2 && d.words.some((w) => new RegExp(String.raw`\b${escape(w)}\b`).test(text))).map((d) => d.iso2!));
-  const byDefault = named ?? [...new Set(c.people.values())].find((p) => p.defaultIn.some((iso) => storyCountries.has(iso)))?.people;
+  // (worked out only when a bare herder needs it: most stories name none, and testing every demonym word was a
+  // tenth of the actors stage)
+  let byDefault: string | undefined | null = null;
+  const defaultPeople = (): string | undefined => {
+    if (byDefault !== null) return byDefault;
+    const storyCountries = new Set(demonyms.filter((d) => d.iso2 && d.words.some((w) => text.includes(w) && wordPattern(w).test(text))).map((d) => d.iso2!));
+    return (byDefault = named ?? [...new Set(c.people.values())].find((p) => p.defaultIn.some((iso) => storyCountries.has(iso)))?.people);
+  };
   for (const m of text.matchAll(c.pastoral)) {
     const start = m.index!, end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 60), start);
@@ -87,12 +111,14 @@ export function withCommunalMilitias(text: string, sentences: readonly Sentence[
     // "clashes between herdsmen and farmers have led to bloodshed": herders paired with farmers speak of the conflict
     // in general, not of a side in one event
     if (/\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before) || /^\s+and\s+(?:[\w-]+\s+)?(?:farmers|farming communities)\b/i.test(text.slice(end, end + 40))) continue;
-    add(start, end, militia(byDefault ? `${byDefault} Ethnic Militia ({country})` : 'Unidentified Communal Militia ({country})'), 0.6);
+    const people = defaultPeople();
+    add(start, end, militia(people ? `${people} Ethnic Militia ({country})` : 'Unidentified Communal Militia ({country})'), 0.6);
   }
   // "Baloch separatists", "Ambazonian separatists": ACLED names a separatist movement by the people it fights for
   // ("Baloch Separatists (Pakistan)"); a country's or a faith's word is no such people ("Russian", "Islamist")
-  const states = new Set(demonyms.flatMap((d) => d.words));
-  for (const m of text.matchAll(/\b((?:\p{Lu}[\p{L}'’-]+\s+){1,2})[Ss]eparatists?\b/gu)) {
+  // (every match holds "eparatist": a story without it is not scanned under /u, which tries each character slowly)
+  for (const m of text.includes('eparatist') ? text.matchAll(SEPARATISTS) : []) {
+    const states = demonymWords(demonyms);
     const people = m[1].trim().split(/\s+/);
     // ("Suspected Ambazonian separatists": the opener is no part of the name)
     const opener = NOT_PEOPLE.has(people[0]) && people.length > 1 ? people.shift()!.length + 1 : 0;

@@ -142,6 +142,9 @@ export function trieInsert<P>(root: TrieNode<P>, phrase: string, payload: P, mer
 
 /** Longest phrase starting at words[i] within one sentence: [end (exclusive), payload] or null. */
 export function trieLongest<P>(root: TrieNode<P>, words: readonly Word[], i: number): { end: number; payload: P } | null {
+  // most words open no phrase: answered before any frontier is built
+  const first = words[i];
+  if (!root.next.has(first.key) && !(first.caps && root.next.has(`^${first.key}`))) return null;
   let best: { end: number; payload: P } | null = null;
   // Several paths can be live at once: a caps word may follow both its "^key" and plain "key" edge.
   let frontier: TrieNode<P>[] = [root];

@@ -169,3 +169,17 @@ test('bodies recovered so far bound the toll from below and do not undercut a st
   assert.equal(bodies?.qualifier, 'at_least');
   assert.equal(eventFatalities(cs), 5);
 });
+
+// A sentence with no cue before a figure, no passive cue and no area unit is read no further than its figures: these
+// check that the sentence-wide look for cues and units loses none of the readings made in the slices around a figure.
+test('extract: a figure with no cue or unit in its sentence is no claim; an area unit alone still makes one', () => {
+  assert.deepEqual(run('He waited 3 hours at the gate.'), []);
+  const area = run('The army said the camp covers 40 hectares near the river.');
+  assert.deepEqual(area.map((c) => [c.what, c.low]), [['area_km2', 0.4]]);
+});
+
+test('extract: a cue read in a 90-character slice that cuts a word still governs the figure after it', () => {
+  // the slice before the figure opens inside "overkilled": read alone it starts with "killed", as it always has
+  const text = `Witnesses said the overkilled${' '.repeat(84)}3 people in town.`;
+  assert.deepEqual(run(text).map((c) => [c.what, c.low, text.slice(c.start, c.end)]), [['killed', 3, '3']]);
+});

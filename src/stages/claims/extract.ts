@@ -3,7 +3,7 @@ import type { Span } from '../../model/span.ts';
 import { createClaimantFinder } from './claimant.ts';
 import type { ClaimLexicon, OutcomeCue } from './lexicon.ts';
 import { alternation, numberPattern, parseNumber } from './numbers.ts';
-import { lexiconRegExp, mayHoldNeed } from '../../lexicons/pattern.ts';
+import { lexiconRegExp, mayHoldNeed, startTable } from '../../lexicons/pattern.ts';
 
 export type ClaimExtractor = (text: string, sentences: readonly Span[]) => Claim[];
 
@@ -45,6 +45,9 @@ interface Compiled {
   readonly phrases: readonly { re: RegExp; cue: OutcomeCue }[];
   readonly npAfter: RegExp;
   readonly reference: RegExp | null;
+  /** A before cue and an area unit anywhere in a sentence, as quietSentence reads them; null when that reading is not sound. */
+  readonly cueInSentence: RegExp | null;
+  readonly unitInSentence: RegExp | null;
 }
 
 interface Figure {
@@ -103,9 +106,36 @@ function compile(lex: ClaimLexicon): Compiled {
       .filter((o) => o.role === 'zero' || o.role === 'unknown' || o.role === 'vague-noun')
       .map((cue) => ({ re: lexiconRegExp(String.raw`(?<![\w-])(?:${cue.pattern})(?![\w-])`, 'gi'), cue })),
     npAfter: new RegExp(String.raw`(?:\s+of(?![\w-]))?(?:\s+${npWord}){0,8}`, 'y'),
+    ...inSentence(beforeCues.map((o) => o.pattern), lex.areaUnits.map((u) => u.pattern)),
     reference: referenceCues.length ? lexiconRegExp(String.raw`(?<![\w-])(?:${referenceCues.map((o) => `(?:${o.pattern})`).join('|')})(?![\w-])`, 'i') : null,
   };
 }
+
+/** Lookarounds, anchors and word boundaries: what lets a pattern's match depend on text outside it. */
+const LOOKS_OUTSIDE = /\(\?(?!:)|\\[bBk1-9]|[$^]/;
+
+/**
+ * Before cues and area units looked for in the whole sentence (see findInSentence). Left cues are read in the
+ * BEFORE_REACH characters before a figure and units right after it, both slices of the sentence: a cue or unit pattern
+ * that cannot look outside its own match (no lookaround, anchor or boundary) matches the same characters in the
+ * sentence. Under the same guard, too, but where the slice before a figure cuts a word (checked figure by figure). A unit
+ * opening with a word character (its start table says so) comes after a space, as no figure ends before a word
+ * character. Null where a pattern could look outside its match.
+ */
+function inSentence(cues: readonly string[], units: readonly string[]): Pick<Compiled, 'cueInSentence' | 'unitInSentence'> {
+  const sound = (ps: readonly string[]) => !ps.some((p) => LOOKS_OUTSIDE.test(p));
+  const alt = (ps: readonly string[]): string => ps.map((p) => `(?:${p})`).join('|') || '(?!)';
+  const unit = String.raw`(?<![\w-])(?:${alt(units)})(?![\w-])`;
+  return {
+    cueInSentence: sound(cues) ? lexiconRegExp(String.raw`(?<![\w-])(?:${alt(cues)})`, 'i') : null,
+    unitInSentence: sound(units) && (!units.length || startTable(unit, 'i')) ? lexiconRegExp(unit, 'i') : null,
+  };
+}
+
+/** How far before a figure a cue governing it is looked for. */
+const BEFORE_REACH = 90;
+
+const isWordOrHyphen = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f || c === 0x2d;
 
 function classify(list: Compiled['before'], word: string): OutcomeCue | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
@@ -217,13 +247,17 @@ function findInSentence(c: Compiled, text: string, sentence: Span): Found[] {
     const fig = readFigure(m, c);
     if (fig) figures.push(fig);
   }
+  // a figure becomes a claim only through a cue before it, a passive cue after it or an area unit: in a sentence that
+  // holds none of them (most sentences) a figure is read no further, but where the slice before it cuts a word
+  let rightMay: boolean | undefined = figures.length ? mayHoldNeed(c.right, s) : undefined;
+  const quiet = rightMay === false && c.cueInSentence !== null && c.unitInSentence !== null && !c.cueInSentence.test(s) && !c.unitInSentence.test(s);
   let lastArea: Found | null = null;
-  let rightMay: boolean | undefined;
   // figures with no cue yet, which a later passive cue may still govern ("2 soldiers and 3 militants were killed")
   let pending: { fig: Figure; victims: string | null; phraseEnd: number }[] = [];
   for (const fig of figures) {
+    if (quiet && !(fig.start > BEFORE_REACH && isWordOrHyphen(s.charCodeAt(fig.start - BEFORE_REACH - 1)))) continue;
     const after = s.slice(fig.end);
-    const beforeText = s.slice(Math.max(0, fig.start - 90), fig.start);
+    const beforeText = s.slice(Math.max(0, fig.start - BEFORE_REACH), fig.start);
     // area figures: "250 square km (96 square miles)" → one claim, converted to km²
     if (!fig.singular && fig.qualifier !== 'vague') {
       const unit = c.areaUnits.find((u) => u.re.test(after));
@@ -325,7 +359,8 @@ function findInSentence(c: Compiled, text: string, sentence: Span): Found[] {
         }
       }
     }
-    if (!fig.singular) {
+    // (a pending figure waits for a passive cue: in a sentence that can hold none, it would wait in vain)
+    if (!fig.singular && rightMay) {
       c.npAfter.lastIndex = fig.end;
       const np = c.npAfter.exec(s);
       const victims = cleanVictims(np ? np[0] : '');

@@ -23,6 +23,7 @@ import { describedFacility } from './described-facility.ts';
 import { launchOrigin } from './launch-origin.ts';
 import { placeOfOtherEvent } from './lent-places.ts';
 import { agreementVenue } from './agreement-venue.ts';
+import { perDocument, perMention } from './mention-memo.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), which
@@ -166,11 +167,27 @@ const SIDE_TAKEN_BEFORE = /\b(?:pro|anti)-$/i;
  * names that are part of an actor's name ("Shahid Ahmad al-Abdo group" — the actors stage runs
  * after places and knows better), and places of the trigger's sentence that sit in another clause.
  */
+/** The tests of chooseNamedPlace that read only the document and the place, answered once per story and place. */
+const once = {
+  locativeDemonym: perMention(locativeDemonym),
+  attributiveCountry: perMention(attributiveCountry),
+  placeInTitle: perMention(placeInTitle),
+  outletName: perMention(outletName),
+  constituency: perMention(constituency),
+  originPlace: perMention(originPlace),
+  speechVenue: perMention(speechVenue),
+  handoverPlace: perMention(handoverPlace),
+  topicPlace: perMention(topicPlace),
+  compoundAdjective: perMention(compoundAdjective),
+  groupNamePart: perMention(groupNamePart),
+};
+const straysOf = perDocument(strayNamesakes);
+
 function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], near: Span, inOtherClause: (m: Mention) => boolean, inOtherEvent: (m: Mention) => boolean): PlaceMention | null {
   // (a country's name read as the state struck, "strikes on Syria", still says where)
   const names = doc.mentions.filter((m) => m.kind === 'ACTOR' && (m.via === 'name' || m.via === 'pattern') && !m.struck);
   // a small town of a country the story names by no other word is a namesake ("Crimea" read as Cremia, Italy)
-  const stray = strayNamesakes(doc);
+  const stray = straysOf(doc);
   // a demonym ("Palestinian lands") says whose, never where; so does a country's name before a noun ("a U.S. consulate employee")
   // and any place in a job title ("Middle East director"); a site is no event's place, nor an outlet's name ("Petra news agency") or a lawmaker's state ("John Larson of Connecticut"),
   // nor where a thing was got or someone lives ("weapons procured in Iraq", "exile in Belgium"), where someone spoke or
@@ -180,7 +197,7 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
     .filter((m) => !stray(m) && !(m.kind === 'PLACE' && (inOtherEvent(m) || (m.place !== null && isNaturalFeature(m.place)))))
-    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !launchOrigin(doc, m, near) && !speechVenue(doc, m) && !handoverPlace(doc, m) && !topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !compoundAdjective(doc, m) && !groupNamePart(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
+    .filter((m) => m.kind !== 'PLACE' || (once.locativeDemonym(doc, m) || (!m.demonym && !once.attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !once.placeInTitle(doc, m) && !once.outletName(doc, m) && !once.constituency(doc, m) && !once.originPlace(doc, m) && !launchOrigin(doc, m, near) && !once.speechVenue(doc, m) && !once.handoverPlace(doc, m) && !once.topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !once.compoundAdjective(doc, m) && !once.groupNamePart(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
