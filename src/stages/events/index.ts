@@ -197,7 +197,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // A battle word whose violence the next sentence states ("… fought with the FARDC. Seven militants were killed.")
     if (hits.length && i + 1 < n && dates[i + 1].length === 0 && (sentCues(i + 1).has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
     const realHits = hits.length ? assertedHits(realis, doc, s, hits, quotes) : hits;
-    const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], recentlyLent(doc, s, (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate), conventional, rules, candidates.length) : null;
+    const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], recentlyLent(doc, s, (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1], s)) || leadDate), conventional, rules, candidates.length) : null;
     const byline = attributionOf(attribution, text, s, actors[i]);
     const claimed = byline?.mention ?? null;
     const attributed: EventActor | null = claimed?.actor ? { actor: claimed.actor, mention: claimed } : null;
@@ -257,7 +257,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     last = cand;
     // "Eleven were arrested in Adana and seven were arrested in Izmir": the other clause's event, at its own place (twin-clauses.ts)
     const twin = !cand.historical && wholeArticle(doc) ? twinClauseHit(text, s, realHits, cand.trigger) : null;
-    const other = twin ? buildCandidate(doc, lex, s, [twin.hit], cues, actors[i], dates[i], [], recentlyLent(doc, s, (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate), conventional, rules, candidates.length) : null;
+    const other = twin ? buildCandidate(doc, lex, s, [twin.hit], cues, actors[i], dates[i], [], recentlyLent(doc, s, (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1], s)) || leadDate), conventional, rules, candidates.length) : null;
     if (other && !other.historical && other.sub === cand.sub && ownClausePlaces(i, twin!.joint, cand.trigger, cand.place, other.place) && placesApart(cand.place, other.place)) {
       candidates.push({ ...other, separate: true });
       // ("Eleven foreign nationals were arrested in Adana and seven Turkish nationals were arrested in Izmir": the side the
