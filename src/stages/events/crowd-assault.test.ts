@@ -43,3 +43,12 @@ test('tear gas fired at protesters stays an intervention, not excessive force', 
   assert.ok(rs.some((r) => r.sub_event_type === 'Protest with intervention'), show(rs));
   assert.ok(!rs.some((r) => r.sub_event_type === 'Excessive force against protesters'), show(rs));
 });
+
+test('people dying during protests, and troops opening fire on a crowd of marchers, are excessive force; stone-throwers stay rioters', () => {
+  const died = events('LOME (Sitrep Wire) - Two people died during protests against the president in Lome on Sunday, witnesses said.');
+  assert.ok(died.some((r) => r.sub_event_type === 'Excessive force against protesters' && r.fatalities === 2), show(died));
+  const fired = events('LOME (Sitrep Wire) - Security forces opened fire on a crowd of marchers in Lome on Sunday, killing three people.');
+  assert.ok(fired.some((r) => r.sub_event_type === 'Excessive force against protesters' && r.actor1 === 'Protesters (Togo)'), show(fired));
+  const riot = events('LOME (Sitrep Wire) - Police fired on stone-throwing protesters in Lome on Sunday.');
+  assert.ok(riot.some((r) => r.sub_event_type === 'Violent demonstration'), show(riot));
+});

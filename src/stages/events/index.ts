@@ -451,7 +451,7 @@ function buildCandidate(
   // between unarmed crowds is a riot, never a battle (ACLED: a battle needs organised armed groups on both sides)
   if (sub === 'Armed clash' && crowdFight(actor1, actor2)) sub = actor1!.actor.kind === 'protesters' || actor2?.actor.kind === 'protesters' || cues.has('protest-tag') ? 'Violent demonstration' : 'Mob violence';
   // … and so is a state force against a crowd ("police clashed with protesters"): the crowd is its opponent (crowd-opponent.ts)
-  sub = crowdOpponentSub(sub, actor1, actor2, choice.sub === 'Armed clash' && isMutual(choice), cues.has('protest-tag'), doc.text) ?? sub;
+  sub = crowdOpponentSub(sub, actor1, actor2, choice.sub === 'Armed clash' && isMutual(choice), cues.has('protest-tag'), doc.text, cues.has('lethal-force') && !cues.has('violent-crowd')) ?? sub;
   // "Palestinians protested", "hundreds of Palestinians were throwing rocks": a people the text names as the doer of a
   // crowd event is the crowd, and ACLED labels a crowd by its own nationality, not the event country's ("Protesters
   // (Palestine)" in Israel, "Rioters (Israel)" for settlers in the West Bank)
