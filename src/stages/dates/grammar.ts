@@ -255,6 +255,19 @@ function relativeDayPattern(cues: DateCues): RegExp {
   return words.length ? new RegExp(String.raw`\b(?<x>${words.join('|')})\b`, 'gid') : /(?<x>(?!))/gd;
 }
 
+/** Month and weekday names, which make the words after "after" a dated noun phrase ("the Oct. 3 attack"), never a bare one. */
+const CALENDAR_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)`;
+
+/** "Two days after the bombing," at a sentence's head, with no date of the happening's own after its noun. */
+function afterEventPattern(cues: DateCues, qty: string): RegExp {
+  const nouns = [...cues.eventNouns].sort((a, b) => b.length - a.length).map(escapeWords);
+  if (!nouns.length) return /(?<x>(?!))/gd;
+  const head = String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*)["“]?)`;
+  const words = String.raw`(?:(?!\d|${CALENDAR_WORD})[\w-]+\s+){0,3}?`;
+  const noDate = String.raw`(?![^,.;]{0,30}\b(?:on|last|this)\s+(?:\d|${CALENDAR_WORD}))`;
+  return new RegExp(String.raw`${head}(?<x>(?<n>${qty})\s+(?<unit>day|week)s?\s+after\s+(?:the|an?|its|their|this|that)\s+${words}(?:${nouns.join('|')}))\b${noDate}`, 'gid');
+}
+
 function quantityOf(cues: DateCues, s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
   return cues.quantities.get(s.toLowerCase().replace(/\s+/g, ' ')) ?? null;
@@ -599,6 +612,21 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
       // event's day, which merged into the note's own would change its date.)
       name: 'later',
       re: lexiconRegExp(String.raw`\b(?<x>(?<n>${QTY})\s+(?<unit>day|week)s?\s+later)\b`, flags),
+      build(m, ref) {
+        if (!ref) return null;
+        const n = quantityOf(cues, m.groups!.n);
+        if (n === null || n <= 0) return null;
+        return { ...day(ref.iso, 'published', 0.3), fromAnother: n * unitDays(m.groups!.unit.toLowerCase()) };
+      },
+    },
+    {
+      // "A suicide bomber struck a mosque on Sunday. Two days after the bombing, gunmen …": a sentence that opens by
+      // counting from a happening it names tells the day that many days after the day the text named before (the one the
+      // happening was told on), as "two days later" does. Only at a sentence's head: ", a day after the attack" after
+      // "said on Sunday" counts back from the statement (clause-dates.ts), and "after the bombing on Friday" gives its
+      // own day, which the dates stage shifts (resolve.ts).
+      name: 'after-event',
+      re: afterEventPattern(cues, QTY),
       build(m, ref) {
         if (!ref) return null;
         const n = quantityOf(cues, m.groups!.n);

@@ -30,10 +30,14 @@ export function harmedPeople(text: string, m: { start: number; end: number }): b
  * an attack, and troops fighting "supporters" of a warlord fight armed men.
  * Null when the event is no such clash.
  */
-export function crowdOpponentSub(sub: SubEventType, actor1: EventActor | null, actor2: EventActor | null, mutual: boolean, protest: boolean, text: string): SubEventType | null {
+export function crowdOpponentSub(sub: SubEventType, actor1: EventActor | null, actor2: EventActor | null, mutual: boolean, protest: boolean, text: string, lethalForce = false): SubEventType | null {
   if (sub !== 'Armed clash') return null;
   const [force, crowd] = isStateForce(actor1) ? [actor1, actor2] : isStateForce(actor2) ? [actor2, actor1] : [null, null];
   if (!force || !crowd) return null;
+  // "security forces opened fire on a crowd of marchers, killing three": shots one way into a crowd the sentence tells
+  // was protesting, with no word of the crowd's own violence, are force against protesters (ACLED), not a riot they
+  // fought (a bare "crowd" fired on is not known to be a protest: it stays the riot below)
+  if (!mutual && lethalForce && crowd.actor.kind === 'protesters' && !!crowd.mention && PROTEST_WORDS.test(crowdWords(text, crowd.mention))) return 'Excessive force against protesters';
   if (isCrowd(crowd)) return crowd.actor.kind === 'protesters' || protest ? 'Violent demonstration' : 'Mob violence';
   // (people only against police: troops "battling ethnic minority insurgents" or "supporters of a renegade colonel" fight armed men)
   if (mutual && isPeople(crowd) && force.actor.name.startsWith('Police Forces') && !harmedPeople(text, crowd.mention!)) {
@@ -44,6 +48,9 @@ export function crowdOpponentSub(sub: SubEventType, actor1: EventActor | null, a
   }
   return null;
 }
+
+/** A crowd's mention and the words that describe it ("a crowd of marchers", "a crowd protesting the vote"), up to punctuation. */
+const crowdWords = (text: string, m: { start: number; end: number }): string => text.slice(m.start, m.end) + (/^[^,.;:]{0,30}/.exec(text.slice(m.end))?.[0] ?? '');
 
 /**
  * In a riot the state force the sentence names is the rioters' opponent, ahead of the people a toll names ("police fought

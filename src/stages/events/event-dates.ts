@@ -10,6 +10,7 @@ import type { DateMention, Document, Sentence } from '../../model/document.ts';
 import type { Span } from '../../model/span.ts';
 import { precisionForRange } from '../dates/calendar.ts';
 import { offsetDays } from '../dates/resolve.ts';
+import { recalledPast } from './recalled-past.ts';
 import { speaksOfFuture } from '../dates/grammar.ts';
 import { cueBefore, type TriggerLexicon } from './triggers.ts';
 import { isVerbAt } from './realis.ts';
@@ -140,7 +141,8 @@ export function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[],
   const d = nearestDateMention(mine, hit);
   // "a day after the Oct. 3 bombing": the shifted day is the main clause's; the bombing named inside the phrase keeps its own day
   const shift = d ? offsetDays(d.text) : 0;
-  if (d && shift && hit.start >= d.start && hit.start <= d.end + 25) {
+  // (not past a comma: "Two days after the bombing, gunmen attacked …" dates the attack by the whole phrase)
+  if (d && shift && hit.start >= d.start && hit.start <= d.end + 25 && !/[,;]/.test(doc.text.slice(d.end, Math.max(d.end, hit.start)))) {
     const earliest = addDays(d.value.earliest, -shift);
     return { date: { ...d.value, earliest, latest: earliest }, statement: false };
   }
@@ -233,10 +235,14 @@ function followsOtherVerb(doc: Document, d: Span, hit: Span): boolean {
  * date of its own goes on telling the day the sentence before it named, not the story's lead day. Only a current day or
  * week that dates an event counts (not "said on Tuesday", not a day after the report); the one nearest the end wins.
  */
-export function previousDay(doc: Document, prev: readonly DateMention[]): DateValue | null {
+export function previousDay(doc: Document, prev: readonly DateMention[], s: Sentence): DateValue | null {
   // "Friday's bombing was the fifth attack …": a possessive day names an event already told, it does not set the time the text goes on in
   const possessive = (m: DateMention) => /^\s?['’]?s\b/.test(doc.text.slice(m.end, m.end + 3));
-  const ok = prev.filter((m) => !m.past && m.value.precision <= 2 && !possessive(m) && !isReportDate(doc, m) && !afterTheReport(doc, m) && !aheadOfTheReport(doc, m) && !opensLongPeriod(doc.text, m));
+  const dating = prev.filter((m) => !possessive(m) && !isReportDate(doc, m) && !afterTheReport(doc, m) && !aheadOfTheReport(doc, m) && !opensLongPeriod(doc.text, m));
+  // ("In January, militants stormed a base. They killed ten soldiers.": a recalled past goes on, recalled-past.ts)
+  const past = recalledPast(doc, s, dating[dating.length - 1]);
+  if (past) return past;
+  const ok = dating.filter((m) => !m.past && m.value.precision <= 2);
   return ok.length ? untilTheReport(doc, ok[ok.length - 1]) : null;
 }
 

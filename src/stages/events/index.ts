@@ -197,7 +197,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // A battle word whose violence the next sentence states ("… fought with the FARDC. Seven militants were killed.")
     if (hits.length && i + 1 < n && dates[i + 1].length === 0 && (sentCues(i + 1).has('violent-means') || counts[i + 1].some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded'))) cues.add('violent-next');
     const realHits = hits.length ? assertedHits(realis, doc, s, hits, quotes) : hits;
-    const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], recentlyLent(doc, s, (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate), conventional, rules, candidates.length) : null;
+    const cand = realHits.length ? buildCandidate(doc, lex, s, realHits, cues, actors[i], dates[i], counts[i], recentlyLent(doc, s, (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1], s)) || leadDate), conventional, rules, candidates.length) : null;
     const byline = attributionOf(attribution, text, s, actors[i], sentences[i + 1]);
     const claimed = byline?.mention ?? null;
     const attributed: EventActor | null = claimed?.actor ? { actor: claimed.actor, mention: claimed } : null;
@@ -257,7 +257,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     last = cand;
     // "Eleven were arrested in Adana and seven were arrested in Izmir": the other clause's event, at its own place (twin-clauses.ts)
     const twin = !cand.historical && wholeArticle(doc) ? twinClauseHit(text, s, realHits, cand.trigger) : null;
-    const other = twin ? buildCandidate(doc, lex, s, [twin.hit], cues, actors[i], dates[i], [], recentlyLent(doc, s, (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1])) || leadDate), conventional, rules, candidates.length) : null;
+    const other = twin ? buildCandidate(doc, lex, s, [twin.hit], cues, actors[i], dates[i], [], recentlyLent(doc, s, (i > 0 && dates[i].length === 0 && previousDay(doc, dates[i - 1], s)) || leadDate), conventional, rules, candidates.length) : null;
     if (other && !other.historical && other.sub === cand.sub && ownClausePlaces(i, twin!.joint, cand.trigger, cand.place, other.place) && placesApart(cand.place, other.place)) {
       candidates.push({ ...other, separate: true });
       // ("Eleven foreign nationals were arrested in Adana and seven Turkish nationals were arrested in Izmir": the side the
@@ -451,7 +451,7 @@ function buildCandidate(
   // between unarmed crowds is a riot, never a battle (ACLED: a battle needs organised armed groups on both sides)
   if (sub === 'Armed clash' && crowdFight(actor1, actor2)) sub = actor1!.actor.kind === 'protesters' || actor2?.actor.kind === 'protesters' || cues.has('protest-tag') ? 'Violent demonstration' : 'Mob violence';
   // … and so is a state force against a crowd ("police clashed with protesters"): the crowd is its opponent (crowd-opponent.ts)
-  sub = crowdOpponentSub(sub, actor1, actor2, choice.sub === 'Armed clash' && isMutual(choice), cues.has('protest-tag'), doc.text) ?? sub;
+  sub = crowdOpponentSub(sub, actor1, actor2, choice.sub === 'Armed clash' && isMutual(choice), cues.has('protest-tag'), doc.text, cues.has('lethal-force') && !cues.has('violent-crowd')) ?? sub;
   // "Palestinians protested", "hundreds of Palestinians were throwing rocks": a people the text names as the doer of a
   // crowd event is the crowd, and ACLED labels a crowd by its own nationality, not the event country's ("Protesters
   // (Palestine)" in Israel, "Rioters (Israel)" for settlers in the West Bank)

@@ -7,6 +7,8 @@ import { EVENT_TYPES, type SubEventType } from '../../model/taxonomy.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
 import { phraseRunsThrough, stickyPhrase } from './phrase-at.ts';
 import { mobJustice } from './mob-suspect.ts';
+import { toldAsHearsay } from './hearsay.ts';
+import { offsetDays } from '../dates/resolve.ts';
 import { accusedAct } from './accusation.ts';
 import { alternativeOfWhether } from './whether-or.ts';
 
@@ -288,7 +290,8 @@ export function assessTrigger(
   if (facts.question) return 'question';
   const before = clauseBefore(text, s.start, hit.start);
   if (lex.negationBefore.test(before) || lex.denialBefore.test(before) || facts.disowned.some((at) => disputedBy(text, s, hit, at))) return 'negated';
-  if (accusedAct(lex.accusedBefore, text, s, before, hit, sub)) return 'alleged';
+  // ("rumours of mob attacks", "reports that crowds had attacked … could not be confirmed": talk of a happening, hearsay.ts)
+  if (accusedAct(lex.accusedBefore, text, s, before, hit, sub) || toldAsHearsay(text, s, before, hit)) return 'alleged';
   if (governedByIrrealis(lex, doc, before, hit) || alternativeOfWhether(text, s.start, hit.start)) return 'planned';
   // "demonstrators might try …", "the execution will be carried out": a modal after an event noun
   if (!isVerbAt(doc, hit.start) && lex.modalAfter.test(text.slice(hit.end, Math.min(s.end, hit.end + 40)))) return 'planned';
@@ -301,6 +304,8 @@ export function assessTrigger(
   }
   if (covers(lex.descriptive, text, s, hit, DESCRIPTIVE_REACH, true) || covers(lex.metaphor, text, s, hit)) return 'generic';
   if (insideName(text, s, hit)) return 'generic';
+  // "Two days after the bombing, gunmen …": a happening named only as the moment a day is counted from was told before
+  if (mentionsOf(doc, 'DATE').some((d) => d.sentence === s.index && d.start <= hit.start && d.end >= hit.end && offsetDays(d.text) !== 0)) return 'generic';
   if (quotedAsWord(text, hit)) return 'generic';
   if (facts.accident && VIOLENCE_BY_MEANS.has(sub)) return 'generic';
   if (facts.accidentalBlast && sub === 'Remote explosive/landmine/IED') return 'generic';
