@@ -35,10 +35,28 @@ test('"killed by" names the killer, not the killed: soldiers killed by gunmen fo
   assert.match(rs[0].actor2 ?? '', /^Military Forces of/, show(rs));
 });
 
+test('civilians harmed by a named armed side are its attack, with the side after "by" as actor1', () => {
+  const cases: [string, RegExp][] = [
+    ['On 5 June 2022, three villagers were killed by Islamic State militants near Mosul.', /^Islamic State/],
+    ['On 2 June 2022, a nurse was killed by the Taliban in Herat province.', /^Taliban/],
+    ['On 1 June 2022, six shopkeepers were beaten and tortured by Taliban fighters in Kandahar city.', /^Taliban/],
+  ];
+  for (const [text, actor1] of cases) {
+    const rs = events(text);
+    assert.equal(rs[0]?.sub_event_type, 'Attack', `${text} ${show(rs)}`);
+    assert.match(rs[0].actor1 ?? '', actor1, `${text} ${show(rs)}`);
+    assert.match(rs[0].actor2 ?? '', /^Civilians \(/, `${text} ${show(rs)}`);
+  }
+  // the weapon's own words still name the event: killed by air strikes is an air strike, not an attack by the air force
+  assert.deepEqual(events('On 5 June 2022, three civilians were killed by Russian air strikes in Idlib.').map((r) => r.sub_event_type), ['Air/drone strike']);
+});
+
 test('harm by a bullet, shrapnel or a named force is no attack by unnamed men', () => {
   assert.deepEqual(events('A doctor was wounded by a stray bullet in Mosul on Sunday.').filter((r) => /Unidentified/.test(r.actor1 ?? '')), []);
   const shell = events('Two farmers were wounded by shrapnel when a shell hit their field near Hama on Sunday.');
   assert.ok(shell.every((r) => r.sub_event_type !== 'Attack'), show(shell));
+  assert.deepEqual(events('On 5 June 2022, a man was killed by a landslide near Mosul.'), []);
+  assert.deepEqual(events('On 5 June 2022, a boy was hurt by a car in Mosul.'), []);
 });
 
 test('a strike answering, avenging or punishing another attack is the strike, not the attack it answers', () => {
