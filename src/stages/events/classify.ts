@@ -2,6 +2,9 @@ import type { Actor } from '../../model/actor.ts';
 import type { SubEventType } from '../../model/taxonomy.ts';
 import type { TriggerHit } from './triggers.ts';
 
+// (who took territory, read from the clause's subject where the actors left it open)
+export { stateTaker } from './state-taker.ts';
+
 /** Ties go to the more specific sub-event type: a suicide bombing is also an explosion. */
 const PRIORITY: readonly SubEventType[] = [
   'Chemical weapon',

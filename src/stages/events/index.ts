@@ -7,7 +7,7 @@ import { stableId } from '../../model/ids.ts';
 import type { Span } from '../../model/span.ts';
 import { disorderTypeOf, eventTypeOf, type SubEventType } from '../../model/taxonomy.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
-import { chooseSubType, isMutual, refineByActors, scoreHits } from './classify.ts';
+import { chooseSubType, isMutual, refineByActors, scoreHits, stateTaker } from './classify.ts';
 import { weaponOfAct } from './weapon-of-act.ts';
 import { subjectWeapon } from './subject-weapon.ts';
 import { aerialBombing } from './aerial-bombing.ts';
@@ -444,6 +444,7 @@ function buildCandidate(
   // ("the army repelled an attack by Boko Haram": the attacker acted, repelled.ts)
   [actor1, actor2] = attackerFirst(doc.text, actor1, actor2);
   let sub = refineByActors(choice.sub, actor1?.actor ?? null, actor2?.actor ?? null, cues, choice.sub === 'Armed clash' && isMutual(choice));
+  [sub, actor1, actor2] = stateTaker(doc.text, s.start, choice.hit.start, sub, actor1, actor2); // (a state force's subject takes the ground: state-taker.ts)
   // ("the Syrian army bombing of rebel areas": bombs dropped from the air, aerial-bombing.ts)
   sub = aerialBombing(doc, sub, actor1, choice.hit);
 
