@@ -1,7 +1,7 @@
 import { readShippedOnce } from '../../lexicons/load.ts';
 import { phraseAlternation } from './phrase-rows.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
-import { firstStartingFrom, type Document, type EventMention } from '../../model/document.ts';
+import { firstStartingFrom, type Document, type EventMention, type Token } from '../../model/document.ts';
 
 /** Past forms that carry no -ed (lexicons/irregular-pasts.jsonl): a trigger so spelt is no simple present. */
 export const loadIrregularPasts = readShippedOnce((dir: string): RegExp => lexiconRegExp(`^(?:${phraseAlternation('irregular-pasts.jsonl', dir)})$`, 'i'));
@@ -24,7 +24,10 @@ const PRESENT_BE = /^(?:is|are|'re|’re)$/i;
 export function habitualPresent(doc: Document, ev: EventMention, pasts: RegExp = loadIrregularPasts()): boolean {
   const k = firstStartingFrom(doc.tokens, ev.trigger.start);
   const t = doc.tokens[k];
-  if (!t || t.start !== ev.trigger.start || t.pos !== 'VERB') return false;
+  if (!t || t.start !== ev.trigger.start) return false;
+  // (a capitalised gerund opening a sentence is often tagged as a name)
+  if (gerundSubject(doc.tokens, k)) return true;
+  if (t.pos !== 'VERB') return false;
   let j = k - 1;
   while (j >= 0 && doc.tokens[j].sentence === t.sentence && ADVERB.test(doc.tokens[j].norm)) j--;
   const prev = doc.tokens[j];
@@ -32,4 +35,30 @@ export function habitualPresent(doc: Document, ev: EventMention, pasts: RegExp =
   if (PRESENT_BE.test(prev.norm)) return /ed$/i.test(t.norm) && !pasts.test(t.norm) && j === k - 1;
   if (!['NOUN', 'PROPN', 'PRON'].includes(prev.pos)) return false;
   return !NOT_PRESENT.test(t.norm) && !pasts.test(t.norm);
+}
+
+/** Tags a gerund's own object starts with: "arresting people", "targeting the mainland". */
+const GERUND_OBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
+
+/**
+ * "Arresting or detaining people for who they are is by definition arbitrary", "Targeting hospitals is a war crime": a
+ * gerund with its own object opening its sentence, whose sentence's verb is a present "is" or "are" not followed by
+ * another verb, is the subject of a statement about such acts. "Fighting is raging in the east" (no object, a
+ * progressive) tells the day's fighting and is left alone.
+ */
+function gerundSubject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!/ing$/i.test(t.norm) || (tokens[k - 1]?.sentence === t.sentence && !/^[“"‘]$/.test(tokens[k - 1].norm))) return false;
+  // "arresting or detaining people": a second gerund joined to the first shares its object
+  let o = k + 1;
+  if (/^(?:or|and)$/i.test(tokens[o]?.norm ?? '') && /ing$/i.test(tokens[o + 1]?.norm ?? '')) o += 2;
+  if (!GERUND_OBJECT.has(tokens[o]?.pos ?? '') || tokens[o].sentence !== t.sentence) return false;
+  for (let j = o + 1; j < tokens.length && tokens[j].sentence === t.sentence; j++) {
+    if (tokens[j].pos !== 'AUX' && tokens[j].pos !== 'VERB') continue;
+    // a participle inside the subject ("people based on …", "towns held by rebels") is not the sentence's verb
+    if (tokens[j].pos === 'VERB' && /(?:ed|ing)$/i.test(tokens[j].norm)) continue;
+    if (!PRESENT_BE.test(tokens[j].norm)) return false;
+    return tokens[j + 1]?.pos !== 'VERB';
+  }
+  return false;
 }
