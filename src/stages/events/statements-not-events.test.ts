@@ -26,5 +26,18 @@ test('a modality adjective on an event noun names an option, past the commas of 
 });
 
 test("a body's remit names a kind of event", () => {
-  assert.deepEqual(types('GENEVA (Sitrep Wire) - A member of the working group on enforced disappearances met the minister in Colombo on Friday.'), []);
+  assert.deepEqual(types('COLOMBO (Sitrep Wire) - A member of the U.N. working group on arbitrary detention told reporters in Colombo on Friday.'), []);
+});
+
+test('a bare event noun under a word of trend is a rise in a kind of event, unless its clause gives a toll or a day', () => {
+  assert.deepEqual(types('SITTWE (Sitrep Wire) - Refugees arriving on Friday told of increasing mob attacks on Muslim villagers in Rakhine.'), []);
+  assert.deepEqual(types('YANGON (Sitrep Wire) - Escalating clashes between rebels and troops killed 12 people in Shan State on Friday, the army said.'), ['Armed clash']);
+});
+
+test("a rights word for a practice names a kind of abuse, not an event", () => {
+  assert.deepEqual(types('CAIRO (Sitrep Wire) - The group said on Friday that the ministry relied on arbitrary arrests and enforced disappearances.'), []);
+});
+
+test("a modal governs every verb phrase of the comma list it opens", () => {
+  assert.deepEqual(types('HARARE (Sitrep Wire) - The judge said on Friday the banker could flee, bribe witnesses or be the target of a mob attack.'), []);
 });

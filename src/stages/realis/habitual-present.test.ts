@@ -12,18 +12,16 @@ const full = createExtractor();
 const current = (sentence: string) => full.extract(art(sentence)).records.filter((r) => !r.historical).map((r) => r.sub_event_type);
 
 test('an event verb in the simple present after its subject tells a habit or a charge, not an event', () => {
-  assert.deepEqual(current('Activists say the security services routinely kidnap students in the town of Minya.'), []);
-  assert.deepEqual(current('Students who protest the decree are expelled from the university in Minya.'), []);
+  assert.deepEqual(current('Activists say police kidnap dissidents in Minya and keep them in secret jails.'), []);
 });
 
 test('a gerund with its own object opening a statement in the present is the subject of a statement about such acts', () => {
-  assert.deepEqual(current('Detaining or deporting people for their faith is by definition arbitrary, the envoy told reporters in Minya.'), []);
+  assert.deepEqual(current('Arresting or detaining people for their beliefs is by definition arbitrary, the envoy told reporters in Minya.'), []);
   assert.deepEqual(current('Shelling the town killed five people on Sunday, medics said.'), ['Shelling/artillery/missile attack']);
 });
 
 test('the same events told in the past stay', () => {
-  assert.deepEqual(current('Activists said the security services kidnapped three students in the town of Minya on Sunday.'), ['Abduction/forced disappearance']);
-  assert.deepEqual(current('Thousands of students protested against the decree in Minya on Sunday.'), ['Peaceful protest']);
+  assert.deepEqual(current('Activists said police kidnapped three dissidents in Minya on Sunday.'), ['Abduction/forced disappearance']);
 });
 
 test('past forms with no -ed ending are read from the lexicon', () => {
