@@ -372,12 +372,15 @@ function quotedAsWord(text: string, hit: Span): boolean {
 const WEAPON_MODIFIER_REACH = /^(?:[\s-]+[\w-]+){1,2}/;
 
 /**
- * Where the weapon a trigger names ends, or null when it names none: the trigger itself ("missiles"), or the noun a
- * trigger's modifier leads to ("ballistic" of "ballistic missile programs") within two words; the talk
+ * Where the weapon a trigger names ends, or null when it names none: the trigger itself ("missiles"), or, when the
+ * trigger is a weapon word that is also a modifier ("ballistic" of "ballistic missile programs"), the weapon noun it
+ * leads to within two words; the talk
  * heads after that noun ("programs") tell weapons talk as they do after a whole trigger.
  */
 function weaponPhraseEnd(lex: RealisLexicon, text: string, s: Sentence, hit: Span): number | null {
-  let weaponEnd = lex.weapon.test(text.slice(hit.start, hit.end)) ? hit.end : null;
+  if (!lex.weapon.test(text.slice(hit.start, hit.end))) return null;
+  // only a weapon word runs on into its noun: "arrested the bombers", "surrender their weapons" end in a weapon but are no weapon's name
+  let weaponEnd = hit.end;
   const after = WEAPON_MODIFIER_REACH.exec(text.slice(hit.end, s.end));
   // the longest phrase that still ends in a weapon: "ballistic" is one, "ballistic missile" the whole
   for (const m of after?.[0].matchAll(/[\w-]+/g) ?? []) {
