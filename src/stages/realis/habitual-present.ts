@@ -18,7 +18,8 @@ const PRESENT_BE = /^(?:is|are|'re|’re)$/i;
  * "journalists are attacked or simply kidnapped": a story tells its events in the past; an event verb in the simple
  * present (or its passive) after its subject tells what happens as a rule, a habit or a charge, not an event of the day.
  * Only a verb's own form is read: a finite present verb (no -ed, -en or -ing ending, not a past such as "shot") right
- * after a noun or pronoun, or a participle right after "is" or "are". A verb after "to", a modal or "did" is another
+ * after a noun or pronoun, framed by a present verb of saying or after a relative pronoun, or a participle right after
+ * "is" or "are". A verb after "to", a modal or "did" is another
  * rule's (irrealis, negation).
  */
 export function habitualPresent(doc: Document, ev: EventMention, pasts: RegExp = loadIrregularPasts()): boolean {
@@ -32,10 +33,21 @@ export function habitualPresent(doc: Document, ev: EventMention, pasts: RegExp =
   while (j >= 0 && doc.tokens[j].sentence === t.sentence && ADVERB.test(doc.tokens[j].norm)) j--;
   const prev = doc.tokens[j];
   if (!prev || prev.sentence !== t.sentence) return false;
-  if (PRESENT_BE.test(prev.norm)) return /ed$/i.test(t.norm) && !pasts.test(t.norm) && j === k - 1;
+  const sentenceStart = doc.sentences[t.sentence]?.start ?? t.start;
+  const framed = PRESENT_SAYING.test(doc.text.slice(sentenceStart, t.start));
+  if (PRESENT_BE.test(prev.norm)) return framed && /ed$/i.test(t.norm) && !pasts.test(t.norm) && j === k - 1;
   if (!['NOUN', 'PROPN', 'PRON'].includes(prev.pos)) return false;
-  return !NOT_PRESENT.test(t.norm) && !pasts.test(t.norm);
+  if (NOT_PRESENT.test(t.norm) || pasts.test(t.norm)) return false;
+  // a present event verb on its own may be an outlet's headline style ("Army units destroy hideouts in Daraa"); it is a
+  // habit or a charge when a relative pronoun makes it a description ("players who protest") or a present verb of
+  // saying frames it ("activists say authorities kidnap …")
+  return RELATIVE.test(prev.norm) || framed;
 }
+
+/** Relative pronouns that make a clause a description of who people are. */
+const RELATIVE = /^(?:who|that|which)$/i;
+/** A present verb of saying or charging before the event verb in its sentence. */
+const PRESENT_SAYING = /(?<![\w-])(?:say|says|accuse|accuses|allege|alleges|claim|claims|believe|believes|insist|insists|argue|argues|complain|complains|charge|charges|contend|contends)(?![\w-])/i;
 
 /** Tags a gerund's own object starts with: "arresting people", "targeting the mainland". */
 const GERUND_OBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
