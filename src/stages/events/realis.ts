@@ -295,12 +295,12 @@ export function assessTrigger(
   if (governedByIrrealis(lex, doc, before, hit) || alternativeOfWhether(text, s.start, hit.start)) return 'planned';
   // "demonstrators might try …", "the execution will be carried out": a modal after an event noun
   if (!isVerbAt(doc, hit.start) && lex.modalAfter.test(text.slice(hit.end, Math.min(s.end, hit.end + 40)))) return 'planned';
-  const words = text.slice(hit.start, hit.end);
-  if (lex.weapon.test(words)) {
+  const weaponEnd = weaponPhraseEnd(lex, text, s, hit);
+  if (weaponEnd !== null) {
     if (facts.weaponTest || !facts.weaponUse) return 'generic';
     // "the missile programme" is talk, but "fired grenade launchers at" is use
     const usedRightBefore = USED_BEFORE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start));
-    if (!usedRightBefore && lex.weaponHeadAfter.test(text.slice(hit.end, Math.min(s.end, hit.end + 30)))) return 'generic';
+    if (!usedRightBefore && lex.weaponHeadAfter.test(text.slice(weaponEnd, Math.min(s.end, weaponEnd + 30)))) return 'generic';
   }
   if (covers(lex.descriptive, text, s, hit, DESCRIPTIVE_REACH, true) || covers(lex.metaphor, text, s, hit)) return 'generic';
   if (insideName(text, s, hit)) return 'generic';
@@ -371,6 +371,28 @@ function insideName(text: string, s: Sentence, hit: Span): boolean {
  */
 function quotedAsWord(text: string, hit: Span): boolean {
   return /[“"‘](?:an?\s+|the\s+)?\s*$/.test(text.slice(Math.max(0, hit.start - 6), hit.start)) && /^\s*[”"’]/.test(text.slice(hit.end, hit.end + 2));
+}
+
+/** Words a weapon's modifiers may run past a trigger that is only their first part ("ballistic" of "ballistic missile programs"). */
+const WEAPON_MODIFIER_REACH = /^(?:[\s-]+[\w-]+){1,2}/;
+
+/**
+ * Where the weapon a trigger names ends, or null when it names none: the trigger itself ("missiles"), or, when the
+ * trigger is a weapon word that is also a modifier ("ballistic" of "ballistic missile programs"), the weapon noun it
+ * leads to within two words; the talk
+ * heads after that noun ("programs") tell weapons talk as they do after a whole trigger.
+ */
+function weaponPhraseEnd(lex: RealisLexicon, text: string, s: Sentence, hit: Span): number | null {
+  if (!lex.weapon.test(text.slice(hit.start, hit.end))) return null;
+  // only a weapon word runs on into its noun: "arrested the bombers", "surrender their weapons" end in a weapon but are no weapon's name
+  let weaponEnd = hit.end;
+  const after = WEAPON_MODIFIER_REACH.exec(text.slice(hit.end, s.end));
+  // the longest phrase that still ends in a weapon: "ballistic" is one, "ballistic missile" the whole
+  for (const m of after?.[0].matchAll(/[\w-]+/g) ?? []) {
+    const end = hit.end + (m.index ?? 0) + m[0].length;
+    if (lex.weapon.test(text.slice(hit.start, end))) weaponEnd = end;
+  }
+  return weaponEnd;
 }
 
 const USED_BEFORE = /\b(?:fired|firing|fires|launched|launching|used|using|threw|throwing|hurled|dropped|planted)\s+(?:\S+\s+){0,2}$/i;

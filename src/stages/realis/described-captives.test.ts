@@ -36,3 +36,14 @@ test('a finite arrest, a participle with its own object, and one its phrase date
   // an adverb between a listed verb and its object: "arrested temporarily several officials"
   assert.deepEqual(described('The state police raided the regional offices, arrested temporarily several senior officials accused of organising the vote and seized ballot papers.'), [false]);
 });
+
+test('a participle of capture before the noun it modifies, with no subject before it, says who people are', () => {
+  const kinds = (sentence: string) =>
+    createExtractor()
+      .extract({ id: 'attr', text: `PHNOM PENH (Sitrep Wire) - The premier spoke on Sunday. ${sentence} Traders said prices rose. The talks went on. Shops reopened. Rain fell.`, published: '2017-09-04', title: 'Invented', publisher: null, url: null, dateline: null, origin: { file: 'invented' } })
+      .records.filter((r) => !r.historical)
+      .map((r) => r.sub_event_type);
+  assert.deepEqual(kinds('He called for the closure of a rights group founded by detained opposition leader Sam Rith.'), []);
+  assert.deepEqual(kinds('Detained suspects must sign their confessions, the draft rules say.'), []);
+  assert.deepEqual(kinds('Police detained opposition leader Sam Rith in Phnom Penh on Sunday.'), ['Arrests']);
+});

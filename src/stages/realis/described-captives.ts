@@ -22,6 +22,7 @@ export function describedCaptives(doc: Document, ev: EventMention): boolean {
   const i = firstStartingFrom(doc.tokens, ev.trigger.start);
   const t = doc.tokens[i];
   if (!t || t.start !== ev.trigger.start || t.pos !== 'VERB' || !/ed$/.test(t.norm)) return false;
+  if (attributive(doc.tokens, i)) return true;
   // an adverb may stand between a finite verb and its object: "arrested temporarily several senior officials"
   let n = i + 1;
   while (doc.tokens[n]?.pos === 'ADV' && doc.tokens[n].sentence === t.sentence) n++;
@@ -42,4 +43,25 @@ export function describedCaptives(doc: Document, ev: EventMention): boolean {
     if (doc.tokens[k].norm === ',' || doc.tokens[k].pos === 'AUX') reach = doc.tokens[k].start;
   }
   return !mentionsOf(doc, 'DATE').some((m) => m.start >= t.end && m.end <= reach && !m.past && !m.dateline);
+}
+
+/** Tags before a participle that make it a noun's modifier, with no subject for a finite verb: "the", "of", "two". */
+const BEFORE_MODIFIER = new Set(['DET', 'ADP', 'NUM']);
+/** Possessives, which a tagger may call pronouns: "its detained staff". */
+const POSSESSIVE = /^(?:its|their|his|her|our|whose)$/;
+
+/**
+ * "Detained suspects must sign their confessions", "a group founded by detained opposition leader Kem Sokha", "the
+ * release of detained journalists": a participle of capture before the noun it modifies, where no subject stands before
+ * it (the sentence's start, an article, a preposition, a number or a possessive), says who people are; "police
+ * detained opposition leaders" has its subject before the verb and stays.
+ */
+function attributive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== t.sentence || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== t.sentence) return true;
+  // (a year is no count of the captives: "police in 2017 arrested …" has its subject before the year)
+  return (BEFORE_MODIFIER.has(prev.pos) && !/^\d{4}$/.test(prev.norm)) || POSSESSIVE.test(prev.norm);
 }

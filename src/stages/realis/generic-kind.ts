@@ -5,7 +5,7 @@ import { firstStartingFrom, sentenceAt, type Document, type EventMention } from 
 
 /**
  * "Bomb attacks in the mostly Shi'ite south, where security forces hold a tighter grip, have so far been relatively
- * rare", "attacks on journalists are rising": a bare plural event noun (no article, number or possessive before it in
+ * rare", "attacks on journalists are rising", "violence has escalated": a bare plural (or mass) event noun (no article, number or possessive before it in
  * its clause) whose predicate tells how often such events happen (lexicons/generic-predicates.jsonl) speaks of a kind
  * of event, not of one the story reports. A parenthetical set off by commas may stand between the noun and its
  * predicate; any other verb between them ends the subject.
@@ -14,6 +14,8 @@ export const loadGenericPredicates = readShippedOnce((dir: string): RegExp => {
   return lexiconRegExp(`^(?:${phraseAlternation('generic-predicates.jsonl', dir)})(?![\\w])`, 'i');
 });
 
+/** Event nouns with no plural that speak of a kind as a bare plural does: "violence has escalated", "fighting is rare". */
+const MASS_EVENT_NOUN = /^(?:violence|fighting|unrest|bloodshed|shelling|looting)$/i;
 /** Tags that make a noun phrase specific: "the attacks", "two attacks", "their attacks". */
 const SPECIFIC = new Set(['DET', 'NUM', 'PRON']);
 /** How many words the subject's modifiers ("on journalists", "in the mostly Shi'ite south") may run after the noun. */
@@ -29,7 +31,7 @@ export function genericKind(doc: Document, ev: EventMention, predicates: RegExp 
   const s = doc.sentences[si];
   const words = doc.text.slice(ev.trigger.start, ev.trigger.end).trim().split(/\s+/);
   const head = words[words.length - 1] ?? '';
-  if (!/[a-z]s$/i.test(head) || /ss$/i.test(head)) return false;
+  if (!(MASS_EVENT_NOUN.test(head) || (/[a-z]s$/i.test(head) && !/ss$/i.test(head)))) return false;
   // the clause before the noun: no article, number or possessive, and no verb (it would make the noun its object)
   const before = doc.text.slice(s.start, ev.trigger.start);
   let from = 0;

@@ -18,6 +18,7 @@ const KILLING = 'Police shot dead a nine-year-old boy standing on a balcony in t
 test("an undated event told as a report's content is the report's subject, not the news of its release day", () => {
   assert.deepEqual(current(`${KILLING}, the groups said in the report.`), []);
   assert.deepEqual(current(`${KILLING}, according to the report released on Monday.`), []);
+  assert.deepEqual(current(`In its annual report to parliament on Monday, the commission says ${KILLING.charAt(0).toLowerCase()}${KILLING.slice(1)}.`), []);
 });
 
 test("the same event stays when told plainly, dated in its own clause, or as a news outlet's report", () => {
