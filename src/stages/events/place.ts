@@ -23,6 +23,7 @@ import { describedFacility } from './described-facility.ts';
 import { launchOrigin } from './launch-origin.ts';
 import { placeOfOtherEvent } from './lent-places.ts';
 import { agreementVenue } from './agreement-venue.ts';
+import { flightDestination, plannedTripDestination } from './journey-ends.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), which
@@ -111,8 +112,12 @@ const SEAT_CODES = new Set(['BLDG', 'CSTL']);
 /** The building's own grounds: there it is the place. */
 const SEAT_GROUNDS_AFTER = /^ (?:lawn|grounds|gates?|fence|compound|premises|roof|entrance)\b/i;
 
-/** A job a place name qualifies: "Middle East director at Human Rights Watch", "the U.N. Syria envoy", "Asia editor". */
-const TITLE_AFTER = /^\s+(?:(?:deputy|regional|senior|country|programme|program)\s+)?(?:directors?|envoys?|representatives?|correspondents?|researchers?|analysts?|experts?|specialists?|editors?|coordinators?|advis[eo]rs?|scholars?|watchers?|bureau chief)\b/i;
+/**
+ * A job a place name qualifies: "Middle East director at Human Rights Watch", "the U.N. Syria envoy", "Asia editor", and a
+ * trade its market or city names ("a Wall Street banker", "a London lawyer", "a Hong Kong businessman"): who someone is, not
+ * where anything happened.
+ */
+const TITLE_AFTER = /^\s+(?:(?:deputy|regional|senior|country|programme|program|investment|corporate|property)\s+)?(?:directors?|envoys?|representatives?|correspondents?|researchers?|analysts?|experts?|specialists?|editors?|coordinators?|advis[eo]rs?|scholars?|watchers?|bureau chief|bankers?|financiers?|investors?|traders?|brokers?|fund managers?|lawyers?|attorneys?|lobbyists?|executives?|businessm[ae]n|businesswom[ae]n|tycoons?|entrepreneurs?|consultants?|economists?|strategists?)\b/i;
 
 /**
  * A place named in someone's job title says what the job covers, not where anything happened: any place, a region
@@ -150,7 +155,8 @@ const COMPOUND_AFTER = /^[-–](?:\p{Ll}{2,}(?:ed|en)|born|bred|made|built|led|r
  */
 export function neverScene(doc: Document, m: Mention): boolean {
   // nor does a former state ("independence from Yugoslavia"): its land is today's countries'
-  return compoundAdjective(doc, m) || speechVenue(doc, m) || (m.kind === 'PLACE' && m.place?.featureCode === 'PCLH');
+  // nor where people fled to, nor a trip's destination not yet reached (journey-ends.ts)
+  return compoundAdjective(doc, m) || speechVenue(doc, m) || flightDestination(doc, m) || plannedTripDestination(doc, m) || (m.kind === 'PLACE' && m.place?.featureCode === 'PCLH');
 }
 
 /** Whether a place is the first half of such a compound adjective ("Kabul-based"). */
@@ -180,7 +186,7 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
     .filter((m) => !stray(m) && !(m.kind === 'PLACE' && (inOtherEvent(m) || (m.place !== null && isNaturalFeature(m.place)))))
-    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !launchOrigin(doc, m, near) && !speechVenue(doc, m) && !handoverPlace(doc, m) && !topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !compoundAdjective(doc, m) && !groupNamePart(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
+    .filter((m) => m.kind !== 'PLACE' || (locativeDemonym(doc, m) || (!m.demonym && !attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !placeInTitle(doc, m) && !outletName(doc, m) && !constituency(doc, m) && !originPlace(doc, m) && !launchOrigin(doc, m, near) && !neverScene(doc, m) && !handoverPlace(doc, m) && !topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !compoundAdjective(doc, m) && !groupNamePart(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));

@@ -42,3 +42,12 @@ test('a role noun like "entrepreneur" before a name makes it a person, not a tow
   assert.deepEqual(named('Last week, tech entrepreneur Sama Tanya saw police fire teargas at protesters in Cameroon.'), ['Cameroon']);
   assert.deepEqual(named('Businessman Sama Tanya said the police fired teargas at protesters in Cameroon.'), ['Cameroon']);
 });
+
+test('an unnamed area or village of the country is the country, not the dateline capital', () => {
+  const remote = events('LIMA (Reuters) - Gunmen shot dead a community leader in a remote area of the country on Saturday, police said.', 'LIMA');
+  assert.ok(remote.length && remote.every((e) => e.endsWith('@Peru')), JSON.stringify(remote));
+  const village = events('LIMA (Reuters) - Gunmen killed five farmers in a village in the Andes on Saturday, police said.', 'LIMA');
+  assert.ok(village.length && village.every((e) => e.endsWith('@Peru')), JSON.stringify(village));
+  // the capital's own district stays the capital's
+  assert.deepEqual(parts('LIMA (Reuters) - Gunmen killed a guard in a district of the capital on Saturday.'), []);
+});
