@@ -28,3 +28,8 @@ test('a trade a place names ("a Wall Street banker", "a London lawyer") says who
   const street = places('Islamist militants kidnapped a Wall Street banker in Mali on Monday, officials said.', null);
   assert.ok(street.length && street.every((p) => p.endsWith('@Mali')), JSON.stringify(street));
 });
+
+test('a crossing by those who attack is the scene; only the fleeing people\'s crossing is not', () => {
+  const raid = places('Islamist militants crossed into Niger and killed five soldiers at a border post on Tuesday, officials said.', null);
+  assert.ok(raid.length && raid.every((p) => p.endsWith('@Niger')), JSON.stringify(raid));
+});

@@ -2,11 +2,12 @@ import type { Document, Mention } from '../../model/document.ts';
 
 /**
  * Where people fled to, not where the violence was: "thousands fled to Lebanon after air strikes on the town",
- * "survivors fled across the border into Uganda", "families sought refuge in Jordan", "villagers have taken shelter in
- * the provincial capital". The flight's end is a safe place the story names beside the scene it was fled from.
+ * "survivors fled across the border into Uganda", "families sought refuge in Jordan", "refugees have crossed into
+ * Kenya". The flight's end is a safe place the story names beside the scene it was fled from. Crossing counts only with
+ * the people fleeing as its subject: "militants crossed into Chad and attacked" is the attack's scene.
  */
 const FLED_TO_BEFORE =
-  /\b(?:fled|flee|flees|fleeing|escaped|escaping|evacuated|relocated|displaced|driven|were\s+forced)\s+(?:(?:their|his|her|the|homes?|villages?|towns?|area|city|fighting|violence|persecution|again|abroad|south|north|east|west|across|over|the|border|frontier|by\s+(?:boat|foot|land|sea))\s+){0,4}(?:to|into|for)\s+(?:neighbou?ring\s+|nearby\s+|safety\s+in\s+)?(?:the\s+)?$|\b(?:sought|seeking|seek|seeks|taken|took|taking|take|find|found|finding|given)\s+(?:refuge|shelter|sanctuary|asylum)\s+(?:in|inside)\s+(?:neighbou?ring\s+|nearby\s+)?(?:the\s+)?$|\b(?:refugees|civilians|residents|families|villagers|people|survivors|migrants|displaced)\b[^.;]{0,60}?\b(?:crossed|crossing|cross|poured|pouring|streamed|streaming|fled|arrived|arriving)\s+(?:the\s+border\s+)?(?:into|in)\s+(?:neighbou?ring\s+)?(?:the\s+)?$/i;
+  /\b(?:fled|flee|flees|fleeing|escaped|escaping|evacuated|relocated|displaced|driven|were\s+forced)\s+(?:(?:their|his|her|the|homes?|villages?|towns?|area|city|fighting|violence|persecution|again|abroad|south|north|east|west|across|over|the|border|frontier|by\s+(?:boat|foot|land|sea))\s+){0,4}(?:to|into|for)\s+(?:neighbou?ring\s+|nearby\s+|safety\s+in\s+)?(?:the\s+)?$|\b(?:sought|seeking|seek|seeks|taken|took|taking|take|find|found|finding|given)\s+(?:refuge|shelter|sanctuary|asylum)\s+(?:in|inside)\s+(?:neighbou?ring\s+|nearby\s+)?(?:the\s+)?$|\b(?:refugees|civilians|residents|families|villagers|people|survivors|migrants|displaced)\s+(?:[\w-]+\s+){0,2}?(?:crossed|crossing|cross|poured|pouring|streamed|streaming)\s+(?:the\s+border\s+)?into\s+(?:neighbou?ring\s+)?(?:the\s+)?$/i;
 
 export function flightDestination(doc: Document, m: Mention): boolean {
   return m.kind === 'PLACE' && FLED_TO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 120), m.start));

@@ -1,6 +1,6 @@
 import type { Document, Mention, PlaceMention } from '../../model/document.ts';
 import { overlaps, type Span } from '../../model/span.ts';
-import { distanceKm, isCountry, isNaturalFeature, isSupraRegion } from '../../geo/gazetteer.ts';
+import { distanceKm, isCountry, isCountryPart, isNaturalFeature, isSupraRegion } from '../../geo/gazetteer.ts';
 import { choosePlace, datelineSpan } from '../places/index.ts';
 import { governmentMentions, possessorOfPlace } from '../places/metonymy.ts';
 import { strayNamesakes } from './stray-namesakes.ts';
@@ -269,9 +269,14 @@ function chooseClausePlace(doc: Document, sentenceIndexes: readonly number[], ne
   const inDateline = filed !== null && chosen !== null && chosen.start >= filed.start && chosen.end <= filed.end;
   // (nor does a town read out of an actor's name, the dateline's stand-in: "Boko Haram fighters killed … in the country's northeast")
   const inName = chosen !== null && doc.mentions.some((a) => a.kind === 'ACTOR' && (a.via === 'name' || a.via === 'pattern') && overlaps(a, chosen));
+  // ("in northeast Nigeria" … "attackers entered Magumeri": a town of that part which the next sentences name is its finer point)
+  if (p && !inDateline && !inName && isCountryPart(seat.place!) && !p.featureCode.startsWith('PCL') && p.countryCode === seat.place!.countryCode && distanceKm(p.latitude, p.longitude, seat.place!.latitude, seat.place!.longitude) <= PART_REACH_KM) return chosen;
   if (!p || inDateline || inName || !sentenceIndexes.includes(chosen.sentence) || (isCountry(p) && p.countryCode === seat.place!.countryCode)) return seat;
   return chosen;
 }
+
+/** How far from a compass part's point ("northern Iraq") a town may lie and still be in that part. */
+const PART_REACH_KM = 400;
 
 /** The mention that starts nearest the trigger; the first of equally near ones. */
 function nearestTo(ms: readonly PlaceMention[], near: Span): PlaceMention {

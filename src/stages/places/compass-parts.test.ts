@@ -14,7 +14,7 @@ import { placesFor } from '../../../test/helpers/event-places.ts';
 // country's middle nor at the dateline. Sentences are our own.
 const pipeline = createPipeline([segment, places], createDeps());
 const article = (text: string): Article => ({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: null, origin: { file: 'test' } });
-const parts = (text: string) => mentionsOf(pipeline.run(article(text)), 'PLACE').filter((m) => m.seat && m.place?.featureCode === 'RGN');
+const parts = (text: string) => mentionsOf(pipeline.run(article(text)), 'PLACE').filter((m) => m.seat && m.place?.featureCode === 'PCLP');
 const events = placesFor('2017-11-17');
 
 const region = (name: string, latitude: number, longitude: number): Place => ({ name, latitude, longitude, geonameid: 1, featureCode: 'ADM1', countryCode: 'XX', iso3: 'XXX', country: 'Testland', admin1: name, admin2: null, precision: 3 });

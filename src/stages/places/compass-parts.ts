@@ -1,6 +1,6 @@
 import type { Document, PlaceMention } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
-import { isCountry, type Gazetteer } from '../../geo/gazetteer.ts';
+import { COUNTRY_PART_CODE, isCountry, type Gazetteer } from '../../geo/gazetteer.ts';
 import { loadAdmin1Regions } from '../../geo/geo-lexicons.ts';
 import { seatMention } from './seat-mention.ts';
 
@@ -101,7 +101,7 @@ export function compassParts(doc: Document, mentions: readonly PlaceMention[], g
     if (!point) continue;
     const start = m.start - hit[0].length + hit[0].indexOf(hit[1]);
     const name = `${hit[1][0].toUpperCase()}${hit[1].slice(1).toLowerCase()} ${m.place.name}`;
-    out.push(seatMention(doc, start, m.end, m.sentence, { ...m.place, name, ...point, featureCode: 'RGN', geonameid: null, admin1: null, admin2: null, precision: 3 }));
+    out.push(seatMention(doc, start, m.end, m.sentence, { ...m.place, name, ...point, featureCode: COUNTRY_PART_CODE, geonameid: null, admin1: null, admin2: null, precision: 3 }));
   }
   return out;
 }
