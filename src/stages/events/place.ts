@@ -269,8 +269,12 @@ function chooseClausePlace(doc: Document, sentenceIndexes: readonly number[], ne
   const inDateline = filed !== null && chosen !== null && chosen.start >= filed.start && chosen.end <= filed.end;
   // (nor does a town read out of an actor's name, the dateline's stand-in: "Boko Haram fighters killed … in the country's northeast")
   const inName = chosen !== null && doc.mentions.some((a) => a.kind === 'ACTOR' && (a.via === 'name' || a.via === 'pattern') && overlaps(a, chosen));
-  // ("in northeast Nigeria" … "attackers entered Magumeri": a town of that part which the next sentences name is its finer point)
-  if (p && !inDateline && !inName && isCountryPart(seat.place!) && !p.featureCode.startsWith('PCL') && p.countryCode === seat.place!.countryCode && distanceKm(p.latitude, p.longitude, seat.place!.latitude, seat.place!.longitude) <= PART_REACH_KM) return chosen;
+  // a part of the country ("in northeast Nigeria", "in a rebel-held town") is told on by the town the next sentences name
+  // ("attackers entered Magumeri"): that town is its finer point, if it lies in the part (a town lent by an earlier
+  // sentence is not, and yields)
+  const countryWide = seat.place!.featureCode.startsWith('PCL');
+  const toldNext = chosen !== null && chosen.sentence > Math.max(...sentenceIndexes);
+  if (p && toldNext && countryWide && !inDateline && !inName && !p.featureCode.startsWith('PCL') && p.countryCode === seat.place!.countryCode && (!isCountryPart(seat.place!) || distanceKm(p.latitude, p.longitude, seat.place!.latitude, seat.place!.longitude) <= PART_REACH_KM)) return chosen;
   if (!p || inDateline || inName || !sentenceIndexes.includes(chosen.sentence) || (isCountry(p) && p.countryCode === seat.place!.countryCode)) return seat;
   return chosen;
 }
