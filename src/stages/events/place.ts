@@ -217,7 +217,8 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   if (chosen?.relation && sentenceIndexes.includes(chosen.sentence)) {
     const relation = chosen.relation.toLowerCase();
     const described = kept
-      .filter((m): m is PlaceMention => m.kind === 'PLACE' && m.place !== null && m.sentence === chosen.sentence && m.end <= chosen.start && chosen.start - m.end <= 40)
+      // (a part of a country read from its words, "eastern Syria near the city of Deir al-Zor", is no place a relative phrase describes)
+      .filter((m): m is PlaceMention => m.kind === 'PLACE' && m.place !== null && !m.seat && m.sentence === chosen.sentence && m.end <= chosen.start && chosen.start - m.end <= 40)
       .filter((m) => {
         const between = doc.text.slice(m.end, chosen.start).toLowerCase();
         // "Bani Hasan (Abs) and west of Haradh": items of a list, not a place and its description

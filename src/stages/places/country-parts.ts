@@ -25,9 +25,6 @@ const COUNTRY_PART = new RegExp(
     // story does not name, which is no more the dateline's city than the country's north is
     String.raw`\b(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:area|part|region|corner|village|hamlet|town|district|province)\s+(?:of|in)\s+the\s+country\b(?![-\s]+(?:side|club|music|house)\b)`,
     String.raw`\belsewhere\s+in\s+the\s+country\b`,
-    // "killed five farmers in a village in the northern province of Peten": an unnamed village or town is no more the
-    // dateline's city (unless the words tie it to the capital or the city the story is filed from)
-    String.raw`\bin\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|hamlet|town|district|province)\b(?!\s+(?:of|in|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:capital|city)\b)`,
   ].join('|'),
   'giu',
 );
