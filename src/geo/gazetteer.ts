@@ -31,6 +31,17 @@ export interface Gazetteer {
 /** Feature codes of whole countries and first-level regions: they contain places rather than being one. */
 export const COUNTRY_CODES: ReadonlySet<string> = new Set(['PCLI', 'PCLD', 'PCLS', 'PCLF', 'PCL', 'TERR']);
 
+/**
+ * The feature code of a compass part of a country ("northern Iraq", places/compass-parts.ts): no GeoNames code, but it
+ * opens with PCL so that every rule that treats a bare country as the vague setting of a story (realis features, events
+ * told in passing, a merged telling's place) treats the part alike; isCountry stays false, as the part is no country.
+ */
+export const COUNTRY_PART_CODE = 'PCLP';
+
+export function isCountryPart(p: Place): boolean {
+  return p.featureCode === COUNTRY_PART_CODE;
+}
+
 export function isCountry(p: Place): boolean {
   return COUNTRY_CODES.has(p.featureCode);
 }

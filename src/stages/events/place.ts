@@ -1,6 +1,6 @@
 import type { Document, Mention, PlaceMention } from '../../model/document.ts';
 import { overlaps, type Span } from '../../model/span.ts';
-import { distanceKm, isCountry, isNaturalFeature, isSupraRegion } from '../../geo/gazetteer.ts';
+import { distanceKm, isCountry, isCountryPart, isNaturalFeature, isSupraRegion } from '../../geo/gazetteer.ts';
 import { choosePlace, datelineSpan } from '../places/index.ts';
 import { governmentMentions, possessorOfPlace } from '../places/metonymy.ts';
 import { strayNamesakes } from './stray-namesakes.ts';
@@ -24,6 +24,7 @@ import { launchOrigin } from './launch-origin.ts';
 import { placeOfOtherEvent } from './lent-places.ts';
 import { agreementVenue } from './agreement-venue.ts';
 import { perDocument, perMention } from './mention-memo.ts';
+import { flightDestination, plannedTripDestination } from './journey-ends.ts';
 
 /**
  * Words that open another clause: a place beyond one belongs to another statement ("… as IS defends Raqqa"), which
@@ -112,8 +113,12 @@ const SEAT_CODES = new Set(['BLDG', 'CSTL']);
 /** The building's own grounds: there it is the place. */
 const SEAT_GROUNDS_AFTER = /^ (?:lawn|grounds|gates?|fence|compound|premises|roof|entrance)\b/i;
 
-/** A job a place name qualifies: "Middle East director at Human Rights Watch", "the U.N. Syria envoy", "Asia editor". */
-const TITLE_AFTER = /^\s+(?:(?:deputy|regional|senior|country|programme|program)\s+)?(?:directors?|envoys?|representatives?|correspondents?|researchers?|analysts?|experts?|specialists?|editors?|coordinators?|advis[eo]rs?|scholars?|watchers?|bureau chief)\b/i;
+/**
+ * A job a place name qualifies: "Middle East director at Human Rights Watch", "the U.N. Syria envoy", "Asia editor", and a
+ * trade its market or city names ("a Wall Street banker", "a London lawyer", "a Hong Kong businessman"): who someone is, not
+ * where anything happened.
+ */
+const TITLE_AFTER = /^\s+(?:(?:deputy|regional|senior|country|programme|program|investment|corporate|property)\s+)?(?:directors?|envoys?|representatives?|correspondents?|researchers?|analysts?|experts?|specialists?|editors?|coordinators?|advis[eo]rs?|scholars?|watchers?|bureau chief|bankers?|financiers?|investors?|traders?|brokers?|fund managers?|lawyers?|attorneys?|lobbyists?|executives?|businessm[ae]n|businesswom[ae]n|tycoons?|entrepreneurs?|consultants?|economists?|strategists?)\b/i;
 
 /**
  * A place named in someone's job title says what the job covers, not where anything happened: any place, a region
@@ -151,7 +156,8 @@ const COMPOUND_AFTER = /^[-–](?:\p{Ll}{2,}(?:ed|en)|born|bred|made|built|led|r
  */
 export function neverScene(doc: Document, m: Mention): boolean {
   // nor does a former state ("independence from Yugoslavia"): its land is today's countries'
-  return compoundAdjective(doc, m) || speechVenue(doc, m) || (m.kind === 'PLACE' && m.place?.featureCode === 'PCLH');
+  // nor where people fled to, nor a trip's destination not yet reached (journey-ends.ts)
+  return compoundAdjective(doc, m) || speechVenue(doc, m) || flightDestination(doc, m) || plannedTripDestination(doc, m) || (m.kind === 'PLACE' && m.place?.featureCode === 'PCLH');
 }
 
 /** Whether a place is the first half of such a compound adjective ("Kabul-based"). */
@@ -175,7 +181,7 @@ const once = {
   outletName: perMention(outletName),
   constituency: perMention(constituency),
   originPlace: perMention(originPlace),
-  speechVenue: perMention(speechVenue),
+  neverScene: perMention(neverScene),
   handoverPlace: perMention(handoverPlace),
   topicPlace: perMention(topicPlace),
   compoundAdjective: perMention(compoundAdjective),
@@ -197,7 +203,7 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
     .filter((m) => !stray(m) && !(m.kind === 'PLACE' && (inOtherEvent(m) || (m.place !== null && isNaturalFeature(m.place)))))
-    .filter((m) => m.kind !== 'PLACE' || (once.locativeDemonym(doc, m) || (!m.demonym && !once.attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !once.placeInTitle(doc, m) && !once.outletName(doc, m) && !once.constituency(doc, m) && !once.originPlace(doc, m) && !launchOrigin(doc, m, near) && !once.speechVenue(doc, m) && !once.handoverPlace(doc, m) && !once.topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !once.compoundAdjective(doc, m) && !once.groupNamePart(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
+    .filter((m) => m.kind !== 'PLACE' || (once.locativeDemonym(doc, m) || (!m.demonym && !once.attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !once.placeInTitle(doc, m) && !once.outletName(doc, m) && !once.constituency(doc, m) && !once.originPlace(doc, m) && !launchOrigin(doc, m, near) && !once.neverScene(doc, m) && !once.handoverPlace(doc, m) && !once.topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !once.compoundAdjective(doc, m) && !once.groupNamePart(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
@@ -228,7 +234,8 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   if (chosen?.relation && sentenceIndexes.includes(chosen.sentence)) {
     const relation = chosen.relation.toLowerCase();
     const described = kept
-      .filter((m): m is PlaceMention => m.kind === 'PLACE' && m.place !== null && m.sentence === chosen.sentence && m.end <= chosen.start && chosen.start - m.end <= 40)
+      // (a part of a country read from its words, "eastern Syria near the city of Deir al-Zor", is no place a relative phrase describes)
+      .filter((m): m is PlaceMention => m.kind === 'PLACE' && m.place !== null && !m.seat && m.sentence === chosen.sentence && m.end <= chosen.start && chosen.start - m.end <= 40)
       .filter((m) => {
         const between = doc.text.slice(m.end, chosen.start).toLowerCase();
         // "Bani Hasan (Abs) and west of Haradh": items of a list, not a place and its description
@@ -280,9 +287,18 @@ function chooseClausePlace(doc: Document, sentenceIndexes: readonly number[], ne
   const inDateline = filed !== null && chosen !== null && chosen.start >= filed.start && chosen.end <= filed.end;
   // (nor does a town read out of an actor's name, the dateline's stand-in: "Boko Haram fighters killed … in the country's northeast")
   const inName = chosen !== null && doc.mentions.some((a) => a.kind === 'ACTOR' && (a.via === 'name' || a.via === 'pattern') && overlaps(a, chosen));
+  // a part of the country ("in northeast Nigeria", "in a rebel-held town") is told on by the town the next sentences name
+  // ("attackers entered Magumeri"): that town is its finer point, if it lies in the part (a town lent by an earlier
+  // sentence is not, and yields)
+  const countryWide = seat.place!.featureCode.startsWith('PCL');
+  const toldNext = chosen !== null && chosen.sentence > Math.max(...sentenceIndexes);
+  if (p && toldNext && countryWide && !inDateline && !inName && !p.featureCode.startsWith('PCL') && p.countryCode === seat.place!.countryCode && (!isCountryPart(seat.place!) || distanceKm(p.latitude, p.longitude, seat.place!.latitude, seat.place!.longitude) <= PART_REACH_KM)) return chosen;
   if (!p || inDateline || inName || !sentenceIndexes.includes(chosen.sentence) || (isCountry(p) && p.countryCode === seat.place!.countryCode)) return seat;
   return chosen;
 }
+
+/** How far from a compass part's point ("northern Iraq") a town may lie and still be in that part. */
+const PART_REACH_KM = 400;
 
 /** The mention that starts nearest the trigger; the first of equally near ones. */
 function nearestTo(ms: readonly PlaceMention[], near: Span): PlaceMention {

@@ -42,3 +42,12 @@ test('a role noun like "entrepreneur" before a name makes it a person, not a tow
   assert.deepEqual(named('Last week, tech entrepreneur Sama Tanya saw police fire teargas at protesters in Cameroon.'), ['Cameroon']);
   assert.deepEqual(named('Businessman Sama Tanya said the police fired teargas at protesters in Cameroon.'), ['Cameroon']);
 });
+
+test('an unnamed area of the country, or elsewhere in it, is the country, not the dateline capital', () => {
+  const remote = events('LIMA (Reuters) - Gunmen shot dead a community leader in a remote area of the country on Saturday, police said.', 'LIMA');
+  assert.ok(remote.length && remote.every((e) => e.endsWith('@Peru')), JSON.stringify(remote));
+  const elsewhere = events('LIMA (Reuters) - Gunmen killed five farmers elsewhere in the country on Saturday, police said.', 'LIMA');
+  assert.ok(elsewhere.length && elsewhere.every((e) => e.endsWith('@Peru')), JSON.stringify(elsewhere));
+  // a district named by its town is that town's, no unnamed part of the country
+  assert.deepEqual(parts('Gunmen killed a guard in a northern district of Lima on Saturday, Peru said.'), []);
+});

@@ -21,6 +21,10 @@ const COUNTRY_PART = new RegExp(
     String.raw`\bthe\s+country(?:['’]s|\s+s)\s+${QUALIFIER}(?:${PART}|${PART_ADJ}(?:\s+(?:regions?|provinces?|states?|parts?|areas?|districts?|borderlands?))?)\b`,
     String.raw`\bthe\s+${QUALIFIER}${PART}\s+of\s+the\s+country\b`,
     String.raw`\b${PART_ADJ}\s+(?:parts?|areas?|regions?|provinces?)\s+of\s+the\s+country\b`,
+    // "in a remote area of the country", "a village in the country's", "elsewhere in the country": somewhere in it the
+    // story does not name, which is no more the dateline's city than the country's north is
+    String.raw`\b(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:area|part|region|corner|village|hamlet|town|district|province)\s+(?:of|in)\s+the\s+country\b(?![-\s]+(?:side|club|music|house)\b)`,
+    String.raw`\belsewhere\s+in\s+the\s+country\b`,
   ].join('|'),
   'giu',
 );

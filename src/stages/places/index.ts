@@ -21,6 +21,7 @@ import { provinceReadings } from './province-named.ts';
 import { publisherEvidence } from './publisher-country.ts';
 import { countryParts } from './country-parts.ts';
 import { countryEpithets } from './country-epithets.ts';
+import { compassParts } from './compass-parts.ts';
 
 export { choosePlace, datelineSpan } from './choose.ts';
 
@@ -124,6 +125,8 @@ export const places: StageFactory = {
         mentions.push(...findSeats(doc, mentions, gazetteer));
         // "in the country's north": a part of the story's country, coded at the country (country-parts.ts)
         mentions.push(...countryParts(doc, focusCountryPlace(focus, gazetteer)));
+        // "in northern Iraq": a country's part its compass word names, at that part's point (compass-parts.ts)
+        mentions.push(...compassParts(doc, mentions, gazetteer, deps.lexicons.dir));
         // "the Gulf kingdom", "the Islamic Republic": a country the story named, by a description (country-epithets.ts)
         mentions.push(...countryEpithets(doc, mentions, gazetteer, deps.lexicons.dir));
         mentions.sort((a, b) => a.start - b.start);
