@@ -28,3 +28,11 @@ test('a story that calls the name a city keeps the bare name the city', () => {
   const towns = run('Hundreds of families fled to Idlib and Hama on Monday.');
   assert.equal(named(towns, 'Idlib')[0]?.place?.precision, 1, show(towns));
 });
+
+test('a bare region\'s name is the region the story called by it, not a namesake region of another country', () => {
+  // a story mostly of India: without the story's own words, the bare "Punjab" reads as India's
+  const doc = run("Shelling hit villages in Pakistan's Punjab province. Pakistan Rangers Punjab returned fire, the army said. Officials in Jammu, Srinagar and New Delhi said Indian troops were on alert across India and Kashmir, and India's army chief flew to Jammu from New Delhi.");
+  const punjab = named(doc, 'Punjab');
+  assert.equal(punjab.length, 1, show(doc));
+  assert.equal(punjab[0].place?.countryCode, 'PK', JSON.stringify(punjab[0].place));
+});

@@ -37,9 +37,15 @@ const key = (p: Place) => `${p.countryCode}|${p.admin1 ?? ''}`;
 export function provinceReadings(doc: Document, mentions: readonly PlaceMention[]): PlaceMention[] {
   const regions = new Map<string, Place>();
   const towns = new Set<string>();
+  // the one region of each bare name the story calls a region (null where it calls regions of two countries so)
+  const regionNamed = new Map<string, Place | null>();
   for (const m of mentions) {
     if (!m.place || m.demonym || m.site) continue;
-    if (isAdmin1(m.place) && regionWords(doc, m)) regions.set(`${key(m.place)}|${bareName(m.text)}`, m.place);
+    if (isAdmin1(m.place) && regionWords(doc, m)) {
+      regions.set(`${key(m.place)}|${bareName(m.text)}`, m.place);
+      const sameName = regionNamed.get(bareName(m.text));
+      regionNamed.set(bareName(m.text), sameName === undefined || sameName === m.place ? m.place : null);
+    }
     // "Idlib and Hama provinces": a seat read as the town for want of the list's words beside it is the region, at the seat's point
     else if (m.place.featureCode === 'PPLA' && m.place.precision === 1 && !m.relation && REGION_LIST_OR_APPOSITION_AFTER.test(doc.text.slice(m.end, m.end + 80)) && !townWords(doc, m)) {
       const k = `${key(m.place)}|${bareName(m.text)}`;
@@ -49,6 +55,10 @@ export function provinceReadings(doc: Document, mentions: readonly PlaceMention[
   }
   return mentions.map((m) => {
     const p = m.place;
+    // "Pakistan's Punjab province" … "Pakistan Rangers Punjab": a bare region's name is the region the story called by it,
+    // not a namesake region of another country (India's Punjab)
+    const called = p && isAdmin1(p) && !m.demonym && !m.site ? regionNamed.get(bareName(m.text)) : undefined;
+    if (called && called.countryCode !== p!.countryCode && !regionWords(doc, m)) return { ...m, place: called };
     if (!p || m.demonym || m.site || m.relation || p.precision !== 1 || !p.featureCode.startsWith('PPL')) return m;
     // "Indian-administered Kashmir's Jammu region", "the Kandahar region": a provincial seat's name its own words call a
     // region, read at the town for want of the region's row, is the region's, at the town's point; a smaller town's
