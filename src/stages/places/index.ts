@@ -14,6 +14,7 @@ import { createSiteFinder, mediaSites, placeSite } from './sites.ts';
 import { createSeatFinder } from './seats.ts';
 import { repeatedNames } from './repeats.ts';
 import { sameNameReadings } from './same-name.ts';
+import { mediaNamePlaces } from './media-names.ts';
 import { partOfStopWord } from './broken-words.ts';
 import { markPersonContexts } from './person-contexts.ts';
 import { creditPlaces } from './credits.ts';
@@ -120,6 +121,8 @@ export const places: StageFactory = {
         for (const r of repeatedNames(doc, mentions, personCues.firstNames, personTitles, cues.agent)) {
           mentions.push(siteMention(doc.id, r, r.place));
         }
+        // "the Winnipeg Free Press": a place opening a paper's name is a toponym, never an event's place (media-names.ts)
+        for (const r of mediaNamePlaces(doc, gazetteer, mentions)) mentions.push(siteMention(doc.id, r, r.place));
         // "(Reporting by Nate Raymond in Boston; …)": the bureau's town, a toponym and never an event's place
         for (const c of creditPlaces(doc, gazetteer, mentions)) {
           mentions.push(siteMention(doc.id, c, c.place));

@@ -49,3 +49,13 @@ test('one sense per story: a mention set aside takes the place the same spelling
   assert.equal(rigas.length, 2, show(doc));
   assert.ok(rigas.every((m) => m.place?.countryCode === 'LV'), show(doc));
 });
+
+test('a place opening a paper\'s name is a toponym, never an event\'s place', () => {
+  const doc = run('The premier told the Winnipeg Free Press that he had been abroad. The Moscow Times printed the letter.');
+  const winnipeg = mentionsOf(doc, 'PLACE').find((m) => m.text === 'Winnipeg');
+  assert.equal(winnipeg?.place?.countryCode, 'CA', show(doc));
+  assert.equal(winnipeg?.site, true);
+  assert.equal(mentionsOf(doc, 'PLACE').find((m) => m.text === 'Moscow')?.place?.countryCode, 'RU', show(doc));
+  // a paper named for no place stays no place
+  assert.ok(!placed(run('The Spectator Post printed the letter.')).length);
+});
