@@ -59,3 +59,9 @@ test('a place opening a paper\'s name is a toponym, never an event\'s place', ()
   // a paper named for no place stays no place
   assert.ok(!placed(run('The Spectator Post printed the letter.')).length);
 });
+
+test('one sense per story carries only a well-known reading: a hamlet read from "at X" is no sense for the rest', () => {
+  const doc = run('Activists marked the anniversary of the 1969 Stonewall riots in New York City on Sunday. The city will also hold a ceremony at Stonewall on Monday.');
+  const riots = mentionsOf(doc, 'PLACE').find((m) => m.start === doc.text.indexOf('Stonewall riots'));
+  assert.ok(!riots?.place || riots.site, show(doc));
+});
