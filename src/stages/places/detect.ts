@@ -462,7 +462,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
           const qualifiesAgent = (nextWord !== undefined && cues.agent.has(nextWord)) || AGENT_COMPOUND.test(afterSeq) || CURRENCY_AFTER.test(afterSeq);
           if (CODE_NAME_AFTER.test(afterSeq)) continue;
           const ownerOfPerson = nextWord !== undefined && person.personNouns.has(nextWord) && /['’]s$/.test(core);
-          const speaker = (nextWord !== undefined && cues.speech.has(nextWord) && !placeCueBefore) || (prev !== undefined && cues.speech.has(prev.toLowerCase()) && units.length > 1) || ownerOfPerson;
+          // "a resident of Lubbock told", "the mayor of Gainesville said": the one speaking is the noun before "of"
+          const speaker = (nextWord !== undefined && cues.speech.has(nextWord) && !placeCueBefore && !OF_BEFORE.test(before)) || (prev !== undefined && cues.speech.has(prev.toLowerCase()) && units.length > 1) || ownerOfPerson;
 
           let i = 0;
           // "Laurel County", "Rapides Parish": GeoNames cities have no counties; the resolver places them by their state
@@ -561,15 +562,23 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 // (a town of some size: "McDonald's Drive Thru" is a company's, McDonald, Ohio, a village)
                 // "Palestine Civic Center": the words after are the town's own institution, not more of an unknown name
                 const around = aroundSpan(text, span.start, span.end);
-                const partial = units.length > 1 && j - i < units.length && ((i > 0 && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !around.institution && !(OWNER_AFTER.test(text.slice(span.end, span.end + 3)) && candidates.some((c) => (c.population ?? 0) >= OWNER_TOWN && plainSpelling(c.name) === plainSpelling(surface))) && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
+                // "Ken Cuccinelli, R-Fairfax", "Tom Bakk, DFL-Cook": a party's letters and a hyphen before a legislator's home town
+                const partyHome = i === 1 && PARTY_LETTERS.test(words[0]) && text.slice(units[0].end, units[1].start) === '-';
+                const partial = !partyHome && units.length > 1 && j - i < units.length && ((i > 0 && !isKnownWord(cues, gazetteer, units[i - 1].word, words[i - 1])) || (j < units.length && !around.institution && !(OWNER_AFTER.test(text.slice(span.end, span.end + 3)) && candidates.some((c) => (c.population ?? 0) >= OWNER_TOWN && plainSpelling(c.name) === plainSpelling(surface))) && !isKnownWord(cues, gazetteer, units[j].word, words[j])));
                 // "the Paris Police Department said": the organisation speaks, not the town it is named for
-                if (partial || (speaker && !embedded)) {
-                  // a speaker may be a capital standing for its government ("Moscow said"), never a lesser town
-                  candidates = candidates.filter((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.geonameid === null || (c.featureCode === 'PPLC' && !partial) || (partial && !speaker && (c.population ?? 0) >= 100_000 && spelledAlike(c.name, surface)));
+                // "Avondale Mayor Ed Rieker said", "said Litchfield Fire Chief Jim Koser": a town followed by its own office
+                // inside the speaker's name is the office's town, not the speaker
+                const officeOfSpeaker = around.institution === true && j < units.length;
+                if (partial || (speaker && !embedded && !officeOfSpeaker)) {
+                  // a speaker may be a capital standing for its government ("Moscow said"), or a city of 100,000 standing for its
+                  // club or council ("Liverpool said it condemned": a toponym, which metonymy.ts keeps from being a scene), never a village
+                  candidates = candidates.filter((c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.geonameid === null || (c.featureCode === 'PPLC' && !partial) || (partial !== speaker && (c.population ?? 0) >= 100_000 && spelledAlike(c.name, surface)));
                   if (!candidates.length) continue;
                 }
                 // "Paris Police Department", "City of Paris": a town's own institution names a town, however small
-                const townsOwn = around.town;
+                const townsOwn = around.town || partyHome;
+                // the party letters are an American legislature's convention: the home town is an American one where one bears the name
+                if (partyHome && candidates.some((c) => c.countryCode === 'US')) candidates = candidates.filter((c) => c.countryCode === 'US');
                 // "Dublin City Council" may be any Dublin's council, not only the city GeoNames calls "Dublin City"
                 const kindTail = townsOwn ? KIND_TAIL.exec(surface) : null;
                 if (kindTail) {
@@ -610,7 +619,8 @@ export function createDetector(cues: GeoCues, person: PersonCues = NO_PERSON_CUE
                 const raw = qualifiesAgent && j === units.length ? { ...made, qualifiesAgent: true } : townsOwn ? { ...made, settlement: true } : resident ? { ...made, notCountry: true } : made;
                 inSentence.push(raw);
                 matched = true;
-                i = j;
+                // "Litchfield Fire Chief": the words of the town's own office name no place ("Fire" is no Fier)
+                i = around.institution ? units.length : j;
                 break;
               }
               if (matched) break;
@@ -982,6 +992,12 @@ export function abbreviating(surface: string, candidates: readonly Place[]): rea
   return regions.length ? regions : kept.length ? kept : candidates;
 }
 const DOTTED_WORD = /^\p{Lu}\p{Ll}{1,4}\.$/u;
+
+/** The party letters that open a US legislator's home town: "R-", "D-", "I-", Minnesota's "DFL-". */
+const PARTY_LETTERS = /^(?:R|D|I|DFL)$/;
+
+/** A lower-case "of" (and "the") right before a name: "residents of ", "the mayor of the ". */
+const OF_BEFORE = /(?:^|[^\p{L}])of\s+(?:the\s+)?$/u;
 
 /** "Dublin City", "Kent Town": a name matched with the kind of place its institution goes on to name. */
 const KIND_TAIL = /\s+(?:City|Town|Village)$/;

@@ -13,6 +13,8 @@ import { gatePlaces } from './entity-gate.ts';
 import { createSiteFinder, mediaSites, placeSite } from './sites.ts';
 import { createSeatFinder } from './seats.ts';
 import { repeatedNames } from './repeats.ts';
+import { sameNameReadings } from './same-name.ts';
+import { mediaNamePlaces } from './media-names.ts';
 import { partOfStopWord } from './broken-words.ts';
 import { markPersonContexts } from './person-contexts.ts';
 import { creditPlaces } from './credits.ts';
@@ -70,7 +72,10 @@ export const places: StageFactory = {
         const resolved = resolvePlaces(raws, focus, gazetteer);
         // "the Upper Big Branch mine": a hamlet's name ending a work's name is a toponym, never an event's place
         const workTails = workNameTails(doc.text, resolved.filter((r) => r.keep).map((r) => ({ at: r.raw, place: r.place })));
-        for (const r of resolved) {
+        const sameName = sameNameReadings(resolved);
+        for (const r0 of resolved) {
+          const again = sameName.get(r0);
+          const r = again ? { ...r0, place: again, keep: true } : r0;
           if (!r.keep) continue;
           mentions.push({
             id: stableId('pl', doc.id, r.raw.start, r.raw.end),
@@ -117,6 +122,8 @@ export const places: StageFactory = {
         for (const r of repeatedNames(doc, mentions, personCues.firstNames, personTitles, cues.agent)) {
           mentions.push(siteMention(doc.id, r, r.place));
         }
+        // "the Winnipeg Free Press": a place opening a paper's name is a toponym, never an event's place (media-names.ts)
+        for (const r of mediaNamePlaces(doc, gazetteer, mentions)) mentions.push(siteMention(doc.id, r, r.place));
         // "(Reporting by Nate Raymond in Boston; …)": the bureau's town, a toponym and never an event's place
         for (const c of creditPlaces(doc, gazetteer, mentions)) {
           mentions.push(siteMention(doc.id, c, c.place));
