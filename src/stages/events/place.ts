@@ -168,11 +168,6 @@ export function compoundAdjective(doc: Document, m: Mention): boolean {
 /** "the pro-Assad commander", "anti-Damascus protests": a name after pro- or anti- is a side taken, not a scene (Assad is no Al Asadah). */
 const SIDE_TAKEN_BEFORE = /\b(?:pro|anti)-$/i;
 
-/**
- * The event's place, by the places stage's rule, after dropping two kinds of place mention:
- * names that are part of an actor's name ("Shahid Ahmad al-Abdo group" — the actors stage runs
- * after places and knows better), and places of the trigger's sentence that sit in another clause.
- */
 /** The tests of chooseNamedPlace that read only the document and the place, answered once per story and place. */
 const once = {
   locativeDemonym: perMention(locativeDemonym),
@@ -181,14 +176,19 @@ const once = {
   outletName: perMention(outletName),
   constituency: perMention(constituency),
   originPlace: perMention(originPlace),
+  // (neverScene also holds the compound adjective, "Kabul-based")
   neverScene: perMention(neverScene),
   handoverPlace: perMention(handoverPlace),
   topicPlace: perMention(topicPlace),
-  compoundAdjective: perMention(compoundAdjective),
   groupNamePart: perMention(groupNamePart),
 };
 const straysOf = perDocument(strayNamesakes);
 
+/**
+ * The event's place, by the places stage's rule, after dropping two kinds of place mention:
+ * names that are part of an actor's name ("Shahid Ahmad al-Abdo group" — the actors stage runs
+ * after places and knows better), and places of the trigger's sentence that sit in another clause.
+ */
 function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], near: Span, inOtherClause: (m: Mention) => boolean, inOtherEvent: (m: Mention) => boolean): PlaceMention | null {
   // (a country's name read as the state struck, "strikes on Syria", still says where)
   const names = doc.mentions.filter((m) => m.kind === 'ACTOR' && (m.via === 'name' || m.via === 'pattern') && !m.struck);
@@ -203,7 +203,7 @@ function chooseNamedPlace(doc: Document, sentenceIndexes: readonly number[], nea
   const named = doc.mentions
     // ("Saudi authorities" is also the actor's name: there the demonym is the point)
     .filter((m) => !stray(m) && !(m.kind === 'PLACE' && (inOtherEvent(m) || (m.place !== null && isNaturalFeature(m.place)))))
-    .filter((m) => m.kind !== 'PLACE' || (once.locativeDemonym(doc, m) || (!m.demonym && !once.attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !once.placeInTitle(doc, m) && !once.outletName(doc, m) && !once.constituency(doc, m) && !once.originPlace(doc, m) && !launchOrigin(doc, m, near) && !once.neverScene(doc, m) && !once.handoverPlace(doc, m) && !once.topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !once.compoundAdjective(doc, m) && !once.groupNamePart(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
+    .filter((m) => m.kind !== 'PLACE' || (once.locativeDemonym(doc, m) || (!m.demonym && !once.attributiveCountry(doc, m) && !names.some((a) => overlaps(a, m)))) && !m.site && !once.placeInTitle(doc, m) && !once.outletName(doc, m) && !once.constituency(doc, m) && !once.originPlace(doc, m) && !launchOrigin(doc, m, near) && !once.neverScene(doc, m) && !once.handoverPlace(doc, m) && !once.topicPlace(doc, m) && !otherAttackTarget(doc, m, near) && !seatAsGovernment(doc, m, sentenceIndexes) && !once.groupNamePart(doc, m) && !SIDE_TAKEN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)))
     // a people's name kept as a place stands for its country, as the country's name would
     .map((m) => (m.kind === 'PLACE' && m.demonym ? { ...m, demonym: undefined } : m)) as typeof doc.mentions;
   const sameClause = named.filter((m) => m.kind !== 'PLACE' || !inOtherClause(m));
