@@ -29,9 +29,23 @@ const CHARGE_FRAME = /\b(?:said|says|say|saying|told|telling|tells|accus\w*|alle
  */
 const DAY_AFTER = /\b(?:(?:on|last|this|early|late|overnight)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week(?:end)?|night|morning|afternoon|evening)|yesterday|today|tonight|overnight|on\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|on\s+\d{1,2}\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*)\b/i;
 
+/**
+ * How far back an accusation may stand from the act it charges: "accused the United States on Tuesday of pretending to
+ * fight Islamic State and of deliberately reducing its air strikes" puts two charges between the verb and the strikes,
+ * farther than the realis rules' usual clause window.
+ */
+const ACCUSATION_REACH = 180;
+
+/** The trigger's clause before it, read back to ACCUSATION_REACH characters (stopping at a semicolon, colon or dash). */
+function accusationClause(text: string, s: Sentence, at: number): string {
+  const window = text.slice(Math.max(s.start, at - ACCUSATION_REACH), at);
+  const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf(' — '), window.lastIndexOf(' - '));
+  return cut >= 0 ? window.slice(cut + 1) : window;
+}
+
 export function accusedAct(accusedBefore: RegExp, text: string, s: Sentence, clauseBefore: string, hit: Span, sub: SubEventType): boolean {
   if (DAY_AFTER.test(text.slice(hit.end, s.end))) return false;
-  if (accusedBefore.test(clauseBefore)) return true;
+  if (accusedBefore.test(clauseBefore) || accusedBefore.test(accusationClause(text, s, hit.start))) return true;
   if (sub !== 'Chemical weapon') return false;
   const lead = text.slice(Math.max(s.start, hit.start - 60), hit.start);
   return PERFECT_USE_BEFORE.test(lead) && CHARGE_FRAME.test(text.slice(s.start, hit.start));
