@@ -19,6 +19,18 @@ test('a shooting the story tells as a robbery or a drive-by, with no side in sig
   assert.deepEqual(current('Two men were wounded in a drive-by shooting outside a shopping mall in Durban on Tuesday, police said.'), []);
 });
 
+test('a killing the next sentence calls extortion, with no side in sight, is ordinary crime', () => {
+  assert.deepEqual(
+    current('Two bus drivers were shot dead in separate attacks in San Pedro Sula on Friday, police said.', ['It is a familiar case of extortion on the city s bus routes, the company said.', ...BODY]),
+    [],
+  );
+  // the sentence after the next does not speak for the killing
+  assert.deepEqual(
+    current('Two bus drivers were shot dead in separate attacks in San Pedro Sula on Friday, police said.', [BODY[0], 'Shop owners complain of extortion on the city s bus routes.', ...BODY.slice(1)]),
+    ['Attack'],
+  );
+});
+
 test('the same crime words stay political violence when the victim or the perpetrator is a side', () => {
   // a journalist's killing is political whatever motive the police give
   assert.deepEqual(current('A journalist was shot dead in a robbery at his home in Veracruz on Monday, police said.'), ['Attack']);
@@ -34,6 +46,8 @@ test('the same crime words stay political violence when the victim or the perpet
 test('the crime words are read from the lexicon', () => {
   assert.ok(loadViolentCrime().test('injured in a drive-by shooting'));
   assert.ok(!loadViolentCrime().test('killed in an air strike'));
+  assert.ok(loadViolentCrime().test('shot by gang members demanding protection money'));
+  assert.ok(!loadViolentCrime().test('the girl was gang-raped by soldiers'));
   const dir = mkdtempSync(join(tmpdir(), 'crime-'));
   try {
     writeFileSync(join(dir, 'violent-crime.jsonl'), JSON.stringify({ id: 'x', pattern: 'hold-up', why: 'test' }) + '\n');

@@ -1,7 +1,7 @@
 import { readShippedOnce } from '../../lexicons/load.ts';
 import { phraseAlternation } from './phrase-rows.ts';
 import { lexiconRegExp } from '../../lexicons/pattern.ts';
-import { mentionsOf, type Document, type EventMention } from '../../model/document.ts';
+import { mentionsOf, sentenceAt, type Document, type EventMention } from '../../model/document.ts';
 import type { EventType } from '../../model/taxonomy.ts';
 
 /**
@@ -29,10 +29,19 @@ const POLITICAL_VICTIMS = /\b(?:journalists?|reporters?|photographers?|editors?|
 /** Inter codes of a target that is no side: civilians, or none. */
 const NO_SIDE: ReadonlySet<number> = new Set([0, 7]);
 
+/**
+ * The sentence right after each of the event's sentences: a story often names the kind of crime only once it has told
+ * the killing ("Three employees were shot dead on Friday. This is a typical case of extortion, the company said.").
+ */
+function sentencesAfter(doc: Document, ev: EventMention): string[] {
+  const next = new Set(ev.evidence.map((e) => sentenceAt(doc.sentences, Math.max(e.start, e.end - 1)) + 1));
+  return [...next].filter((i) => i > 0 && i < doc.sentences.length).map((i) => doc.text.slice(doc.sentences[i].start, doc.sentences[i].end));
+}
+
 export function ordinaryCrime(doc: Document, ev: EventMention, crime: RegExp = loadViolentCrime()): boolean {
   if (!CRIME_LIKE.has(ev.eventType)) return false;
   if (ev.actor1 && ev.actor1.actor.id !== UNNAMED) return false;
-  const told = ev.evidence.map((e) => doc.text.slice(e.start, e.end));
+  const told = [...ev.evidence.map((e) => doc.text.slice(e.start, e.end)), ...sentencesAfter(doc, ev)];
   if (!told.some((t) => crime.test(t))) return false;
   if (told.some((t) => POLITICAL_VICTIMS.test(t))) return false;
   if (ev.actor2 && !NO_SIDE.has(ev.actor2.actor.inter)) return false;
