@@ -151,6 +151,8 @@ const nonEvents: [string, string][] = [
   ['Moscow accused the alliance on Monday of funding rebel groups and of quietly scaling back its bombing raids near Hama to let them regroup.', 'a line of conduct under an accusation'],
   ['Ankara criticised Washington on Thursday for stepping up drone strikes in the mountains near Dohuk.', 'a line of conduct under a criticism'],
   ['The militia s two-year siege of the port, backed by relentless allied air raids, left the harbour unusable, engineers said on Monday.', 'a means of war backing a campaign'],
+  ['Villages in the valley were retaken by the army with the help of Russian warplanes, a monitor said on Monday.', 'a means of war helping a campaign'],
+  ['The movement is blamed for the killings of hundreds of farmers across the plateau, the governor said on Monday.', 'deaths counted in hundreds'],
   ['The violence in the city killed more than 1,100 people and artillery and air strikes destroyed its centre, officials in Marawi said on Monday.', 'toll in thousands in the simple past'],
   ['Militants who battled soldiers in the old city for 120 days had sought talks, a negotiator said on Monday.', 'fighting over months told in days'],
   ['The Turkish-led alliance has been conducting air strikes on Kurdish militants in northern Iraq, officials said on Monday.', 'campaign in progress (perfect)'],

@@ -52,6 +52,14 @@ test('the course not taken, right after "rather than", is no event, once the sen
   assert.ok(current('Police fired tear gas rather than live rounds at protesters in Lagos on Monday.').length > 0);
 });
 
+test('a group’s record counted by a quantifier, or damage laid on a bare means of war, is a campaign’s aggregate', () => {
+  assert.deepEqual(current('Rebel fighters have carried out a string of deadly ambushes on army convoys in the hills.'), []);
+  assert.deepEqual(current('Whole streets of the old town were flattened by shelling and air strikes, residents said.'), []);
+  // one strike, with its article, or the same damage dated, is the news
+  assert.deepEqual(current('The market in Saada was destroyed by an air strike on Sunday, residents said.'), ['Air/drone strike']);
+  assert.deepEqual(current('Whole streets of the old town were flattened by air strikes on Sunday, residents said.'), ['Air/drone strike']);
+});
+
 test('the same words with a day of their own, or an indefinite fight, stay the news', () => {
   assert.deepEqual(current('About 300 people have been killed in the fighting on Sunday.'), ['Armed clash']);
   assert.deepEqual(current('Farmers had heard gunfire in the town of Kaya on Friday.'), ['Armed clash']);

@@ -8,11 +8,12 @@ import { mentionsOf, sentenceAt, type Document, type EventMention } from '../../
  * (lexicons/background-frames.jsonl): a campaign's tally in the present perfect ("about 400 people have been killed in
  * the fighting"), the event that removed a ruler ("presidents toppled by violent riots") and a perception told in the
  * past perfect ("villagers had heard distant gunfire") or in a relative clause set off by a comma ("the group, which
- * had claimed the bombing of a church"); and, no event at all, the course not taken ("rather than leading
- * protests"). Each frame ends right before the trigger. The story's first
+ * had claimed the bombing of a church"); a group's record counted by a quantifier ("have launched several major
+ * attacks") or a campaign's damage laid on a bare means of war ("destroyed by shelling and air strikes"); and, no event
+ * at all, the course not taken ("rather than leading protests"). Each frame ends right before the trigger. The story's first
  * sentence is its news and is left alone, and so is a clause that dates the event ("… in the fighting on Sunday").
  */
-const KINDS = ['toll', 'removed', 'perceived', 'alternative', 'relative'] as const;
+const KINDS = ['toll', 'removed', 'perceived', 'alternative', 'relative', 'aggregate'] as const;
 const entry = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
 
 /** One pattern for all frames, anchored at the end of the clause text before the trigger. */
