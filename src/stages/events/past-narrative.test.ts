@@ -18,6 +18,15 @@ test('past narrative: an undated battle told right after a sentence dated decade
   assert.deepEqual(current(text), []);
 });
 
+test('past narrative: a run of undated sentences told in the past carries the old time on', () => {
+  const text = `${LEAD} In 1992, the rebels declared war on the government in the southern highlands. Their columns marched north along the river within a month. A three-week battle with the army near Ayacucho killed at least 90 people.`;
+  assert.ok(records(text).length > 0, 'the battle is still coded, as background');
+  assert.deepEqual(current(text), []);
+  // a sentence of the run told in the present, or as someone's words, ends it: what follows is the story's own scene
+  const broken = `${LEAD} In 1992, the rebels declared war on the government in the southern highlands. Residents say the valley remains tense. Gunmen ambushed a police patrol near Ayacucho, killing four officers.`;
+  assert.equal(current(broken).length, 1);
+});
+
 test('past narrative: a sentence told in the present or perfect, or a date after "since", sets no past time', () => {
   const perfect = `${LEAD} The return of the roadside bombs, which rebels used before their disarmament in 2011, has alarmed officials. Gunmen ambushed a police patrol near Ayacucho, killing four officers.`;
   assert.equal(current(perfect).length, 1, 'the ambush after a perfect-tense sentence stays news');

@@ -58,6 +58,27 @@ export function continuesPastNarrative(doc: Document, s: Sentence, ownDate: bool
     const old = oldDates(doc, k);
     if (old !== null) return old;
   }
+  return narratedRun(doc, s);
+}
+
+/**
+ * How many undated sentences a narrative run may carry its old time through: "The events of June 1969 started the
+ * movement. A week of clashes … became known as the Stonewall riots. The crackdown was also tied up in a dispute
+ * between the Mafia and corrupt police." A run told wholly in the past, no word of it in the present, the perfect or
+ * someone's saying, goes on telling the same history.
+ */
+const NARRATIVE_RUN = 3;
+
+/** Whether an undated sentence, told in the past, follows a run of such sentences that opens on a years-old date. */
+function narratedRun(doc: Document, s: Sentence): boolean {
+  const told = (i: number) => doc.text.slice(doc.sentences[i].start, doc.sentences[i].end);
+  if (PRESENT_TOLD.test(told(s.index))) return false;
+  // (k is an undated sentence of the run, k - 1 the one before it, which may open it)
+  for (let k = s.index - 1; k >= Math.max(LEAD + 1, s.index - NARRATIVE_RUN); k--) {
+    if (PRESENT_TOLD.test(told(k)) || RECENT.test(told(k))) return false;
+    const old = oldDates(doc, k - 1);
+    if (old !== null) return old;
+  }
   return false;
 }
 
