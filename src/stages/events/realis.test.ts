@@ -474,3 +474,9 @@ test('realis (nonev16): a negative quantifier as the subject of a passive event 
   // an arrest the sentence tells stays, whatever "no one" says of something else in it
   assert.ok(current('Police arrested 20 activists in Minsk on Monday; no one was injured.').length > 0);
 });
+
+test('a span counted in months of battles is the time frame of the news it closes, not a clash (descriptive cue)', () => {
+  const spans = (t: string) => [...t.matchAll(loadRealisLexicon().descriptive)].map((m) => m[0]);
+  assert.ok(spans('the rebels announced the liberation of Tabqa after three months of battles and said').some((m) => m.endsWith('three months of battles')));
+  assert.ok(!spans('the rebels clashed with the army near Tabqa for three hours on Monday').some((m) => /hours/.test(m)));
+});
