@@ -267,6 +267,12 @@ export function focusFor(ev: FocusEvidence, k: number): Focus {
       const key = ev.ownRegion?.[j];
       if (key) mine.set(key, (mine.get(key) ?? 0) + 1);
     }
+    // "Georgia" the country also votes for the US state ("Atlanta" is then the state's): in a story of a third country
+    // ("KABUL … Georgian troops … Georgia has 870 troops") that vote would only thin the regions named there ("Kabul")
+    if (top !== null) ev.ownRegion?.forEach((key, j) => {
+      const thirdCountry = !key?.startsWith(`${top}|`) && !ev.own[j]?.some(([cc]) => cc === top);
+      if (key && ev.namesCountry?.[j] && thirdCountry && !same.includes(j)) mine.set(key, (mine.get(key) ?? 0) + 1);
+    });
     const left = (key: string, v: number) => v - (mine.get(key) ?? 0);
     let sum = 0;
     for (const [key, v] of ev.regions) if (left(key, v) > 0) sum += left(key, v);
