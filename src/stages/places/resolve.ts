@@ -754,6 +754,9 @@ function resolveOnce(raws: readonly RawPlace[], evidence: FocusEvidence, gazette
     const key = evidence.texts?.[k] ?? '';
     const p = settled.get(key) ?? (restricted[k] ? fullReading.get(key) : undefined);
     if (!p || (settled.has(key) && settledAround(r) && !restricted[k]) || r.isContainer || out[k].place?.geonameid === p.geonameid) return;
+    // "KANDAHAR, Afghanistan … in the southern province of Kandahar": a region its own words name is the region's sense
+    // of the name, not another mention of the seat that bears it
+    if (r.adminCue && out[k].place?.featureCode === 'ADM1' && p.featureCode !== 'ADM1') return;
     // "China" is the country whatever a "China man" of some story's Texas says
     if (!settled.has(key) && out[k].place && !isTownReading(out[k].place!)) return;
     // among all the name's readings: "London Police" kept only the well-known Londons, but the story's London is Kentucky's

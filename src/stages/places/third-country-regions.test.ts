@@ -25,3 +25,11 @@ test('a country whose name a US state bears casts no vote for the state in a sto
   assert.equal(qarabagh.length, 1);
   assert.ok(qarabagh[0]?.endsWith('/Ghazni'), JSON.stringify(qarabagh));
 });
+
+test('a province its own words name stays the province beside a dateline of its seat, and the dateline stays the town', () => {
+  const text =
+    'KANDAHAR, Afghanistan (Reuters) - Taliban fighters attacked a dozen police checkpoints in the southern province of Kandahar, ' +
+    'killing 12 policemen, officials said on Tuesday. A spokesman for the police chief said the attackers were driven back.';
+  assert.deepEqual(readings(text, 'Kandahar').map((p) => p?.split('/')[1]), ['ADM1']);
+  assert.deepEqual(readings(text, 'KANDAHAR').map((p) => p?.split('/')[1]), ['PPLA']);
+});
