@@ -140,3 +140,19 @@ test('an event first told at the dateline for want of a place takes the town or 
   // a country told is still no finer than the dateline's town
   assert.equal(mergedPlace(doc, lima, at('Peru', { featureCode: 'PCLI', precision: 3 })), lima);
 });
+
+test('state forces attacked in a sentence that names no place were attacked at home, not in the city filed from', () => {
+  // the dateline's town, repeated by an earlier sentence ("an official in New Delhi"), is the same fallback; the story sets
+  // something in Myanmar, so the forces struck are no troops posted abroad
+  const text =
+    'NEW DELHI (Reuters) - India has tightened security along its eastern border, officials said on Friday. ' +
+    'We will not let them in, said a senior border official in New Delhi. ' +
+    'Thousands have fled since Friday, when an attack by insurgents on Myanmar security forces set off a crackdown. ' +
+    'Many roads in Myanmar were closed.';
+  const got = places(text, 'NEW DELHI');
+  assert.ok(got.length > 0, JSON.stringify(got));
+  assert.ok(got.every((p) => !p.endsWith('@Delhi') && !p.endsWith('@New Delhi')), JSON.stringify(got));
+  // troops of a country the story sets nothing in may be posted abroad: the attack on them stays where the story is
+  const abroad = places('KABUL (Reuters) - The Taliban vowed to fight on. Officials in Kabul said the group was weaker. A suicide bomber carried out an attack on U.S. troops, killing two soldiers.', 'KABUL');
+  assert.ok(abroad.length > 0 && abroad.every((p) => p.endsWith('@Kabul')), JSON.stringify(abroad));
+});
