@@ -20,6 +20,15 @@ const CLAUSE_BEFORE = /[;.]|\b(?:and|but|while|as|after|before|when|said)\b/i;
 /** What stands between the trigger and the forces that are its agent: "arrests of two reporters by". */
 const AGENT_BEFORE = /^[^.;:]{0,80}?\bby\s+(?:the\s+)?$/i;
 
+/**
+ * What stands between the trigger and the state forces it struck: "an attack by Rohingya insurgents on", "clashes against".
+ * Forces are attacked where they are posted, at home as much as where they act.
+ */
+const TARGET_BEFORE = /^[^.;:]{0,80}?\b(?:on|against|targeting)\s+(?:the\s+)?$/i;
+
+/** A preposition that sets something in a country: "in Myanmar", "inside Syria". */
+const SET_IN_BEFORE = /\b(?:in|inside)\s+(?:the\s+)?$/i;
+
 const inSpan = (m: Span, s: Span) => m.start >= s.start && m.end <= s.end;
 
 /**
@@ -29,16 +38,26 @@ const inSpan = (m: Span, s: Span) => m.start >= s.start && m.end <= s.end;
  * security forces are fighting …" in Myanmar (OWN_FORCES_AFTER). A state's army, police and troops act at home unless a place says
  * otherwise, so the event goes to the town of that country the story names most (a literal place, not a government
  * speaking), else to the country. null where the fallback was no dateline, or the sentence names no such force before
- * the trigger (or as its agent after it: "the arrests … by Myanmar police"), or the forces are the dateline country's own.
+ * the trigger (or as its agent or target after it: "the arrests … by Myanmar police", "an attack … on Myanmar security forces"), or the forces are the dateline country's own.
  */
 export function forcesHome(doc: Document, chosen: PlaceMention | null, sentence: number, near: Span): PlaceMention | null {
   const filed = datelineSpan(doc);
-  if (!filed || !chosen?.place || !inSpan(chosen, filed)) return null;
+  if (!filed || !chosen?.place) return null;
+  // (an earlier sentence's repetition of the dateline's town, lent to a sentence that names no place, is that fallback too:
+  // "NEW DELHI (Reuters) - … an official … in New Delhi … an attack … on Myanmar security forces")
+  const filedPlaces = doc.mentions.filter((m): m is PlaceMention => m.kind === 'PLACE' && m.place !== null && inSpan(m, filed));
+  const datelineTown = (m: PlaceMention) => m.sentence !== sentence && m.place!.geonameid !== null && filedPlaces.some((f) => f.place!.geonameid === m.place!.geonameid);
+  if (!inSpan(chosen, filed) && !datelineTown(chosen)) return null;
   const forces = doc.mentions
     .filter((m): m is PlaceMention => m.kind === 'PLACE' && m.sentence === sentence && m.place !== null)
     .filter((m) => {
       // "the arrests of two reporters by Myanmar police", "detained by Laotian security forces": the agent after the trigger
-      if (m.start >= near.end) return m.demonym === true && AGENT_BEFORE.test(doc.text.slice(near.end, m.start)) && FORCES_AFTER.test(doc.text.slice(m.end, m.end + 40));
+      // ("a coordinated attack by Rohingya insurgents on Myanmar security forces": the forces struck, by a people's or a country's name)
+      if (m.start >= near.end) {
+        const between = doc.text.slice(near.end, m.start);
+        const named = m.demonym === true || isCountry(m.place!);
+        return ((m.demonym === true && AGENT_BEFORE.test(between)) || (named && TARGET_BEFORE.test(between))) && FORCES_AFTER.test(doc.text.slice(m.end, m.end + 40));
+      }
       if (m.end > near.start) return false;
       const after = doc.text.slice(m.end, near.start);
       if (m.demonym) return FORCES_AFTER.test(after.slice(0, 40)) && !CLAUSE_BEFORE.test(after);
@@ -54,6 +73,10 @@ export function forcesHome(doc: Document, chosen: PlaceMention | null, sentence:
   const body = doc.mentions.filter((m): m is PlaceMention => m.kind === 'PLACE' && m.place !== null && !m.demonym && !m.site && !inSpan(m, filed) && !isSupraRegion(m.place) && m.place.countryCode === home);
   const governments = governmentMentions(doc, body);
   const literal = body.filter((m) => !governments.has(m));
+  // forces struck may be posted abroad ("an attack on U.S. troops" filed from Kabul): their home is the scene only where
+  // the story sets something in that country ("security forces in Myanmar")
+  const struck = forces.start >= near.end && !AGENT_BEFORE.test(doc.text.slice(near.end, forces.start));
+  if (struck && !literal.some((m) => m !== forces && SET_IN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)))) return null;
   const towns = new Map<string, PlaceMention[]>();
   for (const m of literal) if (!isCountry(m.place!) && m.place!.featureCode !== 'ADM1') towns.set(m.place!.name, [...(towns.get(m.place!.name) ?? []), m]);
   const town = [...towns.values()].sort((a, b) => b.length - a.length || a[0].start - b[0].start)[0];

@@ -28,5 +28,8 @@ export function mergedPlace(doc: Document, kept: PlaceMention | null, told: Plac
   // a foreign seat of government is where others react, not a finer point of the place already told: "strikes … on
   // Syria" stay in Syria when another telling borrows "the decision was taken in Washington"
   const foreignSeat = SEAT_CODES.has(told.place.featureCode) && !!kept.place.countryCode && !!told.place.countryCode && kept.place.countryCode !== told.place.countryCode && !isSupraRegion(kept.place);
+  // and a telling placed only at the dateline yields to another that names a town or region of its own ("PARIS … arrested
+  // 10 militants" … "were arrested in Saint-Denis, north of Paris"); a country told stays less than the dateline's town
+  if (inDateline(doc, kept) && !inDateline(doc, told) && !foreignSeat && specificity(told) <= 3) return told;
   return specificity(told) < specificity(kept) && !inDateline(doc, told) && !foreignSeat ? told : kept;
 }

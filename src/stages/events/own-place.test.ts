@@ -122,3 +122,37 @@ test('a seat of government that confirms ("The White House later confirmed") len
   const got = places('WASHINGTON (Reuters) - The White House later confirmed the call. Gunmen killed five people on Monday.', 'WASHINGTON');
   assert.ok(got.length > 0 && got.every((p) => !p.endsWith('@White House')), JSON.stringify(got));
 });
+
+test('an event first told at the dateline for want of a place takes the town or region another telling names', () => {
+  const text = 'LIMA (Reuters) - Police arrested eight men planning attacks, officials said. The men were arrested in Trujillo and in Piura province.';
+  const sentences: Sentence[] = [{ index: 0, start: 0, end: text.length, firstToken: 0, endToken: 0 }];
+  const doc = { ...newDocument({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: 'LIMA', origin: { file: 'test' } }), sentences };
+  const at = (surface: string, p: Partial<Place>): PlaceMention => {
+    const start = text.indexOf(surface);
+    const place: Place = { name: surface, latitude: -12, longitude: -77, geonameid: start + 1, featureCode: 'PPL', countryCode: 'PE', iso3: 'PER', country: 'Peru', admin1: null, admin2: null, precision: 1, ...p };
+    return { id: `p${start}`, kind: 'PLACE', start, end: start + surface.length, sentence: 0, text: surface, confidence: 0.9, by: 'test', place };
+  };
+  const lima = at('LIMA', { featureCode: 'PPLC' });
+  const trujillo = at('Trujillo', { latitude: -8.1, longitude: -79 });
+  const piura = at('Piura', { featureCode: 'ADM1', precision: 3, latitude: -5.2, longitude: -80.6 });
+  assert.equal(mergedPlace(doc, lima, trujillo), trujillo);
+  assert.equal(mergedPlace(doc, lima, piura), piura);
+  // a country told is still no finer than the dateline's town
+  assert.equal(mergedPlace(doc, lima, at('Peru', { featureCode: 'PCLI', precision: 3 })), lima);
+});
+
+test('state forces attacked in a sentence that names no place were attacked at home, not in the city filed from', () => {
+  // the dateline's town, repeated by an earlier sentence ("an official in New Delhi"), is the same fallback; the story sets
+  // something in Myanmar, so the forces struck are no troops posted abroad
+  const text =
+    'NEW DELHI (Reuters) - India has tightened security along its eastern border, officials said on Friday. ' +
+    'We will not let them in, said a senior border official in New Delhi. ' +
+    'Thousands have fled since Friday, when an attack by insurgents on Myanmar security forces set off a crackdown. ' +
+    'Many roads in Myanmar were closed.';
+  const got = places(text, 'NEW DELHI');
+  assert.ok(got.length > 0, JSON.stringify(got));
+  assert.ok(got.every((p) => !p.endsWith('@Delhi') && !p.endsWith('@New Delhi')), JSON.stringify(got));
+  // troops of a country the story sets nothing in may be posted abroad: the attack on them stays where the story is
+  const abroad = places('KABUL (Reuters) - The Taliban vowed to fight on. Officials in Kabul said the group was weaker. A suicide bomber carried out an attack on U.S. troops, killing two soldiers.', 'KABUL');
+  assert.ok(abroad.length > 0 && abroad.every((p) => p.endsWith('@Kabul')), JSON.stringify(abroad));
+});

@@ -3,6 +3,7 @@ import type { Place } from '../../model/place.ts';
 import { entityTypeOf, type EntityTagger, type EntityType } from '../../models/ner/model.ts';
 import { plainSpelling } from '../../geo/normalize-name.ts';
 import { spelledAlike, spelledAlikeAtEnd, spelledAlikeUnswapped, type RawPlace } from './detect.ts';
+import { datelineSpan } from './choose.ts';
 
 /** Which decided that a capitalised name is a place: the words around it (a rule) or the entity tagger. */
 export type PlaceDecider = 'rule' | 'model';
@@ -275,7 +276,10 @@ const SEAT_OR_REGION = new Set(['PCLI', 'ADM1', 'PPLC', 'PPLA']);
 export function sentenceInitialWord(doc: Document, r: RawPlace): boolean {
   if (/[\s-]/.test(r.text.trim())) return false;
   const sentence = doc.sentences[r.sentence];
-  if (!sentence || !/^[\s"“‘'(]*$/.test(doc.text.slice(sentence.start, r.start))) return false;
+  // ("CAIRO (Reuters) - Armed militants killed …": the story's first word comes right after the dateline)
+  const filed = datelineSpan(doc);
+  const from = filed && filed.end <= r.start && filed.end >= (sentence?.start ?? 0) ? filed.end : sentence?.start;
+  if (!sentence || from === undefined || !/^[\s"“‘'(]*$/.test(doc.text.slice(from, r.start))) return false;
   return !r.candidates.some((c) => spelledAlike(c.name, r.text) || SEAT_OR_REGION.has(c.featureCode) || c.geonameid === null || (c.population ?? 0) >= SENTENCE_START_MIN_POPULATION);
 }
 

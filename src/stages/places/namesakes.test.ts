@@ -62,6 +62,21 @@ test('a sentence\'s first word that only a hamlet\'s sound reaches is the common
   assert.ok(kept.includes(homs) && kept.includes(midSentence));
 });
 
+test('the word right after the dateline is a sentence\'s first word too: "CAIRO (Reuters) - Armed men …"', () => {
+  // the gate alone (no tagger), with a hamlet reached by the word's sound (Al 'Armidah, Yemen, in the packs) as its reading
+  const text = 'CAIRO (Reuters) - Armed men killed 20 policemen, officials said. Police said the Armed unit came later.';
+  const doc = createPipeline([segment], createDeps()).run({ id: 't', text, title: null, published: null, publisher: null, url: null, dateline: 'CAIRO', origin: { file: 'test' } });
+  const hamlet: Place = { name: 'Al Armidah', latitude: 16, longitude: 44, geonameid: 1, featureCode: 'PPL', countryCode: 'YE', iso3: 'YEM', country: 'Yemen', admin1: null, admin2: null, precision: 1, population: 0 };
+  const raw = (from: number): RawPlace => {
+    const start = text.indexOf('Armed', from);
+    return { start, end: start + 5, sentence: doc.sentences.findIndex((s) => s.start <= start && s.end > start), text: 'Armed', candidates: [hamlet], adminCue: false, placeCue: false, relation: null, container: null, isContainer: false, containerLevel: 0, codedTo: false, tokenPos: 'PROPN', partial: false };
+  };
+  const [opening, midSentence] = [raw(0), raw(40)];
+  const kept = gatePlaces(doc, [opening, midSentence], null).kept;
+  assert.ok(!kept.includes(opening), 'Armed after the dateline');
+  assert.ok(kept.includes(midSentence));
+});
+
 test('Crimea is a first-level region of Ukraine (geo-admin1.jsonl), not an unknown word', () => {
   const crimea = mentionsOf(run('KIEV (Reuters) - Ukraine said on Monday that Russian troops had moved into Crimea.').doc, 'PLACE').find((m) => m.text === 'Crimea');
   assert.equal(crimea?.place?.countryCode, 'UA');

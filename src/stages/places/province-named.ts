@@ -2,6 +2,7 @@ import { isAdmin1 } from '../../geo/gazetteer.ts';
 import { plainSpelling } from '../../geo/normalize-name.ts';
 import type { Document, PlaceMention } from '../../model/document.ts';
 import type { Place } from '../../model/place.ts';
+import { datelineSpan } from './choose.ts';
 
 /** Words after a name that make it a region: "Deir al-Zor province", "Kandahar governorate". */
 const REGION_AFTER = /^\s+(?:province|governorate|state|region|area)\b/i;
@@ -53,8 +54,11 @@ export function provinceReadings(doc: Document, mentions: readonly PlaceMention[
     }
     else if (m.place.featureCode.startsWith('PPL') && townWords(doc, m)) towns.add(`${key(m.place)}|${bareName(m.text)}`);
   }
+  // "KANDAHAR, Afghanistan (Reuters) -": the dateline is the town the reporter files from, whatever the story calls the name
+  const filed = datelineSpan(doc);
   return mentions.map((m) => {
     const p = m.place;
+    if (filed && m.start >= filed.start && m.end <= filed.end) return m;
     // "Pakistan's Punjab province" … "Pakistan Rangers Punjab": a bare region's name is the region the story called by it,
     // not a namesake region of another country (India's Punjab)
     const called = p && isAdmin1(p) && !m.demonym && !m.site ? regionNamed.get(bareName(m.text)) : undefined;

@@ -267,6 +267,12 @@ export function focusFor(ev: FocusEvidence, k: number): Focus {
       const key = ev.ownRegion?.[j];
       if (key) mine.set(key, (mine.get(key) ?? 0) + 1);
     }
+    // "Georgia" the country also votes for the US state ("Atlanta" is then the state's): in a story of a third country
+    // ("KABUL … Georgian troops … Georgia has 870 troops") that vote would only thin the regions named there ("Kabul")
+    if (top !== null) ev.ownRegion?.forEach((key, j) => {
+      const thirdCountry = !key?.startsWith(`${top}|`) && !ev.own[j]?.some(([cc]) => cc === top);
+      if (key && ev.namesCountry?.[j] && thirdCountry && !same.includes(j)) mine.set(key, (mine.get(key) ?? 0) + 1);
+    });
     const left = (key: string, v: number) => v - (mine.get(key) ?? 0);
     let sum = 0;
     for (const [key, v] of ev.regions) if (left(key, v) > 0) sum += left(key, v);
@@ -748,6 +754,9 @@ function resolveOnce(raws: readonly RawPlace[], evidence: FocusEvidence, gazette
     const key = evidence.texts?.[k] ?? '';
     const p = settled.get(key) ?? (restricted[k] ? fullReading.get(key) : undefined);
     if (!p || (settled.has(key) && settledAround(r) && !restricted[k]) || r.isContainer || out[k].place?.geonameid === p.geonameid) return;
+    // "KANDAHAR, Afghanistan … in the southern province of Kandahar": a region its own words name is the region's sense
+    // of the name, not another mention of the seat that bears it
+    if (r.adminCue && out[k].place?.featureCode === 'ADM1' && p.featureCode !== 'ADM1') return;
     // "China" is the country whatever a "China man" of some story's Texas says
     if (!settled.has(key) && out[k].place && !isTownReading(out[k].place!)) return;
     // among all the name's readings: "London Police" kept only the well-known Londons, but the story's London is Kentucky's
