@@ -58,6 +58,7 @@ import { lendableSides } from './lent-side.ts';
 import { notTheDaysToll } from './earlier-event-toll.ts';
 import { superlativeSince } from './superlative-since.ts';
 import { namedCaptures } from './named-capture.ts';
+import { heldPolitician } from './held-politician.ts';
 import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
 import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, datedNews, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, onlyStatementDates, pickDate, previousDay } from './event-dates.ts';
 
@@ -566,9 +567,8 @@ function buildCandidate(
   if (sub === 'Arrests' && !actor1 && DEFINITE_ARREST.test(doc.text.slice(Math.max(s.start, choice.hit.start - 40), choice.hit.end + 4))) actor1 = { actor: conventional.police, mention: null };
   // Targets ACLED codes as civilians when the text names no group: owners of destroyed property, people arrested or abducted.
   const civilians = cues.has('migrants') ? conventional['civilians-international'] : conventional.civilians;
-  if (!actor2 && (((sub === 'Looting/property destruction' || sub === 'Mob violence') && (cues.has('property') || cues.has('civilian-victim'))) || ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && (cues.has('civilian-victim') || cues.has('migrants'))))) {
-    actor2 = { actor: civilians, mention: null };
-  }
+  if (!actor2 && (((sub === 'Looting/property destruction' || sub === 'Mob violence') && (cues.has('property') || cues.has('civilian-victim'))) || ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && (cues.has('civilian-victim') || cues.has('migrants'))))) actor2 = { actor: civilians, mention: null };
+  actor2 = heldPolitician(doc.text, s, sub, actor2, eventCountry) ?? actor2; // (a party's held leaders are the party: held-politician.ts)
   if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim') && !cues.has('rule-helpless-victims')) sub = 'Armed clash'; // (captives executed: ACLED's attack on the defenceless)
 
   const picked = pickDate(doc, s, dateMentions, choice.hit);
