@@ -13,7 +13,7 @@ import { subjectWeapon } from './subject-weapon.ts';
 import { aerialBombing } from './aerial-bombing.ts';
 import { loadConventionalActors, type ConventionalActors } from './conventional.ts';
 import { composeNote } from './notes.ts';
-import { assignRoles, isParty, namedAsAlly, subordinateStart } from './roles.ts';
+import { assignRoles, isParty, namedAsAlly, namedAsBacker, subordinateStart } from './roles.ts';
 import { headsCoordinatedTakeover } from './coordinated-subject.ts';
 import { cuesBySentence, sentencesWithCue } from './sentence-cues.ts';
 import { cueBefore, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
@@ -303,7 +303,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
 
 /** A mention the text makes a side's ally or helper ("alongside the SDF", "U.S.-backed", "the army and its allies"). */
 function helps(doc: Document, m: ActorMention, side: EventActor): boolean {
-  return namedAsAlly(doc.text, doc.sentences[m.sentence].start, m) || HELPER_AFTER.test(doc.text.slice(m.end, m.end + 24)) || m.backedBy === side.actor.id;
+  return namedAsAlly(doc.text, doc.sentences[m.sentence].start, m) || HELPER_AFTER.test(doc.text.slice(m.end, m.end + 24)) || m.backedBy === side.actor.id || namedAsBacker(doc.text, doc.sentences[m.sentence].start, m, mentionsOf(doc, 'ACTOR'));
 }
 
 /** "U.S.-backed Iraqi forces", "Syrian troops and their allies": a mention told as the other's helper, not its opponent. */
@@ -328,7 +328,7 @@ function opponentNamedBeside(doc: Document, c: Candidate, side: EventActor, acto
     // two forces of one state are one side ("Iraqi forces" and the Popular Mobilisation)
     if (state(a) && state(own) && (a.country === own.country || a.inter === 8 || own.inter === 8)) return false;
     const s = doc.sentences[m.sentence];
-    if (namedAsAlly(text, s.start, m) || HELPER_AFTER.test(text.slice(m.end, m.end + 24)) || m.backedBy === own.id || headsCoordinatedTakeover(text, s.start, m)) return false;
+    if (namedAsAlly(text, s.start, m) || namedAsBacker(text, s.start, m, actors[m.sentence]) || HELPER_AFTER.test(text.slice(m.end, m.end + 24)) || m.backedBy === own.id || headsCoordinatedTakeover(text, s.start, m)) return false;
     // joined to the side already named ("the army and its allies", "Iraqi troops and Shi'ite paramilitary groups")
     const ownMention = side.mention;
     if (ownMention && ownMention.sentence === m.sentence && m.start > ownMention.end && JOINED.test(text.slice(ownMention.end, m.start))) return false;
