@@ -19,6 +19,7 @@ test('a bare noun stays unbound: two states named, home-state words, a military 
   assert.equal(nameOf('The Turkish government condemned the attack. Soldiers sealed off the area.', 'Soldiers'), 'Military Forces of {country}');
   const far = 'Israeli troops raided the camp. The talks resumed. Envoys met. Ministers spoke. The report followed. Soldiers shot a man.';
   assert.equal(nameOf(far, 'Soldiers'), 'Military Forces of {country}');
+  assert.equal(nameOf('The rebels, fighting since their ouster by U.S.-led troops, killed eight soldiers.', 'soldiers'), 'Military Forces of {country}');
 });
 
 test('police take up a named police force, not a named army', () => {

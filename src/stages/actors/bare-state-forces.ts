@@ -14,14 +14,17 @@ const HOME_STATE_WORDS = /\b(?:government|regime|pro-|loyal|allied|state)\b/i;
 const SITE_WORDS = /\b(?:air\s*bases?|airfields?|airports?|bases?)\b/i;
 /** A state named by its government speaks or decides: only a force named as one ("Israeli troops") is taken up by "soldiers". */
 const NOT_FORCE_WORDS = /\b(?:government|administration|authorities|ministry|regime|state)\b/i;
-/** How many sentences back the named force may stand (the noun's own sentence and the three before). */
+/**
+ * How many sentences back the named force may stand: one of the three before the noun's (in its own sentence a force is
+ * often named in passing: "their 2001 ouster by U.S.-led troops, killing eight soldiers" were Afghan soldiers).
+ */
 const REACH = 3;
 
 const GENERIC_IDS = new Set(['military', 'police']);
 
 /**
  * Bare military and police nouns ("soldiers", "the army", "police") bound to the state force of that role the story
- * named last, in the noun's sentence before it or in the three sentences before, when every state actor the story names
+ * named last in the three sentences before the noun's, when every state actor the story names
  * up to the noun is of that one country: where two states' forces or governments are named ("Russian jets … Syrian
  * troops"), which one a bare noun means is not clear, and it keeps the event's country.
  */
@@ -33,7 +36,7 @@ export function withNamedStateForces(found: readonly ActorMention[], lex: ActorL
     const states = found.filter((o) => o.end <= m.start && named(o));
     if (new Set(states.map((o) => o.actor!.country)).size !== 1) return m;
     const role = m.actor.id;
-    const ante = states.filter((o) => o.sentence >= m.sentence - REACH && lex.byId.get(o.actor!.id)?.role === role && !NOT_FORCE_WORDS.test(o.text)).at(-1);
+    const ante = states.filter((o) => o.sentence < m.sentence && o.sentence >= m.sentence - REACH && lex.byId.get(o.actor!.id)?.role === role && !NOT_FORCE_WORDS.test(o.text)).at(-1);
     return ante ? { ...m, actor: ante.actor, antecedent: ante.id } : m;
   });
 }
