@@ -59,6 +59,7 @@ import { notTheDaysToll } from './earlier-event-toll.ts';
 import { superlativeSince } from './superlative-since.ts';
 import { namedCaptures } from './named-capture.ts';
 import { heldPolitician } from './held-politician.ts';
+import { forceActingBeside } from './force-beside.ts';
 import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
 import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, datedNews, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, onlyStatementDates, pickDate, previousDay } from './event-dates.ts';
 
@@ -294,7 +295,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     }
   }
   // (bare "militants" in a slot still empty: the unidentified armed group, slot-generics.ts)
-  for (const c of merged) fillSlotGenerics(doc, c, actorMentions);
+  for (const c of merged) { c.actor1 ??= forceActingBeside(doc, c, actorMentions); fillSlotGenerics(doc, c, actorMentions); } // (a force a clause beside says acted: force-beside.ts)
   // "the rebels had taken the aid workers into custody": an arrester first named above (the sentences beside it, bare
   // armed men) decides between an arrest and an abduction as one the clause named would
   for (const c of merged) if (c.sub === 'Arrests' && c.actor1) c.sub = refineByActors(c.sub, c.actor1.actor, c.actor2?.actor ?? null, new Set());
