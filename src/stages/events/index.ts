@@ -13,7 +13,7 @@ import { subjectWeapon } from './subject-weapon.ts';
 import { aerialBombing } from './aerial-bombing.ts';
 import { loadConventionalActors, type ConventionalActors } from './conventional.ts';
 import { composeNote } from './notes.ts';
-import { assignRoles, isParty, namedAsAlly, subordinateStart } from './roles.ts';
+import { assignRoles, isParty, namedAsAlly, namedAsBacker, subordinateStart } from './roles.ts';
 import { headsCoordinatedTakeover } from './coordinated-subject.ts';
 import { cuesBySentence, sentencesWithCue } from './sentence-cues.ts';
 import { cueBefore, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
@@ -58,6 +58,8 @@ import { lendableSides } from './lent-side.ts';
 import { notTheDaysToll } from './earlier-event-toll.ts';
 import { superlativeSince } from './superlative-since.ts';
 import { namedCaptures } from './named-capture.ts';
+import { heldPolitician } from './held-politician.ts';
+import { forceActingBeside } from './force-beside.ts';
 import { continuesPastNarrative, namedPastEvent } from './past-narrative.ts';
 import { answeredByReaction, beforeTheNews, beforeTheReaction, dateBesideTrigger, datedNews, endedBeforeTheNews, findLeadDate, namesPastDay, nearestDateMention, nearestInClause, onlyStatementDates, pickDate, previousDay } from './event-dates.ts';
 
@@ -293,7 +295,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     }
   }
   // (bare "militants" in a slot still empty: the unidentified armed group, slot-generics.ts)
-  for (const c of merged) fillSlotGenerics(doc, c, actorMentions);
+  for (const c of merged) { c.actor1 ??= forceActingBeside(doc, c, actorMentions); fillSlotGenerics(doc, c, actorMentions); } // (a force a clause beside says acted: force-beside.ts)
   // "the rebels had taken the aid workers into custody": an arrester first named above (the sentences beside it, bare
   // armed men) decides between an arrest and an abduction as one the clause named would
   for (const c of merged) if (c.sub === 'Arrests' && c.actor1) c.sub = refineByActors(c.sub, c.actor1.actor, c.actor2?.actor ?? null, new Set());
@@ -302,7 +304,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
 
 /** A mention the text makes a side's ally or helper ("alongside the SDF", "U.S.-backed", "the army and its allies"). */
 function helps(doc: Document, m: ActorMention, side: EventActor): boolean {
-  return namedAsAlly(doc.text, doc.sentences[m.sentence].start, m) || HELPER_AFTER.test(doc.text.slice(m.end, m.end + 24)) || m.backedBy === side.actor.id;
+  return namedAsAlly(doc.text, doc.sentences[m.sentence].start, m) || HELPER_AFTER.test(doc.text.slice(m.end, m.end + 24)) || m.backedBy === side.actor.id || namedAsBacker(doc.text, doc.sentences[m.sentence].start, m, mentionsOf(doc, 'ACTOR'));
 }
 
 /** "U.S.-backed Iraqi forces", "Syrian troops and their allies": a mention told as the other's helper, not its opponent. */
@@ -327,7 +329,7 @@ function opponentNamedBeside(doc: Document, c: Candidate, side: EventActor, acto
     // two forces of one state are one side ("Iraqi forces" and the Popular Mobilisation)
     if (state(a) && state(own) && (a.country === own.country || a.inter === 8 || own.inter === 8)) return false;
     const s = doc.sentences[m.sentence];
-    if (namedAsAlly(text, s.start, m) || HELPER_AFTER.test(text.slice(m.end, m.end + 24)) || m.backedBy === own.id || headsCoordinatedTakeover(text, s.start, m)) return false;
+    if (namedAsAlly(text, s.start, m) || namedAsBacker(text, s.start, m, actors[m.sentence]) || HELPER_AFTER.test(text.slice(m.end, m.end + 24)) || m.backedBy === own.id || headsCoordinatedTakeover(text, s.start, m)) return false;
     // joined to the side already named ("the army and its allies", "Iraqi troops and Shi'ite paramilitary groups")
     const ownMention = side.mention;
     if (ownMention && ownMention.sentence === m.sentence && m.start > ownMention.end && JOINED.test(text.slice(ownMention.end, m.start))) return false;
@@ -566,9 +568,8 @@ function buildCandidate(
   if (sub === 'Arrests' && !actor1 && DEFINITE_ARREST.test(doc.text.slice(Math.max(s.start, choice.hit.start - 40), choice.hit.end + 4))) actor1 = { actor: conventional.police, mention: null };
   // Targets ACLED codes as civilians when the text names no group: owners of destroyed property, people arrested or abducted.
   const civilians = cues.has('migrants') ? conventional['civilians-international'] : conventional.civilians;
-  if (!actor2 && (((sub === 'Looting/property destruction' || sub === 'Mob violence') && (cues.has('property') || cues.has('civilian-victim'))) || ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && (cues.has('civilian-victim') || cues.has('migrants'))))) {
-    actor2 = { actor: civilians, mention: null };
-  }
+  if (!actor2 && (((sub === 'Looting/property destruction' || sub === 'Mob violence') && (cues.has('property') || cues.has('civilian-victim'))) || ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && (cues.has('civilian-victim') || cues.has('migrants'))))) actor2 = { actor: civilians, mention: null };
+  actor2 = heldPolitician(doc.text, s, sub, actor2, eventCountry) ?? actor2; // (a party's held leaders are the party: held-politician.ts)
   if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim') && !cues.has('rule-helpless-victims')) sub = 'Armed clash'; // (captives executed: ACLED's attack on the defenceless)
 
   const picked = pickDate(doc, s, dateMentions, choice.hit);

@@ -122,6 +122,43 @@ export function namedAsAlly(text: string, sentenceStart: number, m: { start: num
   return ALLY_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start));
 }
 
+/** "backed by", "with the help of", "Assad's allies": what follows lists the backers of a side, who are no side themselves. */
+const BACKED_BY_BEFORE = /\b(?:(?:(?:backed|supported|aided|helped|assisted|reinforced|joined|escorted)\s+by|with\s+the\s+(?:help|support|backing)\s+of)\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,2}|(?:allies|backers|patrons)\s+(?:(?:including|such\s+as)\s+)?(?:the\s+)?)(?<names>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:,\s*(?!and\b)|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?){0,4})$/i;
+/** Backers the actors stage names no actor stand between the opener and a listed one: "backed by Russia, Iran and Hezbollah". */
+const NAMES_LIST = /^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:,\s*(?!and\b)|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?)*$/;
+/** Between a backer and the trigger: the trigger is the backer's own weapon ("coalition air strikes", "the coalition with air strikes"). */
+const OWN_WEAPON_BETWEEN = /^[\s-]*(?:(?:with|using|via|through|'s|’s)\s+(?:its\s+|their\s+)?)?$/i;
+/** The next backer of a list: "Hezbollah fighters and Russian jets", "Russia, Iran and Hezbollah" (wire copy writes no comma before a list's "and": ", supported by X, and Y" closes the aside). */
+const LIST_NEXT = /^\s*(?:[\w'’-]+\s*)?(?:,\s*(?!and\b)|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,1}$/i;
+
+/**
+ * "Abu Sayyaf, a group that has pledged allegiance to Islamic State", "the faction, which is loyal to Islamic State": the
+ * group sworn to is the patron of a group the sentence names before it, not a side (ACLED keeps the group's own name).
+ */
+const ALLEGIANCE_BEFORE = /\b(?:(?:pledged|pledging|pledges|sworn|swore|swearing|declared|declaring)\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|fealty)\s+to|(?:which|that|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:loyal|affiliated|aligned|allied|linked|tied)\s+(?:to|with)|an?\s+(?:affiliate|offshoot|branch|ally)\s+of)\s+(?:the\s+)?$/i;
+const namedGroup = (m: ActorMention) => m.via === 'name' && !!m.actor && m.actor.inter >= 2 && m.actor.inter <= 4;
+
+/** The mentions a backing phrase lists, each in turn after "backed by" or after the backer before it. */
+export function backerList(text: string, sentenceStart: number, mentions: readonly ActorMention[]): Set<ActorMention> {
+  const out = new Set<ActorMention>();
+  let last: ActorMention | null = null;
+  for (const m of mentions) {
+    const opened = BACKED_BY_BEFORE.exec(text.slice(Math.max(sentenceStart, m.start - 90), m.start));
+    const sworn = ALLEGIANCE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 60), m.start)) && mentions.some((o) => o.end <= m.start && namedGroup(o) && o.actor!.id !== m.actor?.id);
+    if (sworn || (opened && NAMES_LIST.test(opened.groups?.names ?? '')) || (last && LIST_NEXT.test(text.slice(last.end, m.start)))) {
+      out.add(m);
+      last = m;
+    } else last = null;
+  }
+  return out;
+}
+
+/** Whether a backing phrase of its sentence lists m ("backed by Hezbollah and Russian jets"), among that sentence's parties. */
+export function namedAsBacker(text: string, sentenceStart: number, m: ActorMention, mentions: readonly ActorMention[]): boolean {
+  const own = mentions.filter((o) => o.sentence === m.sentence && isParty(o)).sort((a, b) => a.start - b.start);
+  return [...backerList(text, sentenceStart, own)].some((o) => o.id === m.id);
+}
+
 /** Where the first subordinate clause between from and end begins; end when there is none. */
 export function subordinateStart(text: string, from: number, end: number): number {
   const m = SUBORDINATE_AFTER.exec(text.slice(from, end));
@@ -138,7 +175,11 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // "Police found the bodies of kidnap victims": a finder before the trigger is no party to the harm it found; the
   // trigger itself may be the finding ("found the bodies"), so its words are read too
   const finder = (m: ActorMention) => harm && m.end <= hit.start && FINDER_AFTER.test(text.slice(m.end, Math.min(hit.end, m.end + 60)));
-  const parties = mentions.filter((m) => isParty(m) && !finder(m)).sort((a, b) => a.start - b.start);
+  const named = mentions.filter((m) => isParty(m) && !finder(m)).sort((a, b) => a.start - b.start);
+  // "Syrian troops backed by Hezbollah and Russian air power captured …": the backers a side is named with are no side of the event
+  // (… unless the backer wields the event's own weapon: "aided by coalition air strikes", "supported by a coalition with air strikes")
+  const backers = backerList(text, sentence.start, named);
+  const parties = named.filter((m) => !backers.has(m) || (m.start < hit.end && (m.end > hit.start || (STRIKES.has(hit.rule.sub) && OWN_WEAPON_BETWEEN.test(text.slice(m.end, hit.start))))));
   // "The militants were intercepted crossing the border, the Turkish military said": a state force reporting, with no other
   // agent, a passive clash, interception, arrest or recapture reports what it did itself
   // (air strikes and shelling only by a military: "a source at Aleppo Police Command told SANA that two women were killed by
