@@ -15,6 +15,7 @@ import { speaksOfFuture } from '../dates/grammar.ts';
 import { cueBefore, type TriggerLexicon } from './triggers.ts';
 import { isVerbAt } from './realis.ts';
 import { subordinateStart } from './roles.ts';
+import { datesVerbPastSubjectRelative } from './subject-relative.ts';
 import { datesActVerbAfter, datesPassiveAct, datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, namesAnsweredEvent, presentPerfect, upToTheStatement } from './clause-dates.ts';
 
 /** A verb in the past before the trigger: "escaped after launching …", "passed after …". */
@@ -99,6 +100,8 @@ export const isReportDate = (doc: Document, d: DateMention, hit?: Span) =>
   // for the happening the subject is named by; the act itself, "Miteb was released on Tuesday", did happen that day, so
   // read for no trigger, as the day a story goes on in, it stands)
   (!!hit && hit.end <= d.start && datesPassiveAct(doc.text, d)) ||
+  // ("A journalist who was arrested in Istanbul appeared in court on Friday": the sentence's own verb's day, subject-relative.ts)
+  (!!hit && datesVerbPastSubjectRelative(doc, d, hit)) ||
   datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d, doc.tokens);
 
 /** A claim of responsibility: "claimed the attack", "claims responsibility", "claiming it". */
