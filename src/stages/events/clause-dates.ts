@@ -132,8 +132,11 @@ export function datesActVerbAfter(text: string, date: Span, tokens: readonly Tok
   return !(i >= 0 && (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX'));
 }
 
-/** "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report. */
-const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+/**
+ * "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday", "accused the United States on
+ * Thursday of …": the date of a report or a judgement.
+ */
+const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called|accused|blamed|criticized|criticised|condemned|denounced|praised|welcomed)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
 
 /**
  * "said in a statement posted on its website on Wednesday", "said in a video released late on Sunday": the statement's

@@ -59,3 +59,15 @@ test('lead statement dates: a trigger in a relative clause on the answered event
   assert.equal(attack.event_date, '2017-10-08', 'the attack is Sunday\'s, not the strike\'s day');
   assert.equal(attack.event_date_end, '2017-10-08');
 });
+
+test('lead statement dates: a date after a verb of judging and its object dates the judgement ("accused X on Thursday of …")', () => {
+  const rs = current('ANKARA (Reuters) - The Turkish president accused the United States on Thursday of mistreating an ally. He said U.S. authorities had wrongly arrested the former head of a Turkish bank.');
+  const arrest = rs.find((r) => r.sub_event_type === 'Arrests');
+  assert.ok(arrest, 'the arrest is coded');
+  assert.equal(arrest.event_date_end, '2017-10-12');
+  assert.equal(arrest.time_precision, 2, 'not pinned to the day of the accusation');
+  const [strike] = current('GENEVA (Reuters) - The United Nations condemned on Tuesday an air strike that killed 12 people in Idlib.');
+  assert.ok(strike, 'the strike is coded');
+  assert.equal(strike.event_date_end, '2017-10-10');
+  assert.equal(strike.time_precision, 2);
+});
