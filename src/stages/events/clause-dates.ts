@@ -133,10 +133,16 @@ export function datesActVerbAfter(text: string, date: Span, tokens: readonly Tok
 }
 
 /**
- * "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday", "accused the United States on
- * Thursday of …": the date of a report or a judgement.
+ * "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report.
  */
-const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called|accused|blamed|criticized|criticised|condemned|denounced|praised|welcomed)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+
+/**
+ * A verb of judging, its object, then "on" and the day: "accused the United States on Thursday of …", "condemned on
+ * Tuesday an air strike". Only "on": the object is often the event itself, and "condemned attacks this week" dates the
+ * attacks.
+ */
+const JUDGEMENT_DATE_BEFORE = /\b(?:accused|blamed|criticized|criticised|condemned|denounced|praised|welcomed)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?on\s*$/i;
 
 /**
  * "said in a statement posted on its website on Wednesday", "said in a video released late on Sunday": the statement's
@@ -153,7 +159,7 @@ const ISSUED = /^(?:published|released|issued|posted|carried|broadcast|aired|sen
  */
 export function datesReportVerb(text: string, tokens: readonly Token[], date: Span): boolean {
   const from = Math.max(0, date.start - 80);
-  const m = REPORT_DATE_BEFORE.exec(text.slice(from, date.start)) ?? CARRIER_DATE_BEFORE.exec(text.slice(from, date.start));
+  const m = REPORT_DATE_BEFORE.exec(text.slice(from, date.start)) ?? CARRIER_DATE_BEFORE.exec(text.slice(from, date.start)) ?? JUDGEMENT_DATE_BEFORE.exec(text.slice(from, date.start));
   if (!m) return false;
   const verbEnd = from + m.index + m[0].search(/\s|$/);
   return !verbBetween(text, tokens, verbEnd, date.start, ISSUED);

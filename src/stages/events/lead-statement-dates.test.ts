@@ -71,3 +71,10 @@ test('lead statement dates: a date after a verb of judging and its object dates 
   assert.equal(strike.event_date_end, '2017-10-10');
   assert.equal(strike.time_precision, 2);
 });
+
+test('lead statement dates: "condemned attacks this week" leaves the week to the attacks, which the body dates', () => {
+  const rs = current('BEIRUT (Reuters) - The State Department on Thursday strongly condemned attacks this week on eastern Ghouta by Syrian jets. The jets struck residential areas in the rebel enclave near Damascus on Tuesday, killing at least 27 people, aid workers said.');
+  const strikes = rs.filter((r) => r.sub_event_type === 'Air/drone strike');
+  assert.equal(strikes.length, 1, 'one strike, told twice');
+  assert.equal(strikes[0].event_date, '2017-10-10');
+});
