@@ -300,8 +300,9 @@ export function findLeadDate(doc: Document, dates: readonly DateMention[][], pub
     // "Turkey on Friday demanded the release of a journalist … Iranian police arrested him in Tehran": a lead dated only
     // by its statement or act says when that was made, not when what the body tells happened; an event the body leaves
     // undated lies on or before that day (as the lead's own event, clause-dates.ts), so it borrows the week up to it
-    // ("Syria's army has encircled al-Mayadin, a source said on Sunday": the present perfect tells that day's news)
-    if (d) return d.value.precision === 1 && isReportDate(doc, d) && !PERFECT_NEWS.test(doc.text.slice(doc.sentences[i].start, d.start)) ? upToTheStatement(d.value) : d.value;
+    // ("Syria's army has encircled al-Mayadin, a source said on Sunday": the present perfect tells that day's news, also
+    // when the lead's first sentence tells it undated and the next one gives the statement's day)
+    if (d) return d.value.precision === 1 && isReportDate(doc, d) && !PERFECT_NEWS.test(doc.text.slice(doc.sentences[0].start, d.start)) ? upToTheStatement(d.value) : d.value;
   }
   // "Turkey's swift response to Somalia's deadliest truck bombing drew praise …" told undated, and in the fifth sentence
   // "the huge twin explosions that hit Mogadishu on Saturday": a lead that dates nothing tells an event whose day the body

@@ -25,6 +25,11 @@ test('lead statement dates: a lead told in the present perfect still lends its d
   assert.ok(shelling, 'the shelling is coded');
   assert.equal(shelling.event_date, '2017-10-13');
   assert.equal(shelling.time_precision, 1);
+  // told undated in the first sentence, the statement's day in the next
+  const rs2 = current('KUALA LUMPUR (Reuters) - Police in Malaysia have arrested seven activists in Kuala Lumpur. The seven were brought to court, the police chief told reporters at a news conference on Friday. Police detained two more activists in Selangor.');
+  const later = rs2.filter((r) => r.sub_event_type === 'Arrests').at(-1);
+  assert.ok(later, 'the arrests are coded');
+  assert.equal(later.event_date, '2017-10-13');
 });
 
 test('lead statement dates: a lead that dates its own event still lends that day', () => {
