@@ -106,11 +106,13 @@ export function datesStatementNoun(text: string, date: Span): boolean {
  * Verbs of telling, of proceedings and of official acts, which a date right before them dates: "Police on Monday said
  * they had arrested …", "The court on Tuesday sentenced the men who attacked …", "Police on Tuesday identified the
  * gunman who killed …", "The U.N. on Wednesday published a report saying soldiers killed …", "The ministry on Friday
- * banned the rally". The date sits between the subject and its verb, so it is that verb's; a happening the verb's
- * object or complement tells lies on or before that day (or is planned), not on it. Not verbs that are happenings
- * themselves ("arrested", "opened fire", "launched an offensive", "freed hostages in a raid"), whose day the clause shares.
+ * banned the rally", "Erdogan on Thursday criticised the U.S. over a worker who was detained", "The prosecutor on
+ * Thursday ordered the detention of 12 people over a bombing". The date sits between the subject and its verb, so it is
+ * that verb's; a happening the verb's object or complement tells lies on or before that day (or is planned), not on it.
+ * Not verbs that are happenings themselves ("arrested", "opened fire", "launched an offensive", "freed hostages in a
+ * raid"), whose day the clause shares.
  */
-const ACT_VERB_AFTER = /^\s*,?\s*(?:(?:also|again|formally|publicly|officially|separately|finally)\s+)?(?:said|says|told|announced|reported|confirmed|denied|claimed|stated|added|warned|accused|blamed|urged|called\s+(?:for|on)|demanded|condemned|denounced|published|issued|sentenced|convicted|acquitted|charged|indicted|ruled|upheld|overturned|banned|identified|named|marked|commemorated|mourned|buried|visited|imposed|released\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|video|footage|findings|list|photos?|images?|details|results|names)|(?:opened|launched|began|ordered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:investigation|inquiry|probe|trial))\b/i;
+const ACT_VERB_AFTER = /^\s*,?\s*(?:(?:also|again|formally|publicly|officially|separately|finally)\s+)?(?:said|says|told|announced|reported|confirmed|denied|claimed|stated|added|warned|accused|blamed|criticized|criticised|praised|welcomed|rejected|dismissed|hailed|vowed|pledged|promised|threatened|insisted|acknowledged|admitted|defended|reiterated|slammed|decried|lamented|summoned|questioned|interrogated|urged|called\s+(?:for|on)|demanded|condemned|denounced|published|issued|sentenced|convicted|acquitted|charged|indicted|ruled|upheld|overturned|banned|identified|named|marked|commemorated|mourned|buried|visited|imposed|released\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|video|footage|findings|list|photos?|images?|details|results|names)|(?:opened|launched|began|ordered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:investigation|inquiry|probe|trial)|ordered\s+(?:the\s+)?(?:arrests?|detentions?|release|closure|expulsion|deportation))\b/i;
 
 /**
  * A verb (or an auxiliary) right before the date, "on" aside: the date closes that verb's clause, and a reporting verb
@@ -130,8 +132,17 @@ export function datesActVerbAfter(text: string, date: Span, tokens: readonly Tok
   return !(i >= 0 && (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX'));
 }
 
-/** "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report. */
+/**
+ * "said on Tuesday", "told reporters on Monday", "said in a statement late on Sunday": the date of a report.
+ */
 const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|denied|wrote|tweeted|declared|urged|warned|demanded|called)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on|this|last)?\s*$/i;
+
+/**
+ * A verb of judging, its object, then "on" and the day: "accused the United States on Thursday of …", "condemned on
+ * Tuesday an air strike". Only "on": the object is often the event itself, and "condemned attacks this week" dates the
+ * attacks.
+ */
+const JUDGEMENT_DATE_BEFORE = /\b(?:accused|blamed|criticized|criticised|condemned|denounced|praised|welcomed)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?on\s*$/i;
 
 /**
  * "said in a statement posted on its website on Wednesday", "said in a video released late on Sunday": the statement's
@@ -148,7 +159,7 @@ const ISSUED = /^(?:published|released|issued|posted|carried|broadcast|aired|sen
  */
 export function datesReportVerb(text: string, tokens: readonly Token[], date: Span): boolean {
   const from = Math.max(0, date.start - 80);
-  const m = REPORT_DATE_BEFORE.exec(text.slice(from, date.start)) ?? CARRIER_DATE_BEFORE.exec(text.slice(from, date.start));
+  const m = REPORT_DATE_BEFORE.exec(text.slice(from, date.start)) ?? CARRIER_DATE_BEFORE.exec(text.slice(from, date.start)) ?? JUDGEMENT_DATE_BEFORE.exec(text.slice(from, date.start));
   if (!m) return false;
   const verbEnd = from + m.index + m[0].search(/\s|$/);
   return !verbBetween(text, tokens, verbEnd, date.start, ISSUED);
@@ -231,5 +242,27 @@ export function namesAnsweredEvent(text: string, tokens: readonly Token[], date:
   if (!POSSESSIVE_AFTER.test(text.slice(date.end, date.end + 3))) return false;
   // the possessive's noun is the trigger itself ("arrested over Wednesday's bombing", read at "bombing"): its own day
   if (modifiesTrigger(tokens, date, hit)) return false;
+  if (tellsDatedNoun(text, tokens, date, hit)) return false;
   return ANSWERED_BEFORE.test(text.slice(Math.max(0, date.start - 40), date.start));
 }
+
+/** A relative clause opened right after a noun phrase: ", in which", "that", "during which", "where". */
+const RELATIVE_OPENER = /(?:,\s*)?\b(?:(?:in|during|after)\s+which|which|that|where|when)\b/i;
+
+/**
+ * "in retaliation for Sunday's attack on a checkpoint, in which militants killed five soldiers", "for Monday's bombing
+ * that killed 12": a trigger in a relative clause on the dated noun tells that noun's event, so the day is its own. The
+ * clause must open before any verb past the date (else the noun phrase ended and the clause is another's).
+ */
+function tellsDatedNoun(text: string, tokens: readonly Token[], date: Span, hit: Span): boolean {
+  if (hit.start <= date.end) return false;
+  const between = text.slice(date.end, hit.start);
+  if (between.length > 120) return false;
+  const m = RELATIVE_OPENER.exec(between);
+  if (!m) return false;
+  const at = date.end + m.index;
+  return !verbBetween(text, tokens, date.end, at) && !verbBetween(text, tokens, at + m[0].length, hit.start, AUXILIARY);
+}
+
+/** The auxiliaries of a passive or perfect trigger ("in which five soldiers were killed"). */
+const AUXILIARY = /^(?:was|were|is|are|be|been|being|has|have|had)$/i;

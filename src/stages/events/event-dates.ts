@@ -15,7 +15,8 @@ import { speaksOfFuture } from '../dates/grammar.ts';
 import { cueBefore, type TriggerLexicon } from './triggers.ts';
 import { isVerbAt } from './realis.ts';
 import { subordinateStart } from './roles.ts';
-import { datesActVerbAfter, datesPassiveAct, datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, namesAnsweredEvent, presentPerfect } from './clause-dates.ts';
+import { datesVerbPastSubjectRelative } from './subject-relative.ts';
+import { datesActVerbAfter, datesPassiveAct, datesReportVerb, datesStatementAfter, datesStatementNoun, dayBeforeStatement, modifiesTrigger, namesAnsweredEvent, presentPerfect, upToTheStatement } from './clause-dates.ts';
 
 /** A verb in the past before the trigger: "escaped after launching …", "passed after …". */
 const PAST_BEFORE = /\b(?:was|were|had|did|\w{3,}ed)\b/i;
@@ -99,6 +100,8 @@ export const isReportDate = (doc: Document, d: DateMention, hit?: Span) =>
   // for the happening the subject is named by; the act itself, "Miteb was released on Tuesday", did happen that day, so
   // read for no trigger, as the day a story goes on in, it stands)
   (!!hit && hit.end <= d.start && datesPassiveAct(doc.text, d)) ||
+  // ("A journalist who was arrested in Istanbul appeared in court on Friday": the sentence's own verb's day, subject-relative.ts)
+  (!!hit && datesVerbPastSubjectRelative(doc, d, hit)) ||
   datesStatementAfter(doc.text, doc.sentences[d.sentence]?.start ?? d.start, d, doc.tokens);
 
 /** A claim of responsibility: "claimed the attack", "claims responsibility", "claiming it". */
@@ -274,6 +277,9 @@ export function beforeTheNews(published: string | null): DateValue | null {
   return { earliest: addDays(published, -365), latest: addDays(published, -NEWS_WINDOW_DAYS), precision: 4, anchor: 'published' };
 }
 
+/** An active present perfect ("have encircled", "has captured"), not a passive tally ("have been arrested"). */
+const PERFECT_NEWS = /\b(?:has|have)\s+(?:(?:also|now|already|reportedly|just)\s+)?(?!been\b)[a-z]+(?:ed|en|t)\b/i;
+
 /** The sentences that tell the lead, and how far into the body a lead that dates nothing looks for its event's day. */
 const LEAD_SENTENCES = 4;
 const BODY_SENTENCES = 8;
@@ -291,7 +297,12 @@ export function findLeadDate(doc: Document, dates: readonly DateMention[][], pub
   }
   for (let i = 0; i < Math.min(dates.length, LEAD_SENTENCES); i++) {
     const d = dates[i].find((m) => !m.past && !afterTheReport(doc, m) && !ahead(m));
-    if (d) return d.value;
+    // "Turkey on Friday demanded the release of a journalist … Iranian police arrested him in Tehran": a lead dated only
+    // by its statement or act says when that was made, not when what the body tells happened; an event the body leaves
+    // undated lies on or before that day (as the lead's own event, clause-dates.ts), so it borrows the week up to it
+    // ("Syria's army has encircled al-Mayadin, a source said on Sunday": the present perfect tells that day's news, also
+    // when the lead's first sentence tells it undated and the next one gives the statement's day)
+    if (d) return d.value.precision === 1 && isReportDate(doc, d) && !PERFECT_NEWS.test(doc.text.slice(doc.sentences[0].start, d.start)) ? upToTheStatement(d.value) : d.value;
   }
   // "Turkey's swift response to Somalia's deadliest truck bombing drew praise …" told undated, and in the fifth sentence
   // "the huge twin explosions that hit Mogadishu on Saturday": a lead that dates nothing tells an event whose day the body
