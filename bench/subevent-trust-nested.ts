@@ -51,13 +51,14 @@ const POLICIES: Record<string, (rows: Held[]) => number> = {
 
 const OUTER = Number(process.env.OUTER ?? 5);
 const ME = /^(IRQ|SYR|YEM|LBN|ISR|PSE|IRN|TUR|SAU|JOR|BHR|KWT|OMN|QAT|ARE|EGY)/;
-const stats = new Map(Object.keys(POLICIES).map((k) => [k, { f1: [] as number[], chosen: new Map<number, number>(), me: [] as Pair[] }]));
+const stats = new Map(Object.keys(POLICIES).map((k) => [k, { f1: [] as number[], chosen: new Map<number, number>(), me: [] as Pair[], full: [] as number[] }]));
 for (const file of process.argv.slice(2)) {
   const { T, rows: raw } = JSON.parse(readFileSync(file, 'utf8'));
   const rows: (Held & { source: string })[] = raw.map((r: any) => ({ e: { id: r.id, features: noFeatures, label: r.label, source: r.source, rules: r.rules }, p: softmaxInto(Float64Array.from(r.z), T), source: r.source }));
   const cas = rows.filter((r) => r.source === 'case');
   const me = rows.filter((r) => r.source === 'acled' && ME.test(r.e.id));
   const line: string[] = [];
+  for (const [name, policy] of Object.entries(POLICIES)) stats.get(name)!.full.push(policy(cas));
   for (let s = 0; s < OUTER; s++) {
     const fold = (h: Held) => fnv1a32(`nest${s}:${h.e.id}`) % 5;
     for (const [name, policy] of Object.entries(POLICIES)) {
@@ -77,7 +78,7 @@ for (const file of process.argv.slice(2)) {
   console.log(`  outer seed 0: ${line.join('; ')}`);
 }
 const pct = (x: number) => (100 * x).toFixed(2);
-console.log(`\n| policy | nested CASE wF1 mean | sd | min–max | Δ vs shipped (paired mean, runs ahead/behind) | trust chosen (count) | ME acc / macro |\n| --- | --- | --- | --- | --- | --- | --- |`);
+console.log(`\n| policy | nested CASE wF1 mean | sd | min–max | Δ vs shipped (paired mean, runs ahead/behind) | trust chosen (count) | trust sd | on all of each file | ME acc / macro |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
 const shipped = stats.get('one SE, low edge (shipped)')!.f1;
 for (const [name, st] of stats) {
   const d = st.f1.map((x, i) => x - shipped[i]);
@@ -86,5 +87,8 @@ for (const [name, st] of stats) {
   const sd = Math.sqrt(st.f1.reduce((a, x) => a + (x - m) ** 2, 0) / Math.max(1, st.f1.length - 1));
   const chosen = [...st.chosen].sort((a, b) => a[0] - b[0]).map(([t, n]) => `${t}×${n}`).join(' ');
   const g = classify(st.me);
-  console.log(`| ${name} | ${pct(m)} | ${pct(sd)} | ${pct(Math.min(...st.f1))}–${pct(Math.max(...st.f1))} | ${paired} | ${chosen} | ${pct(g.accuracy)} / ${pct(g.macroF1)} |`);
+  const picks = [...st.chosen].flatMap(([t, n]) => Array<number>(n).fill(t));
+  const pm = picks.reduce((a, x) => a + x, 0) / picks.length;
+  const trustSd = Math.sqrt(picks.reduce((a, x) => a + (x - pm) ** 2, 0) / picks.length).toFixed(3);
+  console.log(`| ${name} | ${pct(m)} | ${pct(sd)} | ${pct(Math.min(...st.f1))}–${pct(Math.max(...st.f1))} | ${paired} | ${chosen} | ${trustSd} | ${st.full.join(' ')} | ${pct(g.accuracy)} / ${pct(g.macroF1)} |`);
 }
