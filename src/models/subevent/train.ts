@@ -83,7 +83,7 @@ const isCalibration = (e: Example) => fifthOf(e) === 0;
 /**
  * Trains on all examples, with the softmax temperature fitted on a fifth of them that a first model did not see:
  * a logistic regression is over-sure on what it learned from, and the temperature brings its confidence back to
- * how often it is right. The trust in the rules is chosen by cross-validation over the five fifths (see trustOf).
+ * how often it is right. The trust in the rules is chosen by cross-validation over the five fifths (see chooseTrust).
  */
 export function train(examples: readonly Example[], opts: TrainOptions = {}): DenseWeights {
   return trainReport(examples, opts).weights;
@@ -100,13 +100,13 @@ export interface TrainOptions extends FitOptions {
   readonly plateau?: number;
   /**
    * The trust is the lowest whose cross-validated weighted F1 is within `trustSe` standard errors (paired bootstrap
-   * over the snippets) of the smoothed best's (oneSeTrust); 0: the curve is read by `plateau` instead (trustOf).
+   * over the snippets) of the smoothed best's (oneSeTrust); 0: the smoothed argmax itself (smoothedBest).
    */
   readonly trustSe?: number;
 }
 
-/** What `sitrep train subevent` uses: MODEL.md, "Stability", has the runs that chose them; the trust's rule, trustOf. */
-export const TRAIN_DEFAULTS: Required<TrainOptions> = { ...FIT_DEFAULTS, cvBags: 1, plateau: 1, trustSe: 0 };
+/** What `sitrep train subevent` uses: MODEL.md, "Stability", has the runs that chose them. */
+export const TRAIN_DEFAULTS: Required<TrainOptions> = { ...FIT_DEFAULTS, cvBags: 1, plateau: 0, trustSe: 1 };
 
 /** What training chose, with the CASE TRAIN snippets' cross-validated weighted F1 at the chosen trust (the stability bench reads it). */
 export interface TrainReport {
@@ -139,21 +139,8 @@ export function trainReport(examples: readonly Example[], opts: TrainOptions = {
     for (const e of cased[k]) outOfFold.push({ e, p: Float64Array.from(softmaxInto(logits(d, C, e.features), best.t)) });
   }
   const curve = outOfFold.length ? trustScores(outOfFold) : [];
-  const trustRules = curve.length ? trustOf(outOfFold, o) : 1;
+  const trustRules = !curve.length ? 1 : o.trustSe > 0 ? oneSeTrust(outOfFold, o.trustSe) : TRUSTS[chooseTrustFrom(curve, o.plateau)];
   return { weights: { ...fit(examples, o), temperature: best.t, trustRules }, cvF1: curve.length ? curve[TRUSTS.indexOf(trustRules)] : NaN, curve, outOfFold };
-}
-
-/**
- * The trust training reads off the cross-validated curve: by default the middle of its top (plateauMiddle, within a
- * point of the smoothed best). Judged by nested cross-validation on CASE TRAIN (bench/subevent-trust-nested.ts: the
- * rule chooses on four fifths of the out-of-fold snippets and is scored on the fifth left, over shuffle seeds and 5%
- * drops), the middle beat the one-standard-error rule's low edge in 4 of 5 runs (+0.2 points on average) and coded the
- * held-out Middle East notes no worse: the low edge sits where the curve starts to fall towards the rules always
- * standing (1–2 points lower), and on four fifths it sometimes chose that bottom (0) itself.
- */
-export function trustOf(heldOut: readonly { e: Example; p: Float64Array }[], opts: Pick<TrainOptions, 'plateau' | 'trustSe'> = TRAIN_DEFAULTS): number {
-  const o = { ...TRAIN_DEFAULTS, ...opts };
-  return o.trustSe > 0 ? oneSeTrust(heldOut, o.trustSe) : TRUSTS[chooseTrustFrom(trustScores(heldOut), o.plateau)];
 }
 
 /** The class chosen: the rules' own, while the model gives it at least `trust`; else the model's first type. */

@@ -1,7 +1,7 @@
 // How the trust in the rules is chosen: a smoothed weighted-F1 curve over held-out snippets, not its raw argmax.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseTrust, CLASSES, fit, NO_EVENT, oneSeTrust, plateauMiddle, smoothedBest, TRAIN_DEFAULTS, trainReport, trustOf, TRUSTS, type Example } from './train.ts';
+import { chooseTrust, CLASSES, fit, NO_EVENT, oneSeTrust, plateauMiddle, smoothedBest, trainReport, TRUSTS, type Example } from './train.ts';
 
 test('smoothedBest takes the best moving average, not a lone peak, and the first of equal ones', () => {
   // a lone spike at index 1 between low neighbours loses to a broad plateau
@@ -83,19 +83,4 @@ test('oneSeTrust takes the lowest trust within a standard error of the best, not
   // a clear peak (every wrong rules' class at 0.15, every right one at 0.2 or more) is kept: nothing below it is close
   const peak = [...[0.2, 0.3, 0.5, 0.9].flatMap((p, i) => [...Array(10)].map((_, j) => snippet(`r${i}.${j}`, i, i, p))), ...[...Array(30)].map((_, i) => snippet(`w${i}`, 5 + (i % 3), 9, 0.15))];
   assert.equal(oneSeTrust(peak), 0.2);
-});
-
-test('trustOf reads the middle of a flat top by default, not the low edge the one-standard-error rule takes', () => {
-  // a climb to 0.1 (20 wrong rules' classes the model gives 0.05), flat from 0.1 to 0.3 (no snippet in between), a fall
-  // above 0.3 (30 right rules' classes the model gives only 0.3); 100 right ones it backs
-  const held = [
-    ...[...Array(100)].map((_, i) => snippet(`r${i}`, i % 5, i % 5, 0.9)),
-    ...[...Array(20)].map((_, i) => snippet(`w${i}`, 5 + (i % 3), 9, 0.05)),
-    ...[...Array(30)].map((_, i) => snippet(`f${i}`, i % 5, i % 5, 0.3)),
-  ];
-  assert.equal(oneSeTrust(held), 0.1, 'the low edge: the first trust of the flat top');
-  assert.equal(trustOf(held), 0.2, 'the middle of 0.1–0.3 (smoothed, the run is 0.15–0.25)');
-  assert.equal(trustOf(held, { trustSe: 1 }), 0.1, 'trustSe > 0 still selects the one-standard-error rule');
-  assert.equal(trustOf(held, { trustSe: 0, plateau: 0 }), 0.15, 'plateau 0: the smoothed argmax, the first trust whose neighbours are both on the top');
-  assert.deepEqual([TRAIN_DEFAULTS.trustSe, TRAIN_DEFAULTS.plateau], [0, 1]);
 });
