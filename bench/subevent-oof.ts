@@ -6,6 +6,9 @@
  *
  *   node --import tsx bench/subevent-oof.ts CACHE OUT.json [SEED]      (CASE_W=k: a CASE snippet counts k times)
  *
+ * DROP=n leaves 5% of the examples (draw n, as bench/subevent-stability.ts drops them) out of every fit, as a small
+ * change of the training data would; every example is still coded out of fold, so runs compare on the same rows.
+ *
  * CACHE is the rules' documents as bench/subevent-case-cv.ts --cache writes them. About 5 fits: 5–10 min here.
  */
 import { writeFileSync } from 'node:fs';
@@ -19,10 +22,11 @@ const [cacheFile, out, seed = ''] = process.argv.slice(2);
 const data = readCache(cacheFile);
 const all = trainingList(data, Number(process.env.CASE_W ?? CASE_WEIGHT));
 const fifth = (e: Example) => fnv1a32(`calibration:${e.id.split('#')[0]}`) % 5;
+const kept = (e: Example) => !process.env.DROP || fnv1a32(`drop${process.env.DROP}:${e.id.split('#')[0]}`) % 20 !== 0;
 const rows: any[] = [];
 let T = 1;
 for (let k = 0; k < 5; k++) {
-  const d = fit(all.filter((e) => fifth(e) !== k), { seed });
+  const d = fit(all.filter((e) => fifth(e) !== k && kept(e)), { seed });
   const held = all.filter((e) => fifth(e) === k && !e.id.includes('#'));
   if (k === 0) { let best = Infinity; for (let t = 0.5; t <= 3.001; t += 0.05) { const l = nll(d, held, t); if (l < best) { best = l; T = +t.toFixed(2); } } }
   const C = outputsOf(d.classes);
