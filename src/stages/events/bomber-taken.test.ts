@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
 import { storyOn } from '../../../test/helpers/story.ts';
-import type { EventActor } from '../../model/document.ts';
 
 const ex = createExtractor({ stages: RULES_ORDER });
 const art = storyOn('2017-03-10');
@@ -60,16 +59,4 @@ test('a weapons test or a missile launch into the sea is no event; a missile tha
     'SEOUL (Reuters) - North Korea fired a ballistic missile that landed in the sea off its east coast on Tuesday, officials said.',
   ]) assert.deepEqual(events(text).map((r) => r.sub_event_type), [], text);
   assert.deepEqual(events('SANAA (Reuters) - A ballistic missile fired by the Houthis killed three people in Marib on Tuesday, officials said.').map((r) => r.sub_event_type), ['Shelling/artillery/missile attack']);
-});
-
-test('a state force is never a suicide bomber: no other telling lends one to the bomber slot, and a state actor1 makes a battle', async () => {
-  const { mayBeBomber, bomberFought } = await import('./bomber-taken.ts');
-  const force: EventActor = { actor: { id: 'f', name: 'Military Forces of Testland', inter: 1, country: 'TL', kind: 'state' }, mention: null };
-  const group: EventActor = { actor: { id: 'g', name: 'Test Front', inter: 2, country: 'TL', kind: 'rebel' }, mention: null };
-  assert.equal(mayBeBomber('Suicide bomb', force), false);
-  assert.equal(mayBeBomber('Suicide bomb', group), true);
-  assert.equal(mayBeBomber('Air/drone strike', force), true);
-  const s = { index: 0, start: 0, end: 30, firstToken: 0, endToken: 0 };
-  assert.deepEqual(bomberFought('x'.repeat(30), s, 'Suicide bomb', force, group, group.actor)[0], 'Armed clash');
-  assert.deepEqual(bomberFought('x'.repeat(30), s, 'Suicide bomb', group, force, group.actor)[0], 'Suicide bomb');
 });

@@ -61,11 +61,3 @@ export function bomberFought(text: string, s: Sentence, sub: SubEventType, actor
   if (isState(actor2) && (!actor1 || isArmed(actor1)) && RAID.test(text.slice(s.start, s.end))) return ['Armed clash', actor2, actor1 ?? { actor: unknownArmed, mention: null }];
   return [sub, actor1, actor2];
 }
-
-/**
- * Whether a side told in another telling of a suicide bombing may fill its bomber's slot: never a state force ("two
- * suicide attackers were involved" merged with "the United States launched air strikes" made the U.S. the bomber).
- */
-export function mayBeBomber(sub: SubEventType, actor: EventActor | null): boolean {
-  return sub !== 'Suicide bomb' || !isState(actor);
-}
