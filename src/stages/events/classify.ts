@@ -4,6 +4,8 @@ import type { TriggerHit } from './triggers.ts';
 
 // (who took territory, read from the clause's subject where the actors left it open)
 export { stateTaker } from './state-taker.ts';
+// (a weapons test or launch is no event: weapons-test.ts)
+export { weaponsTest } from './weapons-test.ts';
 
 /** Ties go to the more specific sub-event type: a suicide bombing is also an explosion. */
 const PRIORITY: readonly SubEventType[] = [

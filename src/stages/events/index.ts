@@ -7,7 +7,7 @@ import { stableId } from '../../model/ids.ts';
 import type { Span } from '../../model/span.ts';
 import { disorderTypeOf, eventTypeOf, type SubEventType } from '../../model/taxonomy.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
-import { chooseSubType, isMutual, refineByActors, scoreHits, stateTaker } from './classify.ts';
+import { chooseSubType, isMutual, refineByActors, scoreHits, stateTaker, weaponsTest } from './classify.ts';
 import { weaponOfAct } from './weapon-of-act.ts';
 import { subjectWeapon } from './subject-weapon.ts';
 import { aerialBombing } from './aerial-bombing.ts';
@@ -417,7 +417,7 @@ function buildCandidate(
     .map((h) => (cueBefore(lex, 'subordinate-before', doc.text, s.start, h) || (cueBefore(lex, 'ally-before', doc.text, s.start, h) && !isVerbAt(doc, h.start)) ? { ...h, scale: 0.3 } : cueBefore(lex, 'past-year-before', doc.text, s.start, h) ? { ...h, scale: 0.2 } : h));
   const scores = scoreHits(live);
   const choice = subjectWeapon(doc, s, weaponOfAct(doc, live, scores, chooseSubType(scores, cues), cues), cues);
-  if (!choice) return null;
+  if (!choice || weaponsTest(choice, cues, casualties)) return null; // (a weapons test or launch: weapons-test.ts)
   // Below the bar, a sentence still carries an event when an armed or state actor or a casualty figure backs it.
   const armed = parties.some((m) => m.actor !== null && ((m.actor.inter >= 1 && m.actor.inter <= 4) || m.actor.inter === 8));
   if (choice.score < MIN_SCORE && !(choice.score >= 2 && (armed || casualties))) return null;
