@@ -4,6 +4,8 @@ import type { TriggerHit } from './triggers.ts';
 
 // (who took territory, read from the clause's subject where the actors left it open)
 export { stateTaker } from './state-taker.ts';
+// (suicide words that name a person a force took or fought: bomber-taken.ts)
+export { bomberFought, bomberTaken } from './bomber-taken.ts';
 // (a weapons test or launch is no event: weapons-test.ts)
 export { weaponsTest } from './weapons-test.ts';
 

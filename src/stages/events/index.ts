@@ -7,7 +7,7 @@ import { stableId } from '../../model/ids.ts';
 import type { Span } from '../../model/span.ts';
 import { disorderTypeOf, eventTypeOf, type SubEventType } from '../../model/taxonomy.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
-import { chooseSubType, isMutual, refineByActors, scoreHits, stateTaker, weaponsTest } from './classify.ts';
+import { bomberFought, bomberTaken, chooseSubType, isMutual, refineByActors, scoreHits, stateTaker, weaponsTest } from './classify.ts';
 import { weaponOfAct } from './weapon-of-act.ts';
 import { subjectWeapon } from './subject-weapon.ts';
 import { aerialBombing } from './aerial-bombing.ts';
@@ -409,12 +409,12 @@ function buildCandidate(
   const parties = actorMentions.filter(isParty);
   const casualties = counts.some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded');
   const violentContext = casualties || cues.has('violent-means') || cues.has('violent-next') || parties.some((m) => m.actor !== null && m.actor.inter >= 1 && m.actor.inter <= 4);
-  const live = hits
+  const live = bomberTaken(doc.text, s, hits
     .filter((h) => (h.rule.gate !== 'violence' || violentContext) && (h.rule.gate !== 'not-electoral' || !cues.has('electoral')))
     // "amid shelling", "the scene of a 2017 chemical attack": words in a subordinate phrase or naming a past event count little
     // "supported by coalition air raids" is the ally's part, but in "Turkish forces supported by JWS who operates under OPS
     // shelled QSD positions" the verb after the ally's name is the sentence's own
-    .map((h) => (cueBefore(lex, 'subordinate-before', doc.text, s.start, h) || (cueBefore(lex, 'ally-before', doc.text, s.start, h) && !isVerbAt(doc, h.start)) ? { ...h, scale: 0.3 } : cueBefore(lex, 'past-year-before', doc.text, s.start, h) ? { ...h, scale: 0.2 } : h));
+    .map((h) => (cueBefore(lex, 'subordinate-before', doc.text, s.start, h) || (cueBefore(lex, 'ally-before', doc.text, s.start, h) && !isVerbAt(doc, h.start)) ? { ...h, scale: 0.3 } : cueBefore(lex, 'past-year-before', doc.text, s.start, h) ? { ...h, scale: 0.2 } : h))); // (suicide words that name a person a force took or killed: bomber-taken.ts)
   const scores = scoreHits(live);
   const choice = subjectWeapon(doc, s, weaponOfAct(doc, live, scores, chooseSubType(scores, cues), cues), cues);
   if (!choice || weaponsTest(choice, cues, casualties)) return null; // (a weapons test or launch: weapons-test.ts)
@@ -447,6 +447,7 @@ function buildCandidate(
   [actor1, actor2] = attackerFirst(doc.text, actor1, actor2);
   let sub = refineByActors(choice.sub, actor1?.actor ?? null, actor2?.actor ?? null, cues, choice.sub === 'Armed clash' && isMutual(choice));
   [sub, actor1, actor2] = stateTaker(doc.text, s.start, choice.hit.start, sub, actor1, actor2); // (a state force's subject takes the ground: state-taker.ts)
+  [sub, actor1, actor2] = bomberFought(doc.text, s, sub, actor1, actor2, conventional['unknown-armed']); // (a state force against a suicide bomber fought him: bomber-taken.ts)
   // ("the Syrian army bombing of rebel areas": bombs dropped from the air, aerial-bombing.ts)
   sub = aerialBombing(doc, sub, actor1, choice.hit);
 

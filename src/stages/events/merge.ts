@@ -5,6 +5,7 @@ import { eventTypeOf, type SubEventType } from '../../model/taxonomy.ts';
 import { distanceKm } from '../../geo/gazetteer.ts';
 import { mergedPlace } from './merged-place.ts';
 import { forceKilledSomeone } from './attacker-killed.ts';
+import { mayBeBomber } from './bomber-taken.ts';
 import { firedAndStopped } from './coref.ts';
 import { separateByAlsoOnly } from './also-told.ts';
 import { namesMeans, retells, retoldByTarget, retoldEvent, vaguerTelling } from './retelling.ts';
@@ -201,7 +202,8 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     // (never a force that shot someone, most often the attacker: attacker-killed.ts)
     // (a retelling's sides are told from another angle, "clashed with police officers" of the bombing of their station:
     // it lends none, only the claim that names who did it)
-    const lends = !retold && !forceKilledSomeone(doc, c);
+    // (nor a state force, as the bomber of a suicide bombing: bomber-taken.ts)
+    const lends = !retold && !forceKilledSomeone(doc, c) && mayBeBomber(target.sub, c.actor1);
     // (… never the side the event struck: "gunmen attacked Afghan soldiers … Afghan soldiers fought back" keeps the gunmen)
     if (lends && target.actor1?.actor.kind === 'unknown' && c.actor1 && c.actor1.actor.kind !== 'unknown' && c.actor1.actor.kind !== 'civilians' && !onOtherSide(c.actor1, target.actor2)) target.actor1 = c.actor1;
     // a side the other telling leaves open is filled, but never by the actor already on the other side: "missiles on
