@@ -25,6 +25,12 @@ test('a compass part of "the country" is a mention of the story\'s country, at p
   assert.deepEqual(parts('Gunmen killed five guards in the country s north.'), []);
 });
 
+test('the part is found however "the country" is cased or spaced (the scan that spares stories without it reads alike)', () => {
+  assert.deepEqual(parts('Jordan says gunmen killed five guards. The country’s north is restive.').map((p) => p[0]), ['The country’s north']);
+  assert.deepEqual(parts('Jordan says gunmen killed five guards in the\ncountry’s north.').map((p) => p[1]), ['Jordan']);
+  assert.deepEqual(parts('Jordan says gunmen killed five guards in THE COUNTRY’S NORTH.').map((p) => p[1]), ['Jordan']);
+});
+
 test('an event in the country\'s north is coded at the country, not at the dateline capital', () => {
   const got = events('AMMAN (Reuters) - Gunmen killed five soldiers in the country s north on Tuesday, officials said.', 'AMMAN');
   assert.ok(got.length && got.every((e) => e.endsWith('@Jordan')), JSON.stringify(got));

@@ -1,6 +1,7 @@
 import type { Gazetteer } from '../../geo/gazetteer.ts';
 import type { PersonCues } from '../../geo/geo-lexicons.ts';
 import type { RawPlace } from './detect.ts';
+import { CAPITAL } from './capital.ts';
 
 /** A capitalised word of a person's name: "Topuz", "Rankine-Galloway", "O’Neill". */
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+`;
@@ -61,7 +62,8 @@ export function personSpans(text: string, person: PersonCues, gazetteer: Gazette
 /**
  * The three patterns of personSpans, built once per role-noun list rather than once per story. The second tests the capital
  * before the boundary behind it (as detect.ts's PERSON_RUN does): V8 tries it at every character, and a capital fails at once
- * on lower-case letters where a lookbehind must first read backwards.
+ * on lower-case letters where a lookbehind must first read backwards; the second and third open with capital.ts's CAPITAL,
+ * which fails a lower-case ASCII letter on two range checks instead of a search of \p{Lu}'s ranges.
  */
 const patterns = new WeakMap<ReadonlySet<string>, [RegExp, RegExp, RegExp]>();
 function patternsFor(roles: ReadonlySet<string>): [RegExp, RegExp, RegExp] {
@@ -70,8 +72,8 @@ function patternsFor(roles: ReadonlySet<string>): [RegExp, RegExp, RegExp] {
     const lower = [...roles].join('|');
     made = [
       new RegExp(String.raw`\b(?:${lower})s? ${FULL_NAME}(?![\p{L}\p{N}]| \p{Lu})`, 'gu'),
-      new RegExp(String.raw`(\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{Ll}'’-]+(?: ${NAME}){0,2}), (?:\d{1,2}, |(?:the|an?) (?:[a-z-]+ )?(?:${lower}|employee|worker|member)s?(?=[,.;]| (?:${APPOSITION_GOES_ON})\b))`, 'gu'),
-      new RegExp(String.raw`\b(\p{Lu}\p{Ll}+) ${FULL_NAME}(?=,| [a-z])`, 'gu'),
+      new RegExp(String.raw`(${CAPITAL}(?<![\p{L}\p{N}]\p{Lu})[\p{Ll}'’-]+(?: ${NAME}){0,2}), (?:\d{1,2}, |(?:the|an?) (?:[a-z-]+ )?(?:${lower}|employee|worker|member)s?(?=[,.;]| (?:${APPOSITION_GOES_ON})\b))`, 'gu'),
+      new RegExp(String.raw`\b(${CAPITAL}\p{Ll}+) ${FULL_NAME}(?=,| [a-z])`, 'gu'),
     ];
     patterns.set(roles, made);
   }
