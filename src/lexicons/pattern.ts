@@ -649,25 +649,6 @@ export function startKeysOf(text: string): { readonly keys: Int32Array; readonly
   return { keys: slotKeys[slot], count: slotCounts[slot] };
 }
 
-/**
- * Whether a text read once (a window cut for one question) holds a word start in the table, read as startsOf reads
- * them but not kept: keeping it would take a slot from the texts several patterns run on in turn.
- */
-export function mayOccurOnce(table: Uint32Array, text: string): boolean {
-  const n = text.length;
-  let prevLetter = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const code = CODE[c];
-    if (!prevLetter && code < SPACE && code !== END) {
-      const key = (code << 10) | ((i + 1 < n ? CODE[text.charCodeAt(i + 1)] : END) << 5) | (i + 2 < n ? CODE[text.charCodeAt(i + 2)] : END);
-      if (table[key >>> 5] & (1 << (key & 31))) return true;
-    }
-    prevLetter = isAsciiLetter(c);
-  }
-  return false;
-}
-
 /** Whether a match of the pattern whose start table this is may occur in the text. */
 export function mayOccur(table: Uint32Array, text: string): boolean {
   let slot = startsOf(text);

@@ -70,19 +70,3 @@ test('where no phrase with words of its own may open, only the phrases that may 
   assert.notEqual(patternWhereNoneOpens(stickyPhrase(loadRealisLexicon().descriptive)!), stickyPhrase(loadRealisLexicon().descriptive));
   assert.equal(patternWhereNoneOpens(stickyPhrase(/(?<![\w-])(?:(?:war)|(?:battle))(?![\w])/gi)!), null);
 });
-
-test('a window holding no word the any-word phrases need never runs them; one holding it still finds their match', () => {
-  const re = /(?<![\w-])(?:(?:orders\s+to\s+\w+)|(?:[\w-]+\s+fighting))(?![\w])/gi;
-  const sticky = stickyPhrase(re)!;
-  const rest = patternWhereNoneOpens(sticky)!;
-  let runs = 0;
-  const exec = rest.exec.bind(rest);
-  rest.exec = (s: string) => (runs++, exec(s));
-  const quiet = 'Police said several men were seen near the market before orders to leave came';
-  assert.equal(phraseRunsThrough(sticky, quiet, quiet.indexOf('leave')), true, 'a phrase with words of its own still matches');
-  assert.equal(phraseRunsThrough(sticky, quiet, quiet.indexOf('market')), false);
-  assert.equal(runs, 0, 'no word "fighting": the any-word phrase is never tried');
-  const loud = 'Police said rebels fighting near the market fled';
-  assert.equal(phraseRunsThrough(sticky, loud, loud.indexOf('fighting')), true);
-  assert.ok(runs > 0);
-});

@@ -13,7 +13,7 @@
  * alternation of those few alone is tried: the same match, for a fraction of the work (the descriptive alternation's 65
  * phrases cost 3% of the pipeline tried whole at every word start of each trigger's window).
  */
-import { inTable, mayOccurOnce, needTable, startKeyAt, startTable } from '../../lexicons/pattern.ts';
+import { inTable, startKeyAt, startTable } from '../../lexicons/pattern.ts';
 
 /** The guard every realis pattern opens with: no match starts right after a word character or a hyphen. */
 const GUARD = '(?<![\\w-])';
@@ -52,9 +52,6 @@ interface Split {
   /** By the reading at an offset where some phrase with a start of its own may open: the patterns to try there in turn. */
   readonly byKey: Map<number, readonly RegExp[]>;
   readonly restTries: readonly RegExp[];
-  /** The word starts one of which every match of the others holds (null: none is bound to), and the tries by reading without them. */
-  readonly restNeed: Uint32Array | null;
-  readonly ownByKey: Map<number, readonly RegExp[]>;
 }
 
 /**
@@ -128,7 +125,7 @@ function splitByStart(sticky: RegExp): Split | null {
   if (others.length === phrases.length) return null;
   const rest = others.length ? new RegExp(source(others), sticky.flags) : null;
   const alone = phrases.map((p, k) => (tables[k] ? new RegExp(source([p]), sticky.flags) : null));
-  return { table, rest, alone, tables, others: numbers, runs: new Map(), source, phrases, flags: sticky.flags, byKey: new Map(), restTries: rest ? [rest] : [], restNeed: rest ? needTable(rest.source, flags) : null, ownByKey: new Map() };
+  return { table, rest, alone, tables, others: numbers, runs: new Map(), source, phrases, flags: sticky.flags, byKey: new Map(), restTries: rest ? [rest] : [] };
 }
 
 /**
@@ -164,13 +161,6 @@ function triesAt(split: Split, key: number): readonly RegExp[] {
   return tries;
 }
 
-/** The phrases with a start of their own that may open at a reading, alone, in order: what is left to try where none of the others can match. */
-function ownTriesAt(split: Split, key: number): readonly RegExp[] {
-  let tries = split.ownByKey.get(key);
-  if (!tries) split.ownByKey.set(key, (tries = split.alone.filter((re, k) => re !== null && inTable(split.tables[k]!, key)) as RegExp[]));
-  return tries;
-}
-
 /** Whether the pattern is an alternation at its top level, where the guard would govern only the first branch. */
 function hasTopLevelBar(source: string): boolean {
   let depth = 0;
@@ -187,23 +177,18 @@ function hasTopLevelBar(source: string): boolean {
   return false;
 }
 
-const NONE: readonly RegExp[] = [];
-
 const isWordOrHyphen = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f || c === 0x2d;
 
 /** Whether a match of the sticky pattern starts at an offset of the window up to `last` and ends past `last`. */
 export function phraseRunsThrough(sticky: RegExp, window: string, last: number): boolean {
   const split = splitOf(sticky);
-  // the phrases that may open with any word are tried at almost every offset; a window holding no word one of their
-  // matches needs ("war", "fight" for the metaphors) has no match of theirs anywhere, so they are left out
-  const restMay = split !== null && (split.restNeed === null || mayOccurOnce(split.restNeed, window));
   for (let p = 0; p <= last; p++) {
     // the guard fails there: skip the call
     if (p > 0 && isWordOrHyphen(window.charCodeAt(p - 1))) continue;
     if (split) {
       const key = startKeyAt(window, p);
       // no phrase with a start of its own opens here: the first of the others that matches is the match
-      const tries = inTable(split.table, key) ? (restMay ? triesAt(split, key) : ownTriesAt(split, key)) : restMay ? split.restTries : NONE;
+      const tries = inTable(split.table, key) ? triesAt(split, key) : split.restTries;
       for (const re of tries) {
         re.lastIndex = p;
         const m = re.exec(window);

@@ -302,7 +302,7 @@ export function assessTrigger(
     const usedRightBefore = USED_BEFORE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start));
     if (!usedRightBefore && lex.weaponHeadAfter.test(text.slice(weaponEnd, Math.min(s.end, weaponEnd + 30)))) return 'generic';
   }
-  if (covers(lex.descriptive, text, s, hit, DESCRIPTIVE_REACH, true) || covers(lex.metaphor, text, s, hit, COVER_REACH, true)) return 'generic';
+  if (covers(lex.descriptive, text, s, hit, DESCRIPTIVE_REACH, true) || covers(lex.metaphor, text, s, hit)) return 'generic';
   if (insideName(text, s, hit)) return 'generic';
   // "Two days after the bombing, gunmen …": a happening named only as the moment a day is counted from was told before
   if (mentionsOf(doc, 'DATE').some((d) => d.sentence === s.index && d.start <= hit.start && d.end >= hit.end && offsetDays(d.text) !== 0)) return 'generic';
@@ -451,8 +451,7 @@ const DESCRIPTIVE_REACH = 160;
 
 /**
  * Whether a phrase of the given kind runs through the trigger's first character. `startByStart`: for a pattern with no
- * start table (descriptive and metaphor, some of whose phrases may start with any word), try it at each offset up to the
- * trigger (phrase-at.ts); scanned whole, the metaphor alternation ran over every window by V8 alone.
+ * start table (descriptive, which may start with any word), try it at each offset up to the trigger (phrase-at.ts).
  */
 function covers(re: RegExp, text: string, s: Sentence, hit: Span, reach = COVER_REACH, startByStart = false): boolean {
   const from = Math.max(s.start, hit.start - reach);
