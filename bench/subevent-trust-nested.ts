@@ -17,8 +17,7 @@ import { readFileSync } from 'node:fs';
 import { classify } from '../src/eval/metrics.ts';
 import { fnv1a32 } from '../src/model/ids.ts';
 import { softmaxInto } from '../src/models/subevent/model.ts';
-import { CLASSES, NO_EVENT, oneSeTrust, plateauMiddle, smoothedBest, TRUSTS, type Example } from '../src/models/subevent/train.ts';
-import { seBand } from './subevent-trust-band.ts';
+import { CLASSES, NO_EVENT, oneSeTrust, plateauMiddle, seBand, smoothedBest, TRUSTS, type Example } from '../src/models/subevent/train.ts';
 
 type Held = { e: Example; p: Float64Array };
 type Pair = { gold: string; pred: string | null };
@@ -39,8 +38,11 @@ const curveOf = (rows: Held[]) => TRUSTS.map((t) => classify(rows.filter((h) => 
 const POLICIES: Record<string, (rows: Held[]) => number> = {
   'one SE, low edge (shipped)': (rows) => oneSeTrust(rows, 1),
   'half SE, low edge': (rows) => oneSeTrust(rows, 0.5),
-  'one SE, high edge': (rows) => TRUSTS[seBand(rows, curveOf(rows), 1).hi],
-  'one SE, band middle': (rows) => TRUSTS[Math.floor((seBand(rows, curveOf(rows), 1).lo + seBand(rows, curveOf(rows), 1).hi) / 2)],
+  'one SE, high edge': (rows) => TRUSTS[seBand(rows, 1, curveOf(rows))!.hi],
+  'one SE, band middle': (rows) => {
+    const band = seBand(rows, 1, curveOf(rows))!;
+    return TRUSTS[Math.floor((band.lo + band.hi) / 2)];
+  },
   'smoothed argmax': (rows) => TRUSTS[smoothedBest(curveOf(rows))],
   'raw argmax': (rows) => TRUSTS[smoothedBest(curveOf(rows), 0)],
   'plateau middle 0.5': (rows) => TRUSTS[plateauMiddle(curveOf(rows), 0.005)],

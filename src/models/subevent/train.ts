@@ -188,13 +188,23 @@ const DRAWS = 200;
  * The lowest such trust leaves the rules' class standing most often: the rules know rare types by specific triggers.
  */
 export function oneSeTrust(heldOut: readonly { e: Example; p: Float64Array }[], se = 1): number {
+  const band = seBand(heldOut, se);
+  return band ? TRUSTS[band.lo] : 1;
+}
+
+/**
+ * The trusts within `se` standard errors of the smoothed best (by index into TRUSTS): `lo` the lowest (oneSeTrust's
+ * answer), `hi` the highest, `top` the best; null with no event to score. `curve` defaults to the held-out curve
+ * itself; a bench may pass another (bench/subevent-trust-nested.ts compares reading either edge).
+ */
+export function seBand(heldOut: readonly { e: Example; p: Float64Array }[], se = 1, curveIn?: readonly number[]): { lo: number; hi: number; top: number } | null {
   const events = heldOut.filter(({ e }) => e.label !== NO_EVENT);
   const n = events.length;
-  if (!n) return 1;
+  if (!n) return null;
   const gold = Int32Array.from(events, ({ e }) => e.label);
   const preds = TRUSTS.map((trust) => Int32Array.from(events, ({ e, p }) => briefChoice(p, e.rules, trust)));
   const ones = new Float64Array(n).fill(1);
-  const curve = preds.map((pred) => weightedF1(gold, pred, ones));
+  const curve = curveIn ?? preds.map((pred) => weightedF1(gold, pred, ones));
   const top = smoothedBest(curve);
   const diffs = TRUSTS.map(() => new Float64Array(DRAWS));
   let state = 0x9e3779b9;
@@ -212,13 +222,17 @@ export function oneSeTrust(heldOut: readonly { e: Example; p: Float64Array }[], 
     const atTop = weightedF1(gold, preds[top], w);
     preds.forEach((pred, i) => (diffs[i][b] = atTop - weightedF1(gold, pred, w)));
   }
-  for (let i = 0; i < top; i++) {
+  const within = (i: number) => {
     const d = diffs[i];
     const mean = d.reduce((s, x) => s + x, 0) / DRAWS;
     const sd = Math.sqrt(d.reduce((s, x) => s + (x - mean) ** 2, 0) / (DRAWS - 1));
-    if (curve[top] - curve[i] <= se * sd) return TRUSTS[i];
-  }
-  return TRUSTS[top];
+    return curve[top] - curve[i] <= se * sd;
+  };
+  let lo = top;
+  for (let i = 0; i < top; i++) if (within(i)) { lo = i; break; }
+  let hi = top;
+  for (let i = TRUSTS.length - 1; i > top; i--) if (within(i)) { hi = i; break; }
+  return { lo, hi, top };
 }
 
 /** Weighted F1 as classify computes it (eval/metrics.ts), over class indices with a weight (a count) per pair; -1 is no prediction. */
