@@ -2,6 +2,7 @@ import type { Actor } from '../../model/actor.ts';
 import type { EventActor, Sentence } from '../../model/document.ts';
 import type { SubEventType } from '../../model/taxonomy.ts';
 import type { TriggerHit } from './triggers.ts';
+import { isState } from './state-taker.ts';
 
 // Why: a suicide bombing is the bomber's own act, and its words outweigh every other trigger (weight 8). When the words
 // name the person a state force acted on ("police arrested a suicide bomber wearing an explosives vest", "Iraqi forces
@@ -44,7 +45,6 @@ export function bomberTaken(text: string, s: Sentence, hits: readonly TriggerHit
 /** A state force's raid on the bomber's hideout, told beside the blast: "as police stormed his apartment", "during a special forces raid". */
 const RAID = /\b(?:storm(?:ed|ing)|raid(?:ed|ing|s)?|special\s+operation|security\s+operation|counter-?terrorism\s+operation|surround(?:ed|ing))\b/i;
 
-const isState = (a: EventActor | null): boolean => !!a && (a.actor.inter === 1 || a.actor.kind === 'state');
 const isArmed = (a: EventActor | null): boolean => !!a && a.actor.inter >= 2 && a.actor.inter <= 4;
 
 /**

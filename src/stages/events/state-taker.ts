@@ -19,7 +19,8 @@ const NON_STATE = /\b(?:rebels?|militias?|militants?|separatists?|opposition|ins
 /** "a crackdown on X", "an offensive against X": X is the side acted on, not the one acting. */
 const TARGET_BEFORE = /\b(?:crackdown|offensive|operations?|campaign|assault|attacks?|fight|war|push)\s+(?:on|against)\s+(?:the\s+)?$/i;
 
-const isState = (a: EventActor | null): boolean => !!a && (a.actor.inter === 1 || a.actor.kind === 'state');
+/** A side that is a state force or a state (inter 1, or a state named as such); bomber-taken.ts reads sides the same way. */
+export const isState = (a: EventActor | null): boolean => !!a && (a.actor.inter === 1 || a.actor.kind === 'state');
 
 /**
  * The territory type and sides once the clause's subject is read: a state-force subject before the trigger makes a
