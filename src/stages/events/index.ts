@@ -283,14 +283,14 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const [one, two] = distinctSides(c);
     // (the article's most-named armed actor other than the known side, where nothing beside the event names one: battle-opponent.ts)
     const fromStory = (side: EventActor): EventActor | null => {
-      const m = battleOpponent(actorMentions, side.actor, c.place?.place?.countryCode ?? side.actor.country, (o) => helps(doc, o, side));
+      const m = battleOpponent(actorMentions, side.actor, c.place?.place?.countryCode ?? side.actor.country, (o) => helps(doc, o, side, actors));
       return m ? { actor: m.actor!, mention: m } : null;
     };
     if (one && !two) c.actor2 = opponentNamedBeside(doc, c, one, actors) ?? fromStory(one) ?? c.actor2;
     // (an unnamed government regaining ground keeps ACLED's convention, the country's military: unnamed-actor1.ts)
     else if (!one && two && c.sub !== 'Government regains territory') c.actor1 = fromStory(two);
     else if (!one && !two && c.sub !== 'Government regains territory') {
-      const sides = storySides(actorMentions, c.place?.place?.countryCode ?? null, (o, side) => helps(doc, o, { actor: side, mention: null }));
+      const sides = storySides(actorMentions, c.place?.place?.countryCode ?? null, (o, side) => helps(doc, o, { actor: side, mention: null }, actors));
       if (sides) [c.actor1, c.actor2] = sides.map((m) => ({ actor: m.actor!, mention: m }));
     }
   }
@@ -303,8 +303,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
 }
 
 /** A mention the text makes a side's ally or helper ("alongside the SDF", "U.S.-backed", "the army and its allies"). */
-function helps(doc: Document, m: ActorMention, side: EventActor): boolean {
-  return namedAsAlly(doc.text, doc.sentences[m.sentence].start, m) || HELPER_AFTER.test(doc.text.slice(m.end, m.end + 24)) || m.backedBy === side.actor.id || namedAsBacker(doc.text, doc.sentences[m.sentence].start, m, mentionsOf(doc, 'ACTOR'));
+function helps(doc: Document, m: ActorMention, side: EventActor, actors: readonly ActorMention[][]): boolean {
+  return namedAsAlly(doc.text, doc.sentences[m.sentence].start, m) || HELPER_AFTER.test(doc.text.slice(m.end, m.end + 24)) || m.backedBy === side.actor.id || namedAsBacker(doc.text, doc.sentences[m.sentence].start, m, actors[m.sentence]);
 }
 
 /** "U.S.-backed Iraqi forces", "Syrian troops and their allies": a mention told as the other's helper, not its opponent. */
