@@ -59,8 +59,8 @@ const partyActor = (p: PartyEntry): Actor => ({ id: `party-${p.id}`, name: p.nam
 function partiesIn(text: string, from: number, to: number, country: string | null): { party: PartyEntry; start: number; end: number }[] {
   const { byAlias, pattern } = partyPattern();
   const out: { party: PartyEntry; start: number; end: number }[] = [];
-  const re = new RegExp(pattern.source, 'g');
-  for (const m of text.slice(from, to).matchAll(re)) {
+  // (matchAll reads a copy of the shared pattern, so its lastIndex stays 0)
+  for (const m of text.slice(from, to).matchAll(pattern)) {
     const all = byAlias.get(m[0].toLowerCase().replace(/\s+/g, ' ')) ?? [];
     const party = all.find((p) => p.country === country) ?? (all.length === 1 ? all[0] : undefined);
     if (party && (!country || party.country === country)) out.push({ party, start: from + m.index!, end: from + m.index! + m[0].length });
