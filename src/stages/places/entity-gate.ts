@@ -276,10 +276,14 @@ const SEAT_OR_REGION = new Set(['PCLI', 'ADM1', 'PPLC', 'PPLA']);
 export function sentenceInitialWord(doc: Document, r: RawPlace): boolean {
   if (/[\s-]/.test(r.text.trim())) return false;
   const sentence = doc.sentences[r.sentence];
-  // ("CAIRO (Reuters) - Armed militants killed …": the story's first word comes right after the dateline)
-  const filed = datelineSpan(doc);
-  const from = filed && filed.end <= r.start && filed.end >= (sentence?.start ?? 0) ? filed.end : sentence?.start;
-  if (!sentence || from === undefined || !/^[\s"“‘'(]*$/.test(doc.text.slice(from, r.start))) return false;
+  if (!sentence) return false;
+  const opensAt = (from: number) => /^[\s"“‘'(]*$/.test(doc.text.slice(from, r.start));
+  // ("CAIRO (Reuters) - Armed militants killed …": the story's first word comes right after the dateline; the dateline is
+  // looked for only when the word does not open its sentence, since a word that opens it also opens what follows the dateline)
+  if (!opensAt(sentence.start)) {
+    const filed = datelineSpan(doc);
+    if (!filed || filed.end > r.start || filed.end < sentence.start || !opensAt(filed.end)) return false;
+  }
   return !r.candidates.some((c) => spelledAlike(c.name, r.text) || SEAT_OR_REGION.has(c.featureCode) || c.geonameid === null || (c.population ?? 0) >= SENTENCE_START_MIN_POPULATION);
 }
 
