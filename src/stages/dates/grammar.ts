@@ -136,6 +136,9 @@ const PAST_VERB_BEFORE = /\b(?:said|says|told|\w+ed)\s+(?:on\s+)?$/;
  */
 const PAST_VERB = /\b(?!(?:announced|reported|stated|added|predicted|estimated|expected|agreed|planned|scheduled|proposed|signed|approved|voted|pledged|promised|vowed|warned|forecasted|projected|indicated|suggested|decided|ordered|asked|urged|called|hoped|wanted|needed|aimed|intended|offered|requested|demanded|allowed|delayed|postponed|moved|extended)\b)(?:was|were|had|\w{3,}ed)\b/i;
 
+/** A modal or a verb of intent before a span: what it spans is still to be done ("must leave within days", "vowed to finish in under a week"). */
+const STILL_TO_DO = /\b(?:must|should|could|can|may|might|needs?\s+to|ha(?:s|ve)\s+to|(?:wants?|wanted|hopes?|hoped|aims?|aimed|vows?|vowed|promises?|promised|pledges?|pledged|plans?|planned|intends?|intended|expects?|expected|seeks?|sought|tries|tried|try)\s+to)\b/i;
+
 /** The sentence around a mention tells a past happening: a verb in the past, and no future cue anywhere in it. */
 function toldInThePast(text: string, start: number, end: number): boolean {
   const from = Math.max(text.lastIndexOf('. ', start) + 1, start - 150, 0);
@@ -217,14 +220,15 @@ function monthValue(year: number, month: number, anchor: DateValue['anchor'], co
 function unitDays(unit: string): number {
   if (unit.startsWith('day')) return 1;
   if (unit.startsWith('week')) return 7;
+  if (unit.startsWith('fortnight')) return 14;
   return 0;
 }
 
 /** "N units ago" / "N units earlier", counted back from publication, at the unit's own grain. */
 function agoValue(ref: Reference, n: number, unit: string): Resolution {
   if (unit === 'day') return day(addDays(ref.iso, -n), 'published', 0.8, false);
-  if (unit === 'week') {
-    const centre = addDays(ref.iso, -7 * n);
+  if (unit === 'week' || unit === 'fortnight') {
+    const centre = addDays(ref.iso, -unitDays(unit) * n);
     return range(addDays(centre, -3), addDays(centre, 3), 2, 'published', 0.75);
   }
   if (unit === 'month') {
@@ -594,7 +598,7 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     },
     {
       name: 'ago',
-      re: lexiconRegExp(String.raw`\b(?<x>(?:(?:some|about|around|nearly|almost|more\s+than|less\s+than|over|roughly|just|only|at\s+least|approximately)\s+)?(?<n>${QTY})\s+(?<unit>day|week|month|year)s?\s+(?<dir>ago|earlier))\b`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:(?:some|about|around|nearly|almost|more\s+than|less\s+than|over|roughly|just|only|at\s+least|approximately)\s+)?(?<n>${QTY})\s+(?<unit>day|week|fortnight|month|year)s?\s+(?<dir>ago|earlier))\b`, flags),
       build(m, ref) {
         if (!ref) return null;
         const n = quantityOf(cues, m.groups!.n);
@@ -648,12 +652,44 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     },
     {
       name: 'last-n',
-      re: lexiconRegExp(String.raw`\b(?<x>(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?:last|past|previous)\s+(?:(?<n>${QTY})\s+)?(?<unit>day|week|month|year)s?)\b`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?:last|past|previous)\s+(?:(?<n>${QTY})\s+)?(?<unit>day|week|fortnight|month|year)s?)\b`, flags),
       build(m, ref) {
         if (!ref) return null;
         const n = m.groups!.n ? quantityOf(cues, m.groups!.n) : 1;
         if (n === null || n <= 0) return null;
         return backFromPublication(ref, n, m.groups!.unit.toLowerCase());
+      },
+    },
+    {
+      // "seized the town in under two weeks", "arrested 300 people in a matter of days", "was retaken within days": how
+      // long a done happening took, not a day of it; the span reaches back from the report (a bare "days" is up to a
+      // week, "weeks" three). Only a limiter or "within" makes it a span ("will vote in two weeks" is a day ahead), and
+      // only in a clause with no future cue nor modal ("must leave within days", "vowed to retake it within weeks").
+      name: 'span-took',
+      re: lexiconRegExp(String.raw`\b(?<x>(?:(?<within>within)|in\s+(?:just|only|under|less\s+than|fewer\s+than|barely|a\s+matter\s+of))\s+(?:(?:just|only|under|less\s+than|a\s+matter\s+of)\s+)?(?:(?<n>${QTY})\s+)?(?<unit>day|week)s)\b`, flags),
+      build(m, ref, text) {
+        if (!ref) return null;
+        const clause = clauseBefore(text, m.index);
+        if (futureCueGoverns(clause) || STILL_TO_DO.test(clause)) return null;
+        const unit = m.groups!.unit.toLowerCase();
+        const n = m.groups!.n ? quantityOf(cues, m.groups!.n) : unit === 'day' ? 7 : 3;
+        if (n === null || n <= 0) return null;
+        return { ...backFromPublication(ref, n, unit), confidence: 0.5 };
+      },
+    },
+    {
+      // "have blocked the roads for more than two weeks", "has been held for ten days": a present perfect that lasts a
+      // span runs over it up to the report ("more than"/"over" up to a unit further back); a past or future one ("was held
+      // for two weeks in 2015", "will be closed for a week") says how long, not when, and is left alone.
+      name: 'perfect-for',
+      re: lexiconRegExp(String.raw`\bfor\s+(?<x>(?:(?<more>more\s+than|over|nearly|almost|about|some|at\s+least)\s+)?(?<n>${QTY})\s+(?<unit>day|week)s?)\b`, flags),
+      build(m, ref, text) {
+        if (!ref) return null;
+        if (!/\b(?:has|have)\s+(?!to\b)/i.test(clauseBefore(text, m.index))) return null;
+        const n = quantityOf(cues, m.groups!.n);
+        if (n === null || n <= 0) return null;
+        const more = /^(?:more|over|at)/i.test(m.groups!.more ?? '') ? 1 : 0;
+        return { ...backFromPublication(ref, n + more, m.groups!.unit.toLowerCase()), confidence: 0.5 };
       },
     },
     {

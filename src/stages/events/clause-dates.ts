@@ -139,10 +139,11 @@ const REPORT_DATE_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|
 
 /**
  * A verb of judging, its object, then "on" and the day: "accused the United States on Thursday of …", "condemned on
- * Tuesday an air strike". Only "on": the object is often the event itself, and "condemned attacks this week" dates the
- * attacks.
+ * Tuesday an air strike", "threatened on Thursday to cut funding after protesters smashed windows", "expressed deep
+ * concern to Turkey's prime minister on Thursday about the arrests" (a reaction's words may stand between). Only "on":
+ * the object is often the event itself, and "condemned attacks this week" dates the attacks.
  */
-const JUDGEMENT_DATE_BEFORE = /\b(?:accused|blamed|criticized|criticised|condemned|denounced|praised|welcomed)(?:\s+[\w-]+){0,4}?\s+(?:(?:late|early)\s+)?on\s*$/i;
+const JUDGEMENT_DATE_BEFORE = /\b(?:accused|blamed|criticized|criticised|condemned|denounced|praised|welcomed|faulted|threatened|(?:expressed|voiced)(?:\s+[\w-]+)?\s+(?:concern|alarm|outrage|regret|sorrow|sympathy|condolences|support|anger|dismay)(?:\s+[\w'’.-]+){0,3}?)(?:\s+[\w'’.-]+){0,4}?\s+(?:(?:late|early)\s+)?on\s*$/i;
 
 /**
  * "said in a statement posted on its website on Wednesday", "said in a video released late on Sunday": the statement's

@@ -149,7 +149,19 @@ export function pickDate(doc: Document, s: Sentence, ds: readonly DateMention[],
     const earliest = addDays(d.value.earliest, -shift);
     return { date: { ...d.value, earliest, latest: earliest }, statement: false };
   }
-  return { date: untilTheReport(doc, d), statement: false };
+  // "police said on Tuesday that rioters had torched cars earlier this month": a span up to the report told under a dated
+  // statement ends on the statement's day (what it tells was done by then)
+  const said = d && d.value.precision > 1 ? happened.find((m) => m.value.precision === 1 && isReportDate(doc, m, hit)) : undefined;
+  return { date: endedByTheStatement(untilTheReport(doc, d), said?.value), statement: false };
+}
+
+/**
+ * A span of days, a week or a month that runs past the day of the statement telling it, cut at that day (a range of
+ * days, precision 2: "earlier this month" cut so is no month that ended before the report); a year, or any other date, as it is.
+ */
+function endedByTheStatement(v: DateValue | null, said: DateValue | undefined): DateValue | null {
+  if (!v || !said || v.precision === 1 || v.precision > 3 || v.earliest >= said.earliest || v.latest <= said.latest) return v;
+  return { ...v, latest: said.latest, precision: 2 };
 }
 
 /**
