@@ -272,6 +272,13 @@ function afterEventPattern(cues: DateCues, qty: string): RegExp {
   return new RegExp(String.raw`${head}(?<x>(?<n>${qty})\s+(?<unit>day|week)s?\s+after\s+(?:the|an?|its|their|this|that)\s+${words}(?:${nouns.join('|')}))\b${noDate}`, 'gid');
 }
 
+/** "the weekend clashes", "the weekend's deadly protests": "the weekend" with up to two words before an event noun. */
+function weekendEventPattern(cues: DateCues): RegExp {
+  const nouns = [...cues.eventNouns].sort((a, b) => b.length - a.length).map(escapeWords);
+  if (!nouns.length) return /(?<x>(?!))/gd;
+  return new RegExp(String.raw`\b(?<x>the\s+weekend)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:${nouns.join('|')})\b`, 'gid');
+}
+
 function quantityOf(cues: DateCues, s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
   return cues.quantities.get(s.toLowerCase().replace(/\s+/g, ' ')) ?? null;
@@ -594,6 +601,17 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
         if (!ref) return null;
         const [sat, sun] = weekendOnOrBefore(ref.iso);
         return range(sat, sun, 2, 'published', 0.8);
+      },
+    },
+    {
+      // "blamed both sides for the weekend clashes", "the weekend's protests": the weekend as the word before an event
+      // noun (date-cues.jsonl, event-noun) dates that event as "over the weekend" does
+      name: 'weekend-event',
+      re: weekendEventPattern(cues),
+      build(_m, ref) {
+        if (!ref) return null;
+        const [sat, sun] = weekendOnOrBefore(ref.iso);
+        return range(sat, sun, 2, 'published', 0.75);
       },
     },
     {

@@ -45,3 +45,13 @@ describe('resolveDates: a present perfect that lasts a span', () => {
     assert.deepEqual(spans('The shop has to close for two weeks.'), []);
   });
 });
+
+describe('resolveDates: the weekend before an event noun', () => {
+  it('dates "the weekend clashes" and "the weekend\'s protests" as the last weekend (2017-10-11 is a Wednesday)', () => {
+    assert.deepEqual(spans('The mayor blamed both camps for the weekend clashes in the old town.'), [['the weekend', '2017-10-07', '2017-10-08', 2]]);
+    assert.deepEqual(spans("The weekend's noisy protests shut the bridge."), [['The weekend', '2017-10-07', '2017-10-08', 2]]);
+  });
+  it('leaves a weekend that names no event alone', () => {
+    assert.deepEqual(spans('The mayor spent the weekend fishing.'), []);
+  });
+});
