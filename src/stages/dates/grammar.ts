@@ -136,8 +136,11 @@ const PAST_VERB_BEFORE = /\b(?:said|says|told|\w+ed)\s+(?:on\s+)?$/;
  */
 const PAST_VERB = /\b(?!(?:announced|reported|stated|added|predicted|estimated|expected|agreed|planned|scheduled|proposed|signed|approved|voted|pledged|promised|vowed|warned|forecasted|projected|indicated|suggested|decided|ordered|asked|urged|called|hoped|wanted|needed|aimed|intended|offered|requested|demanded|allowed|delayed|postponed|moved|extended)\b)(?:was|were|had|\w{3,}ed)\b/i;
 
-/** A modal or a verb of intent before a span: what it spans is still to be done ("must leave within days", "vowed to finish in under a week"). */
-const STILL_TO_DO = /\b(?:must|should|could|can|may|might|needs?\s+to|ha(?:s|ve)\s+to|(?:wants?|wanted|hopes?|hoped|aims?|aimed|vows?|vowed|promises?|promised|pledges?|pledged|plans?|planned|intends?|intended|expects?|expected|seeks?|sought|tries|tried|try)\s+to)\b/i;
+/**
+ * A modal, a verb of intent or an expectation before a span: what it spans is still to be done ("must leave within
+ * days", "vowed to finish in under a week", "with the first deliveries expected within days").
+ */
+const STILL_TO_DO = /\b(?:must|should|could|can|may|might|expected|due|likely|poised|forecast|anticipated|needs?\s+to|ha(?:s|ve)\s+to|(?:wants?|wanted|hopes?|hoped|aims?|aimed|vows?|vowed|promises?|promised|pledges?|pledged|plans?|planned|intends?|intended|expects?|expected|seeks?|sought|tries|tried|try)\s+to)\b/i;
 
 /** The sentence around a mention tells a past happening: a verb in the past, and no future cue anywhere in it. */
 function toldInThePast(text: string, start: number, end: number): boolean {
@@ -681,10 +684,11 @@ export function compileGrammar(cues: DateCues): readonly Rule[] {
     {
       // "seized the town in under two weeks", "arrested 300 people in a matter of days", "was retaken within days": how
       // long a done happening took, not a day of it; the span reaches back from the report (a bare "days" is up to a
-      // week, "weeks" three). Only a limiter or "within" makes it a span ("will vote in two weeks" is a day ahead), and
+      // week, "weeks" three; "within days of the killing" counts from another moment and is left alone). Only a limiter
+      // or "within" makes it a span ("will vote in two weeks" is a day ahead), and
       // only in a clause with no future cue nor modal ("must leave within days", "vowed to retake it within weeks").
       name: 'span-took',
-      re: lexiconRegExp(String.raw`\b(?<x>(?:(?<within>within)|in\s+(?:just|only|under|less\s+than|fewer\s+than|barely|a\s+matter\s+of))\s+(?:(?:just|only|under|less\s+than|a\s+matter\s+of)\s+)?(?:(?<n>${QTY})\s+)?(?<unit>day|week)s)\b`, flags),
+      re: lexiconRegExp(String.raw`\b(?<x>(?:within|in\s+(?:just|only|under|less\s+than|fewer\s+than|barely|a\s+matter\s+of))\s+(?:(?:just|only|under|less\s+than|a\s+matter\s+of)\s+)?(?:(?<n>${QTY})\s+)?(?<unit>day|week)s)\b(?!\s+(?:of|after|before|since|from)\b)`, flags),
       build(m, ref, text) {
         if (!ref) return null;
         const clause = clauseBefore(text, m.index);

@@ -19,6 +19,10 @@ describe('resolveDates: how long a done happening took', () => {
     assert.deepEqual(spans('The mayor says the camp must close within days.'), []);
     assert.deepEqual(spans('The general vowed to retake the valley within weeks.'), []);
     assert.deepEqual(spans('The vote will be held within two weeks.'), []);
+    assert.deepEqual(spans('Iran is taking over the pipeline, with the first shipments expected within days.'), []);
+  });
+  it('leaves a span counted from another moment alone ("within days of the killing")', () => {
+    assert.deepEqual(spans('The two women were detained within days of the killing.'), []);
   });
   it('does not read "in two weeks" without a limiter (a day ahead, not a span)', () => {
     assert.deepEqual(spans('The assembly meets again in two weeks.'), []);
