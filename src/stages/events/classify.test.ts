@@ -45,8 +45,6 @@ const cases: [string, string | null, string][] = [
   ['Gunmen shot dead a shopkeeper and set fire to his house.', 'Attack', 'an attack that also burns a house stays the attack'],
   ['Protesters torched two buses during the demonstration.', 'Violent demonstration', 'a protest that destroys property is a violent demonstration'],
   ['Rioters set fire to cars in the old town.', 'Mob violence', 'rioters who burn cars are still a riot'],
-  ['Pilgrims brought flowers to be burned at temples across the country.', null, 'things burned at a temple: no object destroyed'],
-  ['Three more vehicles were torched in the taxi feud, police said.', 'Looting/property destruction', 'vehicles torched, told in the passive'],
   ['Army engineers defused an IED planted on the road.', 'Disrupted weapons use', 'defusal beats IED'],
   ['Air defences intercepted a drone over the city.', 'Disrupted weapons use', 'interception'],
   ['The two sides agreed to a ceasefire on Sunday.', 'Agreement', 'ceasefire'],
