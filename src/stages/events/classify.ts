@@ -70,8 +70,7 @@ export function scoreHits(hits: readonly TriggerHit[]): SubScore[] {
 }
 
 const PROTEST_FAMILY = new Set<SubEventType>(['Peaceful protest', 'Violent demonstration', 'Mob violence']);
-// (property destruction too: a protest that torches or loots is a violent demonstration, not a separate destruction)
-const CROWD_WORDS = new Set<SubEventType>(['Armed clash', 'Arrests', 'Change to group/activity', 'Looting/property destruction']);
+const CROWD_WORDS = new Set<SubEventType>(['Armed clash', 'Arrests', 'Change to group/activity']);
 
 /**
  * Picks the sub-event type from the scored triggers and the sentence's cues. The rules
@@ -86,9 +85,7 @@ export function chooseSubType(scores: readonly SubScore[], cues: ReadonlySet<str
   const mob = get('Mob violence');
   const tagged = cues.has('protest-tag');
   const top = scores[0];
-  // ("protesters torched two buses": the destruction is the demonstration's, and weighs as a riot's words would)
-  const destroyed = protest || tagged ? get('Looting/property destruction') : undefined;
-  const protestWeight = (protest?.score ?? 0) + (riot?.score ?? 0) + (tagged ? 6 : 0) + (destroyed?.score ?? 0);
+  const protestWeight = (protest?.score ?? 0) + (riot?.score ?? 0) + (tagged ? 6 : 0);
   // Crowd words ("clashed with", "arrested") also occur in protest reports; they compete at half weight.
   const rival = scores.filter((s) => !PROTEST_FAMILY.has(s.sub)).reduce((m, s) => Math.max(m, CROWD_WORDS.has(s.sub) ? s.score / 2 : s.score), 0);
   // "protested against rape/killings/shelling": the violence is the protest's subject, not an event of this report
@@ -99,7 +96,7 @@ export function chooseSubType(scores: readonly SubScore[], cues: ReadonlySet<str
   if ((protest || tagged) && !riot && cues.has('lethal-force')) return { sub: 'Excessive force against protesters', score: Math.max(protestWeight, rival), hit: (protest ?? top).hit };
   if ((protest || riot || tagged) && protestWeight + topical >= rival) {
     const hit = (protest ?? riot ?? mob ?? top).hit;
-    const violent = !!riot || cues.has('violent-crowd') || !!destroyed;
+    const violent = !!riot || cues.has('violent-crowd');
     if (violent) {
       // A riot within a demonstration is a violent demonstration; rioters clashing with forces
       // or with each other, with no demonstration, are mob violence (ACLED codebook).
