@@ -45,3 +45,15 @@ test('localities taken over and ground gained by an armed side are territory, a 
   assert.ok(events('Islamic State militants had gained ground inside the western part of the city on Sunday.').some((r) => r.sub_event_type === 'Non-state actor overtakes territory'));
   assert.deepEqual(events('The opposition party gained ground in the polls on Sunday.'), []);
 });
+
+test('a state force that only tells the story is not the one that took the ground', () => {
+  const nsa: SubEventType = 'Non-state actor overtakes territory';
+  const told = 'According to an army spokesman, insurgents gained control of the outpost.';
+  assert.deepEqual(stateTaker(told, 0, told.indexOf('gained'), nsa, null, null), [nsa, null, null]);
+  const officials = 'Military officials said gunmen took control of the road.';
+  assert.deepEqual(stateTaker(officials, 0, officials.indexOf('took'), nsa, null, null), [nsa, null, null]);
+  const said = 'The army said its units took control of the hill.';
+  assert.deepEqual(stateTaker(said, 0, said.indexOf('took'), nsa, null, null), ['Government regains territory', null, null]);
+  const army = 'The army units took control of the hill.';
+  assert.deepEqual(stateTaker(army, 0, army.indexOf('took'), nsa, null, null), ['Government regains territory', null, null]);
+});

@@ -46,7 +46,16 @@ export function stateTaker(
   return stateSubject(text.slice(sentenceStart, triggerStart)) ? ['Government regains territory', actor1, actor2] : [sub, actor1, actor2];
 }
 
+/**
+ * "According to an army spokesman, militants took …", "Military officials said rebels seized …": the force word names
+ * who told or who spoke, not the clause's subject; the taker, if any, comes after it. ("The army said it retook …"
+ * keeps the army: a force that speaks for itself is still the subject.)
+ */
+const TELLER_BEFORE = /\b(?:according|to|of|by|from|for|with|said|says|told)\b/i;
+const TELLER_AFTER = /^\s*(?:spokes(?:man|men|woman|person|people)|officials?|sources?|statements?|commanders?|chiefs?|media|press|website)\b/i;
+
 function stateSubject(before: string): boolean {
   const subject = STATE_SUBJECT.exec(before);
-  return !!subject && !NON_STATE.test(subject[1] ?? '');
+  if (!subject || NON_STATE.test(subject[1] ?? '') || TELLER_BEFORE.test(subject[1] ?? '')) return false;
+  return !TELLER_AFTER.test(before.slice(subject.index + subject[0].length));
 }
