@@ -4,6 +4,7 @@ import { createExtractor } from '../../pipeline/extractor.ts';
 import { RULES_ORDER } from '../../pipeline/registry.ts';
 import type { EventRecord } from '../../model/record.ts';
 import { storyOn } from '../../../test/helpers/story.ts';
+import { loadRealisLexicon } from './realis.ts';
 
 // Branch nonevent25, from a precision review of unseen general news (issue 10): accidents, private quarrels, speech acts,
 // first-person speech, season-long gestures and a ruler's era read as events of the day. Each class is a realis cue
@@ -15,7 +16,7 @@ const show = (rs: readonly EventRecord[]) => JSON.stringify(rs.map((r) => [r.sub
 const subs = (text: string) => current(text).map((r) => r.sub_event_type);
 
 test('a drone that collided with an airliner is an accident, a drone that struck a convoy a strike', () => {
-  const rs = current('OTTAWA (Sitrep Wire) - A small drone collided with a passenger jet approaching the airport in Halifax on Tuesday, the transport agency said.');
+  const rs = current('OTTAWA (Sitrep Wire) - A drone hit a passenger plane landing at the airport in Halifax this week, the first time a drone has collided with an airliner in Canada, the minister said on Sunday.');
   assert.deepEqual(rs.filter((r) => r.sub_event_type === 'Air/drone strike'), [], show(rs));
   assert.ok(subs('KABUL (Sitrep Wire) - A U.S. drone struck a Taliban convoy near Kunduz on Tuesday, killing six fighters, officials said.').includes('Air/drone strike'));
 });
@@ -32,7 +33,7 @@ test('a fire at a building named at length that killed is a disaster, not an att
 });
 
 test('"we fought" in wire copy that lost its quote marks is speech; the soldiers who fought are an event', () => {
-  const rs = current('SEOUL (Sitrep Wire) - The minister spoke at a memorial in Busan on Tuesday. Our fathers stood on this hill and we fought for every metre of it, he told veterans.');
+  const rs = current('SEOUL (Sitrep Wire) - We will never let the horrors of the past return to this land, on this hill we fought and bled to defend, the minister told veterans in Busan on Tuesday.');
   assert.deepEqual(rs.filter((r) => r.event_type === 'Battles'), [], show(rs));
   assert.ok(subs('MOGADISHU (Sitrep Wire) - Somali soldiers fought al Shabaab militants near Afgoye on Tuesday, killing four, an officer said.').includes('Armed clash'));
 });
@@ -43,9 +44,12 @@ test('a gesture kept up over a season is a campaign, not a protest of the day', 
   assert.ok(subs('DENVER (Sitrep Wire) - Hundreds of fans protested outside the stadium in Denver on Sunday against police shootings, organisers said.').includes('Peaceful protest'));
 });
 
-test('a leader who uses a visit to denounce is speaking, not protesting', () => {
-  const rs = current('LIMA (Sitrep Wire) - The archbishop has used his tour of the southern provinces to denounce the poverty of mining towns in Puno, aides said on Tuesday.');
-  assert.deepEqual(rs.filter((r) => r.event_type === 'Protests'), [], show(rs));
+test('a leader who uses a visit to denounce is speaking, not protesting (the cue, read as the events stage reads it)', () => {
+  const lex = loadRealisLexicon();
+  const descriptive = (t: string) => ((lex.descriptive.lastIndex = 0), lex.descriptive.test(t));
+  assert.ok(descriptive('the archbishop has used his tour of the poor Andean provinces to denounce the hunger of mining towns'));
+  assert.ok(descriptive('she took the occasion of a state banquet to condemn the raids'));
+  assert.ok(!descriptive('hundreds of miners gathered in the square to denounce the closures'), 'a crowd gathered to denounce is a protest');
 });
 
 test('lawmakers who "have protested" a measure object to it, an aside between them and the verb notwithstanding', () => {
@@ -54,7 +58,7 @@ test('lawmakers who "have protested" a measure object to it, an aside between th
 });
 
 test('a quarrel with a neighbour is a private crime, not a battle', () => {
-  const rs = current('DUBLIN (Sitrep Wire) - A senior Irish lawmaker, who broke two ribs in a fight with his neighbour at his farm in Cork on Saturday, will miss the budget vote.');
+  const rs = current('DUBLIN (Sitrep Wire) - Ryan also told reporters that Senator Kelly, who was injured in a confrontation with a neighbour at his Cork farm on Sunday, would be back next week.');
   assert.deepEqual(rs.filter((r) => r.event_type === 'Battles'), [], show(rs));
 });
 
@@ -64,12 +68,12 @@ test('what a ruler’s era counted is a total, not an abduction of the day', () 
 });
 
 test('land seized at the end of the last century is history, not a takeover of the day', () => {
-  const rs = current('LUSAKA (Sitrep Wire) - The new president said on Tuesday he would compensate families whose ranches were lost in the seizure of estates near Kafue at the end of the last century.');
-  assert.deepEqual(rs.filter((r) => r.event_type === 'Strategic developments'), [], show(rs));
+  const rs = current('LUSAKA (Sitrep Wire) - He led the country into ruin, presiding over the forced seizure of white-owned estates at the end of the century, which wrecked exports.');
+  assert.deepEqual(rs.filter((r) => /territory/.test(r.sub_event_type)), [], show(rs));
 });
 
 test('a string of encounters in which police killed men is a summary, not an attack', () => {
-  const rs = current('CHICAGO (Sitrep Wire) - The movement grew out of anger over a string of encounters in which officers killed unarmed teenagers in Illinois.');
+  const rs = current('CHICAGO (Sitrep Wire) - Protests grew after a string of encounters in which police officers killed unarmed black people in Chicago.');
   assert.deepEqual(rs.filter((r) => r.event_type === 'Violence against civilians'), [], show(rs));
 });
 
