@@ -21,6 +21,11 @@ test('a drone that collided with an airliner is an accident, a drone that struck
   assert.ok(subs('KABUL (Sitrep Wire) - A U.S. drone struck a Taliban convoy near Kunduz on Tuesday, killing six fighters, officials said.').includes('Air/drone strike'));
 });
 
+test('a blast heard where a submarine went missing with its crew is an accident, not a bombing', () => {
+  const rs = current('OSLO (Sitrep Wire) - A loud noise recorded near the fjord on Monday was consistent with a blast, the navy said on Thursday. The coast guard described the blast as short and violent. Ships are searching for the Nordkapp, which went missing with 30 crew on board.');
+  assert.deepEqual(rs.filter((r) => r.event_type === 'Explosions/Remote violence'), [], show(rs));
+});
+
 test('people held over an industrial explosion are no political arrest; activists held are', () => {
   const rs = current('ISTANBUL (Sitrep Wire) - Police have detained five workers over Monday’s explosion at a chemical storage tank in Izmit which killed two people, the governor said.');
   assert.deepEqual(rs.filter((r) => r.sub_event_type === 'Arrests'), [], show(rs));
