@@ -35,6 +35,9 @@ test('people held over an industrial explosion are no political arrest; activist
 test('a fire at a building named at length that killed is a disaster, not an attack', () => {
   const rs = current('DHAKA (Sitrep Wire) - Police are questioning three guards after a fire at a crowded garment workers hostel in Gazipur district that killed at least 14 people on Tuesday.');
   assert.deepEqual(rs.filter((r) => r.event_type === 'Violence against civilians'), [], show(rs));
+  // the police's legal reading of that fire names its offence, not a second attack
+  const read = current('DHAKA (Sitrep Wire) - Police said on Tuesday they were treating the case as one of murder and arson in Gazipur.');
+  assert.deepEqual(read.filter((r) => r.event_type === 'Violence against civilians'), [], show(read));
 });
 
 test('"we fought" in wire copy that lost its quote marks is speech; the soldiers who fought are an event', () => {
