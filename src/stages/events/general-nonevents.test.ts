@@ -89,3 +89,21 @@ test('a call to take to the streets is no protest', () => {
   const rs = current('NAIROBI (Sitrep Wire) - The opposition leader urged his supporters to take to the streets of Kisumu on Tuesday to demand new elections.');
   assert.deepEqual(rs.filter((r) => r.event_type === 'Protests'), [], show(rs));
 });
+
+test('speech that lost its quote marks is given away by "we", whatever the trigger; a pronoun behind a comma or a quote is not', () => {
+  const rs = current('BERLIN (Sitrep Wire) - Police raided 20 flats in Hamburg on Tuesday. We are dealing with a violent mob that acted together, the police chief told reporters.');
+  assert.deepEqual(rs.filter((r) => r.event_type === 'Riots'), [], show(rs));
+  assert.ok(current('NAIROBI (Sitrep Wire) - We are angry, the minister said on Tuesday after police shot dead three protesters in Kisumu.').length >= 1);
+  assert.ok(current('NAIROBI (Sitrep Wire) - The minister said “we will respond” on Tuesday after gunmen attacked a police post in Garissa, killing three officers.').length >= 1);
+});
+
+test('a place described by its ruin is a state, not a demolition of the day', () => {
+  const rs = current('BEIJING (Sitrep Wire) - Li Hua, 61, sells bottles at a demolished housing district on the edge of Tianjin, working long days.');
+  assert.deepEqual(rs.filter((r) => r.sub_event_type === 'Looting/property destruction'), [], show(rs));
+});
+
+test('testimony before an inquiry is a proceeding (the cue, read as the events stage reads it)', () => {
+  const lex = loadRealisLexicon();
+  assert.ok(lex.proceedings.test('two drivers on Monday told a senate inquiry they saw police officers kill a teenager'));
+  assert.ok(!lex.proceedings.test('two drivers on Monday told reporters they saw police officers kill a teenager'));
+});

@@ -335,14 +335,18 @@ export function assessTrigger(
   // noun with no verb that makes it in the sentence is one already in force, not an agreement the report tells
   if (sub === 'Agreement' && BARE_ACCORD.test(text.slice(hit.start, hit.end)) && !lex.concluded.test(text.slice(s.start, s.end))) return 'generic';
   if (insideQuote(quotes, hit)) return 'quoted';
-  // "on this ground we fought and died": a reporter never writes "we" or "I"; wire copy that lost its quote marks still
-  // gives speech away by its first person, which is someone's words (quoted), not the report
-  if (FIRST_PERSON_BEFORE.test(before) && isVerbAt(doc, hit.start)) return 'quoted';
+  // "on this ground we fought and died", "we are talking about a violent mob": a reporter never writes "we", "I" or "you";
+  // wire copy that lost its quote marks still gives speech away by its person, which is someone's words (quoted), not the report
+  if (SPEAKER_BEFORE.test(before)) return 'quoted';
   return 'asserted';
 }
 
-/** "we" or "I" right before a verb trigger, with at most two auxiliaries or adverbs between (case matters: "I" is the pronoun). */
-const FIRST_PERSON_BEFORE = /(?:^|[\s,;:(])(?:[Ww]e|I)\s+(?:(?:have|had|also|then|all|just|never|once|really|already|finally)\s+){0,2}$/;
+/**
+ * "we", "I" or "you" in the trigger's own stretch of its clause: no comma or closing quote between ("We are angry, the
+ * minister said after troops killed …" and "he said “we will respond” after rebels attacked" keep their events). Case
+ * matters: "I" is the pronoun.
+ */
+const SPEAKER_BEFORE = /(?:^|[\s(“"])(?:[Ww]e|I|[Yy]ou)\s[^,”"]*$/;
 
 /** How far past an arrest the accident it is over may be named. */
 const ACCIDENT_REACH = 100;
