@@ -6,7 +6,9 @@ import type { Span } from '../../model/span.ts';
  * day or a year to ("18 months ago"); these it cannot, so the event would take the story's lead date and pass as news.
  * Read after the trigger in its own clause, and only for an event with no date of its own.
  */
-const LONG_AGO = /\b(?:(?:about|nearly|almost|more than|over|some|a|half a|several|two|three|many)\s+)*(?:decades?|centur(?:y|ies)|generations?)\s+(?:ago|earlier|before)\b/i;
+// ("the forced takeover of farms at the end of the century", "at the turn of the millennium": the last century's end, told
+// in a story of today, is as far back; "by the end of the century" looks ahead and is left out)
+const LONG_AGO = /\b(?:(?:(?:about|nearly|almost|more than|over|some|a|half a|several|two|three|many)\s+)*(?:decades?|centur(?:y|ies)|generations?)\s+(?:ago|earlier|before)|(?:at|around|toward|towards|near)\s+the\s+(?:end|turn|close)\s+of\s+the\s+(?:last\s+|previous\s+|past\s+)?(?:century|millennium))\b/i;
 
 /**
  * The phrase must stand in the trigger's own clause: "after nights of street violence, reviving the chant that rang a

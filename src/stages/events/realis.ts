@@ -18,7 +18,7 @@ import { alternativeOfWhether } from './whether-or.ts';
  */
 export type Modality = 'asserted' | 'planned' | 'negated' | 'alleged' | 'generic' | 'legal' | 'total' | 'quoted' | 'question';
 
-const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'proceedings', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'attack-sign', 'disaster-name', 'drill', 'question', 'disowned', 'concluded', 'accusation', 'progressive'] as const;
+const KINDS = ['irrealis', 'negation', 'denial', 'presupposed', 'modal-after', 'weapon', 'use', 'weapon-head', 'weapon-test', 'legal', 'proceedings', 'immigration', 'crime', 'total', 'descriptive', 'metaphor', 'accident', 'attack-sign', 'disaster-name', 'drill', 'question', 'disowned', 'concluded', 'accusation', 'progressive', 'habitual'] as const;
 type Kind = (typeof KINDS)[number];
 
 const entrySchema = z.object({ id: z.string().min(1), kind: z.enum(KINDS), pattern: z.string().min(1), why: z.string().min(1) });
@@ -57,6 +57,8 @@ export interface RealisLexicon {
   readonly accusedBefore: RegExp;
   /** "its forces are fighting": a present progressive of a fight verb ending at the trigger (the realis stage's progressive-state.ts). */
   readonly progressiveEnd: RegExp;
+  /** "kneeling during the anthem this season": a gesture kept up over a season, which makes every trigger of its sentence a campaign. */
+  readonly habitual: RegExp;
 }
 
 /** Words a denial may stand from the trigger it governs ("denied that its jets struck the hospital"). */
@@ -175,6 +177,7 @@ function readRealisLexicon(dir: string): RealisLexicon {
     concluded: compile('concluded', `${b}${alt('concluded')}${e}`),
     accusedBefore: compile('accusation', `${b}${alt('accusation')}\\s*$`),
     progressiveEnd: compile('progressive', `${b}${alt('progressive')}\\s*$`),
+    habitual: compile('habitual', `${b}${alt('habitual')}${e}`),
   };
 }
 
@@ -200,6 +203,8 @@ export interface SentenceRealis {
   /** The sentence names an ordinary crime (fraud, theft, smuggling) as what people were held for. */
   readonly crime: boolean;
   readonly total: boolean;
+  /** The sentence tells a season-long gesture (lexicon kind habitual): protests too are summed up, unlike under total. */
+  readonly habitual: boolean;
   readonly question: boolean;
   /** Where the sentence sets off an allegation its target denies (absolute offsets of the comma before it). */
   readonly disowned: readonly number[];
@@ -263,6 +268,7 @@ export function assessSentence(lex: RealisLexicon, doc: Document, s: Sentence): 
     immigration: lex.immigration.test(t),
     crime: lex.crime.test(t),
     total: lex.total.test(t),
+    habitual: lex.habitual.test(t),
     question: lex.question.test(t),
     disowned: [...t.matchAll(lex.disowned)].map((m) => s.start + (m.index ?? 0)),
     weaponUse: lex.use.test(t),
@@ -308,6 +314,8 @@ export function assessTrigger(
   if (mentionsOf(doc, 'DATE').some((d) => d.sentence === s.index && d.start <= hit.start && d.end >= hit.end && offsetDays(d.text) !== 0)) return 'generic';
   if (quotedAsWord(text, hit)) return 'generic';
   if (facts.accident && VIOLENCE_BY_MEANS.has(sub)) return 'generic';
+  // "detained seven people over the explosion in a storage tank": people held over an accident are a case of negligence, not a political arrest
+  if (facts.accident && sub === 'Arrests' && heldOverAccident(lex, text, s, hit)) return 'legal';
   if (facts.accidentalBlast && sub === 'Remote explosive/landmine/IED') return 'generic';
   // "SWAT teams shot down a drone during the drills": every kind of event is only acted in an exercise
   if (facts.drills.some((d) => inDrill(text, d, hit))) return 'generic';
@@ -322,11 +330,35 @@ export function assessTrigger(
   // "confiscated from an antiquities trafficker": goods seized from criminals are law enforcement, not looting
   if (facts.crime && (sub === 'Arrests' || sub === 'Looting/property destruction')) return 'legal';
   if (facts.total && sub !== 'Peaceful protest') return 'total';
+  if (facts.habitual) return 'total';
   // "the 2015 nuclear agreement", "the ceasefire was violated", "under the reconciliation deal": an accord named by its
   // noun with no verb that makes it in the sentence is one already in force, not an agreement the report tells
   if (sub === 'Agreement' && BARE_ACCORD.test(text.slice(hit.start, hit.end)) && !lex.concluded.test(text.slice(s.start, s.end))) return 'generic';
   if (insideQuote(quotes, hit)) return 'quoted';
+  // "on this ground we fought and died", "we are talking about a violent mob": a reporter never writes "we", "I" or "you";
+  // wire copy that lost its quote marks still gives speech away by its person, which is someone's words (quoted), not the report
+  if (SPEAKER_BEFORE.test(before)) return 'quoted';
   return 'asserted';
+}
+
+/**
+ * "we", "I" or "you" in the trigger's own stretch of its clause: no comma or closing quote between ("We are angry, the
+ * minister said after troops killed …" and "he said “we will respond” after rebels attacked" keep their events). Case
+ * matters: "I" is the pronoun.
+ */
+const SPEAKER_BEFORE = /(?:^|[\s(“"])(?:[Ww]e|I|[Yy]ou)\s[^,”"]*$/;
+
+/** How far past an arrest the accident it is over may be named. */
+const ACCIDENT_REACH = 100;
+
+/**
+ * "detained seven people over Wednesday's explosion in a storage tank", "arrested … in connection with the fire": held over
+ * an accident that follows the arrest in its clause, after "over", "after", "following", "for" or "in connection with".
+ */
+function heldOverAccident(lex: RealisLexicon, text: string, s: Sentence, hit: Span): boolean {
+  const after = text.slice(hit.end, Math.min(s.end, hit.end + ACCIDENT_REACH));
+  const m = lex.accident.exec(after);
+  return !!m && /\b(?:over|after|following|for|in connection with)\b/i.test(after.slice(0, m.index));
 }
 
 /** Inter codes of armed groups outside the state: rebels and political militias. */
