@@ -11,6 +11,7 @@ import { toldAsHearsay } from './hearsay.ts';
 import { offsetDays } from '../dates/resolve.ts';
 import { accusedAct } from './accusation.ts';
 import { alternativeOfWhether } from './whether-or.ts';
+import { spokenInPerson } from './unmarked-speech.ts';
 
 /**
  * Whether the text asserts that the event a trigger names happened. ACLED codes only what happened:
@@ -325,7 +326,7 @@ export function assessTrigger(
   // "the 2015 nuclear agreement", "the ceasefire was violated", "under the reconciliation deal": an accord named by its
   // noun with no verb that makes it in the sentence is one already in force, not an agreement the report tells
   if (sub === 'Agreement' && BARE_ACCORD.test(text.slice(hit.start, hit.end)) && !lex.concluded.test(text.slice(s.start, s.end))) return 'generic';
-  if (insideQuote(quotes, hit)) return 'quoted';
+  if (insideQuote(quotes, hit) || spokenInPerson(text, s.start, hit.start)) return 'quoted'; // (speech that lost its marks: unmarked-speech.ts)
   return 'asserted';
 }
 
