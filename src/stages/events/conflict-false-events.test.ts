@@ -51,3 +51,21 @@ test('the lead\'s attack dated by the day it was blamed and the body\'s own day 
   assert.equal(gas.length, 1, JSON.stringify(gas.map((r) => [r.event_date, r.event_date_end])));
   assert.equal(gas[0].event_date, '2017-05-10');
 });
+
+test('"the operation was executed by troops" kills no one; militants who executed hostages did', () => {
+  const subs = (t: string) => current(t).map((r) => r.sub_event_type);
+  assert.deepEqual(subs('MANILA (Sitrep Wire) - He said the operation was executed by Filipino troops on Monday.'), []);
+  assert.deepEqual(subs('MANILA (Sitrep Wire) - Militants executed three hostages in the town of Jolo on Monday, police said.'), ['Attack']);
+});
+
+test('an ongoing campaign told in the present perfect progressive is no event; the strike told as done is', () => {
+  const subs = (t: string) => current(t).map((r) => r.sub_event_type);
+  assert.deepEqual(subs('ADEN (Sitrep Wire) - Coalition jets have been conducting air strikes on rebel positions near Bayhan, officials said on Monday.'), []);
+  assert.deepEqual(subs('ADEN (Sitrep Wire) - Coalition aircraft struck government troops near the town of Bayhan, officials said on Monday.'), ['Air/drone strike']);
+});
+
+test('a claim the report says came without evidence is no event; the same claim told plainly is', () => {
+  const subs = (t: string) => current(t).map((r) => r.sub_event_type);
+  assert.deepEqual(subs('DUBAI (Sitrep Wire) - A rebel group has fired a rocket toward an oil terminal in Ruwais, the group said on its website on Sunday, without providing any evidence.'), []);
+  assert.ok(subs('DUBAI (Sitrep Wire) - A rebel group has fired a rocket toward an oil terminal in Ruwais, the group said on its website on Sunday.').length >= 1);
+});
