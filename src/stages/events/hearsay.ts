@@ -19,8 +19,17 @@ const RUMOUR_BEFORE = new RegExp(String.raw`\b(?:rumou?rs?|rumou?red|hearsay|(?:
 const REPORTS_BEFORE = new RegExp(String.raw`\breports?\s+(?:of|that)\b${SAME_CLAUSE_WORDS}`, 'i');
 const NOT_CONFIRMED = /\b(?:(?:could|can|did|were|was|have|has)\s*(?:not|n['’]t)\s+(?:be\s+|been\s+)?(?:immediately\s+|independently\s+)?(?:confirmed|verified|confirm|verify)|unconfirmed|no\s+confirmation|(?:was|were)\s+unable\s+to\s+(?:confirm|verify))\b/i;
 
-/** Whether the trigger's event is only rumoured or reported unconfirmed in its sentence. */
+/**
+ * "X has fired a cruise missile at Y, the group's television reported, without providing any evidence": a claim the report
+ * itself marks as unsupported, which the news gold does not code. Not where the sentence blames or accuses someone: "blamed
+ * the attack on Iran, without providing evidence" doubts who did it, not that it happened.
+ */
+const NO_EVIDENCE_AFTER = /\bwithout\s+(?:providing|giving|offering|citing|presenting|showing)\s+(?:any\s+)?(?:evidence|proof)\b/i;
+const BLAME = /\b(?:blam\w*|accus\w*|responsib\w*)\b/i;
+
+/** Whether the trigger's event is only rumoured, reported unconfirmed, or claimed without evidence in its sentence. */
 export function toldAsHearsay(text: string, s: Sentence, clauseBefore: string, hit: Span): boolean {
   if (RUMOUR_BEFORE.test(clauseBefore)) return true;
+  if (NO_EVIDENCE_AFTER.test(text.slice(hit.end, s.end)) && !BLAME.test(text.slice(s.start, s.end))) return true;
   return REPORTS_BEFORE.test(clauseBefore) && NOT_CONFIRMED.test(text.slice(hit.end, s.end));
 }

@@ -410,7 +410,7 @@ function buildCandidate(
   const casualties = counts.some((c) => c.claim.what === 'killed' || c.claim.what === 'wounded');
   const violentContext = casualties || cues.has('violent-means') || cues.has('violent-next') || parties.some((m) => m.actor !== null && m.actor.inter >= 1 && m.actor.inter <= 4);
   const live = bomberTaken(doc.text, s, hits
-    .filter((h) => (h.rule.gate !== 'violence' || violentContext) && (h.rule.gate !== 'not-electoral' || !cues.has('electoral')))
+    .filter((h) => (h.rule.gate !== 'violence' || violentContext) && (h.rule.gate !== 'harm' || casualties || cues.has('rule-harm-told')) && (h.rule.gate !== 'not-electoral' || !cues.has('electoral')))
     // "amid shelling", "the scene of a 2017 chemical attack": words in a subordinate phrase or naming a past event count little
     // "supported by coalition air raids" is the ally's part, but in "Turkish forces supported by JWS who operates under OPS
     // shelled QSD positions" the verb after the ally's name is the sentence's own

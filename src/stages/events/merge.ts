@@ -13,6 +13,7 @@ import { attribute, CROWD_KINDS, distinctSides, OWN_DATE, sameForce, type Candid
 import { bareVictim, provincesApart, sameStateSide, wholeArticle } from './tellings.ts';
 import { meansTypesToll, tollOfMeans } from './told-means.ts';
 import { retoldByAttacker } from './definite-attacker.ts';
+import { upToTheStatement } from './clause-dates.ts';
 
 /**
  * Unknown matches anything; a faction matches its parent organisation; given the event's country (whole articles),
@@ -69,6 +70,15 @@ function onOtherSide(a: EventActor | null, other: EventActor | null): boolean {
 export function datesOverlap(a: DateValue | null, b: DateValue | null): boolean {
   if (!a || !b) return true;
   return a.earliest <= addDays(b.latest, 1) && b.earliest <= addDays(a.latest, 1);
+}
+
+/**
+ * The time a telling gives its event, as finish() will write it: a day that is only a statement's ("accused Russia on
+ * Tuesday of shielding Syria from blame for a deadly gas attack") dates the event in the week up to it, so the lead that
+ * names the attack by the accusation's day and the body's "April 4 sarin attack" are one event, not two days apart.
+ */
+function toldWhen(c: Candidate): DateValue | null {
+  return c.statementDay && c.date ? upToTheStatement(c.date) : c.date;
 }
 
 export function placesCompatible(a: PlaceMention | null, b: PlaceMention | null): boolean {
@@ -139,7 +149,7 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     // one time and place: the same day or the next, one place or one inside the other, not two provinces
     const fits = (o: Candidate, dated: boolean): boolean =>
         o.historical === c.historical &&
-        (!dated || datesOverlap(o.date, c.date)) &&
+        (!dated || datesOverlap(toldWhen(o), toldWhen(c))) &&
         placesCompatible(o.place, c.place) &&
         !(article && (placesTold.get(o) ?? [o.place]).some((p) => provincesApart(p, c.place)));
     const tells = (o: Candidate, dated: boolean): boolean =>

@@ -13,7 +13,7 @@ const entrySchema = z
     weight: z.number().positive().optional(),
     cue: z.string().optional(),
     /** "violence": the words are also political metaphor ("a battle over gun laws") and need violent context; "not-electoral": not in election coverage ("a campaign rally"). */
-    gate: z.enum(['violence', 'not-electoral']).optional(),
+    gate: z.enum(['violence', 'harm', 'not-electoral']).optional(),
   })
   .refine((e) => (e.sub !== undefined) !== (e.cue !== undefined), { message: 'an entry has either "sub" or "cue", not both' })
   .refine((e) => e.sub === undefined || isSubEventType(e.sub), { message: 'sub must be an ACLED sub-event type, spelled exactly' });
@@ -23,7 +23,7 @@ export interface TriggerRule {
   readonly sub: SubEventType;
   readonly weight: number;
   readonly re: RegExp;
-  readonly gate?: 'violence' | 'not-electoral';
+  readonly gate?: 'violence' | 'harm' | 'not-electoral';
 }
 
 export interface CueRule {
