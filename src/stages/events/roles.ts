@@ -130,6 +130,12 @@ const NAMES_LIST = /^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:,\s*(?
 const OWN_WEAPON_BETWEEN = /^[\s-]*(?:(?:with|using|via|through|'s|’s)\s+(?:its\s+|their\s+)?)?$/i;
 /** The next backer of a list: "Hezbollah fighters and Russian jets", "Russia, Iran and Hezbollah" (wire copy writes no comma before a list's "and": ", supported by X, and Y" closes the aside). */
 const LIST_NEXT = /^\s*(?:[\w'’-]+\s*)?(?:,\s*(?!and\b)|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,1}$/i;
+/**
+ * A verb after the comma closes the aside instead: in "The SDF, aided by coalition air strikes, attacked Islamic State"
+ * the word after the comma is the sentence's own verb, and what it governs is no backer (case-sensitive: a lower-case
+ * past form or auxiliary, never a name such as "United").
+ */
+const VERB_AFTER_ASIDE = /,\s*(?:[a-z]+ed|took|struck|hit|fought|overran|shot|began|drove|won|beat|blew|led|made|has|have|had|is|are|was|were|will|would)\s+(?:the\s+|an?\s+)?$/;
 
 /**
  * "Abu Sayyaf, a group that has pledged allegiance to Islamic State", "the faction, which is loyal to Islamic State": the
@@ -145,7 +151,7 @@ export function backerList(text: string, sentenceStart: number, mentions: readon
   for (const m of mentions) {
     const opened = BACKED_BY_BEFORE.exec(text.slice(Math.max(sentenceStart, m.start - 90), m.start));
     const sworn = ALLEGIANCE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 60), m.start)) && mentions.some((o) => o.end <= m.start && namedGroup(o) && o.actor!.id !== m.actor?.id);
-    if (sworn || (opened && NAMES_LIST.test(opened.groups?.names ?? '')) || (last && LIST_NEXT.test(text.slice(last.end, m.start)))) {
+    if (sworn || (opened && NAMES_LIST.test(opened.groups?.names ?? '')) || (last && LIST_NEXT.test(text.slice(last.end, m.start)) && !VERB_AFTER_ASIDE.test(text.slice(last.end, m.start)))) {
       out.add(m);
       last = m;
     } else last = null;
