@@ -135,6 +135,8 @@ const LIST_NEXT = /^\s*(?:[\w'’-]+\s*)?(?:,\s*(?!and\b)|\s+and\s+|\s+as\s+well
  * the word after the comma is the sentence's own verb, and what it governs is no backer (case-sensitive: a lower-case
  * past form or auxiliary, never a name such as "United").
  */
+/** The link that closes a list: "Russia, Iran and Hezbollah". */
+const LIST_AND = /\b(?:and|as\s+well\s+as)\s/i;
 const VERB_AFTER_ASIDE = /,\s*(?:[a-z]+ed|took|struck|hit|fought|overran|shot|began|drove|won|beat|blew|led|made|has|have|had|is|are|was|were|will|would)\s+(?:the\s+|an?\s+)?$/;
 
 /**
@@ -148,13 +150,27 @@ const namedGroup = (m: ActorMention) => m.via === 'name' && !!m.actor && m.actor
 export function backerList(text: string, sentenceStart: number, mentions: readonly ActorMention[]): Set<ActorMention> {
   const out = new Set<ActorMention>();
   let last: ActorMention | null = null;
+  // ("Backed by coalition air strikes, the SDF clashed …": a list's comma is only a list's once an "and" closes it; until
+  // then the comma may close the backing phrase, and what follows is the sentence's own subject)
+  let pending: ActorMention[] = [];
   for (const m of mentions) {
     const opened = BACKED_BY_BEFORE.exec(text.slice(Math.max(sentenceStart, m.start - 90), m.start));
     const sworn = ALLEGIANCE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 60), m.start)) && mentions.some((o) => o.end <= m.start && namedGroup(o) && o.actor!.id !== m.actor?.id);
-    if (sworn || (opened && NAMES_LIST.test(opened.groups?.names ?? '')) || (last && LIST_NEXT.test(text.slice(last.end, m.start)) && !VERB_AFTER_ASIDE.test(text.slice(last.end, m.start)))) {
+    const gap = last ? text.slice(last.end, m.start) : '';
+    if (sworn || (opened && NAMES_LIST.test(opened.groups?.names ?? ''))) {
+      pending = [];
       out.add(m);
       last = m;
-    } else last = null;
+    } else if (last && LIST_NEXT.test(gap) && !VERB_AFTER_ASIDE.test(gap)) {
+      if (LIST_AND.test(gap)) {
+        for (const p of [...pending, m]) out.add(p);
+        pending = [];
+      } else pending.push(m);
+      last = m;
+    } else {
+      pending = [];
+      last = null;
+    }
   }
   return out;
 }
@@ -163,6 +179,19 @@ export function backerList(text: string, sentenceStart: number, mentions: readon
 export function namedAsBacker(text: string, sentenceStart: number, m: ActorMention, mentions: readonly ActorMention[]): boolean {
   const own = mentions.filter((o) => o.sentence === m.sentence && isParty(o)).sort((a, b) => a.start - b.start);
   return [...backerList(text, sentenceStart, own)].some((o) => o.id === m.id);
+}
+
+/**
+ * Whether a backing or ally phrase of one of the event's own sentences names m's actor ("The U.S.-led coalition said ….
+ * The SDF, aided by coalition air strikes, fought their way into the city"): the event's backer is never the side it is
+ * fought against, though another sentence names it as a speaker.
+ */
+export function backsTheEvent(text: string, sentences: readonly { start: number }[], told: readonly number[], m: ActorMention, actors: readonly (readonly ActorMention[])[]): boolean {
+  const id = m.actor?.id;
+  return !!id && told.some((i) => {
+    const own = actors[i].filter(isParty).sort((a, b) => a.start - b.start);
+    return own.some((o) => o.actor!.id === id && namedAsAlly(text, sentences[i].start, o)) || [...backerList(text, sentences[i].start, own)].some((o) => o.actor!.id === id);
+  });
 }
 
 /** Where the first subordinate clause between from and end begins; end when there is none. */
