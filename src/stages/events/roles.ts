@@ -115,7 +115,14 @@ const NAMED_AGENT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?by\s+(?!(?:the\s+)?(?:end|time
 /** A reporting clause ends the event's clause: ", two rebel sources said". */
 const REPORTING = /,\s*(?:[^,]{0,80}?)\b(?:said|says|told|reported|reports|claimed|according to|stated|announced)\b/i;
 /** A subordinate clause after the trigger has its own participants and dates: "seized Mosul in 2014 before it was defeated by Iraqi forces". */
-const SUBORDINATE_AFTER = /\s(?:before|until|after|when|while|whereas|because|although|though)\s|,\s*(?:which|who|whose|but)\s|;/i;
+/** (… and "came as", "took place as": "Tuesday's missile attack took place as the Houthis marked 1,000 days of war" opens a clause of its own) */
+const SUBORDINATE_AFTER = /\s(?:before|until|after|when|while|whereas|because|although|though)\s|,\s*(?:which|who|whose|but)\s|;|\s(?:came|comes|took\s+place|happened|occurred)\s+(?:\w+\s+)?as\s/i;
+/**
+ * "a blockade imposed because of a missile attack", "struck back in retaliation for an attack on its post": an event named
+ * as what a clause answers (its cause, what it defies or avenges) was not carried out by that clause's subject; only the
+ * actors its own words name take part in it.
+ */
+const ANSWERED_BEFORE = /\b(?:because\s+of|due\s+to|despite|in\s+spite\s+of|in\s+(?:retaliation|revenge|response|reprisal|answer)\s+(?:for|to)|as\s+(?:an?\s+)?(?:reprisal|punishment|retaliation|response)\s+(?:for|to)|to\s+(?:avenge|retaliate\s+for)|avenging|retaliating\s+for)\s+(?:[\w'’.-]+\s+){0,3}$/i;
 
 /** "in support of the SDF", "backed by Russia", "alongside Iraqi troops": the words before a mention make it an ally. */
 export function namedAsAlly(text: string, sentenceStart: number, m: { start: number }): boolean {
@@ -214,7 +221,9 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // "Syrian troops backed by Hezbollah and Russian air power captured …": the backers a side is named with are no side of the event
   // (… unless the backer wields the event's own weapon: "aided by coalition air strikes", "supported by a coalition with air strikes")
   const backers = backerList(text, sentence.start, named);
-  const parties = named.filter((m) => !backers.has(m) || (m.start < hit.end && (m.end > hit.start || (STRIKES.has(hit.rule.sub) && OWN_WEAPON_BETWEEN.test(text.slice(m.end, hit.start))))));
+  const answeredFrom = Math.max(sentence.start, hit.start - 50);
+  const answered = ANSWERED_BEFORE.exec(text.slice(answeredFrom, hit.start));
+  const parties = named.filter((m) => (!answered || m.start >= answeredFrom + answered.index) && (!backers.has(m) || (m.start < hit.end && (m.end > hit.start || (STRIKES.has(hit.rule.sub) && OWN_WEAPON_BETWEEN.test(text.slice(m.end, hit.start)))))));
   // "The militants were intercepted crossing the border, the Turkish military said": a state force reporting, with no other
   // agent, a passive clash, interception, arrest or recapture reports what it did itself
   // (air strikes and shelling only by a military: "a source at Aleppo Police Command told SANA that two women were killed by
