@@ -252,7 +252,16 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const inside = parties.filter((m) => m !== modifier && m.start > hit.start && m.end <= hit.end);
   const before = parties.filter((m) => m !== modifier && m.end <= hit.start);
   // "air strikes … in support of the SDF": an ally named after the trigger is not its target
-  const isAlly = (m: ActorMention) => ALLY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  // ("air support for southern fighters and pro-government troops as part of a push to clear the Houthis": every member
+  // of the list an ally phrase opens, joined by "and", is an ally)
+  const allies = new Set<ActorMention>();
+  for (const [k, m] of parties.entries()) {
+    const prev = parties[k - 1];
+    const gap = prev ? text.slice(prev.end, m.start) : '';
+    if (ALLY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) || (prev && allies.has(prev) && LIST_NEXT.test(gap) && LIST_AND.test(gap))) allies.add(m);
+  }
+  const isAlly = (m: ActorMention) => allies.has(m);
+  if (process.env.DBG) console.error('ROLES', named.map((m) => m.text), [...backers].map((m) => m.text), parties.map((m) => m.text), clauseEnd, sentence);
   const after = [...inside, ...parties.filter((m) => m.start >= hit.end && m.start < clauseEnd && !isAlly(m))];
   // ("jets from a coalition battling Islamic State carried out the strike": the one a participle fights is its object)
   // ("Militants killed two U.S. soldiers with a roadside bomb": the object of a verb of harm is the one harmed, harm-object.ts)
