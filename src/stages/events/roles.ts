@@ -51,6 +51,8 @@ const TARGET_BEFORE = /^\s*(?:\S+\s+){0,3}?(?:against|on|targeting|targeted|at|f
 /** An actor right after one of these words is an object, not the clause's subject. */
 const PREPOSITION_BEFORE = /\b(?:to|for|of|with|from|against|on|at|in|near|toward|towards|into|by|over|including|among|between|behind|alongside|under|via|affiliated with|backed by|linked to)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 const ALLY_BEFORE = /\b(?:in support of|(?:support|aid|arms|backing) (?:for|to)|supporting|alongside|backing|to help|with the help of|allied (?:with|to)|on behalf of|backed by|supported by|together with|jointly with)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/** The last of an ally list whose first members the actors stage names no side for: "air support for southern fighters and pro-government troops". */
+const ALLY_LIST_BEFORE = new RegExp(`${ALLY_BEFORE.source.slice(0, -1)}(?:[\\w'’-]+\\s+){1,3}(?:and|as\\s+well\\s+as)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+)?$`, 'i');
 /** "a coalition battling Islamic State", "forces fighting the Taliban": a post-modifying participle whose object follows. */
 const FIGHTING_BEFORE = /\b(?:battling|fighting|combating|combatting|targeting)\s+(?:the\s+|an?\s+)?$/i;
 /** Right after a subject: a passive verb of harm makes the subject the one harmed. */
@@ -258,7 +260,7 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   for (const [k, m] of parties.entries()) {
     const prev = parties[k - 1];
     const gap = prev ? text.slice(prev.end, m.start) : '';
-    if (ALLY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) || (prev && allies.has(prev) && LIST_NEXT.test(gap) && LIST_AND.test(gap))) allies.add(m);
+    if (ALLY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) || ALLY_LIST_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) || (prev && allies.has(prev) && LIST_NEXT.test(gap) && LIST_AND.test(gap))) allies.add(m);
   }
   const isAlly = (m: ActorMention) => allies.has(m);
   if (process.env.DBG) console.error('ROLES', named.map((m) => m.text), [...backers].map((m) => m.text), parties.map((m) => m.text), clauseEnd, sentence);
