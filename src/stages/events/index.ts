@@ -223,7 +223,6 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       const nearer = !!cand.actor1?.mention && claimed!.start >= cand.actor1.mention.end && claimed!.end <= cand.trigger.start;
       if ((replaceable(cand.actor1) || nearer || (claimed!.start >= cand.trigger.end && !blamesOther)) && cand.actor2?.actor.id !== attributed.actor.id) cand.actor1 = attributed;
     }
-    if (process.env.DBG && cand) console.error('BUILT', cand.sub, cand.actor1?.actor.name, cand.actor2?.actor.name, cand.actor2?.mention?.text);
     if (!cand) {
       // "Islamic State claimed responsibility in a statement": a claim with no event words of its own is about the event just told
       if (last && attributed && i - Math.max(...last.sentences) <= ATTRIBUTION_REACH) attribute(last, attributed);
@@ -272,7 +271,6 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     }
   }
   const merged = mergeCandidates(doc, candidates);
-  if (process.env.DBG) for (const c of merged) console.error('MERGED', c.sub, c.actor1?.actor.name, c.actor2?.actor.name, c.actor2?.mention?.text);
   // an event all of whose tellings stop at a country or region: the story may name its town elsewhere (scene-later.ts);
   // refined once the tellings are merged, so that the town cannot set one telling apart from another
   for (const c of merged) c.place = sceneLater(doc, c.place, c.sentences) ?? c.place;
@@ -301,7 +299,6 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   // "the rebels had taken the aid workers into custody": an arrester first named above (the sentences beside it, bare
   // armed men) decides between an arrest and an abduction as one the clause named would
   for (const c of merged) if (c.sub === 'Arrests' && c.actor1) c.sub = refineByActors(c.sub, c.actor1.actor, c.actor2?.actor ?? null, new Set());
-  if (process.env.DBG) for (const c of merged) console.error('FINAL', c.sub, c.actor1?.actor.name, c.actor2?.actor.name, c.actor2?.mention?.text);
   return merged.map((c) => finish(doc, c, published, periods, acled, conventional, lexicons.commander));
 }
 
@@ -440,7 +437,6 @@ function buildCandidate(
   };
   const sides = actorMentions.filter((m) => !otherEvent(m) && !campaignAim(m));
   const votes = sameType.map((h) => assignRoles(doc.text, s, h, sides));
-  if (process.env.DBG) console.error('VOTES', sameType.map((h) => doc.text.slice(h.start, h.end) + ':' + h.rule.sub), votes.map((v) => [v.actor1?.text, v.actor2?.text, v.certainty]), sides.map((m) => m.text));
   const a1 = votes.filter((r) => r.actor1).sort((x, y) => y.certainty - x.certainty)[0]?.actor1 ?? null;
   const a2 = votes.filter((r) => r.actor2 && r.actor2.actor?.id !== a1?.actor?.id).sort((x, y) => y.certainty - x.certainty)[0]?.actor2 ?? null;
   const roles = { actor1: a1, actor2: a2, certainty: Math.max(0, ...votes.map((v) => v.certainty)) };

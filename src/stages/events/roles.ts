@@ -263,7 +263,6 @@ export function assignRoles(text: string, sentence: { start: number; end: number
     if (ALLY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) || ALLY_LIST_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) || (prev && allies.has(prev) && LIST_NEXT.test(gap) && LIST_AND.test(gap))) allies.add(m);
   }
   const isAlly = (m: ActorMention) => allies.has(m);
-  if (process.env.DBG) console.error('ROLES', named.map((m) => m.text), [...backers].map((m) => m.text), parties.map((m) => m.text), clauseEnd, sentence);
   const after = [...inside, ...parties.filter((m) => m.start >= hit.end && m.start < clauseEnd && !isAlly(m))];
   // ("jets from a coalition battling Islamic State carried out the strike": the one a participle fights is its object)
   // ("Militants killed two U.S. soldiers with a roadside bomb": the object of a verb of harm is the one harmed, harm-object.ts)
