@@ -49,3 +49,21 @@ test('", and" closes a backing aside: the side after it is the other side of the
   const rs = current('ALEPPO (Sitrep Wire) - Clashes broke out on Monday between the Levant Front, supported by the Hamza Division, and Ahrar al-Sham in Afrin, a monitor said.');
   assert.ok(rs.some((r) => /Ahrar al Sham/.test(sides(r))), show(rs));
 });
+
+// (actors25) the backer rule read its own sentence only, and a backing aside ran on past its closing comma
+test('the side after a backing aside and its verb is the target, not a backer ("…, aided by coalition air strikes, attacked X")', () => {
+  const rs = current('RAQQA (Sitrep Wire) - The U.S.-led coalition said on Monday that its campaign was near its end. The Kurdish YPG, aided by coalition air strikes, attacked Islamic State positions near Tabqa on Monday.');
+  assert.ok(rs.some((r) => r.event_type === 'Battles' && /Islamic State/.test(r.actor2 ?? '')), show(rs));
+  assert.ok(rs.every((r) => !/Coalition/.test(r.actor2 ?? '')), show(rs));
+});
+
+test('a leading backing phrase ends at its comma: the subject after it acts', () => {
+  const rs = current('RAQQA (Sitrep Wire) - The U.S.-led coalition said on Monday that its campaign was near its end. Backed by coalition air strikes, the Kurdish YPG clashed with gunmen near Tabqa on Monday.');
+  assert.ok(rs.some((r) => r.event_type === 'Battles' && /YPG|People's Protection/.test(r.actor1 ?? '')), show(rs));
+});
+
+test('a backer the event sentence names is never the opponent taken from a sentence before it', () => {
+  const rs = current('RAQQA (Sitrep Wire) - The U.S.-led coalition said on Monday that its campaign was near its end. The Kurdish YPG, aided by coalition air strikes, fought its way into the old city of Tabqa on Monday.');
+  assert.ok(rs.some((r) => r.event_type === 'Battles'), show(rs));
+  assert.ok(rs.every((r) => !/Coalition/.test(sides(r))), show(rs));
+});

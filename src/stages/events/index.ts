@@ -13,7 +13,7 @@ import { subjectWeapon } from './subject-weapon.ts';
 import { aerialBombing } from './aerial-bombing.ts';
 import { loadConventionalActors, type ConventionalActors } from './conventional.ts';
 import { composeNote } from './notes.ts';
-import { assignRoles, isParty, namedAsAlly, namedAsBacker, subordinateStart } from './roles.ts';
+import { assignRoles, backsTheEvent, isParty, namedAsAlly, namedAsBacker, subordinateStart } from './roles.ts';
 import { headsCoordinatedTakeover } from './coordinated-subject.ts';
 import { cuesBySentence, sentencesWithCue } from './sentence-cues.ts';
 import { cueBefore, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
@@ -283,14 +283,14 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const [one, two] = distinctSides(c);
     // (the article's most-named armed actor other than the known side, where nothing beside the event names one: battle-opponent.ts)
     const fromStory = (side: EventActor): EventActor | null => {
-      const m = battleOpponent(actorMentions, side.actor, c.place?.place?.countryCode ?? side.actor.country, (o) => helps(doc, o, side, actors));
+      const m = battleOpponent(actorMentions, side.actor, c.place?.place?.countryCode ?? side.actor.country, (o) => helps(doc, o, side, actors, c.sentences));
       return m ? { actor: m.actor!, mention: m } : null;
     };
     if (one && !two) c.actor2 = opponentNamedBeside(doc, c, one, actors) ?? fromStory(one) ?? c.actor2;
     // (an unnamed government regaining ground keeps ACLED's convention, the country's military: unnamed-actor1.ts)
     else if (!one && two && c.sub !== 'Government regains territory') c.actor1 = fromStory(two);
     else if (!one && !two && c.sub !== 'Government regains territory') {
-      const sides = storySides(actorMentions, c.place?.place?.countryCode ?? null, (o, side) => helps(doc, o, { actor: side, mention: null }, actors));
+      const sides = storySides(actorMentions, c.place?.place?.countryCode ?? null, (o, side) => helps(doc, o, { actor: side, mention: null }, actors, c.sentences));
       if (sides) [c.actor1, c.actor2] = sides.map((m) => ({ actor: m.actor!, mention: m }));
     }
   }
@@ -303,8 +303,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
 }
 
 /** A mention the text makes a side's ally or helper ("alongside the SDF", "U.S.-backed", "the army and its allies"). */
-function helps(doc: Document, m: ActorMention, side: EventActor, actors: readonly ActorMention[][]): boolean {
-  return namedAsAlly(doc.text, doc.sentences[m.sentence].start, m) || HELPER_AFTER.test(doc.text.slice(m.end, m.end + 24)) || m.backedBy === side.actor.id || namedAsBacker(doc.text, doc.sentences[m.sentence].start, m, actors[m.sentence]);
+function helps(doc: Document, m: ActorMention, side: EventActor, actors: readonly ActorMention[][], told: readonly number[] = []): boolean {
+  return backsTheEvent(doc.text, doc.sentences, told, m, actors) || namedAsAlly(doc.text, doc.sentences[m.sentence].start, m) || HELPER_AFTER.test(doc.text.slice(m.end, m.end + 24)) || m.backedBy === side.actor.id || namedAsBacker(doc.text, doc.sentences[m.sentence].start, m, actors[m.sentence]);
 }
 
 /** "U.S.-backed Iraqi forces", "Syrian troops and their allies": a mention told as the other's helper, not its opponent. */
@@ -329,7 +329,7 @@ function opponentNamedBeside(doc: Document, c: Candidate, side: EventActor, acto
     // two forces of one state are one side ("Iraqi forces" and the Popular Mobilisation)
     if (state(a) && state(own) && (a.country === own.country || a.inter === 8 || own.inter === 8)) return false;
     const s = doc.sentences[m.sentence];
-    if (namedAsAlly(text, s.start, m) || namedAsBacker(text, s.start, m, actors[m.sentence]) || HELPER_AFTER.test(text.slice(m.end, m.end + 24)) || m.backedBy === own.id || headsCoordinatedTakeover(text, s.start, m)) return false;
+    if (namedAsAlly(text, s.start, m) || namedAsBacker(text, s.start, m, actors[m.sentence]) || backsTheEvent(text, doc.sentences, c.sentences, m, actors) || HELPER_AFTER.test(text.slice(m.end, m.end + 24)) || m.backedBy === own.id || headsCoordinatedTakeover(text, s.start, m)) return false;
     // joined to the side already named ("the army and its allies", "Iraqi troops and Shi'ite paramilitary groups")
     const ownMention = side.mention;
     if (ownMention && ownMention.sentence === m.sentence && m.start > ownMention.end && JOINED.test(text.slice(ownMention.end, m.start))) return false;

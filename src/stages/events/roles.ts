@@ -51,6 +51,8 @@ const TARGET_BEFORE = /^\s*(?:\S+\s+){0,3}?(?:against|on|targeting|targeted|at|f
 /** An actor right after one of these words is an object, not the clause's subject. */
 const PREPOSITION_BEFORE = /\b(?:to|for|of|with|from|against|on|at|in|near|toward|towards|into|by|over|including|among|between|behind|alongside|under|via|affiliated with|backed by|linked to)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 const ALLY_BEFORE = /\b(?:in support of|(?:support|aid|arms|backing) (?:for|to)|supporting|alongside|backing|to help|with the help of|allied (?:with|to)|on behalf of|backed by|supported by|together with|jointly with)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/** The last of an ally list whose first members the actors stage names no side for: "air support for southern fighters and pro-government troops". */
+const ALLY_LIST_BEFORE = new RegExp(`${ALLY_BEFORE.source.slice(0, -1)}(?:[\\w'’-]+\\s+){1,3}(?:and|as\\s+well\\s+as)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+)?$`, 'i');
 /** "a coalition battling Islamic State", "forces fighting the Taliban": a post-modifying participle whose object follows. */
 const FIGHTING_BEFORE = /\b(?:battling|fighting|combating|combatting|targeting)\s+(?:the\s+|an?\s+)?$/i;
 /** Right after a subject: a passive verb of harm makes the subject the one harmed. */
@@ -115,7 +117,14 @@ const NAMED_AGENT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?by\s+(?!(?:the\s+)?(?:end|time
 /** A reporting clause ends the event's clause: ", two rebel sources said". */
 const REPORTING = /,\s*(?:[^,]{0,80}?)\b(?:said|says|told|reported|reports|claimed|according to|stated|announced)\b/i;
 /** A subordinate clause after the trigger has its own participants and dates: "seized Mosul in 2014 before it was defeated by Iraqi forces". */
-const SUBORDINATE_AFTER = /\s(?:before|until|after|when|while|whereas|because|although|though)\s|,\s*(?:which|who|whose|but)\s|;/i;
+/** (… and "came as", "took place as": "Tuesday's missile attack took place as the Houthis marked 1,000 days of war" opens a clause of its own) */
+const SUBORDINATE_AFTER = /\s(?:before|until|after|when|while|whereas|because|although|though)\s|,\s*(?:which|who|whose|but)\s|;|\s(?:came|comes|took\s+place|happened|occurred)\s+(?:\w+\s+)?as\s/i;
+/**
+ * "a blockade imposed because of a missile attack", "struck back in retaliation for an attack on its post": an event named
+ * as what a clause answers (its cause, what it defies or avenges) was not carried out by that clause's subject; only the
+ * actors its own words name take part in it.
+ */
+const ANSWERED_BEFORE = /\b(?:because\s+of|due\s+to|despite|in\s+spite\s+of|in\s+(?:retaliation|revenge|response|reprisal|answer)\s+(?:for|to)|as\s+(?:an?\s+)?(?:reprisal|punishment|retaliation|response)\s+(?:for|to)|to\s+(?:avenge|retaliate\s+for)|avenging|retaliating\s+for)\s+(?:[\w'’.-]+\s+){0,3}$/i;
 
 /** "in support of the SDF", "backed by Russia", "alongside Iraqi troops": the words before a mention make it an ally. */
 export function namedAsAlly(text: string, sentenceStart: number, m: { start: number }): boolean {
@@ -130,6 +139,14 @@ const NAMES_LIST = /^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:,\s*(?
 const OWN_WEAPON_BETWEEN = /^[\s-]*(?:(?:with|using|via|through|'s|’s)\s+(?:its\s+|their\s+)?)?$/i;
 /** The next backer of a list: "Hezbollah fighters and Russian jets", "Russia, Iran and Hezbollah" (wire copy writes no comma before a list's "and": ", supported by X, and Y" closes the aside). */
 const LIST_NEXT = /^\s*(?:[\w'’-]+\s*)?(?:,\s*(?!and\b)|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,1}$/i;
+/**
+ * A verb after the comma closes the aside instead: in "The SDF, aided by coalition air strikes, attacked Islamic State"
+ * the word after the comma is the sentence's own verb, and what it governs is no backer (case-sensitive: a lower-case
+ * past form or auxiliary, never a name such as "United").
+ */
+/** The link that closes a list: "Russia, Iran and Hezbollah". */
+const LIST_AND = /\b(?:and|as\s+well\s+as)\s/i;
+const VERB_AFTER_ASIDE = /,\s*(?:[a-z]+ed|took|struck|hit|fought|overran|shot|began|drove|won|beat|blew|led|made|has|have|had|is|are|was|were|will|would)\s+(?:the\s+|an?\s+)?$/;
 
 /**
  * "Abu Sayyaf, a group that has pledged allegiance to Islamic State", "the faction, which is loyal to Islamic State": the
@@ -142,13 +159,27 @@ const namedGroup = (m: ActorMention) => m.via === 'name' && !!m.actor && m.actor
 export function backerList(text: string, sentenceStart: number, mentions: readonly ActorMention[]): Set<ActorMention> {
   const out = new Set<ActorMention>();
   let last: ActorMention | null = null;
+  // ("Backed by coalition air strikes, the SDF clashed …": a list's comma is only a list's once an "and" closes it; until
+  // then the comma may close the backing phrase, and what follows is the sentence's own subject)
+  let pending: ActorMention[] = [];
   for (const m of mentions) {
     const opened = BACKED_BY_BEFORE.exec(text.slice(Math.max(sentenceStart, m.start - 90), m.start));
     const sworn = ALLEGIANCE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 60), m.start)) && mentions.some((o) => o.end <= m.start && namedGroup(o) && o.actor!.id !== m.actor?.id);
-    if (sworn || (opened && NAMES_LIST.test(opened.groups?.names ?? '')) || (last && LIST_NEXT.test(text.slice(last.end, m.start)))) {
+    const gap = last ? text.slice(last.end, m.start) : '';
+    if (sworn || (opened && NAMES_LIST.test(opened.groups?.names ?? ''))) {
+      pending = [];
       out.add(m);
       last = m;
-    } else last = null;
+    } else if (last && LIST_NEXT.test(gap) && !VERB_AFTER_ASIDE.test(gap)) {
+      if (LIST_AND.test(gap)) {
+        for (const p of [...pending, m]) out.add(p);
+        pending = [];
+      } else pending.push(m);
+      last = m;
+    } else {
+      pending = [];
+      last = null;
+    }
   }
   return out;
 }
@@ -157,6 +188,19 @@ export function backerList(text: string, sentenceStart: number, mentions: readon
 export function namedAsBacker(text: string, sentenceStart: number, m: ActorMention, mentions: readonly ActorMention[]): boolean {
   const own = mentions.filter((o) => o.sentence === m.sentence && isParty(o)).sort((a, b) => a.start - b.start);
   return [...backerList(text, sentenceStart, own)].some((o) => o.id === m.id);
+}
+
+/**
+ * Whether a backing or ally phrase of one of the event's own sentences names m's actor ("The U.S.-led coalition said ….
+ * The SDF, aided by coalition air strikes, fought their way into the city"): the event's backer is never the side it is
+ * fought against, though another sentence names it as a speaker.
+ */
+export function backsTheEvent(text: string, sentences: readonly { start: number }[], told: readonly number[], m: ActorMention, actors: readonly (readonly ActorMention[])[]): boolean {
+  const id = m.actor?.id;
+  return !!id && told.some((i) => {
+    const own = actors[i].filter(isParty).sort((a, b) => a.start - b.start);
+    return own.some((o) => o.actor!.id === id && namedAsAlly(text, sentences[i].start, o)) || [...backerList(text, sentences[i].start, own)].some((o) => o.actor!.id === id);
+  });
 }
 
 /** Where the first subordinate clause between from and end begins; end when there is none. */
@@ -179,7 +223,9 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   // "Syrian troops backed by Hezbollah and Russian air power captured …": the backers a side is named with are no side of the event
   // (… unless the backer wields the event's own weapon: "aided by coalition air strikes", "supported by a coalition with air strikes")
   const backers = backerList(text, sentence.start, named);
-  const parties = named.filter((m) => !backers.has(m) || (m.start < hit.end && (m.end > hit.start || (STRIKES.has(hit.rule.sub) && OWN_WEAPON_BETWEEN.test(text.slice(m.end, hit.start))))));
+  const answeredFrom = Math.max(sentence.start, hit.start - 50);
+  const answered = ANSWERED_BEFORE.exec(text.slice(answeredFrom, hit.start));
+  const parties = named.filter((m) => (!answered || m.start >= answeredFrom + answered.index) && (!backers.has(m) || (m.start < hit.end && (m.end > hit.start || (STRIKES.has(hit.rule.sub) && OWN_WEAPON_BETWEEN.test(text.slice(m.end, hit.start)))))));
   // "The militants were intercepted crossing the border, the Turkish military said": a state force reporting, with no other
   // agent, a passive clash, interception, arrest or recapture reports what it did itself
   // (air strikes and shelling only by a military: "a source at Aleppo Police Command told SANA that two women were killed by
@@ -208,7 +254,15 @@ export function assignRoles(text: string, sentence: { start: number; end: number
   const inside = parties.filter((m) => m !== modifier && m.start > hit.start && m.end <= hit.end);
   const before = parties.filter((m) => m !== modifier && m.end <= hit.start);
   // "air strikes … in support of the SDF": an ally named after the trigger is not its target
-  const isAlly = (m: ActorMention) => ALLY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  // ("air support for southern fighters and pro-government troops as part of a push to clear the Houthis": every member
+  // of the list an ally phrase opens, joined by "and", is an ally)
+  const allies = new Set<ActorMention>();
+  for (const [k, m] of parties.entries()) {
+    const prev = parties[k - 1];
+    const gap = prev ? text.slice(prev.end, m.start) : '';
+    if (ALLY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) || ALLY_LIST_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) || (prev && allies.has(prev) && LIST_NEXT.test(gap) && LIST_AND.test(gap))) allies.add(m);
+  }
+  const isAlly = (m: ActorMention) => allies.has(m);
   const after = [...inside, ...parties.filter((m) => m.start >= hit.end && m.start < clauseEnd && !isAlly(m))];
   // ("jets from a coalition battling Islamic State carried out the strike": the one a participle fights is its object)
   // ("Militants killed two U.S. soldiers with a roadside bomb": the object of a verb of harm is the one harmed, harm-object.ts)
