@@ -32,3 +32,13 @@ test('a fall told as inevitable has not happened', () => {
   const fell = current('HOMS (Sitrep Wire) - Government forces captured the old city of Homs from rebels on Monday.');
   assert.ok(fell.some((r) => r.event_type === 'Battles'), show(fell));
 });
+
+test('an event noun that names a place, and a confrontation told as a possibility, are no new events', () => {
+  const site = current('SANAA (Sitrep Wire) - Thousands gathered on Tuesday at a parade ground near the site of the air strikes, the group said.');
+  assert.ok(!site.some((r) => r.sub_event_type === 'Air/drone strike'), show(site));
+  const possible = current('WASHINGTON (Sitrep Wire) - Officials said on Monday there was a possibility of a direct confrontation with Russian forces in Syria.');
+  assert.deepEqual(possible.filter((r) => r.event_type === 'Battles'), [], show(possible));
+  // the attack the sentence tells keeps its event where the same sentence also names its scene
+  const told = current('KABUL (Sitrep Wire) - A suicide bomber killed 12 people at a market in Kabul on Monday, and police sealed off the scene of the attack.');
+  assert.ok(told.some((r) => r.sub_event_type === 'Suicide bomb'), show(told));
+});
