@@ -63,3 +63,12 @@ test('a protester killed during protests, or protesters named by what they prote
   const calm = current('NAIROBI (Sitrep Wire) - Hundreds of teachers protested outside the ministry in Nairobi on Monday as police looked on.');
   assert.ok(calm.some((x) => x.sub_event_type === 'Peaceful protest'), show(calm));
 });
+
+test('"he" killed by a force right after a group leader is named is that leader, unless a civilian is named between', () => {
+  const rs = current('ZAMBOANGA (Sitrep Wire) - Philippine officials said the death of Abu Karim, the Abu Sayyaf commander on Jolo, ended the siege. He was killed by army rangers in a night operation in Zamboanga City on Monday.');
+  const r = rs.find((x) => x.event_type === 'Battles');
+  assert.ok(r, show(rs));
+  assert.match(r.actor2 ?? '', /Abu Sayyaf/, show(rs));
+  const farmer = current('ZAMBOANGA (Sitrep Wire) - Abu Karim, the Abu Sayyaf commander on Jolo, was seen in Zamboanga. Officials said a farmer died on Monday. He was killed by soldiers in Zamboanga City on Monday.');
+  assert.ok(!farmer.some((x) => x.event_type === 'Battles'), show(farmer));
+});

@@ -1,5 +1,5 @@
 import type { ActorMention, Document, EventActor, Sentence } from '../../model/document.ts';
-import { firstStartingFrom } from '../../model/document.ts';
+import { firstStartingFrom, mentionsOf } from '../../model/document.ts';
 import type { Span } from '../../model/span.ts';
 import type { SubEventType } from '../../model/taxonomy.ts';
 
@@ -35,11 +35,20 @@ function verbBetween(doc: Document, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether the words around a mention make it the group of a ranked member ("Islamic State's emir", "leader of the Maute group"). */
+function ranked(text: string, s: Span, m: ActorMention): boolean {
+  return (RANK_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 40))) && !SPEAKS_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 60)).replace(RANK_AFTER, ''))) || RANK_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start));
+}
+
+/** "He was killed by army rangers": a passive killing whose subject is a bare pronoun opening the sentence. */
+const PRONOUN_SUBJECT = /^\s*(?:He|She)\s+(?:was|had been|has been)\s+(?:\w+ly\s+|later\s+|also\s+)?$/;
+/** How many sentences back a pronoun's leader may be named. */
+const LOOKBACK = 3;
+
 /** The armed group whose member the rank phrase around a mention names, where that member is the killing's victim. */
 function victimGroup(doc: Document, s: Sentence, trigger: Span, m: ActorMention): boolean {
   const text = doc.text;
-  const ranked = (RANK_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 40))) && !SPEAKS_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 60)).replace(RANK_AFTER, ''))) || RANK_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start));
-  if (!ranked) return false;
+  if (!ranked(text, s, m)) return false;
   // the passive's subject: "X, the Islamic State leader in Southeast Asia, was killed by troops" (no other verb between)
   if (m.end <= trigger.start) return trigger.start - m.end <= 120 && PASSIVE_BEFORE.test(text.slice(Math.max(s.start, trigger.start - 30), trigger.start)) && !verbBetween(doc, m.end, trigger.start);
   // the verb's object: "shot dead a Maute group commander", "killed Hapilon, Islamic State's emir"
@@ -58,5 +67,13 @@ export function armedVictim(doc: Document, s: Sentence, sub: SubEventType, trigg
     if (!m.actor || !ARMED_GROUP_INTER.has(m.actor.inter) || m.actor.id === actor1?.actor.id) continue;
     if (victimGroup(doc, s, trigger, m)) return { actor: m.actor, mention: m };
   }
-  return null;
+  // "Hapilon, Islamic State's emir in Southeast Asia, … He was killed by army rangers": a state force's passive killing of
+  // "he" is of the group's leader the sentences just before name (only then: any other "he" stays a civilian)
+  if (actor1?.actor.inter !== 1 || !PRONOUN_SUBJECT.test(doc.text.slice(s.start, trigger.start))) return null;
+  const near = mentionsOf(doc, 'ACTOR').filter((m) => m.sentence < s.index && m.sentence >= s.index - LOOKBACK);
+  const leaders = near.filter((m) => m.actor && ARMED_GROUP_INTER.has(m.actor.inter) && ranked(doc.text, doc.sentences[m.sentence], m));
+  const last = leaders[leaders.length - 1];
+  // (a civilian, protester or rioter named after the leader may be the one "he" is: "… Officials said a farmer died.")
+  if (!last || near.some((m) => m.start > last.end && m.actor && m.actor.inter >= 5)) return null;
+  return { actor: last.actor!, mention: last };
 }
