@@ -42,3 +42,10 @@ test('an event noun that names a place, and a confrontation told as a possibilit
   const told = current('KABUL (Sitrep Wire) - A suicide bomber killed 12 people at a market in Kabul on Monday, and police sealed off the scene of the attack.');
   assert.ok(told.some((r) => r.sub_event_type === 'Suicide bomb'), show(told));
 });
+
+test('an operation executed by forces is one carried out, not an execution; hostages executed stay an attack', () => {
+  const op = current('MANILA (Sitrep Wire) - He said on Monday the rescue operation in Jolo was executed by Filipino forces guided by U.S. advice.');
+  assert.deepEqual(op, [], show(op));
+  const killed = current('MANILA (Sitrep Wire) - Militants executed two hostages in Jolo on Monday, the army said.');
+  assert.ok(killed.some((r) => r.sub_event_type === 'Attack'), show(killed));
+});
