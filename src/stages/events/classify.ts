@@ -6,6 +6,8 @@ import type { TriggerHit } from './triggers.ts';
 export { stateTaker } from './state-taker.ts';
 // (suicide words that name a person a force took or fought: bomber-taken.ts)
 export { bomberFought, bomberTaken } from './bomber-taken.ts';
+// (the killed is an armed group's leader: armed-victim.ts)
+export { armedVictim } from './armed-victim.ts';
 // (a weapons test or launch is no event: weapons-test.ts)
 export { weaponsTest } from './weapons-test.ts';
 

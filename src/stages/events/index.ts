@@ -7,7 +7,7 @@ import { stableId } from '../../model/ids.ts';
 import type { Span } from '../../model/span.ts';
 import { disorderTypeOf, eventTypeOf, type SubEventType } from '../../model/taxonomy.ts';
 import type { Stage, StageFactory } from '../../pipeline/stage.ts';
-import { bomberFought, bomberTaken, chooseSubType, isMutual, refineByActors, scoreHits, stateTaker, weaponsTest } from './classify.ts';
+import { armedVictim, bomberFought, bomberTaken, chooseSubType, isMutual, refineByActors, scoreHits, stateTaker, weaponsTest } from './classify.ts';
 import { weaponOfAct } from './weapon-of-act.ts';
 import { subjectWeapon } from './subject-weapon.ts';
 import { aerialBombing } from './aerial-bombing.ts';
@@ -571,6 +571,7 @@ function buildCandidate(
   const civilians = cues.has('migrants') ? conventional['civilians-international'] : conventional.civilians;
   if (!actor2 && (((sub === 'Looting/property destruction' || sub === 'Mob violence') && (cues.has('property') || cues.has('civilian-victim'))) || ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && (cues.has('civilian-victim') || cues.has('migrants'))))) actor2 = { actor: civilians, mention: null };
   actor2 = heldPolitician(doc.text, s, sub, actor2, eventCountry) ?? actor2; // (a party's held leaders are the party: held-politician.ts)
+  actor2 = armedVictim(doc, s, sub, choice.hit, actor1, actor2, actorMentions) ?? actor2; // (a group's leader killed: the group was struck, armed-victim.ts)
   if (sub === 'Attack' && actor2 && actor2.actor.kind !== 'civilians' && actor2.actor.inter !== 7 && !cues.has('civilian-victim') && !cues.has('rule-helpless-victims')) sub = 'Armed clash'; // (captives executed: ACLED's attack on the defenceless)
 
   const picked = pickDate(doc, s, dateMentions, choice.hit);

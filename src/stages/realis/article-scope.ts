@@ -9,6 +9,7 @@ import { standingCampaign } from './progressive-state.ts';
 import { arrestAtProtest } from './protest-arrests.ts';
 import { describedCaptives } from './described-captives.ts';
 import { backgroundFrame } from './background-frames.ts';
+import { campaignState } from './campaign-state.ts';
 import { ordinaryCrime } from './ordinary-crime.ts';
 import { genericKind } from './generic-kind.ts';
 import { courtStoryBackground } from './court-story.ts';
@@ -97,7 +98,8 @@ function crimeStoryArrest(doc: Document, ev: EventMention, crime: RegExp): boole
  * crime with no armed or political side in the story (ordinary-crime.ts); a bare plural event noun whose
  * predicate tells how often such events happen (generic-kind.ts); violence or an arrest a trial story's body tells
  * undated, the case's subject (court-story.ts); an undated event told only as a report's content (report-content.ts); an
- * event verb in the simple present, a habit or a charge (habitual-present.ts). The realis stage and the model's training (which
+ * event verb in the simple present, a habit or a charge (habitual-present.ts); a battle noun whose predicate tells where
+ * the campaign stands, with no town or day (campaign-state.ts). The realis stage and the model's training (which
  * leaves these out) ask the same question here.
  */
 export function ruledOutBeforeModel(
@@ -109,5 +111,5 @@ export function ruledOutBeforeModel(
   crime: RegExp = loadRealisLexicon().crime,
   exceptions: ReadonlyMap<SubEventType, ReadonlySet<string>> = loadArticleScopeExceptions(),
 ): boolean {
-  return toldInPassing(doc, ev) || outOfScopeHere(ev, outOfScope, exceptions) || lacksWhatItNeeds(doc, ev, needs) || crimeStoryArrest(doc, ev, crime) || standingCampaign(doc, ev) || arrestAtProtest(doc, ev) || describedCaptives(doc, ev) || backgroundFrame(doc, ev) || ordinaryCrime(doc, ev) || genericKind(doc, ev) || courtStoryBackground(doc, ev) || reportContent(doc, ev) || habitualPresent(doc, ev);
+  return toldInPassing(doc, ev) || outOfScopeHere(ev, outOfScope, exceptions) || lacksWhatItNeeds(doc, ev, needs) || crimeStoryArrest(doc, ev, crime) || standingCampaign(doc, ev) || arrestAtProtest(doc, ev) || describedCaptives(doc, ev) || backgroundFrame(doc, ev) || ordinaryCrime(doc, ev) || genericKind(doc, ev) || courtStoryBackground(doc, ev) || reportContent(doc, ev) || habitualPresent(doc, ev) || campaignState(doc, ev);
 }
