@@ -49,6 +49,8 @@ test('border sides: "on the X side" puts the event in X, not at a town across th
   assert.deepEqual(countries(story('on the Afghan side')), ['Afghanistan']);
   // "from the X side" only measures from it
   assert.deepEqual(countries(story('300 meters from the Afghan side')), ['Pakistan']);
+  // and "pressure on the Afghan side" is a party to talks
+  assert.deepEqual(countries(story('and officials kept up pressure on the Afghan side')), ['Pakistan']);
 });
 
 test('border sides: a town on the named side stands', () => {

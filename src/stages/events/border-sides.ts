@@ -41,12 +41,15 @@ export function nearSideFirst<T extends Span>(doc: Document, choose: (skip: (m: 
  */
 const SIDE_AFTER = /^(?:['’]?s)?\s+side\b/;
 const ON_THE_BEFORE = /\b(?:on|onto|inside|into|within)\s+(?:the\s+)?$/i;
+/** "pressure on the Syrian side", "the onus on the Afghan side": a party to talks, not a side of a border. */
+const PARTY_BEFORE = /\b(?:pressure|pressures|onus|burden|demands?|calls?|depends?|relies|rely)\s+on\s+(?:the\s+)?$/i;
 
 /** The side-of-border mention of the event's sentences, if one names a country. */
 function sideNamed(doc: Document, sentenceIndexes: readonly number[]): PlaceMention | null {
   for (const m of doc.mentions) {
     if (m.kind !== 'PLACE' || !m.place || !isCountry(m.place) || !sentenceIndexes.includes(m.sentence)) continue;
-    if (SIDE_AFTER.test(doc.text.slice(m.end, m.end + 12)) && ON_THE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 14), m.start))) return m;
+    const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
+    if (SIDE_AFTER.test(doc.text.slice(m.end, m.end + 12)) && ON_THE_BEFORE.test(before) && !PARTY_BEFORE.test(before)) return m;
   }
   return null;
 }
