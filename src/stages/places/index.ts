@@ -59,8 +59,7 @@ export const places: StageFactory = {
         // the paper's national domain ("lfpress.ca") says, like its civic words, which country a local story is in
         const locale = [...detected.locale, ...publisherEvidence(doc.article.url)];
         // a name is a place only where the words around or the tagger say so: "President Barack Obama said" is no town in Japan
-        // ("Liberal groups", "Federal agents": an adjective heading a noun phrase is no town of that name; modifier-words.ts)
-        const whole = markPersonContexts(doc.text, detected.raws.filter((r) => !partOfStopWord(doc.text, r, cues.stop) && !headsNounPhrase(doc, r, cues.modifier)), personCues, gazetteer);
+        const whole = markPersonContexts(doc.text, detected.raws.filter((r) => !partOfStopWord(doc.text, r, cues.stop)), personCues, gazetteer);
         const gated = gatePlaces(doc, whole, deps.entityTagger?.() ?? null);
         const { decidedBy } = gated;
         const focus0 = computeFocus(gated.kept.filter((r) => !r.regionAbbreviation), demonyms, doc.article.dateline, gazetteer, locale);
@@ -92,7 +91,8 @@ export const places: StageFactory = {
             ...(r.raw.relation ? { relation: r.raw.relation } : {}),
             decidedBy: decidedBy.get(r.raw) ?? 'rule',
             // "the Dakota Access Pipeline": a hamlet's name inside a thing's name is a toponym, never the event's place
-            ...(gated.namePart.has(r.raw) || workTails.has(r.raw) ? { site: true as const } : {}),
+            // and nor is an adjective heading a noun phrase ("Liberal groups" is no event at Liberal, Kansas; modifier-words.ts)
+            ...(gated.namePart.has(r.raw) || workTails.has(r.raw) || headsNounPhrase(doc, r.raw, cues.modifier) ? { site: true as const } : {}),
           });
         }
         // "Clark, north of Manila": a reading far from the place the text anchors it to is a namesake; read near the anchor
@@ -163,7 +163,7 @@ export function createSpanResolver(deps: Deps): SpanResolver {
     const { demonyms } = found;
     const locale = [...found.locale, ...publisherEvidence(doc.article.url)];
     // the context names pass the same gate as in the stage; the given spans are places by the caller's word
-    const detected = gatePlaces(doc, found.raws.filter((r) => !headsNounPhrase(doc, r, cues.modifier)), deps.entityTagger?.() ?? null).kept;
+    const detected = gatePlaces(doc, found.raws, deps.entityTagger?.() ?? null).kept;
     const given = rawsForSpans(doc, gazetteer, spans, found.raws, aroundSpan);
     const context = detected.filter((r) => !spans.some((s) => s.start < r.end && s.end > r.start));
     const all: RawPlace[] = [...given.filter((r): r is RawPlace => r !== null), ...context];

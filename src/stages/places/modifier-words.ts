@@ -11,9 +11,12 @@ const LOWER = /^\p{Ll}/u;
 /**
  * "Liberal groups rallied", "Federal agents arrested", "Sufi leaders": a capitalised adjective of the lexicon's modifier
  * list (lexicons/geo-cues.jsonl) heading a noun phrase says what kind of group or office, never where, though a town
- * bears the word (Liberal, Kansas). It is no toponym unless the words around make it one: a container ("Liberal,
- * Kansas"), a kind of place, a resident after it ("a Liberal man"), what hasLocativeContext counts. Before anything but
- * a lower-case noun or adjective ("in Liberal on Monday", "Liberal, Kansas") the word is left to the other rules.
+ * bears the word (Liberal, Kansas). It is never an event's place unless the words around make it one: a container
+ * ("Liberal, Kansas"), a kind of place, a resident after it ("a Liberal man"), what hasLocativeContext counts. Before
+ * anything but a lower-case noun or adjective ("in Liberal on Monday", "Liberal, Kansas") the word is left to the other
+ * rules. The places stage keeps it as a site, as it does a place's name inside an organisation's (gatePlaces' namePart):
+ * dropped outright, it took the foreign evidence a Canadian story leaned on ("the Liberal budget" in an Ontario story
+ * then read Ontario, California; LGL dev end to end 84.8 -> 84.6), which the resolver's weighing, not this rule, owes.
  */
 export function headsNounPhrase(doc: Document, r: RawPlace, modifiers: ReadonlySet<string>): boolean {
   if (!modifiers.has(r.text)) return false;
