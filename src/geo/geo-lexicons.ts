@@ -24,7 +24,7 @@ export type Landmark = z.infer<typeof LandmarkSchema>;
 
 export const GeoCueSchema = z
   .object({
-    kind: z.enum(['stop', 'org', 'title', 'feature', 'admin', 'speech', 'agent', 'facility', 'municipal', 'municipal-before', 'resident', 'site', 'road']),
+    kind: z.enum(['stop', 'org', 'title', 'feature', 'admin', 'speech', 'agent', 'facility', 'municipal', 'municipal-before', 'resident', 'site', 'road', 'modifier']),
     word: z.string().min(1),
   })
   .strict();
@@ -176,6 +176,11 @@ export interface GeoCues {
   readonly site: readonly string[];
   /** The same for streets and roads ("Press Street", "Assiniboine Avenue"). */
   readonly road: readonly string[];
+  /**
+   * Capitalised adjectives that head a noun phrase ("Liberal groups", "Federal agents"), as written: there they are no
+   * place, whatever town bears the word (Liberal, Kansas), unless the words around say so (modifier-words.ts).
+   */
+  readonly modifier: ReadonlySet<string>;
 }
 
 /** Cue words grouped by kind; stop/org/title compared case-sensitively as written in text. */
@@ -196,6 +201,7 @@ export function loadGeoCues(dir = LEXICON_DIR): GeoCues {
     resident: new Set(of('resident')),
     site: of('site'),
     road: of('road'),
+    modifier: new Set(of('modifier')),
   };
 }
 

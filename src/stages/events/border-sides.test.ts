@@ -41,3 +41,19 @@ test('border sides: a lost-apostrophe possessive before a kind of place further 
   const got = countries('PARIS (Reuters) - France urged restraint after soldiers killed at least eight people in Togo s mostly English-speaking regions on Sunday, during protests by activists.');
   assert.ok(got.length > 0 && got.every((c) => c === 'Togo'), JSON.stringify(got));
 });
+
+// Issue 10/12 review: "US drone strikes … on the Afghan side of the border" were placed at the Pakistani town of the
+// dateline. A side of a border is named by the country it lies in.
+test('border sides: "on the X side" puts the event in X, not at a town across the border', () => {
+  const story = (where: string) => `PESHAWAR, Pakistan (Reuters) - Drones fired missiles at militant hideouts near Parachinar on Tuesday, killing nine fighters ${where}, an official said.`;
+  assert.deepEqual(countries(story('on the Afghan side')), ['Afghanistan']);
+  // "from the X side" only measures from it
+  assert.deepEqual(countries(story('300 meters from the Afghan side')), ['Pakistan']);
+  // and "pressure on the Afghan side" is a party to talks
+  assert.deepEqual(countries(story('and officials kept up pressure on the Afghan side')), ['Pakistan']);
+});
+
+test('border sides: a town on the named side stands', () => {
+  const got = ex.extract(art('Artillery shells hit the Syrian town of Azaz on Tuesday, killing four civilians on the Syrian side of the border, witnesses said.')).records.filter((r) => !r.historical);
+  assert.ok(got.length > 0 && got.every((r) => r.country === 'Syria' && r.location !== 'Syria'), JSON.stringify(got.map((r) => r.location)));
+});

@@ -1,4 +1,5 @@
-import type { Document, Mention } from '../../model/document.ts';
+import type { Document, Mention, PlaceMention } from '../../model/document.ts';
+import { isCountry } from '../../geo/gazetteer.ts';
 import type { Span } from '../../model/span.ts';
 import { datelineSpan } from '../places/index.ts';
 
@@ -30,4 +31,37 @@ export function nearSideFirst<T extends Span>(doc: Document, choose: (skip: (m: 
   const filed = datelineSpan(doc);
   const inDateline = near !== null && filed !== null && near.start >= filed.start && near.end <= filed.end;
   return near !== null && !inDateline ? near : choose(() => false);
+}
+
+/**
+ * "with all three attacks taking place on the Afghan side", "shells landed on the Syrian side of the border", "on
+ * Turkey's side of the frontier": a side of a border is named by the country it lies in, so that country is where the
+ * event happened. Only "on", "onto", "inside", "into" or "within" the side: "300 metres from the Pakistan side" says where
+ * it did not.
+ */
+const SIDE_AFTER = /^(?:['’]?s)?\s+side\b/;
+const ON_THE_BEFORE = /\b(?:on|onto|inside|into|within)\s+(?:the\s+)?$/i;
+/** "pressure on the Syrian side", "the onus on the Afghan side": a party to talks, not a side of a border. */
+const PARTY_BEFORE = /\b(?:pressure|pressures|onus|burden|demands?|calls?|depends?|relies|rely)\s+on\s+(?:the\s+)?$/i;
+
+/** The side-of-border mention of the event's sentences, if one names a country. */
+function sideNamed(doc: Document, sentenceIndexes: readonly number[]): PlaceMention | null {
+  for (const m of doc.mentions) {
+    if (m.kind !== 'PLACE' || !m.place || !isCountry(m.place) || !sentenceIndexes.includes(m.sentence)) continue;
+    const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
+    if (SIDE_AFTER.test(doc.text.slice(m.end, m.end + 12)) && ON_THE_BEFORE.test(before) && !PARTY_BEFORE.test(before)) return m;
+  }
+  return null;
+}
+
+/**
+ * The side's country in place of a chosen place in another country: "PARACHINAR, Pakistan - … all three attacks taking
+ * place on the Afghan side" happened in Afghanistan, not at the Pakistani town the reporter files from or the clause
+ * names. A chosen place inside that country (a town on that side) stands; so does any place where no side is named.
+ */
+export function sideOfBorderScene(doc: Document, chosen: PlaceMention | null, sentenceIndexes: readonly number[]): PlaceMention | null {
+  const side = sideNamed(doc, sentenceIndexes);
+  if (!side || (chosen?.place && chosen.place.countryCode === side.place!.countryCode)) return null;
+  // a people's name kept as a place stands for its country, as in chooseNamedPlace
+  return side.demonym ? { ...side, demonym: undefined } : side;
 }

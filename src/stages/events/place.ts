@@ -15,7 +15,7 @@ import { otherAttackTarget } from './other-target.ts';
 import { seatAsGovernment } from './seat-buildings.ts';
 import { groupNamePart } from './group-name-places.ts';
 import { cityOfQuarter } from './city-quarters.ts';
-import { nearSideFirst } from './border-sides.ts';
+import { nearSideFirst, sideOfBorderScene } from './border-sides.ts';
 import { inOtherEventPhrase } from './other-event-phrase.ts';
 import { nationwideScene } from './nationwide.ts';
 import { handoverPlace } from './handover-places.ts';
@@ -262,7 +262,9 @@ export function chooseEventPlace(doc: Document, sentenceIndexes: readonly number
   // ("a peace deal signed in Addis Ababa" between the parties of another country: where it was signed; agreement-venue.ts)
   const chosen = agreementVenue(doc, sentenceIndexes, near) ?? chooseClausePlace(doc, sentenceIndexes, near);
   // "launched missiles at a Syrian airfield" … "the Shayrat airfield": the one facility the story names of the kind described
-  return describedFacility(doc, chosen, sentenceIndexes, near) ?? chosen;
+  const placed = describedFacility(doc, chosen, sentenceIndexes, near) ?? chosen;
+  // "… taking place on the Afghan side": the side's country, not a town across the border (border-sides.ts)
+  return sideOfBorderScene(doc, placed, sentenceIndexes) ?? placed;
 }
 
 function chooseClausePlace(doc: Document, sentenceIndexes: readonly number[], near: Span): PlaceMention | null {

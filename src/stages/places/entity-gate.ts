@@ -53,7 +53,7 @@ export function hasLocativeContext(r: RawPlace, text: string): boolean {
 }
 
 /** The first token at or after offset, by binary search over the document's tokens. */
-function tokenIndexAt(doc: Document, offset: number): number {
+export function tokenIndexAt(doc: Document, offset: number): number {
   let lo = 0;
   let hi = doc.tokens.length;
   while (lo < hi) {

@@ -16,6 +16,7 @@ import { repeatedNames } from './repeats.ts';
 import { sameNameReadings } from './same-name.ts';
 import { mediaNamePlaces } from './media-names.ts';
 import { partOfStopWord } from './broken-words.ts';
+import { headsNounPhrase } from './modifier-words.ts';
 import { markPersonContexts } from './person-contexts.ts';
 import { creditPlaces } from './credits.ts';
 import { anchorReadings } from './anchored.ts';
@@ -90,7 +91,8 @@ export const places: StageFactory = {
             ...(r.raw.relation ? { relation: r.raw.relation } : {}),
             decidedBy: decidedBy.get(r.raw) ?? 'rule',
             // "the Dakota Access Pipeline": a hamlet's name inside a thing's name is a toponym, never the event's place
-            ...(gated.namePart.has(r.raw) || workTails.has(r.raw) ? { site: true as const } : {}),
+            // and nor is an adjective heading a noun phrase ("Liberal groups" is no event at Liberal, Kansas; modifier-words.ts)
+            ...(gated.namePart.has(r.raw) || workTails.has(r.raw) || headsNounPhrase(doc, r.raw, cues.modifier) ? { site: true as const } : {}),
           });
         }
         // "Clark, north of Manila": a reading far from the place the text anchors it to is a namesake; read near the anchor
