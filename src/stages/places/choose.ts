@@ -5,7 +5,6 @@ import { distanceKm, isCountry, isCurated, isSupraRegion } from '../../geo/gazet
 import { governmentMentions } from './metonymy.ts';
 import { FAR_KM, KM_PER_MILE } from './resolve.ts';
 import { escapeRegExp } from '../../lexicons/escape.ts';
-import { sceneNamedNext } from './dateline-last.ts';
 
 /** A relative phrase pointing back at a town named earlier: "north-west of the city". */
 const RELATIVE_TO_EARLIER = /\b(?:\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|near|outside|outskirts\s+of|around)\s+the\s+(?:city|town|village)\b/i;
@@ -468,9 +467,7 @@ export function choosePlace(doc: Document, sentenceIndexes: readonly number[], n
   const described = describedLater(null);
   if (described) return described;
   const inDateline = resolved.filter((m) => dateline && m.start >= dateline.index && m.end <= datelineEnd);
-  // (the sentence right after, telling the same news, names a farther scene first: dateline-last.ts)
-  const namedNext = sceneNamedNext(doc, notDateline.filter((m) => !home(m) && !datedElsewhere(m)), inDateline, sentenceIndexes);
-  if (namedNext || inDateline.length) return namedNext ?? inDateline[0];
+  if (inDateline.length) return inDateline[0];
   const byCountry = new Map<string, number>();
   for (const m of resolved) byCountry.set(m.place!.countryCode, (byCountry.get(m.place!.countryCode) ?? 0) + 1);
   const topCountry = [...byCountry].sort((a, b) => b[1] - a[1])[0]?.[0];
