@@ -81,6 +81,18 @@ function toldWhen(c: Candidate): DateValue | null {
   return c.statementDay && c.date ? upToTheStatement(c.date) : c.date;
 }
 
+/** The dead each telling counts, where both count them: two different tolls are two events ("killing eleven" on Monday, "killing three" told on Wednesday). */
+function tollsDiffer(a: Candidate, b: Candidate): boolean {
+  const ka = a.claims.find((k) => k.what === 'killed');
+  const kb = b.claims.find((k) => k.what === 'killed');
+  return !!ka && !!kb && (ka.low !== kb.low || ka.high !== kb.high);
+}
+
+/** Whether two tellings' times meet, a statement's day read as the week up to it unless their tolls tell them apart. */
+function timesMeet(a: Candidate, b: Candidate): boolean {
+  return tollsDiffer(a, b) ? datesOverlap(a.date, b.date) : datesOverlap(toldWhen(a), toldWhen(b));
+}
+
 export function placesCompatible(a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (!a?.place || !b?.place) return true;
   if (a.place.geonameid !== null && a.place.geonameid === b.place.geonameid) return true;
@@ -149,7 +161,7 @@ export function mergeCandidates(doc: Document, cands: readonly Candidate[]): Can
     // one time and place: the same day or the next, one place or one inside the other, not two provinces
     const fits = (o: Candidate, dated: boolean): boolean =>
         o.historical === c.historical &&
-        (!dated || datesOverlap(toldWhen(o), toldWhen(c))) &&
+        (!dated || timesMeet(o, c)) &&
         placesCompatible(o.place, c.place) &&
         !(article && (placesTold.get(o) ?? [o.place]).some((p) => provincesApart(p, c.place)));
     const tells = (o: Candidate, dated: boolean): boolean =>
