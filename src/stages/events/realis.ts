@@ -335,20 +335,11 @@ export function assessTrigger(
   // "the 2015 nuclear agreement", "the ceasefire was violated", "under the reconciliation deal": an accord named by its
   // noun with no verb that makes it in the sentence is one already in force, not an agreement the report tells
   if (sub === 'Agreement' && BARE_ACCORD.test(text.slice(hit.start, hit.end)) && !lex.concluded.test(text.slice(s.start, s.end))) return 'generic';
-  // "on this ground we fought and died", "we are talking about a violent mob", "I was at the front and a mortar exploded":
   // a reporter never writes "we", "I" or "you"; wire copy that lost its quote marks still gives speech away by its person,
-  // which is someone's words (quoted), not the report. The two readings differ in reach (unmarked-speech.ts reads the
-  // clause up to 100 characters back with the trigger's first letter, "You arrest the manager"; SPEAKER_BEFORE reads "we")
-  if (insideQuote(quotes, hit) || SPEAKER_BEFORE.test(before) || spokenInPerson(text, s.start, hit.start)) return 'quoted';
+  // which is someone's words (quoted), not the report (unmarked-speech.ts)
+  if (insideQuote(quotes, hit) || spokenInPerson(text, s.start, hit.start, before)) return 'quoted';
   return 'asserted';
 }
-
-/**
- * "we", "I" or "you" in the trigger's own stretch of its clause: no comma or closing quote between ("We are angry, the
- * minister said after troops killed …" and "he said “we will respond” after rebels attacked" keep their events). Case
- * matters: "I" is the pronoun.
- */
-const SPEAKER_BEFORE = /(?:^|[\s(“"])(?<!\b(?:War|Phase|Stage|Class|Type|Article|Chapter|Part|Round|Level|Grade|Category)\s)(?:[Ww]e|I|[Yy]ou)\s[^,”"]*$/;
 
 /** How far past an arrest the accident it is over may be named. */
 const ACCIDENT_REACH = 100;
