@@ -13,7 +13,7 @@ import { subjectWeapon } from './subject-weapon.ts';
 import { aerialBombing } from './aerial-bombing.ts';
 import { loadConventionalActors, type ConventionalActors } from './conventional.ts';
 import { composeNote } from './notes.ts';
-import { assignRoles, backsTheEvent, isParty, namedAsAlly, namedAsBacker, subordinateStart } from './roles.ts';
+import { assignRoles, eventBackers, isParty, namedAsAlly, namedAsBacker, subordinateStart } from './roles.ts';
 import { headsCoordinatedTakeover } from './coordinated-subject.ts';
 import { cuesBySentence, sentencesWithCue } from './sentence-cues.ts';
 import { cueBefore, findTriggers, loadTriggerLexicon, type TriggerHit, type TriggerLexicon } from './triggers.ts';
@@ -281,16 +281,19 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // ACLED's battles are fought between organised armed sides: people a fight displaced or killed are no side of it
     if (c.actor2 && CROWD_KINDS.has(c.actor2.actor.kind ?? '')) c.actor2 = null;
     const [one, two] = distinctSides(c);
+    // (the backers the event's own sentences name, read once for the event when a side is sought)
+    let backing: ReadonlySet<string> | undefined;
+    const backs = (o: ActorMention): boolean => !!o.actor && (backing ??= eventBackers(doc.text, doc.sentences, c.sentences, actors)).has(o.actor.id);
     // (the article's most-named armed actor other than the known side, where nothing beside the event names one: battle-opponent.ts)
     const fromStory = (side: EventActor): EventActor | null => {
-      const m = battleOpponent(actorMentions, side.actor, c.place?.place?.countryCode ?? side.actor.country, (o) => helps(doc, o, side, actors, c.sentences));
+      const m = battleOpponent(actorMentions, side.actor, c.place?.place?.countryCode ?? side.actor.country, (o) => helps(doc, o, side, actors, backs));
       return m ? { actor: m.actor!, mention: m } : null;
     };
-    if (one && !two) c.actor2 = opponentNamedBeside(doc, c, one, actors) ?? fromStory(one) ?? c.actor2;
+    if (one && !two) c.actor2 = opponentNamedBeside(doc, c, one, actors, backs) ?? fromStory(one) ?? c.actor2;
     // (an unnamed government regaining ground keeps ACLED's convention, the country's military: unnamed-actor1.ts)
     else if (!one && two && c.sub !== 'Government regains territory') c.actor1 = fromStory(two);
     else if (!one && !two && c.sub !== 'Government regains territory') {
-      const sides = storySides(actorMentions, c.place?.place?.countryCode ?? null, (o, side) => helps(doc, o, { actor: side, mention: null }, actors, c.sentences));
+      const sides = storySides(actorMentions, c.place?.place?.countryCode ?? null, (o, side) => helps(doc, o, { actor: side, mention: null }, actors, backs));
       if (sides) [c.actor1, c.actor2] = sides.map((m) => ({ actor: m.actor!, mention: m }));
     }
   }
@@ -303,8 +306,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
 }
 
 /** A mention the text makes a side's ally or helper ("alongside the SDF", "U.S.-backed", "the army and its allies"). */
-function helps(doc: Document, m: ActorMention, side: EventActor, actors: readonly ActorMention[][], told: readonly number[] = []): boolean {
-  return backsTheEvent(doc.text, doc.sentences, told, m, actors) || namedAsAlly(doc.text, doc.sentences[m.sentence].start, m) || HELPER_AFTER.test(doc.text.slice(m.end, m.end + 24)) || m.backedBy === side.actor.id || namedAsBacker(doc.text, doc.sentences[m.sentence].start, m, actors[m.sentence]);
+function helps(doc: Document, m: ActorMention, side: EventActor, actors: readonly ActorMention[][], backs: (m: ActorMention) => boolean): boolean {
+  return backs(m) || namedAsAlly(doc.text, doc.sentences[m.sentence].start, m) || HELPER_AFTER.test(doc.text.slice(m.end, m.end + 24)) || m.backedBy === side.actor.id || namedAsBacker(doc.text, doc.sentences[m.sentence].start, m, actors[m.sentence]);
 }
 
 /** "U.S.-backed Iraqi forces", "Syrian troops and their allies": a mention told as the other's helper, not its opponent. */
@@ -318,7 +321,7 @@ const JOINED = /^\s*(?:,\s*)?(?:and|with|alongside|along with|together with|as w
  * named beside it: the holder of the ground taken, else the one armed side of the other camp (state forces against a
  * non-state group or the reverse) the event's sentences name, else the one the sentence before it names.
  */
-function opponentNamedBeside(doc: Document, c: Candidate, side: EventActor, actors: readonly ActorMention[][]): EventActor | null {
+function opponentNamedBeside(doc: Document, c: Candidate, side: EventActor, actors: readonly ActorMention[][], backs: (m: ActorMention) => boolean): EventActor | null {
   const text = doc.text;
   const own = side.actor;
   const state = (a: Actor) => a.inter === 1 || a.inter === 8;
@@ -329,7 +332,7 @@ function opponentNamedBeside(doc: Document, c: Candidate, side: EventActor, acto
     // two forces of one state are one side ("Iraqi forces" and the Popular Mobilisation)
     if (state(a) && state(own) && (a.country === own.country || a.inter === 8 || own.inter === 8)) return false;
     const s = doc.sentences[m.sentence];
-    if (namedAsAlly(text, s.start, m) || namedAsBacker(text, s.start, m, actors[m.sentence]) || backsTheEvent(text, doc.sentences, c.sentences, m, actors) || HELPER_AFTER.test(text.slice(m.end, m.end + 24)) || m.backedBy === own.id || headsCoordinatedTakeover(text, s.start, m)) return false;
+    if (namedAsAlly(text, s.start, m) || namedAsBacker(text, s.start, m, actors[m.sentence]) || backs(m) || HELPER_AFTER.test(text.slice(m.end, m.end + 24)) || m.backedBy === own.id || headsCoordinatedTakeover(text, s.start, m)) return false;
     // joined to the side already named ("the army and its allies", "Iraqi troops and Shi'ite paramilitary groups")
     const ownMention = side.mention;
     if (ownMention && ownMention.sentence === m.sentence && m.start > ownMention.end && JOINED.test(text.slice(ownMention.end, m.start))) return false;

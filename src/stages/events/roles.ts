@@ -139,13 +139,13 @@ const NAMES_LIST = /^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:,\s*(?
 const OWN_WEAPON_BETWEEN = /^[\s-]*(?:(?:with|using|via|through|'s|’s)\s+(?:its\s+|their\s+)?)?$/i;
 /** The next backer of a list: "Hezbollah fighters and Russian jets", "Russia, Iran and Hezbollah" (wire copy writes no comma before a list's "and": ", supported by X, and Y" closes the aside). */
 const LIST_NEXT = /^\s*(?:[\w'’-]+\s*)?(?:,\s*(?!and\b)|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,1}$/i;
+/** The link that closes a list: "Russia, Iran and Hezbollah". */
+const LIST_AND = /\b(?:and|as\s+well\s+as)\s/i;
 /**
  * A verb after the comma closes the aside instead: in "The SDF, aided by coalition air strikes, attacked Islamic State"
  * the word after the comma is the sentence's own verb, and what it governs is no backer (case-sensitive: a lower-case
  * past form or auxiliary, never a name such as "United").
  */
-/** The link that closes a list: "Russia, Iran and Hezbollah". */
-const LIST_AND = /\b(?:and|as\s+well\s+as)\s/i;
 const VERB_AFTER_ASIDE = /,\s*(?:[a-z]+ed|took|struck|hit|fought|overran|shot|began|drove|won|beat|blew|led|made|has|have|had|is|are|was|were|will|would)\s+(?:the\s+|an?\s+)?$/;
 
 /**
@@ -191,16 +191,18 @@ export function namedAsBacker(text: string, sentenceStart: number, m: ActorMenti
 }
 
 /**
- * Whether a backing or ally phrase of one of the event's own sentences names m's actor ("The U.S.-led coalition said ….
- * The SDF, aided by coalition air strikes, fought their way into the city"): the event's backer is never the side it is
- * fought against, though another sentence names it as a speaker.
+ * The actors a backing or ally phrase of one of the event's own sentences names ("The U.S.-led coalition said …. The SDF,
+ * aided by coalition air strikes, fought their way into the city"): the event's backer is never the side it is fought
+ * against, though another sentence names it as a speaker. Read once per event, not once per mention it weighs.
  */
-export function backsTheEvent(text: string, sentences: readonly { start: number }[], told: readonly number[], m: ActorMention, actors: readonly (readonly ActorMention[])[]): boolean {
-  const id = m.actor?.id;
-  return !!id && told.some((i) => {
+export function eventBackers(text: string, sentences: readonly { start: number }[], told: readonly number[], actors: readonly (readonly ActorMention[])[]): Set<string> {
+  const ids = new Set<string>();
+  for (const i of told) {
     const own = actors[i].filter(isParty).sort((a, b) => a.start - b.start);
-    return own.some((o) => o.actor!.id === id && namedAsAlly(text, sentences[i].start, o)) || [...backerList(text, sentences[i].start, own)].some((o) => o.actor!.id === id);
-  });
+    for (const o of own) if (namedAsAlly(text, sentences[i].start, o)) ids.add(o.actor!.id);
+    for (const o of backerList(text, sentences[i].start, own)) ids.add(o.actor!.id);
+  }
+  return ids;
 }
 
 /** Where the first subordinate clause between from and end begins; end when there is none. */
