@@ -33,8 +33,10 @@ export function campaignState(doc: Document, ev: EventMention, states: RegExp = 
       PARENTHETICAL.lastIndex = k;
       if (!PARENTHETICAL.test(doc.text) || PARENTHETICAL.lastIndex > s.end) return false;
       k = PARENTHETICAL.lastIndex - 1;
-      if (states.test(doc.text.slice(k + 1, s.end))) at = k + 1;
-      if (at >= 0) break;
+      if (states.test(doc.text.slice(k + 1, s.end))) {
+        at = k + 1;
+        break;
+      }
       continue;
     }
     if (c === ';' || c === ':' || c === '.') return false;
